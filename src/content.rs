@@ -1,0 +1,233 @@
+//! Lays a topic out as rows of styled text for a given width: paragraphs, bullets, questions and the
+//! cited sources, word-wrapped with hanging indents. Built once per topic and width, then only sliced
+//! when drawing. Knows nothing about the terminal; `Tone` is mapped to styles by the theme.
+
+use unicode_width::UnicodeWidthChar;
+
+use crate::guide::{Block, Guide, Inline, Topic};
+
+/// How a piece of text should look; the theme decides the actual style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Body,
+    Heading,
+    /// A citation marker like [1], or a source line, pointing at a source.
+    Cite,
+    Muted,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    pub text: String,
+    pub tone: Tone,
+    /// The source a citation marker or source line refers to (clicking it opens that source).
+    pub source: Option<usize>,
+}
+
+/// One screen row of laid-out text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Row {
+    pub pieces: Vec<Piece>,
+}
+
+impl Row {
+    pub fn text(&self) -> String {
+        self.pieces.iter().map(|p| p.text.as_str()).collect()
+    }
+
+    /// The first source any piece of this row refers to.
+    pub fn source(&self) -> Option<usize> {
+        self.pieces.iter().find_map(|p| p.source)
+    }
+
+    /// The source under column `x` of this row, if any.
+    pub fn source_at(&self, x: usize) -> Option<usize> {
+        let mut col = 0;
+        for p in &self.pieces {
+            let w = display_width(&p.text);
+            if x < col + w {
+                return p.source;
+            }
+            col += w;
+        }
+        None
+    }
+}
+
+/// Lays out one topic of `guide` at `width` columns.
+pub fn topic_rows(guide: &Guide, topic: &Topic, width: usize) -> Vec<Row> {
+    let width = width.max(1);
+    let mut rows = Vec::new();
+    for (i, block) in topic.body.iter().enumerate() {
+        if i > 0 {
+            rows.push(Row::default());
+        }
+        match block {
+            Block::Paragraph(inlines) => wrap(&mut rows, &pieces(guide, inlines), width, "", ""),
+            Block::Bullets(items) => {
+                for item in items {
+                    wrap(&mut rows, &pieces(guide, item), width, " • ", "   ");
+                }
+            }
+        }
+    }
+    if !topic.questions.is_empty() {
+        rows.push(Row::default());
+        wrap(&mut rows, &[heading("Questions to ask your care team")], width, "", "");
+        for (n, q) in topic.questions.iter().enumerate() {
+            let lead = format!("{:>2}. ", n + 1);
+            let rest = " ".repeat(lead.len());
+            wrap(&mut rows, &[body(q)], width, &lead, &rest);
+        }
+    }
+    rows.push(Row::default());
+    wrap(&mut rows, &[heading("Sources")], width, "", "");
+    for c in &topic.citations {
+        let s = &guide.sources[c.source];
+        let mut text = format!("[{}] {}, {}", guide.source_number(c.source), s.title, s.publisher);
+        if let Some(loc) = &c.locator {
+            text.push_str(&format!(" (section {loc})"));
+        }
+        let line = Piece {
+            text,
+            tone: Tone::Cite,
+            source: Some(c.source),
+        };
+        wrap(&mut rows, &[line], width, "", "    ");
+    }
+    rows
+}
+
+fn heading(text: &str) -> Piece {
+    Piece {
+        text: text.to_string(),
+        tone: Tone::Heading,
+        source: None,
+    }
+}
+
+fn body(text: &str) -> Piece {
+    Piece {
+        text: text.to_string(),
+        tone: Tone::Body,
+        source: None,
+    }
+}
+
+fn pieces(guide: &Guide, inlines: &[Inline]) -> Vec<Piece> {
+    inlines
+        .iter()
+        .map(|i| match i {
+            Inline::Text(t) => body(t),
+            Inline::Cite(s) => Piece {
+                text: format!("[{}]", guide.source_number(*s)),
+                tone: Tone::Cite,
+                source: Some(*s),
+            },
+        })
+        .collect()
+}
+
+/// Greedy word wrap of styled pieces into rows of at most `width` columns. The first row starts with
+/// `first` and later rows with `rest` (a hanging indent). Words wider than a row are split.
+/// Any control character left in the text is shown as U+FFFD, never passed through.
+pub fn wrap(rows: &mut Vec<Row>, input: &[Piece], width: usize, first: &str, rest: &str) {
+    let mut row = Row::default();
+    let mut col = 0;
+    let mut indent = first;
+    let mut pending_space = false;
+    let start_row = |row: &mut Row, col: &mut usize, indent: &str| {
+        if !indent.is_empty() {
+            row.pieces.push(Piece {
+                text: indent.to_string(),
+                tone: Tone::Muted,
+                source: None,
+            });
+            *col = display_width(indent);
+        }
+    };
+    start_row(&mut row, &mut col, indent);
+    for piece in input {
+        for (word, space_before) in words(&piece.text) {
+            pending_space |= space_before;
+            let w = display_width(&word);
+            let space = usize::from(pending_space && col > display_width(indent));
+            if col + space + w > width && col > display_width(indent) {
+                rows.push(std::mem::take(&mut row));
+                indent = rest;
+                start_row(&mut row, &mut col, indent);
+            } else if space == 1 {
+                push(&mut row, " ", piece);
+                col += 1;
+            }
+            pending_space = false;
+            let mut word = word.as_str();
+            while col + display_width(word) > width && col < width {
+                let (head, tail) = split_at_width(word, width - col);
+                if head.is_empty() {
+                    break;
+                }
+                push(&mut row, head, piece);
+                rows.push(std::mem::take(&mut row));
+                indent = rest;
+                start_row(&mut row, &mut col, indent);
+                word = tail;
+            }
+            push(&mut row, word, piece);
+            col += display_width(word);
+        }
+        pending_space = piece.text.ends_with(char::is_whitespace);
+    }
+    rows.push(row);
+}
+
+fn push(row: &mut Row, text: &str, like: &Piece) {
+    if text.is_empty() {
+        return;
+    }
+    match row.pieces.last_mut() {
+        Some(last) if last.tone == like.tone && last.source == like.source => last.text.push_str(text),
+        _ => row.pieces.push(Piece {
+            text: text.to_string(),
+            tone: like.tone,
+            source: like.source,
+        }),
+    }
+}
+
+/// Splits text into words, each flagged with whether whitespace came before it.
+fn words(text: &str) -> Vec<(String, bool)> {
+    let mut out = Vec::new();
+    let mut space = false;
+    let mut cur = String::new();
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if !cur.is_empty() {
+                out.push((std::mem::take(&mut cur), space));
+            }
+            space = true;
+        } else {
+            cur.push(if c.is_control() { '\u{fffd}' } else { c });
+        }
+    }
+    if !cur.is_empty() {
+        out.push((cur, space));
+    }
+    out
+}
+
+pub fn display_width(s: &str) -> usize {
+    s.chars().map(|c| c.width().unwrap_or(0)).sum()
+}
+
+fn split_at_width(s: &str, max: usize) -> (&str, &str) {
+    let mut w = 0;
+    for (i, c) in s.char_indices() {
+        let cw = c.width().unwrap_or(0);
+        if w + cw > max {
+            return s.split_at(i);
+        }
+        w += cw;
+    }
+    (s, "")
+}

@@ -1,0 +1,153 @@
+//! Compiler-style error messages for guide files: file, line, column, the offending line with a caret,
+//! and what was expected. Knows nothing about the terminal UI.
+
+use std::fmt;
+use std::ops::Range;
+
+/// One problem found in a guide file (or in finding the file at all).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub file: String,
+    /// Where in the file, when the problem has a place (a missing file has none).
+    pub location: Option<Location>,
+    pub message: String,
+    /// What the author should write instead, e.g. "one of: pi, medguide".
+    pub expected: Option<String>,
+}
+
+/// A 1-based line and column (columns count characters, not bytes), with the line's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    pub line: usize,
+    pub column: usize,
+    pub line_text: String,
+    /// How many characters the caret underline covers (at least 1).
+    pub width: usize,
+}
+
+impl Diagnostic {
+    /// A problem with a whole file or path, with no line to point at.
+    pub fn file(file: &str, message: impl Into<String>) -> Self {
+        Self {
+            file: file.to_string(),
+            location: None,
+            message: message.into(),
+            expected: None,
+        }
+    }
+
+    /// A problem at a byte range of `src`.
+    pub fn at(file: &str, src: &str, span: Range<usize>, message: impl Into<String>) -> Self {
+        Self {
+            file: file.to_string(),
+            location: Some(Location::of(src, span)),
+            message: message.into(),
+            expected: None,
+        }
+    }
+
+    pub fn expected(mut self, expected: impl Into<String>) -> Self {
+        self.expected = Some(expected.into());
+        self
+    }
+
+    pub fn line(&self) -> Option<usize> {
+        self.location.as_ref().map(|l| l.line)
+    }
+
+    pub fn column(&self) -> Option<usize> {
+        self.location.as_ref().map(|l| l.column)
+    }
+}
+
+impl Location {
+    fn of(src: &str, span: Range<usize>) -> Self {
+        let start = floor_char_boundary(src, span.start.min(src.len()));
+        let end = floor_char_boundary(src, span.end.clamp(start, src.len()));
+        let line_start = src[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = src[start..].find('\n').map_or(src.len(), |i| start + i);
+        let line = src[..start].matches('\n').count() + 1;
+        let column = src[line_start..start].chars().count() + 1;
+        let line_text = src[line_start..line_end].trim_end_matches('\r').to_string();
+        let width = src[start..end.min(line_end)].chars().count().max(1);
+        Self {
+            line,
+            column,
+            line_text,
+            width,
+        }
+    }
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "error: {}", self.message)?;
+        match &self.location {
+            None => writeln!(f, "  --> {}", self.file)?,
+            Some(loc) => {
+                let num = loc.line.to_string();
+                let pad = " ".repeat(num.len());
+                writeln!(f, "{pad}--> {}:{}:{}", self.file, loc.line, loc.column)?;
+                writeln!(f, "{pad} |")?;
+                writeln!(f, "{num} | {}", printable(&loc.line_text))?;
+                let lead: String = loc
+                    .line_text
+                    .chars()
+                    .take(loc.column - 1)
+                    .map(|c| if c == '\t' { '\t' } else { ' ' })
+                    .collect();
+                writeln!(f, "{pad} | {lead}{}", "^".repeat(loc.width))?;
+            }
+        }
+        if let Some(expected) = &self.expected {
+            writeln!(f, "  = expected: {expected}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The offending line may itself hold control characters; never echo them raw to a terminal.
+fn printable(line: &str) -> String {
+    line.chars()
+        .map(|c| if c.is_control() && c != '\t' { '\u{fffd}' } else { c })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn points_at_line_and_column_with_caret() {
+        let src = "a = 1\nbad = \"x\"\n";
+        let d = Diagnostic::at("g.toml", src, 6..9, "unknown key `bad`").expected("one of: a");
+        assert_eq!(d.line(), Some(2));
+        assert_eq!(d.column(), Some(1));
+        let text = d.to_string();
+        assert!(text.contains("--> g.toml:2:1"), "{text}");
+        assert!(text.contains("2 | bad = \"x\""), "{text}");
+        assert!(text.contains("  | ^^^\n"), "{text}");
+        assert!(text.contains("expected: one of: a"), "{text}");
+    }
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let src = "t = \"é\" x";
+        let d = Diagnostic::at("g.toml", src, 9..10, "m");
+        assert_eq!(d.column(), Some(9));
+    }
+
+    #[test]
+    fn control_characters_in_the_quoted_line_are_not_echoed() {
+        let src = "t = \"\u{1b}[31m\"";
+        let d = Diagnostic::at("g.toml", src, 0..1, "m");
+        assert!(!d.to_string().contains('\u{1b}'));
+    }
+}

@@ -1,0 +1,91 @@
+//! The TOML file format exactly as an author writes it, with spans so validation can point at lines.
+//! Every table denies unknown keys. See guide/README.md for the documented example.
+
+use serde::Deserialize;
+use toml::Spanned;
+use toml::value::Datetime;
+
+use super::model::SectionKind;
+
+pub type Text = Spanned<String>;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct File {
+    pub guide: Meta,
+    #[serde(default)]
+    pub sources: Vec<SourceDef>,
+    #[serde(default)]
+    pub sections: Vec<SectionDef>,
+    #[serde(default)]
+    pub glossary: Vec<TermDef>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub id: Text,
+    pub title: Text,
+    pub generic_name: Text,
+    pub condition: Text,
+    pub language: Text,
+    pub last_reviewed: Spanned<Datetime>,
+    pub disclaimer: Text,
+    #[serde(default = "drug")]
+    pub kind: Spanned<GuideKind>,
+    pub review_note: Option<Text>,
+}
+
+fn drug() -> Spanned<GuideKind> {
+    Spanned::new(0..0, GuideKind::Drug)
+}
+
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum GuideKind {
+    /// A guide to one medicine: must have the four core sections.
+    Drug,
+    /// Any other patient guide.
+    General,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceDef {
+    pub id: Text,
+    pub title: Text,
+    pub publisher: Text,
+    pub version: Option<Text>,
+    pub date: Option<Text>,
+    pub location: Text,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionDef {
+    pub id: Text,
+    pub title: Text,
+    pub short_title: Option<Text>,
+    pub kind: Spanned<SectionKind>,
+    #[serde(default)]
+    pub topics: Vec<TopicDef>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TopicDef {
+    pub id: Text,
+    pub title: Text,
+    pub body: Text,
+    pub cites: Spanned<Vec<Text>>,
+    #[serde(default)]
+    pub questions: Vec<Text>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TermDef {
+    pub term: Text,
+    pub definition: Text,
+    pub cites: Spanned<Vec<Text>>,
+}

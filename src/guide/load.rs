@@ -1,0 +1,174 @@
+//! Finding and reading guide files: the bundled guides embedded in the binary, or files and
+//! directories named by the user. Every path problem becomes its own clear [`Diagnostic`].
+
+use std::fs;
+use std::path::Path;
+
+use super::diagnostic::Diagnostic;
+use super::model::Guide;
+use super::validate::parse_guide;
+
+/// Guides larger than this are refused before they are read into memory.
+pub const MAX_GUIDE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// The guides shipped inside the binary, under the names they have in the source tree.
+pub const BUNDLED: &[(&str, &str)] = &[("guide/kesimpta.toml", include_str!("../../guide/kesimpta.toml"))];
+
+/// A guide file's name and text, before parsing.
+#[derive(Debug, Clone)]
+pub struct GuideText {
+    pub path: String,
+    pub text: String,
+}
+
+/// What reading a set of paths found: the files to parse, problems, and notes for the user
+/// (such as files in a directory that were not guides).
+#[derive(Debug, Default)]
+pub struct Found {
+    pub files: Vec<GuideText>,
+    pub errors: Vec<Diagnostic>,
+    pub notes: Vec<String>,
+}
+
+pub fn bundled() -> Vec<GuideText> {
+    BUNDLED
+        .iter()
+        .map(|(path, text)| GuideText {
+            path: path.to_string(),
+            text: text.to_string(),
+        })
+        .collect()
+}
+
+/// Reads guide files from paths: a file is read as a guide; a directory contributes its `*.toml` files.
+pub fn read_paths(paths: &[impl AsRef<Path>]) -> Found {
+    let mut found = Found::default();
+    for path in paths {
+        read_path(path.as_ref(), &mut found);
+    }
+    found
+}
+
+fn read_path(path: &Path, found: &mut Found) {
+    let shown = path.display().to_string();
+    let meta = match fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) => {
+            found
+                .errors
+                .push(Diagnostic::file(&shown, format!("cannot open `{shown}`: {}", io_reason(&e))));
+            return;
+        }
+    };
+    if !meta.is_dir() {
+        read_file(path, meta.len(), found);
+        return;
+    }
+    let entries = match fs::read_dir(path) {
+        Ok(e) => e,
+        Err(e) => {
+            found
+                .errors
+                .push(Diagnostic::file(&shown, format!("cannot list directory `{shown}`: {}", io_reason(&e))));
+            return;
+        }
+    };
+    let mut guides = Vec::new();
+    let mut others = Vec::new();
+    for entry in entries.flatten() {
+        let p = entry.path();
+        if p.extension().is_some_and(|e| e == "toml") && !p.is_dir() {
+            guides.push(p);
+        } else {
+            others.push(entry.file_name().to_string_lossy().into_owned());
+        }
+    }
+    guides.sort();
+    others.sort();
+    if guides.is_empty() {
+        found.errors.push(
+            Diagnostic::file(&shown, format!("directory `{shown}` has no guide files")).expected("one or more *.toml guide files"),
+        );
+    }
+    if !others.is_empty() {
+        found.notes.push(format!("{shown}: not guides (not *.toml), not checked: {}", others.join(", ")));
+    }
+    for p in guides {
+        let len = fs::metadata(&p).map(|m| m.len()).unwrap_or(0);
+        read_file(&p, len, found);
+    }
+}
+
+fn read_file(path: &Path, len: u64, found: &mut Found) {
+    let shown = path.display().to_string();
+    if len > MAX_GUIDE_BYTES {
+        found.errors.push(Diagnostic::file(
+            &shown,
+            format!(
+                "`{shown}` is {:.1} MB, larger than the {} MB limit for a guide; it was not read",
+                len as f64 / 1e6,
+                MAX_GUIDE_BYTES / (1024 * 1024)
+            ),
+        ));
+        return;
+    }
+    let bytes = match fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            found
+                .errors
+                .push(Diagnostic::file(&shown, format!("cannot read `{shown}`: {}", io_reason(&e))));
+            return;
+        }
+    };
+    match String::from_utf8(bytes) {
+        Ok(text) if text.trim().is_empty() => found.errors.push(
+            Diagnostic::file(&shown, format!("`{shown}` is empty"))
+                .expected("a guide: a [guide] table, [[sources]] and [[sections]] (see guide/README.md)"),
+        ),
+        Ok(text) => found.files.push(GuideText { path: shown, text }),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let bytes = e.as_bytes();
+            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            found.errors.push(
+                Diagnostic::file(
+                    &shown,
+                    format!("`{shown}` is not UTF-8 text (invalid byte 0x{:02X} at byte {at}, line {line})", bytes[at]),
+                )
+                .expected("a guide saved as UTF-8 text"),
+            );
+        }
+    }
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// Parses and checks every file; returns the guides only when all of them are valid.
+/// Also refuses two files that use the same guide id.
+pub fn load(files: &[GuideText]) -> Result<Vec<Guide>, Vec<Diagnostic>> {
+    let mut guides: Vec<Guide> = Vec::new();
+    let mut errors = Vec::new();
+    for f in files {
+        match parse_guide(&f.path, &f.text) {
+            Ok(g) => {
+                if let Some(first) = guides.iter().find(|o| o.id == g.id) {
+                    errors.push(
+                        Diagnostic::file(&f.path, format!("guide id `{}` is already used by {}", g.id, first.origin))
+                            .expected("each guide file to have its own [guide] id"),
+                    );
+                } else {
+                    guides.push(g);
+                }
+            }
+            Err(mut e) => errors.append(&mut e),
+        }
+    }
+    if errors.is_empty() { Ok(guides) } else { Err(errors) }
+}

@@ -1,0 +1,11 @@
+//! Patient guides: the data model, the TOML format, validation and loading. No terminal code here.
+
+pub mod diagnostic;
+pub mod format;
+pub mod load;
+pub mod model;
+pub mod validate;
+
+pub use diagnostic::Diagnostic;
+pub use load::{GuideText, bundled, load, read_paths};
+pub use model::{Block, Citation, Guide, Inline, Section, SectionKind, Source, Term, Topic};

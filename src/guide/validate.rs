@@ -1,0 +1,492 @@
+//! Turns a parsed guide file into a checked [`Guide`], collecting every problem rather than stopping
+//! at the first. Each problem points at the line and column that caused it.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::diagnostic::Diagnostic;
+use super::format::{File, GuideKind, TermDef, Text, TopicDef};
+use super::model::{Block, Citation, Guide, Inline, Section, SectionKind, Source, Term, Topic};
+
+/// Parses and checks one guide file's text. `path` is only used in messages.
+pub fn parse_guide(path: &str, src: &str) -> Result<Guide, Vec<Diagnostic>> {
+    let file: File = toml::from_str(src).map_err(|e| vec![toml_error(path, src, &e)])?;
+    let mut v = Validator {
+        path,
+        src,
+        errors: Vec::new(),
+    };
+    let guide = v.guide(file);
+    if v.errors.is_empty() {
+        Ok(guide)
+    } else {
+        Err(v.errors)
+    }
+}
+
+fn toml_error(path: &str, src: &str, e: &toml::de::Error) -> Diagnostic {
+    // toml's messages are already specific ("unknown field `x`, expected one of ...");
+    // keep them but split the expectation onto its own line where there is one.
+    let message = e.message().trim().to_string();
+    let (message, expected) = match message.split_once(", expected ") {
+        Some((m, x)) => (m.to_string(), Some(x.to_string())),
+        None => (message, None),
+    };
+    let mut d = match e.span() {
+        Some(span) => Diagnostic::at(path, src, span, message),
+        None => Diagnostic::file(path, message),
+    };
+    d.expected = expected;
+    d
+}
+
+struct Validator<'a> {
+    path: &'a str,
+    src: &'a str,
+    errors: Vec<Diagnostic>,
+}
+
+impl Validator<'_> {
+    fn error(&mut self, span: Range<usize>, message: impl Into<String>, expected: Option<String>) {
+        let mut d = Diagnostic::at(self.path, self.src, span, message);
+        d.expected = expected;
+        self.errors.push(d);
+    }
+
+    /// A required, non-blank piece of text, free of characters that could disturb a terminal.
+    fn text(&mut self, t: &Text, what: &str) -> String {
+        let value = t.get_ref();
+        if value.trim().is_empty() {
+            self.error(
+                t.span(),
+                format!("{what} is empty"),
+                Some(format!("some text for the {what}")),
+            );
+        }
+        if let Some(c) = value.chars().find(|&c| is_forbidden(c)) {
+            self.error(
+                t.span(),
+                format!("{what} contains the invisible or control character U+{:04X}", c as u32),
+                Some("plain text: letters, digits, punctuation, spaces and line breaks".into()),
+            );
+        }
+        value.trim().to_string()
+    }
+
+    fn id(&mut self, t: &Text, what: &str) -> String {
+        let value = self.text(t, what);
+        let ok = value
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+        if !value.is_empty() && !ok {
+            self.error(
+                t.span(),
+                format!("{what} `{value}` has characters an id cannot use"),
+                Some("lowercase letters, digits, `-` and `_`, e.g. \"how-it-works\"".into()),
+            );
+        }
+        value
+    }
+
+    fn guide(&mut self, file: File) -> Guide {
+        let meta = &file.guide;
+        let id = self.id(&meta.id, "guide id");
+        let title = self.text(&meta.title, "guide title");
+        let generic_name = self.text(&meta.generic_name, "generic name");
+        let condition = self.text(&meta.condition, "condition");
+        let language = self.text(&meta.language, "language");
+        let disclaimer = self.text(&meta.disclaimer, "disclaimer");
+        let review_note = meta.review_note.as_ref().map(|n| self.text(n, "review note"));
+        let reviewed = meta.last_reviewed.get_ref();
+        let last_reviewed = match (&reviewed.date, &reviewed.time) {
+            (Some(date), None) => date.to_string(),
+            _ => {
+                self.error(
+                    meta.last_reviewed.span(),
+                    "last_reviewed must be a date without a time",
+                    Some("a date like 2026-11-25".into()),
+                );
+                reviewed.to_string()
+            }
+        };
+
+        let sources = self.sources(&file);
+        let source_ids: HashMap<String, usize> = sources
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.clone(), i))
+            .collect();
+        let glossary = self.glossary(&file.glossary, &source_ids);
+        let sections = self.sections(&file, &source_ids, &glossary);
+
+        Guide {
+            origin: self.path.to_string(),
+            id,
+            title,
+            generic_name,
+            condition,
+            language,
+            last_reviewed,
+            disclaimer,
+            review_note,
+            sources,
+            sections,
+            glossary,
+        }
+    }
+
+    fn guide_header(&self) -> Range<usize> {
+        self.src
+            .find("[guide]")
+            .map_or(0..0, |start| start..start + "[guide]".len())
+    }
+
+    fn sources(&mut self, file: &File) -> Vec<Source> {
+        if file.sources.is_empty() {
+            self.error(
+                self.guide_header(),
+                "the guide lists no sources",
+                Some("at least one [[sources]] table with id, title, publisher and location".into()),
+            );
+        }
+        let mut seen = Seen::default();
+        let mut out = Vec::new();
+        for s in &file.sources {
+            let id = self.id(&s.id, "source id");
+            self.unique(&mut seen, &id, s.id.span(), "source id");
+            let version = s.version.as_ref().map(|v| self.text(v, "source version"));
+            let date = s.date.as_ref().map(|d| self.text(d, "source date"));
+            if version.is_none() && date.is_none() {
+                self.error(
+                    s.id.span(),
+                    format!("source `{id}` has neither a version nor a date"),
+                    Some("version = \"...\" or date = \"...\" so readers know which edition".into()),
+                );
+            }
+            out.push(Source {
+                title: self.text(&s.title, "source title"),
+                publisher: self.text(&s.publisher, "source publisher"),
+                location: self.text(&s.location, "source location"),
+                id,
+                version,
+                date,
+            });
+        }
+        out
+    }
+
+    fn unique(&mut self, seen: &mut Seen, key: &str, span: Range<usize>, what: &str) {
+        if key.is_empty() {
+            return;
+        }
+        match seen.0.get(key) {
+            Some(first) => {
+                let first_line = self.src[..first.start].matches('\n').count() + 1;
+                self.error(
+                    span,
+                    format!("duplicate {what} `{key}` (first used on line {first_line})"),
+                    Some(format!("a {what} not used before in this guide")),
+                );
+            }
+            None => {
+                seen.0.insert(key.to_string(), span);
+            }
+        }
+    }
+
+    fn citations(&mut self, cites: &toml::Spanned<Vec<Text>>, ids: &HashMap<String, usize>, what: &str) -> Vec<Citation> {
+        if cites.get_ref().is_empty() {
+            self.error(
+                cites.span(),
+                format!("{what} cites no source"),
+                Some(format!("at least one source id, one of: {}", known(ids))),
+            );
+        }
+        let mut out: Vec<Citation> = Vec::new();
+        for c in cites.get_ref() {
+            let raw = c.get_ref().trim();
+            let (id, locator) = match raw.split_once(char::is_whitespace) {
+                Some((id, loc)) => (id, Some(loc.trim().to_string())),
+                None => (raw, None),
+            };
+            match ids.get(id) {
+                Some(&source) => {
+                    if out.iter().any(|o| o.source == source && o.locator == locator) {
+                        self.error(c.span(), format!("`{raw}` is cited twice"), None);
+                    }
+                    out.push(Citation { source, locator })
+                }
+                None => self.error(
+                    c.span(),
+                    format!("{what} cites unknown source `{id}`"),
+                    Some(format!(
+                        "a source id, optionally followed by a place such as \"pi 2.1\"; known ids: {}",
+                        known(ids)
+                    )),
+                ),
+            }
+        }
+        out
+    }
+
+    fn glossary(&mut self, terms: &[TermDef], ids: &HashMap<String, usize>) -> Vec<Term> {
+        let mut seen = Seen::default();
+        let mut out = Vec::new();
+        for t in terms {
+            let term = self.text(&t.term, "glossary term");
+            self.unique(&mut seen, &term.to_lowercase(), t.term.span(), "glossary term");
+            let definition = self.text(&t.definition, "definition");
+            let citations = self.citations(&t.cites, ids, "glossary term");
+            out.push(Term {
+                term,
+                definition,
+                citations,
+            });
+        }
+        out
+    }
+
+    fn sections(&mut self, file: &File, ids: &HashMap<String, usize>, glossary: &[Term]) -> Vec<Section> {
+        if file.sections.is_empty() {
+            self.error(
+                self.guide_header(),
+                "the guide has no sections",
+                Some("[[sections]] tables with id, title, kind and topics".into()),
+            );
+        }
+        let mut section_ids = Seen::default();
+        let mut topic_ids = Seen::default();
+        let mut out = Vec::new();
+        let mut glossary_sections = 0;
+        for s in &file.sections {
+            let id = self.id(&s.id, "section id");
+            self.unique(&mut section_ids, &id, s.id.span(), "section id");
+            let title = self.text(&s.title, "section title");
+            let short_title = match &s.short_title {
+                Some(t) => self.text(t, "short title"),
+                None => title.clone(),
+            };
+            let kind = *s.kind.get_ref();
+            let topics = if kind == SectionKind::Glossary {
+                glossary_sections += 1;
+                if glossary_sections > 1 {
+                    self.error(s.kind.span(), "a guide has only one glossary section", None);
+                }
+                if let Some(t) = s.topics.first() {
+                    self.error(
+                        t.id.span(),
+                        "a glossary section takes no topics; its entries come from [[glossary]]",
+                        Some("[[glossary]] tables with term, definition and cites".into()),
+                    );
+                }
+                if glossary.is_empty() {
+                    self.error(
+                        s.kind.span(),
+                        "the glossary section is empty: the guide has no [[glossary]] entries",
+                        Some("[[glossary]] tables with term, definition and cites".into()),
+                    );
+                }
+                glossary.iter().map(term_topic).collect()
+            } else {
+                if s.topics.is_empty() {
+                    self.error(
+                        s.id.span(),
+                        format!("section `{id}` has no topics"),
+                        Some("[[sections.topics]] tables after this section".into()),
+                    );
+                }
+                s.topics
+                    .iter()
+                    .map(|t| self.topic(t, kind, ids, &mut topic_ids))
+                    .collect()
+            };
+            out.push(Section {
+                id,
+                title,
+                short_title,
+                kind,
+                topics,
+            });
+        }
+        if !glossary.is_empty() && glossary_sections == 0 {
+            self.error(
+                file.glossary[0].term.span(),
+                "glossary entries need a section with kind = \"glossary\" to show them",
+                Some("a [[sections]] table with kind = \"glossary\"".into()),
+            );
+        }
+        if *file.guide.kind.get_ref() == GuideKind::Drug {
+            for core in SectionKind::CORE {
+                if !out.iter().any(|s| s.kind == core) {
+                    self.error(
+                        self.guide_header(),
+                        format!("a drug guide needs a section with kind = \"{}\"", core.name()),
+                        Some("the four core sections: mechanism, indications, dosing and safety".into()),
+                    );
+                }
+            }
+        }
+        out
+    }
+
+    fn topic(&mut self, t: &TopicDef, kind: SectionKind, ids: &HashMap<String, usize>, seen: &mut Seen) -> Topic {
+        let id = self.id(&t.id, "topic id");
+        self.unique(seen, &id, t.id.span(), "topic id");
+        let title = self.text(&t.title, "topic title");
+        let citations = self.citations(&t.cites, ids, "topic");
+        let body_text = self.text(&t.body, "topic body");
+        let body = self.body(&t.body, &body_text, ids, &citations);
+        let questions: Vec<String> = t.questions.iter().map(|q| self.text(q, "question")).collect();
+        if kind == SectionKind::Questions && questions.is_empty() {
+            self.error(
+                t.id.span(),
+                format!("topic `{id}` is in a questions section but lists no questions"),
+                Some("questions = [\"...\", \"...\"]".into()),
+            );
+        }
+        Topic {
+            id,
+            title,
+            body,
+            citations,
+            questions,
+        }
+    }
+
+    /// Splits body text into paragraphs and bullet lists and resolves `[@id]` citation markers.
+    fn body(&mut self, raw: &Text, text: &str, ids: &HashMap<String, usize>, cited: &[Citation]) -> Vec<Block> {
+        let mut blocks = Vec::new();
+        let mut para: Vec<String> = Vec::new();
+        let mut bullets: Vec<String> = Vec::new();
+        let mut markers_seen = HashMap::new();
+        let mut flush = |para: &mut Vec<String>, bullets: &mut Vec<String>, v: &mut Self| {
+            if !para.is_empty() {
+                let joined = para.join(" ");
+                blocks.push(Block::Paragraph(v.inlines(raw, &joined, ids, cited, &mut markers_seen)));
+                para.clear();
+            }
+            if !bullets.is_empty() {
+                let items = bullets
+                    .iter()
+                    .map(|b| v.inlines(raw, b, ids, cited, &mut markers_seen))
+                    .collect();
+                blocks.push(Block::Bullets(items));
+                bullets.clear();
+            }
+        };
+        for line in text.lines() {
+            let trimmed = line.trim();
+            if trimmed.is_empty() {
+                flush(&mut para, &mut bullets, self);
+            } else if let Some(item) = trimmed.strip_prefix("- ").or_else(|| trimmed.strip_prefix("* ")) {
+                if !para.is_empty() {
+                    flush(&mut para, &mut Vec::new(), self);
+                }
+                bullets.push(item.trim().to_string());
+            } else if line.starts_with(char::is_whitespace) && !bullets.is_empty() {
+                // An indented line continues the bullet above it.
+                let last = bullets.last_mut().expect("checked non-empty");
+                last.push(' ');
+                last.push_str(trimmed);
+            } else {
+                if !bullets.is_empty() {
+                    flush(&mut Vec::new(), &mut bullets, self);
+                }
+                para.push(trimmed.to_string());
+            }
+        }
+        flush(&mut para, &mut bullets, self);
+        blocks
+    }
+
+    fn inlines(
+        &mut self,
+        raw: &Text,
+        text: &str,
+        ids: &HashMap<String, usize>,
+        cited: &[Citation],
+        markers_seen: &mut HashMap<String, usize>,
+    ) -> Vec<Inline> {
+        let mut out = Vec::new();
+        let mut rest = text;
+        while let Some(start) = rest.find("[@") {
+            if start > 0 {
+                out.push(Inline::Text(rest[..start].to_string()));
+            }
+            let after = &rest[start + 2..];
+            let Some(end) = after.find(']') else {
+                let span = self.find_in(raw, "[@", markers_seen);
+                self.error(span, "citation marker is not closed", Some("a marker like [@pi]".into()));
+                out.push(Inline::Text(rest[start..].to_string()));
+                return out;
+            };
+            let id = after[..end].trim();
+            let marker = &rest[start..start + 2 + end + 1];
+            let span = self.find_in(raw, marker, markers_seen);
+            match ids.get(id) {
+                Some(&source) if cited.iter().any(|c| c.source == source) => out.push(Inline::Cite(source)),
+                Some(_) => self.error(
+                    span,
+                    format!("the text cites `{id}` but the topic's `cites` list does not"),
+                    Some(format!("add \"{id}\" to this topic's cites")),
+                ),
+                None => self.error(
+                    span,
+                    format!("citation marker names unknown source `{id}`"),
+                    Some(format!("one of: {}", known(ids))),
+                ),
+            }
+            rest = &after[end + 1..];
+        }
+        if !rest.is_empty() {
+            out.push(Inline::Text(rest.to_string()));
+        }
+        out
+    }
+
+    /// The span of the next occurrence of `needle` inside a string value, so an error points at the
+    /// marker itself; falls back to the whole value when escapes make the raw text differ.
+    fn find_in(&self, raw: &Text, needle: &str, seen: &mut HashMap<String, usize>) -> Range<usize> {
+        let span = raw.span();
+        let literal = &self.src[span.clone()];
+        let nth = seen.entry(needle.to_string()).or_insert(0);
+        let found = literal.match_indices(needle).nth(*nth);
+        *nth += 1;
+        match found {
+            Some((i, _)) => span.start + i..span.start + i + needle.len(),
+            None => span,
+        }
+    }
+}
+
+#[derive(Default)]
+struct Seen(HashMap<String, Range<usize>>);
+
+fn known(ids: &HashMap<String, usize>) -> String {
+    let mut v: Vec<(&String, &usize)> = ids.iter().collect();
+    v.sort_by_key(|(_, i)| **i);
+    let names: Vec<&str> = v.into_iter().map(|(k, _)| k.as_str()).collect();
+    if names.is_empty() {
+        "(none: add [[sources]] first)".into()
+    } else {
+        names.join(", ")
+    }
+}
+
+/// A glossary entry shown as a topic of the glossary section.
+fn term_topic(t: &Term) -> Topic {
+    Topic {
+        id: format!("term-{}", t.term.to_lowercase().replace(char::is_whitespace, "-")),
+        title: t.term.clone(),
+        body: vec![Block::Paragraph(vec![Inline::Text(t.definition.clone())])],
+        citations: t.citations.clone(),
+        questions: Vec::new(),
+    }
+}
+
+/// Characters that must never reach a terminal from content: controls (other than line breaks and
+/// tabs), C1 controls, bidirectional overrides and zero-width characters.
+pub fn is_forbidden(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t' && c != '\r')
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}

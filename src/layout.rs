@@ -1,0 +1,173 @@
+//! Screen geometry: where each pane goes for a terminal size. Shared by rendering and by mouse
+//! hit-testing, so a click always lands on what was drawn there.
+
+use ratatui::layout::{Constraint, Layout, Rect};
+
+/// Below this size the app asks for a larger window instead of drawing a cramped layout.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 12;
+/// From this width on, topics and text sit side by side.
+pub const WIDE_WIDTH: u16 = 100;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    TooSmall,
+    /// One pane at a time: sections, then topics, then text.
+    Narrow,
+    /// Tabs on top, topic list on the left, text on the right.
+    Wide,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Screen {
+    pub mode: Mode,
+    pub area: Rect,
+    /// Guide title and review date.
+    pub title: Rect,
+    /// Section tabs (wide) or the back button and breadcrumb (narrow).
+    pub nav: Rect,
+    /// Wide: the topic list. Narrow: the one visible pane (sections, topics or text).
+    pub list: Rect,
+    /// Wide: the reading pane. Narrow: the same area as `list`.
+    pub reader: Rect,
+    /// The short disclaimer, always on screen.
+    pub disclaimer: Rect,
+    /// Key hints, which are also buttons.
+    pub keys: Rect,
+}
+
+impl Screen {
+    pub fn new(width: u16, height: u16) -> Self {
+        let area = Rect::new(0, 0, width, height);
+        let mode = if width < MIN_WIDTH || height < MIN_HEIGHT {
+            Mode::TooSmall
+        } else if width < WIDE_WIDTH {
+            Mode::Narrow
+        } else {
+            Mode::Wide
+        };
+        let [title, nav, body, disclaimer, keys] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        let (list, reader) = if mode == Mode::Wide {
+            let list_width = (width / 4).clamp(28, 44);
+            let [list, reader] = Layout::horizontal([Constraint::Length(list_width), Constraint::Fill(1)]).areas(body);
+            (list, reader)
+        } else {
+            (body, body)
+        };
+        Self {
+            mode,
+            area,
+            title,
+            nav,
+            list,
+            reader,
+            disclaimer,
+            keys,
+        }
+    }
+
+    /// The text area inside the reading pane's border, with one column of padding each side.
+    pub fn reader_text(&self) -> Rect {
+        inner(self.reader, 2)
+    }
+
+    /// The rows inside a list pane's border.
+    pub fn list_rows(&self) -> Rect {
+        inner(self.list, 1)
+    }
+}
+
+fn inner(r: Rect, pad_x: u16) -> Rect {
+    Rect {
+        x: r.x.saturating_add(pad_x),
+        y: r.y.saturating_add(1),
+        width: r.width.saturating_sub(pad_x * 2),
+        height: r.height.saturating_sub(2),
+    }
+}
+
+/// Whether a point lies inside a rectangle.
+pub fn contains(r: Rect, x: u16, y: u16) -> bool {
+    x >= r.x && x < r.x.saturating_add(r.width) && y >= r.y && y < r.y.saturating_add(r.height)
+}
+
+/// The first visible row of a list of `len` rows, `height` tall, so that `selected` is visible.
+pub fn list_offset(selected: usize, height: usize) -> usize {
+    if height == 0 { selected } else { selected.saturating_sub(height - 1) }
+}
+
+/// The centred window used by overlays (help, sources, about).
+pub fn overlay(area: Rect) -> Rect {
+    let width = area.width.saturating_sub(4).min(84).max(area.width.min(20));
+    let height = area.height.saturating_sub(2);
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    }
+}
+
+/// The text area inside an overlay window.
+pub fn overlay_text(area: Rect) -> Rect {
+    inner(overlay(area), 2)
+}
+
+/// Lays out labelled buttons left to right on one row, two spaces apart; those that do not fit are
+/// left out.
+pub fn buttons<T: Copy>(row: Rect, items: &[(String, T)]) -> Vec<(Rect, T)> {
+    let mut x = row.x;
+    let end = row.x.saturating_add(row.width);
+    let mut out = Vec::new();
+    for (label, item) in items {
+        let w = crate::content::display_width(label) as u16;
+        if x.saturating_add(w) > end {
+            break;
+        }
+        out.push((Rect::new(x, row.y, w, 1), *item));
+        x = x.saturating_add(w + 2);
+    }
+    out
+}
+
+/// Where each section tab sits on the tab row. Tabs are one space apart, padded by one space;
+/// when they do not all fit, the row shifts so the selected tab is visible. Tabs off screen get
+/// an empty rectangle.
+pub fn tabs(row: Rect, labels: &[String], selected: usize) -> Vec<Rect> {
+    let widths: Vec<u16> = labels.iter().map(|l| crate::content::display_width(l) as u16 + 2).collect();
+    let mut starts = Vec::with_capacity(widths.len());
+    let mut x = 0u16;
+    for w in &widths {
+        starts.push(x);
+        x = x.saturating_add(w + 1);
+    }
+    let shift = match (starts.get(selected), widths.get(selected)) {
+        (Some(&s), Some(&w)) if s + w > row.width => s + w - row.width,
+        _ => 0,
+    };
+    starts
+        .iter()
+        .zip(&widths)
+        .map(|(&s, &w)| {
+            if s < shift || s - shift + w > row.width {
+                Rect::default()
+            } else {
+                Rect::new(row.x + s - shift, row.y, w, 1)
+            }
+        })
+        .collect()
+}
+
+/// The "Back" button at the start of the narrow layout's navigation row.
+pub fn back_button(nav: Rect) -> Rect {
+    Rect::new(nav.x, nav.y, BACK_LABEL.len().min(nav.width.into()) as u16, 1)
+}
+
+pub const BACK_LABEL: &str = "< Back";

@@ -1,0 +1,17 @@
+//! patient-guide: explains a medicine to patients in navigable terminal panes.
+//!
+//! `guide` loads and checks TOML guides; `app` holds state and applies `action`s; `keymap` turns
+//! input into actions; `content`, `pages` and `layout` lay text and panes out; `ui` draws a frame;
+//! `tui` runs the terminal loop; `cli` parses arguments.
+
+pub mod action;
+pub mod app;
+pub mod check;
+pub mod cli;
+pub mod content;
+pub mod guide;
+pub mod keymap;
+pub mod layout;
+pub mod pages;
+pub mod tui;
+pub mod ui;
