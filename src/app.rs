@@ -77,11 +77,18 @@ impl App {
     }
 
     pub fn topic(&self) -> Option<&Topic> {
-        self.guide.sections.get(self.section)?.topics.get(self.topic_index())
+        self.guide
+            .sections
+            .get(self.section)?
+            .topics
+            .get(self.topic_index())
     }
 
     fn topic_count(&self) -> usize {
-        self.guide.sections.get(self.section).map_or(0, |s| s.topics.len())
+        self.guide
+            .sections
+            .get(self.section)
+            .map_or(0, |s| s.topics.len())
     }
 
     /// The current topic's rows, laid out for the reading pane.
@@ -95,7 +102,11 @@ impl App {
 
     /// The first row of the current topic shown in the reading pane.
     pub fn scroll(&self) -> usize {
-        let s = self.scroll.get(&(self.section, self.topic_index())).copied().unwrap_or(0);
+        let s = self
+            .scroll
+            .get(&(self.section, self.topic_index()))
+            .copied()
+            .unwrap_or(0);
         s.min(self.max_scroll())
     }
 
@@ -136,7 +147,10 @@ impl App {
         self.overlay = Some(overlay);
         self.overlay_scroll = 0;
         if overlay == Overlay::Sources {
-            self.source_sel = self.topic().and_then(|t| t.citations.first()).map_or(0, |c| c.source);
+            self.source_sel = self
+                .topic()
+                .and_then(|t| t.citations.first())
+                .map_or(0, |c| c.source);
         }
     }
 
@@ -178,8 +192,12 @@ impl App {
             Action::PageDown => self.overlay_scroll = (self.overlay_scroll + page).min(max),
             Action::Top => self.overlay_scroll = 0,
             Action::Bottom => self.overlay_scroll = max,
-            Action::WheelUp(..) => self.overlay_scroll = self.overlay_scroll.saturating_sub(WHEEL_STEP),
-            Action::WheelDown(..) => self.overlay_scroll = (self.overlay_scroll + WHEEL_STEP).min(max),
+            Action::WheelUp(..) => {
+                self.overlay_scroll = self.overlay_scroll.saturating_sub(WHEEL_STEP)
+            }
+            Action::WheelDown(..) => {
+                self.overlay_scroll = (self.overlay_scroll + WHEEL_STEP).min(max)
+            }
             Action::Click(x, y) => self.overlay_click(overlay, x, y),
             // The welcome window gives way to whatever the patient does first.
             other if overlay == Overlay::About => {
@@ -243,7 +261,11 @@ impl App {
 
     fn move_section(&mut self, down: bool) {
         let n = self.guide.sections.len();
-        let s = if down { (self.section + 1).min(n.saturating_sub(1)) } else { self.section.saturating_sub(1) };
+        let s = if down {
+            (self.section + 1).min(n.saturating_sub(1))
+        } else {
+            self.section.saturating_sub(1)
+        };
         self.select_section(s);
     }
 
@@ -283,7 +305,9 @@ impl App {
             (Pane::Sections, Action::Right) if wide => self.move_section(true),
             (Pane::Sections, Action::Up) if !wide => self.move_section(false),
             (Pane::Sections, Action::Down) if !wide => self.move_section(true),
-            (Pane::Sections, Action::Down | Action::Enter | Action::Right) => self.focus = Pane::Topics,
+            (Pane::Sections, Action::Down | Action::Enter | Action::Right) => {
+                self.focus = Pane::Topics
+            }
             (Pane::Sections, Action::PageUp | Action::Top) => self.select_section(0),
             (Pane::Sections, Action::PageDown | Action::Bottom) => {
                 self.select_section(self.guide.sections.len().saturating_sub(1))
@@ -298,8 +322,12 @@ impl App {
             (Pane::Topics, Action::Back | Action::Left) => self.focus = Pane::Sections,
             (Pane::Reader, Action::Up) => self.set_scroll(self.scroll().saturating_sub(1)),
             (Pane::Reader, Action::Down) => self.set_scroll(self.scroll() + 1),
-            (Pane::Reader, Action::PageUp) => self.set_scroll(self.scroll().saturating_sub(page.saturating_sub(1).max(1))),
-            (Pane::Reader, Action::PageDown) => self.set_scroll(self.scroll() + page.saturating_sub(1).max(1)),
+            (Pane::Reader, Action::PageUp) => {
+                self.set_scroll(self.scroll().saturating_sub(page.saturating_sub(1).max(1)))
+            }
+            (Pane::Reader, Action::PageDown) => {
+                self.set_scroll(self.scroll() + page.saturating_sub(1).max(1))
+            }
             (Pane::Reader, Action::Top) => self.set_scroll(0),
             (Pane::Reader, Action::Bottom) => self.set_scroll(usize::MAX),
             (Pane::Reader, Action::Back | Action::Left) => self.focus = Pane::Topics,
@@ -330,7 +358,9 @@ impl App {
                     self.select_section(i);
                     self.focus = Pane::Topics;
                 }
-            } else if contains(crate::layout::back_button(screen.nav), x, y) && self.focus != Pane::Sections {
+            } else if contains(crate::layout::back_button(screen.nav), x, y)
+                && self.focus != Pane::Sections
+            {
                 self.pane_action(Action::Back);
             }
             return;
@@ -379,7 +409,12 @@ impl App {
                 let text = screen.reader_text();
                 if contains(text, x, y) {
                     let row = self.scroll() + usize::from(y - text.y);
-                    if let Some(s) = self.doc.rows.get(row).and_then(|r| r.source_at(usize::from(x - text.x))) {
+                    if let Some(s) = self
+                        .doc
+                        .rows
+                        .get(row)
+                        .and_then(|r| r.source_at(usize::from(x - text.x)))
+                    {
                         self.open_overlay(Overlay::Sources);
                         self.source_sel = s;
                         self.reveal_source();
@@ -395,10 +430,16 @@ impl App {
         if screen.mode == Mode::Wide && contains(screen.nav, x, y) {
             self.move_section(down);
         } else if screen.mode == Mode::Wide && contains(screen.reader, x, y)
-            || screen.mode == Mode::Narrow && self.focus == Pane::Reader && contains(screen.reader, x, y)
+            || screen.mode == Mode::Narrow
+                && self.focus == Pane::Reader
+                && contains(screen.reader, x, y)
         {
             let s = self.scroll();
-            self.set_scroll(if down { s + WHEEL_STEP } else { s.saturating_sub(WHEEL_STEP) });
+            self.set_scroll(if down {
+                s + WHEEL_STEP
+            } else {
+                s.saturating_sub(WHEEL_STEP)
+            });
         } else if contains(screen.list, x, y) {
             if screen.mode == Mode::Narrow && self.focus == Pane::Sections {
                 self.move_section(down);

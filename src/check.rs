@@ -35,7 +35,12 @@ pub fn load(found: &guide::load::Found) -> Result<Vec<Guide>, Vec<Diagnostic>> {
 }
 
 /// Runs `check`: prints each problem to `err` and a summary to `out`; returns the exit code.
-pub fn run(paths: &[PathBuf], dir: Option<&PathBuf>, out: &mut impl Write, err: &mut impl Write) -> i32 {
+pub fn run(
+    paths: &[PathBuf],
+    dir: Option<&PathBuf>,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> i32 {
     let found = gather(paths, dir);
     for note in &found.notes {
         let _ = writeln!(out, "note: {note}");
@@ -62,7 +67,11 @@ pub fn run(paths: &[PathBuf], dir: Option<&PathBuf>, out: &mut impl Write, err: 
     }
     let files = found.files.len();
     if errors.is_empty() {
-        let _ = writeln!(out, "{files} guide file{} checked, no problems", plural(files));
+        let _ = writeln!(
+            out,
+            "{files} guide file{} checked, no problems",
+            plural(files)
+        );
         0
     } else {
         let _ = writeln!(

@@ -73,7 +73,13 @@ pub fn topic_rows(guide: &Guide, topic: &Topic, width: usize) -> Vec<Row> {
     }
     if !topic.questions.is_empty() {
         rows.push(Row::default());
-        wrap(&mut rows, &[heading("Questions to ask your care team")], width, "", "");
+        wrap(
+            &mut rows,
+            &[heading("Questions to ask your care team")],
+            width,
+            "",
+            "",
+        );
         for (n, q) in topic.questions.iter().enumerate() {
             let lead = format!("{:>2}. ", n + 1);
             let rest = " ".repeat(lead.len());
@@ -82,16 +88,35 @@ pub fn topic_rows(guide: &Guide, topic: &Topic, width: usize) -> Vec<Row> {
     }
     rows.push(Row::default());
     wrap(&mut rows, &[heading("Sources")], width, "", "");
+    // One line per source, with every place cited in it: "[1] Label, Novartis (sections 2, 5.1)".
+    let mut cited: Vec<(usize, Vec<&str>)> = Vec::new();
     for c in &topic.citations {
-        let s = &guide.sources[c.source];
-        let mut text = format!("[{}] {}, {}", guide.source_number(c.source), s.title, s.publisher);
-        if let Some(loc) = &c.locator {
-            text.push_str(&format!(" (section {loc})"));
+        let at = match cited.iter().position(|(s, _)| *s == c.source) {
+            Some(i) => i,
+            None => {
+                cited.push((c.source, Vec::new()));
+                cited.len() - 1
+            }
+        };
+        cited[at].1.extend(c.locator.as_deref());
+    }
+    for (source, places) in cited {
+        let s = &guide.sources[source];
+        let mut text = format!(
+            "[{}] {}, {}",
+            guide.source_number(source),
+            s.title,
+            s.publisher
+        );
+        match places.as_slice() {
+            [] => {}
+            [one] => text.push_str(&format!(" (section {one})")),
+            many => text.push_str(&format!(" (sections {})", many.join(", "))),
         }
         let line = Piece {
             text,
             tone: Tone::Cite,
-            source: Some(c.source),
+            source: Some(source),
         };
         wrap(&mut rows, &[line], width, "", "    ");
     }
@@ -137,13 +162,13 @@ pub fn wrap(rows: &mut Vec<Row>, input: &[Piece], width: usize, first: &str, res
     let mut indent = first;
     let mut pending_space = false;
     let start_row = |row: &mut Row, col: &mut usize, indent: &str| {
+        *col = display_width(indent);
         if !indent.is_empty() {
             row.pieces.push(Piece {
                 text: indent.to_string(),
                 tone: Tone::Muted,
                 source: None,
             });
-            *col = display_width(indent);
         }
     };
     start_row(&mut row, &mut col, indent);
@@ -186,7 +211,9 @@ fn push(row: &mut Row, text: &str, like: &Piece) {
         return;
     }
     match row.pieces.last_mut() {
-        Some(last) if last.tone == like.tone && last.source == like.source => last.text.push_str(text),
+        Some(last) if last.tone == like.tone && last.source == like.source => {
+            last.text.push_str(text)
+        }
         _ => row.pieces.push(Piece {
             text: text.to_string(),
             tone: like.tone,

@@ -1,7 +1,9 @@
 //! Keys and mouse events to [`Action`]s, as one table. The help overlay and the footer's key hints
 //! are generated from the same table, so they cannot drift from what the keys really do.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use ratatui::crossterm::event::{
+    KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
 
 use crate::action::Action;
 
@@ -210,7 +212,10 @@ pub fn help_rows() -> Vec<(String, &'static str)> {
 pub fn footer_hints() -> Vec<(String, Action)> {
     BINDINGS
         .iter()
-        .filter_map(|b| b.hint.map(|h| (format!("{} {h}", key_label(b.keys[0])), b.action)))
+        .filter_map(|b| {
+            b.hint
+                .map(|h| (format!("{} {h}", key_label(b.keys[0])), b.action))
+        })
         .collect()
 }
 
@@ -234,7 +239,10 @@ mod tests {
 
     #[test]
     fn digits_jump_to_sections_and_shifted_letters_work() {
-        assert_eq!(key_action(key(KeyCode::Char('3'))), Some(Action::Section(2)));
+        assert_eq!(
+            key_action(key(KeyCode::Char('3'))),
+            Some(Action::Section(2))
+        );
         assert_eq!(key_action(key(KeyCode::Char('0'))), None);
         let shift_g = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
         assert_eq!(key_action(shift_g), Some(Action::Bottom));

@@ -56,7 +56,9 @@ impl Screen {
         .areas(area);
         let (list, reader) = if mode == Mode::Wide {
             let list_width = (width / 4).clamp(28, 44);
-            let [list, reader] = Layout::horizontal([Constraint::Length(list_width), Constraint::Fill(1)]).areas(body);
+            let [list, reader] =
+                Layout::horizontal([Constraint::Length(list_width), Constraint::Fill(1)])
+                    .areas(body);
             (list, reader)
         } else {
             (body, body)
@@ -100,7 +102,11 @@ pub fn contains(r: Rect, x: u16, y: u16) -> bool {
 
 /// The first visible row of a list of `len` rows, `height` tall, so that `selected` is visible.
 pub fn list_offset(selected: usize, height: usize) -> usize {
-    if height == 0 { selected } else { selected.saturating_sub(height - 1) }
+    if height == 0 {
+        selected
+    } else {
+        selected.saturating_sub(height - 1)
+    }
 }
 
 /// The centred window used by overlays (help, sources, about).
@@ -141,7 +147,10 @@ pub fn buttons<T: Copy>(row: Rect, items: &[(String, T)]) -> Vec<(Rect, T)> {
 /// when they do not all fit, the row shifts so the selected tab is visible. Tabs off screen get
 /// an empty rectangle.
 pub fn tabs(row: Rect, labels: &[String], selected: usize) -> Vec<Rect> {
-    let widths: Vec<u16> = labels.iter().map(|l| crate::content::display_width(l) as u16 + 2).collect();
+    let widths: Vec<u16> = labels
+        .iter()
+        .map(|l| crate::content::display_width(l) as u16 + 2)
+        .collect();
     let mut starts = Vec::with_capacity(widths.len());
     let mut x = 0u16;
     for w in &widths {
@@ -167,7 +176,12 @@ pub fn tabs(row: Rect, labels: &[String], selected: usize) -> Vec<Rect> {
 
 /// The "Back" button at the start of the narrow layout's navigation row.
 pub fn back_button(nav: Rect) -> Rect {
-    Rect::new(nav.x, nav.y, BACK_LABEL.len().min(nav.width.into()) as u16, 1)
+    Rect::new(
+        nav.x,
+        nav.y,
+        BACK_LABEL.len().min(nav.width.into()) as u16,
+        1,
+    )
 }
 
 pub const BACK_LABEL: &str = "< Back";

@@ -8,7 +8,12 @@ use patient_guide::tui;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     if let Some(Command::Check { paths }) = &cli.command {
-        let code = check::run(paths, cli.guides.as_ref(), &mut std::io::stdout(), &mut std::io::stderr());
+        let code = check::run(
+            paths,
+            cli.guides.as_ref(),
+            &mut std::io::stdout(),
+            &mut std::io::stderr(),
+        );
         return ExitCode::from(code as u8);
     }
     let found = check::gather(&[], cli.guides.as_ref());
@@ -18,16 +23,30 @@ fn main() -> ExitCode {
             for e in &errors {
                 eprintln!("{e}");
             }
-            eprintln!("patient-guide: not starting, the guides have {} problem(s)", errors.len());
+            eprintln!(
+                "patient-guide: not starting, the guides have {} problem(s)",
+                errors.len()
+            );
             return ExitCode::from(EXIT_INVALID as u8);
         }
     };
     let wanted = cli.guide.as_deref();
-    let Some(guide) = guides.into_iter().find(|g| wanted.is_none_or(|id| g.id == id)) else {
-        eprintln!("patient-guide: no guide with id `{}`", wanted.unwrap_or_default());
+    let Some(guide) = guides
+        .into_iter()
+        .find(|g| wanted.is_none_or(|id| g.id == id))
+    else {
+        eprintln!(
+            "patient-guide: no guide with id `{}`",
+            wanted.unwrap_or_default()
+        );
         return ExitCode::from(EXIT_INVALID as u8);
     };
-    match tui::run(guide, &tui::Options { mouse: !cli.no_mouse }) {
+    match tui::run(
+        guide,
+        &tui::Options {
+            mouse: !cli.no_mouse,
+        },
+    ) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("patient-guide: terminal error: {e}");

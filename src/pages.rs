@@ -40,11 +40,21 @@ pub fn rows(overlay: Overlay, guide: &Guide, width: usize) -> Vec<Row> {
     match overlay {
         Overlay::About => {
             para(&mut rows, &guide.title, Tone::Heading, width);
-            para(&mut rows, &format!("For: {}", guide.condition), Tone::Body, width);
+            para(
+                &mut rows,
+                &format!("For: {}", guide.condition),
+                Tone::Body,
+                width,
+            );
             rows.push(Row::default());
             para(&mut rows, &guide.disclaimer, Tone::Heading, width);
             rows.push(Row::default());
-            para(&mut rows, &format!("Last reviewed: {}.", guide.last_reviewed), Tone::Body, width);
+            para(
+                &mut rows,
+                &format!("Last reviewed: {}.", guide.last_reviewed),
+                Tone::Body,
+                width,
+            );
             if let Some(note) = &guide.review_note {
                 para(&mut rows, note, Tone::Body, width);
             }
@@ -55,7 +65,12 @@ pub fn rows(overlay: Overlay, guide: &Guide, width: usize) -> Vec<Row> {
                 Tone::Muted,
                 width,
             );
-            para(&mut rows, "Press any key or click to start.", Tone::Heading, width);
+            para(
+                &mut rows,
+                "Press any key or click to start.",
+                Tone::Heading,
+                width,
+            );
         }
         Overlay::Help => {
             let help = keymap::help_rows();
@@ -73,16 +88,13 @@ pub fn rows(overlay: Overlay, guide: &Guide, width: usize) -> Vec<Row> {
                 if i > 0 {
                     rows.push(Row::default());
                 }
-                let mut details = s.publisher.clone();
-                for extra in [&s.version, &s.date].into_iter().flatten() {
-                    details.push_str(". ");
-                    details.push_str(extra);
-                }
-                let lines = [
+                let mut lines = vec![
                     format!("[{}] {}", guide.source_number(i), s.title),
-                    details,
-                    format!("Where to find it: {}", s.location),
+                    format!("Publisher: {}", s.publisher),
                 ];
+                lines.extend(s.version.as_ref().map(|v| format!("Version: {v}")));
+                lines.extend(s.date.as_ref().map(|d| format!("Date: {d}")));
+                lines.push(format!("Where to find it: {}", s.location));
                 for (n, line) in lines.iter().enumerate() {
                     let tone = if n == 0 { Tone::Heading } else { Tone::Body };
                     let p = Piece {
@@ -90,7 +102,13 @@ pub fn rows(overlay: Overlay, guide: &Guide, width: usize) -> Vec<Row> {
                         tone,
                         source: Some(i),
                     };
-                    wrap(&mut rows, &[p], width, if n == 0 { "" } else { "    " }, "    ");
+                    wrap(
+                        &mut rows,
+                        &[p],
+                        width,
+                        if n == 0 { "" } else { "    " },
+                        "    ",
+                    );
                 }
             }
         }
@@ -100,5 +118,6 @@ pub fn rows(overlay: Overlay, guide: &Guide, width: usize) -> Vec<Row> {
 
 /// The first row that belongs to source `index` in the sources overlay.
 pub fn source_row(rows: &[Row], index: usize) -> Option<usize> {
-    rows.iter().position(|r| r.pieces.iter().any(|p| p.source == Some(index)))
+    rows.iter()
+        .position(|r| r.pieces.iter().any(|p| p.source == Some(index)))
 }

@@ -116,7 +116,13 @@ impl fmt::Display for Diagnostic {
 /// The offending line may itself hold control characters; never echo them raw to a terminal.
 fn printable(line: &str) -> String {
     line.chars()
-        .map(|c| if c.is_control() && c != '\t' { '\u{fffd}' } else { c })
+        .map(|c| {
+            if c.is_control() && c != '\t' {
+                '\u{fffd}'
+            } else {
+                c
+            }
+        })
         .collect()
 }
 

@@ -12,7 +12,10 @@ use super::validate::parse_guide;
 pub const MAX_GUIDE_BYTES: u64 = 8 * 1024 * 1024;
 
 /// The guides shipped inside the binary, under the names they have in the source tree.
-pub const BUNDLED: &[(&str, &str)] = &[("guide/kesimpta.toml", include_str!("../../guide/kesimpta.toml"))];
+pub const BUNDLED: &[(&str, &str)] = &[(
+    "guide/kesimpta.toml",
+    include_str!("../../guide/kesimpta.toml"),
+)];
 
 /// A guide file's name and text, before parsing.
 #[derive(Debug, Clone)]
@@ -54,9 +57,10 @@ fn read_path(path: &Path, found: &mut Found) {
     let meta = match fs::metadata(path) {
         Ok(m) => m,
         Err(e) => {
-            found
-                .errors
-                .push(Diagnostic::file(&shown, format!("cannot open `{shown}`: {}", io_reason(&e))));
+            found.errors.push(Diagnostic::file(
+                &shown,
+                format!("cannot open `{shown}`: {}", io_reason(&e)),
+            ));
             return;
         }
     };
@@ -67,9 +71,10 @@ fn read_path(path: &Path, found: &mut Found) {
     let entries = match fs::read_dir(path) {
         Ok(e) => e,
         Err(e) => {
-            found
-                .errors
-                .push(Diagnostic::file(&shown, format!("cannot list directory `{shown}`: {}", io_reason(&e))));
+            found.errors.push(Diagnostic::file(
+                &shown,
+                format!("cannot list directory `{shown}`: {}", io_reason(&e)),
+            ));
             return;
         }
     };
@@ -87,11 +92,15 @@ fn read_path(path: &Path, found: &mut Found) {
     others.sort();
     if guides.is_empty() {
         found.errors.push(
-            Diagnostic::file(&shown, format!("directory `{shown}` has no guide files")).expected("one or more *.toml guide files"),
+            Diagnostic::file(&shown, format!("directory `{shown}` has no guide files"))
+                .expected("one or more *.toml guide files"),
         );
     }
     if !others.is_empty() {
-        found.notes.push(format!("{shown}: not guides (not *.toml), not checked: {}", others.join(", ")));
+        found.notes.push(format!(
+            "{shown}: not guides (not *.toml), not checked: {}",
+            others.join(", ")
+        ));
     }
     for p in guides {
         let len = fs::metadata(&p).map(|m| m.len()).unwrap_or(0);
@@ -115,16 +124,18 @@ fn read_file(path: &Path, len: u64, found: &mut Found) {
     let bytes = match fs::read(path) {
         Ok(b) => b,
         Err(e) => {
-            found
-                .errors
-                .push(Diagnostic::file(&shown, format!("cannot read `{shown}`: {}", io_reason(&e))));
+            found.errors.push(Diagnostic::file(
+                &shown,
+                format!("cannot read `{shown}`: {}", io_reason(&e)),
+            ));
             return;
         }
     };
     match String::from_utf8(bytes) {
         Ok(text) if text.trim().is_empty() => found.errors.push(
-            Diagnostic::file(&shown, format!("`{shown}` is empty"))
-                .expected("a guide: a [guide] table, [[sources]] and [[sections]] (see guide/README.md)"),
+            Diagnostic::file(&shown, format!("`{shown}` is empty")).expected(
+                "a guide: a [guide] table, [[sources]] and [[sections]] (see guide/README.md)",
+            ),
         ),
         Ok(text) => found.files.push(GuideText { path: shown, text }),
         Err(e) => {
@@ -160,8 +171,11 @@ pub fn load(files: &[GuideText]) -> Result<Vec<Guide>, Vec<Diagnostic>> {
             Ok(g) => {
                 if let Some(first) = guides.iter().find(|o| o.id == g.id) {
                     errors.push(
-                        Diagnostic::file(&f.path, format!("guide id `{}` is already used by {}", g.id, first.origin))
-                            .expected("each guide file to have its own [guide] id"),
+                        Diagnostic::file(
+                            &f.path,
+                            format!("guide id `{}` is already used by {}", g.id, first.origin),
+                        )
+                        .expected("each guide file to have its own [guide] id"),
                     );
                 } else {
                     guides.push(g);
@@ -170,5 +184,9 @@ pub fn load(files: &[GuideText]) -> Result<Vec<Guide>, Vec<Diagnostic>> {
             Err(mut e) => errors.append(&mut e),
         }
     }
-    if errors.is_empty() { Ok(guides) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(guides)
+    } else {
+        Err(errors)
+    }
 }

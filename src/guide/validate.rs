@@ -66,7 +66,10 @@ impl Validator<'_> {
         if let Some(c) = value.chars().find(|&c| is_forbidden(c)) {
             self.error(
                 t.span(),
-                format!("{what} contains the invisible or control character U+{:04X}", c as u32),
+                format!(
+                    "{what} contains the invisible or control character U+{:04X}",
+                    c as u32
+                ),
                 Some("plain text: letters, digits, punctuation, spaces and line breaks".into()),
             );
         }
@@ -96,7 +99,10 @@ impl Validator<'_> {
         let condition = self.text(&meta.condition, "condition");
         let language = self.text(&meta.language, "language");
         let disclaimer = self.text(&meta.disclaimer, "disclaimer");
-        let review_note = meta.review_note.as_ref().map(|n| self.text(n, "review note"));
+        let review_note = meta
+            .review_note
+            .as_ref()
+            .map(|n| self.text(n, "review note"));
         let reviewed = meta.last_reviewed.get_ref();
         let last_reviewed = match (&reviewed.date, &reviewed.time) {
             (Some(date), None) => date.to_string(),
@@ -146,7 +152,9 @@ impl Validator<'_> {
             self.error(
                 self.guide_header(),
                 "the guide lists no sources",
-                Some("at least one [[sources]] table with id, title, publisher and location".into()),
+                Some(
+                    "at least one [[sources]] table with id, title, publisher and location".into(),
+                ),
             );
         }
         let mut seen = Seen::default();
@@ -160,7 +168,9 @@ impl Validator<'_> {
                 self.error(
                     s.id.span(),
                     format!("source `{id}` has neither a version nor a date"),
-                    Some("version = \"...\" or date = \"...\" so readers know which edition".into()),
+                    Some(
+                        "version = \"...\" or date = \"...\" so readers know which edition".into(),
+                    ),
                 );
             }
             out.push(Source {
@@ -194,7 +204,12 @@ impl Validator<'_> {
         }
     }
 
-    fn citations(&mut self, cites: &toml::Spanned<Vec<Text>>, ids: &HashMap<String, usize>, what: &str) -> Vec<Citation> {
+    fn citations(
+        &mut self,
+        cites: &toml::Spanned<Vec<Text>>,
+        ids: &HashMap<String, usize>,
+        what: &str,
+    ) -> Vec<Citation> {
         if cites.get_ref().is_empty() {
             self.error(
                 cites.span(),
@@ -234,7 +249,12 @@ impl Validator<'_> {
         let mut out = Vec::new();
         for t in terms {
             let term = self.text(&t.term, "glossary term");
-            self.unique(&mut seen, &term.to_lowercase(), t.term.span(), "glossary term");
+            self.unique(
+                &mut seen,
+                &term.to_lowercase(),
+                t.term.span(),
+                "glossary term",
+            );
             let definition = self.text(&t.definition, "definition");
             let citations = self.citations(&t.cites, ids, "glossary term");
             out.push(Term {
@@ -246,7 +266,12 @@ impl Validator<'_> {
         out
     }
 
-    fn sections(&mut self, file: &File, ids: &HashMap<String, usize>, glossary: &[Term]) -> Vec<Section> {
+    fn sections(
+        &mut self,
+        file: &File,
+        ids: &HashMap<String, usize>,
+        glossary: &[Term],
+    ) -> Vec<Section> {
         if file.sections.is_empty() {
             self.error(
                 self.guide_header(),
@@ -320,8 +345,14 @@ impl Validator<'_> {
                 if !out.iter().any(|s| s.kind == core) {
                     self.error(
                         self.guide_header(),
-                        format!("a drug guide needs a section with kind = \"{}\"", core.name()),
-                        Some("the four core sections: mechanism, indications, dosing and safety".into()),
+                        format!(
+                            "a drug guide needs a section with kind = \"{}\"",
+                            core.name()
+                        ),
+                        Some(
+                            "the four core sections: mechanism, indications, dosing and safety"
+                                .into(),
+                        ),
                     );
                 }
             }
@@ -329,14 +360,24 @@ impl Validator<'_> {
         out
     }
 
-    fn topic(&mut self, t: &TopicDef, kind: SectionKind, ids: &HashMap<String, usize>, seen: &mut Seen) -> Topic {
+    fn topic(
+        &mut self,
+        t: &TopicDef,
+        kind: SectionKind,
+        ids: &HashMap<String, usize>,
+        seen: &mut Seen,
+    ) -> Topic {
         let id = self.id(&t.id, "topic id");
         self.unique(seen, &id, t.id.span(), "topic id");
         let title = self.text(&t.title, "topic title");
         let citations = self.citations(&t.cites, ids, "topic");
         let body_text = self.text(&t.body, "topic body");
         let body = self.body(&t.body, &body_text, ids, &citations);
-        let questions: Vec<String> = t.questions.iter().map(|q| self.text(q, "question")).collect();
+        let questions: Vec<String> = t
+            .questions
+            .iter()
+            .map(|q| self.text(q, "question"))
+            .collect();
         if kind == SectionKind::Questions && questions.is_empty() {
             self.error(
                 t.id.span(),
@@ -354,7 +395,13 @@ impl Validator<'_> {
     }
 
     /// Splits body text into paragraphs and bullet lists and resolves `[@id]` citation markers.
-    fn body(&mut self, raw: &Text, text: &str, ids: &HashMap<String, usize>, cited: &[Citation]) -> Vec<Block> {
+    fn body(
+        &mut self,
+        raw: &Text,
+        text: &str,
+        ids: &HashMap<String, usize>,
+        cited: &[Citation],
+    ) -> Vec<Block> {
         let mut blocks = Vec::new();
         let mut para: Vec<String> = Vec::new();
         let mut bullets: Vec<String> = Vec::new();
@@ -362,7 +409,13 @@ impl Validator<'_> {
         let mut flush = |para: &mut Vec<String>, bullets: &mut Vec<String>, v: &mut Self| {
             if !para.is_empty() {
                 let joined = para.join(" ");
-                blocks.push(Block::Paragraph(v.inlines(raw, &joined, ids, cited, &mut markers_seen)));
+                blocks.push(Block::Paragraph(v.inlines(
+                    raw,
+                    &joined,
+                    ids,
+                    cited,
+                    &mut markers_seen,
+                )));
                 para.clear();
             }
             if !bullets.is_empty() {
@@ -378,7 +431,10 @@ impl Validator<'_> {
             let trimmed = line.trim();
             if trimmed.is_empty() {
                 flush(&mut para, &mut bullets, self);
-            } else if let Some(item) = trimmed.strip_prefix("- ").or_else(|| trimmed.strip_prefix("* ")) {
+            } else if let Some(item) = trimmed
+                .strip_prefix("- ")
+                .or_else(|| trimmed.strip_prefix("* "))
+            {
                 if !para.is_empty() {
                     flush(&mut para, &mut Vec::new(), self);
                 }
@@ -416,7 +472,11 @@ impl Validator<'_> {
             let after = &rest[start + 2..];
             let Some(end) = after.find(']') else {
                 let span = self.find_in(raw, "[@", markers_seen);
-                self.error(span, "citation marker is not closed", Some("a marker like [@pi]".into()));
+                self.error(
+                    span,
+                    "citation marker is not closed",
+                    Some("a marker like [@pi]".into()),
+                );
                 out.push(Inline::Text(rest[start..].to_string()));
                 return out;
             };
@@ -424,7 +484,9 @@ impl Validator<'_> {
             let marker = &rest[start..start + 2 + end + 1];
             let span = self.find_in(raw, marker, markers_seen);
             match ids.get(id) {
-                Some(&source) if cited.iter().any(|c| c.source == source) => out.push(Inline::Cite(source)),
+                Some(&source) if cited.iter().any(|c| c.source == source) => {
+                    out.push(Inline::Cite(source))
+                }
                 Some(_) => self.error(
                     span,
                     format!("the text cites `{id}` but the topic's `cites` list does not"),
@@ -476,7 +538,10 @@ fn known(ids: &HashMap<String, usize>) -> String {
 /// A glossary entry shown as a topic of the glossary section.
 fn term_topic(t: &Term) -> Topic {
     Topic {
-        id: format!("term-{}", t.term.to_lowercase().replace(char::is_whitespace, "-")),
+        id: format!(
+            "term-{}",
+            t.term.to_lowercase().replace(char::is_whitespace, "-")
+        ),
         title: t.term.clone(),
         body: vec![Block::Paragraph(vec![Inline::Text(t.definition.clone())])],
         citations: t.citations.clone(),

@@ -12,8 +12,10 @@ use crate::keymap;
 use crate::layout::{self, Mode, Screen};
 
 /// The short disclaimer on every screen; the full one is in the About window (`i`).
-pub const SHORT_DISCLAIMER: &str =
-    "Education only, not medical advice. Emergency? Call your local emergency number. Ask your care team.";
+pub const SHORT_DISCLAIMER: &str = "Education only, not medical advice. Emergency? Call your local emergency number. Ask your care team.";
+/// The same for windows narrower than the long one.
+pub const SHORTER_DISCLAIMER: &str =
+    "Not medical advice. Emergency: call local emergency number. Ask your care team.";
 
 pub fn title(app: &App, screen: &Screen, frame: &mut Frame) {
     let g = &app.guide;
@@ -43,7 +45,10 @@ pub fn nav(app: &App, screen: &Screen, frame: &mut Frame) {
                 (true, false) => THEME.selected,
                 _ => THEME.body,
             };
-            frame.render_widget(Paragraph::new(Span::styled(format!(" {label} "), style)), rect);
+            frame.render_widget(
+                Paragraph::new(Span::styled(format!(" {label} "), style)),
+                rect,
+            );
         }
         return;
     }
@@ -54,9 +59,11 @@ pub fn nav(app: &App, screen: &Screen, frame: &mut Frame) {
         spans.push(Span::raw("  "));
     }
     let crumb = match (app.focus, section, app.topic()) {
-        (Pane::Sections, _, _) => "Sections".to_string(),
+        (Pane::Sections, _, _) => "Choose a section: Enter or its number".to_string(),
         (Pane::Topics, Some(s), _) => format!("{} {}", app.section + 1, s.title),
-        (Pane::Reader, Some(s), Some(t)) => format!("{} {} › {}", app.section + 1, s.short_title, t.title),
+        (Pane::Reader, Some(s), Some(t)) => {
+            format!("{} {} › {}", app.section + 1, s.short_title, t.title)
+        }
         _ => String::new(),
     };
     let used: usize = spans.iter().map(|s| s.width()).sum();
@@ -68,11 +75,14 @@ pub fn nav(app: &App, screen: &Screen, frame: &mut Frame) {
 }
 
 pub fn footer(screen: &Screen, frame: &mut Frame) {
+    let width = usize::from(screen.disclaimer.width);
+    let text = if SHORT_DISCLAIMER.len() <= width {
+        SHORT_DISCLAIMER
+    } else {
+        SHORTER_DISCLAIMER
+    };
     frame.render_widget(
-        Paragraph::new(Span::styled(
-            truncate(SHORT_DISCLAIMER, screen.disclaimer.width.into()),
-            THEME.disclaimer,
-        )),
+        Paragraph::new(Span::styled(truncate(text, width), THEME.disclaimer)),
         screen.disclaimer,
     );
     let hints = keymap::footer_hints();

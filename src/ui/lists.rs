@@ -17,25 +17,53 @@ pub fn sections(app: &App, screen: &Screen, frame: &mut Frame) {
         .enumerate()
         .map(|(i, s)| format!("{}  {}", i + 1, s.title))
         .collect();
-    list(frame, screen, "Sections", &items, app.section, app.focus == Pane::Sections);
+    list(
+        frame,
+        screen,
+        "Sections",
+        &items,
+        app.section,
+        app.focus == Pane::Sections,
+    );
 }
 
 pub fn topics(app: &App, screen: &Screen, frame: &mut Frame) {
-    let Some(section) = app.guide.sections.get(app.section) else { return };
+    let Some(section) = app.guide.sections.get(app.section) else {
+        return;
+    };
     let items: Vec<String> = section.topics.iter().map(|t| t.title.clone()).collect();
     let title = format!("{} {}", app.section + 1, section.title);
-    list(frame, screen, &title, &items, app.topic_index(), app.focus == Pane::Topics);
+    list(
+        frame,
+        screen,
+        &title,
+        &items,
+        app.topic_index(),
+        app.focus == Pane::Topics,
+    );
 }
 
 /// A bordered list; the selected row is marked with "›" and reverse video (when focused), so it
 /// shows without colour.
-fn list(frame: &mut Frame, screen: &Screen, title: &str, items: &[String], selected: usize, focused: bool) {
+fn list(
+    frame: &mut Frame,
+    screen: &Screen,
+    title: &str,
+    items: &[String],
+    selected: usize,
+    focused: bool,
+) {
     let area = screen.list;
     let rows = screen.list_rows();
-    let border = if focused { THEME.border_focused } else { THEME.border };
-    let block = Block::bordered()
-        .border_style(border)
-        .title(Span::styled(truncate(&format!(" {title} "), area.width.saturating_sub(2).into()), THEME.title));
+    let border = if focused {
+        THEME.border_focused
+    } else {
+        THEME.border
+    };
+    let block = Block::bordered().border_style(border).title(Span::styled(
+        truncate(&format!(" {title} "), area.width.saturating_sub(2).into()),
+        THEME.title,
+    ));
     let offset = list_offset(selected, rows.height.into());
     let width = usize::from(rows.width);
     let lines: Vec<Line> = items

@@ -57,7 +57,9 @@ fn too_small(frame: &mut Frame) {
     let mut lines = vec![Line::default(); top.into()];
     lines.push(Line::styled(msg, THEME.heading));
     frame.render_widget(
-        Paragraph::new(lines).alignment(Alignment::Center).wrap(Wrap { trim: true }),
+        Paragraph::new(lines)
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true }),
         area,
     );
 }

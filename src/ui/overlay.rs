@@ -17,8 +17,16 @@ pub fn overlay(app: &App, overlay: Overlay, screen: &Screen, frame: &mut Frame) 
     let rows = app.overlay_rows();
     let scroll = app.overlay_scroll.min(rows.len());
     let end = rows.len().min(scroll + usize::from(text.height));
-    let more = if end < rows.len() { " more below: Down/PgDn " } else { "" };
-    let close = if overlay == Overlay::About { " Start: any key or click " } else { " Close: Esc or click here " };
+    let more = if end < rows.len() {
+        " more below: Down/PgDn "
+    } else {
+        ""
+    };
+    let close = if overlay == Overlay::About {
+        " Start: any key or click "
+    } else {
+        " Close: Esc or click here "
+    };
     let block = Block::bordered()
         .border_style(THEME.border_focused)
         .padding(Padding::horizontal(1))

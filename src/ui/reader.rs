@@ -14,7 +14,9 @@ pub fn reader(app: &App, screen: &Screen, frame: &mut Frame) {
     let area = screen.reader;
     let text = screen.reader_text();
     let focused = app.focus == Pane::Reader;
-    let title = app.topic().map_or(String::new(), |t| format!(" {} ", t.title));
+    let title = app
+        .topic()
+        .map_or(String::new(), |t| format!(" {} ", t.title));
     let rows = app.rows();
     let scroll = app.scroll().min(rows.len());
     let shown = rows.len().min(scroll + usize::from(text.height));
@@ -24,9 +26,16 @@ pub fn reader(app: &App, screen: &Screen, frame: &mut Frame) {
         String::new()
     };
     let block = Block::bordered()
-        .border_style(if focused { THEME.border_focused } else { THEME.border })
+        .border_style(if focused {
+            THEME.border_focused
+        } else {
+            THEME.border
+        })
         .padding(Padding::horizontal(1))
-        .title(Span::styled(truncate(&title, area.width.saturating_sub(2).into()), THEME.title))
+        .title(Span::styled(
+            truncate(&title, area.width.saturating_sub(2).into()),
+            THEME.title,
+        ))
         .title_bottom(Line::styled(position, THEME.muted).alignment(Alignment::Right));
     let lines: Vec<Line> = rows[scroll..shown].iter().map(line).collect();
     frame.render_widget(Paragraph::new(lines).block(block), area);

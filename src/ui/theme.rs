@@ -30,8 +30,12 @@ pub const THEME: Theme = Theme {
     title: Style::new().add_modifier(Modifier::BOLD),
     border: Style::new().add_modifier(Modifier::DIM),
     border_focused: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
-    selected_focused: Style::new().add_modifier(Modifier::REVERSED).add_modifier(Modifier::BOLD),
-    selected: Style::new().add_modifier(Modifier::BOLD).add_modifier(Modifier::UNDERLINED),
+    selected_focused: Style::new()
+        .add_modifier(Modifier::REVERSED)
+        .add_modifier(Modifier::BOLD),
+    selected: Style::new()
+        .add_modifier(Modifier::BOLD)
+        .add_modifier(Modifier::UNDERLINED),
     disclaimer: Style::new().fg(Color::Yellow),
     button: Style::new().add_modifier(Modifier::BOLD),
 };

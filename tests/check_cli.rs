@@ -1,0 +1,143 @@
+//! `patient-guide check` and start-up on bad guides, run as a user would run the binary.
+
+mod common;
+use common::*;
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+}
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = bin().args(args).output().expect("runs");
+    (
+        status.code().expect("exited normally, not by a signal"),
+        String::from_utf8_lossy(&stdout).into_owned(),
+        String::from_utf8_lossy(&stderr).into_owned(),
+    )
+}
+
+fn write(dir: &Path, name: &str, text: impl AsRef<[u8]>) -> String {
+    let p = dir.join(name);
+    fs::write(&p, text).unwrap();
+    p.display().to_string()
+}
+
+#[test]
+fn the_bundled_guides_pass_check() {
+    let (code, out, err) = run(&["check"]);
+    assert_eq!(code, 0, "stderr: {err}");
+    assert!(out.contains("ok: guide/kesimpta.toml"), "{out}");
+    assert!(out.contains("no problems"), "{out}");
+}
+
+#[test]
+fn the_guide_directory_passes_check_and_non_guides_are_named() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/guide");
+    let (code, out, err) = run(&["check", dir]);
+    assert_eq!(code, 0, "stderr: {err}");
+    assert!(out.contains("kesimpta.toml"), "{out}");
+    assert!(
+        out.contains("README.md"),
+        "files skipped are named, not skipped silently: {out}"
+    );
+}
+
+#[test]
+fn every_error_in_every_file_is_printed_with_exit_code_2() {
+    let tmp = tempfile::tempdir().unwrap();
+    let a = write(
+        tmp.path(),
+        "a.toml",
+        with("cites = [\"pi 5\"]", "cites = [\"pj\"]"),
+    );
+    let b = write(
+        tmp.path(),
+        "b.toml",
+        with("title = \"Risks\"", "title = \"\"").replacen("id = \"demo\"", "id = \"demo-b\"", 1),
+    );
+    let (code, _, err) = run(&["check", &a, &b]);
+    assert_eq!(code, 2);
+    let (line, col) = position(&with("cites = [\"pi 5\"]", "cites = [\"pj\"]"), "\"pj\"");
+    assert!(err.contains(&format!("{a}:{line}:{col}")), "{err}");
+    assert!(err.contains("unknown source `pj`"), "{err}");
+    assert!(err.contains(&format!("{b}:")), "{err}");
+    assert!(err.contains("topic title is empty"), "{err}");
+    assert!(err.contains("2 problems found in 2 guide files"), "{err}");
+}
+
+#[test]
+fn path_problems_each_get_their_own_message() {
+    let tmp = tempfile::tempdir().unwrap();
+    let missing = tmp.path().join("nope.toml").display().to_string();
+    let empty_dir = tmp.path().join("empty");
+    fs::create_dir(&empty_dir).unwrap();
+    let empty_file = write(tmp.path(), "empty.toml", "  \n");
+    let latin1 = write(tmp.path(), "latin1.toml", b"[guide]\ntitle = \"caf\xe9\"\n");
+    let big = tmp.path().join("big.toml");
+    fs::File::create(&big)
+        .unwrap()
+        .set_len(50 * 1024 * 1024)
+        .unwrap();
+
+    let (code, _, err) = run(&["check", &missing]);
+    assert_eq!(code, 2);
+    assert!(err.contains("no such file or directory"), "{err}");
+
+    let (code, _, err) = run(&["check", &empty_dir.display().to_string()]);
+    assert_eq!(code, 2);
+    assert!(err.contains("has no guide files"), "{err}");
+
+    let (code, _, err) = run(&["check", &empty_file]);
+    assert_eq!(code, 2);
+    assert!(err.contains("is empty"), "{err}");
+
+    let (code, _, err) = run(&["check", &latin1]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("is not UTF-8") && err.contains("line 2"),
+        "{err}"
+    );
+
+    let (code, _, err) = run(&["check", &big.display().to_string()]);
+    assert_eq!(code, 2);
+    assert!(err.contains("larger than the 8 MB limit"), "{err}");
+}
+
+#[test]
+fn two_files_with_the_same_guide_id_are_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    write(tmp.path(), "a.toml", VALID);
+    write(tmp.path(), "b.toml", VALID);
+    let (code, _, err) = run(&["check", &tmp.path().display().to_string()]);
+    assert_eq!(code, 2);
+    assert!(err.contains("guide id `demo` is already used"), "{err}");
+}
+
+#[test]
+fn the_app_refuses_to_start_on_an_invalid_guide() {
+    let tmp = tempfile::tempdir().unwrap();
+    let bad = with("kind = \"dosing\"", "kind = \"other\"");
+    let path = write(tmp.path(), "demo.toml", &bad);
+    let (code, out, err) = run(&["--guides", &tmp.path().display().to_string()]);
+    assert_eq!(code, 2, "{err}");
+    assert!(out.is_empty(), "nothing drawn: {out:?}");
+    assert!(
+        err.contains(&format!("{path}:")) && err.contains("kind = \"dosing\""),
+        "{err}"
+    );
+    assert!(err.contains("not starting"), "{err}");
+}
+
+#[test]
+fn an_unknown_guide_id_is_refused() {
+    let (code, _, err) = run(&["--guide", "nosuch"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("no guide with id `nosuch`"), "{err}");
+}

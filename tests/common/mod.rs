@@ -1,0 +1,137 @@
+//! Shared test helpers: a small valid guide to mutate, and a way to find where an error points.
+#![allow(dead_code)]
+
+use patient_guide::guide::{self, Diagnostic, Guide};
+
+/// A minimal valid drug guide. Tests change one thing in it and check the error that follows.
+pub const VALID: &str = r#"[guide]
+id = "demo"
+title = "Demo (demozumab)"
+generic_name = "demozumab"
+condition = "a demo condition"
+language = "en"
+last_reviewed = 2026-01-31
+disclaimer = "Education only. Ask your care team."
+
+[[sources]]
+id = "pi"
+title = "Demo Prescribing Information"
+publisher = "Demo Pharma"
+version = "1"
+location = "example.org/demo"
+
+[[sources]]
+id = "leaflet"
+title = "Demo leaflet"
+publisher = "Demo Pharma"
+date = "2026-01"
+location = "in the carton"
+
+[[sections]]
+id = "how"
+title = "How it works"
+kind = "mechanism"
+
+[[sections.topics]]
+id = "what"
+title = "What it is"
+body = "It is a demo medicine. [@pi]"
+cites = ["pi 12.1"]
+
+[[sections]]
+id = "who"
+title = "Who it is for"
+kind = "indications"
+
+[[sections.topics]]
+id = "adults"
+title = "Adults"
+body = """
+For adults. [@pi]
+
+- one bullet
+- two bullets [@leaflet]
+  that goes on
+"""
+cites = ["pi 1", "leaflet"]
+
+[[sections]]
+id = "dose"
+title = "How to take it"
+kind = "dosing"
+
+[[sections.topics]]
+id = "schedule"
+title = "Schedule"
+body = "Once a month."
+cites = ["pi 2"]
+
+[[sections]]
+id = "safe"
+title = "Safety"
+kind = "safety"
+
+[[sections.topics]]
+id = "risks"
+title = "Risks"
+body = "Some risks."
+cites = ["pi 5"]
+
+[[sections]]
+id = "words"
+title = "Glossary"
+kind = "glossary"
+
+[[glossary]]
+term = "Demo"
+definition = "A thing used in tests."
+cites = ["pi"]
+"#;
+
+/// `VALID` with one piece of text replaced (which must exist).
+pub fn with(from: &str, to: &str) -> String {
+    assert!(VALID.contains(from), "test setup: {from:?} not in VALID");
+    VALID.replacen(from, to, 1)
+}
+
+pub fn parse(src: &str) -> Result<Guide, Vec<Diagnostic>> {
+    guide::validate::parse_guide("guides/demo.toml", src)
+}
+
+/// The errors of an invalid guide (panics if it is valid).
+pub fn errors(src: &str) -> Vec<Diagnostic> {
+    match parse(src) {
+        Ok(_) => panic!("expected errors, but the guide is valid"),
+        Err(e) => e,
+    }
+}
+
+/// The 1-based (line, column) of the first occurrence of `needle` in `src`.
+pub fn position(src: &str, needle: &str) -> (usize, usize) {
+    let at = src
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in source"));
+    let line = src[..at].matches('\n').count() + 1;
+    let line_start = src[..at].rfind('\n').map_or(0, |i| i + 1);
+    (line, src[line_start..at].chars().count() + 1)
+}
+
+/// Asserts there is exactly one error, that it points at `needle`, and its message contains `says`.
+pub fn assert_one_error_at(src: &str, needle: &str, says: &str) -> Diagnostic {
+    let errs = errors(src);
+    assert_eq!(errs.len(), 1, "expected one error, got: {errs:#?}");
+    let e = errs.into_iter().next().unwrap();
+    let (line, col) = position(src, needle);
+    assert_eq!(e.file, "guides/demo.toml");
+    assert_eq!(
+        (e.line(), e.column()),
+        (Some(line), Some(col)),
+        "wrong place for: {e}"
+    );
+    assert!(
+        e.message.contains(says),
+        "message {:?} should say {says:?}",
+        e.message
+    );
+    e
+}

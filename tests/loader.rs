@@ -1,0 +1,231 @@
+//! The loader: a valid guide loads into the model; each kind of mistake is reported with the file,
+//! line and column, the offending line with a caret, and what was expected.
+
+mod common;
+use common::*;
+use patient_guide::guide::{Block, Inline, SectionKind};
+
+#[test]
+fn a_valid_guide_loads_into_the_model() {
+    let g = parse(VALID).expect("valid");
+    assert_eq!(g.id, "demo");
+    assert_eq!(g.last_reviewed, "2026-01-31");
+    assert_eq!(g.sources.len(), 2);
+    let kinds: Vec<SectionKind> = g.sections.iter().map(|s| s.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            SectionKind::Mechanism,
+            SectionKind::Indications,
+            SectionKind::Dosing,
+            SectionKind::Safety,
+            SectionKind::Glossary
+        ]
+    );
+    // Paragraphs, bullets (with a continuation line) and citation markers.
+    let adults = &g.sections[1].topics[0];
+    assert_eq!(adults.body.len(), 2);
+    assert_eq!(
+        adults.body[0],
+        Block::Paragraph(vec![Inline::Text("For adults. ".into()), Inline::Cite(0)])
+    );
+    let Block::Bullets(items) = &adults.body[1] else {
+        panic!("bullets expected")
+    };
+    assert_eq!(items[0], vec![Inline::Text("one bullet".into())]);
+    assert_eq!(
+        items[1],
+        vec![
+            Inline::Text("two bullets ".into()),
+            Inline::Cite(1),
+            Inline::Text(" that goes on".into())
+        ]
+    );
+    assert_eq!(adults.citations[0].locator.as_deref(), Some("1"));
+    // Glossary entries become the glossary section's topics.
+    assert_eq!(g.sections[4].topics[0].title, "Demo");
+}
+
+#[test]
+fn unknown_key_is_an_error_naming_the_allowed_keys() {
+    let src = with(
+        "title = \"Schedule\"",
+        "title = \"Schedule\"\ncolour = \"red\"",
+    );
+    let e = assert_one_error_at(&src, "colour", "unknown field `colour`");
+    assert!(e.expected.as_deref().unwrap_or("").contains("body"), "{e}");
+    let text = e.to_string();
+    assert!(
+        text.contains("colour = \"red\""),
+        "shows the offending line: {text}"
+    );
+    assert!(text.contains("^^^"), "has a caret: {text}");
+}
+
+#[test]
+fn malformed_toml_points_at_the_mistake() {
+    let src = with("body = \"Once a month.\"", "body = \"Once a month.");
+    let errs = errors(&src);
+    assert_eq!(errs.len(), 1);
+    let (line, _) = position(&src, "body = \"Once a month.");
+    assert_eq!(errs[0].line(), Some(line), "{}", errs[0]);
+}
+
+#[test]
+fn missing_required_key_is_reported() {
+    let src = with("title = \"Risks\"\n", "");
+    let errs = errors(&src);
+    assert_eq!(errs.len(), 1);
+    assert!(
+        errs[0].message.contains("missing field `title`"),
+        "{}",
+        errs[0]
+    );
+    assert!(errs[0].line().is_some());
+}
+
+#[test]
+fn unknown_section_kind_lists_the_kinds() {
+    let src = with("kind = \"safety\"", "kind = \"safty\"");
+    let e = assert_one_error_at(&src, "\"safty\"", "unknown variant `safty`");
+    assert!(e.expected.unwrap().contains("safety"));
+}
+
+#[test]
+fn duplicate_ids_are_errors_pointing_at_the_second_use() {
+    let src = with("id = \"schedule\"", "id = \"what\"");
+    let errs = errors(&src);
+    assert_eq!(errs.len(), 1, "{errs:#?}");
+    let second = src.match_indices("id = \"what\"").nth(1).unwrap().0;
+    let line = src[..second].matches('\n').count() + 1;
+    assert_eq!(errs[0].line(), Some(line));
+    assert_eq!(errs[0].column(), Some(6));
+    assert!(
+        errs[0].message.contains("duplicate topic id `what`"),
+        "{}",
+        errs[0]
+    );
+
+    let src = with("id = \"leaflet\"", "id = \"pi\"");
+    let errs = errors(&src);
+    assert!(
+        errs.iter()
+            .any(|e| e.message.contains("duplicate source id `pi`")),
+        "{errs:#?}"
+    );
+
+    let src = with("id = \"safe\"", "id = \"how\"");
+    let errs = errors(&src);
+    assert!(
+        errs[0].message.contains("duplicate section id `how`"),
+        "{errs:#?}"
+    );
+}
+
+#[test]
+fn a_topic_that_cites_no_source_is_an_error() {
+    let src = with("cites = [\"pi 5\"]", "cites = []");
+    assert_one_error_at(&src, "[]", "cites no source");
+}
+
+#[test]
+fn an_unknown_source_id_is_an_error_listing_known_ids() {
+    let src = with("cites = [\"pi 5\"]", "cites = [\"pj 5\"]");
+    let e = assert_one_error_at(&src, "\"pj 5\"", "unknown source `pj`");
+    assert!(e.expected.unwrap().contains("pi, leaflet"));
+}
+
+#[test]
+fn an_inline_marker_for_an_unknown_source_points_at_the_marker() {
+    let src = with(
+        "It is a demo medicine. [@pi]",
+        "It is a demo medicine. [@px]",
+    );
+    assert_one_error_at(&src, "[@px]", "unknown source `px`");
+}
+
+#[test]
+fn an_inline_marker_must_be_in_the_topic_cites() {
+    let src = with(
+        "It is a demo medicine. [@pi]",
+        "It is a demo medicine. [@leaflet]",
+    );
+    assert_one_error_at(&src, "[@leaflet]", "does not");
+}
+
+#[test]
+fn empty_titles_and_bodies_are_errors() {
+    let src = with("title = \"Risks\"", "title = \"  \"");
+    assert_one_error_at(&src, "\"  \"", "topic title is empty");
+    let src = with("body = \"Some risks.\"", "body = \"\\t\"");
+    assert_one_error_at(&src, "\"\\t\"", "topic body is empty");
+}
+
+#[test]
+fn a_drug_guide_missing_a_core_section_is_an_error() {
+    let src = with("kind = \"dosing\"", "kind = \"other\"");
+    let e = assert_one_error_at(&src, "[guide]", "kind = \"dosing\"");
+    assert!(
+        e.expected
+            .unwrap()
+            .contains("mechanism, indications, dosing and safety")
+    );
+    // A general guide does not need them.
+    let general = src.replacen(
+        "language = \"en\"",
+        "language = \"en\"\nkind = \"general\"",
+        1,
+    );
+    assert!(parse(&general).is_ok());
+}
+
+#[test]
+fn control_characters_in_text_are_errors() {
+    let src = with("Once a month.", "Once a \\u001b[31mmonth.");
+    let e = assert_one_error_at(&src, "\"Once a", "U+001B");
+    assert!(!e.to_string().contains('\u{1b}'));
+    let src = with("Once a month.", "Once a \\u202Emonth.");
+    assert_one_error_at(&src, "\"Once a", "U+202E");
+}
+
+#[test]
+fn every_error_is_reported_not_just_the_first() {
+    let src = with("title = \"Risks\"", "title = \"\"")
+        .replacen("cites = [\"pi 2\"]", "cites = [\"nope\"]", 1)
+        .replacen("id = \"safe\"", "id = \"how\"", 1);
+    let errs = errors(&src);
+    assert_eq!(errs.len(), 3, "{errs:#?}");
+}
+
+#[test]
+fn a_date_with_a_time_is_not_a_review_date() {
+    let src = with(
+        "last_reviewed = 2026-01-31",
+        "last_reviewed = 2026-01-31T10:00:00",
+    );
+    assert_one_error_at(&src, "2026-01-31T", "without a time");
+}
+
+#[test]
+fn a_source_needs_a_version_or_date() {
+    let src = with("date = \"2026-01\"\n", "");
+    assert_one_error_at(&src, "\"leaflet\"", "neither a version nor a date");
+}
+
+#[test]
+fn glossary_entries_need_a_glossary_section() {
+    let src = with(
+        "[[sections]]\nid = \"words\"\ntitle = \"Glossary\"\nkind = \"glossary\"\n",
+        "",
+    );
+    assert_one_error_at(&src, "\"Demo\"", "glossary");
+}
+
+#[test]
+fn a_section_without_topics_is_an_error() {
+    let src = with(
+        "[[sections.topics]]\nid = \"risks\"\ntitle = \"Risks\"\nbody = \"Some risks.\"\ncites = [\"pi 5\"]\n",
+        "",
+    );
+    assert_one_error_at(&src, "\"safe\"", "has no topics");
+}
