@@ -281,11 +281,9 @@ impl App {
             (_, Action::Help) => self.open_overlay(Overlay::Help),
             (_, Action::Sources) => self.open_overlay(Overlay::Sources),
             (_, Action::About) => self.open_overlay(Overlay::About),
-            (_, Action::Section(n)) => {
-                if n < self.guide.sections.len() {
-                    self.select_section(n);
-                    self.focus = Pane::Topics;
-                }
+            (_, Action::Section(n)) if n < self.guide.sections.len() => {
+                self.select_section(n);
+                self.focus = Pane::Topics;
             }
             (_, Action::NextPane) => {
                 self.focus = match self.focus {

@@ -8,6 +8,8 @@ pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 12;
 /// From this width on, topics and text sit side by side.
 pub const WIDE_WIDTH: u16 = 100;
+/// Longer lines are hard to follow, so text wraps at this width even on a wide screen.
+pub const MAX_TEXT_WIDTH: u16 = 96;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -75,9 +77,14 @@ impl Screen {
         }
     }
 
-    /// The text area inside the reading pane's border, with one column of padding each side.
+    /// The text area inside the reading pane's border, with one column of padding each side, and
+    /// no wider than `MAX_TEXT_WIDTH`.
     pub fn reader_text(&self) -> Rect {
-        inner(self.reader, 2)
+        let r = inner(self.reader, 2);
+        Rect {
+            width: r.width.min(MAX_TEXT_WIDTH),
+            ..r
+        }
     }
 
     /// The rows inside a list pane's border.

@@ -135,3 +135,72 @@ pub fn assert_one_error_at(src: &str, needle: &str, says: &str) -> Diagnostic {
     );
     e
 }
+
+use patient_guide::app::App;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+
+/// The bundled Kesimpta guide.
+pub fn kesimpta() -> Guide {
+    let files = guide::bundled();
+    guide::load(&files)
+        .expect("bundled guide is valid")
+        .remove(0)
+}
+
+/// The app on the Kesimpta guide at a size, with the welcome window already dismissed.
+pub fn app_at(width: u16, height: u16) -> App {
+    let mut app = App::new(kesimpta(), width, height);
+    app.update(patient_guide::action::Action::Back);
+    assert!(app.overlay.is_none());
+    app
+}
+
+/// Draws the app once at its own size and returns the buffer.
+pub fn draw(app: &App) -> Buffer {
+    let area = app.screen.area;
+    let mut terminal = Terminal::new(TestBackend::new(area.width, area.height)).unwrap();
+    terminal
+        .draw(|f| patient_guide::ui::render(app, f))
+        .unwrap();
+    terminal.backend().buffer().clone()
+}
+
+/// The screen as text, one line per row, trailing spaces removed.
+pub fn screen(app: &App) -> String {
+    buffer_text(&draw(app))
+}
+
+pub fn buffer_text(buf: &Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut line = String::new();
+        for x in 0..buf.area.width {
+            line.push_str(buf[(x, y)].symbol());
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// The (x, y) where `text` first appears on the drawn screen.
+pub fn find_on_screen(buf: &Buffer, text: &str) -> Option<(u16, u16)> {
+    for y in 0..buf.area.height {
+        let mut line = String::new();
+        let mut xs = Vec::new();
+        for x in 0..buf.area.width {
+            let s = buf[(x, y)].symbol();
+            for _ in s.chars() {
+                xs.push(x);
+            }
+            line.push_str(s);
+        }
+        if let Some(i) = line.find(text) {
+            let char_index = line[..i].chars().count();
+            return Some((xs[char_index], y));
+        }
+    }
+    None
+}

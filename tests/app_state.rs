@@ -1,0 +1,248 @@
+//! App state: key and mouse sequences move between sections, topics and panes as a patient expects.
+
+mod common;
+use common::*;
+use patient_guide::action::Action::{self, *};
+use patient_guide::app::{App, Pane};
+use patient_guide::pages::Overlay;
+
+fn run(app: &mut App, actions: &[Action]) {
+    for a in actions {
+        app.update(*a);
+    }
+}
+
+fn topic_title(app: &App) -> String {
+    app.topic().unwrap().title.clone()
+}
+
+#[test]
+fn the_welcome_window_shows_first_and_gives_way_to_the_first_key() {
+    let mut app = App::new(kesimpta(), 120, 40);
+    assert_eq!(app.overlay, Some(Overlay::About));
+    app.update(Section(2));
+    assert_eq!(app.overlay, None);
+    assert_eq!(app.section, 2);
+    assert_eq!(topic_title(&app), "Your dose schedule");
+
+    let mut app = App::new(kesimpta(), 120, 40);
+    app.update(Back);
+    assert_eq!((app.overlay, app.section), (None, 0), "Esc only closes it");
+}
+
+#[test]
+fn wide_layout_moves_between_tabs_topics_and_text() {
+    let mut app = app_at(120, 40);
+    assert_eq!(app.focus, Pane::Topics);
+    run(&mut app, &[Down, Down]);
+    assert_eq!(topic_title(&app), "How it lowers your B cells");
+    app.update(Enter);
+    assert_eq!(app.focus, Pane::Reader);
+    run(&mut app, &[Left, Left]);
+    assert_eq!(app.focus, Pane::Sections);
+    run(&mut app, &[Right, Right]);
+    assert_eq!(app.section, 2, "left/right on the tab bar change section");
+    app.update(Down);
+    assert_eq!(app.focus, Pane::Topics);
+    assert_eq!(topic_title(&app), "Your dose schedule");
+    run(&mut app, &[NextPane, NextPane, NextPane]);
+    assert_eq!(
+        app.focus,
+        Pane::Topics,
+        "Tab cycles through all three panes"
+    );
+    run(&mut app, &[PrevPane]);
+    assert_eq!(app.focus, Pane::Sections);
+}
+
+#[test]
+fn narrow_layout_goes_in_with_enter_and_out_with_esc() {
+    let mut app = app_at(80, 24);
+    assert_eq!(app.focus, Pane::Sections);
+    run(&mut app, &[Down, Down, Down]);
+    assert_eq!(app.section, 3);
+    app.update(Enter);
+    assert_eq!(app.focus, Pane::Topics);
+    run(&mut app, &[Down, Enter]);
+    assert_eq!(app.focus, Pane::Reader);
+    assert_eq!(topic_title(&app), "Vaccines");
+    app.update(Back);
+    assert_eq!(app.focus, Pane::Topics);
+    app.update(Back);
+    assert_eq!(app.focus, Pane::Sections);
+    app.update(Back);
+    assert_eq!(app.focus, Pane::Sections, "Esc at the top stays put");
+    assert!(app.running);
+}
+
+#[test]
+fn number_keys_jump_to_sections_and_ignore_missing_ones() {
+    let mut app = app_at(120, 40);
+    app.update(Section(3));
+    assert_eq!(app.section, 3);
+    assert_eq!(app.focus, Pane::Topics);
+    app.update(Section(8));
+    assert_eq!(app.section, 3, "there is no section 9");
+}
+
+#[test]
+fn each_section_remembers_its_topic_and_each_topic_its_scroll() {
+    let mut app = app_at(60, 14);
+    run(
+        &mut app,
+        &[Section(3), Down, Down, Down, Down, Down, Down, Down, Down],
+    );
+    assert_eq!(topic_title(&app), "Common side effects");
+    run(&mut app, &[Enter, Down, Down, Down]);
+    assert_eq!(app.scroll(), 3);
+    run(&mut app, &[Back, Up]);
+    assert_eq!(app.scroll(), 0, "another topic starts at the top");
+    run(&mut app, &[Down]);
+    assert_eq!(app.scroll(), 3, "coming back finds the same place");
+    run(&mut app, &[Section(0)]);
+    assert_eq!(app.topic_index(), 0);
+    run(&mut app, &[Section(3)]);
+    assert_eq!(topic_title(&app), "Common side effects");
+}
+
+#[test]
+fn scrolling_is_clamped_to_the_text() {
+    let mut app = app_at(60, 14);
+    run(&mut app, &[Section(3), Bottom, Up, Up, Enter]);
+    // A long topic at a small size, so there is something to scroll.
+    let page = usize::from(app.screen.reader_text().height);
+    let rows = app.rows().len();
+    assert!(
+        rows > page,
+        "topic should be longer than one page ({rows} rows, page {page})"
+    );
+    app.update(Bottom);
+    assert_eq!(app.scroll(), rows - page);
+    app.update(Down);
+    assert_eq!(app.scroll(), rows - page, "no scrolling past the end");
+    app.update(Top);
+    assert_eq!(app.scroll(), 0);
+    app.update(PageDown);
+    assert_eq!(app.scroll(), (page - 1).min(rows - page));
+    app.update(Up);
+    app.update(PageUp);
+    assert_eq!(app.scroll(), 0);
+}
+
+#[test]
+fn overlays_open_close_and_q_quits_only_from_the_panes() {
+    let mut app = app_at(120, 40);
+    app.update(Help);
+    assert_eq!(app.overlay, Some(Overlay::Help));
+    app.update(Quit);
+    assert_eq!(app.overlay, None);
+    assert!(app.running, "q closes the window first");
+    app.update(Sources);
+    assert_eq!(app.overlay, Some(Overlay::Sources));
+    app.update(Help);
+    assert_eq!(
+        app.overlay,
+        Some(Overlay::Help),
+        "one window replaces another"
+    );
+    app.update(Help);
+    assert_eq!(app.overlay, None, "the same key closes it");
+    app.update(About);
+    assert_eq!(app.overlay, Some(Overlay::About));
+    app.update(Back);
+    app.update(Quit);
+    assert!(!app.running);
+}
+
+#[test]
+fn the_sources_window_starts_at_the_topics_first_source_and_moves() {
+    let mut app = app_at(120, 40);
+    run(&mut app, &[Section(5), Sources]);
+    assert_eq!(app.guide.sources[app.source_sel].id, "asclepios");
+    app.update(Down);
+    assert_eq!(app.guide.sources[app.source_sel].id, "smpc");
+    run(&mut app, &[Up, Up, Up, Up, Up, Up]);
+    assert_eq!(app.source_sel, 0);
+}
+
+#[test]
+fn resizing_switches_layouts_and_survives_tiny_sizes() {
+    let mut app = app_at(120, 40);
+    run(&mut app, &[Section(2), Enter]);
+    for (w, h) in [(80, 24), (1, 1), (39, 11), (0, 0), (300, 100), (120, 40)] {
+        app.update(Resize(w, h));
+        let _ = screen(&app);
+        run(
+            &mut app,
+            &[Down, Up, Bottom, Click(0, 0), WheelDown(5, 5), Back, Enter],
+        );
+    }
+    assert_eq!(app.section, 2);
+}
+
+#[test]
+fn clicking_a_tab_a_topic_and_a_button() {
+    let mut app = app_at(120, 40);
+    let buf = draw(&app);
+    let (x, y) = find_on_screen(&buf, "4 Safety").expect("tab drawn");
+    app.update(Click(x + 1, y));
+    assert_eq!(app.section, 3);
+    let buf = draw(&app);
+    let (x, y) = find_on_screen(&buf, "Hepatitis B").expect("topic drawn");
+    app.update(Click(x, y));
+    assert_eq!(topic_title(&app), "Hepatitis B");
+    let buf = draw(&app);
+    let (x, y) = find_on_screen(&buf, "? Help").expect("button drawn");
+    app.update(Click(x + 2, y));
+    assert_eq!(app.overlay, Some(Overlay::Help));
+    app.update(Click(0, 0));
+    assert_eq!(app.overlay, None, "a click outside closes the window");
+}
+
+#[test]
+fn narrow_layout_can_be_read_by_mouse_alone() {
+    let mut app = app_at(80, 24);
+    let buf = draw(&app);
+    let (x, y) = find_on_screen(&buf, "3  How to take it").unwrap();
+    app.update(Click(x, y));
+    assert_eq!((app.section, app.focus), (2, Pane::Topics));
+    let buf = draw(&app);
+    let (x, y) = find_on_screen(&buf, "If you miss a dose").unwrap();
+    app.update(Click(x, y));
+    assert_eq!(app.focus, Pane::Reader);
+    assert_eq!(topic_title(&app), "If you miss a dose");
+    let buf = draw(&app);
+    let (x, y) = find_on_screen(&buf, "< Back").unwrap();
+    app.update(Click(x, y));
+    assert_eq!(app.focus, Pane::Topics);
+    app.update(Click(x, y));
+    assert_eq!(app.focus, Pane::Sections);
+}
+
+#[test]
+fn clicking_a_citation_marker_opens_that_source() {
+    let mut app = app_at(120, 40);
+    app.update(Section(5));
+    let buf = draw(&app);
+    let (x, y) = find_on_screen(&buf, "[3]").expect("marker drawn");
+    app.update(Click(x + 1, y));
+    assert_eq!(app.overlay, Some(Overlay::Sources));
+    assert_eq!(app.guide.sources[app.source_sel].id, "asclepios");
+}
+
+#[test]
+fn the_wheel_scrolls_the_pane_under_the_pointer() {
+    let mut app = app_at(100, 24);
+    app.update(Section(3));
+    let text = app.screen.reader_text();
+    app.update(WheelDown(text.x + 1, text.y + 1));
+    assert_eq!(
+        app.scroll(),
+        3.min(app.rows().len().saturating_sub(text.height.into()))
+    );
+    let list = app.screen.list_rows();
+    app.update(WheelDown(list.x + 1, list.y + 1));
+    assert_eq!(app.topic_index(), 1);
+    app.update(WheelUp(list.x + 1, list.y + 1));
+    assert_eq!(app.topic_index(), 0);
+}

@@ -1,0 +1,209 @@
+//! Rendered screens on ratatui's TestBackend: what a person sees at 80x24, 120x40 and 200x60, that
+//! selection shows without colour, and that no size (down to 1x1) breaks the screen.
+
+mod common;
+use common::*;
+use patient_guide::action::Action::*;
+use patient_guide::app::App;
+use ratatui::style::Modifier;
+
+#[test]
+fn first_screen_shows_the_welcome_window_with_the_disclaimer() {
+    for (w, h) in [(80, 24), (120, 40), (200, 60)] {
+        let app = App::new(kesimpta(), w, h);
+        let s = screen(&app);
+        assert!(s.contains("About this guide"), "{s}");
+        assert!(s.contains("It is not medical advice"), "{s}");
+        assert!(s.contains("emergency"), "{s}");
+        assert!(s.contains("Last reviewed: 2026-11-25"), "{s}");
+        assert!(s.contains("Press any key or click to start"), "{s}");
+    }
+}
+
+#[test]
+fn narrow_80x24_shows_one_pane_at_a_time() {
+    let mut app = app_at(80, 24);
+    let s = screen(&app);
+    for n in [
+        "1  How it works",
+        "3  How to take it",
+        "5  Questions for your doctor",
+        "7  Glossary",
+    ] {
+        assert!(s.contains(n), "section list lacks {n}:\n{s}");
+    }
+    assert!(
+        s.contains(
+            "Not medical advice. Emergency: call local emergency number. Ask your care team."
+        ),
+        "{s}"
+    );
+    assert!(s.contains("? Help") && s.contains("q Quit"), "{s}");
+    insta::assert_snapshot!("narrow_sections_80x24", s);
+
+    app.update(Section(2));
+    let s = screen(&app);
+    assert!(s.contains("< Back  3 How to take it"), "{s}");
+    assert!(s.contains("› Your dose schedule"), "{s}");
+    assert!(
+        !s.contains("Week 0"),
+        "text is not shown until opened:\n{s}"
+    );
+
+    app.update(Enter);
+    let s = screen(&app);
+    assert!(s.contains("3 How to take it › Your dose schedule"), "{s}");
+    assert!(s.contains("Week 0: first dose"), "{s}");
+    assert!(s.contains("Sources"), "{s}");
+    insta::assert_snapshot!("narrow_reader_80x24", s);
+}
+
+#[test]
+fn wide_120x40_shows_tabs_topics_and_text_together() {
+    let mut app = app_at(120, 40);
+    app.update(Section(2));
+    let s = screen(&app);
+    for tab in [
+        "1 How it works",
+        "2 Who it is for",
+        "3 How to take it",
+        "4 Safety",
+        "5 Questions",
+        "6 Trials",
+        "7 Glossary",
+    ] {
+        assert!(s.contains(tab), "tab {tab} missing:\n{s}");
+    }
+    assert!(
+        s.contains("Kesimpta (ofatumumab) · relapsing multiple sclerosis (MS)"),
+        "{s}"
+    );
+    assert!(s.contains("Reviewed 2026-11-25"), "{s}");
+    assert!(s.contains("› Your dose schedule"), "{s}");
+    assert!(s.contains("If you miss a dose"), "{s}");
+    assert!(
+        s.contains("Each dose is 20 mg. You inject it under the skin. [1] [2]"),
+        "{s}"
+    );
+    assert!(
+        s.contains(
+            "[1] KESIMPTA (ofatumumab) injection, US Prescribing Information, Novartis (section 2)"
+        ),
+        "{s}"
+    );
+    assert!(s.contains("Education only, not medical advice. Emergency? Call your local emergency number. Ask your care team."), "{s}");
+    insta::assert_snapshot!("wide_dosing_120x40", s);
+}
+
+#[test]
+fn full_screen_200x60_shows_everything_and_long_text_scrolls() {
+    let mut app = app_at(200, 60);
+    app.update(Section(3));
+    let s = screen(&app);
+    assert!(s.contains("Tests before you start"), "{s}");
+    assert!(
+        s.contains("Newer label changes"),
+        "all safety topics listed:\n{s}"
+    );
+    assert!(s.contains("a test for hepatitis B virus (HBV)"), "{s}");
+
+    // At a small height, the reader shows where you are in a long topic.
+    let mut app = app_at(100, 14);
+    app.update(Section(3));
+    app.update(Down);
+    app.update(Down);
+    let s = screen(&app);
+    assert!(s.contains("lines 1-8 of"), "{s}");
+    app.update(Enter);
+    app.update(Bottom);
+    let s = screen(&app);
+    assert!(
+        s.contains("Sources"),
+        "the end of the topic is reachable:\n{s}"
+    );
+}
+
+#[test]
+fn selection_and_focus_show_without_colour() {
+    let app = app_at(120, 40);
+    let buf = draw(&app);
+    let (x, y) = find_on_screen(&buf, "› What Kesimpta is").unwrap();
+    assert!(
+        buf[(x, y)].modifier.contains(Modifier::REVERSED),
+        "focused selection is reverse video"
+    );
+    let (x2, y2) = find_on_screen(&buf, "B cells and MS").unwrap();
+    assert!(!buf[(x2, y2)].modifier.contains(Modifier::REVERSED));
+    // Body text keeps the terminal's own colours.
+    let (bx, by) = find_on_screen(&buf, "Kesimpta is a brand name").unwrap();
+    assert_eq!(buf[(bx, by)].fg, ratatui::style::Color::Reset);
+    // The selected tab is marked by more than colour too.
+    let (tx, ty) = find_on_screen(&buf, "1 How it works").unwrap();
+    assert!(
+        buf[(tx, ty)]
+            .modifier
+            .intersects(Modifier::BOLD | Modifier::REVERSED | Modifier::UNDERLINED)
+    );
+}
+
+#[test]
+fn help_is_generated_from_the_keymap() {
+    let mut app = app_at(120, 40);
+    app.update(Help);
+    let s = screen(&app);
+    for (keys, what) in patient_guide::keymap::help_rows() {
+        assert!(s.contains(&keys), "help lacks keys {keys}:\n{s}");
+        assert!(s.contains(what), "help lacks {what}:\n{s}");
+    }
+}
+
+#[test]
+fn sources_window_lists_every_source_in_full() {
+    let mut app = app_at(200, 60);
+    app.update(Sources);
+    let s = screen(&app);
+    let g = kesimpta();
+    for (i, src) in g.sources.iter().enumerate() {
+        let start: String = src.title.chars().take(40).collect();
+        assert!(
+            s.contains(&format!("[{}] {start}", i + 1)),
+            "{} missing:\n{s}",
+            src.id
+        );
+        assert!(s.contains(&format!("Publisher: {}", src.publisher)), "{s}");
+    }
+    assert!(s.contains("6a8a3f53-2062-48ff-9dbe-b939df133ca3"), "{s}");
+}
+
+#[test]
+fn below_40x12_asks_for_a_bigger_window_and_never_panics() {
+    let guide = kesimpta();
+    for w in 1..=45u16 {
+        for h in 1..=14u16 {
+            let app = App::new(guide.clone(), w, h);
+            let s = screen(&app);
+            if w < 40 || h < 12 {
+                if w >= 20 && h >= 5 {
+                    assert!(s.contains("Please enlarge"), "{w}x{h}:\n{s}");
+                }
+            } else {
+                assert!(!s.contains("Please enlarge"), "{w}x{h}:\n{s}");
+            }
+        }
+    }
+}
+
+#[test]
+fn rendering_at_a_size_the_app_has_not_seen_yet_stays_in_the_frame() {
+    // The first frame after a resize may come before the resize event.
+    let app = app_at(200, 60);
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(50, 15)).unwrap();
+    terminal
+        .draw(|f| patient_guide::ui::render(&app, f))
+        .unwrap();
+    let s = buffer_text(terminal.backend().buffer());
+    assert!(
+        s.contains("Sections") || s.contains("Topics") || s.contains("How it works"),
+        "{s}"
+    );
+}
