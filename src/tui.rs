@@ -49,6 +49,10 @@ pub fn run(guide: Guide, options: &Options) -> io::Result<()> {
     result
 }
 
+/// How long to wait for the next queued event before drawing. Not zero: crossterm's /dev/tty
+/// reader does not look at events it has already buffered when asked to wait for no time at all.
+const DRAIN_WAIT: Duration = Duration::from_millis(1);
+
 fn event_loop(terminal: &mut DefaultTerminal, guide: Guide, stop: &AtomicBool) -> io::Result<()> {
     let size = terminal.size()?;
     let mut app = App::new(guide, size.width, size.height);
@@ -63,7 +67,7 @@ fn event_loop(terminal: &mut DefaultTerminal, guide: Guide, stop: &AtomicBool) -
             if let Some(action) = to_action(event::read()?) {
                 app.update(action);
             }
-            if !app.running || !event::poll(Duration::ZERO)? {
+            if !app.running || !event::poll(DRAIN_WAIT)? {
                 break;
             }
         }

@@ -1,0 +1,249 @@
+//! End to end: the real binary in a pseudo terminal, driven by keys and mouse the way a patient
+//! would, reading the screen through a terminal emulator (vt100).
+
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+const TIMEOUT: Duration = Duration::from_secs(20);
+
+struct Session {
+    screen: Arc<Mutex<vt100::Parser>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    master: Box<dyn MasterPty + Send>,
+}
+
+impl Session {
+    fn start(cols: u16, rows: u16, args: &[&str]) -> Self {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_patient-guide"));
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        cmd.cwd(std::env::temp_dir()); // the bundled guide works from any directory
+        let child = pty.slave.spawn_command(cmd).expect("spawn");
+        drop(pty.slave);
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
+        let mut reader = pty.master.try_clone_reader().unwrap();
+        let sink = Arc::clone(&screen);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        let writer = pty.master.take_writer().unwrap();
+        Self {
+            screen,
+            writer,
+            child,
+            master: pty.master,
+        }
+    }
+
+    fn resize(&mut self, cols: u16, rows: u16) {
+        self.screen
+            .lock()
+            .unwrap()
+            .screen_mut()
+            .set_size(rows, cols);
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+    }
+
+    fn text(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    fn wait_for(&self, text: &str) {
+        let start = Instant::now();
+        while start.elapsed() < TIMEOUT {
+            if self.text().contains(text) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("{text:?} never appeared; screen:\n{}", self.text());
+    }
+
+    fn wait_gone(&self, text: &str) {
+        let start = Instant::now();
+        while start.elapsed() < TIMEOUT {
+            if !self.text().contains(text) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("{text:?} never went away; screen:\n{}", self.text());
+    }
+
+    fn send(&mut self, bytes: &str) {
+        self.writer.write_all(bytes.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    /// A left click at a 0-based cell, in the SGR mouse encoding the app asks for.
+    fn click(&mut self, x: u16, y: u16) {
+        self.send(&format!(
+            "\x1b[<0;{};{}M\x1b[<0;{};{}m",
+            x + 1,
+            y + 1,
+            x + 1,
+            y + 1
+        ));
+    }
+
+    fn find(&self, text: &str) -> (u16, u16) {
+        let contents = self.text();
+        for (y, line) in contents.lines().enumerate() {
+            if let Some(i) = line.find(text) {
+                return (line[..i].chars().count() as u16, y as u16);
+            }
+        }
+        panic!("{text:?} not on screen:\n{contents}");
+    }
+
+    fn wait_exit(&mut self) -> u32 {
+        let start = Instant::now();
+        while start.elapsed() < TIMEOUT {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.exit_code();
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let _ = self.child.kill();
+        panic!("the app did not exit; screen:\n{}", self.text());
+    }
+
+    /// The terminal is back to normal: main screen, visible cursor, no mouse reporting.
+    fn assert_restored(&self) {
+        // Give the reader thread a moment to take in the last bytes.
+        std::thread::sleep(Duration::from_millis(200));
+        let p = self.screen.lock().unwrap();
+        let s = p.screen();
+        assert!(!s.alternate_screen(), "still on the alternate screen");
+        assert!(!s.hide_cursor(), "cursor still hidden");
+        assert_eq!(
+            s.mouse_protocol_mode(),
+            vt100::MouseProtocolMode::None,
+            "mouse still captured"
+        );
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
+#[test]
+fn open_jump_to_dosing_read_help_and_quit() {
+    let mut s = Session::start(120, 40, &[]);
+    s.wait_for("Press any key or click to start");
+    s.send("3");
+    s.wait_for("Your dose schedule");
+    s.wait_for("Week 0: first dose");
+    s.wait_for("Week 4: fourth dose");
+    s.send("?");
+    s.wait_for("Help: keys and mouse");
+    s.wait_for("Jump to that section");
+    s.send("q");
+    s.wait_gone("Help: keys and mouse");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored();
+}
+
+#[test]
+fn at_80x24_a_patient_reads_a_topic_with_the_keyboard() {
+    let mut s = Session::start(80, 24, &[]);
+    s.wait_for("Press any key or click to start");
+    s.send("\x1b");
+    s.wait_for("1  How it works");
+    s.send("4");
+    s.wait_for("Tests before you start");
+    s.send("jj\r");
+    s.wait_for("4 Safety › Infections");
+    s.wait_for("Kesimpta can lead to serious infections");
+    s.send("\x1b");
+    s.wait_for("› Infections");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored();
+}
+
+#[test]
+fn the_mouse_alone_reaches_a_topic_and_back() {
+    let mut s = Session::start(80, 24, &[]);
+    s.wait_for("Press any key or click to start");
+    s.click(10, 10);
+    s.wait_for("1  How it works");
+    let (x, y) = s.find("3  How to take it");
+    s.click(x + 3, y);
+    s.wait_for("If you miss a dose");
+    let (x, y) = s.find("If you miss a dose");
+    s.click(x, y);
+    s.wait_for("Inject the missed dose as soon as you can");
+    let (x, y) = s.find("< Back");
+    s.click(x, y);
+    s.wait_for("› If you miss a dose");
+    let (x, y) = s.find("q Quit");
+    s.click(x, y);
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored();
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let mut s = Session::start(100, 30, &[]);
+    s.wait_for("Press any key or click to start");
+    s.send("2");
+    s.wait_for("Who can use it");
+    let pid = s.child.process_id().expect("pid");
+    let ok = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored();
+}
+
+#[test]
+fn a_flood_of_keys_and_a_resize_leave_a_working_screen() {
+    let mut s = Session::start(120, 40, &[]);
+    s.wait_for("Press any key or click to start");
+    // More than crossterm's 1 KB read buffer in one burst.
+    s.send(&"jjkkGgll\t\x1b[B\x1b[A".repeat(300));
+    s.send("5");
+    s.wait_for("About my MS and this medicine");
+    s.resize(80, 24);
+    s.wait_for("< Back  5 Questions for your doctor");
+    s.wait_gone("6 Trials");
+    s.resize(30, 10);
+    s.wait_for("Please enlarge");
+    s.resize(120, 40);
+    s.wait_for("6 Trials");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored();
+}
