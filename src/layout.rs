@@ -150,7 +150,8 @@ pub fn buttons<T: Copy>(row: Rect, items: &[(String, T)]) -> Vec<(Rect, T)> {
     out
 }
 
-/// Where each section tab sits on the tab row. Tabs are one space apart, padded by one space;
+/// Where each section tab sits on the tab row. Tabs are padded by one space each side and sit
+/// side by side, so two spaces separate their labels;
 /// when they do not all fit, the row shifts so the selected tab is visible. Tabs off screen get
 /// an empty rectangle.
 pub fn tabs(row: Rect, labels: &[String], selected: usize) -> Vec<Rect> {
@@ -162,7 +163,7 @@ pub fn tabs(row: Rect, labels: &[String], selected: usize) -> Vec<Rect> {
     let mut x = 0u16;
     for w in &widths {
         starts.push(x);
-        x = x.saturating_add(w + 1);
+        x = x.saturating_add(*w);
     }
     let shift = match (starts.get(selected), widths.get(selected)) {
         (Some(&s), Some(&w)) if s + w > row.width => s + w - row.width,
