@@ -24,7 +24,10 @@ pub enum Action {
     Help,
     Sources,
     About,
+    /// Close the open window, or quit.
     Quit,
+    /// Quit at once, whatever is open (Ctrl-C).
+    QuitNow,
     Resize(u16, u16),
     Click(u16, u16),
     WheelUp(u16, u16),

@@ -133,6 +133,7 @@ impl App {
     pub fn update(&mut self, action: Action) {
         match action {
             Action::Resize(w, h) => self.screen = Screen::new(w, h),
+            Action::QuitNow => self.running = false,
             _ if self.overlay.is_some() => self.overlay_action(action),
             Action::Quit => self.running = false,
             Action::Click(x, y) => self.click(x, y),

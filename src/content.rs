@@ -258,3 +258,91 @@ fn split_at_width(s: &str, max: usize) -> (&str, &str) {
     }
     (s, "")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plain(text: &str) -> Piece {
+        body(text)
+    }
+
+    fn texts(rows: &[Row]) -> Vec<String> {
+        rows.iter().map(Row::text).collect()
+    }
+
+    fn wrapped(input: &[Piece], width: usize, first: &str, rest: &str) -> Vec<String> {
+        let mut rows = Vec::new();
+        wrap(&mut rows, input, width, first, rest);
+        texts(&rows)
+    }
+
+    #[test]
+    fn wraps_at_word_boundaries_within_the_width() {
+        let rows = wrapped(
+            &[plain("the quick brown fox jumps over the lazy dog")],
+            15,
+            "",
+            "",
+        );
+        assert_eq!(rows, ["the quick brown", "fox jumps over", "the lazy dog"]);
+        assert!(rows.iter().all(|r| display_width(r) <= 15));
+    }
+
+    #[test]
+    fn bullets_get_a_hanging_indent() {
+        let rows = wrapped(&[plain("one two three four five")], 12, " • ", "   ");
+        assert_eq!(rows, [" • one two", "   three", "   four five"]);
+    }
+
+    #[test]
+    fn words_longer_than_a_row_are_split() {
+        let rows = wrapped(&[plain("abcdefghijklmnop")], 6, "", "");
+        assert_eq!(rows, ["abcdef", "ghijkl", "mnop"]);
+    }
+
+    #[test]
+    fn wide_characters_count_two_columns() {
+        let rows = wrapped(&[plain("日本語の テキスト です")], 8, "", "");
+        assert!(rows.iter().all(|r| display_width(r) <= 8), "{rows:?}");
+        assert_eq!(rows.concat().replace(' ', ""), "日本語のテキストです");
+        let accents = wrapped(&[plain("café naïve résumé")], 10, "", "");
+        assert_eq!(accents, ["café naïve", "résumé"]);
+    }
+
+    #[test]
+    fn a_marker_keeps_its_source_and_spacing() {
+        let marker = Piece {
+            text: "[1]".into(),
+            tone: Tone::Cite,
+            source: Some(0),
+        };
+        let mut rows = Vec::new();
+        wrap(
+            &mut rows,
+            &[plain("Take it monthly. "), marker, plain(".")],
+            40,
+            "",
+            "",
+        );
+        assert_eq!(texts(&rows), ["Take it monthly. [1]."]);
+        assert_eq!(rows[0].source_at(17), Some(0));
+        assert_eq!(rows[0].source_at(3), None);
+        assert_eq!(rows[0].source(), Some(0));
+    }
+
+    #[test]
+    fn control_characters_never_pass_through() {
+        let rows = wrapped(&[plain("red \u{1b}[31m text\u{7}")], 40, "", "");
+        assert!(
+            !rows.concat().contains('\u{1b}') && !rows.concat().contains('\u{7}'),
+            "{rows:?}"
+        );
+    }
+
+    #[test]
+    fn a_width_of_one_still_terminates() {
+        let rows = wrapped(&[plain("ab 日本")], 1, " • ", "   ");
+        assert!(!rows.is_empty());
+    }
+}

@@ -125,10 +125,16 @@ pub const BINDINGS: &[Binding] = &[
         hint: Some("About"),
     },
     Binding {
-        keys: &[ch('q'), Key::Ctrl('c')],
+        keys: &[ch('q')],
         action: Action::Quit,
         description: "Close a window, or quit",
         hint: Some("Quit"),
+    },
+    Binding {
+        keys: &[Key::Ctrl('c')],
+        action: Action::QuitNow,
+        description: "Quit at once",
+        hint: None,
     },
 ];
 
@@ -252,7 +258,7 @@ mod tests {
     #[test]
     fn ctrl_c_quits_but_plain_c_does_nothing() {
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        assert_eq!(key_action(ctrl_c), Some(Action::Quit));
+        assert_eq!(key_action(ctrl_c), Some(Action::QuitNow));
         assert_eq!(key_action(key(KeyCode::Char('c'))), None);
         let ctrl_j = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::CONTROL);
         assert_eq!(key_action(ctrl_j), None);

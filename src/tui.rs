@@ -28,7 +28,14 @@ pub fn run(guide: Guide, options: &Options) -> io::Result<()> {
     ] {
         signal_hook::flag::register(sig, Arc::clone(&stop))?;
     }
-    let mut terminal = ratatui::try_init()?;
+    let mut terminal = match ratatui::try_init() {
+        Ok(t) => t,
+        Err(e) => {
+            // Raw mode may already be on when entering the alternate screen fails.
+            ratatui::restore();
+            return Err(e);
+        }
+    };
     if options.mouse {
         // ratatui's panic hook restores the screen and raw mode; also give the mouse back.
         let previous = std::panic::take_hook();

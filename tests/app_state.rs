@@ -152,6 +152,11 @@ fn overlays_open_close_and_q_quits_only_from_the_panes() {
     app.update(Back);
     app.update(Quit);
     assert!(!app.running);
+
+    let mut app = app_at(120, 40);
+    app.update(Help);
+    app.update(QuitNow);
+    assert!(!app.running, "Ctrl-C quits even with a window open");
 }
 
 #[test]

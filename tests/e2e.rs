@@ -18,6 +18,10 @@ struct Session {
 
 impl Session {
     fn start(cols: u16, rows: u16, args: &[&str]) -> Self {
+        Self::start_with(cols, rows, args, &[])
+    }
+
+    fn start_with(cols: u16, rows: u16, args: &[&str], env: &[(&str, &str)]) -> Self {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -29,6 +33,10 @@ impl Session {
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_patient-guide"));
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         cmd.cwd(std::env::temp_dir()); // the bundled guide works from any directory
         let child = pty.slave.spawn_command(cmd).expect("spawn");
         drop(pty.slave);
@@ -246,4 +254,49 @@ fn a_flood_of_keys_and_a_resize_leave_a_working_screen() {
     s.send("q");
     assert_eq!(s.wait_exit(), 0);
     s.assert_restored();
+}
+
+#[test]
+fn no_color_draws_without_colour_but_still_marks_the_selection() {
+    let colours = |s: &Session| {
+        let p = s.screen.lock().unwrap();
+        let screen = p.screen();
+        let (rows, cols) = screen.size();
+        let mut coloured = 0;
+        let mut inverse = 0;
+        for y in 0..rows {
+            for x in 0..cols {
+                let cell = screen.cell(y, x).unwrap();
+                if cell.fgcolor() != vt100::Color::Default
+                    || cell.bgcolor() != vt100::Color::Default
+                {
+                    coloured += 1;
+                }
+                if cell.inverse() {
+                    inverse += 1;
+                }
+            }
+        }
+        (coloured, inverse)
+    };
+    let mut plain = Session::start_with(120, 40, &[], &[("NO_COLOR", "1")]);
+    plain.wait_for("Press any key");
+    plain.send("\x1b");
+    plain.wait_gone("Press any key");
+    let (coloured, inverse) = colours(&plain);
+    assert_eq!(coloured, 0, "NO_COLOR: no cell should have a colour");
+    assert!(inverse > 0, "the selection still shows in reverse video");
+    plain.send("q");
+    assert_eq!(plain.wait_exit(), 0);
+
+    let mut normal = Session::start(120, 40, &[]);
+    normal.wait_for("Press any key");
+    normal.send("\x1b");
+    normal.wait_gone("Press any key");
+    assert!(
+        colours(&normal).0 > 0,
+        "colour is used when allowed (so the check above can fail)"
+    );
+    normal.send("q");
+    assert_eq!(normal.wait_exit(), 0);
 }

@@ -207,3 +207,29 @@ fn rendering_at_a_size_the_app_has_not_seen_yet_stays_in_the_frame() {
         "{s}"
     );
 }
+
+#[test]
+fn the_focused_pane_is_marked_by_more_than_colour() {
+    let mut app = app_at(120, 40);
+    // Pane titles sit on the top border, right after its corner.
+    let is_reversed = |app: &App, title: &str| {
+        let buf = draw(app);
+        let needle = format!("┌ {title}");
+        let (x, y) = find_on_screen(&buf, &needle).unwrap_or_else(|| panic!("{needle} not drawn"));
+        buf[(x + 2, y)].modifier.contains(Modifier::REVERSED)
+    };
+    assert!(
+        is_reversed(&app, "1 How it works"),
+        "topic list title marks focus"
+    );
+    assert!(
+        !is_reversed(&app, "What Kesimpta is"),
+        "reader title is plain"
+    );
+    app.update(Enter);
+    assert!(
+        is_reversed(&app, "What Kesimpta is"),
+        "now the reader has focus"
+    );
+    assert!(!is_reversed(&app, "1 How it works"));
+}

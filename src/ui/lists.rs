@@ -55,14 +55,10 @@ fn list(
 ) {
     let area = screen.list;
     let rows = screen.list_rows();
-    let border = if focused {
-        THEME.border_focused
-    } else {
-        THEME.border
-    };
+    let (border, title_style) = THEME.pane(focused);
     let block = Block::bordered().border_style(border).title(Span::styled(
         truncate(&format!(" {title} "), area.width.saturating_sub(2).into()),
-        THEME.title,
+        title_style,
     ));
     let offset = list_offset(selected, rows.height.into());
     let width = usize::from(rows.width);

@@ -25,16 +25,13 @@ pub fn reader(app: &App, screen: &Screen, frame: &mut Frame) {
     } else {
         String::new()
     };
+    let (border, title_style) = THEME.pane(focused);
     let block = Block::bordered()
-        .border_style(if focused {
-            THEME.border_focused
-        } else {
-            THEME.border
-        })
+        .border_style(border)
         .padding(Padding::horizontal(1))
         .title(Span::styled(
             truncate(&title, area.width.saturating_sub(2).into()),
-            THEME.title,
+            title_style,
         ))
         .title_bottom(Line::styled(position, THEME.muted).alignment(Alignment::Right));
     let lines: Vec<Line> = rows[scroll..shown].iter().map(line).collect();

@@ -12,6 +12,8 @@ pub struct Theme {
     pub cite: Style,
     pub muted: Style,
     pub title: Style,
+    /// The title of the focused pane, so focus shows without colour.
+    pub title_focused: Style,
     pub border: Style,
     pub border_focused: Style,
     /// A selected item in a focused pane.
@@ -28,6 +30,9 @@ pub const THEME: Theme = Theme {
     cite: Style::new().fg(Color::Cyan),
     muted: Style::new().add_modifier(Modifier::DIM),
     title: Style::new().add_modifier(Modifier::BOLD),
+    title_focused: Style::new()
+        .add_modifier(Modifier::REVERSED)
+        .add_modifier(Modifier::BOLD),
     border: Style::new().add_modifier(Modifier::DIM),
     border_focused: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
     selected_focused: Style::new()
@@ -41,6 +46,15 @@ pub const THEME: Theme = Theme {
 };
 
 impl Theme {
+    /// A pane's (border, title) styles; the focused pane's title is in reverse video.
+    pub fn pane(&self, focused: bool) -> (Style, Style) {
+        if focused {
+            (self.border_focused, self.title_focused)
+        } else {
+            (self.border, self.title)
+        }
+    }
+
     pub fn tone(&self, tone: Tone) -> Style {
         match tone {
             Tone::Body => self.body,
