@@ -108,6 +108,11 @@ fn path_problems_each_get_their_own_message() {
     let (code, _, err) = run(&["check", &big.display().to_string()]);
     assert_eq!(code, 2);
     assert!(err.contains("larger than the 8 MB limit"), "{err}");
+
+    // A file whose size is not known in advance is read only up to the limit.
+    let (code, _, err) = run(&["check", "/dev/zero"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("larger than the 8 MB limit"), "{err}");
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! directories named by the user. Every path problem becomes its own clear [`Diagnostic`].
 
 use std::fs;
+use std::io::Read;
 use std::path::Path;
 
 use super::diagnostic::Diagnostic;
@@ -57,10 +58,7 @@ fn read_path(path: &Path, found: &mut Found) {
     let meta = match fs::metadata(path) {
         Ok(m) => m,
         Err(e) => {
-            found.errors.push(Diagnostic::file(
-                &shown,
-                format!("cannot open `{shown}`: {}", io_reason(&e)),
-            ));
+            found.errors.push(io_error(&shown, "open", &e));
             return;
         }
     };
@@ -71,10 +69,7 @@ fn read_path(path: &Path, found: &mut Found) {
     let entries = match fs::read_dir(path) {
         Ok(e) => e,
         Err(e) => {
-            found.errors.push(Diagnostic::file(
-                &shown,
-                format!("cannot list directory `{shown}`: {}", io_reason(&e)),
-            ));
+            found.errors.push(io_error(&shown, "list directory", &e));
             return;
         }
     };
@@ -111,26 +106,22 @@ fn read_path(path: &Path, found: &mut Found) {
 fn read_file(path: &Path, len: u64, found: &mut Found) {
     let shown = path.display().to_string();
     if len > MAX_GUIDE_BYTES {
-        found.errors.push(Diagnostic::file(
-            &shown,
-            format!(
-                "`{shown}` is {:.1} MB, larger than the {} MB limit for a guide; it was not read",
-                len as f64 / 1e6,
-                MAX_GUIDE_BYTES / (1024 * 1024)
-            ),
-        ));
+        found.errors.push(too_large(&shown, len));
         return;
     }
-    let bytes = match fs::read(path) {
-        Ok(b) => b,
-        Err(e) => {
-            found.errors.push(Diagnostic::file(
-                &shown,
-                format!("cannot read `{shown}`: {}", io_reason(&e)),
-            ));
-            return;
-        }
-    };
+    // Read at most one byte past the limit, so a file that grows (or a device that never ends)
+    // cannot fill memory.
+    let mut bytes = Vec::new();
+    let read =
+        fs::File::open(path).and_then(|f| f.take(MAX_GUIDE_BYTES + 1).read_to_end(&mut bytes));
+    if let Err(e) = read {
+        found.errors.push(io_error(&shown, "read", &e));
+        return;
+    }
+    if bytes.len() as u64 > MAX_GUIDE_BYTES {
+        found.errors.push(too_large(&shown, bytes.len() as u64));
+        return;
+    }
     match String::from_utf8(bytes) {
         Ok(text) if text.trim().is_empty() => found.errors.push(
             Diagnostic::file(&shown, format!("`{shown}` is empty")).expected(
@@ -151,6 +142,21 @@ fn read_file(path: &Path, len: u64, found: &mut Found) {
             );
         }
     }
+}
+
+fn too_large(shown: &str, len: u64) -> Diagnostic {
+    Diagnostic::file(
+        shown,
+        format!(
+            "`{shown}` is {:.1} MB, larger than the {} MB limit for a guide; it was not read",
+            len as f64 / 1e6,
+            MAX_GUIDE_BYTES / (1024 * 1024)
+        ),
+    )
+}
+
+fn io_error(shown: &str, what: &str, e: &std::io::Error) -> Diagnostic {
+    Diagnostic::file(shown, format!("cannot {what} `{shown}`: {}", io_reason(e)))
 }
 
 fn io_reason(e: &std::io::Error) -> String {
