@@ -165,7 +165,10 @@ impl App {
         let max = self.overlay_max_scroll();
         let page = self.overlay_page();
         match action {
-            Action::Back | Action::Quit | Action::Enter => self.close_overlay(),
+            Action::Back | Action::Enter => self.close_overlay(),
+            // q closes help or sources; on the welcome window it quits, like any key that
+            // gives way to the app.
+            Action::Quit if overlay != Overlay::About => self.close_overlay(),
             Action::Help | Action::Sources | Action::About => {
                 let wanted = match action {
                     Action::Help => Overlay::Help,

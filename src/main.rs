@@ -1,3 +1,4 @@
+use std::io::{Write, stderr};
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -12,7 +13,7 @@ fn main() -> ExitCode {
             paths,
             cli.guides.as_ref(),
             &mut std::io::stdout(),
-            &mut std::io::stderr(),
+            &mut stderr(),
         );
         return ExitCode::from(code as u8);
     }
@@ -21,12 +22,12 @@ fn main() -> ExitCode {
         Ok(g) => g,
         Err(errors) => {
             for e in &errors {
-                eprintln!("{e}");
+                say(&e.to_string());
             }
-            eprintln!(
+            say(&format!(
                 "patient-guide: not starting, the guides have {} problem(s)",
                 errors.len()
-            );
+            ));
             return ExitCode::from(EXIT_INVALID as u8);
         }
     };
@@ -35,10 +36,10 @@ fn main() -> ExitCode {
         .into_iter()
         .find(|g| wanted.is_none_or(|id| g.id == id))
     else {
-        eprintln!(
+        say(&format!(
             "patient-guide: no guide with id `{}`",
             wanted.unwrap_or_default()
-        );
+        ));
         return ExitCode::from(EXIT_INVALID as u8);
     };
     match tui::run(
@@ -49,8 +50,14 @@ fn main() -> ExitCode {
     ) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("patient-guide: terminal error: {e}");
+            say(&format!("patient-guide: terminal error: {e}"));
             ExitCode::FAILURE
         }
     }
+}
+
+/// Writes a line to stderr. Unlike `eprintln!`, it does not panic when stderr is gone (a closed
+/// terminal), so a hang-up ends the app quietly.
+fn say(line: &str) {
+    let _ = writeln!(stderr(), "{line}");
 }

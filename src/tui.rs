@@ -32,7 +32,7 @@ pub fn run(guide: Guide, options: &Options) -> io::Result<()> {
         Ok(t) => t,
         Err(e) => {
             // Raw mode may already be on when entering the alternate screen fails.
-            ratatui::restore();
+            let _ = ratatui::try_restore();
             return Err(e);
         }
     };
@@ -44,7 +44,7 @@ pub fn run(guide: Guide, options: &Options) -> io::Result<()> {
             previous(info);
         }));
         if let Err(e) = execute!(stdout(), EnableMouseCapture) {
-            ratatui::restore();
+            let _ = ratatui::try_restore();
             return Err(e);
         }
     }
@@ -52,7 +52,12 @@ pub fn run(guide: Guide, options: &Options) -> io::Result<()> {
     if options.mouse {
         let _ = execute!(stdout(), DisableMouseCapture);
     }
-    ratatui::restore();
+    let _ = ratatui::try_restore();
+    if terminal.show_cursor().is_err() {
+        // The terminal is gone (hung up). Dropping the Terminal would try again and report the
+        // failure with eprintln!, which panics when stderr is that same dead terminal.
+        std::mem::forget(terminal);
+    }
     result
 }
 
@@ -68,6 +73,8 @@ fn event_loop(terminal: &mut DefaultTerminal, guide: Guide, stop: &AtomicBool) -
         // Wait for input, then take everything already queued before drawing again, so a flood
         // of keys costs one frame, not one frame per key.
         if !event::poll(Duration::from_millis(250))? {
+            // A hung-up terminal reads as "no input" forever; asking its size notices it is gone.
+            terminal.size()?;
             continue;
         }
         loop {

@@ -28,6 +28,10 @@ fn the_welcome_window_shows_first_and_gives_way_to_the_first_key() {
     let mut app = App::new(kesimpta(), 120, 40);
     app.update(Back);
     assert_eq!((app.overlay, app.section), (None, 0), "Esc only closes it");
+
+    let mut app = App::new(kesimpta(), 120, 40);
+    app.update(Quit);
+    assert!(!app.running, "q on the welcome window quits");
 }
 
 #[test]

@@ -221,6 +221,48 @@ fn the_mouse_alone_reaches_a_topic_and_back() {
 }
 
 #[test]
+fn closing_the_terminal_ends_the_app() {
+    // Like closing the terminal window: every handle on the pty's master side goes away.
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 30,
+            cols: 100,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_patient-guide"));
+    cmd.env("TERM", "xterm-256color");
+    let mut child = pty.slave.spawn_command(cmd).unwrap();
+    drop(pty.slave);
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut parser = vt100::Parser::new(30, 100, 0);
+        let mut buf = [0u8; 8192];
+        while let Ok(n) = reader.read(&mut buf) {
+            parser.process(&buf[..n]);
+            if n == 0 || parser.screen().contents().contains("Press any key") {
+                break;
+            }
+        }
+        let _ = tx.send(()); // the reader is dropped here
+    });
+    rx.recv_timeout(TIMEOUT).expect("first screen");
+    drop(pty.master);
+    let start = Instant::now();
+    while start.elapsed() < TIMEOUT {
+        if let Some(status) = child.try_wait().unwrap() {
+            assert_eq!(status.exit_code(), 0);
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let _ = child.kill();
+    panic!("the app kept running on a closed terminal");
+}
+
+#[test]
 fn sigterm_restores_the_terminal() {
     let mut s = Session::start(100, 30, &[]);
     s.wait_for("Press any key or click to start");
