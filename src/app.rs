@@ -34,17 +34,32 @@ pub struct App {
     /// The highlighted source in the sources overlay.
     pub source_sel: usize,
     pub running: bool,
-    /// The current topic laid out for the reading pane's width; rebuilt only when either changes.
-    doc: Doc,
+    /// The current topic laid out for the reading pane's width: (section, topic, width).
+    doc: Laid<(usize, usize, u16)>,
     /// The open overlay laid out for its width.
-    overlay_doc: Vec<Row>,
-    overlay_key: Option<(Overlay, u16)>,
+    overlay_doc: Laid<(Overlay, u16)>,
 }
 
-#[derive(Default)]
-struct Doc {
-    key: Option<(usize, usize, u16)>,
+/// Rows laid out for a key (what, at which width), rebuilt only when the key changes.
+struct Laid<K> {
+    key: Option<K>,
     rows: Vec<Row>,
+}
+
+impl<K: PartialEq> Laid<K> {
+    fn new() -> Self {
+        Self {
+            key: None,
+            rows: Vec::new(),
+        }
+    }
+
+    fn refresh(&mut self, key: Option<K>, build: impl FnOnce() -> Vec<Row>) {
+        if self.key != key {
+            self.rows = build();
+            self.key = key;
+        }
+    }
 }
 
 impl App {
@@ -61,9 +76,8 @@ impl App {
             overlay_scroll: 0,
             source_sel: 0,
             running: true,
-            doc: Doc::default(),
-            overlay_doc: Vec::new(),
-            overlay_key: None,
+            doc: Laid::new(),
+            overlay_doc: Laid::new(),
         };
         if app.screen.mode != Mode::Wide {
             app.focus = Pane::Sections;
@@ -97,7 +111,7 @@ impl App {
     }
 
     pub fn overlay_rows(&self) -> &[Row] {
-        &self.overlay_doc
+        &self.overlay_doc.rows
     }
 
     /// The first row of the current topic shown in the reading pane.
@@ -108,6 +122,11 @@ impl App {
             .copied()
             .unwrap_or(0);
         s.min(self.max_scroll())
+    }
+
+    /// How many rows of a list show at once.
+    fn list_page(&self) -> isize {
+        (self.screen.list_rows().height as isize).max(1)
     }
 
     fn page(&self) -> usize {
@@ -123,7 +142,10 @@ impl App {
     }
 
     pub fn overlay_max_scroll(&self) -> usize {
-        self.overlay_doc.len().saturating_sub(self.overlay_page())
+        self.overlay_doc
+            .rows
+            .len()
+            .saturating_sub(self.overlay_page())
     }
 
     pub fn is_wide(&self) -> bool {
@@ -221,7 +243,7 @@ impl App {
 
     fn reveal_source(&mut self) {
         self.sync();
-        if let Some(row) = pages::source_row(&self.overlay_doc, self.source_sel) {
+        if let Some(row) = pages::source_row(&self.overlay_doc.rows, self.source_sel) {
             let page = self.overlay_page();
             if row < self.overlay_scroll {
                 self.overlay_scroll = row;
@@ -239,7 +261,7 @@ impl App {
             self.close_overlay();
         } else if overlay == Overlay::Sources && contains(text, x, y) {
             let row = self.overlay_scroll + usize::from(y - text.y);
-            if let Some(s) = self.overlay_doc.get(row).and_then(Row::source) {
+            if let Some(s) = self.overlay_doc.rows.get(row).and_then(Row::source) {
                 self.source_sel = s;
             }
         }
@@ -316,8 +338,8 @@ impl App {
             }
             (Pane::Topics, Action::Up) => self.move_topic(-1),
             (Pane::Topics, Action::Down) => self.move_topic(1),
-            (Pane::Topics, Action::PageUp) => self.move_topic(-(page as isize)),
-            (Pane::Topics, Action::PageDown) => self.move_topic(page as isize),
+            (Pane::Topics, Action::PageUp) => self.move_topic(-self.list_page()),
+            (Pane::Topics, Action::PageDown) => self.move_topic(self.list_page()),
             (Pane::Topics, Action::Top) => self.select_topic(0),
             (Pane::Topics, Action::Bottom) => self.select_topic(usize::MAX),
             (Pane::Topics, Action::Enter | Action::Right) => self.focus = Pane::Reader,
@@ -464,23 +486,20 @@ impl App {
     /// Brings the laid-out rows up to date with the selection and the screen size.
     fn sync(&mut self) {
         let width = self.screen.reader_text().width;
-        let key = Some((self.section, self.topic_index(), width));
-        if self.doc.key != key {
-            self.doc.rows = match self.topic() {
-                Some(t) => topic_rows(&self.guide, t, width.into()),
-                None => Vec::new(),
-            };
-            self.doc.key = key;
-        }
+        let (section, topic) = (self.section, self.topic_index());
+        let guide = &self.guide;
+        self.doc.refresh(Some((section, topic, width)), || {
+            guide
+                .sections
+                .get(section)
+                .and_then(|s| s.topics.get(topic))
+                .map_or_else(Vec::new, |t| topic_rows(guide, t, width.into()))
+        });
         let width = crate::layout::overlay_text(self.screen.area).width;
-        let key = self.overlay.map(|o| (o, width));
-        if self.overlay_key != key {
-            self.overlay_doc = match self.overlay {
-                Some(o) => pages::rows(o, &self.guide, width.into()),
-                None => Vec::new(),
-            };
-            self.overlay_key = key;
-        }
+        let overlay = self.overlay;
+        self.overlay_doc.refresh(overlay.map(|o| (o, width)), || {
+            overlay.map_or_else(Vec::new, |o| pages::rows(o, guide, width.into()))
+        });
         self.overlay_scroll = self.overlay_scroll.min(self.overlay_max_scroll());
     }
 }

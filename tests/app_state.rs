@@ -255,3 +255,23 @@ fn the_wheel_scrolls_the_pane_under_the_pointer() {
     app.update(WheelUp(list.x + 1, list.y + 1));
     assert_eq!(app.topic_index(), 0);
 }
+
+#[test]
+fn page_keys_in_a_list_move_by_what_the_list_shows() {
+    let mut app = app_at(60, 14);
+    app.update(Section(3));
+    let shown = usize::from(app.screen.list_rows().height);
+    app.update(PageDown);
+    assert_eq!(app.topic_index(), shown);
+    app.update(PageDown);
+    assert_eq!(
+        app.topic_index(),
+        app.guide.sections[3].topics.len() - 1,
+        "stops at the last"
+    );
+    app.update(PageUp);
+    assert_eq!(
+        app.topic_index(),
+        app.guide.sections[3].topics.len() - 1 - shown
+    );
+}
