@@ -402,57 +402,21 @@ impl Validator<'_> {
         ids: &HashMap<String, usize>,
         cited: &[Citation],
     ) -> Vec<Block> {
-        let mut blocks = Vec::new();
-        let mut para: Vec<String> = Vec::new();
-        let mut bullets: Vec<String> = Vec::new();
         let mut markers_seen = HashMap::new();
-        let mut flush = |para: &mut Vec<String>, bullets: &mut Vec<String>, v: &mut Self| {
-            if !para.is_empty() {
-                let joined = para.join(" ");
-                blocks.push(Block::Paragraph(v.inlines(
-                    raw,
-                    &joined,
-                    ids,
-                    cited,
-                    &mut markers_seen,
-                )));
-                para.clear();
-            }
-            if !bullets.is_empty() {
-                let items = bullets
-                    .iter()
-                    .map(|b| v.inlines(raw, b, ids, cited, &mut markers_seen))
-                    .collect();
-                blocks.push(Block::Bullets(items));
-                bullets.clear();
-            }
-        };
-        for line in text.lines() {
-            let trimmed = line.trim();
-            if trimmed.is_empty() {
-                flush(&mut para, &mut bullets, self);
-            } else if let Some(item) = trimmed
-                .strip_prefix("- ")
-                .or_else(|| trimmed.strip_prefix("* "))
-            {
-                if !para.is_empty() {
-                    flush(&mut para, &mut Vec::new(), self);
+        split_blocks(text)
+            .into_iter()
+            .map(|b| match b {
+                RawBlock::Paragraph(p) => {
+                    Block::Paragraph(self.inlines(raw, &p, ids, cited, &mut markers_seen))
                 }
-                bullets.push(item.trim().to_string());
-            } else if line.starts_with(char::is_whitespace) && !bullets.is_empty() {
-                // An indented line continues the bullet above it.
-                let last = bullets.last_mut().expect("checked non-empty");
-                last.push(' ');
-                last.push_str(trimmed);
-            } else {
-                if !bullets.is_empty() {
-                    flush(&mut Vec::new(), &mut bullets, self);
-                }
-                para.push(trimmed.to_string());
-            }
-        }
-        flush(&mut para, &mut bullets, self);
-        blocks
+                RawBlock::Bullets(items) => Block::Bullets(
+                    items
+                        .iter()
+                        .map(|i| self.inlines(raw, i, ids, cited, &mut markers_seen))
+                        .collect(),
+                ),
+            })
+            .collect()
     }
 
     fn inlines(
@@ -524,6 +488,49 @@ impl Validator<'_> {
 #[derive(Default)]
 struct Seen(HashMap<String, Range<usize>>);
 
+/// Body text before citation markers are resolved.
+#[derive(Debug, PartialEq)]
+enum RawBlock {
+    Paragraph(String),
+    Bullets(Vec<String>),
+}
+
+/// Blank lines separate blocks; lines starting with "- " (or "* ") are bullets; an indented line
+/// after a bullet continues it; other lines join the paragraph they are in.
+fn split_blocks(text: &str) -> Vec<RawBlock> {
+    let mut blocks: Vec<RawBlock> = Vec::new();
+    // Whether the last block is still open (no blank line since).
+    let mut open = false;
+    for line in text.lines() {
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            open = false;
+            continue;
+        }
+        let bullet = trimmed
+            .strip_prefix("- ")
+            .or_else(|| trimmed.strip_prefix("* "))
+            .map(str::trim);
+        let indented = line.starts_with(char::is_whitespace);
+        match (bullet, blocks.last_mut()) {
+            (Some(item), Some(RawBlock::Bullets(items))) if open => items.push(item.to_string()),
+            (Some(item), _) => blocks.push(RawBlock::Bullets(vec![item.to_string()])),
+            (None, Some(RawBlock::Bullets(items))) if open && indented => {
+                let last = items.last_mut().expect("a bullets block is never empty");
+                last.push(' ');
+                last.push_str(trimmed);
+            }
+            (None, Some(RawBlock::Paragraph(p))) if open => {
+                p.push(' ');
+                p.push_str(trimmed);
+            }
+            (None, _) => blocks.push(RawBlock::Paragraph(trimmed.to_string())),
+        }
+        open = true;
+    }
+    blocks
+}
+
 fn known(ids: &HashMap<String, usize>) -> String {
     let mut v: Vec<(&String, &usize)> = ids.iter().collect();
     v.sort_by_key(|(_, i)| **i);
@@ -554,4 +561,23 @@ fn term_topic(t: &Term) -> Topic {
 pub fn is_forbidden(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t' && c != '\r')
         || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{RawBlock, split_blocks};
+
+    #[test]
+    fn body_text_splits_into_paragraphs_and_bullets() {
+        let text = "One line\nand its second line.\n\n- first\n- second\n  goes on\nA new paragraph.\n\n\n* star";
+        assert_eq!(
+            split_blocks(text),
+            [
+                RawBlock::Paragraph("One line and its second line.".into()),
+                RawBlock::Bullets(vec!["first".into(), "second goes on".into()]),
+                RawBlock::Paragraph("A new paragraph.".into()),
+                RawBlock::Bullets(vec!["star".into()]),
+            ]
+        );
+    }
 }
