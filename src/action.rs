@@ -28,6 +28,22 @@ pub enum Action {
     Quit,
     /// Quit at once, whatever is open (Ctrl-C).
     QuitNow,
+    /// Larger or normal text (the large layout).
+    TextSize,
+    /// High contrast on or off.
+    Contrast,
+    /// Back to the start of the guide (kiosk button).
+    Home,
+    /// Kiosk: the staff key chord; asks for the PIN.
+    StaffExit,
+    /// Kiosk: a digit of the PIN.
+    PinDigit(u8),
+    /// Kiosk: erase the last PIN digit.
+    PinErase,
+    /// Kiosk: no input for a while; this many seconds are left before the reset.
+    IdleWarning(u64),
+    /// Kiosk: the countdown ran out; forget everything the last patient did.
+    IdleReset,
     Resize(u16, u16),
     Click(u16, u16),
     WheelUp(u16, u16),

@@ -4,10 +4,11 @@
 use std::collections::HashMap;
 
 use crate::action::Action;
-use crate::content::{Row, topic_rows};
+use crate::content::{Look, Row, topic_rows};
 use crate::guide::{Guide, Topic};
 use crate::keymap;
-use crate::layout::{Mode, Screen, contains, list_offset};
+use crate::kiosk::pin;
+use crate::layout::{self, Mode, Screen, contains, list_offset};
 use crate::pages::{self, Overlay};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,8 +21,44 @@ pub enum Pane {
 /// Rows an overlay's mouse wheel or a reader wheel step scrolls.
 const WHEEL_STEP: usize = 3;
 
+/// How the screen looks; the patient can change size and contrast, staff set the defaults.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct View {
+    /// The large layout: more padding, spaced lines, shorter lines, big buttons.
+    pub large: bool,
+    pub high_contrast: bool,
+    /// Borders, markers and text in ASCII only (the Linux console).
+    pub ascii: bool,
+}
+
+/// What kiosk mode adds: no way out without the staff PIN.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Kiosk {
+    /// The PIN's salted hash; without it the kiosk cannot be left from the keyboard.
+    pub pin_hash: Option<String>,
+}
+
+/// The longest PIN that can be typed.
+const MAX_PIN: usize = pin::MAX_DIGITS;
+
 pub struct App {
+    /// Every loaded guide: the kiosk's welcome screen offers them all.
+    library: Vec<Guide>,
+    /// The guide being read.
     pub guide: Guide,
+    pub view: View,
+    /// The view staff chose, restored at each kiosk reset.
+    default_view: View,
+    pub kiosk: Option<Kiosk>,
+    /// Kiosk: the welcome screen is showing.
+    pub welcome: bool,
+    /// Kiosk: the guide picked on the welcome screen.
+    pub welcome_sel: usize,
+    /// Kiosk: the digits of the staff PIN typed so far, and whether the last try was wrong.
+    pub pin: String,
+    pub pin_wrong: bool,
+    /// Kiosk: seconds left before an idle reset, while the "Still reading?" warning shows.
+    pub countdown: Option<u64>,
     pub screen: Screen,
     pub section: usize,
     /// The selected topic of each section, so coming back to a section finds your place.
@@ -34,10 +71,10 @@ pub struct App {
     /// The highlighted source in the sources overlay.
     pub source_sel: usize,
     pub running: bool,
-    /// The current topic laid out for the reading pane's width: (section, topic, width).
-    doc: Laid<(usize, usize, u16)>,
-    /// The open overlay laid out for its width.
-    overlay_doc: Laid<(Overlay, u16)>,
+    /// The current topic laid out for the reading pane: (section, topic, width, look).
+    doc: Laid<(usize, usize, u16, Look)>,
+    /// The open overlay laid out: (overlay, width, look, PIN digits, PIN wrong).
+    overlay_doc: Laid<(Overlay, u16, Look, usize, bool)>,
 }
 
 /// Rows laid out for a key (what, at which width), rebuilt only when the key changes.
@@ -63,27 +100,117 @@ impl<K: PartialEq> Laid<K> {
 }
 
 impl App {
+    /// The app on one guide, as a desktop user starts it: the About window first.
     pub fn new(guide: Guide, width: u16, height: u16) -> Self {
-        let sections = guide.sections.len();
+        Self::with(vec![guide], 0, width, height, View::default(), None)
+    }
+
+    /// The app on a library of guides, opened at `start`. In kiosk mode it begins at the welcome
+    /// screen; otherwise at the About window.
+    pub fn with(
+        library: Vec<Guide>,
+        start: usize,
+        width: u16,
+        height: u16,
+        view: View,
+        kiosk: Option<Kiosk>,
+    ) -> Self {
+        let start = start.min(library.len().saturating_sub(1));
+        let guide = library[start].clone();
+        let in_kiosk = kiosk.is_some();
         let mut app = Self {
-            guide,
-            screen: Screen::new(width, height),
+            library,
+            screen: Screen::new(width, height, layout::Options::default()),
             section: 0,
-            topic_sel: vec![0; sections],
+            topic_sel: Vec::new(),
             focus: Pane::Topics,
             scroll: HashMap::new(),
-            overlay: Some(Overlay::About),
+            overlay: (!in_kiosk).then_some(Overlay::About),
             overlay_scroll: 0,
             source_sel: 0,
             running: true,
             doc: Laid::new(),
             overlay_doc: Laid::new(),
+            guide,
+            view,
+            default_view: view,
+            kiosk,
+            welcome: in_kiosk,
+            welcome_sel: start,
+            pin: String::new(),
+            pin_wrong: false,
+            countdown: None,
         };
-        if app.screen.mode != Mode::Wide {
-            app.focus = Pane::Sections;
-        }
+        app.open_guide(start);
+        app.resize(width, height);
         app.sync();
         app
+    }
+
+    /// The guides on offer (the welcome screen's list).
+    pub fn library(&self) -> &[Guide] {
+        &self.library
+    }
+
+    /// Starts reading guide `index` from its beginning.
+    fn open_guide(&mut self, index: usize) {
+        if let Some(g) = self.library.get(index) {
+            self.guide = g.clone();
+        }
+        self.section = 0;
+        self.topic_sel = vec![0; self.guide.sections.len()];
+        self.scroll.clear();
+        self.go_home();
+    }
+
+    /// The start of the guide: first section, first topic, nothing open.
+    fn go_home(&mut self) {
+        self.section = 0;
+        self.topic_sel.iter_mut().for_each(|t| *t = 0);
+        self.focus = if self.screen.mode == Mode::Wide {
+            Pane::Topics
+        } else {
+            Pane::Sections
+        };
+        if self.overlay != Some(Overlay::About) || self.kiosk.is_some() {
+            self.overlay = None;
+        }
+    }
+
+    /// Kiosk idle reset: everything the last patient did is forgotten; the welcome screen shows.
+    fn reset(&mut self) {
+        let area = self.screen.area;
+        let library = std::mem::take(&mut self.library);
+        *self = Self::with(
+            library,
+            0,
+            area.width,
+            area.height,
+            self.default_view,
+            self.kiosk.take(),
+        );
+    }
+
+    fn resize(&mut self, width: u16, height: u16) {
+        let options = layout::Options {
+            kiosk: self.kiosk.is_some(),
+            large: self.view.large,
+        };
+        self.screen = Screen::new(width, height, options);
+    }
+
+    /// How text is laid out for the current view.
+    pub fn look(&self) -> Look {
+        Look {
+            ascii: self.view.ascii,
+            spacious: self.view.large,
+        }
+    }
+
+    fn quit(&mut self) {
+        if self.kiosk.is_none() {
+            self.running = false;
+        }
     }
 
     pub fn topic_index(&self) -> usize {
@@ -138,7 +265,7 @@ impl App {
     }
 
     fn overlay_page(&self) -> usize {
-        usize::from(crate::layout::overlay_text(self.screen.area).height).max(1)
+        usize::from(layout::overlay_text(self.screen.area).height).max(1)
     }
 
     pub fn overlay_max_scroll(&self) -> usize {
@@ -153,17 +280,92 @@ impl App {
     }
 
     pub fn update(&mut self, action: Action) {
+        let idle = matches!(action, Action::IdleWarning(_) | Action::IdleReset);
         match action {
-            Action::Resize(w, h) => self.screen = Screen::new(w, h),
-            Action::QuitNow => self.running = false,
+            Action::Resize(w, h) => self.resize(w, h),
+            // Any input during the idle countdown only cancels it.
+            _ if self.countdown.is_some() && !idle => self.countdown = None,
+            Action::IdleWarning(left) if !self.welcome => self.countdown = Some(left),
+            Action::IdleReset if !self.welcome => self.reset(),
+            Action::IdleWarning(_) | Action::IdleReset => {}
+            Action::QuitNow => self.quit(),
+            Action::TextSize => {
+                self.view.large = !self.view.large;
+                let area = self.screen.area;
+                self.resize(area.width, area.height);
+            }
+            Action::Contrast => self.view.high_contrast = !self.view.high_contrast,
+            Action::StaffExit => {
+                if self.kiosk.as_ref().is_some_and(|k| k.pin_hash.is_some()) {
+                    self.pin.clear();
+                    self.pin_wrong = false;
+                    self.overlay = Some(Overlay::Pin);
+                }
+            }
+            _ if self.overlay == Some(Overlay::Pin) => self.pin_action(action),
+            _ if self.welcome => self.welcome_action(action),
             _ if self.overlay.is_some() => self.overlay_action(action),
-            Action::Quit => self.running = false,
+            Action::Quit => self.quit(),
+            Action::Home => self.go_home(),
             Action::Click(x, y) => self.click(x, y),
             Action::WheelUp(x, y) => self.wheel(x, y, false),
             Action::WheelDown(x, y) => self.wheel(x, y, true),
             _ => self.pane_action(action),
         }
         self.sync();
+    }
+
+    /// Kiosk welcome screen: Up/Down pick a guide; anything else starts reading it.
+    fn welcome_action(&mut self, action: Action) {
+        let n = self.library.len();
+        match action {
+            Action::Up | Action::WheelUp(..) | Action::Left => {
+                self.welcome_sel = self.welcome_sel.saturating_sub(1)
+            }
+            Action::Down | Action::WheelDown(..) | Action::Right | Action::NextPane => {
+                self.welcome_sel = (self.welcome_sel + 1).min(n.saturating_sub(1))
+            }
+            Action::Click(x, y) => {
+                let rows = layout::welcome(self.screen.area, n).guides;
+                if let Some(i) = rows.iter().position(|r| contains(*r, x, y)) {
+                    self.welcome_sel = i;
+                }
+                self.start_reading();
+            }
+            _ => self.start_reading(),
+        }
+    }
+
+    fn start_reading(&mut self) {
+        self.welcome = false;
+        self.open_guide(self.welcome_sel);
+    }
+
+    /// Typing the staff PIN. A right PIN ends the kiosk; a wrong one is cleared.
+    fn pin_action(&mut self, action: Action) {
+        match action {
+            Action::PinDigit(d) if self.pin.len() < MAX_PIN => {
+                self.pin.push(char::from(b'0' + d));
+                self.pin_wrong = false;
+            }
+            Action::PinErase => {
+                self.pin.pop();
+            }
+            Action::Enter => {
+                let hash = self.kiosk.as_ref().and_then(|k| k.pin_hash.as_deref());
+                if hash.is_some_and(|h| pin::verify(&self.pin, h)) {
+                    self.running = false;
+                } else {
+                    self.pin_wrong = true;
+                }
+                self.pin.clear();
+            }
+            Action::Back | Action::Click(..) => {
+                self.pin.clear();
+                self.overlay = None;
+            }
+            _ => {}
+        }
     }
 
     fn open_overlay(&mut self, overlay: Overlay) {
@@ -236,7 +438,8 @@ impl App {
 
     fn update_inner(&mut self, action: Action) {
         match action {
-            Action::Quit => self.running = false,
+            Action::Quit => self.quit(),
+            Action::Home => self.go_home(),
             _ => self.pane_action(action),
         }
     }
@@ -255,8 +458,8 @@ impl App {
     }
 
     fn overlay_click(&mut self, overlay: Overlay, x: u16, y: u16) {
-        let frame = crate::layout::overlay(self.screen.area);
-        let text = crate::layout::overlay_text(self.screen.area);
+        let frame = layout::overlay(self.screen.area);
+        let text = layout::overlay_text(self.screen.area);
         if overlay == Overlay::About || !contains(frame, x, y) || y + 1 == frame.y + frame.height {
             self.close_overlay();
         } else if overlay == Overlay::Sources && contains(text, x, y) {
@@ -364,25 +567,33 @@ impl App {
         if screen.mode == Mode::TooSmall {
             return;
         }
-        if let Some(action) = crate::layout::buttons(screen.keys, &keymap::footer_hints())
+        let buttons = if self.kiosk.is_some() {
+            layout::kiosk_buttons(screen.keys)
+        } else {
+            layout::buttons(screen.keys, &keymap::footer_hints())
+        };
+        if let Some(action) = buttons
             .into_iter()
             .find(|(r, _)| contains(*r, x, y))
             .map(|(_, a)| a)
         {
-            self.update_inner(action);
+            match action {
+                Action::TextSize | Action::Contrast => self.update(action),
+                _ => self.update_inner(action),
+            }
             return;
         }
         if contains(screen.nav, x, y) {
             if screen.mode == Mode::Wide {
                 let labels = self.tab_labels();
-                if let Some(i) = crate::layout::tabs(screen.nav, &labels, self.section)
+                if let Some(i) = layout::tabs(screen.nav, &labels, self.section)
                     .iter()
                     .position(|r| contains(*r, x, y))
                 {
                     self.select_section(i);
                     self.focus = Pane::Topics;
                 }
-            } else if contains(crate::layout::back_button(screen.nav), x, y)
+            } else if contains(layout::back_button(screen.nav), x, y)
                 && self.focus != Pane::Sections
             {
                 self.pane_action(Action::Back);
@@ -473,32 +684,46 @@ impl App {
         }
     }
 
-    /// The labels of the section tabs: "1 How it works".
+    /// The labels of the section tabs: "1 How it works" (ASCII only when the view asks).
     pub fn tab_labels(&self) -> Vec<String> {
         self.guide
             .sections
             .iter()
             .enumerate()
-            .map(|(i, s)| format!("{} {}", i + 1, s.short_title))
+            .map(|(i, s)| {
+                let label = format!("{} {}", i + 1, s.short_title);
+                if self.view.ascii {
+                    crate::content::ascii_text(&label)
+                } else {
+                    label
+                }
+            })
             .collect()
     }
 
     /// Brings the laid-out rows up to date with the selection and the screen size.
     fn sync(&mut self) {
+        let look = self.look();
         let width = self.screen.reader_text().width;
         let (section, topic) = (self.section, self.topic_index());
         let guide = &self.guide;
-        self.doc.refresh(Some((section, topic, width)), || {
+        self.doc.refresh(Some((section, topic, width, look)), || {
             guide
                 .sections
                 .get(section)
                 .and_then(|s| s.topics.get(topic))
-                .map_or_else(Vec::new, |t| topic_rows(guide, t, width.into()))
+                .map_or_else(Vec::new, |t| topic_rows(guide, t, width.into(), look))
         });
-        let width = crate::layout::overlay_text(self.screen.area).width;
+        let width = layout::overlay_text(self.screen.area).width;
         let overlay = self.overlay;
-        self.overlay_doc.refresh(overlay.map(|o| (o, width)), || {
-            overlay.map_or_else(Vec::new, |o| pages::rows(o, guide, width.into()))
+        let cx = pages::Context {
+            guide,
+            kiosk: self.kiosk.is_some(),
+            pin: (&self.pin, self.pin_wrong),
+        };
+        let key = overlay.map(|o| (o, width, look, self.pin.len(), self.pin_wrong));
+        self.overlay_doc.refresh(key, || {
+            overlay.map_or_else(Vec::new, |o| pages::rows(o, &cx, width.into(), look))
         });
         self.overlay_scroll = self.overlay_scroll.min(self.overlay_max_scroll());
     }

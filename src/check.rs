@@ -1,9 +1,10 @@
 //! The `check` command and the shared "load or explain why not" step used before the app starts.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::guide::{self, Diagnostic, Guide, GuideText};
+use crate::kiosk::KioskConfig;
 
 /// Exit code for invalid guides, as a compiler would.
 pub const EXIT_INVALID: i32 = 2;
@@ -35,17 +36,29 @@ pub fn load(found: &guide::load::Found) -> Result<Vec<Guide>, Vec<Diagnostic>> {
 }
 
 /// Runs `check`: prints each problem to `err` and a summary to `out`; returns the exit code.
+/// With a kiosk config, checks that file too.
 pub fn run(
     paths: &[PathBuf],
     dir: Option<&PathBuf>,
+    kiosk_config: Option<&Path>,
     out: &mut impl Write,
     err: &mut impl Write,
 ) -> i32 {
+    let mut kiosk_errors = Vec::new();
+    if let Some(path) = kiosk_config {
+        match KioskConfig::load(path) {
+            Ok(_) => {
+                let _ = writeln!(out, "ok: {} (kiosk settings)", path.display());
+            }
+            Err(mut e) => kiosk_errors.append(&mut e),
+        }
+    }
     let found = gather(paths, dir);
     for note in &found.notes {
         let _ = writeln!(out, "note: {note}");
     }
-    let mut errors = found.errors.clone();
+    let mut errors = kiosk_errors;
+    errors.extend(found.errors.iter().cloned());
     for f in &found.files {
         match guide::load(std::slice::from_ref(f)) {
             Ok(guides) => {

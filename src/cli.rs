@@ -1,8 +1,11 @@
 //! Command-line arguments.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::{Parser, Subcommand};
+
+use crate::kiosk::config::parse_duration;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -26,6 +29,35 @@ pub struct Cli {
     /// Leave the mouse to the terminal, so text can be selected and copied.
     #[arg(long)]
     pub no_mouse: bool,
+
+    /// Kiosk mode for unattended clinic terminals: no way out without the staff PIN, and a reset
+    /// after idle time.
+    #[arg(long)]
+    pub kiosk: bool,
+
+    /// Kiosk settings (implies --kiosk). With `check`, validates this file.
+    #[arg(long, value_name = "FILE", global = true)]
+    pub kiosk_config: Option<PathBuf>,
+
+    /// Kiosk: time without input before the countdown, e.g. 120s or 2m (overrides the config).
+    #[arg(long, value_name = "DURATION", value_parser = duration)]
+    pub idle: Option<Duration>,
+
+    /// Draw borders, markers and text with ASCII only (automatic when TERM=linux).
+    #[arg(long)]
+    pub ascii: bool,
+
+    /// Start with the large layout: bigger spacing and shorter lines.
+    #[arg(long)]
+    pub large: bool,
+
+    /// Start in high contrast.
+    #[arg(long)]
+    pub high_contrast: bool,
+}
+
+fn duration(text: &str) -> Result<Duration, String> {
+    parse_duration(text)
 }
 
 #[derive(Debug, Subcommand)]
@@ -35,4 +67,6 @@ pub enum Command {
         /// Guide files or directories of guides (default: the bundled guides, or --guides DIR).
         paths: Vec<PathBuf>,
     },
+    /// Make the staff PIN's hash for kiosk.toml: type the PIN twice; prints the line to paste.
+    KioskPin,
 }

@@ -54,40 +54,100 @@ impl Row {
     }
 }
 
+/// How text is laid out beyond its width: ASCII only (for the Linux console), and spacious (a
+/// blank row after every row, for the large layout).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Look {
+    pub ascii: bool,
+    pub spacious: bool,
+}
+
+impl Look {
+    pub fn bullet(self) -> &'static str {
+        if self.ascii { " * " } else { " • " }
+    }
+}
+
+/// Builds rows at a fixed width and look.
+pub struct Writer {
+    rows: Vec<Row>,
+    width: usize,
+    look: Look,
+}
+
+impl Writer {
+    pub fn new(width: usize, look: Look) -> Self {
+        Self {
+            rows: Vec::new(),
+            width: width.max(1),
+            look,
+        }
+    }
+
+    /// Word-wraps pieces; the first row starts with `first`, later ones with `rest`.
+    pub fn wrap(&mut self, input: &[Piece], first: &str, rest: &str) {
+        wrap(
+            &mut self.rows,
+            input,
+            self.width,
+            first,
+            rest,
+            self.look.ascii,
+        );
+    }
+
+    /// One paragraph of a single tone.
+    pub fn text(&mut self, text: &str, tone: Tone) {
+        self.wrap(&[piece(text, tone, None)], "", "");
+    }
+
+    pub fn blank(&mut self) {
+        self.rows.push(Row::default());
+    }
+
+    pub fn finish(self) -> Vec<Row> {
+        if !self.look.spacious {
+            return self.rows;
+        }
+        let mut spaced = Vec::with_capacity(self.rows.len() * 2);
+        for row in self.rows {
+            let blank = row.pieces.is_empty();
+            spaced.push(row);
+            if !blank {
+                spaced.push(Row::default());
+            }
+        }
+        spaced
+    }
+}
+
 /// Lays out one topic of `guide` at `width` columns.
-pub fn topic_rows(guide: &Guide, topic: &Topic, width: usize) -> Vec<Row> {
-    let width = width.max(1);
-    let mut rows = Vec::new();
+pub fn topic_rows(guide: &Guide, topic: &Topic, width: usize, look: Look) -> Vec<Row> {
+    let mut w = Writer::new(width, look);
     for (i, block) in topic.body.iter().enumerate() {
         if i > 0 {
-            rows.push(Row::default());
+            w.blank();
         }
         match block {
-            Block::Paragraph(inlines) => wrap(&mut rows, &pieces(guide, inlines), width, "", ""),
+            Block::Paragraph(inlines) => w.wrap(&pieces(guide, inlines), "", ""),
             Block::Bullets(items) => {
                 for item in items {
-                    wrap(&mut rows, &pieces(guide, item), width, " • ", "   ");
+                    w.wrap(&pieces(guide, item), look.bullet(), "   ");
                 }
             }
         }
     }
     if !topic.questions.is_empty() {
-        rows.push(Row::default());
-        wrap(
-            &mut rows,
-            &[heading("Questions to ask your care team")],
-            width,
-            "",
-            "",
-        );
+        w.blank();
+        w.text("Questions to ask your care team", Tone::Heading);
         for (n, q) in topic.questions.iter().enumerate() {
             let lead = format!("{:>2}. ", n + 1);
             let rest = " ".repeat(lead.len());
-            wrap(&mut rows, &[body(q)], width, &lead, &rest);
+            w.wrap(&[piece(q, Tone::Body, None)], &lead, &rest);
         }
     }
-    rows.push(Row::default());
-    wrap(&mut rows, &[heading("Sources")], width, "", "");
+    w.blank();
+    w.text("Sources", Tone::Heading);
     // One line per source, with every place cited in it: "[1] Label, Novartis (sections 2, 5.1)".
     let mut cited: Vec<(usize, Vec<&str>)> = Vec::new();
     for c in &topic.citations {
@@ -113,29 +173,16 @@ pub fn topic_rows(guide: &Guide, topic: &Topic, width: usize) -> Vec<Row> {
             [one] => text.push_str(&format!(" (section {one})")),
             many => text.push_str(&format!(" (sections {})", many.join(", "))),
         }
-        let line = Piece {
-            text,
-            tone: Tone::Cite,
-            source: Some(source),
-        };
-        wrap(&mut rows, &[line], width, "", "    ");
+        w.wrap(&[piece(&text, Tone::Cite, Some(source))], "", "    ");
     }
-    rows
+    w.finish()
 }
 
-fn heading(text: &str) -> Piece {
+pub fn piece(text: &str, tone: Tone, source: Option<usize>) -> Piece {
     Piece {
         text: text.to_string(),
-        tone: Tone::Heading,
-        source: None,
-    }
-}
-
-fn body(text: &str) -> Piece {
-    Piece {
-        text: text.to_string(),
-        tone: Tone::Body,
-        source: None,
+        tone,
+        source,
     }
 }
 
@@ -143,7 +190,7 @@ fn pieces(guide: &Guide, inlines: &[Inline]) -> Vec<Piece> {
     inlines
         .iter()
         .map(|i| match i {
-            Inline::Text(t) => body(t),
+            Inline::Text(t) => piece(t, Tone::Body, None),
             Inline::Cite(s) => Piece {
                 text: format!("[{}]", guide.source_number(*s)),
                 tone: Tone::Cite,
@@ -155,8 +202,9 @@ fn pieces(guide: &Guide, inlines: &[Inline]) -> Vec<Piece> {
 
 /// Greedy word wrap of styled pieces into rows of at most `width` columns. The first row starts with
 /// `first` and later rows with `rest` (a hanging indent). Words wider than a row are split.
-/// Any control character left in the text is shown as U+FFFD, never passed through.
-pub fn wrap(rows: &mut Vec<Row>, input: &[Piece], width: usize, first: &str, rest: &str) {
+/// Any control character left in the text is shown as U+FFFD, never passed through; with `ascii`,
+/// every character is made ASCII first.
+fn wrap(rows: &mut Vec<Row>, input: &[Piece], width: usize, first: &str, rest: &str, ascii: bool) {
     let mut row = Row::default();
     let mut col = 0;
     let mut indent = first;
@@ -173,7 +221,7 @@ pub fn wrap(rows: &mut Vec<Row>, input: &[Piece], width: usize, first: &str, res
     };
     start_row(&mut row, &mut col, indent);
     for piece in input {
-        for (word, space_before) in words(&piece.text) {
+        for (word, space_before) in words(&piece.text, ascii) {
             pending_space |= space_before;
             let w = display_width(&word);
             let space = usize::from(pending_space && col > display_width(indent));
@@ -223,7 +271,7 @@ fn push(row: &mut Row, text: &str, like: &Piece) {
 }
 
 /// Splits text into words, each flagged with whether whitespace came before it.
-fn words(text: &str) -> Vec<(String, bool)> {
+fn words(text: &str, ascii: bool) -> Vec<(String, bool)> {
     let mut out = Vec::new();
     let mut space = false;
     let mut cur = String::new();
@@ -234,13 +282,68 @@ fn words(text: &str) -> Vec<(String, bool)> {
             }
             space = true;
         } else {
-            cur.push(if c.is_control() { '\u{fffd}' } else { c });
+            if c.is_control() {
+                cur.push(if ascii { '?' } else { '\u{fffd}' });
+            } else if ascii && !c.is_ascii() {
+                cur.push_str(to_ascii(c));
+            } else {
+                cur.push(c);
+            }
         }
     }
     if !cur.is_empty() {
         out.push((cur, space));
     }
     out
+}
+
+/// A plain ASCII stand-in for a character, for terminals with few glyphs (the Linux console).
+pub fn to_ascii(c: char) -> &'static str {
+    match c {
+        '•' | '·' => "*",
+        '›' | '»' | '→' => ">",
+        '‹' | '«' | '←' => "<",
+        '…' => "...",
+        '–' | '—' | '−' | '‐' => "-",
+        '‘' | '’' | '′' => "'",
+        '“' | '”' | '″' => "\"",
+        '°' => "",
+        '×' => "x",
+        '≤' => "<=",
+        '≥' => ">=",
+        'µ' | 'μ' => "u",
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => "a",
+        'ç' => "c",
+        'è' | 'é' | 'ê' | 'ë' => "e",
+        'ì' | 'í' | 'î' | 'ï' => "i",
+        'ñ' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => "o",
+        'ù' | 'ú' | 'û' | 'ü' => "u",
+        'ý' | 'ÿ' => "y",
+        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => "A",
+        'Ç' => "C",
+        'È' | 'É' | 'Ê' | 'Ë' => "E",
+        'Ì' | 'Í' | 'Î' | 'Ï' => "I",
+        'Ñ' => "N",
+        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => "O",
+        'Ù' | 'Ú' | 'Û' | 'Ü' => "U",
+        'ß' => "ss",
+        '\u{a0}' => " ",
+        _ => "?",
+    }
+}
+
+/// `text` with every character made ASCII (see `to_ascii`).
+pub fn ascii_text(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c.to_string()
+            } else {
+                to_ascii(c).to_string()
+            }
+        })
+        .collect()
 }
 
 pub fn display_width(s: &str) -> usize {
@@ -264,7 +367,7 @@ mod tests {
     use super::*;
 
     fn plain(text: &str) -> Piece {
-        body(text)
+        piece(text, Tone::Body, None)
     }
 
     fn texts(rows: &[Row]) -> Vec<String> {
@@ -273,7 +376,7 @@ mod tests {
 
     fn wrapped(input: &[Piece], width: usize, first: &str, rest: &str) -> Vec<String> {
         let mut rows = Vec::new();
-        wrap(&mut rows, input, width, first, rest);
+        wrap(&mut rows, input, width, first, rest, false);
         texts(&rows)
     }
 
@@ -324,6 +427,7 @@ mod tests {
             40,
             "",
             "",
+            false,
         );
         assert_eq!(texts(&rows), ["Take it monthly. [1]."]);
         assert_eq!(rows[0].source_at(17), Some(0));
@@ -337,6 +441,33 @@ mod tests {
         assert!(
             !rows.concat().contains('\u{1b}') && !rows.concat().contains('\u{7}'),
             "{rows:?}"
+        );
+    }
+
+    #[test]
+    fn ascii_look_leaves_only_ascii_and_spacious_adds_blank_rows() {
+        let look = Look {
+            ascii: true,
+            spacious: true,
+        };
+        let mut w = Writer::new(30, look);
+        w.wrap(
+            &[plain("Keep at 2 to 8 °C — don’t freeze… café 日本")],
+            look.bullet(),
+            "   ",
+        );
+        let rows = w.finish();
+        let all: String = texts(&rows).concat();
+        assert!(all.is_ascii(), "{all}");
+        let flat = all.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat.contains("2 to 8 C - don't freeze... cafe ??"),
+            "{flat}"
+        );
+        assert!(all.starts_with(" * "));
+        assert!(
+            rows.iter().skip(1).step_by(2).all(|r| r.pieces.is_empty()),
+            "every other row is blank"
         );
     }
 

@@ -6,6 +6,7 @@ use ratatui::crossterm::event::{
 };
 
 use crate::action::Action;
+use crate::kiosk::config::{Chord, ChordKey};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Key {
@@ -21,6 +22,8 @@ pub struct Binding {
     pub description: &'static str,
     /// A short name for the footer, where the hint is also a clickable button.
     pub hint: Option<&'static str>,
+    /// Whether the binding works in kiosk mode (quitting does not).
+    pub kiosk: bool,
 }
 
 const fn ch(c: char) -> Key {
@@ -33,108 +36,140 @@ pub const BINDINGS: &[Binding] = &[
         action: Action::Up,
         description: "Move up a list, or scroll the text up",
         hint: None,
+        kiosk: true,
     },
     Binding {
         keys: &[Key::Code(KeyCode::Down), ch('j')],
         action: Action::Down,
         description: "Move down a list, or scroll the text down",
         hint: None,
+        kiosk: true,
     },
     Binding {
         keys: &[Key::Code(KeyCode::Left), ch('h')],
         action: Action::Left,
         description: "Previous section tab, or back out of a pane",
         hint: None,
+        kiosk: true,
     },
     Binding {
         keys: &[Key::Code(KeyCode::Right), ch('l')],
         action: Action::Right,
         description: "Next section tab, or into the next pane",
         hint: None,
+        kiosk: true,
     },
     Binding {
         keys: &[Key::Code(KeyCode::Enter)],
         action: Action::Enter,
         description: "Open the selected section or topic",
         hint: Some("Open"),
+        kiosk: true,
     },
     Binding {
         keys: &[Key::Code(KeyCode::Esc), Key::Code(KeyCode::Backspace)],
         action: Action::Back,
         description: "Go back out; close a window",
         hint: Some("Back"),
+        kiosk: true,
     },
     Binding {
         keys: &[Key::Code(KeyCode::Tab)],
         action: Action::NextPane,
         description: "Next pane",
         hint: None,
+        kiosk: true,
     },
     Binding {
         keys: &[Key::Code(KeyCode::BackTab)],
         action: Action::PrevPane,
         description: "Previous pane",
         hint: None,
+        kiosk: true,
     },
     Binding {
         keys: &[Key::Digits],
         action: Action::Section(0),
         description: "Jump to that section",
         hint: None,
+        kiosk: true,
     },
     Binding {
         keys: &[Key::Code(KeyCode::PageUp)],
         action: Action::PageUp,
         description: "Scroll up a page",
         hint: None,
+        kiosk: true,
     },
     Binding {
         keys: &[Key::Code(KeyCode::PageDown), ch(' ')],
         action: Action::PageDown,
         description: "Scroll down a page",
         hint: None,
+        kiosk: true,
     },
     Binding {
         keys: &[Key::Code(KeyCode::Home), ch('g')],
         action: Action::Top,
         description: "Go to the top",
         hint: None,
+        kiosk: true,
     },
     Binding {
         keys: &[Key::Code(KeyCode::End), ch('G')],
         action: Action::Bottom,
         description: "Go to the end",
         hint: None,
+        kiosk: true,
     },
     Binding {
         keys: &[ch('?'), Key::Code(KeyCode::F(1))],
         action: Action::Help,
         description: "Show or hide this help",
         hint: Some("Help"),
+        kiosk: true,
     },
     Binding {
         keys: &[ch('s')],
         action: Action::Sources,
         description: "List every source in full",
         hint: Some("Sources"),
+        kiosk: true,
     },
     Binding {
         keys: &[ch('i')],
         action: Action::About,
         description: "About this guide: disclaimer and review date",
         hint: Some("About"),
+        kiosk: true,
+    },
+    Binding {
+        keys: &[ch('t')],
+        action: Action::TextSize,
+        description: "Larger or normal text",
+        hint: None,
+        kiosk: true,
+    },
+    Binding {
+        keys: &[ch('c')],
+        action: Action::Contrast,
+        description: "High contrast on or off",
+        hint: None,
+        kiosk: true,
     },
     Binding {
         keys: &[ch('q')],
         action: Action::Quit,
         description: "Close a window, or quit",
         hint: Some("Quit"),
+        kiosk: false,
     },
     Binding {
         keys: &[Key::Ctrl('c')],
         action: Action::QuitNow,
         description: "Quit at once",
         hint: None,
+        kiosk: false,
     },
 ];
 
@@ -165,6 +200,38 @@ pub fn key_action(ev: KeyEvent) -> Option<Action> {
         }
     }
     None
+}
+
+/// Keys while the staff PIN is being typed: digits, Backspace, Enter to check, Esc to cancel.
+pub fn pin_action(ev: KeyEvent) -> Option<Action> {
+    if ev.kind == KeyEventKind::Release {
+        return None;
+    }
+    match ev.code {
+        KeyCode::Char(d @ '0'..='9') => Some(Action::PinDigit(d as u8 - b'0')),
+        KeyCode::Backspace => Some(Action::PinErase),
+        KeyCode::Enter => Some(Action::Enter),
+        KeyCode::Esc => Some(Action::Back),
+        _ => None,
+    }
+}
+
+/// Whether a key event is the configured staff chord. Shift is only compared for function keys:
+/// terminals report letters with Shift as capitals.
+pub fn is_chord(ev: KeyEvent, chord: &Chord) -> bool {
+    if ev.kind == KeyEventKind::Release {
+        return false;
+    }
+    let m = ev.modifiers;
+    let mods = m.contains(KeyModifiers::CONTROL) == chord.ctrl
+        && m.contains(KeyModifiers::ALT) == chord.alt;
+    match (chord.key, ev.code) {
+        (ChordKey::Char(c), KeyCode::Char(got)) => mods && got.eq_ignore_ascii_case(&c),
+        (ChordKey::F(n), KeyCode::F(got)) => {
+            mods && n == got && m.contains(KeyModifiers::SHIFT) == chord.shift
+        }
+        _ => false,
+    }
 }
 
 pub fn mouse_action(ev: MouseEvent) -> Option<Action> {
@@ -202,10 +269,12 @@ pub fn key_label(k: Key) -> String {
     }
 }
 
-/// Every binding as ("keys", "what it does"), for the help overlay.
-pub fn help_rows() -> Vec<(String, &'static str)> {
+/// Every binding as ("keys", "what it does"), for the help overlay; in kiosk mode, only those
+/// that work there.
+pub fn help_rows(kiosk: bool) -> Vec<(String, &'static str)> {
     BINDINGS
         .iter()
+        .filter(|b| b.kiosk || !kiosk)
         .map(|b| {
             let keys: Vec<String> = b.keys.iter().map(|k| key_label(*k)).collect();
             (keys.join(" "), b.description)
@@ -256,18 +325,51 @@ mod tests {
     }
 
     #[test]
-    fn ctrl_c_quits_but_plain_c_does_nothing() {
+    fn ctrl_c_quits_and_unbound_keys_do_nothing() {
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
         assert_eq!(key_action(ctrl_c), Some(Action::QuitNow));
-        assert_eq!(key_action(key(KeyCode::Char('c'))), None);
+        assert_eq!(key_action(key(KeyCode::Char('x'))), None);
         let ctrl_j = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::CONTROL);
         assert_eq!(key_action(ctrl_j), None);
     }
 
     #[test]
+    fn the_staff_chord_matches_only_itself() {
+        let chord = Chord::DEFAULT;
+        let ev = KeyEvent::new(
+            KeyCode::Char('p'),
+            KeyModifiers::CONTROL | KeyModifiers::ALT,
+        );
+        assert!(is_chord(ev, &chord));
+        assert!(!is_chord(
+            KeyEvent::new(KeyCode::Char('p'), KeyModifiers::CONTROL),
+            &chord
+        ));
+        assert!(!is_chord(key(KeyCode::Char('p')), &chord));
+        let f12 = Chord::parse("f12").unwrap();
+        assert!(is_chord(key(KeyCode::F(12)), &f12));
+        assert!(!is_chord(key(KeyCode::F(11)), &f12));
+    }
+
+    #[test]
+    fn pin_entry_takes_digits() {
+        assert_eq!(
+            pin_action(key(KeyCode::Char('7'))),
+            Some(Action::PinDigit(7))
+        );
+        assert_eq!(pin_action(key(KeyCode::Char('q'))), None);
+        assert_eq!(pin_action(key(KeyCode::Esc)), Some(Action::Back));
+    }
+
+    #[test]
     fn help_lists_every_binding() {
-        let rows = help_rows();
+        let rows = help_rows(false);
         assert_eq!(rows.len(), BINDINGS.len() + MOUSE_HELP.len());
+        let kiosk = help_rows(true);
+        assert!(
+            !kiosk.iter().any(|(k, _)| k == "q"),
+            "kiosk help does not offer quitting"
+        );
         assert!(rows.iter().any(|(k, _)| k == "? F1"));
         assert!(rows.iter().any(|(k, _)| k == "1-9"));
     }

@@ -10,6 +10,19 @@ pub const MIN_HEIGHT: u16 = 12;
 pub const WIDE_WIDTH: u16 = 100;
 /// Longer lines are hard to follow, so text wraps at this width even on a wide screen.
 pub const MAX_TEXT_WIDTH: u16 = 96;
+/// The large layout's shorter lines, for reading from a step away.
+pub const LARGE_TEXT_WIDTH: u16 = 64;
+/// Height of the kiosk's button bar (buttons with a border, for large touch targets).
+pub const KIOSK_BAR_HEIGHT: u16 = 3;
+
+/// What changes the layout besides the size.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Kiosk mode: a bar of big buttons instead of key hints.
+    pub kiosk: bool,
+    /// The large layout: more padding and shorter lines.
+    pub large: bool,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -23,6 +36,7 @@ pub enum Mode {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Screen {
     pub mode: Mode,
+    pub options: Options,
     pub area: Rect,
     /// Guide title and review date.
     pub title: Rect,
@@ -34,12 +48,12 @@ pub struct Screen {
     pub reader: Rect,
     /// The short disclaimer, always on screen.
     pub disclaimer: Rect,
-    /// Key hints, which are also buttons.
+    /// Key hints, which are also buttons (kiosk: the button bar).
     pub keys: Rect,
 }
 
 impl Screen {
-    pub fn new(width: u16, height: u16) -> Self {
+    pub fn new(width: u16, height: u16, options: Options) -> Self {
         let area = Rect::new(0, 0, width, height);
         let mode = if width < MIN_WIDTH || height < MIN_HEIGHT {
             Mode::TooSmall
@@ -53,7 +67,7 @@ impl Screen {
             Constraint::Length(1),
             Constraint::Fill(1),
             Constraint::Length(1),
-            Constraint::Length(1),
+            Constraint::Length(if options.kiosk { KIOSK_BAR_HEIGHT } else { 1 }),
         ])
         .areas(area);
         let (list, reader) = if mode == Mode::Wide {
@@ -67,6 +81,7 @@ impl Screen {
         };
         Self {
             mode,
+            options,
             area,
             title,
             nav,
@@ -80,9 +95,14 @@ impl Screen {
     /// The text area inside the reading pane's border, with one column of padding each side, and
     /// no wider than `MAX_TEXT_WIDTH`.
     pub fn reader_text(&self) -> Rect {
-        let r = inner(self.reader, 2);
+        let (pad, max) = if self.options.large {
+            (4, LARGE_TEXT_WIDTH)
+        } else {
+            (2, MAX_TEXT_WIDTH)
+        };
+        let r = inner(self.reader, pad);
         Rect {
-            width: r.width.min(MAX_TEXT_WIDTH),
+            width: r.width.min(max),
             ..r
         }
     }
@@ -193,3 +213,86 @@ pub fn back_button(nav: Rect) -> Rect {
 }
 
 pub const BACK_LABEL: &str = "< Back";
+
+/// The kiosk's buttons: Home, Back, Help, text size and contrast, sharing the bar's width.
+pub fn kiosk_buttons(bar: Rect) -> Vec<(Rect, crate::action::Action)> {
+    use crate::action::Action;
+    let actions = [
+        Action::Home,
+        Action::Back,
+        Action::Help,
+        Action::TextSize,
+        Action::Contrast,
+    ];
+    let n = actions.len() as u16;
+    let width = bar.width / n;
+    actions
+        .into_iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let x = bar.x + width * i as u16;
+            // The last button takes what is left of the bar.
+            let w = if i as u16 == n - 1 {
+                bar.width - width * (n - 1)
+            } else {
+                width
+            };
+            (Rect::new(x, bar.y, w, bar.height), a)
+        })
+        .collect()
+}
+
+/// The label of a kiosk button.
+pub fn kiosk_label(action: crate::action::Action, large: bool) -> &'static str {
+    use crate::action::Action;
+    match action {
+        Action::Home => "Home",
+        Action::Back => "Back",
+        Action::Help => "Help",
+        Action::TextSize if large => "Smaller text",
+        Action::TextSize => "Larger text",
+        Action::Contrast => "Contrast",
+        _ => "",
+    }
+}
+
+/// The kiosk welcome screen: where the title, each guide, the disclaimer and the prompt go.
+pub struct Welcome {
+    pub title: Rect,
+    pub subtitle: Rect,
+    pub guides: Vec<Rect>,
+    pub disclaimer: Rect,
+    pub prompt: Rect,
+}
+
+/// Lays the welcome screen out in the middle of the area, with room between the parts so it can
+/// be read from a step away. Guides that do not fit are left out.
+pub fn welcome(area: Rect, guides: usize) -> Welcome {
+    let width = area.width.saturating_sub(4).min(90);
+    let x = area.x + (area.width - width) / 2;
+    let list = (guides as u16).min(area.height.saturating_sub(10).max(1));
+    // title, blank, subtitle, blank, guides, blank, disclaimer (3 rows), blank, prompt
+    let total = 1 + 1 + 1 + 1 + list + 1 + 3 + 1 + 1;
+    let mut y = area.y + area.height.saturating_sub(total) / 2;
+    let mut take = |h: u16| {
+        let r = Rect::new(x, y, width, h).intersection(area);
+        y = y.saturating_add(h);
+        r
+    };
+    let title = take(1);
+    take(1);
+    let subtitle = take(1);
+    take(1);
+    let guides = (0..list).map(|_| take(1)).collect();
+    take(1);
+    let disclaimer = take(3);
+    take(1);
+    let prompt = take(1);
+    Welcome {
+        title,
+        subtitle,
+        guides,
+        disclaimer,
+        prompt,
+    }
+}

@@ -11,6 +11,7 @@ pub mod cli;
 pub mod content;
 pub mod guide;
 pub mod keymap;
+pub mod kiosk;
 pub mod layout;
 pub mod pages;
 pub mod tui;

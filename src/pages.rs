@@ -1,6 +1,6 @@
-//! The text of the overlay windows (about, help, sources), laid out as rows like a topic.
+//! The text of the overlay windows (about, help, sources, staff PIN), laid out as rows like a topic.
 
-use crate::content::{Piece, Row, Tone, wrap};
+use crate::content::{Look, Row, Tone, Writer, piece};
 use crate::guide::Guide;
 use crate::keymap;
 
@@ -10,6 +10,8 @@ pub enum Overlay {
     About,
     Help,
     Sources,
+    /// Kiosk staff exit: type the PIN.
+    Pin,
 }
 
 impl Overlay {
@@ -18,75 +20,58 @@ impl Overlay {
             Overlay::About => "About this guide",
             Overlay::Help => "Help: keys and mouse",
             Overlay::Sources => "Sources",
+            Overlay::Pin => "Staff exit",
         }
     }
 }
 
-fn piece(text: impl Into<String>, tone: Tone) -> Piece {
-    Piece {
-        text: text.into(),
-        tone,
-        source: None,
-    }
+/// What the overlays need beyond the guide.
+pub struct Context<'a> {
+    pub guide: &'a Guide,
+    pub kiosk: bool,
+    /// Digits typed so far and whether the last PIN was wrong (staff exit only).
+    pub pin: (&'a str, bool),
 }
 
-fn para(rows: &mut Vec<Row>, text: &str, tone: Tone, width: usize) {
-    wrap(rows, &[piece(text, tone)], width, "", "");
-}
-
-pub fn rows(overlay: Overlay, guide: &Guide, width: usize) -> Vec<Row> {
-    let width = width.max(1);
-    let mut rows = Vec::new();
+pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: Look) -> Vec<Row> {
+    let guide = cx.guide;
+    let mut w = Writer::new(width, look);
     match overlay {
         Overlay::About => {
-            para(&mut rows, &guide.title, Tone::Heading, width);
-            para(
-                &mut rows,
-                &format!("For: {}", guide.condition),
-                Tone::Body,
-                width,
-            );
-            rows.push(Row::default());
-            para(&mut rows, &guide.disclaimer, Tone::Heading, width);
-            rows.push(Row::default());
-            para(
-                &mut rows,
+            w.text(&guide.title, Tone::Heading);
+            w.text(&format!("For: {}", guide.condition), Tone::Body);
+            w.blank();
+            w.text(&guide.disclaimer, Tone::Heading);
+            w.blank();
+            w.text(
                 &format!("Last reviewed: {}.", guide.last_reviewed),
                 Tone::Body,
-                width,
             );
             if let Some(note) = &guide.review_note {
-                para(&mut rows, note, Tone::Body, width);
+                w.text(note, Tone::Body);
             }
-            rows.push(Row::default());
-            para(
-                &mut rows,
+            w.blank();
+            w.text(
                 "Use the arrow keys and Enter, the number keys 1-9, or click. Press ? for help.",
                 Tone::Muted,
-                width,
             );
-            para(
-                &mut rows,
-                "Press any key or click to start.",
-                Tone::Heading,
-                width,
-            );
+            w.text("Press any key or click to start.", Tone::Heading);
         }
         Overlay::Help => {
-            let help = keymap::help_rows();
+            let help = keymap::help_rows(cx.kiosk);
             let key_width = help.iter().map(|(k, _)| k.len()).max().unwrap_or(0) + 2;
             for (keys, what) in help {
                 let lead = format!("{keys:<key_width$}");
                 let rest = " ".repeat(key_width);
-                wrap(&mut rows, &[piece(what, Tone::Body)], width, &lead, &rest);
+                w.wrap(&[piece(what, Tone::Body, None)], &lead, &rest);
             }
-            rows.push(Row::default());
-            para(&mut rows, &guide.disclaimer, Tone::Muted, width);
+            w.blank();
+            w.text(&guide.disclaimer, Tone::Muted);
         }
         Overlay::Sources => {
             for (i, s) in guide.sources.iter().enumerate() {
                 if i > 0 {
-                    rows.push(Row::default());
+                    w.blank();
                 }
                 let mut lines = vec![
                     format!("[{}] {}", guide.source_number(i), s.title),
@@ -97,23 +82,31 @@ pub fn rows(overlay: Overlay, guide: &Guide, width: usize) -> Vec<Row> {
                 lines.push(format!("Where to find it: {}", s.location));
                 for (n, line) in lines.iter().enumerate() {
                     let tone = if n == 0 { Tone::Heading } else { Tone::Body };
-                    let p = Piece {
-                        text: line.clone(),
-                        tone,
-                        source: Some(i),
-                    };
-                    wrap(
-                        &mut rows,
-                        &[p],
-                        width,
-                        if n == 0 { "" } else { "    " },
-                        "    ",
-                    );
+                    let lead = if n == 0 { "" } else { "    " };
+                    w.wrap(&[piece(line, tone, Some(i))], lead, "    ");
                 }
             }
         }
+        Overlay::Pin => {
+            let (digits, wrong) = cx.pin;
+            w.text(
+                "For staff only. Type the PIN, then press Enter.",
+                Tone::Body,
+            );
+            w.text("Esc cancels.", Tone::Muted);
+            w.blank();
+            let mask = if look.ascii { "*" } else { "●" };
+            w.text(
+                &format!("PIN: {}_", mask.repeat(digits.len())),
+                Tone::Heading,
+            );
+            if wrong {
+                w.blank();
+                w.text("That PIN is not right. Try again.", Tone::Heading);
+            }
+        }
     }
-    rows
+    w.finish()
 }
 
 /// The first row that belongs to source `index` in the sources overlay.

@@ -1,25 +1,45 @@
 //! The terminal loop: set the terminal up, turn crossterm events into actions, draw, and always
-//! put the terminal back (on quit, error, panic, SIGTERM, SIGHUP or SIGINT).
+//! put the terminal back (on quit, error, panic, SIGTERM, SIGHUP or SIGINT). Kiosk mode adds the
+//! idle countdown, the staff chord and a restart of the loop after any error or panic.
 
 use std::io::{self, stdout};
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use ratatui::DefaultTerminal;
+use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
 use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use ratatui::{DefaultTerminal, Terminal};
 
 use crate::action::Action;
-use crate::app::App;
+use crate::app::{App, Kiosk, View};
 use crate::guide::Guide;
 use crate::keymap;
+use crate::kiosk::{KioskConfig, log};
+use crate::pages::Overlay;
 
 pub struct Options {
     pub mouse: bool,
+    pub view: View,
+    pub kiosk: Option<KioskConfig>,
 }
 
-pub fn run(guide: Guide, options: &Options) -> io::Result<()> {
+/// How long to wait for the next queued event before drawing. Not zero: crossterm's /dev/tty
+/// reader does not look at events it has already buffered when asked to wait for no time at all.
+const DRAIN_WAIT: Duration = Duration::from_millis(1);
+/// The longest wait for input before checking signals, the idle clock and the terminal.
+const TICK: Duration = Duration::from_millis(250);
+/// Kiosk: the pause before the loop starts again after an error, so a broken terminal cannot
+/// make it spin.
+const RESTART_PAUSE: Duration = Duration::from_secs(1);
+
+pub fn run(library: Vec<Guide>, start: usize, options: &Options) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     for sig in [
         signal_hook::consts::SIGTERM,
@@ -28,57 +48,120 @@ pub fn run(guide: Guide, options: &Options) -> io::Result<()> {
     ] {
         signal_hook::flag::register(sig, Arc::clone(&stop))?;
     }
-    let mut terminal = match ratatui::try_init() {
-        Ok(t) => t,
-        Err(e) => {
-            // Raw mode may already be on when entering the alternate screen fails.
-            let _ = ratatui::try_restore();
-            return Err(e);
-        }
+    install_panic_hook(options.kiosk.as_ref().map(|k| k.log.clone()));
+    let Some(config) = &options.kiosk else {
+        return session(&library, start, options, &stop);
     };
-    if options.mouse {
-        // ratatui's panic hook restores the screen and raw mode; also give the mouse back.
-        let previous = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
-            let _ = execute!(stdout(), DisableMouseCapture);
-            previous(info);
+    loop {
+        let outcome = catch_unwind(AssertUnwindSafe(|| {
+            session(&library, start, options, &stop)
         }));
-        if let Err(e) = execute!(stdout(), EnableMouseCapture) {
-            let _ = ratatui::try_restore();
-            return Err(e);
+        let problem = match outcome {
+            Ok(Ok(())) => return Ok(()),
+            Ok(Err(e)) => format!("error: {e}"),
+            // The panic hook has logged the details and restored the terminal.
+            Err(_) => "restarting after a panic".to_string(),
+        };
+        let _ = log::append(&config.log, &format!("{problem}; restarting the kiosk"));
+        if stop.load(Ordering::Relaxed) {
+            return Ok(());
         }
+        std::thread::sleep(RESTART_PAUSE);
     }
-    let result = event_loop(&mut terminal, guide, &stop);
-    if options.mouse {
-        let _ = execute!(stdout(), DisableMouseCapture);
+}
+
+/// Restores the terminal on a panic. On a desktop the panic message is then printed as usual; a
+/// kiosk writes it to its log instead of flashing it at a patient.
+fn install_panic_hook(kiosk_log: Option<PathBuf>) {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        match &kiosk_log {
+            Some(path) => {
+                let _ = log::append(path, &format!("panic: {info}"));
+            }
+            None => previous(info),
+        }
+    }));
+}
+
+fn init(mouse: bool) -> io::Result<DefaultTerminal> {
+    enable_raw_mode()?;
+    execute!(stdout(), EnterAlternateScreen)?;
+    if mouse {
+        execute!(stdout(), EnableMouseCapture)?;
     }
-    let _ = ratatui::try_restore();
-    if terminal.show_cursor().is_err() {
-        // The terminal is gone (hung up). Dropping the Terminal would try again and report the
-        // failure with eprintln!, which panics when stderr is that same dead terminal.
+    Terminal::new(CrosstermBackend::new(stdout()))
+}
+
+/// Puts the terminal back; every step is tried even if one fails (the terminal may be gone).
+fn restore() {
+    let _ = execute!(
+        stdout(),
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        ratatui::crossterm::cursor::Show
+    );
+    let _ = disable_raw_mode();
+}
+
+/// One run of the app, from a fresh terminal set-up to a restored terminal.
+fn session(
+    library: &[Guide],
+    start: usize,
+    options: &Options,
+    stop: &AtomicBool,
+) -> io::Result<()> {
+    let mouse = options.mouse || options.kiosk.is_some();
+    let result = init(mouse).and_then(|mut terminal| {
+        let size = terminal.size()?;
+        let kiosk = options.kiosk.as_ref().map(|k| Kiosk {
+            pin_hash: k.pin_hash.clone(),
+        });
+        let app = App::with(
+            library.to_vec(),
+            start,
+            size.width,
+            size.height,
+            options.view,
+            kiosk,
+        );
+        let result = event_loop(&mut terminal, app, options.kiosk.as_ref(), stop);
+        // Dropping a Terminal whose cursor is hidden tries to show it and reports a failure with
+        // eprintln!, which panics when stderr is a terminal that is gone. The cursor is shown by
+        // `restore` below instead.
         std::mem::forget(terminal);
-    }
+        result
+    });
+    restore();
     result
 }
 
-/// How long to wait for the next queued event before drawing. Not zero: crossterm's /dev/tty
-/// reader does not look at events it has already buffered when asked to wait for no time at all.
-const DRAIN_WAIT: Duration = Duration::from_millis(1);
-
-fn event_loop(terminal: &mut DefaultTerminal, guide: Guide, stop: &AtomicBool) -> io::Result<()> {
-    let size = terminal.size()?;
-    let mut app = App::new(guide, size.width, size.height);
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    mut app: App,
+    kiosk: Option<&KioskConfig>,
+    stop: &AtomicBool,
+) -> io::Result<()> {
+    let mut last_input = Instant::now();
     while app.running && !stop.load(Ordering::Relaxed) {
+        if let Some(k) = kiosk {
+            idle_clock(&mut app, k, &mut last_input);
+        }
         terminal.draw(|frame| crate::ui::render(&app, frame))?;
         // Wait for input, then take everything already queued before drawing again, so a flood
         // of keys costs one frame, not one frame per key.
-        if !event::poll(Duration::from_millis(250))? {
+        if !event::poll(TICK)? {
             // A hung-up terminal reads as "no input" forever; asking its size notices it is gone.
             terminal.size()?;
             continue;
         }
         loop {
-            if let Some(action) = to_action(event::read()?) {
+            let ev = event::read()?;
+            if !matches!(ev, Event::Resize(..)) {
+                last_input = Instant::now();
+            }
+            if let Some(action) = to_action(ev, &app, kiosk) {
                 app.update(action);
             }
             if !app.running || !event::poll(DRAIN_WAIT)? {
@@ -89,9 +172,29 @@ fn event_loop(terminal: &mut DefaultTerminal, guide: Guide, stop: &AtomicBool) -
     Ok(())
 }
 
-fn to_action(ev: Event) -> Option<Action> {
+/// Kiosk: after `idle` without input, count down; after the countdown, reset.
+fn idle_clock(app: &mut App, k: &KioskConfig, last_input: &mut Instant) {
+    let quiet = last_input.elapsed();
+    if quiet >= k.idle + k.countdown {
+        app.update(Action::IdleReset);
+        *last_input = Instant::now();
+    } else if quiet >= k.idle {
+        let left = (k.idle + k.countdown - quiet).as_secs_f64().ceil() as u64;
+        app.update(Action::IdleWarning(left.max(1)));
+    }
+}
+
+fn to_action(ev: Event, app: &App, kiosk: Option<&KioskConfig>) -> Option<Action> {
     match ev {
-        Event::Key(k) => keymap::key_action(k),
+        Event::Key(k) => {
+            if kiosk.is_some_and(|c| keymap::is_chord(k, &c.exit_chord)) {
+                Some(Action::StaffExit)
+            } else if app.overlay == Some(Overlay::Pin) {
+                keymap::pin_action(k)
+            } else {
+                keymap::key_action(k)
+            }
+        }
         Event::Mouse(m) => keymap::mouse_action(m),
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
         _ => None,

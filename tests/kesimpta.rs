@@ -24,7 +24,11 @@ fn section_text(g: &Guide, id: &str) -> String {
         .iter()
         .flat_map(|t| {
             let mut rows = vec![t.title.clone()];
-            rows.extend(topic_rows(g, t, 100).iter().map(|r| r.text()));
+            rows.extend(
+                topic_rows(g, t, 100, Default::default())
+                    .iter()
+                    .map(|r| r.text()),
+            );
             rows
         })
         .collect::<Vec<_>>()
@@ -210,7 +214,10 @@ fn every_topic_cites_a_source_and_shows_its_sources() {
     for s in &g.sections {
         for t in &s.topics {
             assert!(!t.citations.is_empty(), "{} cites nothing", t.id);
-            let text: Vec<String> = topic_rows(&g, t, 80).iter().map(|r| r.text()).collect();
+            let text: Vec<String> = topic_rows(&g, t, 80, Default::default())
+                .iter()
+                .map(|r| r.text())
+                .collect();
             assert!(
                 text.iter().any(|l| l == "Sources"),
                 "{} has no sources list",

@@ -46,6 +46,22 @@ impl Diagnostic {
         }
     }
 
+    /// A TOML syntax or structure error. toml's messages are already specific ("unknown field
+    /// `x`, expected one of ..."); the expectation goes on its own line.
+    pub fn from_toml(file: &str, src: &str, e: &toml::de::Error) -> Self {
+        let message = e.message().trim().to_string();
+        let (message, expected) = match message.split_once(", expected ") {
+            Some((m, x)) => (m.to_string(), Some(x.to_string())),
+            None => (message, None),
+        };
+        let mut d = match e.span() {
+            Some(span) => Self::at(file, src, span, message),
+            None => Self::file(file, message),
+        };
+        d.expected = expected;
+        d
+    }
+
     pub fn expected(mut self, expected: impl Into<String>) -> Self {
         self.expected = Some(expected.into());
         self

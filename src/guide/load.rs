@@ -104,44 +104,64 @@ fn read_path(path: &Path, found: &mut Found) {
 }
 
 fn read_file(path: &Path, len: u64, found: &mut Found) {
+    match read_text(path, len) {
+        Ok(text) => found.files.push(GuideText {
+            path: path.display().to_string(),
+            text,
+        }),
+        Err(e) => found.errors.push(e),
+    }
+}
+
+/// Reads a UTF-8 text file of at most `MAX_GUIDE_BYTES`, with a clear message for each way that
+/// can fail: too large, unreadable, not UTF-8, or empty. `len` is the size the file claims.
+pub fn read_text(path: &Path, len: u64) -> Result<String, Diagnostic> {
     let shown = path.display().to_string();
     if len > MAX_GUIDE_BYTES {
-        found.errors.push(too_large(&shown, len));
-        return;
+        return Err(too_large(&shown, len));
     }
     // Read at most one byte past the limit, so a file that grows (or a device that never ends)
     // cannot fill memory.
     let mut bytes = Vec::new();
-    let read =
-        fs::File::open(path).and_then(|f| f.take(MAX_GUIDE_BYTES + 1).read_to_end(&mut bytes));
-    if let Err(e) = read {
-        found.errors.push(io_error(&shown, "read", &e));
-        return;
-    }
+    fs::File::open(path)
+        .and_then(|f| f.take(MAX_GUIDE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|e| io_error(&shown, "read", &e))?;
     if bytes.len() as u64 > MAX_GUIDE_BYTES {
-        found.errors.push(too_large(&shown, bytes.len() as u64));
-        return;
+        return Err(too_large(&shown, bytes.len() as u64));
     }
     match String::from_utf8(bytes) {
-        Ok(text) if text.trim().is_empty() => found.errors.push(
-            Diagnostic::file(&shown, format!("`{shown}` is empty")).expected(
-                "a guide: a [guide] table, [[sources]] and [[sections]] (see guide/README.md)",
-            ),
-        ),
-        Ok(text) => found.files.push(GuideText { path: shown, text }),
+        Ok(text) if text.trim().is_empty() => Err(Diagnostic::file(
+            &shown,
+            format!("`{shown}` is empty"),
+        )
+        .expected("TOML text; for a guide: a [guide] table, [[sources]] and [[sections]] (see guide/README.md)")),
+        Ok(text) => Ok(text),
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
             let bytes = e.as_bytes();
             let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-            found.errors.push(
-                Diagnostic::file(
-                    &shown,
-                    format!("`{shown}` is not UTF-8 text (invalid byte 0x{:02X} at byte {at}, line {line})", bytes[at]),
-                )
-                .expected("a guide saved as UTF-8 text"),
-            );
+            Err(Diagnostic::file(
+                &shown,
+                format!(
+                    "`{shown}` is not UTF-8 text (invalid byte 0x{:02X} at byte {at}, line {line})",
+                    bytes[at]
+                ),
+            )
+            .expected("a file saved as UTF-8 text"))
         }
     }
+}
+
+/// Reads one named file (not a directory) with the same checks as a guide file.
+pub fn read_one(path: &Path) -> Result<String, Diagnostic> {
+    let shown = path.display().to_string();
+    let meta = fs::metadata(path).map_err(|e| io_error(&shown, "open", &e))?;
+    if meta.is_dir() {
+        return Err(
+            Diagnostic::file(&shown, format!("`{shown}` is a directory")).expected("a file"),
+        );
+    }
+    read_text(path, meta.len())
 }
 
 fn too_large(shown: &str, len: u64) -> Diagnostic {

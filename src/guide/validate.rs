@@ -10,7 +10,7 @@ use super::model::{Block, Citation, Guide, Inline, Section, SectionKind, Source,
 
 /// Parses and checks one guide file's text. `path` is only used in messages.
 pub fn parse_guide(path: &str, src: &str) -> Result<Guide, Vec<Diagnostic>> {
-    let file: File = toml::from_str(src).map_err(|e| vec![toml_error(path, src, &e)])?;
+    let file: File = toml::from_str(src).map_err(|e| vec![Diagnostic::from_toml(path, src, &e)])?;
     let mut v = Validator {
         path,
         src,
@@ -22,22 +22,6 @@ pub fn parse_guide(path: &str, src: &str) -> Result<Guide, Vec<Diagnostic>> {
     } else {
         Err(v.errors)
     }
-}
-
-fn toml_error(path: &str, src: &str, e: &toml::de::Error) -> Diagnostic {
-    // toml's messages are already specific ("unknown field `x`, expected one of ...");
-    // keep them but split the expectation onto its own line where there is one.
-    let message = e.message().trim().to_string();
-    let (message, expected) = match message.split_once(", expected ") {
-        Some((m, x)) => (m.to_string(), Some(x.to_string())),
-        None => (message, None),
-    };
-    let mut d = match e.span() {
-        Some(span) => Diagnostic::at(path, src, span, message),
-        None => Diagnostic::file(path, message),
-    };
-    d.expected = expected;
-    d
 }
 
 struct Validator<'a> {

@@ -1,15 +1,16 @@
 //! The frame around the panes: the title row, the tab row (or back button and breadcrumb), the
-//! always-visible disclaimer and the key-hint buttons.
+//! always-visible disclaimer, and the key-hint buttons (or, in kiosk mode, the button bar).
 
 use ratatui::Frame;
+use ratatui::layout::Alignment;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Block, Paragraph};
 
-use super::theme::THEME;
-use super::truncate;
-use crate::app::{App, Pane};
+use super::Ui;
+use crate::app::Pane;
+use crate::content::display_width;
 use crate::keymap;
-use crate::layout::{self, Mode, Screen};
+use crate::layout::{self, Mode};
 
 /// The short disclaimer on every screen; the full one is in the About window (`i`).
 pub const SHORT_DISCLAIMER: &str = "Education only, not medical advice. Emergency? Call your local emergency number. Ask your care team.";
@@ -17,33 +18,37 @@ pub const SHORT_DISCLAIMER: &str = "Education only, not medical advice. Emergenc
 pub const SHORTER_DISCLAIMER: &str =
     "Not medical advice. Emergency: call local emergency number. Ask your care team.";
 
-pub fn title(app: &App, screen: &Screen, frame: &mut Frame) {
-    let g = &app.guide;
+pub fn title(ui: &Ui, frame: &mut Frame) {
+    let (g, area) = (&ui.app.guide, ui.screen.title);
     let right = format!("Reviewed {} ", g.last_reviewed);
-    let width = usize::from(screen.title.width);
+    let width = usize::from(area.width);
     let left_width = width.saturating_sub(right.len() + 1);
-    let left = truncate(&format!(" {} · {}", g.title, g.condition), left_width);
-    let gap = width.saturating_sub(crate::content::display_width(&left) + right.len());
+    let left = ui.truncate(
+        &format!(" {} {} {}", g.title, ui.g.dot, g.condition),
+        left_width,
+    );
+    let gap = width.saturating_sub(display_width(&left) + right.len());
     let line = Line::from(vec![
-        Span::styled(left, THEME.title),
+        Span::styled(left, ui.th.title),
         Span::raw(" ".repeat(gap)),
-        Span::styled(if gap > 0 { right } else { String::new() }, THEME.muted),
+        Span::styled(if gap > 0 { right } else { String::new() }, ui.th.muted),
     ]);
-    frame.render_widget(Paragraph::new(line), screen.title);
+    frame.render_widget(Paragraph::new(line), area);
 }
 
-pub fn nav(app: &App, screen: &Screen, frame: &mut Frame) {
-    if screen.mode == Mode::Wide {
+pub fn nav(ui: &Ui, frame: &mut Frame) {
+    let (app, area) = (ui.app, ui.screen.nav);
+    if ui.screen.mode == Mode::Wide {
         let labels = app.tab_labels();
-        let rects = layout::tabs(screen.nav, &labels, app.section);
+        let rects = layout::tabs(area, &labels, app.section);
         for (i, (label, rect)) in labels.iter().zip(rects).enumerate() {
             if rect.width == 0 {
                 continue;
             }
             let style = match (i == app.section, app.focus == Pane::Sections) {
-                (true, true) => THEME.selected_focused,
-                (true, false) => THEME.selected,
-                _ => THEME.body,
+                (true, true) => ui.th.selected_focused,
+                (true, false) => ui.th.selected,
+                _ => ui.th.body,
             };
             frame.render_widget(
                 Paragraph::new(Span::styled(format!(" {label} "), style)),
@@ -55,44 +60,71 @@ pub fn nav(app: &App, screen: &Screen, frame: &mut Frame) {
     let section = app.guide.sections.get(app.section);
     let mut spans = Vec::new();
     if app.focus != Pane::Sections {
-        spans.push(Span::styled(layout::BACK_LABEL, THEME.button));
+        spans.push(Span::styled(layout::BACK_LABEL, ui.th.button));
         spans.push(Span::raw("  "));
     }
     let crumb = match (app.focus, section, app.topic()) {
         (Pane::Sections, _, _) => "Choose a section: Enter or its number".to_string(),
         (Pane::Topics, Some(s), _) => format!("{} {}", app.section + 1, s.title),
         (Pane::Reader, Some(s), Some(t)) => {
-            format!("{} {} › {}", app.section + 1, s.short_title, t.title)
+            format!(
+                "{} {} {} {}",
+                app.section + 1,
+                s.short_title,
+                ui.g.crumb,
+                t.title
+            )
         }
         _ => String::new(),
     };
     let used: usize = spans.iter().map(|s| s.width()).sum();
     spans.push(Span::styled(
-        truncate(&crumb, usize::from(screen.nav.width).saturating_sub(used)),
-        THEME.heading,
+        ui.truncate(&crumb, usize::from(area.width).saturating_sub(used)),
+        ui.th.heading,
     ));
-    frame.render_widget(Paragraph::new(Line::from(spans)), screen.nav);
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-pub fn footer(screen: &Screen, frame: &mut Frame) {
-    let width = usize::from(screen.disclaimer.width);
+pub fn footer(ui: &Ui, frame: &mut Frame) {
+    let area = ui.screen.disclaimer;
+    let width = usize::from(area.width);
     let text = if SHORT_DISCLAIMER.len() <= width {
         SHORT_DISCLAIMER
     } else {
         SHORTER_DISCLAIMER
     };
     frame.render_widget(
-        Paragraph::new(Span::styled(truncate(text, width), THEME.disclaimer)),
-        screen.disclaimer,
+        Paragraph::new(Span::styled(ui.truncate(text, width), ui.th.disclaimer)),
+        area,
     );
+    if ui.app.kiosk.is_some() {
+        kiosk_bar(ui, frame);
+        return;
+    }
     let hints = keymap::footer_hints();
-    for ((label, _), (rect, _)) in hints.iter().zip(layout::buttons(screen.keys, &hints)) {
+    for ((label, _), (rect, _)) in hints.iter().zip(layout::buttons(ui.screen.keys, &hints)) {
         let (key, name) = label.split_once(' ').unwrap_or((label, ""));
         let line = Line::from(vec![
-            Span::styled(key, THEME.selected_focused),
+            Span::styled(key, ui.th.selected_focused),
             Span::raw(" "),
-            Span::styled(name, THEME.body),
+            Span::styled(name, ui.th.body),
         ]);
         frame.render_widget(Paragraph::new(line), rect);
+    }
+}
+
+/// Big bordered buttons, easy to hit with a finger.
+fn kiosk_bar(ui: &Ui, frame: &mut Frame) {
+    for (rect, action) in layout::kiosk_buttons(ui.screen.keys) {
+        let label = layout::kiosk_label(action, ui.app.view.large);
+        let block = Block::bordered()
+            .border_set(ui.g.border)
+            .border_style(ui.th.button);
+        frame.render_widget(
+            Paragraph::new(Span::styled(label, ui.th.button))
+                .alignment(Alignment::Center)
+                .block(block),
+            rect,
+        );
     }
 }

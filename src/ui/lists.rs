@@ -1,15 +1,16 @@
 //! The sections list (one-pane layout) and the topic list.
 
 use ratatui::Frame;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
 
-use super::theme::THEME;
-use super::truncate;
-use crate::app::{App, Pane};
-use crate::layout::{Screen, list_offset};
+use super::Ui;
+use crate::app::Pane;
+use crate::content::display_width;
+use crate::layout::list_offset;
 
-pub fn sections(app: &App, screen: &Screen, frame: &mut Frame) {
+pub fn sections(ui: &Ui, frame: &mut Frame) {
+    let app = ui.app;
     let items: Vec<String> = app
         .guide
         .sections
@@ -18,8 +19,8 @@ pub fn sections(app: &App, screen: &Screen, frame: &mut Frame) {
         .map(|(i, s)| format!("{}  {}", i + 1, s.title))
         .collect();
     list(
+        ui,
         frame,
-        screen,
         "Sections",
         &items,
         app.section,
@@ -27,15 +28,16 @@ pub fn sections(app: &App, screen: &Screen, frame: &mut Frame) {
     );
 }
 
-pub fn topics(app: &App, screen: &Screen, frame: &mut Frame) {
+pub fn topics(ui: &Ui, frame: &mut Frame) {
+    let app = ui.app;
     let Some(section) = app.guide.sections.get(app.section) else {
         return;
     };
     let items: Vec<String> = section.topics.iter().map(|t| t.title.clone()).collect();
     let title = format!("{} {}", app.section + 1, section.title);
     list(
+        ui,
         frame,
-        screen,
         &title,
         &items,
         app.topic_index(),
@@ -43,25 +45,14 @@ pub fn topics(app: &App, screen: &Screen, frame: &mut Frame) {
     );
 }
 
-/// A bordered list; the selected row is marked with "›" and reverse video (when focused), so it
-/// shows without colour.
-fn list(
-    frame: &mut Frame,
-    screen: &Screen,
-    title: &str,
-    items: &[String],
-    selected: usize,
-    focused: bool,
-) {
-    let area = screen.list;
-    let rows = screen.list_rows();
-    let (border, title_style) = THEME.pane(focused);
-    let block = Block::bordered().border_style(border).title(Span::styled(
-        truncate(&format!(" {title} "), area.width.saturating_sub(2).into()),
-        title_style,
-    ));
+/// A bordered list; the selected row is marked (and in reverse video when focused), so it shows
+/// without colour.
+fn list(ui: &Ui, frame: &mut Frame, title: &str, items: &[String], selected: usize, focused: bool) {
+    let area = ui.screen.list;
+    let rows = ui.screen.list_rows();
     let offset = list_offset(selected, rows.height.into());
     let width = usize::from(rows.width);
+    let blank = " ".repeat(display_width(ui.g.marker));
     let lines: Vec<Line> = items
         .iter()
         .enumerate()
@@ -69,14 +60,17 @@ fn list(
         .take(rows.height.into())
         .map(|(i, item)| {
             let (marker, style) = match (i == selected, focused) {
-                (true, true) => ("› ", THEME.selected_focused),
-                (true, false) => ("› ", THEME.selected),
-                _ => ("  ", THEME.body),
+                (true, true) => (ui.g.marker, ui.th.selected_focused),
+                (true, false) => (ui.g.marker, ui.th.selected),
+                _ => (blank.as_str(), ui.th.body),
             };
-            let text = truncate(&format!("{marker}{item}"), width);
-            let pad = width.saturating_sub(crate::content::display_width(&text));
+            let text = ui.truncate(&format!("{marker} {item}"), width);
+            let pad = width.saturating_sub(display_width(&text));
             Line::styled(format!("{text}{}", " ".repeat(pad)), style)
         })
         .collect();
-    frame.render_widget(Paragraph::new(lines).block(block), area);
+    frame.render_widget(
+        Paragraph::new(lines).block(ui.pane(title, focused, area)),
+        area,
+    );
 }

@@ -1,53 +1,78 @@
 //! Drawing: `render(&App, &mut Frame)` is pure (state in, frame out). One file per part of the
-//! screen; every style comes from `theme::THEME`; every position from `crate::layout`.
+//! screen; every style and glyph comes from `theme`; every position from `crate::layout`.
 
 mod chrome;
+mod kiosk;
 mod lists;
 mod overlay;
 mod reader;
 pub mod theme;
 
+use std::borrow::Cow;
+
 use ratatui::Frame;
-use ratatui::layout::Alignment;
-use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::app::{App, Pane};
-use crate::content::Row;
+use crate::content::{Row, ascii_text, display_width};
 use crate::layout::{MIN_HEIGHT, MIN_WIDTH, Mode, Screen};
-use theme::THEME;
+use theme::{Glyphs, Theme};
+
+/// What every part of the screen needs to draw itself.
+pub(crate) struct Ui<'a> {
+    pub app: &'a App,
+    pub screen: Screen,
+    pub th: &'static Theme,
+    pub g: &'static Glyphs,
+}
 
 pub fn render(app: &App, frame: &mut Frame) {
     // Lay out for the frame actually being drawn, even before the app has seen the resize event.
     let screen = if frame.area() == app.screen.area {
         app.screen
     } else {
-        Screen::new(frame.area().width, frame.area().height)
+        Screen::new(frame.area().width, frame.area().height, app.screen.options)
     };
+    let ui = Ui {
+        app,
+        screen,
+        th: theme::theme(&app.view),
+        g: theme::glyphs(&app.view),
+    };
+    frame.render_widget(Block::new().style(ui.th.base), frame.area());
     if screen.mode == Mode::TooSmall {
-        too_small(frame);
+        too_small(&ui, frame);
         return;
     }
-    chrome::title(app, &screen, frame);
-    chrome::nav(app, &screen, frame);
-    match screen.mode {
-        Mode::Wide => {
-            lists::topics(app, &screen, frame);
-            reader::reader(app, &screen, frame);
+    if app.welcome {
+        kiosk::welcome(&ui, frame);
+    } else {
+        chrome::title(&ui, frame);
+        chrome::nav(&ui, frame);
+        match screen.mode {
+            Mode::Wide => {
+                lists::topics(&ui, frame);
+                reader::reader(&ui, frame);
+            }
+            _ => match app.focus {
+                Pane::Sections => lists::sections(&ui, frame),
+                Pane::Topics => lists::topics(&ui, frame),
+                Pane::Reader => reader::reader(&ui, frame),
+            },
         }
-        _ => match app.focus {
-            Pane::Sections => lists::sections(app, &screen, frame),
-            Pane::Topics => lists::topics(app, &screen, frame),
-            Pane::Reader => reader::reader(app, &screen, frame),
-        },
+        chrome::footer(&ui, frame);
+        if let Some(o) = app.overlay {
+            overlay::overlay(&ui, o, frame);
+        }
     }
-    chrome::footer(&screen, frame);
-    if let Some(o) = app.overlay {
-        overlay::overlay(app, o, &screen, frame);
+    if let Some(left) = app.countdown {
+        kiosk::countdown(&ui, left, frame);
     }
 }
 
-fn too_small(frame: &mut Frame) {
+fn too_small(ui: &Ui, frame: &mut Frame) {
     let area = frame.area();
     let msg = format!(
         "Please enlarge the window. patient-guide needs at least {MIN_WIDTH}x{MIN_HEIGHT}; this one is {}x{}.",
@@ -55,7 +80,7 @@ fn too_small(frame: &mut Frame) {
     );
     let top = area.height.saturating_sub(3) / 2;
     let mut lines = vec![Line::default(); top.into()];
-    lines.push(Line::styled(msg, THEME.heading));
+    lines.push(Line::styled(msg, ui.th.heading));
     frame.render_widget(
         Paragraph::new(lines)
             .alignment(Alignment::Center)
@@ -64,33 +89,58 @@ fn too_small(frame: &mut Frame) {
     );
 }
 
-/// One laid-out row as a styled line.
-fn line(row: &Row) -> Line<'_> {
-    Line::from(
-        row.pieces
-            .iter()
-            .map(|p| ratatui::text::Span::styled(p.text.as_str(), THEME.tone(p.tone)))
-            .collect::<Vec<_>>(),
-    )
-}
-
-/// Cuts text to `width` columns, ending with "…" when something was cut.
-fn truncate(text: &str, width: usize) -> String {
-    if crate::content::display_width(text) <= width {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    let mut w = 0;
-    for c in text.chars() {
-        let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if w + cw + 1 > width {
-            break;
+impl Ui<'_> {
+    /// Text from a guide, made ASCII when the view asks for it.
+    fn text<'s>(&self, s: &'s str) -> Cow<'s, str> {
+        if self.app.view.ascii && !s.is_ascii() {
+            Cow::Owned(ascii_text(s))
+        } else {
+            Cow::Borrowed(s)
         }
-        out.push(c);
-        w += cw;
     }
-    if width > 0 {
-        out.push('…');
+
+    /// Cuts text to `width` columns, ending with an ellipsis when something was cut.
+    fn truncate(&self, text: &str, width: usize) -> String {
+        let text = self.text(text);
+        if display_width(&text) <= width {
+            return text.into_owned();
+        }
+        let room = width.saturating_sub(display_width(self.g.ellipsis));
+        let mut out = String::new();
+        let mut w = 0;
+        for c in text.chars() {
+            let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+            if w + cw > room {
+                break;
+            }
+            out.push(c);
+            w += cw;
+        }
+        if width >= display_width(self.g.ellipsis) {
+            out.push_str(self.g.ellipsis);
+        }
+        out
     }
-    out
+
+    /// One laid-out row as a styled line.
+    fn line<'r>(&self, row: &'r Row) -> Line<'r> {
+        Line::from(
+            row.pieces
+                .iter()
+                .map(|p| Span::styled(p.text.as_str(), self.th.tone(p.tone)))
+                .collect::<Vec<_>>(),
+        )
+    }
+
+    /// A bordered pane with its title; focus shows in the title, not only in colour.
+    fn pane(&self, title: &str, focused: bool, area: Rect) -> Block<'static> {
+        let (border, title_style) = self.th.pane(focused);
+        Block::bordered()
+            .border_set(self.g.border)
+            .border_style(border)
+            .title(Span::styled(
+                self.truncate(&format!(" {title} "), area.width.saturating_sub(2).into()),
+                title_style,
+            ))
+    }
 }

@@ -2,21 +2,16 @@
 
 use ratatui::Frame;
 use ratatui::layout::Alignment;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Padding, Paragraph};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
 
-use super::theme::THEME;
-use super::{line, truncate};
-use crate::app::{App, Pane};
-use crate::layout::Screen;
+use super::Ui;
+use crate::app::Pane;
 
-pub fn reader(app: &App, screen: &Screen, frame: &mut Frame) {
-    let area = screen.reader;
-    let text = screen.reader_text();
-    let focused = app.focus == Pane::Reader;
-    let title = app
-        .topic()
-        .map_or(String::new(), |t| format!(" {} ", t.title));
+pub fn reader(ui: &Ui, frame: &mut Frame) {
+    let (app, area) = (ui.app, ui.screen.reader);
+    let text = ui.screen.reader_text();
+    let title = app.topic().map_or("", |t| t.title.as_str());
     let rows = app.rows();
     let scroll = app.scroll().min(rows.len());
     let shown = rows.len().min(scroll + usize::from(text.height));
@@ -25,15 +20,10 @@ pub fn reader(app: &App, screen: &Screen, frame: &mut Frame) {
     } else {
         String::new()
     };
-    let (border, title_style) = THEME.pane(focused);
-    let block = Block::bordered()
-        .border_style(border)
-        .padding(Padding::horizontal(1))
-        .title(Span::styled(
-            truncate(&title, area.width.saturating_sub(2).into()),
-            title_style,
-        ))
-        .title_bottom(Line::styled(position, THEME.muted).alignment(Alignment::Right));
-    let lines: Vec<Line> = rows[scroll..shown].iter().map(line).collect();
-    frame.render_widget(Paragraph::new(lines).block(block), area);
+    let block = ui
+        .pane(title, app.focus == Pane::Reader, area)
+        .title_bottom(Line::styled(position, ui.th.muted).alignment(Alignment::Right));
+    frame.render_widget(block, area);
+    let lines: Vec<Line> = rows[scroll..shown].iter().map(|r| ui.line(r)).collect();
+    frame.render_widget(Paragraph::new(lines), text);
 }

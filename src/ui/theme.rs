@@ -1,12 +1,16 @@
-//! Every style the app uses, in one place. Selection and focus never rely on colour alone
-//! (reverse video and bold), body text keeps the terminal's own colours, and accents use the 16
-//! basic colours. crossterm drops all colour when NO_COLOR is set.
+//! Every style and glyph the app draws with, in one place. Selection and focus never rely on
+//! colour alone (reverse video and bold), body text keeps the terminal's own colours, and accents
+//! use the 16 basic colours. crossterm drops all colour when NO_COLOR is set.
 
 use ratatui::style::{Color, Modifier, Style};
+use ratatui::symbols::border;
 
+use crate::app::View;
 use crate::content::Tone;
 
 pub struct Theme {
+    /// Under everything (high contrast paints the whole screen).
+    pub base: Style,
     pub body: Style,
     pub heading: Style,
     pub cite: Style,
@@ -24,37 +28,53 @@ pub struct Theme {
     pub button: Style,
 }
 
+const BOLD: Modifier = Modifier::BOLD;
+const REVERSED: Modifier = Modifier::REVERSED;
+
 pub const THEME: Theme = Theme {
+    base: Style::new(),
     body: Style::new(),
-    heading: Style::new().add_modifier(Modifier::BOLD),
+    heading: Style::new().add_modifier(BOLD),
     cite: Style::new().fg(Color::Cyan),
     muted: Style::new().add_modifier(Modifier::DIM),
-    title: Style::new().add_modifier(Modifier::BOLD),
-    title_focused: Style::new()
-        .add_modifier(Modifier::REVERSED)
-        .add_modifier(Modifier::BOLD),
+    title: Style::new().add_modifier(BOLD),
+    title_focused: Style::new().add_modifier(REVERSED).add_modifier(BOLD),
     border: Style::new().add_modifier(Modifier::DIM),
-    border_focused: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
-    selected_focused: Style::new()
-        .add_modifier(Modifier::REVERSED)
-        .add_modifier(Modifier::BOLD),
+    border_focused: Style::new().fg(Color::Cyan).add_modifier(BOLD),
+    selected_focused: Style::new().add_modifier(REVERSED).add_modifier(BOLD),
     selected: Style::new()
-        .add_modifier(Modifier::BOLD)
+        .add_modifier(BOLD)
         .add_modifier(Modifier::UNDERLINED),
     disclaimer: Style::new().fg(Color::Yellow),
-    button: Style::new().add_modifier(Modifier::BOLD),
+    button: Style::new().add_modifier(BOLD),
+};
+
+/// White on black, bold, nothing dimmed: for low vision and bright rooms.
+pub const HIGH_CONTRAST: Theme = Theme {
+    base: Style::new().fg(Color::White).bg(Color::Black),
+    body: Style::new()
+        .fg(Color::White)
+        .bg(Color::Black)
+        .add_modifier(BOLD),
+    heading: Style::new()
+        .fg(Color::Yellow)
+        .add_modifier(BOLD)
+        .add_modifier(Modifier::UNDERLINED),
+    cite: Style::new().fg(Color::Yellow).add_modifier(BOLD),
+    muted: Style::new().fg(Color::White).add_modifier(BOLD),
+    title: Style::new().fg(Color::White).add_modifier(BOLD),
+    title_focused: Style::new().add_modifier(REVERSED).add_modifier(BOLD),
+    border: Style::new().fg(Color::White),
+    border_focused: Style::new().fg(Color::Yellow).add_modifier(BOLD),
+    selected_focused: Style::new().add_modifier(REVERSED).add_modifier(BOLD),
+    selected: Style::new()
+        .add_modifier(BOLD)
+        .add_modifier(Modifier::UNDERLINED),
+    disclaimer: Style::new().fg(Color::Yellow).add_modifier(BOLD),
+    button: Style::new().fg(Color::White).add_modifier(BOLD),
 };
 
 impl Theme {
-    /// A pane's (border, title) styles; the focused pane's title is in reverse video.
-    pub fn pane(&self, focused: bool) -> (Style, Style) {
-        if focused {
-            (self.border_focused, self.title_focused)
-        } else {
-            (self.border, self.title)
-        }
-    }
-
     pub fn tone(&self, tone: Tone) -> Style {
         match tone {
             Tone::Body => self.body,
@@ -63,4 +83,63 @@ impl Theme {
             Tone::Muted => self.muted,
         }
     }
+
+    /// A pane's (border, title) styles; the focused pane's title is in reverse video.
+    pub fn pane(&self, focused: bool) -> (Style, Style) {
+        if focused {
+            (self.border_focused, self.title_focused)
+        } else {
+            (self.border, self.title)
+        }
+    }
+}
+
+/// The characters used for borders and markers.
+pub struct Glyphs {
+    pub border: border::Set<'static>,
+    /// Marks the selected item in a list.
+    pub marker: &'static str,
+    pub ellipsis: &'static str,
+    /// Between the guide's title and its condition.
+    pub dot: &'static str,
+    /// Between parts of the breadcrumb.
+    pub crumb: &'static str,
+}
+
+pub const UNICODE: Glyphs = Glyphs {
+    border: border::PLAIN,
+    marker: "›",
+    ellipsis: "…",
+    dot: "·",
+    crumb: "›",
+};
+
+/// For the Linux console and other terminals with few glyphs.
+pub const ASCII: Glyphs = Glyphs {
+    border: border::Set {
+        top_left: "+",
+        top_right: "+",
+        bottom_left: "+",
+        bottom_right: "+",
+        vertical_left: "|",
+        vertical_right: "|",
+        horizontal_top: "-",
+        horizontal_bottom: "-",
+    },
+    marker: ">",
+    ellipsis: "...",
+    dot: "-",
+    crumb: ">",
+};
+
+pub fn theme(view: &View) -> &'static Theme {
+    if view.high_contrast {
+        &HIGH_CONTRAST
+    } else {
+        &THEME
+    }
+}
+
+pub fn glyphs(view: &View) -> &'static Glyphs {
+    if view.ascii { &ASCII } else { &UNICODE }
 }

@@ -1,0 +1,307 @@
+//! `kiosk.toml`: the settings a clinic gives a kiosk, checked as strictly as a guide, with the same
+//! compiler-style messages.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::pin;
+use crate::guide::Diagnostic;
+use crate::guide::load::read_one;
+
+pub const DEFAULT_IDLE: Duration = Duration::from_secs(120);
+pub const DEFAULT_COUNTDOWN: Duration = Duration::from_secs(10);
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct KioskConfig {
+    /// Time without input before the "Still reading?" countdown starts.
+    pub idle: Duration,
+    /// How long the countdown lasts before the kiosk resets.
+    pub countdown: Duration,
+    /// The key chord that asks for the staff PIN.
+    pub exit_chord: Chord,
+    /// The PIN's salted hash. Without it, the kiosk cannot be left from the keyboard.
+    pub pin_hash: Option<String>,
+    pub log: PathBuf,
+    /// Guides to load instead of the bundled ones.
+    pub guides: Option<PathBuf>,
+    pub large: bool,
+    pub high_contrast: bool,
+    pub ascii: bool,
+}
+
+impl Default for KioskConfig {
+    fn default() -> Self {
+        Self {
+            idle: DEFAULT_IDLE,
+            countdown: DEFAULT_COUNTDOWN,
+            exit_chord: Chord::DEFAULT,
+            pin_hash: None,
+            log: super::log::default_path(),
+            guides: None,
+            large: false,
+            high_contrast: false,
+            ascii: false,
+        }
+    }
+}
+
+/// A key with modifiers, such as Ctrl+Alt+P. Plain data: the keymap matches it against key events.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Chord {
+    pub ctrl: bool,
+    pub alt: bool,
+    pub shift: bool,
+    pub key: ChordKey,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChordKey {
+    Char(char),
+    F(u8),
+}
+
+impl Chord {
+    pub const DEFAULT: Chord = Chord {
+        ctrl: true,
+        alt: true,
+        shift: false,
+        key: ChordKey::Char('p'),
+    };
+
+    /// Parses "ctrl+alt+p", "Ctrl+F12" and the like. A chord needs Ctrl or Alt, or a function key,
+    /// so a patient cannot hit it by chance.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let mut chord = Chord {
+            ctrl: false,
+            alt: false,
+            shift: false,
+            key: ChordKey::F(0),
+        };
+        let parts: Vec<String> = text.split('+').map(|p| p.trim().to_lowercase()).collect();
+        let (key, mods) = parts.split_last().ok_or("an empty chord")?;
+        for m in mods {
+            match m.as_str() {
+                "ctrl" | "control" => chord.ctrl = true,
+                "alt" => chord.alt = true,
+                "shift" => chord.shift = true,
+                other => return Err(format!("`{other}` is not a modifier (ctrl, alt or shift)")),
+            }
+        }
+        chord.key = match key.as_str() {
+            k if k.len() == 1 && k.chars().all(|c| c.is_ascii_alphanumeric()) => {
+                ChordKey::Char(k.chars().next().expect("one char"))
+            }
+            k if k.starts_with('f')
+                && k[1..].parse::<u8>().is_ok_and(|n| (1..=12).contains(&n)) =>
+            {
+                ChordKey::F(k[1..].parse().expect("checked"))
+            }
+            other => {
+                return Err(format!(
+                    "`{other}` is not a key: use a letter, a digit or F1-F12"
+                ));
+            }
+        };
+        if !chord.ctrl && !chord.alt && matches!(chord.key, ChordKey::Char(_)) {
+            return Err(
+                "a letter or digit needs ctrl or alt, so patients cannot type it by chance".into(),
+            );
+        }
+        Ok(chord)
+    }
+}
+
+impl fmt::Display for Chord {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (on, name) in [
+            (self.ctrl, "Ctrl+"),
+            (self.alt, "Alt+"),
+            (self.shift, "Shift+"),
+        ] {
+            if on {
+                f.write_str(name)?;
+            }
+        }
+        match self.key {
+            ChordKey::Char(c) => write!(f, "{}", c.to_ascii_uppercase()),
+            ChordKey::F(n) => write!(f, "F{n}"),
+        }
+    }
+}
+
+/// Parses "120", "120s", "2m", "1h" or "500ms".
+pub fn parse_duration(text: &str) -> Result<Duration, String> {
+    let t = text.trim();
+    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (num, unit) = t.split_at(split);
+    let n: u64 = num
+        .parse()
+        .map_err(|_| format!("`{text}` is not a duration"))?;
+    let d = match unit.trim() {
+        "" | "s" => Duration::from_secs(n),
+        "ms" => Duration::from_millis(n),
+        "m" | "min" => Duration::from_secs(n * 60),
+        "h" => Duration::from_secs(n * 3600),
+        other => return Err(format!("`{other}` is not a time unit")),
+    };
+    Ok(d)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    idle: Option<Spanned<toml::Value>>,
+    countdown: Option<Spanned<toml::Value>>,
+    exit_chord: Option<Spanned<String>>,
+    pin_hash: Option<Spanned<String>>,
+    log: Option<Spanned<String>>,
+    guides: Option<Spanned<String>>,
+    large: Option<bool>,
+    high_contrast: Option<bool>,
+    ascii: Option<bool>,
+}
+
+impl KioskConfig {
+    /// Reads and checks a config file; every problem is reported.
+    pub fn load(path: &Path) -> Result<Self, Vec<Diagnostic>> {
+        let src = read_one(path).map_err(|e| vec![e])?;
+        Self::parse(&path.display().to_string(), &src)
+    }
+
+    pub fn parse(path: &str, src: &str) -> Result<Self, Vec<Diagnostic>> {
+        let file: File =
+            toml::from_str(src).map_err(|e| vec![Diagnostic::from_toml(path, src, &e)])?;
+        let mut errors = Vec::new();
+        let mut config = KioskConfig::default();
+        let mut error = |span: std::ops::Range<usize>, msg: String, expected: &str| {
+            errors.push(Diagnostic::at(path, src, span, msg).expected(expected));
+        };
+        let durations = [
+            (&file.idle, &mut config.idle, Duration::from_secs(1), "idle"),
+            (
+                &file.countdown,
+                &mut config.countdown,
+                Duration::from_secs(1),
+                "countdown",
+            ),
+        ];
+        for (value, slot, min, name) in durations {
+            let Some(v) = value else { continue };
+            let parsed = match v.get_ref() {
+                toml::Value::Integer(n) if *n >= 0 => Ok(Duration::from_secs(*n as u64)),
+                toml::Value::String(s) => parse_duration(s),
+                _ => Err(format!("{name} is not a duration")),
+            };
+            match parsed {
+                Ok(d) if d >= min => *slot = d,
+                Ok(_) => error(
+                    v.span(),
+                    format!("{name} is too short"),
+                    "at least 1 second",
+                ),
+                Err(msg) => error(
+                    v.span(),
+                    msg,
+                    "seconds, or a string like \"120s\" or \"2m\"",
+                ),
+            }
+        }
+        if let Some(c) = &file.exit_chord {
+            match Chord::parse(c.get_ref()) {
+                Ok(chord) => config.exit_chord = chord,
+                Err(msg) => error(c.span(), msg, "a chord like \"ctrl+alt+p\" or \"ctrl+f12\""),
+            }
+        }
+        if let Some(h) = &file.pin_hash {
+            if pin::is_valid_hash(h.get_ref()) {
+                config.pin_hash = Some(h.get_ref().clone());
+            } else {
+                error(
+                    h.span(),
+                    "pin_hash is not a PIN hash this app made".into(),
+                    "the line that `patient-guide kiosk-pin` prints",
+                );
+            }
+        }
+        let mut path_of = |value: &Option<Spanned<String>>, name: &str, expected: &str| {
+            let v = value.as_ref()?;
+            if v.get_ref().trim().is_empty() {
+                error(v.span(), format!("{name} is empty"), expected);
+                None
+            } else {
+                Some(PathBuf::from(v.get_ref()))
+            }
+        };
+        if let Some(log) = path_of(&file.log, "log", "a file path") {
+            config.log = log;
+        }
+        config.guides = path_of(&file.guides, "guides", "a directory of *.toml guides");
+        config.large = file.large.unwrap_or(false);
+        config.high_contrast = file.high_contrast.unwrap_or(false);
+        config.ascii = file.ascii.unwrap_or(false);
+        if errors.is_empty() {
+            Ok(config)
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_and_chords_parse() {
+        assert_eq!(parse_duration("120"), Ok(Duration::from_secs(120)));
+        assert_eq!(parse_duration("2m"), Ok(Duration::from_secs(120)));
+        assert_eq!(parse_duration("2s"), Ok(Duration::from_secs(2)));
+        assert_eq!(parse_duration("500ms"), Ok(Duration::from_millis(500)));
+        assert!(parse_duration("soon").is_err());
+        assert!(parse_duration("5 parsecs").is_err());
+        assert_eq!(Chord::parse("ctrl+alt+p"), Ok(Chord::DEFAULT));
+        assert_eq!(Chord::parse("Ctrl+F12").unwrap().to_string(), "Ctrl+F12");
+        assert!(
+            Chord::parse("p").is_err(),
+            "a bare letter is too easy to hit"
+        );
+        assert!(Chord::parse("hyper+p").is_err());
+        assert_eq!(Chord::parse("F9").unwrap().key, ChordKey::F(9));
+    }
+
+    #[test]
+    fn a_full_config_parses() {
+        let h = pin::hash("1234").unwrap();
+        let src = format!(
+            "idle = \"90s\"\ncountdown = 5\nexit_chord = \"ctrl+alt+x\"\npin_hash = \"{h}\"\nlog = \"/tmp/k.log\"\nlarge = true\nhigh_contrast = true\nascii = true\n"
+        );
+        let c = KioskConfig::parse("kiosk.toml", &src).unwrap();
+        assert_eq!(c.idle, Duration::from_secs(90));
+        assert_eq!(c.countdown, Duration::from_secs(5));
+        assert_eq!(c.exit_chord.to_string(), "Ctrl+Alt+X");
+        assert_eq!(c.pin_hash.as_deref(), Some(h.as_str()));
+        assert!(c.large && c.high_contrast && c.ascii);
+        assert_eq!(
+            KioskConfig::parse("k.toml", "").unwrap(),
+            KioskConfig::default()
+        );
+    }
+
+    #[test]
+    fn every_mistake_is_reported_with_its_place() {
+        let src = "idle = \"soon\"\nexit_chord = \"q\"\npin_hash = \"1234\"\n";
+        let errs = KioskConfig::parse("kiosk.toml", src).unwrap_err();
+        assert_eq!(errs.len(), 3, "{errs:#?}");
+        assert_eq!((errs[0].line(), errs[0].column()), (Some(1), Some(8)));
+        assert_eq!(errs[1].line(), Some(2));
+        assert_eq!(errs[2].line(), Some(3));
+        assert!(errs[2].to_string().contains("kiosk-pin"));
+        let unknown = KioskConfig::parse("kiosk.toml", "idle = 5\npin = \"1234\"\n").unwrap_err();
+        assert_eq!(unknown[0].line(), Some(2));
+        assert!(unknown[0].message.contains("unknown field `pin`"));
+    }
+}

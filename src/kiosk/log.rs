@@ -1,0 +1,31 @@
+//! Kiosk mode's error log: one line per problem, appended to a file. It records errors and
+//! restarts only, never what a patient looked at.
+
+use std::fs::{self, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// `$XDG_STATE_HOME/patient-guide/kiosk.log`, else `~/.local/state/patient-guide/kiosk.log`.
+pub fn default_path() -> PathBuf {
+    let base = std::env::var_os("XDG_STATE_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/state")))
+        .unwrap_or_else(std::env::temp_dir);
+    base.join("patient-guide").join("kiosk.log")
+}
+
+/// Appends one line, stamped with seconds since 1970 (UTC). Logging must never take the kiosk
+/// down, so failures are returned for the caller to ignore or show.
+pub fn append(path: &Path, message: &str) -> std::io::Result<()> {
+    if let Some(dir) = path.parent() {
+        fs::create_dir_all(dir)?;
+    }
+    let stamp = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let one_line = message.replace('\n', " | ");
+    let mut f = OpenOptions::new().create(true).append(true).open(path)?;
+    writeln!(f, "{stamp} {one_line}")
+}
