@@ -315,7 +315,7 @@ impl App {
         self.sync();
     }
 
-    /// Kiosk welcome screen: Up/Down pick a guide; anything else starts reading it.
+    /// Kiosk welcome screen: Up/Down pick a guide; Enter, a click or any other key starts reading.
     fn welcome_action(&mut self, action: Action) {
         let n = self.library.len();
         match action {
@@ -332,7 +332,12 @@ impl App {
                 }
                 self.start_reading();
             }
-            _ => self.start_reading(),
+            Action::Enter | Action::Back => self.start_reading(),
+            // Any other key starts reading and does what it does there ("3" opens section 3).
+            other => {
+                self.start_reading();
+                self.update_inner(other);
+            }
         }
     }
 

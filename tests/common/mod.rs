@@ -1,6 +1,8 @@
 //! Shared test helpers: a small valid guide to mutate, and a way to find where an error points.
 #![allow(dead_code)]
 
+pub mod pty;
+
 use patient_guide::guide::{self, Diagnostic, Guide};
 
 /// A minimal valid drug guide. Tests change one thing in it and check the error that follows.
@@ -203,4 +205,25 @@ pub fn find_on_screen(buf: &Buffer, text: &str) -> Option<(u16, u16)> {
         }
     }
     None
+}
+
+/// A kiosk app on the Kesimpta guide, on its welcome screen.
+pub fn kiosk_at(width: u16, height: u16, pin_hash: Option<String>) -> App {
+    use patient_guide::app::{Kiosk, View};
+    App::with(
+        vec![kesimpta()],
+        0,
+        width,
+        height,
+        View::default(),
+        Some(Kiosk { pin_hash }),
+    )
+}
+
+/// The centre of the first place `text` is drawn.
+pub fn click_point(app: &App, text: &str) -> (u16, u16) {
+    let buf = draw(app);
+    let (x, y) = find_on_screen(&buf, text)
+        .unwrap_or_else(|| panic!("{text:?} not on screen:\n{}", buffer_text(&buf)));
+    (x + (text.chars().count() as u16) / 2, y)
 }

@@ -1,0 +1,160 @@
+//! Kiosk mode end to end: the real binary in a pseudo terminal with a short idle time.
+
+mod common;
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+use std::time::Duration;
+
+use common::pty::Session;
+use patient_guide::kiosk::pin;
+
+/// A kiosk.toml with a 2 s idle time, a 2 s countdown, the PIN 2468 and a log in a temp dir.
+fn config() -> &'static (tempfile::TempDir, PathBuf) {
+    static CONFIG: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    CONFIG.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("kiosk.toml");
+        let log = dir.path().join("kiosk.log");
+        let text = format!(
+            "idle = \"2s\"\ncountdown = \"2s\"\npin_hash = \"{}\"\nlog = \"{}\"\n",
+            pin::hash("2468").unwrap(),
+            log.display()
+        );
+        std::fs::write(&path, text).unwrap();
+        (dir, path)
+    })
+}
+
+fn kiosk(cols: u16, rows: u16) -> Session {
+    let path = config().1.display().to_string();
+    let s = Session::start(cols, rows, &["--kiosk-config", &path]);
+    s.wait_for("Press any key or touch the screen to start");
+    s
+}
+
+/// Ctrl+Alt+P as a terminal sends it: Esc, then Ctrl-P.
+const CHORD: &str = "\x1b\x10";
+
+#[test]
+fn q_ctrl_c_and_friends_do_not_get_a_patient_out() {
+    let mut s = kiosk(100, 30);
+    s.send("3");
+    s.wait_for("Your dose schedule");
+    let before = s.text();
+    // q, Ctrl-C, Ctrl-Z, Ctrl-\, Ctrl-D, and Esc at the top level.
+    for key in ["q", "\x03", "\x1a", "\x1c", "\x04"] {
+        s.send(key);
+    }
+    std::thread::sleep(Duration::from_millis(500));
+    assert!(
+        s.child.try_wait().unwrap().is_none(),
+        "the kiosk is still running"
+    );
+    assert_eq!(s.text(), before, "and the screen did not change");
+}
+
+#[test]
+fn after_idle_a_countdown_then_the_welcome_screen_with_nothing_left() {
+    let mut s = kiosk(80, 24);
+    s.send("4");
+    s.wait_for("Tests before you start");
+    s.send("\r");
+    s.wait_for("Still reading? Touch any key");
+    s.wait_for("Press any key or touch the screen to start");
+    s.send("\r");
+    s.wait_for("Choose a section");
+    assert!(
+        !s.text().contains("Tests before you start"),
+        "the last patient's place is gone"
+    );
+}
+
+#[test]
+fn input_during_the_countdown_cancels_it() {
+    let mut s = kiosk(80, 24);
+    s.send("2");
+    s.wait_for("Who can use it");
+    s.wait_for("Still reading? Touch any key");
+    s.send("j");
+    s.wait_gone("Still reading?");
+    assert!(
+        s.text().contains("Who can use it"),
+        "still where the patient was"
+    );
+}
+
+#[test]
+fn the_staff_chord_and_the_right_pin_exit_with_0_and_a_wrong_pin_does_not() {
+    let mut s = kiosk(100, 30);
+    s.send("\r");
+    s.send(CHORD);
+    s.wait_for("Staff exit");
+    s.send("1111\r");
+    s.wait_for("That PIN is not right");
+    assert!(
+        s.child.try_wait().unwrap().is_none(),
+        "a wrong PIN does not exit"
+    );
+    s.send("2468\r");
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored();
+}
+
+#[test]
+fn sigterm_ends_the_kiosk_and_restores_the_terminal() {
+    let mut s = kiosk(80, 24);
+    s.send("\r");
+    s.wait_for("Choose a section");
+    let pid = s.child.process_id().unwrap().to_string();
+    assert!(
+        std::process::Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored();
+}
+
+#[test]
+fn a_bad_kiosk_config_is_refused_with_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kiosk.toml");
+    std::fs::write(&path, "idle = \"soon\"\npin_hash = \"1234\"\n").unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+        .args(["check", "--kiosk-config", &path.display().to_string()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(&format!("{}:1:8", path.display())), "{err}");
+    assert!(err.contains(&format!("{}:2:12", path.display())), "{err}");
+    assert!(err.contains("kiosk-pin"), "{err}");
+}
+
+#[test]
+fn kiosk_pin_prints_a_line_that_checks() {
+    use std::io::Write;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+        .arg("kiosk-pin")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"8642\n8642\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let line = String::from_utf8(out.stdout).unwrap();
+    assert!(line.starts_with("pin_hash = \"$argon2id$"), "{line}");
+    assert!(!line.contains("8642"));
+    let c = patient_guide::kiosk::KioskConfig::parse("kiosk.toml", &line).unwrap();
+    assert!(pin::verify("8642", c.pin_hash.as_deref().unwrap()));
+}

@@ -1,0 +1,303 @@
+//! Kiosk mode at the app level: no way out, idle reset, staff PIN, touch targets at 80x24 and
+//! 200x60, and the large, high-contrast and ASCII views.
+
+mod common;
+use std::sync::OnceLock;
+
+use common::*;
+use patient_guide::action::Action::{self, *};
+use patient_guide::app::{App, Pane, View};
+use patient_guide::kiosk::pin;
+use patient_guide::pages::Overlay;
+use ratatui::style::{Color, Modifier};
+
+/// Hashing is slow on purpose; make the test PIN's hash once.
+fn pin_hash() -> String {
+    static HASH: OnceLock<String> = OnceLock::new();
+    HASH.get_or_init(|| pin::hash("2468").unwrap()).clone()
+}
+
+fn run(app: &mut App, actions: &[Action]) {
+    for a in actions {
+        app.update(*a);
+    }
+}
+
+#[test]
+fn the_welcome_screen_greets_and_any_key_starts() {
+    let mut app = kiosk_at(80, 24, None);
+    assert!(app.welcome);
+    let s = screen(&app);
+    assert!(s.contains("patient-guide"), "{s}");
+    assert!(s.contains("Kesimpta (ofatumumab)"), "{s}");
+    assert!(s.contains("not medical advice"), "{s}");
+    assert!(
+        s.contains("Press any key or touch the screen to start"),
+        "{s}"
+    );
+    app.update(Section(2));
+    assert!(!app.welcome);
+    assert_eq!(app.section, 2, "the key that starts also does its job");
+}
+
+#[test]
+fn a_patient_cannot_quit() {
+    let mut app = kiosk_at(80, 24, Some(pin_hash()));
+    run(
+        &mut app,
+        &[
+            Enter, Quit, QuitNow, Back, Back, Back, Help, Quit, Quit, About, Quit,
+        ],
+    );
+    assert!(app.running, "q, Ctrl-C and Esc never end a kiosk");
+    let help = {
+        app.update(Help);
+        screen(&app)
+    };
+    assert!(
+        !help.contains("Quit"),
+        "kiosk help offers no way out:\n{help}"
+    );
+}
+
+#[test]
+fn idle_countdown_shows_any_input_cancels_and_reset_forgets_everything() {
+    let mut app = kiosk_at(100, 30, None);
+    run(
+        &mut app,
+        &[
+            Enter,
+            Section(3),
+            Down,
+            Down,
+            Enter,
+            Down,
+            TextSize,
+            Sources,
+        ],
+    );
+    app.update(IdleWarning(7));
+    assert_eq!(app.countdown, Some(7));
+    let s = screen(&app);
+    assert!(
+        s.contains("Still reading? Touch any key") && s.contains("7 s"),
+        "{s}"
+    );
+    app.update(Section(0));
+    assert_eq!(app.countdown, None, "input cancels the countdown");
+    assert_eq!(app.section, 3, "and is not taken as a command");
+
+    app.update(IdleWarning(1));
+    app.update(IdleReset);
+    assert!(app.welcome, "back to the welcome screen");
+    assert_eq!(
+        (app.section, app.topic_index(), app.overlay, app.countdown),
+        (0, 0, None, None)
+    );
+    assert_eq!(
+        app.view,
+        View::default(),
+        "text size goes back to the staff's choice"
+    );
+    app.update(Enter);
+    assert_eq!(app.section, 0);
+    app.update(Section(3));
+    assert_eq!(app.topic_index(), 0, "the last patient's place is gone");
+    assert_eq!(app.scroll(), 0);
+    let s = screen(&app);
+    assert!(
+        !s.contains("Publisher:"),
+        "no sources window from before:\n{s}"
+    );
+}
+
+#[test]
+fn the_welcome_screen_is_not_interrupted_by_the_countdown() {
+    let mut app = kiosk_at(80, 24, None);
+    app.update(IdleWarning(3));
+    assert_eq!(app.countdown, None);
+    app.update(IdleReset);
+    assert!(app.welcome);
+}
+
+#[test]
+fn staff_exit_needs_a_configured_pin() {
+    let mut app = kiosk_at(80, 24, None);
+    run(&mut app, &[Enter, StaffExit]);
+    assert_eq!(
+        app.overlay, None,
+        "no PIN configured: no way out from the keyboard"
+    );
+
+    let mut app = kiosk_at(80, 24, Some(pin_hash()));
+    run(&mut app, &[Enter, StaffExit]);
+    assert_eq!(app.overlay, Some(Overlay::Pin));
+    run(
+        &mut app,
+        &[PinDigit(1), PinDigit(1), PinDigit(1), PinDigit(1)],
+    );
+    let s = screen(&app);
+    assert!(s.contains("PIN: ●●●●_"), "digits are masked:\n{s}");
+    assert!(!s.contains("1111"));
+    app.update(Enter);
+    assert!(app.running && app.pin_wrong);
+    assert!(screen(&app).contains("That PIN is not right"));
+    run(
+        &mut app,
+        &[
+            PinDigit(2),
+            PinDigit(4),
+            PinDigit(6),
+            PinDigit(9),
+            PinErase,
+            PinDigit(8),
+            Enter,
+        ],
+    );
+    assert!(!app.running, "the right PIN ends the kiosk");
+}
+
+#[test]
+fn esc_leaves_the_pin_window_without_exiting() {
+    let mut app = kiosk_at(80, 24, Some(pin_hash()));
+    run(&mut app, &[Enter, StaffExit, PinDigit(2), Back]);
+    assert_eq!(app.overlay, None);
+    assert!(app.pin.is_empty() && app.running);
+}
+
+/// Every kiosk button and list item works by a tap, at a small and a full-screen size.
+#[test]
+fn every_clickable_element_responds_to_a_tap() {
+    for (w, h) in [(80, 24), (200, 60)] {
+        let mut app = kiosk_at(w, h, None);
+        let (x, y) = click_point(&app, "Kesimpta (ofatumumab)");
+        app.update(Click(x, y));
+        assert!(!app.welcome, "{w}x{h}: tapping the guide starts it");
+
+        let wide = w >= 100;
+        if wide {
+            let (x, y) = click_point(&app, "4 Safety");
+            app.update(Click(x, y));
+            assert_eq!(app.section, 3, "{w}x{h}: tab");
+        } else {
+            let (x, y) = click_point(&app, "4  Safety");
+            app.update(Click(x, y));
+            assert_eq!(
+                (app.section, app.focus),
+                (3, Pane::Topics),
+                "{w}x{h}: section item"
+            );
+        }
+        let (x, y) = click_point(&app, "Vaccines");
+        app.update(Click(x, y));
+        assert_eq!(app.topic().unwrap().title, "Vaccines", "{w}x{h}: topic");
+
+        let (x, y) = click_point(&app, "Help");
+        app.update(Click(x, y));
+        assert_eq!(app.overlay, Some(Overlay::Help), "{w}x{h}: Help button");
+        let (x, y) = click_point(&app, "Close: Esc or click here");
+        app.update(Click(x, y));
+        assert_eq!(app.overlay, None, "{w}x{h}: close button");
+
+        let (x, y) = click_point(&app, "Larger text");
+        app.update(Click(x, y));
+        assert!(app.view.large, "{w}x{h}: text size button");
+        let (x, y) = click_point(&app, "Smaller text");
+        app.update(Click(x, y));
+        assert!(!app.view.large);
+
+        let (x, y) = click_point(&app, "Contrast");
+        app.update(Click(x, y));
+        assert!(app.view.high_contrast, "{w}x{h}: contrast button");
+
+        if !wide {
+            app.update(Enter);
+            assert_eq!(app.focus, Pane::Reader);
+            let (x, y) = click_point(&app, "Back");
+            app.update(Click(x, y));
+            assert_eq!(app.focus, Pane::Topics, "{w}x{h}: Back button");
+        }
+        app.update(Section(5));
+        let (x, y) = click_point(&app, "Home");
+        app.update(Click(x, y));
+        assert_eq!(
+            (app.section, app.topic_index()),
+            (0, 0),
+            "{w}x{h}: Home button"
+        );
+    }
+}
+
+#[test]
+fn the_large_layout_has_shorter_spaced_lines_and_big_buttons() {
+    let mut app = kiosk_at(200, 60, None);
+    run(&mut app, &[Enter, Section(2)]);
+    let normal_rows = app.rows().len();
+    app.update(TextSize);
+    assert!(app.screen.reader_text().width <= patient_guide::layout::LARGE_TEXT_WIDTH);
+    assert!(
+        app.rows().len() > normal_rows * 2 - 2,
+        "a blank row follows each row"
+    );
+    let s = screen(&app);
+    assert!(
+        s.contains("Each dose is 20 mg. You inject it under the skin."),
+        "{s}"
+    );
+    assert!(s.contains("Smaller text"), "{s}");
+    let buf = draw(&app);
+    let (_, y) = find_on_screen(&buf, "Smaller text").unwrap();
+    assert_eq!(y, 60 - 2, "buttons sit in a 3-row bar at the bottom");
+}
+
+#[test]
+fn high_contrast_paints_white_on_black_and_keeps_selection_visible() {
+    let mut app = kiosk_at(120, 40, None);
+    run(&mut app, &[Enter, Contrast]);
+    let buf = draw(&app);
+    let (x, y) = find_on_screen(&buf, "Kesimpta is a brand name").unwrap();
+    assert_eq!(
+        (buf[(x, y)].fg, buf[(x, y)].bg),
+        (Color::White, Color::Black)
+    );
+    assert!(buf[(x, y)].modifier.contains(Modifier::BOLD));
+    let (x, y) = find_on_screen(&buf, "› What Kesimpta is").unwrap();
+    assert!(buf[(x, y)].modifier.contains(Modifier::REVERSED));
+}
+
+#[test]
+fn ascii_rendering_has_no_other_characters() {
+    let view = View {
+        ascii: true,
+        ..View::default()
+    };
+    let hash = Some(patient_guide::app::Kiosk {
+        pin_hash: Some(pin_hash()),
+    });
+    for (w, h) in [(80, 24), (120, 40), (200, 60)] {
+        let mut app = App::with(vec![kesimpta()], 0, w, h, view, hash.clone());
+        let mut screens = vec![screen(&app)];
+        app.update(Enter);
+        for section in 0..7 {
+            app.update(Section(section));
+            screens.push(screen(&app));
+            app.update(Enter);
+            screens.push(screen(&app));
+            app.update(Bottom);
+            screens.push(screen(&app));
+        }
+        for overlay in [Help, Sources, About] {
+            app.update(overlay);
+            screens.push(screen(&app));
+            app.update(Back);
+        }
+        run(&mut app, &[TextSize, Contrast, StaffExit, PinDigit(1)]);
+        screens.push(screen(&app));
+        app.update(IdleWarning(5));
+        screens.push(screen(&app));
+        for s in screens {
+            let bad: String = s.chars().filter(|c| !c.is_ascii()).collect();
+            assert!(bad.is_empty(), "{w}x{h}: non-ASCII {bad:?} in:\n{s}");
+        }
+    }
+}
