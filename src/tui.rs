@@ -52,21 +52,35 @@ pub fn run(library: Vec<Guide>, start: usize, options: &Options) -> io::Result<(
     let Some(config) = &options.kiosk else {
         return session(&library, start, options, &stop);
     };
+    supervise(&config.log, &stop, RESTART_PAUSE, || {
+        session(&library, start, options, &stop)
+    });
+    Ok(())
+}
+
+/// Kiosk: runs `session` until it ends normally (staff exit or a signal). After an error or a
+/// panic it writes a line to the log, waits `pause` and starts again; it never gives up.
+/// Returns how many times it restarted.
+pub fn supervise(
+    log_path: &std::path::Path,
+    stop: &AtomicBool,
+    pause: Duration,
+    mut session: impl FnMut() -> io::Result<()>,
+) -> usize {
+    let mut restarts = 0;
     loop {
-        let outcome = catch_unwind(AssertUnwindSafe(|| {
-            session(&library, start, options, &stop)
-        }));
-        let problem = match outcome {
-            Ok(Ok(())) => return Ok(()),
+        let problem = match catch_unwind(AssertUnwindSafe(&mut session)) {
+            Ok(Ok(())) => return restarts,
             Ok(Err(e)) => format!("error: {e}"),
             // The panic hook has logged the details and restored the terminal.
-            Err(_) => "restarting after a panic".to_string(),
+            Err(_) => "the app panicked".to_string(),
         };
-        let _ = log::append(&config.log, &format!("{problem}; restarting the kiosk"));
+        let _ = log::append(log_path, &format!("{problem}; restarting the kiosk"));
         if stop.load(Ordering::Relaxed) {
-            return Ok(());
+            return restarts;
         }
-        std::thread::sleep(RESTART_PAUSE);
+        restarts += 1;
+        std::thread::sleep(pause);
     }
 }
 
@@ -198,5 +212,44 @@ fn to_action(ev: Event, app: &App, kiosk: Option<&KioskConfig>) -> Option<Action
         Event::Mouse(m) => keymap::mouse_action(m),
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_kiosk_supervisor_restarts_after_errors_and_panics_and_logs_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let log = dir.path().join("state/kiosk.log");
+        let stop = AtomicBool::new(false);
+        let mut runs = 0;
+        let restarts = supervise(&log, &stop, Duration::ZERO, || {
+            runs += 1;
+            match runs {
+                1 => Err(io::Error::other("the terminal went away")),
+                2 => panic!("a bug"),
+                _ => Ok(()),
+            }
+        });
+        assert_eq!((runs, restarts), (3, 2));
+        let text = std::fs::read_to_string(&log).unwrap();
+        assert!(
+            text.contains("error: the terminal went away; restarting"),
+            "{text}"
+        );
+        assert!(text.contains("the app panicked; restarting"), "{text}");
+        assert_eq!(text.lines().count(), 2);
+    }
+
+    #[test]
+    fn a_signal_stops_the_supervisor_instead_of_a_restart() {
+        let dir = tempfile::tempdir().unwrap();
+        let stop = AtomicBool::new(true);
+        let restarts = supervise(&dir.path().join("k.log"), &stop, Duration::ZERO, || {
+            Err(io::Error::other("hung up"))
+        });
+        assert_eq!(restarts, 0);
     }
 }
