@@ -260,7 +260,7 @@ impl App {
         usize::from(self.screen.reader_text().height).max(1)
     }
 
-    fn max_scroll(&self) -> usize {
+    pub fn max_scroll(&self) -> usize {
         self.doc.rows.len().saturating_sub(self.page())
     }
 
@@ -465,7 +465,16 @@ impl App {
     fn overlay_click(&mut self, overlay: Overlay, x: u16, y: u16) {
         let frame = layout::overlay(self.screen.area);
         let text = layout::overlay_text(self.screen.area);
-        if overlay == Overlay::About || !contains(frame, x, y) || y + 1 == frame.y + frame.height {
+        let (up, down) = layout::scroll_buttons(frame);
+        let page = self.overlay_page();
+        if contains(up, x, y) && self.overlay_scroll > 0 {
+            self.overlay_scroll = self.overlay_scroll.saturating_sub(page);
+        } else if contains(down, x, y) && self.overlay_scroll < self.overlay_max_scroll() {
+            self.overlay_scroll = (self.overlay_scroll + page).min(self.overlay_max_scroll());
+        } else if overlay == Overlay::About
+            || !contains(frame, x, y)
+            || y + 1 == frame.y + frame.height
+        {
             self.close_overlay();
         } else if overlay == Overlay::Sources && contains(text, x, y) {
             let row = self.overlay_scroll + usize::from(y - text.y);
@@ -647,7 +656,12 @@ impl App {
             Pane::Reader => {
                 self.focus = Pane::Reader;
                 let text = screen.reader_text();
-                if contains(text, x, y) {
+                let (up, down) = layout::scroll_buttons(screen.reader);
+                if contains(up, x, y) && self.scroll() > 0 {
+                    self.pane_action(Action::PageUp);
+                } else if contains(down, x, y) && self.scroll() < self.max_scroll() {
+                    self.pane_action(Action::PageDown);
+                } else if contains(text, x, y) {
                     let row = self.scroll() + usize::from(y - text.y);
                     if let Some(s) = self
                         .doc

@@ -296,3 +296,27 @@ pub fn welcome(area: Rect, guides: usize) -> Welcome {
         prompt,
     }
 }
+
+/// The reading pane's scroll buttons, on its border: "Up" at the right of the top border and
+/// "More" at the left of the bottom border, so the text can be paged by touch alone.
+pub fn scroll_buttons(reader: Rect) -> (Rect, Rect) {
+    let up_w = (SCROLL_UP_LABEL.chars().count() as u16).min(reader.width.saturating_sub(2));
+    let down_w = (SCROLL_DOWN_LABEL.chars().count() as u16).min(reader.width.saturating_sub(2));
+    let up = Rect::new(
+        reader.x + reader.width.saturating_sub(up_w + 1),
+        reader.y,
+        up_w,
+        1.min(reader.height),
+    );
+    let down = Rect::new(
+        reader.x + 1.min(reader.width),
+        reader.y + reader.height.saturating_sub(1),
+        down_w,
+        1.min(reader.height),
+    );
+    (up, down)
+}
+
+/// Labels of the scroll buttons; both are one column per character in Unicode and in ASCII.
+pub const SCROLL_UP_LABEL: &str = " ▲ Up ";
+pub const SCROLL_DOWN_LABEL: &str = " ▼ More ";

@@ -275,3 +275,39 @@ fn page_keys_in_a_list_move_by_what_the_list_shows() {
         app.guide.sections[3].topics.len() - 1 - shown
     );
 }
+
+#[test]
+fn the_reader_pages_by_touch_with_its_up_and_more_buttons() {
+    let mut app = app_at(60, 14);
+    app.update(Section(3));
+    app.update(Enter);
+    let s = screen(&app);
+    assert!(s.contains("▼ More") && !s.contains("▲ Up"), "{s}");
+    let (x, y) = click_point(&app, "▼ More");
+    app.update(Click(x, y));
+    assert!(app.scroll() > 0, "More pages down");
+    let (x, y) = click_point(&app, "▲ Up");
+    app.update(Click(x, y));
+    assert_eq!(app.scroll(), 0, "Up pages back");
+    app.update(Bottom);
+    assert!(!screen(&app).contains("▼ More"), "no More at the end");
+}
+
+#[test]
+fn windows_page_by_touch_and_close_with_their_button() {
+    let mut app = app_at(80, 24);
+    app.update(Sources);
+    let (x, y) = click_point(&app, "▼ More");
+    app.update(Click(x, y));
+    assert!(app.overlay_scroll > 0, "More pages the window down");
+    assert!(
+        screen(&app).contains("[8]"),
+        "the last source is reachable by touch"
+    );
+    let (x, y) = click_point(&app, "▲ Up");
+    app.update(Click(x, y));
+    assert_eq!(app.overlay_scroll, 0);
+    let (x, y) = click_point(&app, "Close: Esc or click here");
+    app.update(Click(x, y));
+    assert_eq!(app.overlay, None);
+}

@@ -16,11 +16,6 @@ pub fn overlay(ui: &Ui, overlay: Overlay, frame: &mut Frame) {
     let rows = app.overlay_rows();
     let scroll = app.overlay_scroll.min(rows.len());
     let end = rows.len().min(scroll + usize::from(text.height));
-    let more = if end < rows.len() {
-        " more below: Down/PgDn "
-    } else {
-        ""
-    };
     let close = match overlay {
         Overlay::About => " Start: any key or click ",
         _ => " Close: Esc or click here ",
@@ -30,8 +25,7 @@ pub fn overlay(ui: &Ui, overlay: Overlay, frame: &mut Frame) {
         .border_style(ui.th.border_focused)
         .style(ui.th.base)
         .title(Span::styled(format!(" {} ", overlay.title()), ui.th.title))
-        .title_bottom(Line::styled(close, ui.th.selected_focused))
-        .title_bottom(Line::styled(more, ui.th.muted).alignment(Alignment::Right));
+        .title_bottom(Line::styled(close, ui.th.selected_focused).alignment(Alignment::Right));
     let lines: Vec<Line> = rows[scroll..end]
         .iter()
         .map(|r| {
@@ -46,4 +40,16 @@ pub fn overlay(ui: &Ui, overlay: Overlay, frame: &mut Frame) {
     frame.render_widget(Clear, area);
     frame.render_widget(block, area);
     frame.render_widget(Paragraph::new(lines), text);
+    let (up, down) = layout::scroll_buttons(area);
+    for (shown, rect, label) in [
+        (scroll > 0, up, layout::SCROLL_UP_LABEL),
+        (end < rows.len(), down, layout::SCROLL_DOWN_LABEL),
+    ] {
+        if shown {
+            frame.render_widget(
+                Paragraph::new(Line::styled(ui.text(label), ui.th.selected_focused)),
+                rect,
+            );
+        }
+    }
 }

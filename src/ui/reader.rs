@@ -7,6 +7,7 @@ use ratatui::widgets::Paragraph;
 
 use super::Ui;
 use crate::app::Pane;
+use crate::layout;
 
 pub fn reader(ui: &Ui, frame: &mut Frame) {
     let (app, area) = (ui.app, ui.screen.reader);
@@ -26,4 +27,18 @@ pub fn reader(ui: &Ui, frame: &mut Frame) {
     frame.render_widget(block, area);
     let lines: Vec<Line> = rows[scroll..shown].iter().map(|r| ui.line(r)).collect();
     frame.render_widget(Paragraph::new(lines), text);
+    let (up, down) = layout::scroll_buttons(area);
+    let buttons = [
+        (scroll > 0, up, layout::SCROLL_UP_LABEL),
+        (scroll < app.max_scroll(), down, layout::SCROLL_DOWN_LABEL),
+    ];
+    for (shown, rect, label) in buttons {
+        if shown {
+            let label = ui.text(label);
+            frame.render_widget(
+                Paragraph::new(Line::styled(label, ui.th.selected_focused)),
+                rect,
+            );
+        }
+    }
 }
