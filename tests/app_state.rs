@@ -300,6 +300,14 @@ fn windows_page_by_touch_and_close_with_their_button() {
     let (x, y) = click_point(&app, "▼ More");
     app.update(Click(x, y));
     assert!(app.overlay_scroll > 0, "More pages the window down");
+    for _ in 0..10 {
+        if !screen(&app).contains("▼ More") {
+            break;
+        }
+        let (x, y) = click_point(&app, "▼ More");
+        app.update(Click(x, y));
+    }
+    assert_eq!(app.overlay_scroll, app.overlay_max_scroll());
     assert!(
         screen(&app).contains("[8]"),
         "the last source is reachable by touch"
