@@ -158,3 +158,19 @@ fn kiosk_pin_prints_a_line_that_checks() {
     let c = patient_guide::kiosk::KioskConfig::parse("kiosk.toml", &line).unwrap();
     assert!(pin::verify("8642", c.pin_hash.as_deref().unwrap()));
 }
+
+#[test]
+fn on_the_linux_console_everything_is_drawn_in_ascii() {
+    let path = config().1.display().to_string();
+    let mut s = Session::start_with(80, 24, &["--kiosk-config", &path], &[("TERM", "linux")]);
+    s.wait_for("Press any key or touch the screen to start");
+    assert!(s.text().is_ascii(), "welcome:\n{}", s.text());
+    s.send("3\r");
+    s.wait_for("Week 0: first dose");
+    let text = s.text();
+    assert!(text.is_ascii(), "reader:\n{text}");
+    assert!(
+        text.contains("+---") && text.contains(" * Week 0"),
+        "ASCII borders and bullets:\n{text}"
+    );
+}
