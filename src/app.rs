@@ -125,7 +125,7 @@ impl App {
             topic_sel: Vec::new(),
             focus: Pane::Topics,
             scroll: HashMap::new(),
-            overlay: (!in_kiosk).then_some(Overlay::About),
+            overlay: None,
             overlay_scroll: 0,
             source_sel: 0,
             running: true,
@@ -141,8 +141,13 @@ impl App {
             pin_wrong: false,
             countdown: None,
         };
-        app.open_guide(start);
         app.resize(width, height);
+        app.open_guide(start);
+        // A desktop user first sees what the guide is and the disclaimer; a kiosk has its
+        // welcome screen for that.
+        if !in_kiosk {
+            app.overlay = Some(Overlay::About);
+        }
         app.sync();
         app
     }
@@ -172,9 +177,7 @@ impl App {
         } else {
             Pane::Sections
         };
-        if self.overlay != Some(Overlay::About) || self.kiosk.is_some() {
-            self.overlay = None;
-        }
+        self.overlay = None;
     }
 
     /// Kiosk idle reset: everything the last patient did is forgotten; the welcome screen shows.

@@ -28,7 +28,7 @@ fn main() -> ExitCode {
         (Some(path), _) => match KioskConfig::load(path) {
             Ok(c) => Some(c),
             Err(errors) => {
-                return refuse(&errors.iter().map(|e| e.to_string()).collect::<Vec<_>>());
+                return refuse(&errors);
             }
         },
         (None, true) => Some(KioskConfig::default()),
@@ -47,7 +47,7 @@ fn main() -> ExitCode {
     let found = check::gather(&[], dir.as_ref());
     let guides = match check::load(&found) {
         Ok(g) => g,
-        Err(errors) => return refuse(&errors.iter().map(|e| e.to_string()).collect::<Vec<_>>()),
+        Err(errors) => return refuse(&errors),
     };
     let start = match cli.guide.as_deref() {
         None => 0,
@@ -81,9 +81,9 @@ fn main() -> ExitCode {
     }
 }
 
-fn refuse(messages: &[String]) -> ExitCode {
+fn refuse(messages: &[impl std::fmt::Display]) -> ExitCode {
     for m in messages {
-        say(m);
+        say(&m.to_string());
     }
     say(&format!(
         "patient-guide: not starting, {} problem(s) found",
