@@ -40,6 +40,8 @@ pub struct Kiosk {
 
 /// The longest PIN that can be typed.
 const MAX_PIN: usize = pin::MAX_DIGITS;
+/// Wrong PINs allowed before the staff exit locks until the next idle reset.
+pub const MAX_PIN_TRIES: u32 = 5;
 
 pub struct App {
     /// Every loaded guide: the kiosk's welcome screen offers them all.
@@ -57,6 +59,9 @@ pub struct App {
     /// Kiosk: the digits of the staff PIN typed so far, and whether the last try was wrong.
     pub pin: String,
     pub pin_wrong: bool,
+    /// Kiosk: wrong PINs since the last reset; at `MAX_PIN_TRIES` the staff exit locks until the
+    /// next idle reset, so the PIN cannot be guessed quickly.
+    pub pin_failures: u32,
     /// Kiosk: seconds left before an idle reset, while the "Still reading?" warning shows.
     pub countdown: Option<u64>,
     pub screen: Screen,
@@ -139,6 +144,7 @@ impl App {
             welcome_sel: start,
             pin: String::new(),
             pin_wrong: false,
+            pin_failures: 0,
             countdown: None,
         };
         app.resize(width, height);
@@ -299,7 +305,8 @@ impl App {
             }
             Action::Contrast => self.view.high_contrast = !self.view.high_contrast,
             Action::StaffExit => {
-                if self.kiosk.as_ref().is_some_and(|k| k.pin_hash.is_some()) {
+                let has_pin = self.kiosk.as_ref().is_some_and(|k| k.pin_hash.is_some());
+                if has_pin && self.pin_failures < MAX_PIN_TRIES {
                     self.pin.clear();
                     self.pin_wrong = false;
                     self.overlay = Some(Overlay::Pin);
@@ -365,6 +372,10 @@ impl App {
                     self.running = false;
                 } else {
                     self.pin_wrong = true;
+                    self.pin_failures += 1;
+                    if self.pin_failures >= MAX_PIN_TRIES {
+                        self.overlay = None;
+                    }
                 }
                 self.pin.clear();
             }

@@ -301,3 +301,32 @@ fn ascii_rendering_has_no_other_characters() {
         }
     }
 }
+
+#[test]
+fn too_many_wrong_pins_lock_the_staff_exit_until_the_next_reset() {
+    let mut app = kiosk_at(80, 24, Some(pin_hash()));
+    app.update(Enter);
+    for _ in 0..patient_guide::app::MAX_PIN_TRIES {
+        run(
+            &mut app,
+            &[
+                StaffExit,
+                PinDigit(0),
+                PinDigit(0),
+                PinDigit(0),
+                PinDigit(0),
+                Enter,
+            ],
+        );
+    }
+    assert_eq!(app.overlay, None, "the PIN window closes");
+    app.update(StaffExit);
+    assert_eq!(app.overlay, None, "and does not open again");
+    run(&mut app, &[IdleWarning(1), IdleReset, Enter, StaffExit]);
+    assert_eq!(app.overlay, Some(Overlay::Pin), "the idle reset unlocks it");
+    run(
+        &mut app,
+        &[PinDigit(2), PinDigit(4), PinDigit(6), PinDigit(8), Enter],
+    );
+    assert!(!app.running);
+}
