@@ -9,25 +9,37 @@ use std::time::Duration;
 use common::pty::Session;
 use patient_guide::kiosk::pin;
 
-/// A kiosk.toml with a 2 s idle time, a 2 s countdown, the PIN 2468 and a log in a temp dir.
-fn config() -> &'static (tempfile::TempDir, PathBuf) {
-    static CONFIG: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    CONFIG.get_or_init(|| {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("kiosk.toml");
-        let log = dir.path().join("kiosk.log");
-        let text = format!(
-            "idle = \"2s\"\ncountdown = \"2s\"\npin_hash = \"{}\"\nlog = \"{}\"\n",
-            pin::hash("2468").unwrap(),
-            log.display()
-        );
-        std::fs::write(&path, text).unwrap();
-        (dir, path)
-    })
+/// A folder for this run's kiosk.toml files and logs, and the hash of the PIN 2468 (hashing is
+/// slow on purpose, so it is done once).
+fn shared() -> &'static (tempfile::TempDir, String) {
+    static SHARED: OnceLock<(tempfile::TempDir, String)> = OnceLock::new();
+    SHARED.get_or_init(|| (tempfile::tempdir().unwrap(), pin::hash("2468").unwrap()))
 }
 
-fn kiosk(cols: u16, rows: u16) -> Session {
-    let path = config().1.display().to_string();
+/// A kiosk.toml with these idle and countdown times, the PIN 2468 and a log in a temp dir.
+fn config(idle: &str, countdown: &str) -> PathBuf {
+    let (dir, hash) = shared();
+    let path = dir.path().join(format!("kiosk-{idle}-{countdown}.toml"));
+    let log = dir.path().join("kiosk.log");
+    let text = format!(
+        "idle = \"{idle}\"\ncountdown = \"{countdown}\"\npin_hash = \"{hash}\"\nlog = \"{}\"\n",
+        log.display()
+    );
+    // Tests run in parallel and may ask for the same file: write a private copy, then rename it
+    // into place, so no kiosk ever reads a half-written file.
+    let private = tempfile::NamedTempFile::new_in(dir.path()).unwrap();
+    std::fs::write(private.path(), text).unwrap();
+    private.persist(&path).unwrap();
+    path
+}
+
+/// Short idle times, for the tests of the idle reset.
+const QUICK: (&str, &str) = ("2s", "2s");
+/// Long enough that no countdown interrupts a test, even on a busy machine.
+const CALM: (&str, &str) = ("10m", "10s");
+
+fn kiosk(cols: u16, rows: u16, (idle, countdown): (&str, &str)) -> Session {
+    let path = config(idle, countdown).display().to_string();
     let s = Session::start(cols, rows, &["--kiosk-config", &path]);
     s.wait_for("Press any key or touch the screen to start");
     s
@@ -38,7 +50,7 @@ const CHORD: &str = "\x1b\x10";
 
 #[test]
 fn q_ctrl_c_and_friends_do_not_get_a_patient_out() {
-    let mut s = kiosk(100, 30);
+    let mut s = kiosk(100, 30, CALM);
     s.send("3");
     s.wait_for("Your dose schedule");
     let before = s.text();
@@ -56,7 +68,7 @@ fn q_ctrl_c_and_friends_do_not_get_a_patient_out() {
 
 #[test]
 fn after_idle_a_countdown_then_the_welcome_screen_with_nothing_left() {
-    let mut s = kiosk(80, 24);
+    let mut s = kiosk(80, 24, QUICK);
     s.send("4");
     s.wait_for("Tests before you start");
     s.send("\r");
@@ -72,7 +84,7 @@ fn after_idle_a_countdown_then_the_welcome_screen_with_nothing_left() {
 
 #[test]
 fn input_during_the_countdown_cancels_it() {
-    let mut s = kiosk(80, 24);
+    let mut s = kiosk(80, 24, ("2s", "30s"));
     s.send("2");
     s.wait_for("Who can use it");
     s.wait_for("Still reading? Touch any key");
@@ -86,7 +98,7 @@ fn input_during_the_countdown_cancels_it() {
 
 #[test]
 fn the_staff_chord_and_the_right_pin_exit_with_0_and_a_wrong_pin_does_not() {
-    let mut s = kiosk(100, 30);
+    let mut s = kiosk(100, 30, CALM);
     s.send("\r");
     s.send(CHORD);
     s.wait_for("Staff exit");
@@ -103,7 +115,7 @@ fn the_staff_chord_and_the_right_pin_exit_with_0_and_a_wrong_pin_does_not() {
 
 #[test]
 fn sigterm_ends_the_kiosk_and_restores_the_terminal() {
-    let mut s = kiosk(80, 24);
+    let mut s = kiosk(80, 24, CALM);
     s.send("\r");
     s.wait_for("Choose a section");
     let pid = s.child.process_id().unwrap().to_string();
@@ -161,7 +173,7 @@ fn kiosk_pin_prints_a_line_that_checks() {
 
 #[test]
 fn on_the_linux_console_everything_is_drawn_in_ascii() {
-    let path = config().1.display().to_string();
+    let path = config(CALM.0, CALM.1).display().to_string();
     let mut s = Session::start_with(80, 24, &["--kiosk-config", &path], &[("TERM", "linux")]);
     s.wait_for("Press any key or touch the screen to start");
     assert!(s.text().is_ascii(), "welcome:\n{}", s.text());
