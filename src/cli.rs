@@ -69,4 +69,14 @@ pub enum Command {
     },
     /// Make the staff PIN's hash for kiosk.toml: type the PIN twice; prints the line to paste.
     KioskPin,
+    /// Write a guide (or one section) as linear text or Markdown, for screen readers and printing.
+    Print {
+        /// The guide's id (default: the first guide).
+        guide: Option<String>,
+        /// Only this section, by its id (e.g. how-to-take-it).
+        #[arg(long, value_name = "ID")]
+        section: Option<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: crate::print::Format,
+    },
 }

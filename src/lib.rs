@@ -14,5 +14,6 @@ pub mod keymap;
 pub mod kiosk;
 pub mod layout;
 pub mod pages;
+pub mod print;
 pub mod tui;
 pub mod ui;

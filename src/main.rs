@@ -22,6 +22,11 @@ fn main() -> ExitCode {
             return ExitCode::from(code as u8);
         }
         Some(Command::KioskPin) => return kiosk_pin(),
+        Some(Command::Print {
+            guide,
+            section,
+            format,
+        }) => return print(&cli, guide.as_deref(), section.as_deref(), *format),
         None => {}
     }
     let kiosk = match (&cli.kiosk_config, cli.kiosk) {
@@ -77,6 +82,37 @@ fn main() -> ExitCode {
         Err(e) => {
             say(&format!("patient-guide: terminal error: {e}"));
             ExitCode::FAILURE
+        }
+    }
+}
+
+fn print(
+    cli: &Cli,
+    id: Option<&str>,
+    section: Option<&str>,
+    format: patient_guide::print::Format,
+) -> ExitCode {
+    let found = check::gather(&[], cli.guides.as_ref());
+    let guides = match check::load(&found) {
+        Ok(g) => g,
+        Err(errors) => return refuse(&errors),
+    };
+    let Some(guide) = guides.iter().find(|g| id.is_none_or(|id| g.id == id)) else {
+        say(&format!(
+            "patient-guide: no guide with id `{}`",
+            id.unwrap_or_default()
+        ));
+        return ExitCode::from(EXIT_INVALID as u8);
+    };
+    match patient_guide::print::print(guide, section, format) {
+        Ok(text) => {
+            // A closed pipe (`| head`) is not an error worth a panic.
+            let _ = std::io::stdout().write_all(text.as_bytes());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            say(&format!("patient-guide: {e}"));
+            ExitCode::from(EXIT_INVALID as u8)
         }
     }
 }

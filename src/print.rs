@@ -1,0 +1,145 @@
+//! `patient-guide print`: a guide as linear plain text or Markdown, with its citations and
+//! sources, for screen readers, printing and pipes. Paragraphs are not wrapped, so a screen
+//! reader or a pager can flow them.
+
+use std::fmt::Write;
+
+use crate::guide::{Block, Guide, Inline, Section, Topic};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Markdown,
+}
+
+/// The whole guide, or only the section with id `section`.
+pub fn print(guide: &Guide, section: Option<&str>, format: Format) -> Result<String, String> {
+    let sections: Vec<&Section> = match section {
+        None => guide.sections.iter().collect(),
+        Some(id) => {
+            let s = guide.sections.iter().find(|s| s.id == id).ok_or_else(|| {
+                let ids: Vec<&str> = guide.sections.iter().map(|s| s.id.as_str()).collect();
+                format!(
+                    "guide `{}` has no section `{id}`; its sections are: {}",
+                    guide.id,
+                    ids.join(", ")
+                )
+            })?;
+            vec![s]
+        }
+    };
+    let md = format == Format::Markdown;
+    let mut out = String::new();
+    heading(&mut out, md, 1, &guide.title);
+    line(&mut out, &format!("For: {}", guide.condition));
+    line(&mut out, &format!("Last reviewed: {}", guide.last_reviewed));
+    if let Some(note) = &guide.review_note {
+        line(&mut out, note);
+    }
+    out.push('\n');
+    line(
+        &mut out,
+        &if md {
+            format!("> {}", guide.disclaimer)
+        } else {
+            guide.disclaimer.clone()
+        },
+    );
+    out.push('\n');
+    for s in sections {
+        let number = guide
+            .sections
+            .iter()
+            .position(|x| x.id == s.id)
+            .map_or(0, |i| i + 1);
+        heading(&mut out, md, 2, &format!("{number}. {}", s.title));
+        for t in &s.topics {
+            topic(&mut out, md, guide, t);
+        }
+    }
+    heading(&mut out, md, 2, "Sources");
+    for (i, s) in guide.sources.iter().enumerate() {
+        let mut text = format!(
+            "[{}] {}. Publisher: {}.",
+            guide.source_number(i),
+            s.title,
+            s.publisher
+        );
+        if let Some(v) = &s.version {
+            let _ = write!(text, " Version: {v}.");
+        }
+        if let Some(d) = &s.date {
+            let _ = write!(text, " Date: {d}.");
+        }
+        let _ = write!(text, " Where to find it: {}", s.location);
+        line(&mut out, &if md { format!("- {text}") } else { text });
+    }
+    Ok(out)
+}
+
+fn heading(out: &mut String, md: bool, level: usize, text: &str) {
+    if md {
+        let _ = writeln!(out, "{} {text}\n", "#".repeat(level));
+    } else {
+        let rule = if level == 1 {
+            '='
+        } else if level == 2 {
+            '-'
+        } else {
+            '~'
+        };
+        let _ = writeln!(
+            out,
+            "{text}\n{}\n",
+            rule.to_string().repeat(text.chars().count())
+        );
+    }
+}
+
+fn line(out: &mut String, text: &str) {
+    out.push_str(text);
+    out.push('\n');
+}
+
+fn inline_text(guide: &Guide, inlines: &[Inline]) -> String {
+    inlines
+        .iter()
+        .map(|i| match i {
+            Inline::Text(t) => t.clone(),
+            Inline::Cite(s) => format!("[{}]", guide.source_number(*s)),
+        })
+        .collect()
+}
+
+fn topic(out: &mut String, md: bool, guide: &Guide, t: &Topic) {
+    heading(out, md, 3, &t.title);
+    for block in &t.body {
+        match block {
+            Block::Paragraph(p) => line(out, &inline_text(guide, p)),
+            Block::Bullets(items) => {
+                for item in items {
+                    line(out, &format!("- {}", inline_text(guide, item)));
+                }
+            }
+        }
+        out.push('\n');
+    }
+    if !t.questions.is_empty() {
+        line(out, "Questions to ask your care team:");
+        for (n, q) in t.questions.iter().enumerate() {
+            line(out, &format!("{}. {q}", n + 1));
+        }
+        out.push('\n');
+    }
+    let mut cited: Vec<String> = Vec::new();
+    for c in &t.citations {
+        let s = &guide.sources[c.source];
+        let mut text = format!("[{}] {}", guide.source_number(c.source), s.title);
+        if let Some(loc) = &c.locator {
+            let _ = write!(text, ", section {loc}");
+        }
+        cited.push(text);
+    }
+    line(out, &format!("Sources: {}", cited.join("; ")));
+    out.push('\n');
+}

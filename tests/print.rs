@@ -1,0 +1,99 @@
+//! `patient-guide print`: the guide as linear text or Markdown, for screen readers and printing.
+
+use std::process::Command;
+
+fn print(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+        .arg("print")
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn the_whole_guide_prints_as_plain_text_with_citations_and_sources() {
+    let (code, text, err) = print(&[]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        text.starts_with("Kesimpta (ofatumumab)\n====="),
+        "{}",
+        &text[..80]
+    );
+    assert!(text.contains("It is not medical advice"));
+    assert!(text.contains("Last reviewed: 2026-11-25"));
+    for heading in [
+        "1. How it works",
+        "2. Who it is for",
+        "3. How to take it",
+        "4. Safety",
+        "5. Questions for your doctor",
+        "6. Trial results",
+        "7. Glossary",
+    ] {
+        assert!(
+            text.contains(&format!("{heading}\n---")),
+            "missing {heading}"
+        );
+    }
+    assert!(text.contains("- Week 0: first dose"));
+    assert!(text.contains("Each dose is 20 mg. You inject it under the skin. [1] [2]"));
+    assert!(text.contains("1. Which type of MS do I have, and is Kesimpta approved for it?"));
+    assert!(text.contains(
+        "Sources: [1] KESIMPTA (ofatumumab) injection, US Prescribing Information, section 2; [2]"
+    ));
+    assert!(text.contains("[8] Kesimpta mechanism of action?"));
+    assert!(text.contains("set id 6a8a3f53-2062-48ff-9dbe-b939df133ca3"));
+    assert!(
+        !text.contains('\u{1b}'),
+        "no terminal codes in print output"
+    );
+    // Every topic is there.
+    let files = patient_guide::guide::bundled();
+    let guide = patient_guide::guide::load(&files).unwrap().remove(0);
+    for s in &guide.sections {
+        for t in &s.topics {
+            assert!(
+                text.contains(&format!("\n{}\n~~~", t.title)),
+                "topic {} missing",
+                t.id
+            );
+        }
+    }
+}
+
+#[test]
+fn one_section_prints_as_markdown() {
+    let (code, md, err) = print(&[
+        "kesimpta",
+        "--section",
+        "how-to-take-it",
+        "--format",
+        "markdown",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(md.starts_with("# Kesimpta (ofatumumab)\n"));
+    assert!(md.contains("\n> This guide is for learning only."));
+    assert!(md.contains("## 3. How to take it\n"));
+    assert!(md.contains("### If you miss a dose\n"));
+    assert!(md.contains("\n- Week 4: fourth dose. After that, one dose every month.\n"));
+    assert!(!md.contains("## 4. Safety"), "only the section asked for");
+    assert!(md.contains("## Sources\n"));
+}
+
+#[test]
+fn an_unknown_section_or_guide_is_refused() {
+    let (code, _, err) = print(&["--section", "nope"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("no section `nope`") && err.contains("how-to-take-it"),
+        "{err}"
+    );
+    let (code, _, err) = print(&["nosuch"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("no guide with id `nosuch`"), "{err}");
+}
