@@ -15,5 +15,6 @@ pub mod kiosk;
 pub mod layout;
 pub mod pages;
 pub mod print;
+pub mod search;
 pub mod tui;
 pub mod ui;

@@ -19,6 +19,9 @@ pub struct File {
     pub sections: Vec<SectionDef>,
     #[serde(default)]
     pub glossary: Vec<TermDef>,
+    /// Words patients type, mapped to the words the guide uses: `shot = ["injection"]`.
+    #[serde(default)]
+    pub synonyms: std::collections::BTreeMap<String, Spanned<Vec<Text>>>,
 }
 
 #[derive(Debug, Deserialize)]

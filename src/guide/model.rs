@@ -18,6 +18,8 @@ pub struct Guide {
     pub sources: Vec<Source>,
     pub sections: Vec<Section>,
     pub glossary: Vec<Term>,
+    /// Search synonyms: a word or phrase patients type (lowercase) and the guide's words for it.
+    pub synonyms: Vec<(String, Vec<String>)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

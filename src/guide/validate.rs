@@ -108,6 +108,7 @@ impl Validator<'_> {
             .collect();
         let glossary = self.glossary(&file.glossary, &source_ids);
         let sections = self.sections(&file, &source_ids, &glossary);
+        let synonyms = self.synonyms(&file);
 
         Guide {
             origin: self.path.to_string(),
@@ -122,7 +123,31 @@ impl Validator<'_> {
             sources,
             sections,
             glossary,
+            synonyms,
         }
+    }
+
+    fn synonyms(&mut self, file: &File) -> Vec<(String, Vec<String>)> {
+        let mut out = Vec::new();
+        for (word, targets) in &file.synonyms {
+            if word.trim().is_empty() {
+                self.error(targets.span(), "a synonym needs a word before `=`", None);
+            }
+            if targets.get_ref().is_empty() {
+                self.error(
+                    targets.span(),
+                    format!("synonym `{word}` lists no words"),
+                    Some("the guide's words for it, e.g. shot = [\"injection\"]".into()),
+                );
+            }
+            let words: Vec<String> = targets
+                .get_ref()
+                .iter()
+                .map(|t| self.text(t, "synonym").to_lowercase())
+                .collect();
+            out.push((word.trim().to_lowercase(), words));
+        }
+        out
     }
 
     fn guide_header(&self) -> Range<usize> {

@@ -1,0 +1,355 @@
+//! Search across all loaded guides: section and topic titles, body text, questions, and the
+//! glossary. Fuzzy and ranked with nucleo-matcher (titles weigh more than body text), tolerant of
+//! typos (a word that is not in the guides is corrected to the closest word that is), and aware
+//! of the synonyms each guide declares ("shot" finds "injection"). No terminal code here.
+
+use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
+use nucleo_matcher::{Config, Matcher, Utf32Str};
+
+use crate::guide::{Block, Guide, Inline, SectionKind};
+
+/// How much a match in each kind of text counts.
+const TITLE_WEIGHT: u32 = 4;
+/// Glossary entries are short; a topic that explains the word is the better answer.
+const TERM_WEIGHT: u32 = 2;
+/// A text that holds every word of the query outranks any that only matches loosely.
+const ALL_WORDS_BONUS: u32 = 100_000;
+const QUESTION_WEIGHT: u32 = 2;
+const BODY_WEIGHT: u32 = 1;
+/// Results shown at most.
+pub const MAX_HITS: usize = 20;
+/// Characters of text shown around a match.
+const SNIPPET_CHARS: usize = 72;
+
+/// Where a result is: guide, section and topic indexes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Place {
+    pub guide: usize,
+    pub section: usize,
+    pub topic: usize,
+}
+
+struct Entry {
+    place: Place,
+    weight: u32,
+    text: String,
+    lower: String,
+}
+
+/// One result: where it is ("Kesimpta › How to take it › If you miss a dose"), a snippet of the
+/// text that matched, the character ranges to highlight in it, and the words to find in the topic.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub place: Place,
+    pub path: String,
+    pub snippet: String,
+    pub highlights: Vec<usize>,
+    pub words: Vec<String>,
+    pub score: u32,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Results {
+    pub hits: Vec<Hit>,
+    /// The query as corrected for typos, when that is what found the results.
+    pub corrected: Option<String>,
+    /// Nothing matched; `hits` are the closest topics by title instead.
+    pub closest: bool,
+}
+
+pub struct Index {
+    entries: Vec<Entry>,
+    /// Every word in the guides, lowercase, sorted: for typo correction.
+    vocabulary: Vec<String>,
+    synonyms: Vec<(String, Vec<String>)>,
+    /// "Guide › Section › Topic" for each place, and each topic's title.
+    paths: Vec<(Place, String, String)>,
+    matcher: Matcher,
+}
+
+impl Index {
+    pub fn new(guides: &[Guide]) -> Self {
+        let mut entries = Vec::new();
+        let mut paths = Vec::new();
+        let mut synonyms = Vec::new();
+        for (g, guide) in guides.iter().enumerate() {
+            synonyms.extend(guide.synonyms.iter().cloned());
+            for (s, section) in guide.sections.iter().enumerate() {
+                for (t, topic) in section.topics.iter().enumerate() {
+                    let place = Place {
+                        guide: g,
+                        section: s,
+                        topic: t,
+                    };
+                    let path = format!("{} › {} › {}", guide.title, section.title, topic.title);
+                    paths.push((place, path, topic.title.clone()));
+                    let mut add = |weight, text: String| {
+                        entries.push(Entry {
+                            place,
+                            weight,
+                            lower: text.to_lowercase(),
+                            text,
+                        })
+                    };
+                    let title_weight = if section.kind == SectionKind::Glossary {
+                        TERM_WEIGHT
+                    } else {
+                        TITLE_WEIGHT
+                    };
+                    add(title_weight, format!("{} {}", topic.title, section.title));
+                    for block in &topic.body {
+                        match block {
+                            Block::Paragraph(p) => add(BODY_WEIGHT, plain(p)),
+                            Block::Bullets(items) => {
+                                for i in items {
+                                    add(BODY_WEIGHT, plain(i));
+                                }
+                            }
+                        }
+                    }
+                    for q in &topic.questions {
+                        add(QUESTION_WEIGHT, q.clone());
+                    }
+                }
+            }
+        }
+        let mut vocabulary: Vec<String> = entries.iter().flat_map(|e| words(&e.text)).collect();
+        vocabulary.extend(synonyms.iter().flat_map(|(k, _)| words(k)));
+        vocabulary.sort();
+        vocabulary.dedup();
+        Self {
+            entries,
+            vocabulary,
+            synonyms,
+            paths,
+            matcher: Matcher::new(Config::DEFAULT),
+        }
+    }
+
+    pub fn search(&mut self, query: &str) -> Results {
+        let query = query.trim().to_lowercase();
+        if query.is_empty() {
+            return Results::default();
+        }
+        let corrected = self.correct(&query);
+        let mut variants = self.variants(&query);
+        if corrected != query {
+            variants.extend(self.variants(&corrected));
+        }
+        let hits = self.run(&variants);
+        if hits.is_empty() {
+            return Results {
+                hits: self.closest(&query),
+                corrected: None,
+                closest: true,
+            };
+        }
+        Results {
+            hits,
+            corrected: (corrected != query).then_some(corrected),
+            closest: false,
+        }
+    }
+
+    /// The query, plus the query with each synonym it contains replaced by the guide's words.
+    fn variants(&self, query: &str) -> Vec<String> {
+        let mut out = vec![query.to_string()];
+        let padded = format!(" {query} ");
+        for (word, targets) in &self.synonyms {
+            if padded.contains(&format!(" {word} ")) {
+                for t in targets {
+                    out.push(
+                        padded
+                            .replace(&format!(" {word} "), &format!(" {t} "))
+                            .trim()
+                            .to_string(),
+                    );
+                }
+            }
+        }
+        out
+    }
+
+    /// Replaces each word that is in no guide (and starts no word of one, as while typing) with
+    /// the closest word that is, when it is close enough to be a typo.
+    fn correct(&self, query: &str) -> String {
+        query
+            .split_whitespace()
+            .map(|w| {
+                let known = self.vocabulary.binary_search(&w.to_string()).is_ok()
+                    || self.vocabulary.iter().any(|v| v.starts_with(w));
+                let allowed = match w.chars().count() {
+                    0..=2 => 0,
+                    3..=4 => 1,
+                    _ => 2,
+                };
+                if known || allowed == 0 {
+                    return w.to_string();
+                }
+                self.vocabulary
+                    .iter()
+                    .map(|v| (strsim::damerau_levenshtein(w, v), v))
+                    .filter(|(d, _)| *d <= allowed)
+                    .min_by_key(|(d, v)| (*d, v.len()))
+                    .map_or_else(|| w.to_string(), |(_, v)| v.clone())
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    fn run(&mut self, variants: &[String]) -> Vec<Hit> {
+        let mut best: Vec<Hit> = Vec::new();
+        let mut buf = Vec::new();
+        for variant in variants {
+            let pattern = Pattern::parse(variant, CaseMatching::Ignore, Normalization::Smart);
+            let needles = words(variant);
+            for e in &self.entries {
+                let hay = Utf32Str::new(&e.text, &mut buf);
+                let Some(score) = pattern.score(hay, &mut self.matcher) else {
+                    continue;
+                };
+                let all_words = !needles.is_empty() && needles.iter().all(|w| e.lower.contains(w));
+                let score = score * e.weight + if all_words { ALL_WORDS_BONUS } else { 0 };
+                if let Some(h) = best.iter_mut().find(|h| h.place == e.place) {
+                    if score <= h.score {
+                        continue;
+                    }
+                    h.score = score;
+                } else {
+                    best.push(Hit {
+                        place: e.place,
+                        path: String::new(),
+                        snippet: String::new(),
+                        highlights: Vec::new(),
+                        words: Vec::new(),
+                        score,
+                    });
+                }
+                let mut indices = Vec::new();
+                let hay = Utf32Str::new(&e.text, &mut buf);
+                pattern.indices(hay, &mut self.matcher, &mut indices);
+                let (snippet, highlights) = snippet(&e.text, &indices);
+                let h = best
+                    .iter_mut()
+                    .find(|h| h.place == e.place)
+                    .expect("just added");
+                h.snippet = snippet;
+                h.highlights = highlights;
+                h.words = words(variant);
+            }
+        }
+        best.sort_by(|a, b| {
+            b.score
+                .cmp(&a.score)
+                .then(a.place.section.cmp(&b.place.section))
+        });
+        best.truncate(MAX_HITS);
+        for h in &mut best {
+            h.path = self.path(h.place);
+        }
+        best
+    }
+
+    /// The topics whose titles are most like the query.
+    fn closest(&self, query: &str) -> Vec<Hit> {
+        let mut scored: Vec<(f64, &(Place, String, String))> = self
+            .paths
+            .iter()
+            .map(|p| (strsim::jaro_winkler(query, &p.2.to_lowercase()), p))
+            .collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+        scored
+            .into_iter()
+            .take(3)
+            .map(|(s, (place, path, _))| Hit {
+                place: *place,
+                path: path.clone(),
+                snippet: String::new(),
+                highlights: Vec::new(),
+                words: Vec::new(),
+                score: (s * 1000.0) as u32,
+            })
+            .collect()
+    }
+
+    fn path(&self, place: Place) -> String {
+        self.paths
+            .iter()
+            .find(|p| p.0 == place)
+            .map_or_else(String::new, |p| p.1.clone())
+    }
+}
+
+fn plain(inlines: &[Inline]) -> String {
+    inlines
+        .iter()
+        .filter_map(|i| match i {
+            Inline::Text(t) => Some(t.as_str()),
+            Inline::Cite(_) => None,
+        })
+        .collect()
+}
+
+/// Lowercase words of three letters or more.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| w.chars().count() >= 3)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// A window of text around the first match, and the matched character positions inside it.
+fn snippet(text: &str, indices: &[u32]) -> (String, Vec<usize>) {
+    let chars: Vec<char> = text.chars().collect();
+    let first = indices.iter().min().map_or(0, |i| *i as usize);
+    let start = first.saturating_sub(SNIPPET_CHARS / 3);
+    let start = if start == 0 {
+        0
+    } else {
+        // Begin at a word.
+        (start..first)
+            .find(|&i| chars[i - 1] == ' ')
+            .unwrap_or(start)
+    };
+    let end = (start + SNIPPET_CHARS).min(chars.len());
+    let mut s: String = chars[start..end].iter().collect();
+    let lead = usize::from(start > 0);
+    if start > 0 {
+        s.insert(0, '…');
+    }
+    if end < chars.len() {
+        s.push('…');
+    }
+    let highlights = indices
+        .iter()
+        .map(|&i| i as usize)
+        .filter(|&i| i >= start && i < end)
+        .map(|i| i - start + lead)
+        .collect();
+    (s, highlights)
+}
+
+/// Where the words occur in a line of text: (first character, length in characters), in order,
+/// ignoring case.
+pub fn find_words(line: &str, words: &[String]) -> Vec<(usize, usize)> {
+    let lower: Vec<char> = line.chars().flat_map(char::to_lowercase).collect();
+    // Only when lowercasing keeps the length can positions be mapped back; nearly all text does.
+    if lower.len() != line.chars().count() {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    for w in words {
+        let w: Vec<char> = w.chars().collect();
+        if w.is_empty() || w.len() > lower.len() {
+            continue;
+        }
+        for i in 0..=lower.len() - w.len() {
+            if lower[i..i + w.len()] == w[..] {
+                found.push((i, w.len()));
+            }
+        }
+    }
+    found.sort();
+    found.dedup();
+    found
+}

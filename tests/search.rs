@@ -1,0 +1,141 @@
+//! Search: fuzzy and ranked, typo tolerant, synonyms, titles above body text, closest topics
+//! when nothing matches.
+
+mod common;
+use common::kesimpta;
+use patient_guide::search::{Index, find_words};
+
+fn top(index: &mut Index, query: &str) -> String {
+    let r = index.search(query);
+    assert!(!r.closest, "{query:?} found nothing");
+    let h = &r.hits[0];
+    let g = kesimpta();
+    g.sections[h.place.section].topics[h.place.topic]
+        .title
+        .clone()
+}
+
+#[test]
+fn plain_words_find_the_right_topic_first() {
+    let mut index = Index::new(&[kesimpta()]);
+    assert_eq!(top(&mut index, "missed dose"), "If you miss a dose");
+    let hep = top(&mut index, "hepatitis b test");
+    assert!(
+        ["Tests before you start", "Hepatitis B"].contains(&hep.as_str()),
+        "{hep}"
+    );
+    let ppms = top(&mut index, "PPMS");
+    assert!(
+        [
+            "Not for primary progressive MS",
+            "Primary progressive MS (PPMS)"
+        ]
+        .contains(&ppms.as_str()),
+        "{ppms}"
+    );
+    assert_eq!(top(&mut index, "store fridge"), "Storing it and traveling");
+}
+
+#[test]
+fn typos_are_forgiven() {
+    let mut index = Index::new(&[kesimpta()]);
+    assert_eq!(top(&mut index, "misssed dose"), "If you miss a dose");
+    assert_eq!(top(&mut index, "vacines"), "Vaccines");
+    let r = index.search("pregnancyy birht control");
+    assert_eq!(r.corrected.as_deref(), Some("pregnancy birth control"));
+}
+
+#[test]
+fn synonyms_patients_type_find_the_guides_words() {
+    let mut index = Index::new(&[kesimpta()]);
+    assert_eq!(top(&mut index, "pregnant"), "Pregnancy and birth control");
+    assert_eq!(top(&mut index, "side effect"), "Common side effects");
+    let shot = top(&mut index, "shot");
+    assert!(
+        [
+            "Where to inject",
+            "Reactions to the injection",
+            "Getting ready to inject"
+        ]
+        .contains(&shot.as_str()),
+        "shot found {shot}"
+    );
+}
+
+#[test]
+fn titles_weigh_more_than_body_text() {
+    let mut index = Index::new(&[kesimpta()]);
+    // "infections" appears in many bodies; the topic titled Infections comes first.
+    assert_eq!(top(&mut index, "infections"), "Infections");
+    assert_eq!(top(&mut index, "glossary lesion"), "Lesion");
+}
+
+#[test]
+fn results_say_where_they_are_and_show_the_match() {
+    let mut index = Index::new(&[kesimpta()]);
+    let r = index.search("missed dose");
+    let h = &r.hits[0];
+    assert_eq!(
+        h.path,
+        "Kesimpta (ofatumumab) › How to take it › If you miss a dose"
+    );
+    assert!(!h.snippet.is_empty());
+    let lit: String = h
+        .highlights
+        .iter()
+        .map(|&i| h.snippet.chars().nth(i).unwrap())
+        .collect();
+    assert!(
+        !lit.is_empty(),
+        "something is highlighted in {:?}",
+        h.snippet
+    );
+    assert_eq!(h.words, ["missed", "dose"]);
+}
+
+#[test]
+fn nothing_found_offers_the_closest_topics() {
+    let mut index = Index::new(&[kesimpta()]);
+    let r = index.search("xqzv wkpj");
+    assert!(r.closest);
+    assert_eq!(r.hits.len(), 3);
+}
+
+#[test]
+fn every_question_in_the_guide_is_found_by_a_few_of_its_words() {
+    let g = kesimpta();
+    let mut index = Index::new(std::slice::from_ref(&g));
+    for s in &g.sections {
+        for (t, topic) in s.topics.iter().enumerate() {
+            for q in &topic.questions {
+                let words: Vec<&str> = q
+                    .split_whitespace()
+                    .filter(|w| w.len() > 3)
+                    .take(3)
+                    .collect();
+                let query = words.join(" ");
+                let r = index.search(&query);
+                let places: Vec<_> = r
+                    .hits
+                    .iter()
+                    .take(5)
+                    .map(|h| (h.place.section, h.place.topic))
+                    .collect();
+                let sid = g.sections.iter().position(|x| x.id == s.id).unwrap();
+                assert!(
+                    places.contains(&(sid, t)),
+                    "{query:?} (from {q:?}) did not find its topic"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn words_are_found_in_a_line_ignoring_case() {
+    let words = vec!["dose".to_string(), "missed".to_string()];
+    assert_eq!(
+        find_words("Inject the missed Dose. A dose.", &words),
+        [(11, 6), (18, 4), (26, 4)]
+    );
+}
