@@ -28,6 +28,15 @@ pub enum Action {
     Quit,
     /// Quit at once, whatever is open (Ctrl-C).
     QuitNow,
+    /// Open the search window.
+    Search,
+    /// A character typed into the search box.
+    SearchChar(char),
+    /// Erase the last character of the search.
+    SearchErase,
+    /// Next / previous search match in the topic.
+    NextMatch,
+    PrevMatch,
     /// Larger or normal text (the large layout).
     TextSize,
     /// High contrast on or off.

@@ -10,6 +10,7 @@ use crate::keymap;
 use crate::kiosk::pin;
 use crate::layout::{self, Mode, Screen, contains, list_offset};
 use crate::pages::{self, Overlay};
+use crate::search::{self, Index, Results};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pane {
@@ -38,6 +39,15 @@ pub struct Kiosk {
     pub pin_hash: Option<String>,
 }
 
+/// Search words highlighted in one topic.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Find {
+    pub section: usize,
+    pub topic: usize,
+    pub words: Vec<String>,
+    pub current: usize,
+}
+
 /// The longest PIN that can be typed.
 const MAX_PIN: usize = pin::MAX_DIGITS;
 /// Wrong PINs allowed before the staff exit locks until the next idle reset.
@@ -46,8 +56,17 @@ pub const MAX_PIN_TRIES: u32 = 5;
 pub struct App {
     /// Every loaded guide: the kiosk's welcome screen offers them all.
     library: Vec<Guide>,
-    /// The guide being read.
+    /// The guide being read, and its place in the library.
     pub guide: Guide,
+    guide_index: usize,
+    /// Search over the whole library; what is typed, what it found, and the highlighted result.
+    index: Index,
+    pub query: String,
+    pub results: Results,
+    pub result_sel: usize,
+    /// After opening a search result: the words to highlight in that topic, and which match is
+    /// the current one.
+    pub find: Option<Find>,
     pub view: View,
     /// The view staff chose, restored at each kiosk reset.
     default_view: View,
@@ -123,6 +142,7 @@ impl App {
         let start = start.min(library.len().saturating_sub(1));
         let guide = library[start].clone();
         let in_kiosk = kiosk.is_some();
+        let index = Index::new(&library);
         let mut app = Self {
             library,
             screen: Screen::new(width, height, layout::Options::default()),
@@ -137,6 +157,12 @@ impl App {
             doc: Laid::new(),
             overlay_doc: Laid::new(),
             guide,
+            guide_index: start,
+            index: Index::new(&[]),
+            query: String::new(),
+            results: Results::default(),
+            result_sel: 0,
+            find: None,
             view,
             default_view: view,
             kiosk,
@@ -147,6 +173,7 @@ impl App {
             pin_failures: 0,
             countdown: None,
         };
+        app.index = index;
         app.resize(width, height);
         app.open_guide(start);
         // A desktop user first sees what the guide is and the disclaimer; a kiosk has its
@@ -167,7 +194,9 @@ impl App {
     fn open_guide(&mut self, index: usize) {
         if let Some(g) = self.library.get(index) {
             self.guide = g.clone();
+            self.guide_index = index;
         }
+        self.find = None;
         self.section = 0;
         self.topic_sel = vec![0; self.guide.sections.len()];
         self.scroll.clear();
@@ -313,6 +342,7 @@ impl App {
                 }
             }
             _ if self.overlay == Some(Overlay::Pin) => self.pin_action(action),
+            _ if self.overlay == Some(Overlay::Search) => self.search_action(action),
             _ if self.welcome => self.welcome_action(action),
             _ if self.overlay.is_some() => self.overlay_action(action),
             Action::Quit => self.quit(),
@@ -354,6 +384,143 @@ impl App {
     fn start_reading(&mut self) {
         self.welcome = false;
         self.open_guide(self.welcome_sel);
+    }
+
+    /// The search window: typing updates the results at once; Enter opens the highlighted one.
+    fn search_action(&mut self, action: Action) {
+        let n = self.results.hits.len();
+        match action {
+            Action::SearchChar(c) => {
+                self.query.push(c);
+                self.run_search();
+            }
+            Action::SearchErase => {
+                self.query.pop();
+                self.run_search();
+            }
+            Action::Up => self.result_sel = self.result_sel.saturating_sub(1),
+            Action::Down => self.result_sel = (self.result_sel + 1).min(n.saturating_sub(1)),
+            Action::PageUp | Action::WheelUp(..) => self.overlay_action(action),
+            Action::PageDown | Action::WheelDown(..) => self.overlay_action(action),
+            Action::Enter => self.open_result(self.result_sel),
+            Action::Back => {
+                self.query.clear();
+                self.results = Results::default();
+                self.close_overlay();
+            }
+            Action::Click(x, y) => {
+                let text = layout::overlay_text(self.screen.area);
+                let item = contains(text, x, y)
+                    .then(|| self.overlay_scroll + usize::from(y - text.y))
+                    .and_then(|row| self.overlay_doc.rows.get(row))
+                    .and_then(|r| r.item);
+                match item {
+                    Some(i) => self.open_result(i),
+                    None => self.overlay_action(action),
+                }
+            }
+            _ => {}
+        }
+        self.reveal_result();
+    }
+
+    fn run_search(&mut self) {
+        self.results = self.index.search(&self.query);
+        self.result_sel = 0;
+        self.overlay_scroll = 0;
+    }
+
+    /// Keeps the highlighted result on screen.
+    fn reveal_result(&mut self) {
+        if self.overlay != Some(Overlay::Search) {
+            return;
+        }
+        self.sync();
+        let rows = &self.overlay_doc.rows;
+        let Some(first) = rows.iter().position(|r| r.item == Some(self.result_sel)) else {
+            return;
+        };
+        let last = rows
+            .iter()
+            .rposition(|r| r.item == Some(self.result_sel))
+            .unwrap_or(first);
+        let page = self.overlay_page();
+        if first < self.overlay_scroll {
+            self.overlay_scroll = first;
+        } else if last >= self.overlay_scroll + page {
+            self.overlay_scroll = (last + 1).saturating_sub(page);
+        }
+        self.overlay_scroll = self.overlay_scroll.min(self.overlay_max_scroll());
+    }
+
+    /// Opens search result `i`: its topic, with the search words highlighted and the first match
+    /// in view.
+    fn open_result(&mut self, i: usize) {
+        let Some(hit) = self.results.hits.get(i).cloned() else {
+            return;
+        };
+        if hit.place.guide != self.guide_index {
+            self.open_guide(hit.place.guide);
+        }
+        self.select_section(hit.place.section);
+        self.select_topic(hit.place.topic);
+        self.focus = Pane::Reader;
+        self.close_overlay();
+        self.query.clear();
+        self.results = Results::default();
+        self.find = (!hit.words.is_empty()).then_some(Find {
+            section: hit.place.section,
+            topic: hit.place.topic,
+            words: hit.words,
+            current: 0,
+        });
+        self.sync();
+        self.show_match();
+    }
+
+    /// Every match of the search words in the current topic: (row, first column, length).
+    pub fn matches(&self) -> Vec<(usize, usize, usize)> {
+        let Some(f) = self
+            .find
+            .as_ref()
+            .filter(|f| (f.section, f.topic) == (self.section, self.topic_index()))
+        else {
+            return Vec::new();
+        };
+        self.doc
+            .rows
+            .iter()
+            .enumerate()
+            .flat_map(|(r, row)| {
+                search::find_words(&row.text(), &f.words)
+                    .into_iter()
+                    .map(move |(c, n)| (r, c, n))
+            })
+            .collect()
+    }
+
+    fn step_match(&mut self, forward: bool) {
+        let n = self.matches().len();
+        if let Some(f) = self.find.as_mut().filter(|_| n > 0) {
+            f.current = if forward {
+                (f.current + 1) % n
+            } else {
+                (f.current + n - 1) % n
+            };
+        }
+        self.show_match();
+    }
+
+    /// Scrolls so the current match is in view, a little below the top.
+    fn show_match(&mut self) {
+        let matches = self.matches();
+        if let Some(&(row, _, _)) = self.find.as_ref().and_then(|f| matches.get(f.current)) {
+            let page = self.page();
+            let s = self.scroll();
+            if row < s || row >= s + page {
+                self.set_scroll(row.saturating_sub(2));
+            }
+        }
     }
 
     /// Typing the staff PIN. A right PIN ends the kiosk; a wrong one is cleared.
@@ -412,8 +579,9 @@ impl App {
             // q closes help or sources; on the welcome window it quits, like any key that
             // gives way to the app.
             Action::Quit if overlay != Overlay::About => self.close_overlay(),
-            Action::Help | Action::Sources | Action::About => {
+            Action::Help | Action::Sources | Action::About | Action::Search => {
                 let wanted = match action {
+                    Action::Search => Overlay::Search,
                     Action::Help => Overlay::Help,
                     Action::Sources => Overlay::Sources,
                     _ => Overlay::About,
@@ -536,6 +704,14 @@ impl App {
         let page = self.page();
         match (self.focus, action) {
             (_, Action::Help) => self.open_overlay(Overlay::Help),
+            (_, Action::Search) => {
+                self.query.clear();
+                self.results = Results::default();
+                self.open_overlay(Overlay::Search);
+            }
+            (_, Action::NextMatch) => self.step_match(true),
+            (_, Action::PrevMatch) => self.step_match(false),
+            (_, Action::Back) if self.find.is_some() => self.find = None,
             (_, Action::Sources) => self.open_overlay(Overlay::Sources),
             (_, Action::About) => self.open_overlay(Overlay::About),
             (_, Action::Section(n)) if n < self.guide.sections.len() => {
@@ -753,7 +929,12 @@ impl App {
             guide,
             kiosk: self.kiosk.is_some(),
             pin: (&self.pin, self.pin_wrong),
+            search: (&self.query, &self.results),
         };
+        // The search window changes with every key typed; it is small, so it is simply rebuilt.
+        if overlay == Some(Overlay::Search) {
+            self.overlay_doc.key = None;
+        }
         let key = overlay.map(|o| (o, width, look, self.pin.len(), self.pin_wrong));
         self.overlay_doc.refresh(key, || {
             overlay.map_or_else(Vec::new, |o| pages::rows(o, &cx, width.into(), look))

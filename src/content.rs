@@ -14,6 +14,8 @@ pub enum Tone {
     /// A citation marker like [1], or a source line, pointing at a source.
     Cite,
     Muted,
+    /// Text that matched a search.
+    Match,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,6 +30,8 @@ pub struct Piece {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Row {
     pub pieces: Vec<Piece>,
+    /// The list item this row belongs to (a search result), for selection and clicks.
+    pub item: Option<usize>,
 }
 
 impl Row {
@@ -94,6 +98,15 @@ impl Writer {
             rest,
             self.look.ascii,
         );
+    }
+
+    /// Like `wrap`, with every row it makes marked as part of list item `item`.
+    pub fn wrap_item(&mut self, input: &[Piece], first: &str, rest: &str, item: usize) {
+        let from = self.rows.len();
+        self.wrap(input, first, rest);
+        for row in &mut self.rows[from..] {
+            row.item = Some(item);
+        }
     }
 
     /// One paragraph of a single tone.

@@ -130,6 +130,27 @@ pub const BINDINGS: &[Binding] = &[
         kiosk: true,
     },
     Binding {
+        keys: &[ch('/')],
+        action: Action::Search,
+        description: "Search every guide",
+        hint: Some("Search"),
+        kiosk: true,
+    },
+    Binding {
+        keys: &[ch('n')],
+        action: Action::NextMatch,
+        description: "Next search match in the topic",
+        hint: None,
+        kiosk: true,
+    },
+    Binding {
+        keys: &[ch('N')],
+        action: Action::PrevMatch,
+        description: "Previous search match in the topic",
+        hint: None,
+        kiosk: true,
+    },
+    Binding {
         keys: &[ch('s')],
         action: Action::Sources,
         description: "List every source in full",
@@ -212,6 +233,26 @@ pub fn pin_action(ev: KeyEvent) -> Option<Action> {
         KeyCode::Backspace => Some(Action::PinErase),
         KeyCode::Enter => Some(Action::Enter),
         KeyCode::Esc => Some(Action::Back),
+        _ => None,
+    }
+}
+
+/// Keys while typing a search: letters go into the box; arrows, Enter and Esc work as usual.
+pub fn search_action(ev: KeyEvent) -> Option<Action> {
+    if ev.kind == KeyEventKind::Release {
+        return None;
+    }
+    let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+    match ev.code {
+        KeyCode::Char(c) if !ctrl && !c.is_control() => Some(Action::SearchChar(c)),
+        KeyCode::Backspace => Some(Action::SearchErase),
+        KeyCode::Up => Some(Action::Up),
+        KeyCode::Down => Some(Action::Down),
+        KeyCode::PageUp => Some(Action::PageUp),
+        KeyCode::PageDown => Some(Action::PageDown),
+        KeyCode::Enter => Some(Action::Enter),
+        KeyCode::Esc => Some(Action::Back),
+        KeyCode::Char('c') if ctrl => Some(Action::QuitNow),
         _ => None,
     }
 }

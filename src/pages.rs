@@ -1,8 +1,9 @@
 //! The text of the overlay windows (about, help, sources, staff PIN), laid out as rows like a topic.
 
-use crate::content::{Look, Row, Tone, Writer, piece};
+use crate::content::{Look, Piece, Row, Tone, Writer, piece};
 use crate::guide::Guide;
 use crate::keymap;
+use crate::search::Results;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
@@ -12,6 +13,8 @@ pub enum Overlay {
     Sources,
     /// Kiosk staff exit: type the PIN.
     Pin,
+    /// Search every guide.
+    Search,
 }
 
 impl Overlay {
@@ -21,6 +24,7 @@ impl Overlay {
             Overlay::Help => "Help: keys and mouse",
             Overlay::Sources => "Sources",
             Overlay::Pin => "Staff exit",
+            Overlay::Search => "Search",
         }
     }
 }
@@ -31,6 +35,8 @@ pub struct Context<'a> {
     pub kiosk: bool,
     /// Digits typed so far and whether the last PIN was wrong (staff exit only).
     pub pin: (&'a str, bool),
+    /// What is typed in the search box and what it found.
+    pub search: (&'a str, &'a Results),
 }
 
 pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: Look) -> Vec<Row> {
@@ -105,8 +111,48 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: Look) -> Vec<Row
                 w.text("That PIN is not right. Try again.", Tone::Heading);
             }
         }
+        Overlay::Search => {
+            let (query, results) = cx.search;
+            w.text(&format!("Search: {query}_"), Tone::Heading);
+            let status = if query.is_empty() {
+                "Type a few words, like \"missed dose\" or \"vaccines\". Enter opens a result."
+                    .to_string()
+            } else if results.closest {
+                "Nothing matches. These topics are the closest:".to_string()
+            } else if let Some(c) = &results.corrected {
+                format!("Showing results for \"{c}\"")
+            } else {
+                let n = results.hits.len();
+                format!("{n} result{}", if n == 1 { "" } else { "s" })
+            };
+            w.text(&status, Tone::Muted);
+            for (i, hit) in results.hits.iter().enumerate() {
+                w.blank();
+                w.wrap_item(&[piece(&hit.path, Tone::Heading, None)], "", "  ", i);
+                if !hit.snippet.is_empty() {
+                    w.wrap_item(&highlighted(&hit.snippet, &hit.highlights), "  ", "  ", i);
+                }
+            }
+        }
     }
     w.finish()
+}
+
+/// A snippet as pieces, with the matched characters in the match tone.
+fn highlighted(text: &str, marks: &[usize]) -> Vec<Piece> {
+    let mut out: Vec<Piece> = Vec::new();
+    for (i, c) in text.chars().enumerate() {
+        let tone = if marks.contains(&i) {
+            Tone::Match
+        } else {
+            Tone::Body
+        };
+        match out.last_mut() {
+            Some(p) if p.tone == tone => p.text.push(c),
+            _ => out.push(piece(&c.to_string(), tone, None)),
+        }
+    }
+    out
 }
 
 /// The first row that belongs to source `index` in the sources overlay.

@@ -238,6 +238,10 @@ impl Index {
                 h.words = words(variant);
             }
         }
+        // When some texts hold every word, loose matches elsewhere are only noise.
+        if best.iter().any(|h| h.score >= ALL_WORDS_BONUS) {
+            best.retain(|h| h.score >= ALL_WORDS_BONUS);
+        }
         best.sort_by(|a, b| {
             b.score
                 .cmp(&a.score)

@@ -205,6 +205,8 @@ fn to_action(ev: Event, app: &App, kiosk: Option<&KioskConfig>) -> Option<Action
                 Some(Action::StaffExit)
             } else if app.overlay == Some(Overlay::Pin) {
                 keymap::pin_action(k)
+            } else if app.overlay == Some(Overlay::Search) {
+                keymap::search_action(k)
             } else {
                 keymap::key_action(k)
             }

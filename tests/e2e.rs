@@ -188,3 +188,19 @@ fn no_color_draws_without_colour_but_still_marks_the_selection() {
     normal.send("q");
     assert_eq!(normal.wait_exit(), 0);
 }
+
+#[test]
+fn searching_with_a_typo_lands_on_the_missed_dose_topic() {
+    let mut s = Session::start(100, 30, &[]);
+    s.wait_for("Press any key or click to start");
+    s.send("/");
+    s.wait_for("Search: _");
+    s.send("misssed dose");
+    s.wait_for("If you miss a dose");
+    s.send("\r");
+    s.wait_for("match 1 of");
+    s.wait_for("Inject the missed dose as soon as you can");
+    assert!(s.text().contains("┌ If you miss a dose"), "{}", s.text());
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+}

@@ -139,3 +139,121 @@ fn words_are_found_in_a_line_ignoring_case() {
         [(11, 6), (18, 4), (26, 4)]
     );
 }
+
+mod in_the_app {
+    use super::common::*;
+    use patient_guide::action::Action::{self, *};
+    use patient_guide::app::{App, Pane};
+    use patient_guide::pages::Overlay;
+    use ratatui::style::Modifier;
+
+    fn type_text(app: &mut App, text: &str) {
+        for c in text.chars() {
+            app.update(SearchChar(c));
+        }
+    }
+
+    fn run(app: &mut App, actions: &[Action]) {
+        for a in actions {
+            app.update(*a);
+        }
+    }
+
+    #[test]
+    fn results_update_as_you_type_and_enter_opens_the_topic_at_the_match() {
+        let mut app = app_at(100, 30);
+        app.update(Search);
+        assert_eq!(app.overlay, Some(Overlay::Search));
+        type_text(&mut app, "miss");
+        assert!(!app.results.hits.is_empty(), "results after four letters");
+        type_text(&mut app, "sed dose");
+        let s = screen(&app);
+        assert!(s.contains("Search: misssed dose_"), "{s}");
+        assert!(s.contains("Showing results for \"missed dose\""), "{s}");
+        assert!(s.contains("How to take it › If you miss a dose"), "{s}");
+        app.update(Enter);
+        assert_eq!(app.overlay, None);
+        assert_eq!(app.topic().unwrap().title, "If you miss a dose");
+        assert_eq!(app.focus, Pane::Reader);
+        let s = screen(&app);
+        assert!(s.contains("match 1 of"), "{s}");
+        // The current match is drawn in reverse video, the others underlined.
+        let buf = draw(&app);
+        let (x, y) = find_on_screen(&buf, "missed dose as soon").unwrap();
+        assert!(
+            buf[(x, y)].modifier.contains(Modifier::REVERSED),
+            "current match marked"
+        );
+        let (x2, y2) = find_on_screen(&buf, "dose as soon").unwrap();
+        assert!(
+            buf[(x2, y2)].modifier.contains(Modifier::UNDERLINED),
+            "other matches marked"
+        );
+        app.update(NextMatch);
+        assert!(screen(&app).contains("match 2 of"));
+        app.update(PrevMatch);
+        app.update(PrevMatch);
+        let n = app.matches().len();
+        assert!(
+            screen(&app).contains(&format!("match {n} of {n}")),
+            "N wraps to the last"
+        );
+        app.update(Back);
+        assert!(app.find.is_none(), "Esc clears the highlights");
+        assert!(!screen(&app).contains("match "));
+        assert_eq!(app.focus, Pane::Reader, "and only that");
+    }
+
+    #[test]
+    fn a_match_further_down_is_scrolled_into_view() {
+        let mut app = app_at(60, 14);
+        app.update(Search);
+        type_text(&mut app, "unborn baby");
+        app.update(Enter);
+        assert_eq!(app.topic().unwrap().title, "Pregnancy and birth control");
+        let m = app.matches();
+        let f = app.find.as_ref().unwrap().current;
+        let row = m[f].0;
+        let page = usize::from(app.screen.reader_text().height);
+        assert!(
+            row >= app.scroll() && row < app.scroll() + page,
+            "match row {row} visible"
+        );
+    }
+
+    #[test]
+    fn esc_in_the_search_box_clears_it_and_arrows_pick_a_result() {
+        let mut app = app_at(120, 40);
+        run(&mut app, &[Search]);
+        type_text(&mut app, "vaccine");
+        run(&mut app, &[Down]);
+        assert_eq!(app.result_sel, 1);
+        run(&mut app, &[Back]);
+        assert_eq!((app.overlay, app.query.as_str()), (None, ""));
+        run(&mut app, &[Search]);
+        assert!(screen(&app).contains("Search: _"), "a fresh search box");
+    }
+
+    #[test]
+    fn a_tap_on_a_result_opens_it() {
+        let mut app = app_at(80, 24);
+        app.update(Search);
+        type_text(&mut app, "fridge");
+        let (x, y) = click_point(&app, "Storing it and traveling");
+        app.update(Click(x, y));
+        assert_eq!(app.topic().unwrap().title, "Storing it and traveling");
+    }
+
+    #[test]
+    fn nothing_found_says_so_and_offers_topics() {
+        let mut app = app_at(80, 24);
+        app.update(Search);
+        type_text(&mut app, "xqzvw");
+        let s = screen(&app);
+        assert!(
+            s.contains("Nothing matches. These topics are the closest:"),
+            "{s}"
+        );
+        assert_eq!(app.results.hits.len(), 3);
+    }
+}

@@ -132,6 +132,27 @@ impl Ui<'_> {
         )
     }
 
+    /// A row with some characters marked as search matches: (first char, length, is current).
+    fn marked_line(&self, row: &Row, marks: &[(usize, usize, bool)]) -> Line<'static> {
+        let mut spans: Vec<Span<'static>> = Vec::new();
+        let mut i = 0;
+        for p in &row.pieces {
+            for c in p.text.chars() {
+                let style = match marks.iter().find(|(at, n, _)| i >= *at && i < at + n) {
+                    Some((_, _, true)) => self.th.found_current,
+                    Some(_) => self.th.found,
+                    None => self.th.tone(p.tone),
+                };
+                match spans.last_mut() {
+                    Some(s) if s.style == style => s.content.to_mut().push(c),
+                    _ => spans.push(Span::styled(c.to_string(), style)),
+                }
+                i += 1;
+            }
+        }
+        Line::from(spans)
+    }
+
     /// A bordered pane with its title; focus shows in the title, not only in colour.
     fn pane(&self, title: &str, focused: bool, area: Rect) -> Block<'static> {
         let (border, title_style) = self.th.pane(focused);

@@ -30,7 +30,12 @@ pub fn overlay(ui: &Ui, overlay: Overlay, frame: &mut Frame) {
         .iter()
         .map(|r| {
             let l = ui.line(r);
-            if overlay == Overlay::Sources && r.source() == Some(app.source_sel) {
+            let selected = match overlay {
+                Overlay::Sources => r.source() == Some(app.source_sel),
+                Overlay::Search => r.item == Some(app.result_sel),
+                _ => false,
+            };
+            if selected {
                 l.patch_style(ui.th.selected_focused)
             } else {
                 l

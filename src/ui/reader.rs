@@ -21,11 +21,33 @@ pub fn reader(ui: &Ui, frame: &mut Frame) {
     } else {
         String::new()
     };
+    let matches = app.matches();
+    let current = app.find.as_ref().map_or(0, |f| f.current);
+    let counter = if matches.is_empty() {
+        String::new()
+    } else {
+        format!(" match {} of {} (n/N) ", current + 1, matches.len())
+    };
     let block = ui
         .pane(title, app.focus == Pane::Reader, area)
+        .title_bottom(Line::styled(counter, ui.th.found_current).alignment(Alignment::Center))
         .title_bottom(Line::styled(position, ui.th.muted).alignment(Alignment::Right));
     frame.render_widget(block, area);
-    let lines: Vec<Line> = rows[scroll..shown].iter().map(|r| ui.line(r)).collect();
+    let lines: Vec<Line> = (scroll..shown)
+        .map(|r| {
+            let marks: Vec<(usize, usize, bool)> = matches
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.0 == r)
+                .map(|(i, m)| (m.1, m.2, i == current))
+                .collect();
+            if marks.is_empty() {
+                ui.line(&rows[r])
+            } else {
+                ui.marked_line(&rows[r], &marks)
+            }
+        })
+        .collect();
     frame.render_widget(Paragraph::new(lines), text);
     let (up, down) = layout::scroll_buttons(area);
     let buttons = [

@@ -26,6 +26,9 @@ pub struct Theme {
     pub selected: Style,
     pub disclaimer: Style,
     pub button: Style,
+    /// A search match in text, and the current one.
+    pub found: Style,
+    pub found_current: Style,
 }
 
 const BOLD: Modifier = Modifier::BOLD;
@@ -47,6 +50,10 @@ pub const THEME: Theme = Theme {
         .add_modifier(Modifier::UNDERLINED),
     disclaimer: Style::new().fg(Color::Yellow),
     button: Style::new().add_modifier(BOLD),
+    found: Style::new()
+        .add_modifier(BOLD)
+        .add_modifier(Modifier::UNDERLINED),
+    found_current: Style::new().add_modifier(REVERSED).add_modifier(BOLD),
 };
 
 /// White on black, bold, nothing dimmed: for low vision and bright rooms.
@@ -72,6 +79,11 @@ pub const HIGH_CONTRAST: Theme = Theme {
         .add_modifier(Modifier::UNDERLINED),
     disclaimer: Style::new().fg(Color::Yellow).add_modifier(BOLD),
     button: Style::new().fg(Color::White).add_modifier(BOLD),
+    found: Style::new()
+        .fg(Color::Yellow)
+        .add_modifier(BOLD)
+        .add_modifier(Modifier::UNDERLINED),
+    found_current: Style::new().add_modifier(REVERSED).add_modifier(BOLD),
 };
 
 impl Theme {
@@ -81,6 +93,7 @@ impl Theme {
             Tone::Heading => self.heading,
             Tone::Cite => self.cite,
             Tone::Muted => self.muted,
+            Tone::Match => self.found,
         }
     }
 
