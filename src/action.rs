@@ -30,13 +30,25 @@ pub enum Action {
     QuitNow,
     /// Open the search window.
     Search,
-    /// A character typed into the search box.
-    SearchChar(char),
-    /// Erase the last character of the search.
-    SearchErase,
+    /// A character typed into a text box (search, or a question of your own).
+    TypeChar(char),
+    /// Erase the last character typed.
+    TypeErase,
     /// Next / previous search match in the topic.
     NextMatch,
     PrevMatch,
+    /// Add a question about the current topic to "My questions" (opens a picker).
+    AddQuestion,
+    /// Show "My questions".
+    MyQuestions,
+    /// In "My questions": write a question of your own.
+    WriteQuestion,
+    /// In "My questions": remove the selected question.
+    RemoveQuestion,
+    /// In "My questions": move the selected question up (true) or down.
+    MoveQuestion(bool),
+    /// In "My questions": save the list to a file (not in kiosk mode).
+    SaveQuestions,
     /// Larger or normal text (the large layout).
     TextSize,
     /// High contrast on or off.

@@ -48,6 +48,9 @@ pub struct Find {
     pub current: usize,
 }
 
+/// The longest question a patient can write.
+const MAX_QUESTION: usize = 200;
+
 /// The longest PIN that can be typed.
 const MAX_PIN: usize = pin::MAX_DIGITS;
 /// Wrong PINs allowed before the staff exit locks until the next idle reset.
@@ -67,6 +70,15 @@ pub struct App {
     /// After opening a search result: the words to highlight in that topic, and which match is
     /// the current one.
     pub find: Option<Find>,
+    /// "My questions": the list, the selected question, the selected choice when adding, the
+    /// question being written, and the last message.
+    pub my_questions: Vec<String>,
+    pub question_sel: usize,
+    pub pick_sel: usize,
+    pub draft: String,
+    pub status: Option<String>,
+    /// The patient asked to save the list; the terminal loop does the writing.
+    pub save_requested: bool,
     pub view: View,
     /// The view staff chose, restored at each kiosk reset.
     default_view: View,
@@ -163,6 +175,12 @@ impl App {
             results: Results::default(),
             result_sel: 0,
             find: None,
+            my_questions: Vec::new(),
+            question_sel: 0,
+            pick_sel: 0,
+            draft: String::new(),
+            status: None,
+            save_requested: false,
             view,
             default_view: view,
             kiosk,
@@ -343,6 +361,9 @@ impl App {
             }
             _ if self.overlay == Some(Overlay::Pin) => self.pin_action(action),
             _ if self.overlay == Some(Overlay::Search) => self.search_action(action),
+            _ if self.overlay == Some(Overlay::AddQuestion) => self.pick_action(action),
+            _ if self.overlay == Some(Overlay::MyQuestions) => self.questions_action(action),
+            _ if self.overlay == Some(Overlay::WriteQuestion) => self.write_action(action),
             _ if self.welcome => self.welcome_action(action),
             _ if self.overlay.is_some() => self.overlay_action(action),
             Action::Quit => self.quit(),
@@ -390,11 +411,11 @@ impl App {
     fn search_action(&mut self, action: Action) {
         let n = self.results.hits.len();
         match action {
-            Action::SearchChar(c) => {
+            Action::TypeChar(c) => {
                 self.query.push(c);
                 self.run_search();
             }
-            Action::SearchErase => {
+            Action::TypeErase => {
                 self.query.pop();
                 self.run_search();
             }
@@ -408,17 +429,10 @@ impl App {
                 self.results = Results::default();
                 self.close_overlay();
             }
-            Action::Click(x, y) => {
-                let text = layout::overlay_text(self.screen.area);
-                let item = contains(text, x, y)
-                    .then(|| self.overlay_scroll + usize::from(y - text.y))
-                    .and_then(|row| self.overlay_doc.rows.get(row))
-                    .and_then(|r| r.item);
-                match item {
-                    Some(i) => self.open_result(i),
-                    None => self.overlay_action(action),
-                }
-            }
+            Action::Click(x, y) => match self.overlay_item_at(x, y) {
+                Some(i) => self.open_result(i),
+                None => self.overlay_action(action),
+            },
             _ => {}
         }
         self.reveal_result();
@@ -521,6 +535,124 @@ impl App {
                 self.set_scroll(row.saturating_sub(2));
             }
         }
+    }
+
+    /// Shows a message in "My questions" (where the list was saved, or why it was not).
+    pub fn set_status(&mut self, message: String) {
+        self.status = Some(message);
+        self.sync();
+    }
+
+    /// Questions the patient can add from the current topic: its own questions, then one asking
+    /// about the topic itself.
+    pub fn question_choices(&self) -> Vec<String> {
+        let Some(t) = self.topic() else {
+            return Vec::new();
+        };
+        let mut out = t.questions.clone();
+        out.push(format!("Can we talk about \"{}\"?", t.title));
+        out
+    }
+
+    fn add_question(&mut self, q: String) {
+        if self.my_questions.contains(&q) {
+            self.status = Some("That question is already on your list.".into());
+        } else {
+            self.status = Some(format!("Added to My questions: {q}"));
+            self.my_questions.push(q);
+        }
+    }
+
+    /// The picker for adding a question about the current topic.
+    fn pick_action(&mut self, action: Action) {
+        let choices = self.question_choices();
+        let pick = |app: &mut Self, i: usize| {
+            if let Some(q) = choices.get(i) {
+                app.add_question(q.clone());
+                app.close_overlay();
+            }
+        };
+        match action {
+            Action::Up => self.pick_sel = self.pick_sel.saturating_sub(1),
+            Action::Down => {
+                self.pick_sel = (self.pick_sel + 1).min(choices.len().saturating_sub(1))
+            }
+            Action::Enter => pick(self, self.pick_sel),
+            Action::Click(x, y) => match self.overlay_item_at(x, y) {
+                Some(i) => pick(self, i),
+                None => self.overlay_action(action),
+            },
+            other => self.overlay_action(other),
+        }
+    }
+
+    /// The list window: select, remove, reorder, write your own, save.
+    fn questions_action(&mut self, action: Action) {
+        let n = self.my_questions.len();
+        let sel = self.question_sel.min(n.saturating_sub(1));
+        match action {
+            Action::Up => self.question_sel = sel.saturating_sub(1),
+            Action::Down => self.question_sel = (sel + 1).min(n.saturating_sub(1)),
+            Action::RemoveQuestion if n > 0 => {
+                self.my_questions.remove(sel);
+                self.question_sel = sel.min(n.saturating_sub(2));
+                self.status = None;
+            }
+            Action::MoveQuestion(up) if n > 1 => {
+                let to = if up {
+                    sel.saturating_sub(1)
+                } else {
+                    (sel + 1).min(n - 1)
+                };
+                self.my_questions.swap(sel, to);
+                self.question_sel = to;
+            }
+            Action::WriteQuestion => {
+                self.draft.clear();
+                self.overlay = Some(Overlay::WriteQuestion);
+            }
+            Action::SaveQuestions if self.kiosk.is_none() => self.save_requested = true,
+            Action::MyQuestions => self.close_overlay(),
+            Action::Click(x, y) => match self.overlay_item_at(x, y) {
+                Some(i) => self.question_sel = i,
+                None => self.overlay_action(action),
+            },
+            Action::RemoveQuestion | Action::MoveQuestion(_) | Action::SaveQuestions => {}
+            other => self.overlay_action(other),
+        }
+    }
+
+    /// Writing a question of your own.
+    fn write_action(&mut self, action: Action) {
+        match action {
+            Action::TypeChar(c) if self.draft.chars().count() < MAX_QUESTION => self.draft.push(c),
+            Action::TypeErase => {
+                self.draft.pop();
+            }
+            Action::Enter => {
+                let q = self.draft.trim().to_string();
+                if !q.is_empty() {
+                    self.add_question(q);
+                    self.question_sel = self.my_questions.len().saturating_sub(1);
+                }
+                self.draft.clear();
+                self.overlay = Some(Overlay::MyQuestions);
+            }
+            Action::Back => {
+                self.draft.clear();
+                self.overlay = Some(Overlay::MyQuestions);
+            }
+            _ => {}
+        }
+    }
+
+    /// The list item (search result, question) drawn at a point of the open overlay.
+    fn overlay_item_at(&self, x: u16, y: u16) -> Option<usize> {
+        let text = layout::overlay_text(self.screen.area);
+        contains(text, x, y)
+            .then(|| self.overlay_scroll + usize::from(y - text.y))
+            .and_then(|row| self.overlay_doc.rows.get(row))
+            .and_then(|r| r.item)
     }
 
     /// Typing the staff PIN. A right PIN ends the kiosk; a wrong one is cleared.
@@ -708,6 +840,15 @@ impl App {
                 self.query.clear();
                 self.results = Results::default();
                 self.open_overlay(Overlay::Search);
+            }
+            (_, Action::AddQuestion) => {
+                self.pick_sel = 0;
+                self.status = None;
+                self.open_overlay(Overlay::AddQuestion);
+            }
+            (_, Action::MyQuestions) => {
+                self.question_sel = 0;
+                self.open_overlay(Overlay::MyQuestions);
             }
             (_, Action::NextMatch) => self.step_match(true),
             (_, Action::PrevMatch) => self.step_match(false),
@@ -930,9 +1071,21 @@ impl App {
             kiosk: self.kiosk.is_some(),
             pin: (&self.pin, self.pin_wrong),
             search: (&self.query, &self.results),
+            choices: &self.question_choices(),
+            my_questions: &self.my_questions,
+            draft: &self.draft,
+            status: self.status.as_deref(),
         };
-        // The search window changes with every key typed; it is small, so it is simply rebuilt.
-        if overlay == Some(Overlay::Search) {
+        // These windows change with every key typed; they are small, so they are simply rebuilt.
+        if matches!(
+            overlay,
+            Some(
+                Overlay::Search
+                    | Overlay::MyQuestions
+                    | Overlay::WriteQuestion
+                    | Overlay::AddQuestion
+            )
+        ) {
             self.overlay_doc.key = None;
         }
         let key = overlay.map(|o| (o, width, look, self.pin.len(), self.pin_wrong));

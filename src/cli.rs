@@ -54,6 +54,14 @@ pub struct Cli {
     /// Start in high contrast.
     #[arg(long)]
     pub high_contrast: bool,
+
+    /// Print "My questions" to standard output when the app ends.
+    #[arg(long)]
+    pub print_questions: bool,
+
+    /// Where `S` in "My questions" saves the list (default: ~/patient-guide-my-questions.txt).
+    #[arg(long, value_name = "FILE")]
+    pub questions_file: Option<std::path::PathBuf>,
 }
 
 fn duration(text: &str) -> Result<Duration, String> {

@@ -16,6 +16,8 @@ pub enum Tone {
     Muted,
     /// Text that matched a search.
     Match,
+    /// A QR code: dark characters on a light ground, whatever the terminal's colours.
+    Qr,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -107,6 +109,14 @@ impl Writer {
         for row in &mut self.rows[from..] {
             row.item = Some(item);
         }
+    }
+
+    /// One row exactly as given: not wrapped, not changed (a QR code).
+    pub fn raw(&mut self, text: &str, tone: Tone) {
+        self.rows.push(Row {
+            pieces: vec![piece(text, tone, None)],
+            item: None,
+        });
     }
 
     /// One paragraph of a single tone.

@@ -151,6 +151,20 @@ pub const BINDINGS: &[Binding] = &[
         kiosk: true,
     },
     Binding {
+        keys: &[ch('a')],
+        action: Action::AddQuestion,
+        description: "Add a question about this topic to My questions",
+        hint: None,
+        kiosk: true,
+    },
+    Binding {
+        keys: &[ch('m')],
+        action: Action::MyQuestions,
+        description: "My questions: the list to take to your doctor",
+        hint: Some("My questions"),
+        kiosk: true,
+    },
+    Binding {
         keys: &[ch('s')],
         action: Action::Sources,
         description: "List every source in full",
@@ -193,6 +207,58 @@ pub const BINDINGS: &[Binding] = &[
         kiosk: false,
     },
 ];
+
+/// Keys in the "My questions" window, listed in the help overlay too.
+pub const QUESTION_BINDINGS: &[Binding] = &[
+    Binding {
+        keys: &[ch('w')],
+        action: Action::WriteQuestion,
+        description: "My questions: write your own question",
+        hint: None,
+        kiosk: true,
+    },
+    Binding {
+        keys: &[ch('x'), Key::Code(KeyCode::Delete)],
+        action: Action::RemoveQuestion,
+        description: "My questions: remove the selected question",
+        hint: None,
+        kiosk: true,
+    },
+    Binding {
+        keys: &[ch('K'), ch('[')],
+        action: Action::MoveQuestion(true),
+        description: "My questions: move the selected question up",
+        hint: None,
+        kiosk: true,
+    },
+    Binding {
+        keys: &[ch('J'), ch(']')],
+        action: Action::MoveQuestion(false),
+        description: "My questions: move the selected question down",
+        hint: None,
+        kiosk: true,
+    },
+    Binding {
+        keys: &[ch('S')],
+        action: Action::SaveQuestions,
+        description: "My questions: save the list to a file",
+        hint: None,
+        kiosk: false,
+    },
+];
+
+/// Keys in the "My questions" window: its own keys first, then the usual ones.
+pub fn questions_action(ev: KeyEvent) -> Option<Action> {
+    if ev.kind == KeyEventKind::Release {
+        return None;
+    }
+    let own = QUESTION_BINDINGS.iter().find(|b| {
+        b.keys
+            .iter()
+            .any(|k| matches!(k, Key::Code(code) if *code == ev.code))
+    });
+    own.map(|b| b.action).or_else(|| key_action(ev))
+}
 
 /// What the mouse does, listed in the help overlay after the keys.
 pub const MOUSE_HELP: &[(&str, &str)] = &[
@@ -238,14 +304,14 @@ pub fn pin_action(ev: KeyEvent) -> Option<Action> {
 }
 
 /// Keys while typing a search: letters go into the box; arrows, Enter and Esc work as usual.
-pub fn search_action(ev: KeyEvent) -> Option<Action> {
+pub fn typing_action(ev: KeyEvent) -> Option<Action> {
     if ev.kind == KeyEventKind::Release {
         return None;
     }
     let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
     match ev.code {
-        KeyCode::Char(c) if !ctrl && !c.is_control() => Some(Action::SearchChar(c)),
-        KeyCode::Backspace => Some(Action::SearchErase),
+        KeyCode::Char(c) if !ctrl && !c.is_control() => Some(Action::TypeChar(c)),
+        KeyCode::Backspace => Some(Action::TypeErase),
         KeyCode::Up => Some(Action::Up),
         KeyCode::Down => Some(Action::Down),
         KeyCode::PageUp => Some(Action::PageUp),
@@ -315,6 +381,7 @@ pub fn key_label(k: Key) -> String {
 pub fn help_rows(kiosk: bool) -> Vec<(String, &'static str)> {
     BINDINGS
         .iter()
+        .chain(QUESTION_BINDINGS)
         .filter(|b| b.kiosk || !kiosk)
         .map(|b| {
             let keys: Vec<String> = b.keys.iter().map(|k| key_label(*k)).collect();
@@ -324,10 +391,24 @@ pub fn help_rows(kiosk: bool) -> Vec<(String, &'static str)> {
         .collect()
 }
 
+/// The footer's buttons, most needed first: those that do not fit a narrow window are left out
+/// at the end (Enter and Esc have on-screen equivalents: tapping an item, the Back button).
+const FOOTER_ORDER: &[Action] = &[
+    Action::Help,
+    Action::Search,
+    Action::MyQuestions,
+    Action::Sources,
+    Action::About,
+    Action::Quit,
+    Action::Enter,
+    Action::Back,
+];
+
 /// The footer's buttons: ("key Name", action), e.g. ("? Help", Action::Help).
 pub fn footer_hints() -> Vec<(String, Action)> {
-    BINDINGS
+    FOOTER_ORDER
         .iter()
+        .filter_map(|a| BINDINGS.iter().find(|b| b.action == *a))
         .filter_map(|b| {
             b.hint
                 .map(|h| (format!("{} {h}", key_label(b.keys[0])), b.action))
@@ -405,7 +486,10 @@ mod tests {
     #[test]
     fn help_lists_every_binding() {
         let rows = help_rows(false);
-        assert_eq!(rows.len(), BINDINGS.len() + MOUSE_HELP.len());
+        assert_eq!(
+            rows.len(),
+            BINDINGS.len() + QUESTION_BINDINGS.len() + MOUSE_HELP.len()
+        );
         let kiosk = help_rows(true);
         assert!(
             !kiosk.iter().any(|(k, _)| k == "q"),

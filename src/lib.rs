@@ -15,6 +15,7 @@ pub mod kiosk;
 pub mod layout;
 pub mod pages;
 pub mod print;
+pub mod questions;
 pub mod search;
 pub mod tui;
 pub mod ui;

@@ -76,9 +76,18 @@ fn main() -> ExitCode {
         mouse: !cli.no_mouse,
         view,
         kiosk,
+        questions_file: cli
+            .questions_file
+            .clone()
+            .unwrap_or_else(tui::default_questions_file),
     };
     match tui::run(guides, start, &options) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(taken) => {
+            if let Some(text) = taken.filter(|_| cli.print_questions) {
+                let _ = std::io::stdout().write_all(text.as_bytes());
+            }
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             say(&format!("patient-guide: terminal error: {e}"));
             ExitCode::FAILURE

@@ -15,6 +15,12 @@ pub enum Overlay {
     Pin,
     /// Search every guide.
     Search,
+    /// Pick a question about the current topic to add to "My questions".
+    AddQuestion,
+    /// The patient's own list of questions for the doctor.
+    MyQuestions,
+    /// Write a question of your own.
+    WriteQuestion,
 }
 
 impl Overlay {
@@ -25,6 +31,9 @@ impl Overlay {
             Overlay::Sources => "Sources",
             Overlay::Pin => "Staff exit",
             Overlay::Search => "Search",
+            Overlay::AddQuestion => "Add to My questions",
+            Overlay::MyQuestions => "My questions",
+            Overlay::WriteQuestion => "Write your own question",
         }
     }
 }
@@ -37,6 +46,12 @@ pub struct Context<'a> {
     pub pin: (&'a str, bool),
     /// What is typed in the search box and what it found.
     pub search: (&'a str, &'a Results),
+    /// Questions that can be added from the current topic.
+    pub choices: &'a [String],
+    /// The patient's list, the text being written, and the last message (e.g. where it was saved).
+    pub my_questions: &'a [String],
+    pub draft: &'a str,
+    pub status: Option<&'a str>,
 }
 
 pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: Look) -> Vec<Row> {
@@ -111,6 +126,29 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: Look) -> Vec<Row
                 w.text("That PIN is not right. Try again.", Tone::Heading);
             }
         }
+        Overlay::AddQuestion => {
+            w.text(
+                "Choose a question to add, then press Enter (or tap it).",
+                Tone::Muted,
+            );
+            for (i, q) in cx.choices.iter().enumerate() {
+                w.blank();
+                w.wrap_item(&[piece(q, Tone::Body, None)], "  ", "  ", i);
+            }
+        }
+        Overlay::MyQuestions => my_questions(&mut w, cx, look.ascii),
+        Overlay::WriteQuestion => {
+            w.text(
+                "Type your question, then press Enter. Esc goes back.",
+                Tone::Muted,
+            );
+            w.blank();
+            w.wrap(
+                &[piece(&format!("{}_", cx.draft), Tone::Heading, None)],
+                "> ",
+                "  ",
+            );
+        }
         Overlay::Search => {
             let (query, results) = cx.search;
             w.text(&format!("Search: {query}_"), Tone::Heading);
@@ -136,6 +174,45 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: Look) -> Vec<Row
         }
     }
     w.finish()
+}
+
+/// "My questions": the list, what can be done with it, and in kiosk mode its QR code.
+fn my_questions(w: &mut Writer, cx: &Context, ascii: bool) {
+    if cx.my_questions.is_empty() {
+        w.text("Your list is empty.", Tone::Heading);
+        w.text(
+            "Press a on any topic to add a question about it, or w to write your own.",
+            Tone::Body,
+        );
+    }
+    for (i, q) in cx.my_questions.iter().enumerate() {
+        let lead = format!("{:>2}. ", i + 1);
+        let rest = " ".repeat(lead.len());
+        w.wrap_item(&[piece(q, Tone::Body, None)], &lead, &rest, i);
+    }
+    w.blank();
+    if let Some(status) = cx.status {
+        w.text(status, Tone::Heading);
+    }
+    let keys = if cx.kiosk {
+        "w write your own   x remove   K/J move up/down"
+    } else {
+        "w write your own   x remove   K/J move up/down   S save to a file"
+    };
+    w.text(keys, Tone::Muted);
+    if !cx.kiosk || cx.my_questions.is_empty() {
+        return;
+    }
+    w.blank();
+    w.text(
+        "Scan this code with your phone's camera to take the list with you. Nothing is saved here.",
+        Tone::Body,
+    );
+    w.blank();
+    match crate::questions::qr_rows(&crate::questions::as_text(cx.guide, cx.my_questions), ascii) {
+        Ok(rows) => rows.iter().for_each(|r| w.raw(r, Tone::Qr)),
+        Err(e) => w.text(&e, Tone::Heading),
+    }
 }
 
 /// A snippet as pieces, with the matched characters in the match tone.

@@ -28,6 +28,16 @@ pub struct Options {
     pub mouse: bool,
     pub view: View,
     pub kiosk: Option<KioskConfig>,
+    /// Where "My questions" is saved (desktop only).
+    pub questions_file: PathBuf,
+}
+
+/// The default file for "My questions": in the home folder, where a patient finds it.
+pub fn default_questions_file() -> PathBuf {
+    std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(std::env::temp_dir)
+        .join("patient-guide-my-questions.txt")
 }
 
 /// How long to wait for the next queued event before drawing. Not zero: crossterm's /dev/tty
@@ -39,7 +49,8 @@ const TICK: Duration = Duration::from_millis(250);
 /// make it spin.
 const RESTART_PAUSE: Duration = Duration::from_secs(1);
 
-pub fn run(library: Vec<Guide>, start: usize, options: &Options) -> io::Result<()> {
+/// Runs the app. Returns "My questions" as text when the patient made a list (desktop only).
+pub fn run(library: Vec<Guide>, start: usize, options: &Options) -> io::Result<Option<String>> {
     let stop = Arc::new(AtomicBool::new(false));
     for sig in [
         signal_hook::consts::SIGTERM,
@@ -53,9 +64,10 @@ pub fn run(library: Vec<Guide>, start: usize, options: &Options) -> io::Result<(
         return session(&library, start, options, &stop);
     };
     supervise(&config.log, &stop, RESTART_PAUSE, || {
-        session(&library, start, options, &stop)
+        session(&library, start, options, &stop).map(|_| ())
     });
-    Ok(())
+    // A kiosk keeps nothing a patient did.
+    Ok(None)
 }
 
 /// Kiosk: runs `session` until it ends normally (staff exit or a signal). After an error or a
@@ -125,7 +137,7 @@ fn session(
     start: usize,
     options: &Options,
     stop: &AtomicBool,
-) -> io::Result<()> {
+) -> io::Result<Option<String>> {
     let mouse = options.mouse || options.kiosk.is_some();
     let result = init(mouse).and_then(|mut terminal| {
         let size = terminal.size()?;
@@ -140,7 +152,7 @@ fn session(
             options.view,
             kiosk,
         );
-        let result = event_loop(&mut terminal, app, options.kiosk.as_ref(), stop);
+        let result = event_loop(&mut terminal, app, options, stop);
         // Dropping a Terminal whose cursor is hidden tries to show it and reports a failure with
         // eprintln!, which panics when stderr is a terminal that is gone. The cursor is shown by
         // `restore` below instead.
@@ -154,9 +166,10 @@ fn session(
 fn event_loop(
     terminal: &mut DefaultTerminal,
     mut app: App,
-    kiosk: Option<&KioskConfig>,
+    options: &Options,
     stop: &AtomicBool,
-) -> io::Result<()> {
+) -> io::Result<Option<String>> {
+    let kiosk = options.kiosk.as_ref();
     let mut last_input = Instant::now();
     while app.running && !stop.load(Ordering::Relaxed) {
         if let Some(k) = kiosk {
@@ -178,12 +191,26 @@ fn event_loop(
             if let Some(action) = to_action(ev, &app, kiosk) {
                 app.update(action);
             }
+            if std::mem::take(&mut app.save_requested) {
+                save_questions(&mut app, &options.questions_file);
+            }
             if !app.running || !event::poll(DRAIN_WAIT)? {
                 break;
             }
         }
     }
-    Ok(())
+    let taken = (!app.my_questions.is_empty())
+        .then(|| crate::questions::as_text(&app.guide, &app.my_questions));
+    Ok(taken)
+}
+
+/// Writes "My questions" to a file and says where, or why not, on screen.
+fn save_questions(app: &mut App, path: &std::path::Path) {
+    let text = crate::questions::as_text(&app.guide, &app.my_questions);
+    app.set_status(match std::fs::write(path, text) {
+        Ok(()) => format!("Saved to {}", path.display()),
+        Err(e) => format!("Could not save to {}: {e}", path.display()),
+    });
 }
 
 /// Kiosk: after `idle` without input, count down; after the countdown, reset.
@@ -205,8 +232,10 @@ fn to_action(ev: Event, app: &App, kiosk: Option<&KioskConfig>) -> Option<Action
                 Some(Action::StaffExit)
             } else if app.overlay == Some(Overlay::Pin) {
                 keymap::pin_action(k)
-            } else if app.overlay == Some(Overlay::Search) {
-                keymap::search_action(k)
+            } else if matches!(app.overlay, Some(Overlay::Search | Overlay::WriteQuestion)) {
+                keymap::typing_action(k)
+            } else if app.overlay == Some(Overlay::MyQuestions) {
+                keymap::questions_action(k)
             } else {
                 keymap::key_action(k)
             }

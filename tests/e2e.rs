@@ -204,3 +204,35 @@ fn searching_with_a_typo_lands_on_the_missed_dose_topic() {
     s.send("q");
     assert_eq!(s.wait_exit(), 0);
 }
+
+#[test]
+fn my_questions_are_saved_to_a_file_and_printed_on_exit() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("questions.txt");
+    let file_arg = file.display().to_string();
+    let mut s = Session::start(
+        100,
+        30,
+        &["--print-questions", "--questions-file", &file_arg],
+    );
+    s.wait_for("Press any key or click to start");
+    s.send("5");
+    s.wait_for("About my MS and this medicine");
+    s.send("a");
+    s.wait_for("Add to My questions");
+    s.send("\r");
+    s.send("m");
+    s.wait_for(" 1. Which type of MS do I have");
+    s.send("S");
+    s.wait_for("Saved to");
+    let saved = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        saved.contains("1. Which type of MS do I have, and is Kesimpta approved for it?"),
+        "{saved}"
+    );
+    s.send("q");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    s.wait_for("My questions for my doctor about Kesimpta (ofatumumab)");
+    assert!(s.text().contains("1. Which type of MS do I have"));
+}

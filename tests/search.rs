@@ -149,7 +149,7 @@ mod in_the_app {
 
     fn type_text(app: &mut App, text: &str) {
         for c in text.chars() {
-            app.update(SearchChar(c));
+            app.update(TypeChar(c));
         }
     }
 

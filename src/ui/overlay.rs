@@ -33,6 +33,8 @@ pub fn overlay(ui: &Ui, overlay: Overlay, frame: &mut Frame) {
             let selected = match overlay {
                 Overlay::Sources => r.source() == Some(app.source_sel),
                 Overlay::Search => r.item == Some(app.result_sel),
+                Overlay::AddQuestion => r.item == Some(app.pick_sel),
+                Overlay::MyQuestions => r.item == Some(app.question_sel),
                 _ => false,
             };
             if selected {

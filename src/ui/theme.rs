@@ -86,6 +86,9 @@ pub const HIGH_CONTRAST: Theme = Theme {
     found_current: Style::new().add_modifier(REVERSED).add_modifier(BOLD),
 };
 
+/// Phone cameras read dark modules on a light ground.
+const QR: Style = Style::new().fg(Color::Black).bg(Color::White);
+
 impl Theme {
     pub fn tone(&self, tone: Tone) -> Style {
         match tone {
@@ -94,6 +97,7 @@ impl Theme {
             Tone::Cite => self.cite,
             Tone::Muted => self.muted,
             Tone::Match => self.found,
+            Tone::Qr => QR,
         }
     }
 

@@ -1,0 +1,77 @@
+//! "My questions": the list a patient takes to the doctor, as plain text and as a QR code drawn
+//! with text characters. No terminal code here.
+
+use qrcode::{Color, EcLevel, QrCode};
+
+use crate::guide::Guide;
+
+/// The list as plain text, with the guide's name and review date so it stands on its own.
+pub fn as_text(guide: &Guide, questions: &[String]) -> String {
+    let mut out = format!(
+        "My questions for my doctor about {}\n(from the patient guide reviewed {})\n",
+        guide.title, guide.last_reviewed
+    );
+    for (i, q) in questions.iter().enumerate() {
+        out.push_str(&format!("{}. {q}\n", i + 1));
+    }
+    out
+}
+
+/// Modules of light border around the code, which phone cameras need to find it.
+const QUIET: usize = 2;
+
+/// The QR code of `text`, as rows of characters. With `ascii`, each module is two `#` or spaces
+/// wide and one row high; otherwise half blocks put two modules in each character cell. Dark
+/// modules are drawn characters, so the code must be shown dark on light.
+pub fn qr_rows(text: &str, ascii: bool) -> Result<Vec<String>, String> {
+    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::L)
+        .map_err(|e| format!("the list is too long for a QR code ({e})"))?;
+    let width = code.width();
+    let colors = code.to_colors();
+    let size = width + 2 * QUIET;
+    let dark = |x: usize, y: usize| -> bool {
+        x >= QUIET
+            && y >= QUIET
+            && x < width + QUIET
+            && y < width + QUIET
+            && colors[(y - QUIET) * width + (x - QUIET)] == Color::Dark
+    };
+    let rows = if ascii {
+        (0..size)
+            .map(|y| {
+                (0..size)
+                    .map(|x| if dark(x, y) { "##" } else { "  " })
+                    .collect()
+            })
+            .collect()
+    } else {
+        (0..size)
+            .step_by(2)
+            .map(|y| {
+                (0..size)
+                    .map(|x| match (dark(x, y), y + 1 < size && dark(x, y + 1)) {
+                        (true, true) => '█',
+                        (true, false) => '▀',
+                        (false, true) => '▄',
+                        (false, false) => ' ',
+                    })
+                    .collect()
+            })
+            .collect()
+    };
+    Ok(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn half_blocks_take_half_the_rows_of_ascii() {
+        let a = qr_rows("hello", true).unwrap();
+        let h = qr_rows("hello", false).unwrap();
+        assert_eq!(h.len(), a.len().div_ceil(2));
+        assert!(a.iter().all(|r| r.is_ascii()));
+        assert_eq!(a[0].len(), a.len() * 2, "square: two columns per module");
+    }
+}

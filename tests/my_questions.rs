@@ -1,0 +1,173 @@
+//! "My questions": adding, writing, removing, reordering; saving on a desktop; a QR code in kiosk
+//! mode that a phone can read back as the list; nothing kept after an idle reset.
+
+mod common;
+use common::*;
+use patient_guide::action::Action::{self, *};
+use patient_guide::app::App;
+use patient_guide::pages::Overlay;
+use ratatui::buffer::Buffer;
+use ratatui::style::Color;
+
+fn run(app: &mut App, actions: &[Action]) {
+    for a in actions {
+        app.update(*a);
+    }
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.update(TypeChar(c));
+    }
+}
+
+#[test]
+fn questions_are_added_written_removed_and_reordered() {
+    let mut app = app_at(120, 40);
+    // From the questions section: pick one of the topic's questions.
+    run(&mut app, &[Section(4), Down, AddQuestion]);
+    assert_eq!(app.overlay, Some(Overlay::AddQuestion));
+    let s = screen(&app);
+    assert!(
+        s.contains("Which blood tests do I need before I start"),
+        "{s}"
+    );
+    run(&mut app, &[Down, Enter]);
+    assert_eq!(
+        app.my_questions,
+        ["Which vaccines do I need first, and by when?"]
+    );
+    // From any topic: ask about the topic itself (the last choice).
+    run(
+        &mut app,
+        &[Section(2), Down, Down, Down, Down, AddQuestion, Bottom],
+    );
+    let last = app.question_choices().len() - 1;
+    for _ in 0..last {
+        app.update(Down);
+    }
+    app.update(Enter);
+    assert_eq!(
+        app.my_questions[1],
+        "Can we talk about \"If you miss a dose\"?"
+    );
+    // Adding the same question twice keeps one.
+    run(&mut app, &[AddQuestion, Bottom]);
+    for _ in 0..last {
+        app.update(Down);
+    }
+    app.update(Enter);
+    assert_eq!(app.my_questions.len(), 2);
+    assert!(
+        app.status
+            .as_deref()
+            .unwrap()
+            .contains("already on your list")
+    );
+
+    // Write one of your own.
+    run(&mut app, &[MyQuestions, WriteQuestion]);
+    type_text(&mut app, "Can I drink alcohol?");
+    app.update(Enter);
+    assert_eq!(app.my_questions.len(), 3);
+    assert_eq!(app.my_questions[2], "Can I drink alcohol?");
+    let s = screen(&app);
+    assert!(s.contains(" 3. Can I drink alcohol?"), "{s}");
+
+    // Move it to the top, then remove the first.
+    run(&mut app, &[MoveQuestion(true), MoveQuestion(true)]);
+    assert_eq!(app.my_questions[0], "Can I drink alcohol?");
+    assert_eq!(app.question_sel, 0);
+    run(&mut app, &[RemoveQuestion]);
+    assert_eq!(app.my_questions.len(), 2);
+    assert!(
+        !app.my_questions
+            .contains(&"Can I drink alcohol?".to_string())
+    );
+    // Save asks the terminal loop to write the file.
+    app.update(SaveQuestions);
+    assert!(app.save_requested);
+}
+
+#[test]
+fn a_tap_adds_a_question() {
+    let mut app = app_at(80, 24);
+    run(&mut app, &[Section(4), Enter, AddQuestion]);
+    let (x, y) = click_point(&app, "How long does Kesimpta stay in my system?");
+    app.update(Click(x, y));
+    assert_eq!(
+        app.my_questions,
+        ["How long does Kesimpta stay in my system?"]
+    );
+}
+
+/// Reads the QR code drawn on the screen back into modules and decodes it, as a phone would.
+fn decode_qr_on_screen(buf: &Buffer) -> String {
+    let area = buf.area;
+    let qr_cell = |x: u16, y: u16| buf[(x, y)].bg == Color::White && buf[(x, y)].fg == Color::Black;
+    let rows: Vec<u16> = (0..area.height)
+        .filter(|&y| (0..area.width).any(|x| qr_cell(x, y)))
+        .collect();
+    let cols: Vec<u16> = (0..area.width)
+        .filter(|&x| rows.iter().any(|&y| qr_cell(x, y)))
+        .collect();
+    assert!(!rows.is_empty(), "no QR code on screen");
+    let (w, h) = (cols.len(), rows.len() * 2);
+    let mut modules = vec![false; w * h];
+    for (j, &y) in rows.iter().enumerate() {
+        for (i, &x) in cols.iter().enumerate() {
+            let (top, bottom) = match buf[(x, y)].symbol() {
+                "█" => (true, true),
+                "▀" => (true, false),
+                "▄" => (false, true),
+                _ => (false, false),
+            };
+            modules[2 * j * w + i] = top;
+            modules[(2 * j + 1) * w + i] = bottom;
+        }
+    }
+    const PX: usize = 4;
+    let mut img = rqrr::PreparedImage::prepare_from_greyscale(w * PX, h * PX, |x, y| {
+        if modules[(y / PX) * w + x / PX] {
+            0
+        } else {
+            255
+        }
+    });
+    let grids = img.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code found");
+    grids[0].decode().expect("decodes").1
+}
+
+#[test]
+fn in_a_kiosk_the_list_is_a_qr_code_that_reads_back_as_the_list() {
+    let mut app = kiosk_at(200, 60, None);
+    run(
+        &mut app,
+        &[
+            Enter,
+            Section(4),
+            AddQuestion,
+            Enter,
+            Down,
+            AddQuestion,
+            Enter,
+            MyQuestions,
+        ],
+    );
+    assert_eq!(app.my_questions.len(), 2);
+    let s = screen(&app);
+    assert!(s.contains("Scan this code with your phone"), "{s}");
+    assert!(!s.contains("S save"), "a kiosk offers no saving:\n{s}");
+    let text = decode_qr_on_screen(&draw(&app));
+    let expected = patient_guide::questions::as_text(&app.guide, &app.my_questions);
+    assert_eq!(text, expected);
+    assert!(text.contains("Kesimpta (ofatumumab)") && text.contains("2026-11-25"));
+    assert!(text.contains("1. Which type of MS do I have, and is Kesimpta approved for it?"));
+    // A kiosk does not save.
+    app.update(SaveQuestions);
+    assert!(!app.save_requested);
+    // The idle reset clears the list.
+    run(&mut app, &[Back, IdleWarning(1), IdleReset]);
+    assert!(app.my_questions.is_empty());
+}
