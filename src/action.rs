@@ -37,6 +37,8 @@ pub enum Action {
     /// Next / previous search match in the topic.
     NextMatch,
     PrevMatch,
+    /// Show the definition of the next glossary term in the text (true) or the previous one.
+    Define(bool),
     /// Add a question about the current topic to "My questions" (opens a picker).
     AddQuestion,
     /// Show "My questions".

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use crate::action::Action;
-use crate::content::{Look, Row, topic_rows};
+use crate::content::{Link, Look, Row, topic_rows};
 use crate::guide::{Guide, Topic};
 use crate::keymap;
 use crate::kiosk::pin;
@@ -70,6 +70,8 @@ pub struct App {
     /// After opening a search result: the words to highlight in that topic, and which match is
     /// the current one.
     pub find: Option<Find>,
+    /// The glossary term last explained with `d`: (section, topic, row, column).
+    term_cursor: Option<(usize, usize, usize, usize)>,
     /// "My questions": the list, the selected question, the selected choice when adding, the
     /// question being written, and the last message.
     pub my_questions: Vec<String>,
@@ -175,6 +177,7 @@ impl App {
             results: Results::default(),
             result_sel: 0,
             find: None,
+            term_cursor: None,
             my_questions: Vec::new(),
             question_sel: 0,
             pick_sel: 0,
@@ -525,6 +528,54 @@ impl App {
         self.show_match();
     }
 
+    /// Every glossary term in the current topic's rows: (row, column, term index).
+    pub fn terms(&self) -> Vec<(usize, usize, usize)> {
+        let mut out = Vec::new();
+        for (r, row) in self.doc.rows.iter().enumerate() {
+            let mut col = 0;
+            for p in &row.pieces {
+                if let Some(Link::Term(t)) = p.link {
+                    out.push((r, col, t));
+                }
+                col += crate::content::display_width(&p.text);
+            }
+        }
+        out
+    }
+
+    /// Opens the definition of the next (or previous) term after the last one explained here,
+    /// scrolling it into view; the reading place is kept when the window closes.
+    fn define(&mut self, forward: bool) {
+        let terms = self.terms();
+        if terms.is_empty() {
+            return;
+        }
+        let here = (self.section, self.topic_index());
+        let last = self
+            .term_cursor
+            .filter(|c| (c.0, c.1) == here)
+            .map(|c| (c.2, c.3));
+        let pos = |t: &(usize, usize, usize)| (t.0, t.1);
+        let next = match (last, forward) {
+            (None, true) => terms.iter().find(|t| t.0 >= self.scroll()),
+            (None, false) => terms
+                .iter()
+                .rev()
+                .find(|t| t.0 < self.scroll() + self.page()),
+            (Some(l), true) => terms.iter().find(|t| pos(t) > l),
+            (Some(l), false) => terms.iter().rev().find(|t| pos(t) < l),
+        };
+        let &(row, col, term) = next
+            .or(if forward { terms.first() } else { terms.last() })
+            .expect("not empty");
+        self.term_cursor = Some((here.0, here.1, row, col));
+        let s = self.scroll();
+        if row < s || row >= s + self.page() {
+            self.set_scroll(row.saturating_sub(2));
+        }
+        self.open_overlay(Overlay::Term(term));
+    }
+
     /// Scrolls so the current match is in view, a little below the top.
     fn show_match(&mut self) {
         let matches = self.matches();
@@ -785,7 +836,7 @@ impl App {
             self.overlay_scroll = self.overlay_scroll.saturating_sub(page);
         } else if contains(down, x, y) && self.overlay_scroll < self.overlay_max_scroll() {
             self.overlay_scroll = (self.overlay_scroll + page).min(self.overlay_max_scroll());
-        } else if overlay == Overlay::About
+        } else if matches!(overlay, Overlay::About | Overlay::Term(_))
             || !contains(frame, x, y)
             || y + 1 == frame.y + frame.height
         {
@@ -850,6 +901,7 @@ impl App {
                 self.question_sel = 0;
                 self.open_overlay(Overlay::MyQuestions);
             }
+            (_, Action::Define(forward)) => self.define(forward),
             (_, Action::NextMatch) => self.step_match(true),
             (_, Action::PrevMatch) => self.step_match(false),
             (_, Action::Back) if self.find.is_some() => self.find = None,
@@ -994,15 +1046,19 @@ impl App {
                     self.pane_action(Action::PageDown);
                 } else if contains(text, x, y) {
                     let row = self.scroll() + usize::from(y - text.y);
-                    if let Some(s) = self
+                    let link = self
                         .doc
                         .rows
                         .get(row)
-                        .and_then(|r| r.source_at(usize::from(x - text.x)))
-                    {
-                        self.open_overlay(Overlay::Sources);
-                        self.source_sel = s;
-                        self.reveal_source();
+                        .and_then(|r| r.link_at(usize::from(x - text.x)));
+                    match link {
+                        Some(Link::Source(s)) => {
+                            self.open_overlay(Overlay::Sources);
+                            self.source_sel = s;
+                            self.reveal_source();
+                        }
+                        Some(Link::Term(t)) => self.open_overlay(Overlay::Term(t)),
+                        None => {}
                     }
                 }
             }

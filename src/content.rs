@@ -18,14 +18,24 @@ pub enum Tone {
     Match,
     /// A QR code: dark characters on a light ground, whatever the terminal's colours.
     Qr,
+    /// A glossary term in running text: it can be opened for its definition.
+    Term,
+}
+
+/// What a piece of text points at; clicking it opens that.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Link {
+    /// A source (a citation marker like [1], or a source line), by its index in the guide.
+    Source(usize),
+    /// A glossary term, by its index in the guide's glossary.
+    Term(usize),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Piece {
     pub text: String,
     pub tone: Tone,
-    /// The source a citation marker or source line refers to (clicking it opens that source).
-    pub source: Option<usize>,
+    pub link: Option<Link>,
 }
 
 /// One screen row of laid-out text.
@@ -43,16 +53,19 @@ impl Row {
 
     /// The first source any piece of this row refers to.
     pub fn source(&self) -> Option<usize> {
-        self.pieces.iter().find_map(|p| p.source)
+        self.pieces.iter().find_map(|p| match p.link {
+            Some(Link::Source(s)) => Some(s),
+            _ => None,
+        })
     }
 
-    /// The source under column `x` of this row, if any.
-    pub fn source_at(&self, x: usize) -> Option<usize> {
+    /// What the piece under column `x` of this row points at, if anything.
+    pub fn link_at(&self, x: usize) -> Option<Link> {
         let mut col = 0;
         for p in &self.pieces {
             let w = display_width(&p.text);
             if x < col + w {
-                return p.source;
+                return p.link;
             }
             col += w;
         }
@@ -196,31 +209,101 @@ pub fn topic_rows(guide: &Guide, topic: &Topic, width: usize, look: Look) -> Vec
             [one] => text.push_str(&format!(" (section {one})")),
             many => text.push_str(&format!(" (sections {})", many.join(", "))),
         }
-        w.wrap(&[piece(&text, Tone::Cite, Some(source))], "", "    ");
+        w.wrap(
+            &[piece(&text, Tone::Cite, Some(Link::Source(source)))],
+            "",
+            "    ",
+        );
     }
     w.finish()
 }
 
-pub fn piece(text: &str, tone: Tone, source: Option<usize>) -> Piece {
+pub fn piece(text: &str, tone: Tone, link: Option<Link>) -> Piece {
     Piece {
         text: text.to_string(),
         tone,
-        source,
+        link,
     }
 }
 
 fn pieces(guide: &Guide, inlines: &[Inline]) -> Vec<Piece> {
-    inlines
-        .iter()
-        .map(|i| match i {
-            Inline::Text(t) => piece(t, Tone::Body, None),
-            Inline::Cite(s) => Piece {
+    let mut out = Vec::new();
+    for i in inlines {
+        match i {
+            Inline::Text(t) => out.extend(mark_terms(guide, t)),
+            Inline::Cite(s) => out.push(Piece {
                 text: format!("[{}]", guide.source_number(*s)),
                 tone: Tone::Cite,
-                source: Some(*s),
-            },
-        })
-        .collect()
+                link: Some(Link::Source(*s)),
+            }),
+        }
+    }
+    out
+}
+
+/// Splits text into plain pieces and glossary terms (whole words, ignoring case, plurals with
+/// "s" included), preferring the longest term where several start at the same place.
+fn mark_terms(guide: &Guide, text: &str) -> Vec<Piece> {
+    let chars: Vec<char> = text.chars().collect();
+    let lower: Vec<char> = chars
+        .iter()
+        .map(|c| c.to_lowercase().next().unwrap_or(*c))
+        .collect();
+    let mut terms: Vec<(usize, Vec<char>)> = guide
+        .glossary
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (i, t.term.to_lowercase().chars().collect()))
+        .collect();
+    terms.sort_by_key(|(_, t)| std::cmp::Reverse(t.len()));
+    let boundary = |i: usize| i >= lower.len() || !lower[i].is_alphanumeric();
+    let mut out = Vec::new();
+    let mut plain_from = 0;
+    let mut i = 0;
+    while i < lower.len() {
+        let starts_word = i == 0 || !lower[i - 1].is_alphanumeric();
+        let found = starts_word
+            .then(|| {
+                terms.iter().find_map(|(t, term)| {
+                    let end = i + term.len();
+                    if end > lower.len() || lower[i..end] != term[..] {
+                        return None;
+                    }
+                    if boundary(end) {
+                        Some((*t, end))
+                    } else if lower[end] == 's' && boundary(end + 1) {
+                        Some((*t, end + 1))
+                    } else {
+                        None
+                    }
+                })
+            })
+            .flatten();
+        match found {
+            Some((t, end)) => {
+                if plain_from < i {
+                    out.push(piece(
+                        &chars[plain_from..i].iter().collect::<String>(),
+                        Tone::Body,
+                        None,
+                    ));
+                }
+                let word: String = chars[i..end].iter().collect();
+                out.push(piece(&word, Tone::Term, Some(Link::Term(t))));
+                i = end;
+                plain_from = end;
+            }
+            None => i += 1,
+        }
+    }
+    if plain_from < chars.len() {
+        out.push(piece(
+            &chars[plain_from..].iter().collect::<String>(),
+            Tone::Body,
+            None,
+        ));
+    }
+    out
 }
 
 /// Greedy word wrap of styled pieces into rows of at most `width` columns. The first row starts with
@@ -238,7 +321,7 @@ fn wrap(rows: &mut Vec<Row>, input: &[Piece], width: usize, first: &str, rest: &
             row.pieces.push(Piece {
                 text: indent.to_string(),
                 tone: Tone::Muted,
-                source: None,
+                link: None,
             });
         }
     };
@@ -282,13 +365,11 @@ fn push(row: &mut Row, text: &str, like: &Piece) {
         return;
     }
     match row.pieces.last_mut() {
-        Some(last) if last.tone == like.tone && last.source == like.source => {
-            last.text.push_str(text)
-        }
+        Some(last) if last.tone == like.tone && last.link == like.link => last.text.push_str(text),
         _ => row.pieces.push(Piece {
             text: text.to_string(),
             tone: like.tone,
-            source: like.source,
+            link: like.link,
         }),
     }
 }
@@ -443,7 +524,7 @@ mod tests {
         let marker = Piece {
             text: "[1]".into(),
             tone: Tone::Cite,
-            source: Some(0),
+            link: Some(Link::Source(0)),
         };
         let mut rows = Vec::new();
         wrap(
@@ -455,8 +536,8 @@ mod tests {
             false,
         );
         assert_eq!(texts(&rows), ["Take it monthly. [1]."]);
-        assert_eq!(rows[0].source_at(17), Some(0));
-        assert_eq!(rows[0].source_at(3), None);
+        assert_eq!(rows[0].link_at(17), Some(Link::Source(0)));
+        assert_eq!(rows[0].link_at(3), None);
         assert_eq!(rows[0].source(), Some(0));
     }
 

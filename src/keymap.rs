@@ -151,6 +151,20 @@ pub const BINDINGS: &[Binding] = &[
         kiosk: true,
     },
     Binding {
+        keys: &[ch('d')],
+        action: Action::Define(true),
+        description: "Explain the next underlined word",
+        hint: None,
+        kiosk: true,
+    },
+    Binding {
+        keys: &[ch('D')],
+        action: Action::Define(false),
+        description: "Explain the previous underlined word",
+        hint: None,
+        kiosk: true,
+    },
+    Binding {
         keys: &[ch('a')],
         action: Action::AddQuestion,
         description: "Add a question about this topic to My questions",

@@ -1,6 +1,6 @@
 //! The text of the overlay windows (about, help, sources, staff PIN), laid out as rows like a topic.
 
-use crate::content::{Look, Piece, Row, Tone, Writer, piece};
+use crate::content::{Link, Look, Piece, Row, Tone, Writer, piece};
 use crate::guide::Guide;
 use crate::keymap;
 use crate::search::Results;
@@ -21,6 +21,8 @@ pub enum Overlay {
     MyQuestions,
     /// Write a question of your own.
     WriteQuestion,
+    /// The plain definition of a glossary term (by its index), over the text being read.
+    Term(usize),
 }
 
 impl Overlay {
@@ -34,6 +36,7 @@ impl Overlay {
             Overlay::AddQuestion => "Add to My questions",
             Overlay::MyQuestions => "My questions",
             Overlay::WriteQuestion => "Write your own question",
+            Overlay::Term(_) => "What this word means",
         }
     }
 }
@@ -104,7 +107,7 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: Look) -> Vec<Row
                 for (n, line) in lines.iter().enumerate() {
                     let tone = if n == 0 { Tone::Heading } else { Tone::Body };
                     let lead = if n == 0 { "" } else { "    " };
-                    w.wrap(&[piece(line, tone, Some(i))], lead, "    ");
+                    w.wrap(&[piece(line, tone, Some(Link::Source(i)))], lead, "    ");
                 }
             }
         }
@@ -137,6 +140,28 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: Look) -> Vec<Row
             }
         }
         Overlay::MyQuestions => my_questions(&mut w, cx, look.ascii),
+        Overlay::Term(i) => {
+            if let Some(t) = guide.glossary.get(i) {
+                w.text(&t.term, Tone::Heading);
+                w.blank();
+                w.text(&t.definition, Tone::Body);
+                w.blank();
+                for c in &t.citations {
+                    let s = &guide.sources[c.source];
+                    let text = format!("[{}] {}", guide.source_number(c.source), s.title);
+                    w.wrap(
+                        &[piece(&text, Tone::Cite, Some(Link::Source(c.source)))],
+                        "",
+                        "    ",
+                    );
+                }
+                w.blank();
+                w.text(
+                    "Esc or a click goes back to where you were reading.",
+                    Tone::Muted,
+                );
+            }
+        }
         Overlay::WriteQuestion => {
             w.text(
                 "Type your question, then press Enter. Esc goes back.",
@@ -234,6 +259,5 @@ fn highlighted(text: &str, marks: &[usize]) -> Vec<Piece> {
 
 /// The first row that belongs to source `index` in the sources overlay.
 pub fn source_row(rows: &[Row], index: usize) -> Option<usize> {
-    rows.iter()
-        .position(|r| r.pieces.iter().any(|p| p.source == Some(index)))
+    rows.iter().position(|r| r.source() == Some(index))
 }

@@ -26,6 +26,8 @@ pub struct Theme {
     pub selected: Style,
     pub disclaimer: Style,
     pub button: Style,
+    /// A glossary term in running text.
+    pub term: Style,
     /// A search match in text, and the current one.
     pub found: Style,
     pub found_current: Style,
@@ -54,6 +56,7 @@ pub const THEME: Theme = Theme {
         .add_modifier(BOLD)
         .add_modifier(Modifier::UNDERLINED),
     found_current: Style::new().add_modifier(REVERSED).add_modifier(BOLD),
+    term: Style::new().add_modifier(Modifier::UNDERLINED),
 };
 
 /// White on black, bold, nothing dimmed: for low vision and bright rooms.
@@ -84,6 +87,10 @@ pub const HIGH_CONTRAST: Theme = Theme {
         .add_modifier(BOLD)
         .add_modifier(Modifier::UNDERLINED),
     found_current: Style::new().add_modifier(REVERSED).add_modifier(BOLD),
+    term: Style::new()
+        .fg(Color::White)
+        .add_modifier(BOLD)
+        .add_modifier(Modifier::UNDERLINED),
 };
 
 /// Phone cameras read dark modules on a light ground.
@@ -98,6 +105,7 @@ impl Theme {
             Tone::Muted => self.muted,
             Tone::Match => self.found,
             Tone::Qr => QR,
+            Tone::Term => self.term,
         }
     }
 

@@ -1,0 +1,93 @@
+//! Glossary terms in running text: marked, explained in a window by a key or a tap, and the
+//! reading place kept.
+
+mod common;
+use common::*;
+use patient_guide::action::Action::*;
+use patient_guide::pages::Overlay;
+use ratatui::style::Modifier;
+
+#[test]
+fn terms_in_the_text_are_underlined() {
+    let app = app_at(120, 40);
+    let buf = draw(&app);
+    // "CD20" in the first topic's text is a glossary term.
+    let (x, y) = find_on_screen(&buf, "CD20. CD20 is a protein").unwrap();
+    assert!(
+        buf[(x, y)].modifier.contains(Modifier::UNDERLINED),
+        "term marked"
+    );
+    let (x, y) = find_on_screen(&buf, "protein that sits").unwrap();
+    assert!(
+        !buf[(x, y)].modifier.contains(Modifier::UNDERLINED),
+        "plain text is not"
+    );
+    let terms = app.terms();
+    let g = kesimpta();
+    let names: Vec<&str> = terms
+        .iter()
+        .map(|t| g.glossary[t.2].term.as_str())
+        .collect();
+    assert!(
+        names.contains(&"CD20") && names.contains(&"B cell"),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn plurals_count_as_the_term() {
+    let mut app = app_at(120, 40);
+    app.update(Down); // B cells and MS
+    let g = kesimpta();
+    let names: Vec<&str> = app
+        .terms()
+        .iter()
+        .map(|t| g.glossary[t.2].term.as_str())
+        .collect();
+    assert!(
+        names.contains(&"B cell"),
+        "\"B cells\" marks B cell: {names:?}"
+    );
+    assert!(
+        names.contains(&"Lesion"),
+        "\"lesions\" marks Lesion: {names:?}"
+    );
+}
+
+#[test]
+fn d_explains_the_next_term_and_esc_returns_to_the_same_place() {
+    let mut app = app_at(100, 30);
+    app.update(Enter);
+    let before = app.scroll();
+    app.update(Define(true));
+    let first = app.overlay;
+    assert!(matches!(first, Some(Overlay::Term(_))));
+    let s = screen(&app);
+    assert!(s.contains("What this word means"), "{s}");
+    // The first underlined word in "What Kesimpta is" is "monoclonal antibody".
+    assert!(
+        s.contains("Monoclonal antibody") && s.contains("Kesimpta is one."),
+        "{s}"
+    );
+    app.update(Back);
+    assert_eq!(app.overlay, None);
+    assert_eq!(app.scroll(), before, "place kept");
+    app.update(Define(true));
+    assert_ne!(app.overlay, first, "the next term");
+    app.update(Back);
+    app.update(Define(false));
+    assert_eq!(app.overlay, first, "D goes back");
+}
+
+#[test]
+fn a_tap_on_a_term_explains_it() {
+    let mut app = app_at(120, 40);
+    let (x, y) = click_point(&app, "CD20. CD20");
+    app.update(Click(x - 2, y));
+    let g = kesimpta();
+    let cd20 = g.glossary.iter().position(|t| t.term == "CD20").unwrap();
+    assert_eq!(app.overlay, Some(Overlay::Term(cd20)));
+    assert!(screen(&app).contains("A protein on the outside of B cells"));
+    app.update(Click(1, 1));
+    assert_eq!(app.overlay, None, "a tap closes it");
+}
