@@ -37,6 +37,11 @@ pub enum Action {
     /// Next / previous search match in the topic.
     NextMatch,
     PrevMatch,
+    /// Choose the next link in the topic (Enter follows it).
+    NextLink,
+    /// Back / forward through topics visited by following links.
+    HistoryBack,
+    HistoryForward,
     /// Show the definition of the next glossary term in the text (true) or the previous one.
     Define(bool),
     /// Add a question about the current topic to "My questions" (opens a picker).

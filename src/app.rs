@@ -70,6 +70,11 @@ pub struct App {
     /// After opening a search result: the words to highlight in that topic, and which match is
     /// the current one.
     pub find: Option<Find>,
+    /// Topics visited by following links, for going back and forward: (section, topic).
+    back: Vec<(usize, usize)>,
+    forward: Vec<(usize, usize)>,
+    /// The link chosen with `f` in the current topic: (section, topic, row, column).
+    pub link_cursor: Option<(usize, usize, usize, usize)>,
     /// The glossary term last explained with `d`: (section, topic, row, column).
     term_cursor: Option<(usize, usize, usize, usize)>,
     /// "My questions": the list, the selected question, the selected choice when adding, the
@@ -178,6 +183,9 @@ impl App {
             result_sel: 0,
             find: None,
             term_cursor: None,
+            back: Vec::new(),
+            forward: Vec::new(),
+            link_cursor: None,
             my_questions: Vec::new(),
             question_sel: 0,
             pick_sel: 0,
@@ -526,6 +534,78 @@ impl App {
             };
         }
         self.show_match();
+    }
+
+    /// Every link in the current topic's rows: (row, column, section, topic).
+    pub fn links(&self) -> Vec<(usize, usize, usize, usize)> {
+        let mut out = Vec::new();
+        for (r, row) in self.doc.rows.iter().enumerate() {
+            let mut col = 0;
+            for p in &row.pieces {
+                if let Some(Link::Topic(s, t)) = p.link {
+                    out.push((r, col, s, t));
+                }
+                col += crate::content::display_width(&p.text);
+            }
+        }
+        out
+    }
+
+    /// The link chosen with `f`, if it belongs to the topic on screen.
+    pub fn chosen_link(&self) -> Option<(usize, usize, usize, usize)> {
+        let c = self.link_cursor?;
+        if (c.0, c.1) != (self.section, self.topic_index()) {
+            return None;
+        }
+        self.links().into_iter().find(|l| (l.0, l.1) == (c.2, c.3))
+    }
+
+    /// Chooses the next link in the topic (Enter then follows it), scrolling it into view.
+    fn next_link(&mut self) {
+        let links = self.links();
+        let here = (self.section, self.topic_index());
+        let after = self.chosen_link().map(|l| (l.0, l.1));
+        let next = links
+            .iter()
+            .find(|l| after.is_none_or(|a| (l.0, l.1) > a))
+            .or(links.first());
+        if let Some(&(row, col, _, _)) = next {
+            self.link_cursor = Some((here.0, here.1, row, col));
+            self.focus = Pane::Reader;
+            let s = self.scroll();
+            if row < s || row >= s + self.page() {
+                self.set_scroll(row.saturating_sub(2));
+            }
+        }
+    }
+
+    /// Opens another topic from a link, remembering where you came from.
+    fn follow(&mut self, section: usize, topic: usize) {
+        self.back.push((self.section, self.topic_index()));
+        self.forward.clear();
+        self.go_to(section, topic);
+    }
+
+    /// Back (true) or forward through the topics visited by links.
+    fn history(&mut self, back: bool) {
+        let here = (self.section, self.topic_index());
+        let (from, to) = if back {
+            (&mut self.back, &mut self.forward)
+        } else {
+            (&mut self.forward, &mut self.back)
+        };
+        if let Some(target) = from.pop() {
+            to.push(here);
+            self.go_to(target.0, target.1);
+        }
+    }
+
+    /// Shows a topic; its own scroll position is kept from the last visit.
+    fn go_to(&mut self, section: usize, topic: usize) {
+        self.select_section(section);
+        self.select_topic(topic);
+        self.focus = Pane::Reader;
+        self.link_cursor = None;
     }
 
     /// Every glossary term in the current topic's rows: (row, column, term index).
@@ -902,6 +982,15 @@ impl App {
                 self.open_overlay(Overlay::MyQuestions);
             }
             (_, Action::Define(forward)) => self.define(forward),
+            (_, Action::NextLink) => self.next_link(),
+            (_, Action::HistoryBack) if !self.back.is_empty() => self.history(true),
+            (_, Action::HistoryBack) => self.pane_action(Action::Back),
+            (_, Action::HistoryForward) => self.history(false),
+            (Pane::Reader, Action::Enter) => {
+                if let Some(&(_, _, section, topic)) = self.chosen_link().as_ref() {
+                    self.follow(section, topic);
+                }
+            }
             (_, Action::NextMatch) => self.step_match(true),
             (_, Action::PrevMatch) => self.step_match(false),
             (_, Action::Back) if self.find.is_some() => self.find = None,
@@ -1058,6 +1147,7 @@ impl App {
                             self.reveal_source();
                         }
                         Some(Link::Term(t)) => self.open_overlay(Overlay::Term(t)),
+                        Some(Link::Topic(section, topic)) => self.follow(section, topic),
                         None => {}
                     }
                 }

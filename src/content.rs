@@ -20,6 +20,8 @@ pub enum Tone {
     Qr,
     /// A glossary term in running text: it can be opened for its definition.
     Term,
+    /// A link to another topic.
+    Link,
 }
 
 /// What a piece of text points at; clicking it opens that.
@@ -29,6 +31,8 @@ pub enum Link {
     Source(usize),
     /// A glossary term, by its index in the guide's glossary.
     Term(usize),
+    /// Another topic: (section, topic).
+    Topic(usize, usize),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -182,6 +186,14 @@ pub fn topic_rows(guide: &Guide, topic: &Topic, width: usize, look: Look) -> Vec
             w.wrap(&[piece(q, Tone::Body, None)], &lead, &rest);
         }
     }
+    if !topic.related.is_empty() {
+        w.blank();
+        w.text("Other questions", Tone::Heading);
+        for r in &topic.related {
+            let to = Some(Link::Topic(r.section, r.topic));
+            w.wrap(&[piece(&r.question, Tone::Link, to)], look.bullet(), "   ");
+        }
+    }
     w.blank();
     w.text("Sources", Tone::Heading);
     // One line per source, with every place cited in it: "[1] Label, Novartis (sections 2, 5.1)".
@@ -236,6 +248,11 @@ fn pieces(guide: &Guide, inlines: &[Inline]) -> Vec<Piece> {
                 tone: Tone::Cite,
                 link: Some(Link::Source(*s)),
             }),
+            Inline::Link {
+                section,
+                topic,
+                text,
+            } => out.push(piece(text, Tone::Link, Some(Link::Topic(*section, *topic)))),
         }
     }
     out

@@ -11,6 +11,7 @@ use crate::kiosk::config::{Chord, ChordKey};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Key {
     Code(KeyCode),
+    Alt(KeyCode),
     Ctrl(char),
     /// Any of the digits 1 to 9.
     Digits,
@@ -67,10 +68,31 @@ pub const BINDINGS: &[Binding] = &[
         kiosk: true,
     },
     Binding {
-        keys: &[Key::Code(KeyCode::Esc), Key::Code(KeyCode::Backspace)],
+        keys: &[Key::Code(KeyCode::Esc)],
         action: Action::Back,
         description: "Go back out; close a window",
         hint: Some("Back"),
+        kiosk: true,
+    },
+    Binding {
+        keys: &[Key::Code(KeyCode::Backspace), Key::Alt(KeyCode::Left)],
+        action: Action::HistoryBack,
+        description: "Back to the topic you came from by a link (else like Esc)",
+        hint: None,
+        kiosk: true,
+    },
+    Binding {
+        keys: &[Key::Alt(KeyCode::Right)],
+        action: Action::HistoryForward,
+        description: "Forward again through the topics you went back from",
+        hint: None,
+        kiosk: true,
+    },
+    Binding {
+        keys: &[ch('f')],
+        action: Action::NextLink,
+        description: "Choose the next link in the text; Enter follows it",
+        hint: None,
         kiosk: true,
     },
     Binding {
@@ -285,6 +307,7 @@ pub fn key_action(ev: KeyEvent) -> Option<Action> {
         return None;
     }
     let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = ev.modifiers.contains(KeyModifiers::ALT);
     for b in BINDINGS {
         for k in b.keys {
             let hit = match (*k, ev.code) {
@@ -292,7 +315,8 @@ pub fn key_action(ev: KeyEvent) -> Option<Action> {
                 (Key::Digits, KeyCode::Char(d @ '1'..='9')) if !ctrl => {
                     return Some(Action::Section(d as usize - '1' as usize));
                 }
-                (Key::Code(code), got) => !ctrl && code == got,
+                (Key::Code(code), got) => !ctrl && !alt && code == got,
+                (Key::Alt(code), got) => alt && code == got,
                 _ => false,
             };
             if hit {
@@ -368,6 +392,7 @@ pub fn key_label(k: Key) -> String {
     match k {
         Key::Digits => "1-9".into(),
         Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
+        Key::Alt(code) => format!("Alt-{}", key_label(Key::Code(code))),
         Key::Code(code) => match code {
             KeyCode::Up => "Up".into(),
             KeyCode::Down => "Down".into(),

@@ -107,6 +107,14 @@ fn inline_text(guide: &Guide, inlines: &[Inline]) -> String {
         .map(|i| match i {
             Inline::Text(t) => t.clone(),
             Inline::Cite(s) => format!("[{}]", guide.source_number(*s)),
+            Inline::Link {
+                section,
+                topic,
+                text,
+            } => format!(
+                "{text} (see \"{}\")",
+                guide.sections[*section].topics[*topic].title
+            ),
         })
         .collect()
 }
@@ -121,6 +129,14 @@ fn topic(out: &mut String, md: bool, guide: &Guide, t: &Topic) {
                     line(out, &format!("- {}", inline_text(guide, item)));
                 }
             }
+        }
+        out.push('\n');
+    }
+    if !t.related.is_empty() {
+        line(out, "Other questions:");
+        for r in &t.related {
+            let answer = &guide.sections[r.section].topics[r.topic].title;
+            line(out, &format!("- {} (see \"{answer}\")", r.question));
         }
         out.push('\n');
     }

@@ -99,7 +99,10 @@ fn closing_the_terminal_ends_the_app() {
     let start = Instant::now();
     while start.elapsed() < TIMEOUT {
         if let Some(status) = child.try_wait().unwrap() {
-            assert_eq!(status.exit_code(), 0);
+            // It ends by itself: on SIGHUP with 0, or, if writing to the closed terminal fails
+            // first, with 1 and a message; never killed by a signal (an abort would be).
+            assert_eq!(status.signal(), None, "ended by a signal: {status:?}");
+            assert!(status.exit_code() <= 1, "{status:?}");
             return;
         }
         std::thread::sleep(Duration::from_millis(20));

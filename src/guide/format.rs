@@ -83,6 +83,17 @@ pub struct TopicDef {
     pub cites: Spanned<Vec<Text>>,
     #[serde(default)]
     pub questions: Vec<Text>,
+    /// Other questions and the topics that answer them.
+    #[serde(default)]
+    pub related: Vec<RelatedDef>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RelatedDef {
+    pub question: Text,
+    /// The id of the topic that answers it.
+    pub topic: Text,
 }
 
 #[derive(Debug, Deserialize)]

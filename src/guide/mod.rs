@@ -8,4 +8,6 @@ pub mod validate;
 
 pub use diagnostic::Diagnostic;
 pub use load::{GuideText, bundled, load, read_paths};
-pub use model::{Block, Citation, Guide, Inline, Section, SectionKind, Source, Term, Topic};
+pub use model::{
+    Block, Citation, Guide, Inline, Related, Section, SectionKind, Source, Term, Topic,
+};

@@ -85,6 +85,8 @@ pub struct Topic {
     pub citations: Vec<Citation>,
     /// Questions to ask the care team, shown as a numbered list after the body.
     pub questions: Vec<String>,
+    /// Other questions, each linked to the topic that answers it.
+    pub related: Vec<Related>,
 }
 
 /// A block of body text.
@@ -99,6 +101,20 @@ pub enum Block {
 pub enum Inline {
     Text(String),
     Cite(usize),
+    /// A link to another topic of the same guide, shown as `text`.
+    Link {
+        section: usize,
+        topic: usize,
+        text: String,
+    },
+}
+
+/// A question answered by another topic, listed at the end of a topic.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Related {
+    pub question: String,
+    pub section: usize,
+    pub topic: usize,
 }
 
 /// A source cited by a topic, with an optional place inside it (e.g. "section 2.1").

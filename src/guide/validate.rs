@@ -6,7 +6,9 @@ use std::ops::Range;
 
 use super::diagnostic::Diagnostic;
 use super::format::{File, GuideKind, TermDef, Text, TopicDef};
-use super::model::{Block, Citation, Guide, Inline, Section, SectionKind, Source, Term, Topic};
+use super::model::{
+    Block, Citation, Guide, Inline, Related, Section, SectionKind, Source, Term, Topic,
+};
 
 /// Parses and checks one guide file's text. `path` is only used in messages.
 pub fn parse_guide(path: &str, src: &str) -> Result<Guide, Vec<Diagnostic>> {
@@ -15,6 +17,7 @@ pub fn parse_guide(path: &str, src: &str) -> Result<Guide, Vec<Diagnostic>> {
         path,
         src,
         errors: Vec::new(),
+        topics: HashMap::new(),
     };
     let guide = v.guide(file);
     if v.errors.is_empty() {
@@ -28,6 +31,9 @@ struct Validator<'a> {
     path: &'a str,
     src: &'a str,
     errors: Vec<Diagnostic>,
+    /// Every topic's id, place and title, known before any body is read, so links can point
+    /// forward.
+    topics: HashMap<String, (usize, usize, String)>,
 }
 
 impl Validator<'_> {
@@ -288,6 +294,13 @@ impl Validator<'_> {
                 Some("[[sections]] tables with id, title, kind and topics".into()),
             );
         }
+        for (s, section) in file.sections.iter().enumerate() {
+            for (t, topic) in section.topics.iter().enumerate() {
+                let id = topic.id.get_ref().trim().to_string();
+                let title = topic.title.get_ref().trim().to_string();
+                self.topics.entry(id).or_insert((s, t, title));
+            }
+        }
         let mut section_ids = Seen::default();
         let mut topic_ids = Seen::default();
         let mut out = Vec::new();
@@ -394,12 +407,36 @@ impl Validator<'_> {
                 Some("questions = [\"...\", \"...\"]".into()),
             );
         }
+        let related = t
+            .related
+            .iter()
+            .filter_map(|r| {
+                let question = self.text(&r.question, "related question");
+                let target = r.topic.get_ref().trim();
+                match self.topics.get(target) {
+                    Some(&(section, topic, _)) => Some(Related {
+                        question,
+                        section,
+                        topic,
+                    }),
+                    None => {
+                        self.error(
+                            r.topic.span(),
+                            format!("related question points at unknown topic `{target}`"),
+                            Some("the id of a topic in this guide".into()),
+                        );
+                        None
+                    }
+                }
+            })
+            .collect();
         Topic {
             id,
             title,
             body,
             citations,
             questions,
+            related,
         }
     }
 
@@ -438,40 +475,72 @@ impl Validator<'_> {
     ) -> Vec<Inline> {
         let mut out = Vec::new();
         let mut rest = text;
-        while let Some(start) = rest.find("[@") {
+        loop {
+            let cite = rest.find("[@");
+            let link = rest.find("[[");
+            let (start, is_link) = match (cite, link) {
+                (Some(c), Some(l)) if l < c => (l, true),
+                (Some(c), _) => (c, false),
+                (None, Some(l)) => (l, true),
+                (None, None) => break,
+            };
             if start > 0 {
                 out.push(Inline::Text(rest[..start].to_string()));
             }
-            let after = &rest[start + 2..];
-            let Some(end) = after.find(']') else {
-                let span = self.find_in(raw, "[@", markers_seen);
-                self.error(
-                    span,
-                    "citation marker is not closed",
-                    Some("a marker like [@pi]".into()),
-                );
+            let (open, close) = if is_link { ("[[", "]]") } else { ("[@", "]") };
+            let after = &rest[start + open.len()..];
+            let Some(end) = after.find(close) else {
+                let span = self.find_in(raw, open, markers_seen);
+                let (what, example) = if is_link {
+                    (
+                        "link",
+                        "a link like [[missed-dose]] or [[missed-dose|if you miss a dose]]",
+                    )
+                } else {
+                    ("citation marker", "a marker like [@pi]")
+                };
+                self.error(span, format!("{what} is not closed"), Some(example.into()));
                 out.push(Inline::Text(rest[start..].to_string()));
                 return out;
             };
-            let id = after[..end].trim();
-            let marker = &rest[start..start + 2 + end + 1];
+            let inner = after[..end].trim();
+            let marker = &rest[start..start + open.len() + end + close.len()];
             let span = self.find_in(raw, marker, markers_seen);
-            match ids.get(id) {
-                Some(&source) if cited.iter().any(|c| c.source == source) => {
-                    out.push(Inline::Cite(source))
+            if is_link {
+                let (id, shown) = match inner.split_once('|') {
+                    Some((id, text)) => (id.trim(), Some(text.trim())),
+                    None => (inner, None),
+                };
+                match self.topics.get(id) {
+                    Some((section, topic, title)) => out.push(Inline::Link {
+                        section: *section,
+                        topic: *topic,
+                        text: shown.filter(|t| !t.is_empty()).unwrap_or(title).to_string(),
+                    }),
+                    None => self.error(
+                        span,
+                        format!("link to unknown topic `{id}`"),
+                        Some("the id of a topic in this guide, e.g. [[missed-dose]]".into()),
+                    ),
                 }
-                Some(_) => self.error(
-                    span,
-                    format!("the text cites `{id}` but the topic's `cites` list does not"),
-                    Some(format!("add \"{id}\" to this topic's cites")),
-                ),
-                None => self.error(
-                    span,
-                    format!("citation marker names unknown source `{id}`"),
-                    Some(format!("one of: {}", known(ids))),
-                ),
+            } else {
+                match ids.get(inner) {
+                    Some(&source) if cited.iter().any(|c| c.source == source) => {
+                        out.push(Inline::Cite(source))
+                    }
+                    Some(_) => self.error(
+                        span,
+                        format!("the text cites `{inner}` but the topic's `cites` list does not"),
+                        Some(format!("add \"{inner}\" to this topic's cites")),
+                    ),
+                    None => self.error(
+                        span,
+                        format!("citation marker names unknown source `{inner}`"),
+                        Some(format!("one of: {}", known(ids))),
+                    ),
+                }
             }
-            rest = &after[end + 1..];
+            rest = &after[end + close.len()..];
         }
         if !rest.is_empty() {
             out.push(Inline::Text(rest.to_string()));
@@ -562,6 +631,7 @@ fn term_topic(t: &Term) -> Topic {
         body: vec![Block::Paragraph(vec![Inline::Text(t.definition.clone())])],
         citations: t.citations.clone(),
         questions: Vec::new(),
+        related: Vec::new(),
     }
 }
 

@@ -33,14 +33,18 @@ pub fn reader(ui: &Ui, frame: &mut Frame) {
         .title_bottom(Line::styled(counter, ui.th.found_current).alignment(Alignment::Center))
         .title_bottom(Line::styled(position, ui.th.muted).alignment(Alignment::Right));
     frame.render_widget(block, area);
+    let chosen = app.chosen_link();
     let lines: Vec<Line> = (scroll..shown)
         .map(|r| {
-            let marks: Vec<(usize, usize, bool)> = matches
+            let mut marks: Vec<(usize, usize, bool)> = matches
                 .iter()
                 .enumerate()
                 .filter(|(_, m)| m.0 == r)
                 .map(|(i, m)| (m.1, m.2, i == current))
                 .collect();
+            if let Some(link) = chosen.filter(|l| l.0 == r) {
+                marks.extend(link_chars(&rows[r], link.1));
+            }
             if marks.is_empty() {
                 ui.line(&rows[r])
             } else {
@@ -63,4 +67,18 @@ pub fn reader(ui: &Ui, frame: &mut Frame) {
             );
         }
     }
+}
+
+/// The characters of the link piece that starts at display column `col`, marked as current.
+fn link_chars(row: &crate::content::Row, col: usize) -> Option<(usize, usize, bool)> {
+    let (mut chars, mut cols) = (0, 0);
+    for p in &row.pieces {
+        let n = p.text.chars().count();
+        if cols == col && matches!(p.link, Some(crate::content::Link::Topic(..))) {
+            return Some((chars, n, true));
+        }
+        chars += n;
+        cols += crate::content::display_width(&p.text);
+    }
+    None
 }

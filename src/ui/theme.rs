@@ -28,6 +28,8 @@ pub struct Theme {
     pub button: Style,
     /// A glossary term in running text.
     pub term: Style,
+    /// A link to another topic.
+    pub link: Style,
     /// A search match in text, and the current one.
     pub found: Style,
     pub found_current: Style,
@@ -57,6 +59,10 @@ pub const THEME: Theme = Theme {
         .add_modifier(Modifier::UNDERLINED),
     found_current: Style::new().add_modifier(REVERSED).add_modifier(BOLD),
     term: Style::new().add_modifier(Modifier::UNDERLINED),
+    link: Style::new()
+        .fg(Color::Cyan)
+        .add_modifier(BOLD)
+        .add_modifier(Modifier::UNDERLINED),
 };
 
 /// White on black, bold, nothing dimmed: for low vision and bright rooms.
@@ -91,6 +97,10 @@ pub const HIGH_CONTRAST: Theme = Theme {
         .fg(Color::White)
         .add_modifier(BOLD)
         .add_modifier(Modifier::UNDERLINED),
+    link: Style::new()
+        .fg(Color::Yellow)
+        .add_modifier(BOLD)
+        .add_modifier(Modifier::UNDERLINED),
 };
 
 /// Phone cameras read dark modules on a light ground.
@@ -106,6 +116,7 @@ impl Theme {
             Tone::Match => self.found,
             Tone::Qr => QR,
             Tone::Term => self.term,
+            Tone::Link => self.link,
         }
     }
 

@@ -1,0 +1,124 @@
+//! Links between topics: the format and its checks, following a link by key or tap, and going
+//! back and forward through where you have been.
+
+mod common;
+use common::*;
+use patient_guide::action::Action::{self, *};
+use patient_guide::app::{App, Pane};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+fn run(app: &mut App, actions: &[Action]) {
+    for a in actions {
+        app.update(*a);
+    }
+}
+
+#[test]
+fn a_link_to_an_unknown_topic_is_an_error_at_the_link() {
+    let src = with("Once a month.", "Once a month. See [[nowhere]].");
+    assert_one_error_at(&src, "[[nowhere]]", "link to unknown topic `nowhere`");
+    let src = with("Once a month.", "Once a month. See [[risks");
+    assert_one_error_at(&src, "[[risks", "link is not closed");
+    let ok = with(
+        "Once a month.",
+        "Once a month. See [[risks]] and [[what|this]].",
+    );
+    let g = parse(&ok).expect("valid links");
+    let body = &g.sections[2].topics[0].body[0];
+    let patient_guide::guide::Block::Paragraph(inlines) = body else {
+        panic!()
+    };
+    assert!(inlines.contains(&patient_guide::guide::Inline::Link {
+        section: 3,
+        topic: 0,
+        text: "Risks".into()
+    }));
+    assert!(inlines.contains(&patient_guide::guide::Inline::Link {
+        section: 0,
+        topic: 0,
+        text: "this".into()
+    }));
+}
+
+#[test]
+fn a_related_question_must_point_at_a_topic() {
+    let src = with(
+        "cites = [\"pi 2\"]",
+        "cites = [\"pi 2\"]\nrelated = [{ question = \"Is it safe?\", topic = \"safty\" }]",
+    );
+    assert_one_error_at(&src, "\"safty\"", "unknown topic `safty`");
+}
+
+#[test]
+fn links_are_followed_by_tap_or_by_f_and_enter_and_history_goes_back_and_forth() {
+    let mut app = app_at(120, 40);
+    run(&mut app, &[Section(2), Enter]);
+    assert_eq!(app.topic().unwrap().title, "Your dose schedule");
+    app.update(Down);
+    let dose_scroll = app.scroll();
+    // Tap the link.
+    let (x, y) = click_point(&app, "what to do if you miss a dose");
+    app.update(Click(x, y));
+    assert_eq!(app.topic().unwrap().title, "If you miss a dose");
+    assert_eq!(app.focus, Pane::Reader);
+    // Back with Backspace, forward with Alt-Right.
+    app.update(HistoryBack);
+    assert_eq!(app.topic().unwrap().title, "Your dose schedule");
+    assert_eq!(app.scroll(), dose_scroll, "each topic keeps its place");
+    app.update(HistoryForward);
+    assert_eq!(app.topic().unwrap().title, "If you miss a dose");
+    app.update(HistoryBack);
+    // f chooses the first link, then the next; Enter follows the chosen one.
+    app.update(NextLink);
+    assert!(app.chosen_link().is_some());
+    let s = screen(&app);
+    assert!(s.contains("what to do if you miss a dose"), "{s}");
+    run(&mut app, &[NextLink, Enter]);
+    assert_eq!(
+        app.topic().unwrap().title,
+        "Where to inject",
+        "the related question's link"
+    );
+    app.update(HistoryBack);
+    assert_eq!(app.topic().unwrap().title, "Your dose schedule");
+    assert_eq!(app.focus, Pane::Reader);
+    app.update(HistoryBack);
+    assert_eq!(
+        app.focus,
+        Pane::Topics,
+        "with no history left, Backspace is like Esc"
+    );
+}
+
+#[test]
+fn backspace_and_alt_arrows_are_the_history_keys() {
+    use patient_guide::keymap::key_action;
+    assert_eq!(
+        key_action(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE)),
+        Some(HistoryBack)
+    );
+    assert_eq!(
+        key_action(KeyEvent::new(KeyCode::Left, KeyModifiers::ALT)),
+        Some(HistoryBack)
+    );
+    assert_eq!(
+        key_action(KeyEvent::new(KeyCode::Right, KeyModifiers::ALT)),
+        Some(HistoryForward)
+    );
+    assert_eq!(
+        key_action(KeyEvent::new(KeyCode::Left, KeyModifiers::NONE)),
+        Some(Left)
+    );
+}
+
+#[test]
+fn related_questions_show_at_the_end_of_a_topic() {
+    let mut app = app_at(120, 40);
+    run(&mut app, &[Section(3), Down, Down]);
+    let s = screen(&app);
+    assert!(s.contains("Other questions"), "{s}");
+    assert!(s.contains("When should I call my care team?"), "{s}");
+    let (x, y) = click_point(&app, "What is PML?");
+    app.update(Click(x, y));
+    assert_eq!(app.topic().unwrap().title, "PML: a rare brain infection");
+}
