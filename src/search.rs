@@ -132,11 +132,20 @@ impl Index {
             return Results::default();
         }
         let corrected = self.correct(&query);
-        let mut variants = self.variants(&query);
+        let mut hits = self.run(&self.variants(&query));
         if corrected != query {
-            variants.extend(self.variants(&corrected));
+            // A guessed spelling counts for less than what was typed.
+            for mut h in self.run(&self.variants(&corrected)) {
+                h.score /= 2;
+                match hits.iter_mut().find(|o| o.place == h.place) {
+                    Some(o) if o.score >= h.score => {}
+                    Some(o) => *o = h,
+                    None => hits.push(h),
+                }
+            }
+            hits.sort_by_key(|h| std::cmp::Reverse(h.score));
+            hits.truncate(MAX_HITS);
         }
-        let hits = self.run(&variants);
         if hits.is_empty() {
             return Results {
                 hits: self.closest(&query),
@@ -151,21 +160,26 @@ impl Index {
         }
     }
 
-    /// The query, plus the query with each synonym it contains replaced by the guide's words.
+    /// The query, the query with each synonym it contains replaced by each of the guide's words
+    /// for it, and the query with every synonym replaced at once.
     fn variants(&self, query: &str) -> Vec<String> {
         let mut out = vec![query.to_string()];
-        let padded = format!(" {query} ");
+        let mut all = format!(" {query} ");
+        let padded = all.clone();
         for (word, targets) in &self.synonyms {
-            if padded.contains(&format!(" {word} ")) {
+            let key = format!(" {word} ");
+            if padded.contains(&key) {
                 for t in targets {
-                    out.push(
-                        padded
-                            .replace(&format!(" {word} "), &format!(" {t} "))
-                            .trim()
-                            .to_string(),
-                    );
+                    out.push(padded.replace(&key, &format!(" {t} ")).trim().to_string());
+                }
+                if let Some(first) = targets.first() {
+                    all = all.replace(&key, &format!(" {first} "));
                 }
             }
+        }
+        let all = all.trim().to_string();
+        if !out.contains(&all) {
+            out.push(all);
         }
         out
     }
@@ -197,59 +211,132 @@ impl Index {
             .join(" ")
     }
 
+    /// Ranks topics by the words of the query they hold: each word counts by where it is found
+    /// (title, question, body), and a topic that holds every word ranks above the rest. When no
+    /// topic holds any word, falls back to fuzzy matching of the whole query.
     fn run(&mut self, variants: &[String]) -> Vec<Hit> {
         let mut best: Vec<Hit> = Vec::new();
-        let mut buf = Vec::new();
         for variant in variants {
-            let pattern = Pattern::parse(variant, CaseMatching::Ignore, Normalization::Smart);
-            let needles = words(variant);
-            for e in &self.entries {
-                let hay = Utf32Str::new(&e.text, &mut buf);
-                let Some(score) = pattern.score(hay, &mut self.matcher) else {
+            let keys = keywords(variant);
+            if keys.is_empty() {
+                continue;
+            }
+            let stems: Vec<String> = keys.iter().map(|k| stem(k)).collect();
+            // Rare words tell more than common ones: weigh each by how few topics hold it.
+            let idf: Vec<u32> = stems.iter().map(|st| self.rarity(st)).collect();
+            // Per topic: the best weight each word was found with, and the entry that holds
+            // the most words (for the snippet).
+            let mut topics: Vec<(Place, Vec<u32>, usize, usize)> = Vec::new();
+            for (n, e) in self.entries.iter().enumerate() {
+                let found: Vec<bool> = stems
+                    .iter()
+                    .map(|st| e.lower.contains(st.as_str()))
+                    .collect();
+                let count = found.iter().filter(|f| **f).count();
+                if count == 0 {
                     continue;
-                };
-                let all_words = !needles.is_empty() && needles.iter().all(|w| e.lower.contains(w));
-                let score = score * e.weight + if all_words { ALL_WORDS_BONUS } else { 0 };
-                if let Some(h) = best.iter_mut().find(|h| h.place == e.place) {
-                    if score <= h.score {
-                        continue;
-                    }
-                    h.score = score;
-                } else {
-                    best.push(Hit {
-                        place: e.place,
-                        path: String::new(),
-                        snippet: String::new(),
-                        highlights: Vec::new(),
-                        words: Vec::new(),
-                        score,
-                    });
                 }
-                let mut indices = Vec::new();
-                let hay = Utf32Str::new(&e.text, &mut buf);
-                pattern.indices(hay, &mut self.matcher, &mut indices);
-                let (snippet, highlights) = snippet(&e.text, &indices);
-                let h = best
-                    .iter_mut()
-                    .find(|h| h.place == e.place)
-                    .expect("just added");
-                h.snippet = snippet;
-                h.highlights = highlights;
-                h.words = words(variant);
+                let at = match topics.iter().position(|t| t.0 == e.place) {
+                    Some(i) => i,
+                    None => {
+                        topics.push((e.place, vec![0; keys.len()], n, 0));
+                        topics.len() - 1
+                    }
+                };
+                let t = &mut topics[at];
+                for (k, f) in found.iter().enumerate() {
+                    if *f {
+                        t.1[k] = t.1[k].max(e.weight);
+                    }
+                }
+                if count > t.3 || (count == t.3 && e.weight > self.entries[t.2].weight) {
+                    t.2 = n;
+                    t.3 = count;
+                }
+            }
+            for (place, weights, entry, _) in topics {
+                let all = weights.iter().all(|w| *w > 0);
+                let score = weights.iter().zip(&idf).map(|(w, r)| w * r).sum::<u32>()
+                    + if all { ALL_WORDS_BONUS } else { 0 };
+                if best.iter().any(|h| h.place == place && h.score >= score) {
+                    continue;
+                }
+                best.retain(|h| h.place != place);
+                let text = &self.entries[entry].text;
+                let marks: Vec<u32> = find_words(text, &stems)
+                    .into_iter()
+                    .flat_map(|(at, n)| (at..at + n).map(|i| i as u32))
+                    .collect();
+                let (snippet, highlights) = snippet(text, &marks);
+                best.push(Hit {
+                    place,
+                    path: String::new(),
+                    snippet,
+                    highlights,
+                    words: stems.clone(),
+                    score,
+                });
             }
         }
-        // When some texts hold every word, loose matches elsewhere are only noise.
-        if best.iter().any(|h| h.score >= ALL_WORDS_BONUS) {
-            best.retain(|h| h.score >= ALL_WORDS_BONUS);
+        if best.is_empty() {
+            best = self.fuzzy(variants);
         }
         best.sort_by(|a, b| {
             b.score
                 .cmp(&a.score)
                 .then(a.place.section.cmp(&b.place.section))
+                .then(a.place.topic.cmp(&b.place.topic))
         });
         best.truncate(MAX_HITS);
         for h in &mut best {
             h.path = self.path(h.place);
+        }
+        best
+    }
+
+    /// How telling a word is: 1000 times (1 + ln(topics / topics holding it)).
+    fn rarity(&self, stem: &str) -> u32 {
+        let holding: std::collections::HashSet<Place> = self
+            .entries
+            .iter()
+            .filter(|e| e.lower.contains(stem))
+            .map(|e| e.place)
+            .collect();
+        let n = self.paths.len().max(1) as f64;
+        let df = holding.len().max(1) as f64;
+        ((1.0 + (n / df).ln()) * 1000.0) as u32
+    }
+
+    /// Fuzzy matching of the whole query (nucleo-matcher), for queries whose words appear
+    /// nowhere as typed: titles weigh most.
+    fn fuzzy(&mut self, variants: &[String]) -> Vec<Hit> {
+        let mut best: Vec<Hit> = Vec::new();
+        let mut buf = Vec::new();
+        for variant in variants {
+            let pattern = Pattern::parse(variant, CaseMatching::Ignore, Normalization::Smart);
+            for e in &self.entries {
+                let hay = Utf32Str::new(&e.text, &mut buf);
+                let Some(score) = pattern.score(hay, &mut self.matcher) else {
+                    continue;
+                };
+                let score = score * e.weight;
+                if best.iter().any(|h| h.place == e.place && h.score >= score) {
+                    continue;
+                }
+                best.retain(|h| h.place != e.place);
+                let mut indices = Vec::new();
+                let hay = Utf32Str::new(&e.text, &mut buf);
+                pattern.indices(hay, &mut self.matcher, &mut indices);
+                let (snippet, highlights) = snippet(&e.text, &indices);
+                best.push(Hit {
+                    place: e.place,
+                    path: String::new(),
+                    snippet,
+                    highlights,
+                    words: keywords(variant),
+                    score,
+                });
+            }
         }
         best
     }
@@ -292,6 +379,87 @@ fn plain(inlines: &[Inline]) -> String {
             Inline::Cite(_) => None,
         })
         .collect()
+}
+
+/// Words that say nothing about what the patient is looking for.
+const STOP_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "of",
+    "for",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "with",
+    "and",
+    "or",
+    "is",
+    "are",
+    "be",
+    "it",
+    "its",
+    "do",
+    "does",
+    "did",
+    "can",
+    "could",
+    "should",
+    "would",
+    "will",
+    "i",
+    "me",
+    "my",
+    "you",
+    "your",
+    "what",
+    "which",
+    "who",
+    "how",
+    "why",
+    "when",
+    "where",
+    "this",
+    "that",
+    "these",
+    "those",
+    "other",
+    "about",
+    "from",
+    "have",
+    "has",
+    "if",
+    "as",
+    "so",
+    "than",
+    "then",
+    "there",
+    "kesimpta",
+    "ofatumumab",
+];
+
+/// The words of a query worth looking for: lowercase, two letters or more, no stop words.
+fn keywords(query: &str) -> Vec<String> {
+    let mut out: Vec<String> = query
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .map(str::to_lowercase)
+        .filter(|w| w.chars().count() >= 2 && !STOP_WORDS.contains(&w.as_str()))
+        .collect();
+    out.dedup();
+    out
+}
+
+/// A crude stem, so "lesions" finds "lesion" and "injecting" finds "inject".
+fn stem(word: &str) -> String {
+    let n = word.chars().count();
+    for (suffix, min) in [("ing", 6), ("ed", 5), ("es", 5), ("s", 4), ("e", 5)] {
+        if n >= min && word.ends_with(suffix) && !word.ends_with("ss") {
+            return word[..word.len() - suffix.len()].to_string();
+        }
+    }
+    word.to_string()
 }
 
 /// Lowercase words of three letters or more.
