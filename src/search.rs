@@ -3,8 +3,8 @@
 //! typos (a word that is not in the guides is corrected to the closest word that is), and aware
 //! of the synonyms each guide declares ("shot" finds "injection"). No terminal code here.
 
-use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
-use nucleo_matcher::{Config, Matcher, Utf32Str};
+use nucleo_matcher::pattern::{Atom, AtomKind, CaseMatching, Normalization, Pattern};
+use nucleo_matcher::{Config, Matcher, Utf32Str, Utf32String};
 
 use crate::guide::{Block, Guide, Inline, SectionKind};
 
@@ -33,7 +33,8 @@ struct Entry {
     place: Place,
     weight: u32,
     text: String,
-    lower: String,
+    /// The text as nucleo-matcher reads it, made once.
+    hay: Utf32String,
 }
 
 /// One result: where it is ("Kesimpta › How to take it › If you miss a dose"), a snippet of the
@@ -87,7 +88,7 @@ impl Index {
                         entries.push(Entry {
                             place,
                             weight,
-                            lower: text.to_lowercase(),
+                            hay: Utf32String::from(text.as_str()),
                             text,
                         })
                     };
@@ -222,15 +223,16 @@ impl Index {
                 continue;
             }
             let stems: Vec<String> = keys.iter().map(|k| stem(k)).collect();
+            let atoms: Vec<Atom> = stems.iter().map(|st| word_atom(st)).collect();
             // Rare words tell more than common ones: weigh each by how few topics hold it.
-            let idf: Vec<u32> = stems.iter().map(|st| self.rarity(st)).collect();
+            let idf: Vec<u32> = atoms.iter().map(|a| self.rarity(a)).collect();
             // Per topic: the best weight each word was found with, and the entry that holds
             // the most words (for the snippet).
             let mut topics: Vec<(Place, Vec<u32>, usize, usize)> = Vec::new();
             for (n, e) in self.entries.iter().enumerate() {
-                let found: Vec<bool> = stems
+                let found: Vec<bool> = atoms
                     .iter()
-                    .map(|st| e.lower.contains(st.as_str()))
+                    .map(|a| a.score(e.hay.slice(..), &mut self.matcher).is_some())
                     .collect();
                 let count = found.iter().filter(|f| **f).count();
                 if count == 0 {
@@ -295,13 +297,13 @@ impl Index {
     }
 
     /// How telling a word is: 1000 times (1 + ln(topics / topics holding it)).
-    fn rarity(&self, stem: &str) -> u32 {
-        let holding: std::collections::HashSet<Place> = self
-            .entries
-            .iter()
-            .filter(|e| e.lower.contains(stem))
-            .map(|e| e.place)
-            .collect();
+    fn rarity(&mut self, word: &Atom) -> u32 {
+        let mut holding = std::collections::HashSet::new();
+        for e in &self.entries {
+            if word.score(e.hay.slice(..), &mut self.matcher).is_some() {
+                holding.insert(e.place);
+            }
+        }
         let n = self.paths.len().max(1) as f64;
         let df = holding.len().max(1) as f64;
         ((1.0 + (n / df).ln()) * 1000.0) as u32
@@ -379,6 +381,18 @@ fn plain(inlines: &[Inline]) -> String {
             Inline::Cite(_) => None,
         })
         .collect()
+}
+
+/// A word to find anywhere in a text, ignoring case and accents (nucleo-matcher's substring
+/// matching), so "lesion" finds "Lesions" and "cafe" finds "café".
+fn word_atom(word: &str) -> Atom {
+    Atom::new(
+        word,
+        CaseMatching::Ignore,
+        Normalization::Smart,
+        AtomKind::Substring,
+        false,
+    )
 }
 
 /// Words that say nothing about what the patient is looking for.
