@@ -536,19 +536,30 @@ impl App {
         self.show_match();
     }
 
-    /// Every link in the current topic's rows: (row, column, section, topic).
-    pub fn links(&self) -> Vec<(usize, usize, usize, usize)> {
+    /// Everything that links somewhere in the current topic's rows: (row, display column, link).
+    fn linked(&self) -> Vec<(usize, usize, Link)> {
         let mut out = Vec::new();
         for (r, row) in self.doc.rows.iter().enumerate() {
             let mut col = 0;
             for p in &row.pieces {
-                if let Some(Link::Topic(s, t)) = p.link {
-                    out.push((r, col, s, t));
+                if let Some(link) = p.link {
+                    out.push((r, col, link));
                 }
                 col += crate::content::display_width(&p.text);
             }
         }
         out
+    }
+
+    /// Every link to a topic in the current topic's rows: (row, column, section, topic).
+    pub fn links(&self) -> Vec<(usize, usize, usize, usize)> {
+        self.linked()
+            .into_iter()
+            .filter_map(|(r, c, l)| match l {
+                Link::Topic(s, t) => Some((r, c, s, t)),
+                _ => None,
+            })
+            .collect()
     }
 
     /// The link chosen with `f`, if it belongs to the topic on screen.
@@ -572,10 +583,7 @@ impl App {
         if let Some(&(row, col, _, _)) = next {
             self.link_cursor = Some((here.0, here.1, row, col));
             self.focus = Pane::Reader;
-            let s = self.scroll();
-            if row < s || row >= s + self.page() {
-                self.set_scroll(row.saturating_sub(2));
-            }
+            self.reveal_row(row);
         }
     }
 
@@ -610,17 +618,21 @@ impl App {
 
     /// Every glossary term in the current topic's rows: (row, column, term index).
     pub fn terms(&self) -> Vec<(usize, usize, usize)> {
-        let mut out = Vec::new();
-        for (r, row) in self.doc.rows.iter().enumerate() {
-            let mut col = 0;
-            for p in &row.pieces {
-                if let Some(Link::Term(t)) = p.link {
-                    out.push((r, col, t));
-                }
-                col += crate::content::display_width(&p.text);
-            }
+        self.linked()
+            .into_iter()
+            .filter_map(|(r, c, l)| match l {
+                Link::Term(t) => Some((r, c, t)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Scrolls so `row` is in view, a little below the top, unless it already is.
+    fn reveal_row(&mut self, row: usize) {
+        let s = self.scroll();
+        if row < s || row >= s + self.page() {
+            self.set_scroll(row.saturating_sub(2));
         }
-        out
     }
 
     /// Opens the definition of the next (or previous) term after the last one explained here,
@@ -649,10 +661,7 @@ impl App {
             .or(if forward { terms.first() } else { terms.last() })
             .expect("not empty");
         self.term_cursor = Some((here.0, here.1, row, col));
-        let s = self.scroll();
-        if row < s || row >= s + self.page() {
-            self.set_scroll(row.saturating_sub(2));
-        }
+        self.reveal_row(row);
         self.open_overlay(Overlay::Term(term));
     }
 
@@ -660,11 +669,7 @@ impl App {
     fn show_match(&mut self) {
         let matches = self.matches();
         if let Some(&(row, _, _)) = self.find.as_ref().and_then(|f| matches.get(f.current)) {
-            let page = self.page();
-            let s = self.scroll();
-            if row < s || row >= s + page {
-                self.set_scroll(row.saturating_sub(2));
-            }
+            self.reveal_row(row);
         }
     }
 
