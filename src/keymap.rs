@@ -308,6 +308,15 @@ pub fn key_action(ev: KeyEvent) -> Option<Action> {
     }
     let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
     let alt = ev.modifiers.contains(KeyModifiers::ALT);
+    // Alt bindings first; any other Alt+key counts as the plain key, because a terminal turns
+    // Esc followed quickly by a key into Alt+key, and that key should still work.
+    if alt
+        && let Some(b) = BINDINGS
+            .iter()
+            .find(|b| b.keys.contains(&Key::Alt(ev.code)))
+    {
+        return Some(b.action);
+    }
     for b in BINDINGS {
         for k in b.keys {
             let hit = match (*k, ev.code) {
@@ -315,8 +324,7 @@ pub fn key_action(ev: KeyEvent) -> Option<Action> {
                 (Key::Digits, KeyCode::Char(d @ '1'..='9')) if !ctrl => {
                     return Some(Action::Section(d as usize - '1' as usize));
                 }
-                (Key::Code(code), got) => !ctrl && !alt && code == got,
-                (Key::Alt(code), got) => alt && code == got,
+                (Key::Code(code), got) => !ctrl && code == got,
                 _ => false,
             };
             if hit {
@@ -510,6 +518,14 @@ mod tests {
         let f12 = Chord::parse("f12").unwrap();
         assert!(is_chord(key(KeyCode::F(12)), &f12));
         assert!(!is_chord(key(KeyCode::F(11)), &f12));
+    }
+
+    #[test]
+    fn esc_then_a_key_read_together_still_does_the_key() {
+        let alt_q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::ALT);
+        assert_eq!(key_action(alt_q), Some(Action::Quit));
+        let alt_left = KeyEvent::new(KeyCode::Left, KeyModifiers::ALT);
+        assert_eq!(key_action(alt_left), Some(Action::HistoryBack));
     }
 
     #[test]

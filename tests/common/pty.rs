@@ -136,8 +136,20 @@ impl Session {
             }
             std::thread::sleep(Duration::from_millis(20));
         }
+        let pid = self.child.process_id().unwrap_or(0);
+        let proc =
+            |f: &str| std::fs::read_to_string(format!("/proc/{pid}/{f}")).unwrap_or_default();
+        let state = format!(
+            "state: {} wchan: {}\nstack:\n{}",
+            proc("status")
+                .lines()
+                .find(|l| l.starts_with("State"))
+                .unwrap_or(""),
+            proc("wchan"),
+            proc("stack")
+        );
         let _ = self.child.kill();
-        panic!("the app did not exit; screen:\n{}", self.text());
+        panic!("the app did not exit ({state}); screen:\n{}", self.text());
     }
 
     /// The terminal is back to normal: main screen, visible cursor, no mouse reporting.
