@@ -63,7 +63,8 @@ pub struct App {
     pub guide: Guide,
     guide_index: usize,
     /// Search over the whole library; what is typed, what it found, and the highlighted result.
-    index: Index,
+    /// Built on the first search, so start-up does not pay for it.
+    index: Option<Index>,
     pub query: String,
     pub results: Results,
     pub result_sel: usize,
@@ -161,7 +162,6 @@ impl App {
         let start = start.min(library.len().saturating_sub(1));
         let guide = library[start].clone();
         let in_kiosk = kiosk.is_some();
-        let index = Index::new(&library);
         let mut app = Self {
             library,
             screen: Screen::new(width, height, layout::Options::default()),
@@ -177,7 +177,7 @@ impl App {
             overlay_doc: Laid::new(),
             guide,
             guide_index: start,
-            index: Index::new(&[]),
+            index: None,
             query: String::new(),
             results: Results::default(),
             result_sel: 0,
@@ -202,7 +202,6 @@ impl App {
             pin_failures: 0,
             countdown: None,
         };
-        app.index = index;
         app.resize(width, height);
         app.open_guide(start);
         // A desktop user first sees what the guide is and the disclaimer; a kiosk has its
@@ -450,7 +449,9 @@ impl App {
     }
 
     fn run_search(&mut self) {
-        self.results = self.index.search(&self.query);
+        let library = &self.library;
+        let index = self.index.get_or_insert_with(|| Index::new(library));
+        self.results = index.search(&self.query);
         self.result_sel = 0;
         self.overlay_scroll = 0;
     }
