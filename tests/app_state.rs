@@ -2,15 +2,9 @@
 
 mod common;
 use common::*;
-use patient_guide::action::Action::{self, *};
+use patient_guide::action::Action::*;
 use patient_guide::app::{App, Pane};
 use patient_guide::pages::Overlay;
-
-fn run(app: &mut App, actions: &[Action]) {
-    for a in actions {
-        app.update(*a);
-    }
-}
 
 fn topic_title(app: &App) -> String {
     app.topic().unwrap().title.clone()

@@ -5,7 +5,7 @@ mod common;
 use std::sync::OnceLock;
 
 use common::*;
-use patient_guide::action::Action::{self, *};
+use patient_guide::action::Action::*;
 use patient_guide::app::{App, Pane, View};
 use patient_guide::kiosk::pin;
 use patient_guide::pages::Overlay;
@@ -15,12 +15,6 @@ use ratatui::style::{Color, Modifier};
 fn pin_hash() -> String {
     static HASH: OnceLock<String> = OnceLock::new();
     HASH.get_or_init(|| pin::hash("2468").unwrap()).clone()
-}
-
-fn run(app: &mut App, actions: &[Action]) {
-    for a in actions {
-        app.update(*a);
-    }
 }
 
 #[test]

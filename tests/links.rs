@@ -3,15 +3,9 @@
 
 mod common;
 use common::*;
-use patient_guide::action::Action::{self, *};
-use patient_guide::app::{App, Pane};
+use patient_guide::action::Action::*;
+use patient_guide::app::Pane;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
-fn run(app: &mut App, actions: &[Action]) {
-    for a in actions {
-        app.update(*a);
-    }
-}
 
 #[test]
 fn a_link_to_an_unknown_topic_is_an_error_at_the_link() {

@@ -3,23 +3,10 @@
 
 mod common;
 use common::*;
-use patient_guide::action::Action::{self, *};
-use patient_guide::app::App;
+use patient_guide::action::Action::*;
 use patient_guide::pages::Overlay;
 use ratatui::buffer::Buffer;
 use ratatui::style::Color;
-
-fn run(app: &mut App, actions: &[Action]) {
-    for a in actions {
-        app.update(*a);
-    }
-}
-
-fn type_text(app: &mut App, text: &str) {
-    for c in text.chars() {
-        app.update(TypeChar(c));
-    }
-}
 
 #[test]
 fn questions_are_added_written_removed_and_reordered() {

@@ -147,22 +147,10 @@ fn words_are_found_in_a_line_ignoring_case() {
 
 mod in_the_app {
     use super::common::*;
-    use patient_guide::action::Action::{self, *};
-    use patient_guide::app::{App, Pane};
+    use patient_guide::action::Action::*;
+    use patient_guide::app::Pane;
     use patient_guide::pages::Overlay;
     use ratatui::style::Modifier;
-
-    fn type_text(app: &mut App, text: &str) {
-        for c in text.chars() {
-            app.update(TypeChar(c));
-        }
-    }
-
-    fn run(app: &mut App, actions: &[Action]) {
-        for a in actions {
-            app.update(*a);
-        }
-    }
 
     #[test]
     fn results_update_as_you_type_and_enter_opens_the_topic_at_the_match() {

@@ -227,3 +227,17 @@ pub fn click_point(app: &App, text: &str) -> (u16, u16) {
         .unwrap_or_else(|| panic!("{text:?} not on screen:\n{}", buffer_text(&buf)));
     (x + (text.chars().count() as u16) / 2, y)
 }
+
+/// Applies actions in order.
+pub fn run(app: &mut App, actions: &[patient_guide::action::Action]) {
+    for a in actions {
+        app.update(*a);
+    }
+}
+
+/// Types text into the open text box (search, or a question of your own).
+pub fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.update(patient_guide::action::Action::TypeChar(c));
+    }
+}
