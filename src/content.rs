@@ -253,6 +253,9 @@ fn pieces(guide: &Guide, inlines: &[Inline]) -> Vec<Piece> {
                 topic,
                 text,
             } => out.push(piece(text, Tone::Link, Some(Link::Topic(*section, *topic)))),
+            Inline::Term { index, text } => {
+                out.push(piece(text, Tone::Term, Some(Link::Term(*index))))
+            }
         }
     }
     out

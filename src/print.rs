@@ -107,6 +107,7 @@ fn inline_text(guide: &Guide, inlines: &[Inline]) -> String {
         .map(|i| match i {
             Inline::Text(t) => t.clone(),
             Inline::Cite(s) => format!("[{}]", guide.source_number(*s)),
+            Inline::Term { text, .. } => text.clone(),
             Inline::Link {
                 section,
                 topic,

@@ -377,7 +377,9 @@ fn plain(inlines: &[Inline]) -> String {
     inlines
         .iter()
         .filter_map(|i| match i {
-            Inline::Text(t) | Inline::Link { text: t, .. } => Some(t.as_str()),
+            Inline::Text(t) | Inline::Link { text: t, .. } | Inline::Term { text: t, .. } => {
+                Some(t.as_str())
+            }
             Inline::Cite(_) => None,
         })
         .collect()

@@ -116,3 +116,21 @@ fn related_questions_show_at_the_end_of_a_topic() {
     app.update(Click(x, y));
     assert_eq!(app.topic().unwrap().title, "PML: a rare brain infection");
 }
+
+#[test]
+fn a_glossary_reference_must_name_a_term() {
+    let src = with(
+        "Once a month.",
+        "Once a month. See [[term:Demo]] and [[term:Nope]].",
+    );
+    assert_one_error_at(&src, "[[term:Nope]]", "unknown term `Nope`");
+    let ok = with("Once a month.", "Once a month, a [[term:demo|demo word]].");
+    let g = parse(&ok).expect("valid");
+    let patient_guide::guide::Block::Paragraph(inlines) = &g.sections[2].topics[0].body[0] else {
+        panic!()
+    };
+    assert!(inlines.contains(&patient_guide::guide::Inline::Term {
+        index: 0,
+        text: "demo word".into()
+    }));
+}

@@ -101,6 +101,11 @@ pub enum Block {
 pub enum Inline {
     Text(String),
     Cite(usize),
+    /// A glossary term named in the text, shown as `text`; opens its definition.
+    Term {
+        index: usize,
+        text: String,
+    },
     /// A link to another topic of the same guide, shown as `text`.
     Link {
         section: usize,

@@ -18,6 +18,7 @@ pub fn parse_guide(path: &str, src: &str) -> Result<Guide, Vec<Diagnostic>> {
         src,
         errors: Vec::new(),
         topics: HashMap::new(),
+        terms: HashMap::new(),
     };
     let guide = v.guide(file);
     if v.errors.is_empty() {
@@ -34,6 +35,8 @@ struct Validator<'a> {
     /// Every topic's id, place and title, known before any body is read, so links can point
     /// forward.
     topics: HashMap<String, (usize, usize, String)>,
+    /// Glossary terms by lowercase name, for `[[term:...]]` references.
+    terms: HashMap<String, usize>,
 }
 
 impl Validator<'_> {
@@ -113,6 +116,11 @@ impl Validator<'_> {
             .map(|(i, s)| (s.id.clone(), i))
             .collect();
         let glossary = self.glossary(&file.glossary, &source_ids);
+        self.terms = glossary
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.term.to_lowercase(), i))
+            .collect();
         let sections = self.sections(&file, &source_ids, &glossary);
         let synonyms = self.synonyms(&file);
 
@@ -511,6 +519,21 @@ impl Validator<'_> {
                     Some((id, text)) => (id.trim(), Some(text.trim())),
                     None => (inner, None),
                 };
+                if let Some(term) = id.strip_prefix("term:").map(str::trim) {
+                    match self.terms.get(&term.to_lowercase()) {
+                        Some(&index) => out.push(Inline::Term {
+                            index,
+                            text: shown.filter(|t| !t.is_empty()).unwrap_or(term).to_string(),
+                        }),
+                        None => self.error(
+                            span,
+                            format!("glossary reference to unknown term `{term}`"),
+                            Some("a term from this guide's [[glossary]], e.g. [[term:MRI]]".into()),
+                        ),
+                    }
+                    rest = &after[end + close.len()..];
+                    continue;
+                }
                 match self.topics.get(id) {
                     Some((section, topic, title)) => out.push(Inline::Link {
                         section: *section,
