@@ -1,0 +1,118 @@
+//! Random input, as a flood of patients would give it: every key, clicks and wheel anywhere,
+//! resizes from 1x1 to 300x100, in any order, through `App::update` and a render. Nothing may
+//! panic, every selection stays in range, and scrolling never passes the end.
+//!
+//! Runs 100 cases of 100 events (10,000 events). `PROPTEST_CASES=2000` makes the 200,000-event soak.
+
+mod common;
+use common::*;
+use patient_guide::action::Action;
+use patient_guide::app::{App, Kiosk, View};
+use proptest::prelude::*;
+
+fn action() -> impl Strategy<Value = Action> {
+    use Action::*;
+    let plain = prop_oneof![
+        Just(Up),
+        Just(Down),
+        Just(Left),
+        Just(Right),
+        Just(Enter),
+        Just(Back),
+        Just(NextPane),
+        Just(PrevPane),
+        Just(PageUp),
+        Just(PageDown),
+        Just(Top),
+        Just(Bottom),
+        Just(Help),
+        Just(Sources),
+        Just(About),
+        Just(Quit),
+        Just(Search),
+        Just(TypeErase),
+        Just(NextMatch),
+        Just(PrevMatch),
+        Just(NextLink),
+        Just(HistoryBack),
+        Just(HistoryForward),
+        Just(AddQuestion),
+        Just(MyQuestions),
+        Just(WriteQuestion),
+        Just(RemoveQuestion),
+        Just(SaveQuestions),
+        Just(TextSize),
+        Just(Contrast),
+        Just(Home),
+        Just(StaffExit),
+        Just(PinErase),
+        Just(IdleReset),
+    ];
+    let with_values = prop_oneof![
+        (0usize..12).prop_map(Section),
+        any::<bool>().prop_map(Define),
+        any::<bool>().prop_map(MoveQuestion),
+        (0u8..10).prop_map(PinDigit),
+        (1u64..10).prop_map(IdleWarning),
+        prop::char::range(' ', '~').prop_map(TypeChar),
+        (0u16..320, 0u16..110).prop_map(|(x, y)| Click(x, y)),
+        (0u16..320, 0u16..110).prop_map(|(x, y)| WheelUp(x, y)),
+        (0u16..320, 0u16..110).prop_map(|(x, y)| WheelDown(x, y)),
+        (1u16..=300, 1u16..=100).prop_map(|(w, h)| Resize(w, h)),
+    ];
+    prop_oneof![3 => plain, 2 => with_values]
+}
+
+fn check(app: &App) -> Result<(), TestCaseError> {
+    let g = &app.guide;
+    prop_assert!(app.section < g.sections.len());
+    let topics = g.sections[app.section].topics.len();
+    prop_assert!(topics == 0 || app.topic_index() < topics);
+    prop_assert!(app.scroll() <= app.max_scroll());
+    prop_assert!(app.overlay_scroll <= app.overlay_max_scroll());
+    prop_assert!(app.source_sel < g.sources.len());
+    prop_assert!(app.my_questions.is_empty() || app.question_sel < app.my_questions.len());
+    // Drawing must stay inside the frame (a cell outside it would panic in the buffer).
+    let buf = draw(app);
+    prop_assert_eq!(buf.area, app.screen.area);
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(100),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn any_events_on_the_desktop_app(
+        size in (1u16..=300, 1u16..=100),
+        events in prop::collection::vec(action(), 100),
+    ) {
+        let mut app = App::new(kesimpta(), size.0, size.1);
+        for e in events {
+            app.update(e);
+            if !app.running {
+                app = App::new(kesimpta(), app.screen.area.width, app.screen.area.height);
+            }
+            check(&app)?;
+        }
+    }
+
+    #[test]
+    fn any_events_in_kiosk_mode(
+        size in (1u16..=300, 1u16..=100),
+        events in prop::collection::vec(action(), 100),
+        view in (any::<bool>(), any::<bool>(), any::<bool>()),
+    ) {
+        let view = View { large: view.0, high_contrast: view.1, ascii: view.2 };
+        let kiosk = Some(Kiosk { pin_hash: None });
+        let mut app = App::with(vec![kesimpta()], 0, size.0, size.1, view, kiosk);
+        for e in events {
+            app.update(e);
+            prop_assert!(app.running, "a kiosk without a PIN never ends");
+            check(&app)?;
+        }
+    }
+}
