@@ -406,7 +406,7 @@ fn words(text: &str, ascii: bool) -> Vec<(String, bool)> {
             }
             space = true;
         } else {
-            if c.is_control() {
+            if crate::guide::validate::is_forbidden(c) || c.is_control() {
                 cur.push(if ascii { '?' } else { '\u{fffd}' });
             } else if ascii && !c.is_ascii() {
                 cur.push_str(to_ascii(c));

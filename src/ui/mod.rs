@@ -91,11 +91,29 @@ fn too_small(ui: &Ui, frame: &mut Frame) {
 
 impl Ui<'_> {
     /// Text from a guide, made ASCII when the view asks for it.
+    /// Control and invisible characters never reach the terminal: the loader refuses them, and
+    /// should one slip through, it is drawn as U+FFFD (or `?`).
     fn text<'s>(&self, s: &'s str) -> Cow<'s, str> {
-        if self.app.view.ascii && !s.is_ascii() {
-            Cow::Owned(ascii_text(s))
+        let s: Cow<'s, str> = if s.chars().any(crate::guide::validate::is_forbidden) {
+            let mark = if self.app.view.ascii { '?' } else { '\u{fffd}' };
+            Cow::Owned(
+                s.chars()
+                    .map(|c| {
+                        if crate::guide::validate::is_forbidden(c) {
+                            mark
+                        } else {
+                            c
+                        }
+                    })
+                    .collect(),
+            )
         } else {
             Cow::Borrowed(s)
+        };
+        if self.app.view.ascii && !s.is_ascii() {
+            Cow::Owned(ascii_text(&s))
+        } else {
+            s
         }
     }
 
