@@ -2,6 +2,7 @@
 
 pub mod diagnostic;
 pub mod format;
+pub mod generate;
 pub mod load;
 pub mod model;
 pub mod validate;
