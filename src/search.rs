@@ -66,6 +66,8 @@ pub struct Index {
     /// "Guide › Section › Topic" for each place, and each topic's title.
     paths: Vec<(Place, String, String)>,
     matcher: Matcher,
+    /// Each word's rarity, once worked out (it needs a pass over every text).
+    rarity: std::collections::HashMap<String, u32>,
 }
 
 impl Index {
@@ -124,6 +126,7 @@ impl Index {
             synonyms,
             paths,
             matcher: Matcher::new(Config::DEFAULT),
+            rarity: std::collections::HashMap::new(),
         }
     }
 
@@ -225,7 +228,18 @@ impl Index {
             let stems: Vec<String> = keys.iter().map(|k| stem(k)).collect();
             let atoms: Vec<Atom> = stems.iter().map(|st| word_atom(st)).collect();
             // Rare words tell more than common ones: weigh each by how few topics hold it.
-            let idf: Vec<u32> = atoms.iter().map(|a| self.rarity(a)).collect();
+            let idf: Vec<u32> = stems
+                .iter()
+                .zip(&atoms)
+                .map(|(st, a)| match self.rarity.get(st) {
+                    Some(r) => *r,
+                    None => {
+                        let r = self.rarity(a);
+                        self.rarity.insert(st.clone(), r);
+                        r
+                    }
+                })
+                .collect();
             // Per topic: the best weight each word was found with, and the entry that holds
             // the most words (for the snippet).
             let mut topics: Vec<(Place, Vec<u32>, usize, usize)> = Vec::new();
