@@ -3,6 +3,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use crate::guide::diagnostic::printable;
 use crate::guide::{self, Diagnostic, Guide, GuideText};
 use crate::kiosk::KioskConfig;
 
@@ -48,14 +49,15 @@ pub fn run(
     if let Some(path) = kiosk_config {
         match KioskConfig::load(path) {
             Ok(_) => {
-                let _ = writeln!(out, "ok: {} (kiosk settings)", path.display());
+                let shown = printable(&path.display().to_string());
+                let _ = writeln!(out, "ok: {shown} (kiosk settings)");
             }
             Err(mut e) => kiosk_errors.append(&mut e),
         }
     }
     let found = gather(paths, dir);
     for note in &found.notes {
-        let _ = writeln!(out, "note: {note}");
+        let _ = writeln!(out, "note: {}", printable(note));
     }
     let mut errors = kiosk_errors;
     errors.extend(found.errors.iter().cloned());
@@ -63,7 +65,7 @@ pub fn run(
         match guide::load(std::slice::from_ref(f)) {
             Ok(guides) => {
                 for g in guides {
-                    let _ = writeln!(out, "ok: {}", summary(f, &g));
+                    let _ = writeln!(out, "ok: {}", printable(&summary(f, &g)));
                 }
             }
             Err(mut e) => errors.append(&mut e),

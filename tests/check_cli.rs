@@ -146,3 +146,17 @@ fn an_unknown_guide_id_is_refused() {
     assert_eq!(code, 2);
     assert!(err.contains("no guide with id `nosuch`"), "{err}");
 }
+
+#[test]
+fn a_file_name_with_escape_codes_is_not_echoed_raw() {
+    let tmp = tempfile::tempdir().unwrap();
+    write(tmp.path(), "evil\u{1b}]0;x\u{7}.txt", "not a guide");
+    write(tmp.path(), "bad\u{1b}[2J.toml", "x = 1\n");
+    let (code, out, err) = run(&["check", &tmp.path().display().to_string()]);
+    assert_eq!(code, 2);
+    assert!(out.contains("evil") && err.contains("bad"), "{out}\n{err}");
+    assert!(
+        !out.contains('\u{1b}') && !err.contains('\u{1b}'),
+        "{out:?}\n{err:?}"
+    );
+}

@@ -229,3 +229,13 @@ fn a_section_without_topics_is_an_error() {
     );
     assert_one_error_at(&src, "\"safe\"", "has no topics");
 }
+
+#[test]
+fn a_message_quoting_the_authors_text_never_echoes_control_characters() {
+    // TOML's \e escape puts a real ESC into an id; the message quotes the id.
+    let src = with("id = \"risks\"", "id = \"ri\\esks\"");
+    let errs = errors(&src);
+    let text: String = errs.iter().map(|e| e.to_string()).collect();
+    assert!(text.contains("topic id"), "{text}");
+    assert!(!text.contains('\u{1b}'), "{text:?}");
+}

@@ -104,13 +104,15 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "error: {}", self.message)?;
+        // Messages may quote the author's text; like the quoted line, never echo it raw.
+        writeln!(f, "error: {}", printable(&self.message))?;
         match &self.location {
-            None => writeln!(f, "  --> {}", self.file)?,
+            None => writeln!(f, "  --> {}", printable(&self.file))?,
             Some(loc) => {
                 let num = loc.line.to_string();
                 let pad = " ".repeat(num.len());
-                writeln!(f, "{pad}--> {}:{}:{}", self.file, loc.line, loc.column)?;
+                let file = printable(&self.file);
+                writeln!(f, "{pad}--> {file}:{}:{}", loc.line, loc.column)?;
                 writeln!(f, "{pad} |")?;
                 writeln!(f, "{num} | {}", printable(&loc.line_text))?;
                 let lead: String = loc
@@ -123,17 +125,17 @@ impl fmt::Display for Diagnostic {
             }
         }
         if let Some(expected) = &self.expected {
-            writeln!(f, "  = expected: {expected}")?;
+            writeln!(f, "  = expected: {}", printable(expected))?;
         }
         Ok(())
     }
 }
 
 /// The offending line may itself hold control characters; never echo them raw to a terminal.
-fn printable(line: &str) -> String {
-    line.chars()
+pub fn printable(text: &str) -> String {
+    text.chars()
         .map(|c| {
-            if c.is_control() && c != '\t' {
+            if c != '\t' && (c.is_control() || crate::guide::validate::is_forbidden(c)) {
                 '\u{fffd}'
             } else {
                 c
