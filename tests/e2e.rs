@@ -114,19 +114,21 @@ fn closing_the_terminal_ends_the_app() {
 }
 
 #[test]
-fn sigterm_restores_the_terminal() {
-    let mut s = Session::start(100, 30, &[]);
-    s.wait_for("Press any key or click to start");
-    s.send("2");
-    s.wait_for("Who can use it");
-    let pid = s.child.process_id().expect("pid");
-    let ok = std::process::Command::new("kill")
-        .args(["-TERM", &pid.to_string()])
-        .status()
-        .unwrap();
-    assert!(ok.success());
-    assert_eq!(s.wait_exit(), 0);
-    s.assert_restored();
+fn sigterm_sighup_and_sigint_restore_the_terminal() {
+    for signal in ["-TERM", "-HUP", "-INT"] {
+        let mut s = Session::start(100, 30, &[]);
+        s.wait_for("Press any key or click to start");
+        s.send("2");
+        s.wait_for("Who can use it");
+        let pid = s.child.process_id().expect("pid");
+        let ok = std::process::Command::new("kill")
+            .args([signal, &pid.to_string()])
+            .status()
+            .unwrap();
+        assert!(ok.success());
+        assert_eq!(s.wait_exit(), 0, "{signal}");
+        s.assert_restored();
+    }
 }
 
 #[test]
