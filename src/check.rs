@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::guide::diagnostic::printable;
-use crate::guide::{self, Diagnostic, Guide, GuideText};
+use crate::guide::{self, Diagnostic, Guide, GuideText, Severity};
 use crate::kiosk::KioskConfig;
 
 /// Exit code for invalid guides, as a compiler would.
@@ -36,68 +36,88 @@ pub fn load(found: &guide::load::Found) -> Result<Vec<Guide>, Vec<Diagnostic>> {
     }
 }
 
-/// Runs `check`: prints each problem to `err` and a summary to `out`; returns the exit code.
-/// With a kiosk config, checks that file too.
+/// How `check` reports.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Report {
+    /// Warnings count as errors (exit 2).
+    pub strict: bool,
+    /// Print the problems as a JSON array on stdout, and nothing else.
+    pub json: bool,
+}
+
+/// Runs `check`: prints each problem to `err` (or all as JSON to `out`) and a summary to `out`;
+/// returns the exit code. With a kiosk config, checks that file too.
 pub fn run(
     paths: &[PathBuf],
     dir: Option<&PathBuf>,
     kiosk_config: Option<&Path>,
+    report: Report,
     out: &mut impl Write,
     err: &mut impl Write,
 ) -> i32 {
-    let mut kiosk_errors = Vec::new();
+    let mut problems = Vec::new();
+    let mut said = Vec::new();
     if let Some(path) = kiosk_config {
         match KioskConfig::load(path) {
-            Ok(_) => {
-                let shown = printable(&path.display().to_string());
-                let _ = writeln!(out, "ok: {shown} (kiosk settings)");
-            }
-            Err(mut e) => kiosk_errors.append(&mut e),
+            Ok(_) => said.push(format!("ok: {} (kiosk settings)", path.display())),
+            Err(mut e) => problems.append(&mut e),
         }
     }
     let found = gather(paths, dir);
-    for note in &found.notes {
-        let _ = writeln!(out, "note: {}", printable(note));
-    }
-    let mut errors = kiosk_errors;
-    errors.extend(found.errors.iter().cloned());
+    said.extend(found.notes.iter().map(|n| format!("note: {n}")));
+    problems.extend(found.errors.iter().cloned());
+    let today = guide::lint::today();
     for f in &found.files {
         match guide::load(std::slice::from_ref(f)) {
             Ok(guides) => {
                 for g in guides {
-                    let _ = writeln!(out, "ok: {}", printable(&summary(f, &g)));
+                    said.push(format!("ok: {}", summary(f, &g)));
+                    problems.extend(guide::lint::warnings(&f.path, &f.text, &g, today));
                 }
             }
-            Err(mut e) => errors.append(&mut e),
+            Err(mut e) => problems.append(&mut e),
         }
     }
     // Duplicate guide ids only show when files are loaded together.
-    if errors.is_empty()
-        && let Err(mut e) = guide::load(&found.files)
-    {
-        errors.append(&mut e);
+    let valid = !problems.iter().any(|p| p.severity == Severity::Error);
+    if valid && let Err(mut e) = guide::load(&found.files) {
+        problems.append(&mut e);
     }
-    for e in &errors {
-        let _ = writeln!(err, "{e}");
-    }
-    let files = found.files.len();
-    if errors.is_empty() {
-        let _ = writeln!(
-            out,
-            "{files} guide file{} checked, no problems",
-            plural(files)
-        );
-        0
+    let errors = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
+    let warnings = problems.len() - errors;
+    let failed = errors > 0 || (report.strict && warnings > 0);
+    if report.json {
+        let list: Vec<serde_json::Value> = problems.iter().map(Diagnostic::to_json).collect();
+        let _ = writeln!(out, "{}", serde_json::Value::Array(list));
     } else {
-        let _ = writeln!(
-            err,
-            "{} problem{} found in {files} guide file{} read",
-            errors.len(),
-            plural(errors.len()),
-            plural(files)
+        for line in &said {
+            let _ = writeln!(out, "{}", printable(line));
+        }
+        for p in &problems {
+            let _ = writeln!(err, "{p}");
+        }
+        let files = found.files.len();
+        let summary = format!(
+            "{files} guide file{} checked: {errors} error{}, {warnings} warning{}{}",
+            plural(files),
+            plural(errors),
+            plural(warnings),
+            if report.strict && warnings > 0 {
+                " (--strict: warnings count as errors)"
+            } else {
+                ""
+            }
         );
-        EXIT_INVALID
+        if failed {
+            let _ = writeln!(err, "{summary}");
+        } else {
+            let _ = writeln!(out, "{summary}");
+        }
     }
+    if failed { EXIT_INVALID } else { 0 }
 }
 
 fn summary(f: &GuideText, g: &Guide) -> String {

@@ -68,12 +68,24 @@ fn duration(text: &str) -> Result<Duration, String> {
     parse_duration(text)
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CheckFormat {
+    Text,
+    Json,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check guide files and directories; print every problem; exit 0 when all are valid, 2 otherwise.
     Check {
         /// Guide files or directories of guides (default: the bundled guides, or --guides DIR).
         paths: Vec<PathBuf>,
+        /// Treat warnings (an uncited source, an old review date) as errors.
+        #[arg(long)]
+        strict: bool,
+        /// How to print problems: text for people, json for editors and CI.
+        #[arg(long, value_enum, default_value = "text")]
+        format: CheckFormat,
     },
     /// Make the staff PIN's hash for kiosk.toml: type the PIN twice; prints the line to paste.
     KioskPin,

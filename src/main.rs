@@ -11,11 +11,20 @@ use patient_guide::tui;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match &cli.command {
-        Some(Command::Check { paths }) => {
+        Some(Command::Check {
+            paths,
+            strict,
+            format,
+        }) => {
+            let report = check::Report {
+                strict: *strict,
+                json: *format == patient_guide::cli::CheckFormat::Json,
+            };
             let code = check::run(
                 paths,
                 cli.guides.as_ref(),
                 cli.kiosk_config.as_deref(),
+                report,
                 &mut std::io::stdout(),
                 &mut stderr(),
             );

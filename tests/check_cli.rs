@@ -34,7 +34,10 @@ fn the_bundled_guides_pass_check() {
     let (code, out, err) = run(&["check"]);
     assert_eq!(code, 0, "stderr: {err}");
     assert!(out.contains("ok: guide/kesimpta.toml"), "{out}");
-    assert!(out.contains("no problems"), "{out}");
+    assert!(
+        out.contains("1 guide file checked: 0 errors, 0 warnings"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -69,7 +72,10 @@ fn every_error_in_every_file_is_printed_with_exit_code_2() {
     assert!(err.contains("unknown source `pj`"), "{err}");
     assert!(err.contains(&format!("{b}:")), "{err}");
     assert!(err.contains("topic title is empty"), "{err}");
-    assert!(err.contains("2 problems found in 2 guide files"), "{err}");
+    assert!(
+        err.contains("2 guide files checked: 2 errors, 0 warnings"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -158,5 +164,60 @@ fn a_file_name_with_escape_codes_is_not_echoed_raw() {
     assert!(
         !out.contains('\u{1b}') && !err.contains('\u{1b}'),
         "{out:?}\n{err:?}"
+    );
+}
+
+#[test]
+fn warnings_point_at_their_place_and_strict_makes_them_errors() {
+    let tmp = tempfile::tempdir().unwrap();
+    // A source no topic cites, and a review date years ago.
+    let src = with("cites = [\"pi 1\", \"leaflet\"]", "cites = [\"pi 1\"]")
+        .replacen(
+            "For adults. [@pi]\n\n- one bullet\n- two bullets [@leaflet]",
+            "For adults. [@pi]\n\n- one bullet\n- two bullets",
+            1,
+        )
+        .replacen("2026-01-31", "2020-01-31", 1);
+    let path = write(tmp.path(), "demo.toml", &src);
+    let (code, _, err) = run(&["check", &path]);
+    assert_eq!(code, 0, "warnings alone pass: {err}");
+    let (line, col) = position(&src, "\"leaflet\"");
+    assert!(
+        err.contains("warning: no topic cites source `leaflet`"),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("{path}:{line}:{col}")),
+        "the warning points at the source's id: {err}"
+    );
+    assert!(
+        err.contains("warning: the guide was last reviewed"),
+        "{err}"
+    );
+    let (code, _, err) = run(&["check", "--strict", &path]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("--strict"), "{err}");
+}
+
+#[test]
+fn json_lists_every_problem_with_its_place() {
+    let tmp = tempfile::tempdir().unwrap();
+    let src = with("cites = [\"pi 5\"]", "cites = [\"pj\"]");
+    let path = write(tmp.path(), "demo.toml", &src);
+    let (code, out, _) = run(&["check", "--format", "json", &path]);
+    assert_eq!(code, 2);
+    let list: serde_json::Value =
+        serde_json::from_str(out.trim()).expect("JSON on stdout, nothing else");
+    let first = &list[0];
+    let (line, col) = position(&src, "\"pj\"");
+    assert_eq!(first["file"], path.as_str());
+    assert_eq!(first["line"], line);
+    assert_eq!(first["column"], col);
+    assert_eq!(first["severity"], "error");
+    assert!(
+        first["message"]
+            .as_str()
+            .unwrap()
+            .contains("unknown source `pj`")
     );
 }

@@ -7,12 +7,32 @@ use std::ops::Range;
 /// One problem found in a guide file (or in finding the file at all).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
+    pub severity: Severity,
+    /// A short, stable name for the kind of problem, for editors and CI (`--format json`).
+    pub code: &'static str,
     pub file: String,
     /// Where in the file, when the problem has a place (a missing file has none).
-    pub location: Option<Location>,
+    pub location: Option<Box<Location>>,
     pub message: String,
     /// What the author should write instead, e.g. "one of: pi, medguide".
     pub expected: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    /// The guide cannot be used.
+    Error,
+    /// The guide works, but something is likely wrong (an error with `check --strict`).
+    Warning,
+}
+
+impl Severity {
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
 }
 
 /// A 1-based line and column (columns count characters, not bytes), with the line's text.
@@ -29,6 +49,8 @@ impl Diagnostic {
     /// A problem with a whole file or path, with no line to point at.
     pub fn file(file: &str, message: impl Into<String>) -> Self {
         Self {
+            severity: Severity::Error,
+            code: "invalid",
             file: file.to_string(),
             location: None,
             message: message.into(),
@@ -39,8 +61,10 @@ impl Diagnostic {
     /// A problem at a byte range of `src`.
     pub fn at(file: &str, src: &str, span: Range<usize>, message: impl Into<String>) -> Self {
         Self {
+            severity: Severity::Error,
+            code: "invalid",
             file: file.to_string(),
-            location: Some(Location::of(src, span)),
+            location: Some(Box::new(Location::of(src, span))),
             message: message.into(),
             expected: None,
         }
@@ -60,6 +84,26 @@ impl Diagnostic {
         };
         d.expected = expected;
         d
+    }
+
+    /// The same problem as a warning with its code.
+    pub fn warning(mut self, code: &'static str) -> Self {
+        self.severity = Severity::Warning;
+        self.code = code;
+        self
+    }
+
+    /// For `--format json`: file, line, column, severity, code, message, expected.
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "file": self.file,
+            "line": self.line(),
+            "column": self.column(),
+            "severity": self.severity.name(),
+            "code": self.code,
+            "message": self.message,
+            "expected": self.expected,
+        })
     }
 
     pub fn expected(mut self, expected: impl Into<String>) -> Self {
@@ -105,7 +149,7 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // Messages may quote the author's text; like the quoted line, never echo it raw.
-        writeln!(f, "error: {}", printable(&self.message))?;
+        writeln!(f, "{}: {}", self.severity.name(), printable(&self.message))?;
         match &self.location {
             None => writeln!(f, "  --> {}", printable(&self.file))?,
             Some(loc) => {

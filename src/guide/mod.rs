@@ -3,11 +3,12 @@
 pub mod diagnostic;
 pub mod format;
 pub mod generate;
+pub mod lint;
 pub mod load;
 pub mod model;
 pub mod validate;
 
-pub use diagnostic::Diagnostic;
+pub use diagnostic::{Diagnostic, Severity};
 pub use load::{GuideText, bundled, load, read_paths};
 pub use model::{
     Block, Citation, Guide, Inline, Related, Section, SectionKind, Source, Term, Topic,
