@@ -43,6 +43,8 @@ pub struct Report {
     pub strict: bool,
     /// Print the problems as a JSON array on stdout, and nothing else.
     pub json: bool,
+    /// Print a reading-level table for each guide.
+    pub readability: bool,
 }
 
 /// Runs `check`: prints each problem to `err` (or all as JSON to `out`) and a summary to `out`;
@@ -72,6 +74,9 @@ pub fn run(
             Ok(guides) => {
                 for g in guides {
                     said.push(format!("ok: {}", summary(f, &g)));
+                    if report.readability {
+                        said.extend(readability_table(&g));
+                    }
                     problems.extend(guide::lint::warnings(&f.path, &f.text, &g, today));
                 }
             }
@@ -118,6 +123,38 @@ pub fn run(
         }
     }
     if failed { EXIT_INVALID } else { 0 }
+}
+
+/// One line per topic: grade, reading ease, words, and the topic; then the median grade.
+fn readability_table(g: &Guide) -> Vec<String> {
+    let mut lines = vec![format!(
+        "  {:>5}  {:>5}  {:>5}  topic",
+        "grade", "ease", "words"
+    )];
+    let mut grades = Vec::new();
+    for s in &g.sections {
+        for t in &s.topics {
+            let r = guide::readability::of_topic(t);
+            grades.push(r.grade);
+            let flag = if r.grade > g.reading_grade && s.kind != guide::SectionKind::Glossary {
+                "  (above target)"
+            } else {
+                ""
+            };
+            lines.push(format!(
+                "  {:>5.1}  {:>5.1}  {:>5}  {} › {}{flag}",
+                r.grade, r.ease, r.words, s.title, t.title
+            ));
+        }
+    }
+    grades.sort_by(f64::total_cmp);
+    let median = grades.get(grades.len() / 2).copied().unwrap_or(0.0);
+    lines.push(format!(
+        "  median grade {median:.1} over {} topics; target {}",
+        grades.len(),
+        g.reading_grade
+    ));
+    lines
 }
 
 fn summary(f: &GuideText, g: &Guide) -> String {

@@ -80,9 +80,13 @@ pub enum Command {
     Check {
         /// Guide files or directories of guides (default: the bundled guides, or --guides DIR).
         paths: Vec<PathBuf>,
-        /// Treat warnings (an uncited source, an old review date) as errors.
+        /// Treat warnings (an uncited source, an old review date, a topic above the reading
+        /// grade) as errors.
         #[arg(long)]
         strict: bool,
+        /// Print each topic's reading grade (Flesch-Kincaid) and reading ease.
+        #[arg(long)]
+        readability: bool,
         /// How to print problems: text for people, json for editors and CI.
         #[arg(long, value_enum, default_value = "text")]
         format: CheckFormat,

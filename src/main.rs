@@ -14,10 +14,12 @@ fn main() -> ExitCode {
         Some(Command::Check {
             paths,
             strict,
+            readability,
             format,
         }) => {
             let report = check::Report {
                 strict: *strict,
+                readability: *readability,
                 json: *format == patient_guide::cli::CheckFormat::Json,
             };
             let code = check::run(

@@ -221,3 +221,48 @@ fn json_lists_every_problem_with_its_place() {
             .contains("unknown source `pj`")
     );
 }
+
+#[test]
+fn hard_topics_are_flagged_and_readability_is_tabled() {
+    let tmp = tempfile::tempdir().unwrap();
+    let hard = "Immunoglobulin concentrations necessitate comprehensive laboratory monitoring throughout administration.";
+    let src = with("body = \"Some risks.\"", &format!("body = \"{hard}\""));
+    let path = write(tmp.path(), "demo.toml", &src);
+    let (code, out, err) = run(&["check", "--readability", &path]);
+    assert_eq!(code, 0, "a warning alone passes: {err}");
+    let (line, col) = position(&src, "\"risks\"");
+    assert!(
+        err.contains("warning: topic `risks` reads at grade"),
+        "{err}"
+    );
+    assert!(err.contains(&format!("{path}:{line}:{col}")), "{err}");
+    assert!(out.contains("grade   ease  words  topic"), "{out}");
+    assert!(out.contains("Safety › Risks  (above target)"), "{out}");
+    assert!(out.contains("median grade"), "{out}");
+    let (code, _, _) = run(&["check", "--strict", &path]);
+    assert_eq!(code, 2);
+    // A guide may set its own target: at grade 1 even "Some risks." is too hard.
+    let strict_target = VALID.replacen(
+        "language = \"en\"",
+        "language = \"en\"\nreading_grade = 1",
+        1,
+    );
+    let path = write(tmp.path(), "demo.toml", &strict_target);
+    let (code, _, err) = run(&["check", "--strict", &path]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("above the guide's target of 1"), "{err}");
+}
+
+#[test]
+fn the_bundled_guide_reads_at_grade_8_or_lower() {
+    let (code, out, err) = run(&["check", "--strict", "--readability"]);
+    assert_eq!(code, 0, "{err}");
+    let median: f64 = out
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("median grade "))
+        .and_then(|r| r.split_whitespace().next())
+        .and_then(|g| g.parse().ok())
+        .expect("median line");
+    assert!(median <= 8.0, "median grade {median}");
+    assert!(!out.contains("(above target)"), "{out}");
+}

@@ -136,7 +136,7 @@ fn ppms_is_excluded_and_the_approved_uses_are_named() {
             "relapsing-remitting MS (RRMS)",
             "active secondary progressive MS",
             "approved only for MS",
-            "only MS disease-modifying medicine",
+            "the only medicine you take to control your MS",
         ],
     );
 }

@@ -37,6 +37,8 @@ pub struct Meta {
     #[serde(default = "drug")]
     pub kind: Spanned<GuideKind>,
     pub review_note: Option<Text>,
+    /// The highest Flesch-Kincaid grade a topic should have (default 8).
+    pub reading_grade: Option<Spanned<f64>>,
 }
 
 fn drug() -> Spanned<GuideKind> {

@@ -31,6 +31,30 @@ pub fn warnings(path: &str, src: &str, guide: &Guide, today: i64) -> Vec<Diagnos
             );
         }
     }
+    for section in &guide.sections {
+        // Glossary definitions explain hard words by naming them; they are not graded.
+        if section.kind == super::model::SectionKind::Glossary {
+            continue;
+        }
+        for t in &section.topics {
+            let r = super::readability::of_topic(t);
+            if r.grade > guide.reading_grade {
+                out.push(
+                    Diagnostic::at(
+                        path,
+                        src,
+                        at(&format!("\"{}\"", t.id)),
+                        format!(
+                            "topic `{}` reads at grade {:.1}, above the guide's target of {}",
+                            t.id, r.grade, guide.reading_grade
+                        ),
+                    )
+                    .expected("shorter sentences and shorter words")
+                    .warning("reading-grade"),
+                );
+            }
+        }
+    }
     if let Some(reviewed) = days_from_date(&guide.last_reviewed) {
         let age = today - reviewed;
         if age > REVIEW_MAX_DAYS {

@@ -6,6 +6,7 @@ pub mod generate;
 pub mod lint;
 pub mod load;
 pub mod model;
+pub mod readability;
 pub mod validate;
 
 pub use diagnostic::{Diagnostic, Severity};

@@ -15,6 +15,8 @@ pub struct Guide {
     pub disclaimer: String,
     /// What may have changed in the sources since the last review.
     pub review_note: Option<String>,
+    /// The highest reading grade a topic should have; `check` warns above it.
+    pub reading_grade: f64,
     pub sources: Vec<Source>,
     pub sections: Vec<Section>,
     pub glossary: Vec<Term>,

@@ -96,6 +96,18 @@ impl Validator<'_> {
             .review_note
             .as_ref()
             .map(|n| self.text(n, "review note"));
+        let reading_grade = match &meta.reading_grade {
+            Some(g) if !(1.0..=20.0).contains(g.get_ref()) => {
+                self.error(
+                    g.span(),
+                    "reading_grade must be between 1 and 20",
+                    Some("a school grade such as 8".into()),
+                );
+                super::readability::DEFAULT_TARGET
+            }
+            Some(g) => *g.get_ref(),
+            None => super::readability::DEFAULT_TARGET,
+        };
         let reviewed = meta.last_reviewed.get_ref();
         let last_reviewed = match (&reviewed.date, &reviewed.time) {
             (Some(date), None) => date.to_string(),
@@ -134,6 +146,7 @@ impl Validator<'_> {
             last_reviewed,
             disclaimer,
             review_note,
+            reading_grade,
             sources,
             sections,
             glossary,
