@@ -6,7 +6,7 @@
 use nucleo_matcher::pattern::{Atom, AtomKind, CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str, Utf32String};
 
-use crate::guide::{Block, Guide, Inline, SectionKind};
+use crate::guide::{Guide, SectionKind};
 
 /// How much a match in each kind of text counts.
 const TITLE_WEIGHT: u32 = 4;
@@ -100,15 +100,8 @@ impl Index {
                         TITLE_WEIGHT
                     };
                     add(title_weight, format!("{} {}", topic.title, section.title));
-                    for block in &topic.body {
-                        match block {
-                            Block::Paragraph(p) => add(BODY_WEIGHT, plain(p)),
-                            Block::Bullets(items) => {
-                                for i in items {
-                                    add(BODY_WEIGHT, plain(i));
-                                }
-                            }
-                        }
+                    for text in topic.body_texts() {
+                        add(BODY_WEIGHT, text);
                     }
                     for q in &topic.questions {
                         add(QUESTION_WEIGHT, q.clone());
@@ -385,18 +378,6 @@ impl Index {
             .find(|p| p.0 == place)
             .map_or_else(String::new, |p| p.1.clone())
     }
-}
-
-fn plain(inlines: &[Inline]) -> String {
-    inlines
-        .iter()
-        .filter_map(|i| match i {
-            Inline::Text(t) | Inline::Link { text: t, .. } | Inline::Term { text: t, .. } => {
-                Some(t.as_str())
-            }
-            Inline::Cite(_) => None,
-        })
-        .collect()
 }
 
 /// A word to find anywhere in a text, ignoring case and accents (nucleo-matcher's substring

@@ -138,6 +138,29 @@ pub struct Term {
     pub citations: Vec<Citation>,
 }
 
+/// Running text without its citation markers (links and terms keep their words).
+pub fn plain_text(inlines: &[Inline]) -> String {
+    inlines
+        .iter()
+        .filter_map(|i| match i {
+            Inline::Text(t) | Inline::Link { text: t, .. } | Inline::Term { text: t, .. } => {
+                Some(t.as_str())
+            }
+            Inline::Cite(_) => None,
+        })
+        .collect()
+}
+
+impl Topic {
+    /// The plain text of each paragraph and each bullet item, in order.
+    pub fn body_texts(&self) -> impl Iterator<Item = String> + '_ {
+        self.body.iter().flat_map(|block| match block {
+            Block::Paragraph(p) => vec![plain_text(p)],
+            Block::Bullets(items) => items.iter().map(|i| plain_text(i)).collect(),
+        })
+    }
+}
+
 impl Guide {
     /// The number shown in citation markers like [1]: the source's place in the guide's list.
     pub fn source_number(&self, index: usize) -> usize {

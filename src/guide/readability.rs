@@ -1,7 +1,7 @@
 //! Reading level of guide text: Flesch-Kincaid grade and Flesch reading ease, from counts of
 //! sentences, words and syllables (syllables estimated from vowel groups, as is usual).
 
-use super::model::{Block, Inline, Topic};
+use super::model::Topic;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Readability {
@@ -43,22 +43,9 @@ pub fn of_text(text: &str) -> Readability {
 /// A topic's running text: body, then its questions.
 pub fn of_topic(topic: &Topic) -> Readability {
     let mut text = String::new();
-    for block in &topic.body {
-        let items: Vec<&Vec<Inline>> = match block {
-            Block::Paragraph(p) => vec![p],
-            Block::Bullets(items) => items.iter().collect(),
-        };
-        for item in items {
-            for i in item {
-                match i {
-                    Inline::Text(t)
-                    | Inline::Link { text: t, .. }
-                    | Inline::Term { text: t, .. } => text.push_str(t),
-                    Inline::Cite(_) => {}
-                }
-            }
-            text.push('\n');
-        }
+    for t in topic.body_texts() {
+        text.push_str(&t);
+        text.push('\n');
     }
     for q in &topic.questions {
         text.push_str(q);
