@@ -795,12 +795,18 @@ impl App {
         });
         let width = layout::overlay_text(self.screen.area).width;
         let overlay = self.overlay;
+        // Only the picker shows the choices; don't build them on every key press.
+        let choices = if overlay == Some(Overlay::AddQuestion) {
+            self.question_choices()
+        } else {
+            Vec::new()
+        };
         let cx = pages::Context {
             guide,
             kiosk: self.kiosk.is_some(),
             pin: (&self.pin, self.pin_wrong),
             search: (&self.query, &self.results),
-            choices: &self.question_choices(),
+            choices: &choices,
             my_questions: &self.my_questions,
             draft: &self.draft,
             status: self.status.as_deref(),
