@@ -3,8 +3,8 @@
 //! typos (a word that is not in the guides is corrected to the closest word that is), and aware
 //! of the synonyms each guide declares ("shot" finds "injection"). No terminal code here.
 
-use nucleo_matcher::pattern::{Atom, AtomKind, CaseMatching, Normalization, Pattern};
-use nucleo_matcher::{Config, Matcher, Utf32Str, Utf32String};
+use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
+use nucleo_matcher::{Config, Matcher, Utf32Str, chars};
 
 use crate::guide::{Guide, SectionKind};
 
@@ -30,11 +30,10 @@ pub struct Place {
 }
 
 struct Entry {
-    place: Place,
+    /// Which topic (an index into `Index::paths`).
+    topic: u32,
     weight: u32,
     text: String,
-    /// The text as nucleo-matcher reads it, made once.
-    hay: Utf32String,
 }
 
 /// One result: where it is ("Kesimpta › How to take it › If you miss a dose"), a snippet of the
@@ -58,16 +57,30 @@ pub struct Results {
     pub closest: bool,
 }
 
+/// The most query words that are looked for at once (a bit each in a mask).
+const MAX_WORDS: usize = 32;
+
+/// A topic found by one spelling of the query, before its snippet is made.
+struct Found {
+    topic: u32,
+    score: u32,
+    /// The entry that holds the most words, for the snippet.
+    entry: usize,
+    /// Which spelling of the query (an index into the variants' stems).
+    variant: usize,
+}
+
 pub struct Index {
     entries: Vec<Entry>,
-    /// Every word in the guides, lowercase, sorted: for typo correction.
+    /// Every word in the guides (case and accents folded), sorted, with the entries that hold
+    /// it: a query word is looked up here instead of in every text.
+    words: Vec<(String, Vec<u32>)>,
+    /// Every word of three letters or more, and the synonyms' words: for typo correction.
     vocabulary: Vec<String>,
     synonyms: Vec<(String, Vec<String>)>,
-    /// "Guide › Section › Topic" for each place, and each topic's title.
+    /// Each topic's place, "Guide › Section › Topic" and title.
     paths: Vec<(Place, String, String)>,
     matcher: Matcher,
-    /// Each word's rarity, once worked out (it needs a pass over every text).
-    rarity: std::collections::HashMap<String, u32>,
 }
 
 impl Index {
@@ -85,12 +98,12 @@ impl Index {
                         topic: t,
                     };
                     let path = format!("{} › {} › {}", guide.title, section.title, topic.title);
+                    let id = paths.len() as u32;
                     paths.push((place, path, topic.title.clone()));
                     let mut add = |weight, text: String| {
                         entries.push(Entry {
-                            place,
+                            topic: id,
                             weight,
-                            hay: Utf32String::from(text.as_str()),
                             text,
                         })
                     };
@@ -109,17 +122,39 @@ impl Index {
                 }
             }
         }
-        let mut vocabulary: Vec<String> = entries.iter().flat_map(|e| words(&e.text)).collect();
-        vocabulary.extend(synonyms.iter().flat_map(|(k, _)| words(k)));
+        // foldhash: several times faster than the standard hash on short words.
+        let mut postings: foldhash::HashMap<String, Vec<u32>> = Default::default();
+        let mut folded = String::new();
+        for (n, e) in entries.iter().enumerate() {
+            for w in split_words(&e.text).filter(|w| w.chars().nth(1).is_some()) {
+                fold_into(w, &mut folded);
+                let n = n as u32;
+                match postings.get_mut(folded.as_str()) {
+                    Some(list) if list.last() == Some(&n) => {}
+                    Some(list) => list.push(n),
+                    None => {
+                        postings.insert(folded.clone(), vec![n]);
+                    }
+                }
+            }
+        }
+        let mut words: Vec<(String, Vec<u32>)> = postings.into_iter().collect();
+        words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let mut vocabulary: Vec<String> = words
+            .iter()
+            .filter(|(w, _)| w.chars().count() >= 3)
+            .map(|(w, _)| w.clone())
+            .collect();
+        vocabulary.extend(synonyms.iter().flat_map(|(k, _)| words_of(k)));
         vocabulary.sort();
         vocabulary.dedup();
         Self {
             entries,
+            words,
             vocabulary,
             synonyms,
             paths,
             matcher: Matcher::new(Config::DEFAULT),
-            rarity: std::collections::HashMap::new(),
         }
     }
 
@@ -142,6 +177,9 @@ impl Index {
             }
             hits.sort_by_key(|h| std::cmp::Reverse(h.score));
             hits.truncate(MAX_HITS);
+        }
+        if hits.is_empty() {
+            hits = self.fuzzy(&self.variants(&query));
         }
         if hits.is_empty() {
             return Results {
@@ -187,8 +225,12 @@ impl Index {
         query
             .split_whitespace()
             .map(|w| {
-                let known = self.vocabulary.binary_search(&w.to_string()).is_ok()
-                    || self.vocabulary.iter().any(|v| v.starts_with(w));
+                let folded = fold(w);
+                let after = self.vocabulary.partition_point(|v| *v < folded);
+                let known = self
+                    .vocabulary
+                    .get(after)
+                    .is_some_and(|v| v.starts_with(&folded));
                 let allowed = match w.chars().count() {
                     0..=2 => 0,
                     3..=4 => 1,
@@ -199,7 +241,7 @@ impl Index {
                 }
                 self.vocabulary
                     .iter()
-                    .map(|v| (strsim::damerau_levenshtein(w, v), v))
+                    .map(|v| (strsim::damerau_levenshtein(&folded, v), v))
                     .filter(|(d, _)| *d <= allowed)
                     .min_by_key(|(d, v)| (*d, v.len()))
                     .map_or_else(|| w.to_string(), |(_, v)| v.clone())
@@ -209,145 +251,164 @@ impl Index {
     }
 
     /// Ranks topics by the words of the query they hold: each word counts by where it is found
-    /// (title, question, body), and a topic that holds every word ranks above the rest. When no
-    /// topic holds any word, falls back to fuzzy matching of the whole query.
+    /// (title, question, body) and by how rare it is, and a topic that holds every word ranks
+    /// above the rest. A word is found inside longer words ("lesion" in "lesions"), ignoring
+    /// case and accents.
     fn run(&mut self, variants: &[String]) -> Vec<Hit> {
-        let mut best: Vec<Hit> = Vec::new();
+        let topics = self.paths.len();
+        let mut found: Vec<Option<Found>> = (0..topics).map(|_| None).collect();
+        let mut all_stems: Vec<Vec<String>> = Vec::new();
+        // Reused for each spelling: a bit per query word for each entry and each topic.
+        let mut entry_mask = vec![0u32; self.entries.len()];
+        let mut topic_mask = vec![0u32; topics];
         for variant in variants {
-            let keys = keywords(variant);
+            let mut keys = keywords(variant);
+            keys.truncate(MAX_WORDS);
             if keys.is_empty() {
                 continue;
             }
             let stems: Vec<String> = keys.iter().map(|k| stem(k)).collect();
-            let atoms: Vec<Atom> = stems.iter().map(|st| word_atom(st)).collect();
-            // Rare words tell more than common ones: weigh each by how few topics hold it.
-            let idf: Vec<u32> = stems
-                .iter()
-                .zip(&atoms)
-                .map(|(st, a)| match self.rarity.get(st) {
-                    Some(r) => *r,
-                    None => {
-                        let r = self.rarity(a);
-                        self.rarity.insert(st.clone(), r);
-                        r
+            entry_mask.fill(0);
+            topic_mask.fill(0);
+            for (k, st) in stems.iter().enumerate() {
+                let st = fold(st);
+                for (_, list) in self.words.iter().filter(|(w, _)| w.contains(st.as_str())) {
+                    for &e in list {
+                        entry_mask[e as usize] |= 1 << k;
                     }
-                })
-                .collect();
-            // Per topic: the best weight each word was found with, and the entry that holds
-            // the most words (for the snippet).
-            let mut topics: Vec<(Place, Vec<u32>, usize, usize)> = Vec::new();
-            for (n, e) in self.entries.iter().enumerate() {
-                let found: Vec<bool> = atoms
-                    .iter()
-                    .map(|a| a.score(e.hay.slice(..), &mut self.matcher).is_some())
-                    .collect();
-                let count = found.iter().filter(|f| **f).count();
-                if count == 0 {
-                    continue;
-                }
-                let at = match topics.iter().position(|t| t.0 == e.place) {
-                    Some(i) => i,
-                    None => {
-                        topics.push((e.place, vec![0; keys.len()], n, 0));
-                        topics.len() - 1
-                    }
-                };
-                let t = &mut topics[at];
-                for (k, f) in found.iter().enumerate() {
-                    if *f {
-                        t.1[k] = t.1[k].max(e.weight);
-                    }
-                }
-                if count > t.3 || (count == t.3 && e.weight > self.entries[t.2].weight) {
-                    t.2 = n;
-                    t.3 = count;
                 }
             }
-            for (place, weights, entry, _) in topics {
-                let all = weights.iter().all(|w| *w > 0);
-                let score = weights.iter().zip(&idf).map(|(w, r)| w * r).sum::<u32>()
-                    + if all { ALL_WORDS_BONUS } else { 0 };
-                if best.iter().any(|h| h.place == place && h.score >= score) {
+            // Per topic: the best weight each word was found with.
+            let mut weights = vec![0u32; topics * stems.len()];
+            let mut best_entry: Vec<(usize, u32)> = vec![(0, 0); topics];
+            for (n, e) in self.entries.iter().enumerate() {
+                let mask = entry_mask[n];
+                if mask == 0 {
                     continue;
                 }
-                best.retain(|h| h.place != place);
-                let text = &self.entries[entry].text;
-                let marks: Vec<u32> = find_words(text, &stems)
+                let t = e.topic as usize;
+                topic_mask[t] |= mask;
+                for k in 0..stems.len() {
+                    if mask & (1 << k) != 0 {
+                        let w = &mut weights[t * stems.len() + k];
+                        *w = (*w).max(e.weight);
+                    }
+                }
+                let count = mask.count_ones();
+                let (at, most) = best_entry[t];
+                if count > most || (count == most && e.weight > self.entries[at].weight) {
+                    best_entry[t] = (n, count);
+                }
+            }
+            // Rare words tell more than common ones: weigh each by how few topics hold it.
+            let idf: Vec<u32> = (0..stems.len())
+                .map(|k| {
+                    let holding = topic_mask.iter().filter(|m| *m & (1 << k) != 0).count();
+                    rarity(topics, holding)
+                })
+                .collect();
+            let all = (1u64 << stems.len()) - 1;
+            let variant_no = all_stems.len();
+            for t in (0..topics).filter(|t| topic_mask[*t] != 0) {
+                let w = &weights[t * stems.len()..(t + 1) * stems.len()];
+                let score = w.iter().zip(&idf).map(|(w, r)| w * r).sum::<u32>()
+                    + if u64::from(topic_mask[t]) == all {
+                        ALL_WORDS_BONUS
+                    } else {
+                        0
+                    };
+                if found[t].as_ref().is_some_and(|f| f.score >= score) {
+                    continue;
+                }
+                found[t] = Some(Found {
+                    topic: t as u32,
+                    score,
+                    entry: best_entry[t].0,
+                    variant: variant_no,
+                });
+            }
+            all_stems.push(stems);
+        }
+        let mut found: Vec<Found> = found.into_iter().flatten().collect();
+        found.sort_by(|a, b| b.score.cmp(&a.score).then(a.topic.cmp(&b.topic)));
+        found.truncate(MAX_HITS);
+        // Snippets only for what is shown.
+        found
+            .into_iter()
+            .map(|f| {
+                let stems = &all_stems[f.variant];
+                let text = &self.entries[f.entry].text;
+                let marks: Vec<u32> = find_words(text, stems)
                     .into_iter()
                     .flat_map(|(at, n)| (at..at + n).map(|i| i as u32))
                     .collect();
                 let (snippet, highlights) = snippet(text, &marks);
-                best.push(Hit {
-                    place,
-                    path: String::new(),
+                let (place, path, _) = &self.paths[f.topic as usize];
+                Hit {
+                    place: *place,
+                    path: path.clone(),
                     snippet,
                     highlights,
                     words: stems.clone(),
-                    score,
-                });
-            }
-        }
-        if best.is_empty() {
-            best = self.fuzzy(variants);
-        }
-        best.sort_by(|a, b| {
-            b.score
-                .cmp(&a.score)
-                .then(a.place.section.cmp(&b.place.section))
-                .then(a.place.topic.cmp(&b.place.topic))
-        });
-        best.truncate(MAX_HITS);
-        for h in &mut best {
-            h.path = self.path(h.place);
-        }
-        best
+                    score: f.score,
+                }
+            })
+            .collect()
     }
 
-    /// How telling a word is: 1000 times (1 + ln(topics / topics holding it)).
-    fn rarity(&mut self, word: &Atom) -> u32 {
-        let mut holding = std::collections::HashSet::new();
-        for e in &self.entries {
-            if word.score(e.hay.slice(..), &mut self.matcher).is_some() {
-                holding.insert(e.place);
-            }
-        }
-        let n = self.paths.len().max(1) as f64;
-        let df = holding.len().max(1) as f64;
-        ((1.0 + (n / df).ln()) * 1000.0) as u32
-    }
-
-    /// Fuzzy matching of the whole query (nucleo-matcher), for queries whose words appear
-    /// nowhere as typed: titles weigh most.
+    /// Fuzzy matching of the whole query (nucleo-matcher) against titles and questions, for
+    /// queries whose words appear nowhere, even corrected: titles weigh most. (Body text is left
+    /// out: letters scattered through a long paragraph match almost anything.)
     fn fuzzy(&mut self, variants: &[String]) -> Vec<Hit> {
-        let mut best: Vec<Hit> = Vec::new();
+        let mut found: Vec<Option<Found>> = (0..self.paths.len()).map(|_| None).collect();
         let mut buf = Vec::new();
-        for variant in variants {
-            let pattern = Pattern::parse(variant, CaseMatching::Ignore, Normalization::Smart);
-            for e in &self.entries {
+        let patterns: Vec<Pattern> = variants
+            .iter()
+            .map(|v| Pattern::parse(v, CaseMatching::Ignore, Normalization::Smart))
+            .collect();
+        for (variant, pattern) in patterns.iter().enumerate() {
+            for (n, e) in self.entries.iter().enumerate() {
+                if e.weight == BODY_WEIGHT {
+                    continue;
+                }
                 let hay = Utf32Str::new(&e.text, &mut buf);
                 let Some(score) = pattern.score(hay, &mut self.matcher) else {
                     continue;
                 };
                 let score = score * e.weight;
-                if best.iter().any(|h| h.place == e.place && h.score >= score) {
-                    continue;
+                let slot = &mut found[e.topic as usize];
+                if slot.as_ref().is_none_or(|f| f.score < score) {
+                    *slot = Some(Found {
+                        topic: e.topic,
+                        score,
+                        entry: n,
+                        variant,
+                    });
                 }
-                best.retain(|h| h.place != e.place);
-                let mut indices = Vec::new();
-                let hay = Utf32Str::new(&e.text, &mut buf);
-                pattern.indices(hay, &mut self.matcher, &mut indices);
-                let (snippet, highlights) = snippet(&e.text, &indices);
-                best.push(Hit {
-                    place: e.place,
-                    path: String::new(),
-                    snippet,
-                    highlights,
-                    words: keywords(variant),
-                    score,
-                });
             }
         }
-        best
+        let mut found: Vec<Found> = found.into_iter().flatten().collect();
+        found.sort_by(|a, b| b.score.cmp(&a.score).then(a.topic.cmp(&b.topic)));
+        found.truncate(MAX_HITS);
+        found
+            .into_iter()
+            .map(|f| {
+                let text = &self.entries[f.entry].text;
+                let mut indices = Vec::new();
+                let hay = Utf32Str::new(text, &mut buf);
+                patterns[f.variant].indices(hay, &mut self.matcher, &mut indices);
+                let (snippet, highlights) = snippet(text, &indices);
+                let (place, path, _) = &self.paths[f.topic as usize];
+                Hit {
+                    place: *place,
+                    path: path.clone(),
+                    snippet,
+                    highlights,
+                    words: keywords(&variants[f.variant]),
+                    score: f.score,
+                }
+            })
+            .collect()
     }
 
     /// The topics whose titles are most like the query.
@@ -371,25 +432,33 @@ impl Index {
             })
             .collect()
     }
-
-    fn path(&self, place: Place) -> String {
-        self.paths
-            .iter()
-            .find(|p| p.0 == place)
-            .map_or_else(String::new, |p| p.1.clone())
-    }
 }
 
-/// A word to find anywhere in a text, ignoring case and accents (nucleo-matcher's substring
-/// matching), so "lesion" finds "Lesions" and "cafe" finds "café".
-fn word_atom(word: &str) -> Atom {
-    Atom::new(
-        word,
-        CaseMatching::Ignore,
-        Normalization::Smart,
-        AtomKind::Substring,
-        false,
-    )
+/// How telling a word is: 1000 times (1 + ln(topics / topics holding it)).
+fn rarity(topics: usize, holding: usize) -> u32 {
+    let n = topics.max(1) as f64;
+    let df = holding.max(1) as f64;
+    ((1.0 + (n / df).ln()) * 1000.0) as u32
+}
+
+/// A word as it is looked up: lower case, accents removed (as nucleo-matcher reads text), so
+/// "Lesion" finds "lesions" and "cafe" finds "café".
+fn fold(word: &str) -> String {
+    let mut out = String::new();
+    fold_into(word, &mut out);
+    out
+}
+
+fn fold_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        out.extend(
+            word.chars()
+                .map(|c| chars::to_lower_case(chars::normalize(c))),
+        );
+    }
 }
 
 /// Words that say nothing about what the patient is looking for.
@@ -451,13 +520,17 @@ const STOP_WORDS: &[&str] = &[
     "ofatumumab",
 ];
 
-/// The words of a query worth looking for: lowercase, two letters or more, no stop words.
+/// The words of a query worth looking for: lowercase, two letters or more, no stop words. A
+/// query of a single letter (the first keystroke) looks for that letter.
 fn keywords(query: &str) -> Vec<String> {
     let mut out: Vec<String> = query
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .map(str::to_lowercase)
         .filter(|w| w.chars().count() >= 2 && !STOP_WORDS.contains(&w.as_str()))
         .collect();
+    if query.chars().count() == 1 && query.chars().all(char::is_alphanumeric) {
+        out.push(query.to_lowercase());
+    }
     out.dedup();
     out
 }
@@ -473,11 +546,17 @@ fn stem(word: &str) -> String {
     word.to_string()
 }
 
-/// Lowercase words of three letters or more.
-fn words(text: &str) -> Vec<String> {
+/// The words of a text: letters, digits and hyphens.
+fn split_words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+}
+
+/// Folded words of three letters or more.
+fn words_of(text: &str) -> Vec<String> {
+    split_words(text)
         .filter(|w| w.chars().count() >= 3)
-        .map(str::to_lowercase)
+        .map(fold)
         .collect()
 }
 

@@ -313,3 +313,21 @@ fn the_seed_articles_questions_find_the_topics_that_answer_them() {
         missed.join("\n")
     );
 }
+
+#[test]
+fn words_are_found_inside_longer_words_ignoring_case_and_accents() {
+    let src = common::with(
+        "For adults. [@pi]",
+        "Keep it away from the Café au lait. [@pi]",
+    );
+    let g = common::parse(&src).unwrap();
+    let mut index = Index::new(std::slice::from_ref(&g));
+    for query in ["cafe", "CAFÉ", "caf", "adul"] {
+        let r = index.search(query);
+        assert!(!r.closest, "{query:?} found nothing");
+    }
+    let r = index.search("cafe");
+    assert_eq!(r.hits[0].path, "Demo (demozumab) › Who it is for › Adults");
+    let r = index.search("adul");
+    assert!(r.hits.iter().any(|h| h.path.ends_with("› Adults")));
+}

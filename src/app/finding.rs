@@ -35,10 +35,16 @@ impl App {
         self.reveal_result();
     }
 
-    pub(super) fn run_search(&mut self) {
+    /// The search index, built on first use.
+    pub(super) fn search_index(&mut self) -> &mut Index {
         let library = &self.library;
-        let index = self.index.get_or_insert_with(|| Index::new(library));
-        self.results = index.search(&self.query);
+        self.index.get_or_insert_with(|| Index::new(library))
+    }
+
+    pub(super) fn run_search(&mut self) {
+        let query = std::mem::take(&mut self.query);
+        self.results = self.search_index().search(&query);
+        self.query = query;
         self.result_sel = 0;
         self.overlay_scroll = 0;
     }

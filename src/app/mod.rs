@@ -409,6 +409,10 @@ impl App {
                 .and_then(|t| t.citations.first())
                 .map_or(0, |c| c.source);
         }
+        if overlay == Overlay::Search {
+            // Built when the search box opens, so no keystroke waits for it.
+            self.search_index();
+        }
     }
 
     fn close_overlay(&mut self) {

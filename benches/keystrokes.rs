@@ -1,0 +1,67 @@
+//! Search time per keystroke over the generated 1 MB guide, as a distribution: every prefix of
+//! a set of queries a patient might type (plain words, typos, synonyms, nothing found), many
+//! rounds, then the median, p90, p99 and worst. Also the one-off cost of building the index,
+//! which the first keystroke of a session pays. Run with `cargo bench --bench keystrokes`.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use patient_guide::guide::generate::generate;
+use patient_guide::guide::validate::parse_guide;
+use patient_guide::search::Index;
+
+const QUERIES: &[&str] = &[
+    "missed dose fridge",
+    "misssed dsoe",
+    "shot",
+    "headache on the first day",
+    "blood tests before you start",
+    "xqzv wkpj",
+    "can i take it while pregnant",
+];
+
+const ROUNDS: usize = 30;
+
+fn main() {
+    // `cargo bench` passes --bench; `cargo test --benches` runs it once as a smoke test.
+    let rounds = if std::env::args().any(|a| a == "--bench") {
+        ROUNDS
+    } else {
+        1
+    };
+    let big = parse_guide("big.toml", &generate(1000, 1000)).unwrap();
+    let guides = std::slice::from_ref(&big);
+    let mut builds = Vec::new();
+    for _ in 0..rounds.min(10) {
+        let start = Instant::now();
+        black_box(Index::new(guides));
+        builds.push(start.elapsed());
+    }
+    let mut index = Index::new(guides);
+    let mut times = Vec::new();
+    for _ in 0..rounds {
+        for q in QUERIES {
+            for end in (1..=q.len()).filter(|n| q.is_char_boundary(*n)) {
+                let start = Instant::now();
+                black_box(index.search(black_box(&q[..end])));
+                times.push(start.elapsed());
+            }
+        }
+    }
+    report("build the search index, 1 MB guide", &mut builds);
+    report("search one keystroke, 1 MB guide", &mut times);
+}
+
+fn report(what: &str, times: &mut [Duration]) {
+    times.sort();
+    let at = |p: f64| times[((times.len() - 1) as f64 * p).round() as usize];
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    println!(
+        "{what}: {} runs, median {:.3} ms, p90 {:.3} ms, p99 {:.3} ms, worst {:.3} ms",
+        times.len(),
+        ms(at(0.5)),
+        ms(at(0.9)),
+        ms(at(0.99)),
+        ms(times[times.len() - 1]),
+    );
+}
