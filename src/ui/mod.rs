@@ -41,7 +41,10 @@ pub fn render(app: &App, frame: &mut Frame) {
         th: theme::theme(&app.view),
         g: theme::glyphs(&app.view),
     };
-    frame.render_widget(Block::new().style(ui.th.base), frame.area());
+    // The buffer starts each frame blank; only a theme with its own colours paints it.
+    if ui.th.base != ratatui::style::Style::new() {
+        frame.render_widget(Block::new().style(ui.th.base), frame.area());
+    }
     if screen.mode == Mode::TooSmall {
         too_small(&ui, frame);
         return;

@@ -52,7 +52,12 @@ pub fn reader(ui: &Ui, frame: &mut Frame) {
             }
         })
         .collect();
-    frame.render_widget(Paragraph::new(lines), text);
+    // Rows are wrapped already: each is set on its line as it is (cheaper than a Paragraph,
+    // which would style the whole area and measure every row again).
+    let buf = frame.buffer_mut();
+    for (y, line) in (text.y..text.bottom()).zip(&lines) {
+        buf.set_line(text.x, y, line, text.width);
+    }
     let (up, down) = layout::scroll_buttons(area);
     let buttons = [
         (scroll > 0, up, layout::SCROLL_UP_LABEL),
