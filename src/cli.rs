@@ -62,6 +62,11 @@ pub struct Cli {
     /// Where `S` in "My questions" saves the list (default: ~/patient-guide-my-questions.txt).
     #[arg(long, value_name = "FILE")]
     pub questions_file: Option<std::path::PathBuf>,
+
+    /// Draw the first frame, restore the terminal and exit: for timing start-up
+    /// (bench/startup.sh).
+    #[arg(long)]
+    pub exit_after_first_frame: bool,
 }
 
 fn duration(text: &str) -> Result<Duration, String> {

@@ -91,6 +91,7 @@ fn main() -> ExitCode {
             .questions_file
             .clone()
             .unwrap_or_else(tui::default_questions_file),
+        exit_after_first_frame: cli.exit_after_first_frame,
     };
     match tui::run(guides, start, &options) {
         Ok(taken) => {

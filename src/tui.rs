@@ -30,6 +30,8 @@ pub struct Options {
     pub kiosk: Option<KioskConfig>,
     /// Where "My questions" is saved (desktop only).
     pub questions_file: PathBuf,
+    /// Draw one frame and end (for timing start-up).
+    pub exit_after_first_frame: bool,
 }
 
 /// The default file for "My questions": in the home folder, where a patient finds it.
@@ -61,10 +63,10 @@ pub fn run(library: Vec<Guide>, start: usize, options: &Options) -> io::Result<O
     }
     install_panic_hook(options.kiosk.as_ref().map(|k| k.log.clone()));
     let Some(config) = &options.kiosk else {
-        return session(&library, start, options, &stop);
+        return session(library, start, options, &stop);
     };
     supervise(&config.log, &stop, RESTART_PAUSE, || {
-        session(&library, start, options, &stop).map(|_| ())
+        session(library.clone(), start, options, &stop).map(|_| ())
     });
     // A kiosk keeps nothing a patient did.
     Ok(None)
@@ -133,7 +135,7 @@ fn restore() {
 
 /// One run of the app, from a fresh terminal set-up to a restored terminal.
 fn session(
-    library: &[Guide],
+    library: Vec<Guide>,
     start: usize,
     options: &Options,
     stop: &AtomicBool,
@@ -144,14 +146,7 @@ fn session(
         let kiosk = options.kiosk.as_ref().map(|k| Kiosk {
             pin_hash: k.pin_hash.clone(),
         });
-        let app = App::with(
-            library.to_vec(),
-            start,
-            size.width,
-            size.height,
-            options.view,
-            kiosk,
-        );
+        let app = App::with(library, start, size.width, size.height, options.view, kiosk);
         let result = event_loop(&mut terminal, app, options, stop);
         // Dropping a Terminal whose cursor is hidden tries to show it and reports a failure with
         // eprintln!, which panics when stderr is a terminal that is gone. The cursor is shown by
@@ -176,6 +171,9 @@ fn event_loop(
             idle_clock(&mut app, k, &mut last_input);
         }
         terminal.draw(|frame| crate::ui::render(&app, frame))?;
+        if options.exit_after_first_frame {
+            break;
+        }
         // Wait for input, then take everything already queued before drawing again, so a flood
         // of keys costs one frame, not one frame per key.
         if !event::poll(TICK)? {

@@ -243,3 +243,11 @@ fn my_questions_are_saved_to_a_file_and_printed_on_exit() {
     s.wait_for("My questions for my doctor about Kesimpta (ofatumumab)");
     assert!(s.text().contains("1. Which type of MS do I have"));
 }
+
+#[test]
+fn exit_after_first_frame_draws_once_and_leaves_by_itself() {
+    // For timing start-up (bench/startup.sh): no key is sent, yet the app ends, restored.
+    let mut s = Session::start(80, 24, &["--exit-after-first-frame"]);
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored();
+}
