@@ -98,19 +98,42 @@ pub fn supervise(
     }
 }
 
-/// Restores the terminal on a panic. On a desktop the panic message is then printed as usual; a
-/// kiosk writes it to its log instead of flashing it at a patient.
+/// Restores the terminal on a panic. On a desktop a short message then says what happened and
+/// where to report it, followed by the details to include; a kiosk writes the details to its
+/// log instead of showing them to a patient (and its supervisor starts the app again).
 fn install_panic_hook(kiosk_log: Option<PathBuf>) {
-    let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();
         match &kiosk_log {
             Some(path) => {
                 let _ = log::append(path, &format!("panic: {info}"));
             }
-            None => previous(info),
+            None => {
+                use std::io::Write;
+                // Not eprintln!: it panics when stderr is a terminal that is gone.
+                let _ = io::stderr().write_all(panic_message(&info.to_string()).as_bytes());
+            }
         }
     }));
+}
+
+/// Where to report a bug: the package's repository when it names one, else the README's section.
+pub const REPORT_TO: &str = if env!("CARGO_PKG_REPOSITORY").is_empty() {
+    "the patient-guide developers (README.md, \"Reporting a problem\")"
+} else {
+    env!("CARGO_PKG_REPOSITORY")
+};
+
+/// What a person reads after a panic.
+pub fn panic_message(details: &str) -> String {
+    format!(
+        "\npatient-guide stopped because of a bug in the app, not anything you did. \
+         Your terminal is back to normal.\n\
+         Please report it to {REPORT_TO}, with what you were doing and these details:\n  \
+         patient-guide {} on {}: {details}\n",
+        env!("CARGO_PKG_VERSION"),
+        std::env::consts::OS,
+    )
 }
 
 fn init(mouse: bool) -> io::Result<DefaultTerminal> {
@@ -183,6 +206,11 @@ fn event_loop(
         }
         loop {
             let ev = event::read()?;
+            // Debug builds only: lets the end-to-end tests check what a panic leaves behind.
+            #[cfg(debug_assertions)]
+            if std::env::var_os("PATIENT_GUIDE_PANIC_ON_KEY").is_some() {
+                panic!("PATIENT_GUIDE_PANIC_ON_KEY is set (a test of the panic handling)");
+            }
             if !matches!(ev, Event::Resize(..)) {
                 last_input = Instant::now();
             }

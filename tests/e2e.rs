@@ -251,3 +251,24 @@ fn exit_after_first_frame_draws_once_and_leaves_by_itself() {
     assert_eq!(s.wait_exit(), 0);
     s.assert_restored();
 }
+
+#[test]
+fn a_panic_restores_the_terminal_and_says_where_to_report_it() {
+    // Debug builds panic on the first key when this variable is set.
+    let mut s = Session::start_with(80, 24, &[], &[("PATIENT_GUIDE_PANIC_ON_KEY", "1")]);
+    s.wait_for("Press any key or click to start");
+    s.send("x");
+    s.wait_for("patient-guide stopped because of a bug");
+    assert_ne!(s.wait_exit(), 0);
+    s.assert_restored();
+    let screen = s.text();
+    assert!(
+        screen.contains("Your terminal is back to normal"),
+        "{screen}"
+    );
+    assert!(screen.contains("Please report it to"), "{screen}");
+    assert!(
+        screen.contains("PATIENT_GUIDE_PANIC_ON_KEY is set"),
+        "{screen}"
+    );
+}

@@ -187,3 +187,41 @@ fn on_the_linux_console_everything_is_drawn_in_ascii() {
     let text = s.text();
     assert!(text.is_ascii(), "reader:\n{text}");
 }
+
+#[test]
+fn a_panic_is_logged_not_shown_and_the_kiosk_starts_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("kiosk.log");
+    let path = dir.path().join("kiosk.toml");
+    std::fs::write(&path, format!("log = \"{}\"\n", log.display())).unwrap();
+    let path = path.display().to_string();
+    // Debug builds panic on the first key when this variable is set.
+    let mut s = Session::start_with(
+        80,
+        24,
+        &["--kiosk-config", &path],
+        &[("PATIENT_GUIDE_PANIC_ON_KEY", "1")],
+    );
+    s.wait_for("Press any key or touch the screen to start");
+    s.send("x");
+    // The loop restarts (after a one-second pause) on a fresh screen.
+    let start = std::time::Instant::now();
+    let logged = loop {
+        let text = std::fs::read_to_string(&log).unwrap_or_default();
+        if text.contains("restarting the kiosk") || start.elapsed() > common::pty::TIMEOUT {
+            break text;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    assert!(logged.contains("panic: "), "{logged}");
+    assert!(
+        logged.contains("PATIENT_GUIDE_PANIC_ON_KEY is set"),
+        "{logged}"
+    );
+    s.wait_for("Press any key or touch the screen to start");
+    assert!(
+        !s.text().contains("stopped because of a bug"),
+        "{}",
+        s.text()
+    );
+}
