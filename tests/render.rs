@@ -242,3 +242,58 @@ fn the_focused_pane_is_marked_by_more_than_colour() {
     );
     assert!(!is_reversed(&app, "1 How it works"));
 }
+
+#[test]
+fn wide_and_combining_characters_keep_every_pane_aligned() {
+    // CJK (two columns each), an emoji, and an accent written as e + combining acute.
+    let src = VALID
+        .replace("title = \"What it is\"", "title = \"日本語の説明 🙂 cafe\u{301}\"")
+        .replace(
+        "It is a demo medicine. [@pi]",
+        "これは説明のための薬です。とても長い文章が折り返されても、枠がずれてはいけません。 🙂🙂 Cafe\u{301} naïve résumé. [@pi]",
+    );
+    let guide = parse(&src).unwrap();
+    for (w, h) in [(120, 30), (80, 24), (200, 60)] {
+        let mut app = App::new(guide.clone(), w, h);
+        run(&mut app, &[Back, Enter]);
+        if w < 100 {
+            run(&mut app, &[Enter]);
+        }
+        let buf = draw(&app);
+        let text = buffer_text(&buf);
+        // buffer_text shows each wide character's second column as a space.
+        assert!(
+            text.replace(' ', "").contains("これは説明"),
+            "{w}x{h}:\n{text}"
+        );
+        assert!(text.contains("🙂"), "{w}x{h}:\n{text}");
+        // Wrapped by display width: every row fits the text area and nothing is lost.
+        let room = usize::from(app.screen.reader_text().width);
+        let rows: Vec<String> = app.rows().iter().map(|r| r.text()).collect();
+        for r in &rows {
+            assert!(
+                unicode_width::UnicodeWidthStr::width(r.as_str()) <= room,
+                "{r:?}"
+            );
+        }
+        assert!(
+            rows.concat().replace(' ', "").contains(
+                "これは説明のための薬です。とても長い文章が折り返されても、枠がずれてはいけません。🙂🙂"
+            ),
+            "{rows:?}"
+        );
+        // Every row of the panes has its vertical borders in the same columns, whether or not it
+        // holds wide characters.
+        let borders = |y: u16| -> Vec<u16> {
+            (0..w)
+                .filter(|&x| matches!(buf[(x, y)].symbol(), "│" | "┐" | "┘" | "┌" | "└"))
+                .collect()
+        };
+        let (top, bottom) = (3, h - 4);
+        let reference = borders(top);
+        assert!(!reference.is_empty(), "{w}x{h}:\n{text}");
+        for y in top..=bottom {
+            assert_eq!(borders(y), reference, "row {y} at {w}x{h}:\n{text}");
+        }
+    }
+}
