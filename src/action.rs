@@ -46,6 +46,8 @@ pub enum Action {
     Define(bool),
     /// Add a question about the current topic to "My questions" (opens a picker).
     AddQuestion,
+    /// Go through the current topic's steps one at a time.
+    Steps,
     /// Show "My questions".
     MyQuestions,
     /// In "My questions": write a question of your own.

@@ -22,6 +22,11 @@ pub enum Tone {
     Term,
     /// A link to another topic.
     Link,
+    /// A marker on a figure's timeline.
+    Mark,
+    /// A figure's bar, of the first series in its group, and of the others.
+    Bar,
+    BarOther,
 }
 
 /// What a piece of text points at; clicking it opens that.
@@ -33,6 +38,8 @@ pub enum Link {
     Term(usize),
     /// Another topic: (section, topic).
     Topic(usize, usize),
+    /// A figure of the current topic, by its index (steps open one at a time).
+    Figure(usize),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,6 +55,8 @@ pub struct Row {
     pub pieces: Vec<Piece>,
     /// The list item this row belongs to (a search result), for selection and clicks.
     pub item: Option<usize>,
+    /// Keep the next row right under this one, even in the spacious look (a figure's rows).
+    pub keep: bool,
 }
 
 impl Row {
@@ -133,7 +142,17 @@ impl Writer {
         self.rows.push(Row {
             pieces: vec![piece(text, tone, None)],
             item: None,
+            keep: false,
         });
+    }
+
+    /// A row laid out by the caller (a figure), which must fit the width.
+    pub fn push(&mut self, row: Row) {
+        self.rows.push(row);
+    }
+
+    pub fn width(&self) -> usize {
+        self.width
     }
 
     /// One paragraph of a single tone.
@@ -151,9 +170,9 @@ impl Writer {
         }
         let mut spaced = Vec::with_capacity(self.rows.len() * 2);
         for row in self.rows {
-            let blank = row.pieces.is_empty();
+            let space = !row.pieces.is_empty() && !row.keep;
             spaced.push(row);
-            if !blank {
+            if space {
                 spaced.push(Row::default());
             }
         }
@@ -175,6 +194,7 @@ pub fn topic_rows(guide: &Guide, topic: &Topic, width: usize, look: Look) -> Vec
                     w.wrap(&pieces(guide, item), look.bullet(), "   ");
                 }
             }
+            Block::Figure(f) => crate::figure::rows(&mut w, guide, &topic.figures[*f], *f, look),
         }
     }
     if !topic.questions.is_empty() {

@@ -187,6 +187,13 @@ pub const BINDINGS: &[Binding] = &[
         kiosk: true,
     },
     Binding {
+        keys: &[ch('p')],
+        action: Action::Steps,
+        description: "Go through a topic's steps one at a time",
+        hint: None,
+        kiosk: true,
+    },
+    Binding {
         keys: &[ch('a')],
         action: Action::AddQuestion,
         description: "Add a question about this topic to My questions",

@@ -23,6 +23,8 @@ pub enum Overlay {
     WriteQuestion,
     /// The plain definition of a glossary term (by its index), over the text being read.
     Term(usize),
+    /// A steps figure of the current topic (by its index), one step at a time.
+    Steps(usize),
 }
 
 impl Overlay {
@@ -37,6 +39,7 @@ impl Overlay {
             Overlay::MyQuestions => "My questions",
             Overlay::WriteQuestion => "Write your own question",
             Overlay::Term(_) => "What this word means",
+            Overlay::Steps(_) => "Step by step",
         }
     }
 }
@@ -55,10 +58,20 @@ pub struct Context<'a> {
     pub my_questions: &'a [String],
     pub draft: &'a str,
     pub status: Option<&'a str>,
+    /// The steps being gone through and the step shown.
+    pub steps: Option<(&'a crate::guide::Figure, usize)>,
 }
 
 pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: Look) -> Vec<Row> {
     let guide = cx.guide;
+    // Steps are read one at a time, away from the screen: always with room between the lines.
+    let look = match overlay {
+        Overlay::Steps(_) => Look {
+            spacious: true,
+            ..look
+        },
+        _ => look,
+    };
     let mut w = Writer::new(width, look);
     match overlay {
         Overlay::About => {
@@ -140,6 +153,11 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: Look) -> Vec<Row
             }
         }
         Overlay::MyQuestions => my_questions(&mut w, cx, look.ascii),
+        Overlay::Steps(_) => {
+            if let Some((figure, step)) = cx.steps {
+                steps(&mut w, figure, step, look.ascii);
+            }
+        }
         Overlay::Term(i) => {
             if let Some(t) = guide.glossary.get(i) {
                 w.text(&t.term, Tone::Heading);
@@ -238,6 +256,48 @@ fn my_questions(w: &mut Writer, cx: &Context, ascii: bool) {
         Ok(rows) => rows.iter().for_each(|r| w.raw(r, Tone::Qr)),
         Err(e) => w.text(&e, Tone::Heading),
     }
+}
+
+/// One step of a procedure, large: where you are ("Step 3 of 7"), the step, and buttons to move.
+/// Rows of the buttons are items 0 (previous) and 1 (next, or done on the last step).
+fn steps(w: &mut Writer, figure: &crate::guide::Figure, step: usize, ascii: bool) {
+    let crate::guide::Chart::Steps(steps) = &figure.chart else {
+        return;
+    };
+    let n = steps.len();
+    let step = step.min(n.saturating_sub(1));
+    // Always spacious (see `rows`): every row but the step's own lines gets space after it.
+    w.text(&format!("Step {} of {n}", step + 1), Tone::Heading);
+    w.text(&figure.title, Tone::Muted);
+    if let Some(text) = steps.get(step) {
+        let mut lines = Writer::new(w.width(), Look::default());
+        lines.text(text, Tone::Heading);
+        let mut lines = lines.finish();
+        let last = lines.len().saturating_sub(1);
+        for (i, mut row) in lines.drain(..).enumerate() {
+            row.keep = i < last;
+            w.push(row);
+        }
+    }
+    let (back, next) = if ascii { ("<", ">") } else { ("◀", "▶") };
+    if step > 0 {
+        w.wrap_item(
+            &[piece(&format!("{back} Previous step"), Tone::Link, None)],
+            "",
+            "",
+            0,
+        );
+    }
+    let next = if step + 1 < n {
+        format!("Next step {next}")
+    } else {
+        "Done: back to the topic".to_string()
+    };
+    w.wrap_item(&[piece(&next, Tone::Link, None)], "", "", 1);
+    w.text(
+        "Right arrow or Enter: next. Left arrow: back. Esc: close. Or tap a button.",
+        Tone::Muted,
+    );
 }
 
 /// A snippet as pieces, with the matched characters in the match tone.

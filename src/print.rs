@@ -4,7 +4,8 @@
 
 use std::fmt::Write;
 
-use crate::guide::{Block, Guide, Inline, Section, Topic};
+use crate::content::display_width;
+use crate::guide::{Block, Chart, Figure, Guide, Inline, Section, Topic};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -120,6 +121,107 @@ fn inline_text(guide: &Guide, inlines: &[Inline]) -> String {
         .collect()
 }
 
+/// A figure as text: its title, its summary (the text alternative), its data as a small table
+/// (or numbered steps), its note and its sources.
+fn figure(out: &mut String, md: bool, guide: &Guide, f: &Figure) {
+    let title = format!("Figure: {}", f.title);
+    line(out, &if md { format!("**{title}**") } else { title });
+    out.push('\n');
+    line(out, &f.summary);
+    out.push('\n');
+    let rows: Vec<Vec<String>> = match &f.chart {
+        Chart::Timeline { unit, events, then } => {
+            let mut rows = vec![vec![unit.heading().to_string(), "What happens".to_string()]];
+            for e in events {
+                rows.push(vec![crate::guide::model::number(e.at, 0), e.label.clone()]);
+            }
+            if let Some(then) = then {
+                rows.push(vec!["Later".into(), then.clone()]);
+            }
+            rows
+        }
+        Chart::Bars {
+            unit,
+            bars,
+            decimals,
+        } => {
+            let grouped = bars.iter().any(|b| b.group.is_some());
+            let mut head = vec!["What".to_string(), "Value".to_string()];
+            if grouped {
+                head.insert(0, "Group".into());
+            }
+            let mut rows = vec![head];
+            for b in bars {
+                let mut row = vec![b.label.clone(), unit.show(b.value, *decimals)];
+                if grouped {
+                    row.insert(0, b.group.clone().unwrap_or_default());
+                }
+                rows.push(row);
+            }
+            rows
+        }
+        Chart::Steps(steps) => {
+            for (n, s) in steps.iter().enumerate() {
+                line(out, &format!("{}. {s}", n + 1));
+            }
+            Vec::new()
+        }
+    };
+    if !rows.is_empty() {
+        table(out, md, &rows);
+    }
+    out.push('\n');
+    if let Some(note) = &f.note {
+        line(out, note);
+        out.push('\n');
+    }
+    let cited: Vec<String> = f
+        .citations
+        .iter()
+        .map(|c| {
+            let mut text = format!(
+                "[{}] {}",
+                guide.source_number(c.source),
+                guide.sources[c.source].title
+            );
+            if let Some(loc) = &c.locator {
+                let _ = write!(text, ", section {loc}");
+            }
+            text
+        })
+        .collect();
+    line(out, &format!("Figure sources: {}", cited.join("; ")));
+}
+
+/// A table: Markdown pipes, or columns padded with spaces for plain text. The first row is
+/// the heading.
+fn table(out: &mut String, md: bool, rows: &[Vec<String>]) {
+    let columns = rows[0].len();
+    let widths: Vec<usize> = (0..columns)
+        .map(|c| rows.iter().map(|r| display_width(&r[c])).max().unwrap_or(0))
+        .collect();
+    for (i, row) in rows.iter().enumerate() {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .map(|(cell, w)| format!("{cell}{}", " ".repeat(w - display_width(cell))))
+            .collect();
+        if md {
+            line(out, &format!("| {} |", cells.join(" | ")));
+            if i == 0 {
+                let rule: Vec<String> = widths.iter().map(|w| "-".repeat((*w).max(3))).collect();
+                line(out, &format!("|-{}-|", rule.join("-|-")));
+            }
+        } else {
+            line(out, cells.join("  ").trim_end());
+            if i == 0 {
+                let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+                line(out, &rule.join("  "));
+            }
+        }
+    }
+}
+
 fn topic(out: &mut String, md: bool, guide: &Guide, t: &Topic) {
     heading(out, md, 3, &t.title);
     for block in &t.body {
@@ -130,6 +232,7 @@ fn topic(out: &mut String, md: bool, guide: &Guide, t: &Topic) {
                     line(out, &format!("- {}", inline_text(guide, item)));
                 }
             }
+            Block::Figure(f) => figure(out, md, guide, &t.figures[*f]),
         }
         out.push('\n');
     }

@@ -15,8 +15,39 @@ fn open_jump_to_dosing_read_help_and_quit() {
     s.wait_for("Press any key or click to start");
     s.send("3");
     s.wait_for("Your dose schedule");
-    s.wait_for("Week 0: first dose");
-    s.wait_for("Week 4: fourth dose");
+    // The dosing timeline: each week's time above its marker, what happens below it.
+    s.wait_for("When each dose is due");
+    s.wait_for("Then one dose every month");
+    let screen = s.text();
+    let lines: Vec<Vec<char>> = screen.lines().map(|l| l.chars().collect()).collect();
+    let (_, y) = s.find("Week 0");
+    let row = |n: usize| lines[n].iter().collect::<String>();
+    let column = |line: &str, text: &str| line[..line.find(text).unwrap()].chars().count();
+    let (ticks, axis, labels) = (
+        row(y.into()),
+        row(usize::from(y) + 1),
+        row(usize::from(y) + 2),
+    );
+    for (week, label, mark) in [
+        ("Week 0", "1st dose", '●'),
+        ("Week 1", "2nd dose", '●'),
+        ("Week 2", "3rd dose", '●'),
+        ("Week 3", "No dose", '○'),
+        ("Week 4", "4th dose", '●'),
+    ] {
+        let x = column(&ticks, week);
+        assert_eq!(
+            column(&labels, label),
+            x,
+            "{label} is not under {week}:\n{screen}"
+        );
+        assert_eq!(
+            lines[usize::from(y) + 1][x],
+            mark,
+            "{week} on the axis:\n{screen}"
+        );
+    }
+    assert!(axis.contains('▶'), "{screen}");
     s.send("?");
     s.wait_for("Help: keys and mouse");
     s.wait_for("Jump to that section");

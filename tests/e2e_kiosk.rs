@@ -181,8 +181,8 @@ fn on_the_linux_console_everything_is_drawn_in_ascii() {
     s.wait_for("Press any key or touch the screen to start");
     assert!(s.text().is_ascii(), "welcome:\n{}", s.text());
     s.send("3\r");
-    // ASCII borders and bullets.
-    s.wait_for(" * Week 0: first dose");
+    // ASCII borders and the dosing timeline in ASCII.
+    s.wait_for("--*---------*---------*---------o---------*");
     s.wait_for("+---");
     let text = s.text();
     assert!(text.is_ascii(), "reader:\n{text}");

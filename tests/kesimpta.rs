@@ -2,7 +2,7 @@
 //! needs. Also keeps guide/README.md's example and the list of bundled files honest.
 
 use patient_guide::content::topic_rows;
-use patient_guide::guide::{self, Guide, SectionKind, validate::parse_guide};
+use patient_guide::guide::{self, Chart, Guide, SectionKind, TimeUnit, validate::parse_guide};
 
 fn kesimpta() -> Guide {
     let files = guide::bundled();
@@ -73,17 +73,130 @@ fn the_dosing_schedule_is_stated() {
         &[
             "Each dose is 20 mg",
             "under the skin",
-            "Week 0: first dose",
-            "Week 1: second dose",
-            "Week 2: third dose",
-            "Week 3: no dose",
-            "Week 4: fourth dose. After that, one dose every month.",
+            "You get a dose in Weeks 0, 1 and 2, no dose in Week 3, and then one dose every month from Week 4.",
             "20 mg in 0.4 mL",
             "Inject the missed dose as soon as you can",
             "15 to 30 minutes",
             "Do not shake it",
         ],
     );
+}
+
+/// A figure of the Kesimpta guide by its id.
+fn figure(id: &str) -> patient_guide::guide::Figure {
+    kesimpta()
+        .sections
+        .iter()
+        .flat_map(|s| &s.topics)
+        .flat_map(|t| &t.figures)
+        .find(|f| f.id == id)
+        .unwrap_or_else(|| panic!("no figure {id}"))
+        .clone()
+}
+
+/// A bars figure's data: (group, label, value).
+fn bars(id: &str) -> Vec<(String, String, f64)> {
+    match figure(id).chart {
+        Chart::Bars { bars, .. } => bars
+            .into_iter()
+            .map(|b| (b.group.unwrap_or_default(), b.label, b.value))
+            .collect(),
+        other => panic!("{id} is not bars: {other:?}"),
+    }
+}
+
+#[test]
+fn the_dosing_timeline_has_the_labelled_schedule() {
+    let Chart::Timeline { unit, events, then } = figure("schedule").chart else {
+        panic!("not a timeline")
+    };
+    assert_eq!(unit, TimeUnit::Week);
+    let got: Vec<(f64, &str, bool)> = events
+        .iter()
+        .map(|e| (e.at, e.label.as_str(), e.skip))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (0.0, "1st dose", false),
+            (1.0, "2nd dose", false),
+            (2.0, "3rd dose", false),
+            (3.0, "No dose", true),
+            (4.0, "4th dose", false),
+        ]
+    );
+    assert_eq!(then.as_deref(), Some("Then one dose every month"));
+}
+
+#[test]
+fn the_figures_hold_the_checked_numbers() {
+    let pairs = |id: &str| -> Vec<(String, f64)> {
+        bars(id)
+            .into_iter()
+            .map(|(g, l, v)| (format!("{g} / {l}"), v))
+            .collect()
+    };
+    let want = |list: &[(&str, f64)]| -> Vec<(String, f64)> {
+        list.iter().map(|(k, v)| (k.to_string(), *v)).collect()
+    };
+    assert_eq!(
+        pairs("relapse-rate"),
+        want(&[
+            ("ASCLEPIOS I / Kesimpta", 0.11),
+            ("ASCLEPIOS I / Teriflunomide", 0.22),
+            ("ASCLEPIOS II / Kesimpta", 0.10),
+            ("ASCLEPIOS II / Teriflunomide", 0.25),
+        ])
+    );
+    assert_eq!(
+        pairs("fewer-lesions"),
+        want(&[
+            ("Lesions that light up with dye / ASCLEPIOS I", 97.5),
+            ("Lesions that light up with dye / ASCLEPIOS II", 93.8),
+            ("New or growing (T2) lesions / ASCLEPIOS I", 82.0),
+            ("New or growing (T2) lesions / ASCLEPIOS II", 84.5),
+        ])
+    );
+    assert_eq!(
+        pairs("disability"),
+        want(&[
+            ("Worse for at least 3 months / Kesimpta", 10.9),
+            ("Worse for at least 3 months / Teriflunomide", 15.0),
+            ("Worse for at least 6 months / Kesimpta", 8.1),
+            ("Worse for at least 6 months / Teriflunomide", 12.0),
+        ])
+    );
+    assert_eq!(
+        pairs("side-effects"),
+        want(&[
+            ("Nose and throat infections / Kesimpta", 39.0),
+            ("Nose and throat infections / Teriflunomide", 38.0),
+            ("Reactions to the injection / Kesimpta", 21.0),
+            ("Reactions to the injection / Teriflunomide", 15.0),
+            (
+                "Redness, swelling, itching or pain where you inject / Kesimpta",
+                11.0
+            ),
+            (
+                "Redness, swelling, itching or pain where you inject / Teriflunomide",
+                6.0
+            ),
+            ("Bladder infections / Kesimpta", 10.0),
+            ("Bladder infections / Teriflunomide", 8.0),
+        ])
+    );
+    // Headache has only a secondary-source figure: it is named, never charted.
+    assert!(
+        !bars("side-effects")
+            .iter()
+            .any(|(g, _, _)| g.contains("Headache"))
+    );
+    let Chart::Steps(steps) = figure("injection-steps").chart else {
+        panic!("not steps")
+    };
+    assert_eq!(steps.len(), 5);
+    assert!(steps[0].contains("15 to 30 minutes"));
+    assert!(steps[1].contains("Do not shake it"));
 }
 
 #[test]

@@ -40,7 +40,22 @@ fn the_whole_guide_prints_as_plain_text_with_citations_and_sources() {
             "missing {heading}"
         );
     }
-    assert!(text.contains("- Week 0: first dose"));
+    // The dosing figure: its text alternative, then its data as a table.
+    assert!(text.contains("Figure: When each dose is due\n\nYou get a dose in Weeks 0, 1 and 2"));
+    assert!(text.contains("\nWeek   What happens\n"), "{text}");
+    assert!(text.contains("\n3      No dose\n"), "{text}");
+    assert!(
+        text.contains("\nLater  Then one dose every month\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\nASCLEPIOS II  Teriflunomide  0.25 a year\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\n5. Inject the 20 mg dose under the skin"),
+        "{text}"
+    );
     assert!(text.contains("Each dose is 20 mg. You inject it under the skin. [1] [2]"));
     assert!(text.contains("1. Which type of MS do I have, and is Kesimpta approved for it?"));
     assert!(text.contains(
@@ -80,7 +95,19 @@ fn one_section_prints_as_markdown() {
     assert!(md.contains("\n> This guide is for learning only."));
     assert!(md.contains("## 3. How to take it\n"));
     assert!(md.contains("### If you miss a dose\n"));
-    assert!(md.contains("\n- Week 4: fourth dose. After that, one dose every month.\n"));
+    assert!(md.contains("\n**Figure: When each dose is due**\n"), "{md}");
+    assert!(
+        md.contains("\n| Week  | What happens              |\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("\n| 4     | 4th dose                  |\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("\n2. Let it warm up to room temperature. Do not shake it.\n"),
+        "{md}"
+    );
     assert!(!md.contains("## 4. Safety"), "only the section asked for");
     assert!(md.contains("## Sources\n"));
 }

@@ -5,6 +5,7 @@ mod finding;
 mod kiosk;
 mod questions;
 mod reading;
+mod steps;
 
 use std::collections::HashMap;
 
@@ -100,6 +101,8 @@ pub struct App {
     pub welcome: bool,
     /// Kiosk: the guide picked on the welcome screen.
     pub welcome_sel: usize,
+    /// The step shown while going through a steps figure.
+    pub step: usize,
     /// Kiosk: the digits of the staff PIN typed so far, and whether the last try was wrong.
     pub pin: String,
     pub pin_wrong: bool,
@@ -177,6 +180,7 @@ impl App {
             overlay: None,
             overlay_scroll: 0,
             source_sel: 0,
+            step: 0,
             running: true,
             doc: Laid::new(),
             overlay_doc: Laid::new(),
@@ -379,6 +383,7 @@ impl App {
             _ if self.overlay == Some(Overlay::AddQuestion) => self.pick_action(action),
             _ if self.overlay == Some(Overlay::MyQuestions) => self.questions_action(action),
             _ if self.overlay == Some(Overlay::WriteQuestion) => self.write_action(action),
+            _ if matches!(self.overlay, Some(Overlay::Steps(_))) => self.steps_action(action),
             _ if self.welcome => self.welcome_action(action),
             _ if self.overlay.is_some() => self.overlay_action(action),
             Action::Quit => self.quit(),
@@ -569,6 +574,17 @@ impl App {
                 self.open_overlay(Overlay::MyQuestions);
             }
             (_, Action::Define(forward)) => self.define(forward),
+            (_, Action::Steps) => {
+                let first = self.topic().and_then(|t| {
+                    t.figures
+                        .iter()
+                        .position(|f| matches!(f.chart, crate::guide::Chart::Steps(_)))
+                });
+                match first {
+                    Some(f) => self.open_steps(f),
+                    None => self.set_status("This topic has no steps to go through.".into()),
+                }
+            }
             (_, Action::NextLink) => self.next_link(),
             (_, Action::HistoryBack) if !self.back.is_empty() => self.history(true),
             (_, Action::HistoryBack) => self.pane_action(Action::Back),
@@ -735,6 +751,7 @@ impl App {
                         }
                         Some(Link::Term(t)) => self.open_overlay(Overlay::Term(t)),
                         Some(Link::Topic(section, topic)) => self.follow(section, topic),
+                        Some(Link::Figure(f)) => self.open_steps(f),
                         None => {}
                     }
                 }
@@ -814,6 +831,15 @@ impl App {
             my_questions: &self.my_questions,
             draft: &self.draft,
             status: self.status.as_deref(),
+            steps: match overlay {
+                Some(Overlay::Steps(f)) => guide
+                    .sections
+                    .get(section)
+                    .and_then(|s| s.topics.get(topic))
+                    .and_then(|t| t.figures.get(f))
+                    .map(|f| (f, self.step)),
+                _ => None,
+            },
         };
         // These windows change with every key typed; they are small, so they are simply rebuilt.
         if matches!(
@@ -823,6 +849,7 @@ impl App {
                     | Overlay::MyQuestions
                     | Overlay::WriteQuestion
                     | Overlay::AddQuestion
+                    | Overlay::Steps(_)
             )
         ) {
             self.overlay_doc.key = None;

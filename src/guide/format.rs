@@ -88,6 +88,60 @@ pub struct TopicDef {
     /// Other questions and the topics that answer them.
     #[serde(default)]
     pub related: Vec<RelatedDef>,
+    /// Figures, each placed in the body by a line `[[figure:id]]`.
+    #[serde(default)]
+    pub figures: Vec<FigureDef>,
+}
+
+/// A figure: a timeline, comparison bars or numbered steps. Which keys it takes depends on its
+/// kind; validation says which are missing or out of place.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FigureDef {
+    pub id: Text,
+    pub kind: Spanned<FigureKind>,
+    pub title: Text,
+    /// One plain sentence that says what the figure shows: its text alternative.
+    pub summary: Text,
+    pub cites: Spanned<Vec<Text>>,
+    /// Timeline: day, week, month or year. Bars: percent, per-year, count, mg or ml.
+    pub unit: Option<Text>,
+    /// A line shown under the figure, e.g. "Fewer is better."
+    pub note: Option<Text>,
+    /// Timeline: what happens after the last event, e.g. "Then one dose every month".
+    pub then: Option<Text>,
+    pub events: Option<Spanned<Vec<Spanned<EventDef>>>>,
+    pub bars: Option<Spanned<Vec<Spanned<BarDef>>>>,
+    pub steps: Option<Spanned<Vec<Text>>>,
+}
+
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum FigureKind {
+    Timeline,
+    Bars,
+    Steps,
+}
+
+/// One event on a timeline. Both keys are optional here so that a missing one gets a clear
+/// message from validation rather than serde's.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventDef {
+    pub at: Option<Spanned<toml::Value>>,
+    pub label: Option<Text>,
+    /// Nothing happens at this time (e.g. "No dose"): drawn as an empty marker.
+    #[serde(default)]
+    pub skip: bool,
+}
+
+/// One bar: a label and a value, optionally in a group (e.g. a trial's name).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BarDef {
+    pub group: Option<Text>,
+    pub label: Option<Text>,
+    pub value: Option<Spanned<toml::Value>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -17,7 +17,12 @@ pub fn warnings(path: &str, src: &str, guide: &Guide, today: i64) -> Vec<Diagnos
             .sections
             .iter()
             .flat_map(|s| &s.topics)
-            .any(|t| t.citations.iter().any(|c| c.source == i));
+            .flat_map(|t| {
+                t.citations
+                    .iter()
+                    .chain(t.figures.iter().flat_map(|f| &f.citations))
+            })
+            .any(|c| c.source == i);
         if !cited {
             out.push(
                 Diagnostic::at(

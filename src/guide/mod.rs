@@ -12,5 +12,6 @@ pub mod validate;
 pub use diagnostic::{Diagnostic, Severity};
 pub use load::{GuideText, bundled, load, read_paths};
 pub use model::{
-    Block, Citation, Guide, Inline, Related, Section, SectionKind, Source, Term, Topic,
+    Bar, BarUnit, Block, Chart, Citation, Event, Figure, Guide, Inline, Related, Section,
+    SectionKind, Source, Term, TimeUnit, Topic,
 };

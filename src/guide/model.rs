@@ -89,6 +89,8 @@ pub struct Topic {
     pub questions: Vec<String>,
     /// Other questions, each linked to the topic that answers it.
     pub related: Vec<Related>,
+    /// The figures the body places (`Block::Figure` holds an index into this list).
+    pub figures: Vec<Figure>,
 }
 
 /// A block of body text.
@@ -96,6 +98,161 @@ pub struct Topic {
 pub enum Block {
     Paragraph(Vec<Inline>),
     Bullets(Vec<Vec<Inline>>),
+    /// A figure, by its index in `Topic::figures`.
+    Figure(usize),
+}
+
+/// A figure inside a topic: a title, a one-sentence summary (its text alternative), its sources
+/// and what it draws.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub note: Option<String>,
+    pub citations: Vec<Citation>,
+    pub chart: Chart,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Chart {
+    /// Events on a time axis, in time order, and what follows the last one.
+    Timeline {
+        unit: TimeUnit,
+        events: Vec<Event>,
+        then: Option<String>,
+    },
+    /// Labelled values drawn to scale; `decimals` is how many every value is shown with.
+    Bars {
+        unit: BarUnit,
+        bars: Vec<Bar>,
+        decimals: usize,
+    },
+    /// A numbered procedure.
+    Steps(Vec<String>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    pub at: f64,
+    pub label: String,
+    /// Nothing happens then (e.g. "No dose").
+    pub skip: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    pub group: Option<String>,
+    pub label: String,
+    pub value: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeUnit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+impl TimeUnit {
+    pub const ALL: [(&'static str, TimeUnit); 4] = [
+        ("day", TimeUnit::Day),
+        ("week", TimeUnit::Week),
+        ("month", TimeUnit::Month),
+        ("year", TimeUnit::Year),
+    ];
+
+    /// "Week 4".
+    pub fn at(self, at: f64) -> String {
+        let name = match self {
+            TimeUnit::Day => "Day",
+            TimeUnit::Week => "Week",
+            TimeUnit::Month => "Month",
+            TimeUnit::Year => "Year",
+        };
+        format!("{name} {}", number(at, 0))
+    }
+
+    /// "Week", for a table heading.
+    pub fn heading(self) -> &'static str {
+        match self {
+            TimeUnit::Day => "Day",
+            TimeUnit::Week => "Week",
+            TimeUnit::Month => "Month",
+            TimeUnit::Year => "Year",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BarUnit {
+    Percent,
+    PerYear,
+    Count,
+    Mg,
+    Ml,
+}
+
+impl BarUnit {
+    pub const ALL: [(&'static str, BarUnit); 5] = [
+        ("percent", BarUnit::Percent),
+        ("per-year", BarUnit::PerYear),
+        ("count", BarUnit::Count),
+        ("mg", BarUnit::Mg),
+        ("ml", BarUnit::Ml),
+    ];
+
+    /// A value with its unit: "39%", "0.11 a year", "20 mg".
+    pub fn show(self, value: f64, decimals: usize) -> String {
+        let n = number(value, decimals);
+        match self {
+            BarUnit::Percent => format!("{n}%"),
+            BarUnit::PerYear => format!("{n} a year"),
+            BarUnit::Count => n,
+            BarUnit::Mg => format!("{n} mg"),
+            BarUnit::Ml => format!("{n} mL"),
+        }
+    }
+}
+
+/// A number with at least `decimals` decimals, and more only when it has them (1.5 stays 1.5).
+pub fn number(value: f64, decimals: usize) -> String {
+    let shown = decimals.max(decimals_of(value));
+    format!("{value:.shown$}")
+}
+
+/// How many decimals a number needs to be written exactly (at most 3).
+pub fn decimals_of(value: f64) -> usize {
+    (0..3)
+        .find(|&d| {
+            let scale = 10f64.powi(d as i32);
+            ((value * scale).round() - value * scale).abs() < 1e-9
+        })
+        .unwrap_or(3)
+}
+
+impl Figure {
+    /// Every piece of text in the figure, for search and reading level: title, summary, labels,
+    /// steps and note.
+    pub fn texts(&self) -> Vec<String> {
+        let mut out = vec![self.title.clone(), self.summary.clone()];
+        match &self.chart {
+            Chart::Timeline { events, then, .. } => {
+                out.extend(events.iter().map(|e| e.label.clone()));
+                out.extend(then.clone());
+            }
+            Chart::Bars { bars, .. } => {
+                out.extend(bars.iter().map(|b| match &b.group {
+                    Some(g) => format!("{g}: {}", b.label),
+                    None => b.label.clone(),
+                }));
+            }
+            Chart::Steps(steps) => out.extend(steps.iter().cloned()),
+        }
+        out.extend(self.note.clone());
+        out
+    }
 }
 
 /// A piece of running text: words, or a citation marker pointing at `Guide::sources[index]`.
@@ -152,11 +309,12 @@ pub fn plain_text(inlines: &[Inline]) -> String {
 }
 
 impl Topic {
-    /// The plain text of each paragraph and each bullet item, in order.
+    /// The plain text of each paragraph and each bullet item, and each figure's texts, in order.
     pub fn body_texts(&self) -> impl Iterator<Item = String> + '_ {
         self.body.iter().flat_map(|block| match block {
             Block::Paragraph(p) => vec![plain_text(p)],
             Block::Bullets(items) => items.iter().map(|i| plain_text(i)).collect(),
+            Block::Figure(f) => self.figures[*f].texts(),
         })
     }
 }

@@ -7,8 +7,10 @@ use std::ops::Range;
 use super::diagnostic::Diagnostic;
 use super::format::{File, GuideKind, TermDef, Text, TopicDef};
 use super::model::{
-    Block, Citation, Guide, Inline, Related, Section, SectionKind, Source, Term, Topic,
+    Block, Citation, Figure, Guide, Inline, Related, Section, SectionKind, Source, Term, Topic,
 };
+
+mod figures;
 
 /// Parses and checks one guide file's text. `path` is only used in messages.
 pub fn parse_guide(path: &str, src: &str) -> Result<Guide, Vec<Diagnostic>> {
@@ -415,7 +417,20 @@ impl Validator<'_> {
         let title = self.text(&t.title, "topic title");
         let citations = self.citations(&t.cites, ids, "topic");
         let body_text = self.text(&t.body, "topic body");
-        let body = self.body(&t.body, &body_text, ids, &citations);
+        let figures = self.figures(&t.figures, ids);
+        let body = self.body(&t.body, &body_text, ids, &citations, &figures);
+        for (i, (f, def)) in figures.iter().zip(&t.figures).enumerate() {
+            if !body.contains(&Block::Figure(i)) {
+                self.error(
+                    def.id.span(),
+                    format!("figure `{}` is not placed in the topic's body", f.id),
+                    Some(format!(
+                        "a line [[figure:{}]] in the body where the figure should appear",
+                        f.id
+                    )),
+                );
+            }
+        }
         let questions: Vec<String> = t
             .questions
             .iter()
@@ -458,21 +473,56 @@ impl Validator<'_> {
             citations,
             questions,
             related,
+            figures,
         }
     }
 
-    /// Splits body text into paragraphs and bullet lists and resolves `[@id]` citation markers.
+    /// Splits body text into paragraphs, bullet lists and figures (a line `[[figure:id]]`) and
+    /// resolves `[@id]` citation markers.
     fn body(
         &mut self,
         raw: &Text,
         text: &str,
         ids: &HashMap<String, usize>,
         cited: &[Citation],
+        figures: &[Figure],
     ) -> Vec<Block> {
         let mut markers_seen = HashMap::new();
+        let mut placed = vec![false; figures.len()];
         split_blocks(text)
             .into_iter()
             .map(|b| match b {
+                RawBlock::Paragraph(p) if figure_line(&p).is_some() => {
+                    let id = figure_line(&p).unwrap_or_default();
+                    let span = self.find_in(raw, &p, &mut markers_seen);
+                    match figures.iter().position(|f| f.id == id) {
+                        Some(i) if placed[i] => {
+                            self.error(
+                                span,
+                                format!("figure `{id}` is placed twice"),
+                                Some("each figure on one line of the body only".into()),
+                            );
+                            Block::Paragraph(Vec::new())
+                        }
+                        Some(i) => {
+                            placed[i] = true;
+                            Block::Figure(i)
+                        }
+                        None => {
+                            let known: Vec<&str> = figures.iter().map(|f| f.id.as_str()).collect();
+                            self.error(
+                                span,
+                                format!("the body places unknown figure `{id}`"),
+                                Some(if known.is_empty() {
+                                    "a [[sections.topics.figures]] table with this id after the topic".into()
+                                } else {
+                                    format!("one of this topic's figures: {}", known.join(", "))
+                                }),
+                            );
+                            Block::Paragraph(Vec::new())
+                        }
+                    }
+                }
                 RawBlock::Paragraph(p) => {
                     Block::Paragraph(self.inlines(raw, &p, ids, cited, &mut markers_seen))
                 }
@@ -532,6 +582,18 @@ impl Validator<'_> {
                     Some((id, text)) => (id.trim(), Some(text.trim())),
                     None => (inner, None),
                 };
+                if id.starts_with("figure:") {
+                    self.error(
+                        span,
+                        "a figure must be on a line of its own",
+                        Some(
+                            "a blank line, then [[figure:id]] alone on its line, then a blank line"
+                                .into(),
+                        ),
+                    );
+                    rest = &after[end + close.len()..];
+                    continue;
+                }
                 if let Some(term) = id.strip_prefix("term:").map(str::trim) {
                     match self.terms.get(&term.to_lowercase()) {
                         Some(&index) => out.push(Inline::Term {
@@ -668,7 +730,17 @@ fn term_topic(t: &Term) -> Topic {
         citations: t.citations.clone(),
         questions: Vec::new(),
         related: Vec::new(),
+        figures: Vec::new(),
     }
+}
+
+/// The figure id of a paragraph that is only `[[figure:id]]`.
+fn figure_line(paragraph: &str) -> Option<&str> {
+    let inner = paragraph
+        .trim()
+        .strip_prefix("[[figure:")?
+        .strip_suffix("]]")?;
+    (!inner.contains("]]")).then(|| inner.trim())
 }
 
 /// Characters that must never reach a terminal from content: controls (other than line breaks and

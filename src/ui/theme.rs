@@ -33,6 +33,10 @@ pub struct Theme {
     /// A search match in text, and the current one.
     pub found: Style,
     pub found_current: Style,
+    /// A figure's timeline markers, its first bars and the bars compared with them.
+    pub mark: Style,
+    pub bar: Style,
+    pub bar_other: Style,
 }
 
 const BOLD: Modifier = Modifier::BOLD;
@@ -63,6 +67,9 @@ pub const THEME: Theme = Theme {
         .fg(Color::Cyan)
         .add_modifier(BOLD)
         .add_modifier(Modifier::UNDERLINED),
+    mark: Style::new().fg(Color::Cyan).add_modifier(BOLD),
+    bar: Style::new().fg(Color::Cyan),
+    bar_other: Style::new(),
 };
 
 /// White on black, bold, nothing dimmed: for low vision and bright rooms.
@@ -101,6 +108,9 @@ pub const HIGH_CONTRAST: Theme = Theme {
         .fg(Color::Yellow)
         .add_modifier(BOLD)
         .add_modifier(Modifier::UNDERLINED),
+    mark: Style::new().fg(Color::Yellow).add_modifier(BOLD),
+    bar: Style::new().fg(Color::Yellow),
+    bar_other: Style::new().fg(Color::White),
 };
 
 /// Phone cameras read dark modules on a light ground.
@@ -117,6 +127,9 @@ impl Theme {
             Tone::Qr => QR,
             Tone::Term => self.term,
             Tone::Link => self.link,
+            Tone::Mark => self.mark,
+            Tone::Bar => self.bar,
+            Tone::BarOther => self.bar_other,
         }
     }
 

@@ -1,0 +1,293 @@
+//! Figures in topics: timelines, comparison bars and steps. Every missing or misplaced piece is
+//! reported at its line and column, with what was expected.
+
+use std::collections::HashMap;
+
+use toml::Spanned;
+
+use super::Validator;
+use crate::guide::format::{FigureDef, FigureKind};
+use crate::guide::model::{Bar, BarUnit, Chart, Event, Figure, TimeUnit, decimals_of};
+
+impl Validator<'_> {
+    /// Checks a topic's figures; returns them in the order written.
+    pub(super) fn figures(
+        &mut self,
+        defs: &[FigureDef],
+        ids: &HashMap<String, usize>,
+    ) -> Vec<Figure> {
+        let mut seen = super::Seen::default();
+        defs.iter()
+            .map(|def| {
+                let id = self.id(&def.id, "figure id");
+                self.unique(&mut seen, &id, def.id.span(), "figure id");
+                let title = self.text(&def.title, "figure title");
+                let summary = self.text(&def.summary, "figure summary");
+                let citations = self.citations(&def.cites, ids, "figure");
+                let note = def.note.as_ref().map(|n| self.text(n, "figure note"));
+                let chart = match def.kind.get_ref() {
+                    FigureKind::Timeline => self.timeline(def, &id),
+                    FigureKind::Bars => self.bars(def, &id),
+                    FigureKind::Steps => self.steps(def, &id),
+                };
+                Figure {
+                    id,
+                    title,
+                    summary,
+                    note,
+                    citations,
+                    chart,
+                }
+            })
+            .collect()
+    }
+
+    /// A key that this kind of figure does not use.
+    fn not_used<T>(&mut self, key: &Option<Spanned<T>>, name: &str, kind: &str) {
+        if let Some(k) = key {
+            self.error(
+                k.span(),
+                format!("`{name}` is not used by a {kind} figure"),
+                Some(format!(
+                    "only the keys a {kind} takes (see guide/README.md)"
+                )),
+            );
+        }
+    }
+
+    /// The figure's `unit`, which must be one of `known`.
+    fn unit<U: Copy>(&mut self, def: &FigureDef, kind: &str, known: &[(&str, U)]) -> Option<U> {
+        let names: Vec<&str> = known.iter().map(|(n, _)| *n).collect();
+        let Some(unit) = &def.unit else {
+            self.error(
+                def.kind.span(),
+                format!("a {kind} figure needs a unit"),
+                Some(format!(
+                    "unit = \"{}\" (one of: {})",
+                    names[0],
+                    names.join(", ")
+                )),
+            );
+            return None;
+        };
+        let name = unit.get_ref().trim();
+        match known.iter().find(|(n, _)| *n == name) {
+            Some((_, u)) => Some(*u),
+            None => {
+                self.error(
+                    unit.span(),
+                    format!("unknown unit `{name}` for a {kind} figure"),
+                    Some(format!("one of: {}", names.join(", "))),
+                );
+                None
+            }
+        }
+    }
+
+    /// A number written in the guide (an integer or a decimal), or an error saying what it is.
+    fn number(&mut self, value: &Spanned<toml::Value>, what: &str) -> Option<f64> {
+        let n = match value.get_ref() {
+            toml::Value::Integer(i) => *i as f64,
+            toml::Value::Float(f) if f.is_finite() => *f,
+            other => {
+                self.error(
+                    value.span(),
+                    format!("{what} must be a number, not {}", other.type_str()),
+                    Some(format!("a number, e.g. {what} = 4")),
+                );
+                return None;
+            }
+        };
+        if n < 0.0 {
+            self.error(
+                value.span(),
+                format!("{what} cannot be negative"),
+                Some("a number of 0 or more".into()),
+            );
+            return None;
+        }
+        Some(n)
+    }
+
+    fn timeline(&mut self, def: &FigureDef, id: &str) -> Chart {
+        self.not_used(&def.bars, "bars", "timeline");
+        self.not_used(&def.steps, "steps", "timeline");
+        let unit = self.unit(def, "timeline", &TimeUnit::ALL);
+        let mut events: Vec<Event> = Vec::new();
+        match &def.events {
+            Some(list) if !list.get_ref().is_empty() => {
+                for e in list.get_ref() {
+                    let label = match &e.get_ref().label {
+                        Some(l) => self.text(l, "event label"),
+                        None => {
+                            self.error(
+                                e.span(),
+                                "an event with no label",
+                                Some("label = \"what happens\", e.g. label = \"Dose 1\"".into()),
+                            );
+                            String::new()
+                        }
+                    };
+                    let at = match &e.get_ref().at {
+                        Some(at) => self.number(at, "at"),
+                        None => {
+                            self.error(
+                                e.span(),
+                                format!("event `{label}` has no time"),
+                                Some(
+                                    "at = the time on the axis, in the figure's unit, e.g. at = 0"
+                                        .into(),
+                                ),
+                            );
+                            None
+                        }
+                    };
+                    if let (Some(at), Some(prev)) = (at, events.last())
+                        && at <= prev.at
+                    {
+                        let span = e.get_ref().at.as_ref().map_or(e.span(), |a| a.span());
+                        self.error(
+                            span,
+                            format!("events must be in time order: {at} is listed after {}", prev.at),
+                            Some(format!("a time later than {}", prev.at)),
+                        );
+                    }
+                    if let Some(at) = at {
+                        events.push(Event {
+                            at,
+                            label,
+                            skip: e.get_ref().skip,
+                        });
+                    }
+                }
+            }
+            other => self.missing_data(
+                other.as_ref().map(|l| l.span()),
+                def,
+                id,
+                "timeline",
+                "events = [{ at = 0, label = \"Dose 1\" }, { at = 1, label = \"Dose 2\" }]",
+            ),
+        }
+        let then = def.then.as_ref().map(|t| self.text(t, "`then`"));
+        Chart::Timeline {
+            unit: unit.unwrap_or(TimeUnit::Week),
+            events,
+            then,
+        }
+    }
+
+    fn bars(&mut self, def: &FigureDef, id: &str) -> Chart {
+        self.not_used(&def.events, "events", "bars");
+        self.not_used(&def.steps, "steps", "bars");
+        if let Some(t) = &def.then {
+            self.error(
+                t.span(),
+                "`then` is not used by a bars figure",
+                Some("only the keys a bars figure takes (see guide/README.md)".into()),
+            );
+        }
+        let unit = self.unit(def, "bars", &BarUnit::ALL);
+        let mut bars = Vec::new();
+        match &def.bars {
+            Some(list) if !list.get_ref().is_empty() => {
+                for b in list.get_ref() {
+                    let raw = b.get_ref();
+                    let group = raw.group.as_ref().map(|g| self.text(g, "bar group"));
+                    let label = match &raw.label {
+                        Some(l) => self.text(l, "bar label"),
+                        None => {
+                            self.error(
+                                b.span(),
+                                "a bar with no label",
+                                Some("label = \"what the bar is\", e.g. label = \"Kesimpta\"".into()),
+                            );
+                            String::new()
+                        }
+                    };
+                    let value = match &raw.value {
+                        Some(v) => self.number(v, "value"),
+                        None => {
+                            self.error(
+                                b.span(),
+                                format!("bar `{label}` has no value"),
+                                Some("value = a number, e.g. value = 0.11".into()),
+                            );
+                            None
+                        }
+                    };
+                    if let Some(value) = value {
+                        bars.push(Bar {
+                            group,
+                            label,
+                            value,
+                        });
+                    }
+                }
+            }
+            other => self.missing_data(other.as_ref().map(|l| l.span()), def, id, "bars", "bars = [{ label = \"Kesimpta\", value = 0.11 }, { label = \"Teriflunomide\", value = 0.22 }]"),
+        }
+        let decimals = bars.iter().map(|b| decimals_of(b.value)).max().unwrap_or(0);
+        Chart::Bars {
+            unit: unit.unwrap_or(BarUnit::Count),
+            bars,
+            decimals,
+        }
+    }
+
+    fn steps(&mut self, def: &FigureDef, id: &str) -> Chart {
+        self.not_used(&def.events, "events", "steps");
+        self.not_used(&def.bars, "bars", "steps");
+        for (key, name) in [(&def.unit, "unit"), (&def.then, "then")] {
+            if let Some(k) = key {
+                self.error(
+                    k.span(),
+                    format!("`{name}` is not used by a steps figure"),
+                    Some("only the keys a steps figure takes (see guide/README.md)".into()),
+                );
+            }
+        }
+        match &def.steps {
+            Some(list) if !list.get_ref().is_empty() => Chart::Steps(
+                list.get_ref()
+                    .iter()
+                    .map(|s| self.text(s, "step"))
+                    .collect(),
+            ),
+            other => {
+                self.missing_data(
+                    other.as_ref().map(|l| l.span()),
+                    def,
+                    id,
+                    "steps",
+                    "steps = [\"First do this.\", \"Then this.\"]",
+                );
+                Chart::Steps(Vec::new())
+            }
+        }
+    }
+
+    /// A figure without its data: points at the empty list, or at the figure's kind.
+    fn missing_data(
+        &mut self,
+        empty: Option<std::ops::Range<usize>>,
+        def: &FigureDef,
+        id: &str,
+        kind: &str,
+        example: &str,
+    ) {
+        let key = match kind {
+            "timeline" => "events",
+            other => other,
+        };
+        let message = match empty {
+            Some(_) => format!("{kind} figure `{id}` has an empty `{key}` list"),
+            None => format!("{kind} figure `{id}` has no `{key}`"),
+        };
+        self.error(
+            empty.unwrap_or(def.kind.span()),
+            message,
+            Some(example.into()),
+        );
+    }
+}
