@@ -580,9 +580,9 @@ impl App {
                         .iter()
                         .position(|f| matches!(f.chart, crate::guide::Chart::Steps(_)))
                 });
-                match first {
-                    Some(f) => self.open_steps(f),
-                    None => self.set_status("This topic has no steps to go through.".into()),
+                // A topic without steps has nothing to go through; the key does nothing there.
+                if let Some(f) = first {
+                    self.open_steps(f);
                 }
             }
             (_, Action::NextLink) => self.next_link(),

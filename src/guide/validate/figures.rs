@@ -148,7 +148,10 @@ impl Validator<'_> {
                         let span = e.get_ref().at.as_ref().map_or(e.span(), |a| a.span());
                         self.error(
                             span,
-                            format!("events must be in time order: {at} is listed after {}", prev.at),
+                            format!(
+                                "events must be in time order: {at} is listed after {}",
+                                prev.at
+                            ),
                             Some(format!("a time later than {}", prev.at)),
                         );
                     }
