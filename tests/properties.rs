@@ -48,6 +48,7 @@ fn action() -> impl Strategy<Value = Action> {
         Just(StaffExit),
         Just(PinErase),
         Just(IdleReset),
+        Just(Steps),
     ];
     let with_values = prop_oneof![
         (0usize..12).prop_map(Section),
@@ -73,6 +74,13 @@ fn check(app: &App) -> Result<(), TestCaseError> {
     prop_assert!(app.overlay_scroll <= app.overlay_max_scroll());
     prop_assert!(app.source_sel < g.sources.len());
     prop_assert!(app.my_questions.is_empty() || app.question_sel < app.my_questions.len());
+    if let Some(patient_guide::pages::Overlay::Steps(f)) = app.overlay {
+        let figure = app.topic().and_then(|t| t.figures.get(f));
+        match figure.map(|f| &f.chart) {
+            Some(patient_guide::guide::Chart::Steps(steps)) => prop_assert!(app.step < steps.len()),
+            other => prop_assert!(false, "steps open on {other:?}"),
+        }
+    }
     // Drawing must stay inside the frame (a cell outside it would panic in the buffer).
     let buf = draw(app);
     prop_assert_eq!(buf.area, app.screen.area);
