@@ -65,7 +65,7 @@ pub fn rows(w: &mut Writer, guide: &Guide, figure: &Figure, index: usize, look: 
             w.wrap(
                 &[piece(
                     &format!(
-                        "{} Go through the {} steps one at a time: press p or click here",
+                        "{} Go through the {} steps one at a time (press p, or tap here)",
                         g.arrow,
                         steps.len()
                     ),
