@@ -547,13 +547,17 @@ impl Validator<'_> {
         let mut out = Vec::new();
         let mut rest = text;
         loop {
-            let cite = rest.find("[@");
-            let link = rest.find("[[");
-            let (start, is_link) = match (cite, link) {
-                (Some(c), Some(l)) if l < c => (l, true),
-                (Some(c), _) => (c, false),
-                (None, Some(l)) => (l, true),
-                (None, None) => break,
+            // The first `[@` (a citation) or `[[` (a link), found with one pass over the text.
+            let bytes = rest.as_bytes();
+            let found = rest
+                .match_indices('[')
+                .find_map(|(i, _)| match bytes.get(i + 1) {
+                    Some(b'@') => Some((i, false)),
+                    Some(b'[') => Some((i, true)),
+                    _ => None,
+                });
+            let Some((start, is_link)) = found else {
+                break;
             };
             if start > 0 {
                 out.push(Inline::Text(rest[..start].to_string()));
@@ -648,15 +652,25 @@ impl Validator<'_> {
 
     /// The span of the next occurrence of `needle` inside a string value, so an error points at the
     /// marker itself; falls back to the whole value when escapes make the raw text differ.
+    /// `seen` keeps, for each needle, where to look for its next occurrence, so each value is
+    /// read once per needle however many markers it holds.
     fn find_in(&self, raw: &Text, needle: &str, seen: &mut HashMap<String, usize>) -> Range<usize> {
         let span = raw.span();
         let literal = &self.src[span.clone()];
-        let nth = seen.entry(needle.to_string()).or_insert(0);
-        let found = literal.match_indices(needle).nth(*nth);
-        *nth += 1;
-        match found {
-            Some((i, _)) => span.start + i..span.start + i + needle.len(),
-            None => span,
+        let from = match seen.get_mut(needle) {
+            Some(from) => from,
+            None => seen.entry(needle.to_string()).or_insert(0),
+        };
+        match literal.get(*from..).and_then(|rest| rest.find(needle)) {
+            Some(i) => {
+                let at = *from + i;
+                *from = at + needle.len();
+                span.start + at..span.start + at + needle.len()
+            }
+            None => {
+                *from = literal.len();
+                span
+            }
         }
     }
 }
@@ -746,6 +760,9 @@ fn figure_line(paragraph: &str) -> Option<&str> {
 /// Characters that must never reach a terminal from content: controls (other than line breaks and
 /// tabs), C1 controls, bidirectional overrides and zero-width characters.
 pub fn is_forbidden(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_control() && c != '\n' && c != '\t' && c != '\r';
+    }
     (c.is_control() && c != '\n' && c != '\t' && c != '\r')
         || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
