@@ -168,11 +168,9 @@ fn timeline(
         let axis_width = LEAD + column * band.len() + usize::from(last);
         let then_here = last && then.is_some_and(|t| axis_width + 1 + display_width(t) <= width);
         if then_here {
-            axis.push(piece(
-                &format!(" {}", then.unwrap_or_default()),
-                Tone::Body,
-                None,
-            ));
+            // Through `lines` like all guide text: made safe, and ASCII in the ASCII look.
+            let then = lines(then.unwrap_or_default(), width, look).concat();
+            axis.push(piece(&format!(" {then}"), Tone::Body, None));
         }
         w.push(row(vec![piece(&ticks, Tone::Heading, None)], true));
         w.push(row(axis, true));

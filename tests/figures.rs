@@ -353,6 +353,11 @@ mod drawn {
             s.contains("--*---------*---------*---------o---------*"),
             "{s}"
         );
+        // Wide enough for `then` beside the arrow; its own "→" becomes ASCII too.
+        let arrow = TIMELINE.replace("Then one dose", "Then → one dose");
+        let s = screen(&reading(&arrow, 200, 60, ascii));
+        assert!(s.is_ascii(), "{s}");
+        assert!(s.contains("-------> Then > one dose every month"), "{s}");
         let s = screen(&reading(BARS, 80, 24, ascii));
         assert!(s.is_ascii(), "{s}");
         assert!(

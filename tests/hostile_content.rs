@@ -34,10 +34,12 @@ fn hostile_text_is_never_written_raw() {
         }
         let mut bytes = Vec::new();
         {
-            let mut terminal = Terminal::new(CrosstermBackend::new(&mut bytes)).unwrap();
-            terminal
-                .resize(ratatui::layout::Rect::new(0, 0, w, h))
-                .unwrap();
+            // A fixed viewport: the real terminal's size (if any) must not change the frame.
+            let options = ratatui::TerminalOptions {
+                viewport: ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, w, h)),
+            };
+            let mut terminal =
+                Terminal::with_options(CrosstermBackend::new(&mut bytes), options).unwrap();
             terminal
                 .draw(|f| patient_guide::ui::render(&app, f))
                 .unwrap();
@@ -55,6 +57,97 @@ fn hostile_text_is_never_written_raw() {
             assert!(
                 !out.contains(bad),
                 "{w}x{h}: content wrote {bad:?} to the terminal"
+            );
+        }
+    }
+}
+
+#[test]
+fn hostile_text_in_figures_is_never_written_raw() {
+    use patient_guide::guide::{Bar, BarUnit, Chart, Event, Figure, TimeUnit};
+    let bad = |what: &str| format!("{what} {HOSTILE}");
+    let figure = |id: &str, chart: Chart| Figure {
+        id: id.into(),
+        title: bad("Title"),
+        summary: bad("Summary"),
+        note: Some(bad("Note")),
+        citations: Vec::new(),
+        chart,
+    };
+    let mut guide = kesimpta();
+    let topic = &mut guide.sections[0].topics[0];
+    topic.figures = vec![
+        figure(
+            "t",
+            Chart::Timeline {
+                unit: TimeUnit::Week,
+                events: vec![Event {
+                    at: 0.0,
+                    label: bad("Label"),
+                    skip: false,
+                }],
+                then: Some(bad("Then")),
+            },
+        ),
+        figure(
+            "b",
+            Chart::Bars {
+                unit: BarUnit::Percent,
+                bars: vec![Bar {
+                    group: Some(bad("Group")),
+                    label: bad("Bar"),
+                    value: 5.0,
+                }],
+                decimals: 0,
+            },
+        ),
+        figure("s", Chart::Steps(vec![bad("Step")])),
+    ];
+    topic.body = vec![Block::Figure(0), Block::Figure(1), Block::Figure(2)];
+    for (w, h, steps) in [(200, 60, false), (80, 24, false), (80, 24, true)] {
+        let mut app = App::new(guide.clone(), w, h);
+        app.update(patient_guide::action::Action::Back);
+        if w < 100 {
+            app.update(patient_guide::action::Action::Enter);
+            app.update(patient_guide::action::Action::Enter);
+        }
+        if steps {
+            app.update(patient_guide::action::Action::Steps);
+            assert!(app.overlay.is_some());
+        }
+        let mut bytes = Vec::new();
+        {
+            // A fixed viewport: the real terminal's size (if any) must not change the frame.
+            let options = ratatui::TerminalOptions {
+                viewport: ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, w, h)),
+            };
+            let mut terminal =
+                Terminal::with_options(CrosstermBackend::new(&mut bytes), options).unwrap();
+            terminal
+                .draw(|f| patient_guide::ui::render(&app, f))
+                .unwrap();
+        }
+        let out = String::from_utf8_lossy(&bytes);
+        // (The backend skips blank cells, so words arrive one by one.)
+        let words = if steps {
+            ["Step 1 of 1", "Title", "safe"]
+        } else {
+            ["Title", "Summary", "safe"]
+        };
+        for word in words {
+            assert!(out.contains(word), "{w}x{h} {steps}: {word} was not drawn");
+        }
+        for seq in [
+            "\u{1b}]",
+            "\u{7}",
+            "\u{1b}[6n",
+            "\u{9b}",
+            "\u{202e}",
+            "\u{200b}",
+        ] {
+            assert!(
+                !out.contains(seq),
+                "{w}x{h}: a figure wrote {seq:?} to the terminal"
             );
         }
     }
