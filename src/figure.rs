@@ -62,13 +62,13 @@ pub fn rows(w: &mut Writer, guide: &Guide, figure: &Figure, index: usize, look: 
                     &" ".repeat(lead.len()),
                 );
             }
+            let what = match steps.len() {
+                1 => "Show the step on its own".to_string(),
+                n => format!("Go through the {n} steps one at a time"),
+            };
             w.wrap(
                 &[piece(
-                    &format!(
-                        "{} Go through the {} steps one at a time (press p, or tap here)",
-                        g.arrow,
-                        steps.len()
-                    ),
+                    &format!("{} {what} (press p, or tap here)", g.arrow),
                     Tone::Link,
                     Some(Link::Figure(index)),
                 )],
