@@ -183,13 +183,7 @@ impl Validator<'_> {
     fn bars(&mut self, def: &FigureDef, id: &str) -> Chart {
         self.not_used(&def.events, "events", "bars");
         self.not_used(&def.steps, "steps", "bars");
-        if let Some(t) = &def.then {
-            self.error(
-                t.span(),
-                "`then` is not used by a bars figure",
-                Some("only the keys a bars figure takes (see guide/README.md)".into()),
-            );
-        }
+        self.not_used(&def.then, "then", "bars");
         let unit = self.unit(def, "bars", &BarUnit::ALL);
         let mut bars = Vec::new();
         match &def.bars {
@@ -241,15 +235,8 @@ impl Validator<'_> {
     fn steps(&mut self, def: &FigureDef, id: &str) -> Chart {
         self.not_used(&def.events, "events", "steps");
         self.not_used(&def.bars, "bars", "steps");
-        for (key, name) in [(&def.unit, "unit"), (&def.then, "then")] {
-            if let Some(k) = key {
-                self.error(
-                    k.span(),
-                    format!("`{name}` is not used by a steps figure"),
-                    Some("only the keys a steps figure takes (see guide/README.md)".into()),
-                );
-            }
-        }
+        self.not_used(&def.unit, "unit", "steps");
+        self.not_used(&def.then, "then", "steps");
         match &def.steps {
             Some(list) if !list.get_ref().is_empty() => Chart::Steps(
                 list.get_ref()
