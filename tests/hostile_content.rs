@@ -26,39 +26,55 @@ fn hostile_text_is_never_written_raw() {
     topic.questions.push(HOSTILE.to_string());
 
     for (w, h) in [(120, 40), (80, 24)] {
-        let mut app = App::new(guide.clone(), w, h);
-        app.update(patient_guide::action::Action::Back);
-        if w < 100 {
-            app.update(patient_guide::action::Action::Enter);
-            app.update(patient_guide::action::Action::Enter);
-        }
-        let mut bytes = Vec::new();
-        {
-            // A fixed viewport: the real terminal's size (if any) must not change the frame.
-            let options = ratatui::TerminalOptions {
-                viewport: ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, w, h)),
-            };
-            let mut terminal =
-                Terminal::with_options(CrosstermBackend::new(&mut bytes), options).unwrap();
-            terminal
-                .draw(|f| patient_guide::ui::render(&app, f))
-                .unwrap();
-        }
-        let out = String::from_utf8_lossy(&bytes);
+        let app = reading(&guide, w, h);
+        let out = written(&app);
         assert!(out.contains("safe"), "the hostile paragraph was drawn");
-        for bad in [
-            "\u{1b}]",
-            "\u{7}",
-            "\u{1b}[6n",
-            "\u{9b}",
-            "\u{202e}",
-            "\u{200b}",
-        ] {
-            assert!(
-                !out.contains(bad),
-                "{w}x{h}: content wrote {bad:?} to the terminal"
-            );
-        }
+        assert_nothing_raw(&out, &format!("{w}x{h}"));
+    }
+}
+
+/// The app on `guide`, reading the first topic at a size.
+fn reading(guide: &patient_guide::guide::Guide, w: u16, h: u16) -> App {
+    let mut app = App::new(guide.clone(), w, h);
+    app.update(patient_guide::action::Action::Back);
+    if w < 100 {
+        app.update(patient_guide::action::Action::Enter);
+        app.update(patient_guide::action::Action::Enter);
+    }
+    app
+}
+
+/// Every byte one frame sends to the terminal through the real crossterm backend.
+fn written(app: &App) -> String {
+    let mut bytes = Vec::new();
+    {
+        // A fixed viewport: the real terminal's size (if any) must not change the frame.
+        let options = ratatui::TerminalOptions {
+            viewport: ratatui::Viewport::Fixed(app.screen.area),
+        };
+        let mut terminal =
+            Terminal::with_options(CrosstermBackend::new(&mut bytes), options).unwrap();
+        terminal
+            .draw(|f| patient_guide::ui::render(app, f))
+            .unwrap();
+    }
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// None of what HOSTILE tried to send reached the terminal.
+fn assert_nothing_raw(out: &str, case: &str) {
+    for bad in [
+        "\u{1b}]",
+        "\u{7}",
+        "\u{1b}[6n",
+        "\u{9b}",
+        "\u{202e}",
+        "\u{200b}",
+    ] {
+        assert!(
+            !out.contains(bad),
+            "{case}: content wrote {bad:?} to the terminal"
+        );
     }
 }
 
@@ -105,29 +121,12 @@ fn hostile_text_in_figures_is_never_written_raw() {
     ];
     topic.body = vec![Block::Figure(0), Block::Figure(1), Block::Figure(2)];
     for (w, h, steps) in [(200, 60, false), (80, 24, false), (80, 24, true)] {
-        let mut app = App::new(guide.clone(), w, h);
-        app.update(patient_guide::action::Action::Back);
-        if w < 100 {
-            app.update(patient_guide::action::Action::Enter);
-            app.update(patient_guide::action::Action::Enter);
-        }
+        let mut app = reading(&guide, w, h);
         if steps {
             app.update(patient_guide::action::Action::Steps);
             assert!(app.overlay.is_some());
         }
-        let mut bytes = Vec::new();
-        {
-            // A fixed viewport: the real terminal's size (if any) must not change the frame.
-            let options = ratatui::TerminalOptions {
-                viewport: ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, w, h)),
-            };
-            let mut terminal =
-                Terminal::with_options(CrosstermBackend::new(&mut bytes), options).unwrap();
-            terminal
-                .draw(|f| patient_guide::ui::render(&app, f))
-                .unwrap();
-        }
-        let out = String::from_utf8_lossy(&bytes);
+        let out = written(&app);
         // (The backend skips blank cells, so words arrive one by one.)
         let words = if steps {
             ["Step 1 of 1", "Title", "safe"]
@@ -137,18 +136,6 @@ fn hostile_text_in_figures_is_never_written_raw() {
         for word in words {
             assert!(out.contains(word), "{w}x{h} {steps}: {word} was not drawn");
         }
-        for seq in [
-            "\u{1b}]",
-            "\u{7}",
-            "\u{1b}[6n",
-            "\u{9b}",
-            "\u{202e}",
-            "\u{200b}",
-        ] {
-            assert!(
-                !out.contains(seq),
-                "{w}x{h}: a figure wrote {seq:?} to the terminal"
-            );
-        }
+        assert_nothing_raw(&out, &format!("{w}x{h}, figures, steps window {steps}"));
     }
 }
