@@ -317,43 +317,45 @@ impl Index {
                     } else {
                         0
                     };
-                if found[t].as_ref().is_some_and(|f| f.score >= score) {
-                    continue;
-                }
-                found[t] = Some(Found {
-                    topic: t as u32,
-                    score,
-                    entry: best_entry[t].0,
-                    variant: variant_no,
-                });
+                keep_better(
+                    &mut found[t],
+                    Found {
+                        topic: t as u32,
+                        score,
+                        entry: best_entry[t].0,
+                        variant: variant_no,
+                    },
+                );
             }
             all_stems.push(stems);
         }
-        let mut found: Vec<Found> = found.into_iter().flatten().collect();
-        found.sort_by(|a, b| b.score.cmp(&a.score).then(a.topic.cmp(&b.topic)));
-        found.truncate(MAX_HITS);
         // Snippets only for what is shown.
-        found
+        best(found)
             .into_iter()
             .map(|f| {
                 let stems = &all_stems[f.variant];
-                let text = &self.entries[f.entry].text;
-                let marks: Vec<u32> = find_words(text, stems)
+                let marks: Vec<u32> = find_words(&self.entries[f.entry].text, stems)
                     .into_iter()
                     .flat_map(|(at, n)| (at..at + n).map(|i| i as u32))
                     .collect();
-                let (snippet, highlights) = snippet(text, &marks);
-                let (place, path, _) = &self.paths[f.topic as usize];
-                Hit {
-                    place: *place,
-                    path: path.clone(),
-                    snippet,
-                    highlights,
-                    words: stems.clone(),
-                    score: f.score,
-                }
+                self.hit(&f, &marks, stems.clone())
             })
             .collect()
+    }
+
+    /// The result for a found topic: its path, and a snippet of the entry that matched with
+    /// `marks` (character positions in it) highlighted.
+    fn hit(&self, f: &Found, marks: &[u32], words: Vec<String>) -> Hit {
+        let (snippet, highlights) = snippet(&self.entries[f.entry].text, marks);
+        let (place, path, _) = &self.paths[f.topic as usize];
+        Hit {
+            place: *place,
+            path: path.clone(),
+            snippet,
+            highlights,
+            words,
+            score: f.score,
+        }
     }
 
     /// Fuzzy matching of the whole query (nucleo-matcher) against titles and questions, for
@@ -375,38 +377,24 @@ impl Index {
                 let Some(score) = pattern.score(hay, &mut self.matcher) else {
                     continue;
                 };
-                let score = score * e.weight;
-                let slot = &mut found[e.topic as usize];
-                if slot.as_ref().is_none_or(|f| f.score < score) {
-                    *slot = Some(Found {
+                keep_better(
+                    &mut found[e.topic as usize],
+                    Found {
                         topic: e.topic,
-                        score,
+                        score: score * e.weight,
                         entry: n,
                         variant,
-                    });
-                }
+                    },
+                );
             }
         }
-        let mut found: Vec<Found> = found.into_iter().flatten().collect();
-        found.sort_by(|a, b| b.score.cmp(&a.score).then(a.topic.cmp(&b.topic)));
-        found.truncate(MAX_HITS);
-        found
+        best(found)
             .into_iter()
             .map(|f| {
-                let text = &self.entries[f.entry].text;
+                let hay = Utf32Str::new(&self.entries[f.entry].text, &mut buf);
                 let mut indices = Vec::new();
-                let hay = Utf32Str::new(text, &mut buf);
                 patterns[f.variant].indices(hay, &mut self.matcher, &mut indices);
-                let (snippet, highlights) = snippet(text, &indices);
-                let (place, path, _) = &self.paths[f.topic as usize];
-                Hit {
-                    place: *place,
-                    path: path.clone(),
-                    snippet,
-                    highlights,
-                    words: keywords(&variants[f.variant]),
-                    score: f.score,
-                }
+                self.hit(&f, &indices, keywords(&variants[f.variant]))
             })
             .collect()
     }
@@ -432,6 +420,21 @@ impl Index {
             })
             .collect()
     }
+}
+
+/// Keeps `new` in `slot` if it scores higher than what is there (the first of equals stays).
+fn keep_better(slot: &mut Option<Found>, new: Found) {
+    if slot.as_ref().is_none_or(|f| f.score < new.score) {
+        *slot = Some(new);
+    }
+}
+
+/// The topics found, best first (by topic order among equals), as many as are shown.
+fn best(found: Vec<Option<Found>>) -> Vec<Found> {
+    let mut found: Vec<Found> = found.into_iter().flatten().collect();
+    found.sort_by(|a, b| b.score.cmp(&a.score).then(a.topic.cmp(&b.topic)));
+    found.truncate(MAX_HITS);
+    found
 }
 
 /// How telling a word is: 1000 times (1 + ln(topics / topics holding it)).
