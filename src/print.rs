@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use crate::content::display_width;
-use crate::guide::{Block, Chart, Figure, Guide, Inline, Section, Topic};
+use crate::guide::{Block, Chart, Citation, Figure, Guide, Inline, Section, Topic};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -175,21 +175,7 @@ fn figure(out: &mut String, md: bool, guide: &Guide, f: &Figure) {
         line(out, note);
         out.push('\n');
     }
-    let cited: Vec<String> = f
-        .citations
-        .iter()
-        .map(|c| {
-            let mut text = format!(
-                "[{}] {}",
-                guide.source_number(c.source),
-                guide.sources[c.source].title
-            );
-            if let Some(loc) = &c.locator {
-                let _ = write!(text, ", section {loc}");
-            }
-            text
-        })
-        .collect();
+    let cited: Vec<String> = f.citations.iter().map(|c| citation(guide, c)).collect();
     line(out, &format!("Figure sources: {}", cited.join("; ")));
 }
 
@@ -251,15 +237,20 @@ fn topic(out: &mut String, md: bool, guide: &Guide, t: &Topic) {
         }
         out.push('\n');
     }
-    let mut cited: Vec<String> = Vec::new();
-    for c in &t.citations {
-        let s = &guide.sources[c.source];
-        let mut text = format!("[{}] {}", guide.source_number(c.source), s.title);
-        if let Some(loc) = &c.locator {
-            let _ = write!(text, ", section {loc}");
-        }
-        cited.push(text);
-    }
+    let cited: Vec<String> = t.citations.iter().map(|c| citation(guide, c)).collect();
     line(out, &format!("Sources: {}", cited.join("; ")));
     out.push('\n');
+}
+
+/// "[1] Title, section 2.1": a source as a topic or figure cites it.
+fn citation(guide: &Guide, c: &Citation) -> String {
+    let mut text = format!(
+        "[{}] {}",
+        guide.source_number(c.source),
+        guide.sources[c.source].title
+    );
+    if let Some(loc) = &c.locator {
+        let _ = write!(text, ", section {loc}");
+    }
+    text
 }
