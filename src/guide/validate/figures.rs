@@ -2,12 +2,17 @@
 //! reported at its line and column, with what was expected.
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use toml::Spanned;
 
 use super::Validator;
-use crate::guide::format::{FigureDef, FigureKind};
+use crate::guide::format::{FigureDef, FigureKind, Text};
 use crate::guide::model::{Bar, BarUnit, Chart, Event, Figure, TimeUnit, decimals_of};
+
+/// What a bars figure's data looks like, for the error when it has none.
+const BARS_EXAMPLE: &str =
+    "bars = [{ label = \"Kesimpta\", value = 0.11 }, { label = \"Teriflunomide\", value = 0.22 }]";
 
 impl Validator<'_> {
     /// Checks a topic's figures; returns them in the order written.
@@ -109,6 +114,47 @@ impl Validator<'_> {
         Some(n)
     }
 
+    /// The label an event or a bar must have, checked as `field` ("event label"); when
+    /// missing, "`owner` with no label" is reported at the whole entry.
+    fn label(
+        &mut self,
+        label: &Option<Text>,
+        entry: Range<usize>,
+        (owner, field): (&str, &str),
+        example: &str,
+    ) -> String {
+        match label {
+            Some(l) => self.text(l, field),
+            None => {
+                self.error(
+                    entry,
+                    format!("{owner} with no label"),
+                    Some(example.into()),
+                );
+                String::new()
+            }
+        }
+    }
+
+    /// The number an event (`at`) or a bar (`value`) must have; when missing, `missing` is
+    /// reported at the whole entry.
+    fn required_number(
+        &mut self,
+        value: &Option<Spanned<toml::Value>>,
+        key: &str,
+        entry: Range<usize>,
+        missing: String,
+        example: &str,
+    ) -> Option<f64> {
+        match value {
+            Some(v) => self.number(v, key),
+            None => {
+                self.error(entry, missing, Some(example.into()));
+                None
+            }
+        }
+    }
+
     fn timeline(&mut self, def: &FigureDef, id: &str) -> Chart {
         self.not_used(&def.bars, "bars", "timeline");
         self.not_used(&def.steps, "steps", "timeline");
@@ -117,31 +163,19 @@ impl Validator<'_> {
         match &def.events {
             Some(list) if !list.get_ref().is_empty() => {
                 for e in list.get_ref() {
-                    let label = match &e.get_ref().label {
-                        Some(l) => self.text(l, "event label"),
-                        None => {
-                            self.error(
-                                e.span(),
-                                "an event with no label",
-                                Some("label = \"what happens\", e.g. label = \"Dose 1\"".into()),
-                            );
-                            String::new()
-                        }
-                    };
-                    let at = match &e.get_ref().at {
-                        Some(at) => self.number(at, "at"),
-                        None => {
-                            self.error(
-                                e.span(),
-                                format!("event `{label}` has no time"),
-                                Some(
-                                    "at = the time on the axis, in the figure's unit, e.g. at = 0"
-                                        .into(),
-                                ),
-                            );
-                            None
-                        }
-                    };
+                    let label = self.label(
+                        &e.get_ref().label,
+                        e.span(),
+                        ("an event", "event label"),
+                        "label = \"what happens\", e.g. label = \"Dose 1\"",
+                    );
+                    let at = self.required_number(
+                        &e.get_ref().at,
+                        "at",
+                        e.span(),
+                        format!("event `{label}` has no time"),
+                        "at = the time on the axis, in the figure's unit, e.g. at = 0",
+                    );
                     if let (Some(at), Some(prev)) = (at, events.last())
                         && at <= prev.at
                     {
@@ -191,28 +225,19 @@ impl Validator<'_> {
                 for b in list.get_ref() {
                     let raw = b.get_ref();
                     let group = raw.group.as_ref().map(|g| self.text(g, "bar group"));
-                    let label = match &raw.label {
-                        Some(l) => self.text(l, "bar label"),
-                        None => {
-                            self.error(
-                                b.span(),
-                                "a bar with no label",
-                                Some("label = \"what the bar is\", e.g. label = \"Kesimpta\"".into()),
-                            );
-                            String::new()
-                        }
-                    };
-                    let value = match &raw.value {
-                        Some(v) => self.number(v, "value"),
-                        None => {
-                            self.error(
-                                b.span(),
-                                format!("bar `{label}` has no value"),
-                                Some("value = a number, e.g. value = 0.11".into()),
-                            );
-                            None
-                        }
-                    };
+                    let label = self.label(
+                        &raw.label,
+                        b.span(),
+                        ("a bar", "bar label"),
+                        "label = \"what the bar is\", e.g. label = \"Kesimpta\"",
+                    );
+                    let value = self.required_number(
+                        &raw.value,
+                        "value",
+                        b.span(),
+                        format!("bar `{label}` has no value"),
+                        "value = a number, e.g. value = 0.11",
+                    );
                     if let Some(value) = value {
                         bars.push(Bar {
                             group,
@@ -222,7 +247,13 @@ impl Validator<'_> {
                     }
                 }
             }
-            other => self.missing_data(other.as_ref().map(|l| l.span()), def, id, "bars", "bars = [{ label = \"Kesimpta\", value = 0.11 }, { label = \"Teriflunomide\", value = 0.22 }]"),
+            other => self.missing_data(
+                other.as_ref().map(|l| l.span()),
+                def,
+                id,
+                "bars",
+                BARS_EXAMPLE,
+            ),
         }
         let decimals = bars.iter().map(|b| decimals_of(b.value)).max().unwrap_or(0);
         Chart::Bars {
