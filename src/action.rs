@@ -64,6 +64,12 @@ pub enum Action {
     Contrast,
     /// Back to the start of the guide (kiosk button).
     Home,
+    /// Open the guide's most important information.
+    KeyFacts,
+    /// Open the guide's "get help now" page: when and whom to call.
+    GetHelp,
+    /// Open "Check yourself": questions with choices, each linked to the topic that explains it.
+    CheckYourself,
     /// Kiosk: the staff key chord; asks for the PIN.
     StaffExit,
     /// Kiosk: a digit of the PIN.

@@ -14,6 +14,8 @@ struct Glyphs {
     arrow: &'static str,
     /// Bars of the first and of the other series in a group, so they differ without colour.
     bar: [&'static str; 2],
+    /// A person who had it, and one who did not, in an icon array.
+    person: [&'static str; 2],
 }
 
 const UNICODE: Glyphs = Glyphs {
@@ -22,6 +24,7 @@ const UNICODE: Glyphs = Glyphs {
     skip: "○",
     arrow: "▶",
     bar: ["█", "▒"],
+    person: ["●", "○"],
 };
 
 const ASCII: Glyphs = Glyphs {
@@ -30,6 +33,7 @@ const ASCII: Glyphs = Glyphs {
     skip: "o",
     arrow: ">",
     bar: ["#", "="],
+    person: ["#", "."],
 };
 
 /// The widest a timeline column gets; longer labels wrap inside it.
@@ -53,6 +57,7 @@ pub fn rows(w: &mut Writer, guide: &Guide, figure: &Figure, index: usize, look: 
             bars,
             decimals,
         } => self::bars(w, g, *unit, bars, *decimals, width, look),
+        Chart::Icons { people, marked } => icons(w, g, people, marked, width, look),
         Chart::Steps(steps) => {
             for (n, step) in steps.iter().enumerate() {
                 let lead = format!("{:>2}. ", n + 1);
@@ -273,6 +278,87 @@ fn bars(
         }
         series += 1;
     }
+}
+
+/// Icons in a row of an array; an array is 10 by 10: 100 people.
+const ICONS_PER_ROW: usize = 10;
+
+/// Icon arrays: for each entry, 100 people with those who had it marked, filled row by row from
+/// the top left, its label and "about 11 in 100" above it. The arrays of a group stand side by
+/// side when they fit; a key under the figure says what the marks mean.
+fn icons(w: &mut Writer, g: &Glyphs, people: &[Bar], marked: &str, width: usize, look: Look) {
+    // Two columns an icon (the icon and a space) when there is room, else one.
+    let cell = if width > ICONS_PER_ROW * 2 { 2 } else { 1 };
+    let grid = ICONS_PER_ROW * cell;
+    let column = (grid + 2).min(width.max(1));
+    let per_band = (width / column).max(1);
+    let mut start = 0;
+    while start < people.len() {
+        let group = people[start].group.as_deref();
+        let end = people[start..]
+            .iter()
+            .position(|p| p.group.as_deref() != group)
+            .map_or(people.len(), |n| start + n);
+        if let Some(name) = group {
+            w.text(name, Tone::Heading);
+        }
+        for band in people[start..end].chunks(per_band) {
+            let heads: Vec<Vec<String>> = band
+                .iter()
+                .map(|p| {
+                    let n = crate::guide::model::in_100(p.value);
+                    let mut l = lines(&p.label, column - 1, look);
+                    let about = if (p.value - f64::from(n)).abs() > 1e-9 {
+                        "about "
+                    } else {
+                        ""
+                    };
+                    l.extend(lines(&format!("{about}{n} in 100"), column - 1, look));
+                    l
+                })
+                .collect();
+            let height = heads.iter().map(Vec::len).max().unwrap_or(0);
+            for line in 0..height {
+                let pieces = band
+                    .iter()
+                    .zip(&heads)
+                    .map(|(_, h)| {
+                        let text = h.get(line).map_or("", String::as_str);
+                        piece(&pad(text, column), Tone::Heading, None)
+                    })
+                    .collect();
+                w.push(row(pieces, true));
+            }
+            for r in 0..100 / ICONS_PER_ROW {
+                let mut pieces = Vec::new();
+                for p in band {
+                    let n = crate::guide::model::in_100(p.value) as usize;
+                    for i in 0..ICONS_PER_ROW {
+                        let who = r * ICONS_PER_ROW + i;
+                        let (glyph, tone) = if who < n {
+                            (g.person[0], Tone::Mark)
+                        } else {
+                            (g.person[1], Tone::Muted)
+                        };
+                        pieces.push(piece(glyph, tone, None));
+                        if cell == 2 && i + 1 < ICONS_PER_ROW {
+                            pieces.push(piece(" ", Tone::Body, None));
+                        }
+                    }
+                    pieces.push(piece(
+                        &" ".repeat(column - grid.min(column)),
+                        Tone::Body,
+                        None,
+                    ));
+                }
+                w.push(row(pieces, r + 1 < 100 / ICONS_PER_ROW));
+            }
+            w.blank();
+        }
+        start = end;
+    }
+    let key = format!("{} = {marked}   {} = did not", g.person[0], g.person[1]);
+    w.wrap(&[piece(&key, Tone::Muted, None)], "", "  ");
 }
 
 /// How many cells a value's bar fills: to scale, and never empty for a value above zero.

@@ -152,6 +152,27 @@ pub const BINDINGS: &[Binding] = &[
         kiosk: true,
     },
     Binding {
+        keys: &[ch('!')],
+        action: Action::GetHelp,
+        description: "Get help now: when to call your care team or an ambulance",
+        hint: Some("Get help"),
+        kiosk: true,
+    },
+    Binding {
+        keys: &[ch('*')],
+        action: Action::KeyFacts,
+        description: "The most important information, in a few lines",
+        hint: Some("Key facts"),
+        kiosk: true,
+    },
+    Binding {
+        keys: &[ch('y')],
+        action: Action::CheckYourself,
+        description: "Check yourself: a few questions about what you read",
+        hint: None,
+        kiosk: true,
+    },
+    Binding {
         keys: &[ch('/')],
         action: Action::Search,
         description: "Search every guide",
@@ -448,12 +469,14 @@ pub fn help_rows(kiosk: bool) -> Vec<(String, &'static str)> {
 /// The footer's buttons, most needed first: those that do not fit a narrow window are left out
 /// at the end (Enter and Esc have on-screen equivalents: tapping an item, the Back button).
 const FOOTER_ORDER: &[Action] = &[
+    Action::GetHelp,
     Action::Help,
     Action::Search,
     Action::MyQuestions,
     Action::Sources,
     Action::About,
     Action::Quit,
+    Action::KeyFacts,
     Action::Enter,
     Action::Back,
 ];

@@ -220,6 +220,8 @@ pub fn kiosk_buttons(bar: Rect) -> Vec<(Rect, crate::action::Action)> {
     let actions = [
         Action::Home,
         Action::Back,
+        Action::GetHelp,
+        Action::CheckYourself,
         Action::Help,
         Action::TextSize,
         Action::Contrast,
@@ -249,6 +251,8 @@ pub fn kiosk_label(action: crate::action::Action, large: bool) -> &'static str {
         Action::Home => "Home",
         Action::Back => "Back",
         Action::Help => "Help",
+        Action::GetHelp => "Get help",
+        Action::CheckYourself => "Quiz",
         Action::TextSize if large => "Smaller text",
         Action::TextSize => "Larger text",
         Action::Contrast => "Contrast",

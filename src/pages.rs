@@ -25,6 +25,8 @@ pub enum Overlay {
     Term(usize),
     /// A steps figure of the current topic (by its index), one step at a time.
     Steps(usize),
+    /// "Check yourself": one question at a time (by its index).
+    Quiz(usize),
 }
 
 impl Overlay {
@@ -40,6 +42,7 @@ impl Overlay {
             Overlay::WriteQuestion => "Write your own question",
             Overlay::Term(_) => "What this word means",
             Overlay::Steps(_) => "Step by step",
+            Overlay::Quiz(_) => "Check yourself",
         }
     }
 }
@@ -60,6 +63,8 @@ pub struct Context<'a> {
     pub status: Option<&'a str>,
     /// The steps being gone through and the step shown.
     pub steps: Option<(&'a crate::guide::Figure, usize)>,
+    /// Check yourself: the choice highlighted and the one given, if any.
+    pub quiz: (usize, Option<usize>),
 }
 
 pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: Look) -> Vec<Row> {
@@ -158,6 +163,7 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: Look) -> Vec<Row
                 steps(&mut w, figure, step, look.ascii);
             }
         }
+        Overlay::Quiz(i) => quiz(&mut w, guide, i, cx.quiz, look.ascii),
         Overlay::Term(i) => {
             if let Some(t) = guide.glossary.get(i) {
                 w.text(&t.term, Tone::Heading);
@@ -298,6 +304,112 @@ fn steps(w: &mut Writer, figure: &crate::guide::Figure, step: usize, ascii: bool
         "Right arrow or Enter: next. Left arrow: back. Esc: close. Or tap a button.",
         Tone::Muted,
     );
+}
+
+/// Items of the "check yourself" window after the choices (which are items 0 to 8).
+pub const QUIZ_READ: usize = 100;
+pub const QUIZ_NEXT: usize = 101;
+pub const QUIZ_PREVIOUS: usize = 102;
+
+/// One "check yourself" question: "Question 2 of 6", the question, numbered choices (items 0..),
+/// and once answered, right or not, why, a link to the topic that explains it and buttons to move.
+fn quiz(
+    w: &mut Writer,
+    guide: &Guide,
+    i: usize,
+    (sel, given): (usize, Option<usize>),
+    ascii: bool,
+) {
+    let n = guide.check_yourself.len();
+    let Some(q) = guide.check_yourself.get(i) else {
+        w.text(
+            "This guide has no questions to check yourself with.",
+            Tone::Body,
+        );
+        return;
+    };
+    w.text(&format!("Question {} of {n}", i + 1), Tone::Muted);
+    w.blank();
+    w.text(&q.question, Tone::Heading);
+    w.blank();
+    let (pointer, right, wrong) = if ascii {
+        (">", "(right)", "(not this one)")
+    } else {
+        ("›", "✓", "✗")
+    };
+    for (c, choice) in q.choices.iter().enumerate() {
+        let mark = match given {
+            Some(_) if c == q.answer => format!(" {right}"),
+            Some(g) if g == c => format!(" {wrong}"),
+            _ => String::new(),
+        };
+        let lead = format!("{} {}. ", if c == sel { pointer } else { " " }, c + 1);
+        let tone = if given.is_some() && c == q.answer {
+            Tone::Heading
+        } else {
+            Tone::Body
+        };
+        w.wrap_item(
+            &[piece(&format!("{choice}{mark}"), tone, None)],
+            &lead,
+            &" ".repeat(lead.len()),
+            c,
+        );
+    }
+    w.blank();
+    match given {
+        None => w.text(
+            "Press the number of your answer, or tap it. Esc closes.",
+            Tone::Muted,
+        ),
+        Some(g) => {
+            let verdict = if g == q.answer {
+                "Right.".to_string()
+            } else {
+                format!("Not quite. The answer is {}.", q.answer + 1)
+            };
+            w.text(&verdict, Tone::Heading);
+            w.text(&q.explain, Tone::Body);
+            w.blank();
+            let (s, t) = q.topic;
+            let title = &guide.sections[s].topics[t].title;
+            let (back, next) = if ascii { ("<", ">") } else { ("◀", "▶") };
+            w.wrap_item(
+                &[piece(
+                    &format!("{next} Read more: {title}"),
+                    Tone::Link,
+                    None,
+                )],
+                "",
+                "  ",
+                QUIZ_READ,
+            );
+            let forward = if i + 1 < n {
+                format!("{next} Next question")
+            } else {
+                "Done: close".to_string()
+            };
+            w.wrap_item(&[piece(&forward, Tone::Link, None)], "", "  ", QUIZ_NEXT);
+            if i > 0 {
+                w.wrap_item(
+                    &[piece(
+                        &format!("{back} Previous question"),
+                        Tone::Link,
+                        None,
+                    )],
+                    "",
+                    "  ",
+                    QUIZ_PREVIOUS,
+                );
+            }
+            w.text(
+                "f: read more. Right arrow or Enter: next. Left arrow: back. Esc: close.",
+                Tone::Muted,
+            );
+        }
+    }
+    w.blank();
+    w.text("Nothing you answer is kept.", Tone::Muted);
 }
 
 /// A snippet as pieces, with the matched characters in the match tone.

@@ -58,6 +58,9 @@ pub fn print(guide: &Guide, section: Option<&str>, format: Format) -> Result<Str
             topic(&mut out, md, guide, t);
         }
     }
+    if section.is_none() && !guide.check_yourself.is_empty() {
+        check_yourself(&mut out, md, guide);
+    }
     heading(&mut out, md, 2, "Sources");
     for (i, s) in guide.sources.iter().enumerate() {
         let mut text = format!(
@@ -76,6 +79,45 @@ pub fn print(guide: &Guide, section: Option<&str>, format: Format) -> Result<Str
         line(&mut out, &if md { format!("- {text}") } else { text });
     }
     Ok(out)
+}
+
+/// The teach-back questions with their choices, then the answers, each with the topic that
+/// explains it.
+fn check_yourself(out: &mut String, md: bool, guide: &Guide) {
+    heading(out, md, 2, "Check yourself");
+    line(
+        out,
+        "Choose an answer for each question. The answers follow.",
+    );
+    out.push('\n');
+    for (n, q) in guide.check_yourself.iter().enumerate() {
+        line(out, &format!("{}. {}", n + 1, q.question));
+        for (c, choice) in q.choices.iter().enumerate() {
+            line(out, &format!("   {}) {choice}", letter(c)));
+        }
+        out.push('\n');
+    }
+    heading(out, md, 3, "Answers");
+    for (n, q) in guide.check_yourself.iter().enumerate() {
+        let (s, t) = q.topic;
+        let topic = &guide.sections[s].topics[t].title;
+        line(
+            out,
+            &format!(
+                "{}. {}) {} {} See \"{topic}\".",
+                n + 1,
+                letter(q.answer),
+                q.choices.get(q.answer).map_or("", String::as_str),
+                q.explain
+            ),
+        );
+    }
+    out.push('\n');
+}
+
+/// "a", "b", "c": choices are lettered on paper so they are not confused with question numbers.
+fn letter(i: usize) -> char {
+    (b'a' + (i % 26) as u8) as char
 }
 
 fn heading(out: &mut String, md: bool, level: usize, text: &str) {
@@ -155,6 +197,28 @@ fn figure(out: &mut String, md: bool, guide: &Guide, f: &Figure) {
                 let mut row = vec![b.label.clone(), unit.show(b.value, *decimals)];
                 if grouped {
                     row.insert(0, b.group.clone().unwrap_or_default());
+                }
+                rows.push(row);
+            }
+            rows
+        }
+        Chart::Icons { people, marked } => {
+            let grouped = people.iter().any(|b| b.group.is_some());
+            let mut head = vec!["Who".to_string(), format!("In 100 people, {marked}")];
+            if grouped {
+                head.insert(0, "Group".into());
+            }
+            let mut rows = vec![head];
+            for p in people {
+                let n = crate::guide::model::in_100(p.value);
+                let shown = if (p.value - f64::from(n)).abs() > 1e-9 {
+                    format!("about {n} ({}%)", crate::guide::model::number(p.value, 0))
+                } else {
+                    n.to_string()
+                };
+                let mut row = vec![p.label.clone(), shown];
+                if grouped {
+                    row.insert(0, p.group.clone().unwrap_or_default());
                 }
                 rows.push(row);
             }

@@ -119,7 +119,7 @@ mod format {
         let e = assert_one_error_at(
             &src,
             "{ group = \"Trial I\", label = \"Other\" }",
-            "bar `Other` has no value",
+            "`Other` has no value",
         );
         assert!(e.expected.unwrap().contains("value = "));
         let src = guide_with(&BARS.replace("label = \"Demo\", value = 0.11", "value = 0.11"));

@@ -4,6 +4,7 @@
 mod finding;
 mod kiosk;
 mod questions;
+mod quiz;
 mod reading;
 mod steps;
 
@@ -103,6 +104,9 @@ pub struct App {
     pub welcome_sel: usize,
     /// The step shown while going through a steps figure.
     pub step: usize,
+    /// Check yourself: the highlighted choice, and the answer given to the open question.
+    pub quiz_sel: usize,
+    pub quiz_given: Option<usize>,
     /// Kiosk: the digits of the staff PIN typed so far, and whether the last try was wrong.
     pub pin: String,
     pub pin_wrong: bool,
@@ -181,6 +185,8 @@ impl App {
             overlay_scroll: 0,
             source_sel: 0,
             step: 0,
+            quiz_sel: 0,
+            quiz_given: None,
             running: true,
             doc: Laid::new(),
             overlay_doc: Laid::new(),
@@ -237,7 +243,13 @@ impl App {
         self.section = 0;
         self.topic_sel = vec![0; self.guide.sections.len()];
         self.scroll.clear();
+        self.back.clear();
+        self.forward.clear();
         self.go_home();
+        // The most important information comes first, before anything else is read.
+        if let Some((section, topic)) = self.guide.key_facts {
+            self.go_to(section, topic);
+        }
     }
 
     /// The start of the guide: first section, first topic, nothing open.
@@ -379,11 +391,23 @@ impl App {
                 }
             }
             _ if self.overlay == Some(Overlay::Pin) => self.pin_action(action),
+            // Help and the key facts are one key or one tap away from every screen.
+            Action::GetHelp | Action::KeyFacts => self.urgent_page(action),
+            Action::Click(x, y)
+                if matches!(
+                    self.button_at(x, y),
+                    Some(Action::GetHelp | Action::KeyFacts)
+                ) =>
+            {
+                let button = self.button_at(x, y).unwrap_or(Action::GetHelp);
+                self.urgent_page(button)
+            }
             _ if self.overlay == Some(Overlay::Search) => self.search_action(action),
             _ if self.overlay == Some(Overlay::AddQuestion) => self.pick_action(action),
             _ if self.overlay == Some(Overlay::MyQuestions) => self.questions_action(action),
             _ if self.overlay == Some(Overlay::WriteQuestion) => self.write_action(action),
             _ if matches!(self.overlay, Some(Overlay::Steps(_))) => self.steps_action(action),
+            _ if matches!(self.overlay, Some(Overlay::Quiz(_))) => self.quiz_action(action),
             _ if self.welcome => self.welcome_action(action),
             _ if self.overlay.is_some() => self.overlay_action(action),
             Action::Quit => self.quit(),
@@ -586,6 +610,9 @@ impl App {
                 }
             }
             (_, Action::NextLink) => self.next_link(),
+            (_, Action::KeyFacts) => self.open_page(self.guide.key_facts),
+            (_, Action::GetHelp) => self.open_page(self.guide.get_help),
+            (_, Action::CheckYourself) => self.open_quiz(0),
             (_, Action::HistoryBack) if !self.back.is_empty() => self.history(true),
             (_, Action::HistoryBack) => self.pane_action(Action::Back),
             (_, Action::HistoryForward) => self.history(false),
@@ -656,16 +683,7 @@ impl App {
         if screen.mode == Mode::TooSmall {
             return;
         }
-        let buttons = if self.kiosk.is_some() {
-            layout::kiosk_buttons(screen.keys)
-        } else {
-            layout::buttons(screen.keys, &keymap::footer_hints())
-        };
-        if let Some(action) = buttons
-            .into_iter()
-            .find(|(r, _)| contains(*r, x, y))
-            .map(|(_, a)| a)
-        {
+        if let Some(action) = self.button_at(x, y) {
             match action {
                 Action::TextSize | Action::Contrast => self.update(action),
                 _ => self.update_inner(action),
@@ -759,6 +777,37 @@ impl App {
         }
     }
 
+    /// The footer (or kiosk bar) button at a point.
+    fn button_at(&self, x: u16, y: u16) -> Option<Action> {
+        let screen = self.screen;
+        if screen.mode == Mode::TooSmall {
+            return None;
+        }
+        let buttons = if self.kiosk.is_some() {
+            layout::kiosk_buttons(screen.keys)
+        } else {
+            layout::buttons(screen.keys, &keymap::footer_hints())
+        };
+        buttons
+            .into_iter()
+            .find(|(r, _)| contains(*r, x, y))
+            .map(|(_, a)| a)
+    }
+
+    /// Opens the guide's key facts or get-help page from anywhere: over any window, and from
+    /// the kiosk's welcome screen (which then opens the chosen guide).
+    fn urgent_page(&mut self, action: Action) {
+        if self.welcome {
+            self.start_reading();
+        }
+        let page = if action == Action::GetHelp {
+            self.guide.get_help
+        } else {
+            self.guide.key_facts
+        };
+        self.open_page(page);
+    }
+
     fn wheel(&mut self, x: u16, y: u16, down: bool) {
         let screen = self.screen;
         let step = if down { 1 } else { -1 };
@@ -840,6 +889,7 @@ impl App {
                     .map(|f| (f, self.step)),
                 _ => None,
             },
+            quiz: (self.quiz_sel, self.quiz_given),
         };
         // These windows change with every key typed; they are small, so they are simply rebuilt.
         if matches!(
@@ -850,6 +900,7 @@ impl App {
                     | Overlay::WriteQuestion
                     | Overlay::AddQuestion
                     | Overlay::Steps(_)
+                    | Overlay::Quiz(_)
             )
         ) {
             self.overlay_doc.key = None;

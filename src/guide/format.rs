@@ -5,7 +5,7 @@ use serde::Deserialize;
 use toml::Spanned;
 use toml::value::Datetime;
 
-use super::model::SectionKind;
+use super::model::{SectionKind, SourceKind};
 
 pub type Text = Spanned<String>;
 
@@ -22,6 +22,23 @@ pub struct File {
     /// Words patients type, mapped to the words the guide uses: `shot = ["injection"]`.
     #[serde(default)]
     pub synonyms: std::collections::BTreeMap<String, Spanned<Vec<Text>>>,
+    /// Teach-back questions: choose an answer, then read the topic that explains it.
+    #[serde(default)]
+    pub check_yourself: Vec<Spanned<QuizDef>>,
+}
+
+/// One "check yourself" question.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuizDef {
+    pub question: Text,
+    pub choices: Spanned<Vec<Text>>,
+    /// The right choice, counted from 1.
+    pub answer: Spanned<i64>,
+    /// One or two sentences that say why, shown after the patient answers.
+    pub explain: Text,
+    /// The topic that explains the answer.
+    pub topic: Text,
 }
 
 #[derive(Debug, Deserialize)]
@@ -39,6 +56,10 @@ pub struct Meta {
     pub review_note: Option<Text>,
     /// The highest Flesch-Kincaid grade a topic should have (default 8).
     pub reading_grade: Option<Spanned<f64>>,
+    /// The topic with the most important information: shown first, one key (`*`) away.
+    pub key_facts: Option<Text>,
+    /// The topic that says when and whom to call: one key (`!`) and a kiosk button away.
+    pub get_help: Option<Text>,
 }
 
 fn drug() -> Spanned<GuideKind> {
@@ -63,6 +84,8 @@ pub struct SourceDef {
     pub version: Option<Text>,
     pub date: Option<Text>,
     pub location: Text,
+    /// What kind of source it is: label, trial, article or other.
+    pub kind: Option<Spanned<SourceKind>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -113,6 +136,10 @@ pub struct FigureDef {
     pub events: Option<Spanned<Vec<Spanned<EventDef>>>>,
     pub bars: Option<Spanned<Vec<Spanned<BarDef>>>>,
     pub steps: Option<Spanned<Vec<Text>>>,
+    /// Icons: how many people in 100 had it, e.g. `{ label = "Kesimpta", value = 10.9 }`.
+    pub people: Option<Spanned<Vec<Spanned<BarDef>>>>,
+    /// Icons: what a marked icon means, e.g. "disability got worse".
+    pub marked: Option<Text>,
 }
 
 #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
@@ -121,6 +148,8 @@ pub enum FigureKind {
     Timeline,
     Bars,
     Steps,
+    /// An icon array: 100 people, those who had it marked.
+    Icons,
 }
 
 /// One event on a timeline. Both keys are optional here so that a missing one gets a clear

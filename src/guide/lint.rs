@@ -4,7 +4,11 @@
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::diagnostic::Diagnostic;
-use super::model::Guide;
+use super::model::{Chart, Guide, SectionKind, SourceKind, Topic};
+
+/// The most words a sentence should have: longer ones are hard to follow, and screen readers read
+/// figure summaries aloud in one breath.
+pub const MAX_SENTENCE_WORDS: usize = 25;
 
 /// Days after which a guide's review is out of date.
 pub const REVIEW_MAX_DAYS: i64 = 365;
@@ -60,6 +64,7 @@ pub fn warnings(path: &str, src: &str, guide: &Guide, today: i64) -> Vec<Diagnos
             }
         }
     }
+    out.extend(content_warnings(path, src, guide));
     if let Some(reviewed) = days_from_date(&guide.last_reviewed) {
         let age = today - reviewed;
         if age > REVIEW_MAX_DAYS {
@@ -76,6 +81,195 @@ pub fn warnings(path: &str, src: &str, guide: &Guide, today: i64) -> Vec<Diagnos
         }
     }
     out
+}
+
+/// Warnings about what patients read: long sentences, relative numbers with no absolute ones,
+/// dosing and safety topics that cite no label, and a guide without its key pages.
+fn content_warnings(path: &str, src: &str, guide: &Guide) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let header = src.find("[guide]").map_or(0..0, |i| i..i + "[guide]".len());
+    let pages = [
+        (
+            guide.key_facts.is_none(),
+            "key_facts",
+            "the guide has no page of most important information",
+            "key_facts = \"topic-id\" in [guide]: a short topic with the serious risks and what to do",
+        ),
+        (
+            guide.get_help.is_none(),
+            "get_help",
+            "the guide has no get-help page",
+            "get_help = \"topic-id\" in [guide]: a topic with the urgent signs, grouped by whom to call",
+        ),
+    ];
+    for (missing, code, message, expected) in pages {
+        if missing {
+            out.push(
+                Diagnostic::at(path, src, header.clone(), message)
+                    .expected(expected)
+                    .warning(if code == "key_facts" {
+                        "no-key-facts"
+                    } else {
+                        "no-get-help"
+                    }),
+            );
+        }
+    }
+    for section in &guide.sections {
+        if section.kind == SectionKind::Glossary {
+            continue;
+        }
+        for t in &section.topics {
+            // Where this topic's text is written: places are looked for after its id.
+            let from = src.find(&format!("\"{}\"", t.id)).unwrap_or(0);
+            let near = |needle: &str| {
+                src[from..]
+                    .find(needle)
+                    .map_or(from..from + t.id.len() + 2, |i| {
+                        from + i..from + i + needle.len()
+                    })
+            };
+            for text in t.body_texts() {
+                for sentence in sentences(&text) {
+                    let words = sentence.split_whitespace().count();
+                    if words > MAX_SENTENCE_WORDS {
+                        let start: Vec<&str> = sentence.split_whitespace().take(4).collect();
+                        out.push(
+                            Diagnostic::at(
+                                path,
+                                src,
+                                near(&start.join(" ")),
+                                format!(
+                                    "a sentence of {words} words in topic `{}`: \"{}\"",
+                                    t.id,
+                                    shorten(sentence)
+                                ),
+                            )
+                            .expected(format!(
+                                "at most {MAX_SENTENCE_WORDS} words: split it in two"
+                            ))
+                            .warning("long-sentence"),
+                        );
+                    }
+                }
+            }
+            if let Some(phrase) = relative_without_absolute(t) {
+                out.push(
+                    Diagnostic::at(
+                        path,
+                        src,
+                        near(&phrase),
+                        format!(
+                            "topic `{}` gives a relative change (\"{phrase}\") but no absolute numbers",
+                            t.id
+                        ),
+                    )
+                    .expected(
+                        "numbers on one base a patient can picture, e.g. \"about 11 in 100 people\", \
+                         or an icons figure",
+                    )
+                    .warning("relative-only"),
+                );
+            }
+            let label = t.citations.iter().any(|c| {
+                guide.sources.get(c.source).and_then(|s| s.kind) == Some(SourceKind::Label)
+            });
+            if matches!(section.kind, SectionKind::Dosing | SectionKind::Safety) && !label {
+                out.push(
+                    Diagnostic::at(path, src, near(&format!("\"{}\"", t.id)), format!(
+                        "{} topic `{}` cites no label source",
+                        section.kind.name(),
+                        t.id
+                    ))
+                    .expected("cite the product label (a source with kind = \"label\") where it says this")
+                    .warning("no-label-source"),
+                );
+            }
+        }
+    }
+    out
+}
+
+/// The sentences of a text: split after `.`, `!` or `?` followed by a space (so "0.11" stays one).
+pub fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for (i, b) in bytes.iter().enumerate() {
+        let end = matches!(b, b'.' | b'!' | b'?')
+            && bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace());
+        if end {
+            let s = text[start..=i].trim();
+            if !s.is_empty() {
+                out.push(s);
+            }
+            start = i + 1;
+        }
+    }
+    let rest = text[start..].trim();
+    if !rest.is_empty() {
+        out.push(rest);
+    }
+    out
+}
+
+/// The first words of a long sentence, for a message.
+fn shorten(sentence: &str) -> String {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    if words.len() <= 8 {
+        return sentence.to_string();
+    }
+    format!("{} ...", words[..8].join(" "))
+}
+
+/// Words that make a number relative ("51% lower", "3 times more").
+const RELATIVE: &[&str] = &[
+    "% lower",
+    "% fewer",
+    "% less",
+    "% higher",
+    "% more",
+    "% greater",
+    "% reduction",
+    " times more",
+    " times higher",
+    " times lower",
+    " times as ",
+];
+
+/// Words that give an absolute number on a base a patient can picture.
+const ABSOLUTE: &[&str] = &[
+    " in 100",
+    " out of 100",
+    " in 1,000",
+    " in 1000",
+    " out of 1,000",
+];
+
+/// The first relative phrase in a topic (its text and figures) that has no absolute number beside
+/// it: no "N in 100" anywhere in the topic and no icons figure.
+pub fn relative_without_absolute(t: &Topic) -> Option<String> {
+    let texts: Vec<String> = t.body_texts().collect();
+    let lower: Vec<String> = texts.iter().map(|x| x.to_lowercase()).collect();
+    let absolute = lower.iter().any(|x| ABSOLUTE.iter().any(|a| x.contains(a)))
+        || t.figures
+            .iter()
+            .any(|f| matches!(f.chart, Chart::Icons { .. }));
+    if absolute {
+        return None;
+    }
+    for (text, low) in texts.iter().zip(&lower) {
+        for r in RELATIVE {
+            if let Some(i) = low.find(r) {
+                // The number before the phrase, and the phrase: "51% lower".
+                let begin = text[..i]
+                    .rfind(|c: char| c.is_whitespace() || c == '(')
+                    .map_or(0, |b| b + 1);
+                return Some(text[begin..i + r.len()].trim().to_string());
+            }
+        }
+    }
+    None
 }
 
 /// Today as days since 1970-01-01 (UTC).

@@ -12,6 +12,6 @@ pub mod validate;
 pub use diagnostic::{Diagnostic, Severity};
 pub use load::{GuideText, bundled, load, read_paths};
 pub use model::{
-    Bar, BarUnit, Block, Chart, Citation, Event, Figure, Guide, Inline, Related, Section,
-    SectionKind, Source, Term, TimeUnit, Topic,
+    Bar, BarUnit, Block, Chart, Citation, Event, Figure, Guide, Inline, Quiz, Related, Section,
+    SectionKind, Source, SourceKind, Term, TimeUnit, Topic,
 };

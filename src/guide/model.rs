@@ -22,6 +22,24 @@ pub struct Guide {
     pub glossary: Vec<Term>,
     /// Search synonyms: a word or phrase patients type (lowercase) and the guide's words for it.
     pub synonyms: Vec<(String, Vec<String>)>,
+    /// The most important information, as (section, topic): shown first, one key away.
+    pub key_facts: Option<(usize, usize)>,
+    /// When and whom to call, as (section, topic): one key and a kiosk button away.
+    pub get_help: Option<(usize, usize)>,
+    /// Teach-back questions.
+    pub check_yourself: Vec<Quiz>,
+}
+
+/// A "check yourself" question: choices, the right one, why, and the topic that explains it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quiz {
+    pub question: String,
+    pub choices: Vec<String>,
+    /// The right choice's index (from 0).
+    pub answer: usize,
+    pub explain: String,
+    /// The topic that explains it: (section, topic).
+    pub topic: (usize, usize),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -33,6 +51,30 @@ pub struct Source {
     pub date: Option<String>,
     /// Where to find it: a web address or a catalogue reference.
     pub location: String,
+    pub kind: Option<SourceKind>,
+}
+
+#[derive(Debug, serde::Deserialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceKind {
+    /// The official product information (prescribing information, patient leaflet, SmPC).
+    Label,
+    /// A clinical trial report.
+    Trial,
+    /// An article, a website or a secondary summary.
+    Article,
+    Other,
+}
+
+impl SourceKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            SourceKind::Label => "label",
+            SourceKind::Trial => "trial",
+            SourceKind::Article => "article",
+            SourceKind::Other => "other",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
@@ -130,6 +172,9 @@ pub enum Chart {
     },
     /// A numbered procedure.
     Steps(Vec<String>),
+    /// Icon arrays: for each entry, `value` people in 100 marked as `marked` (e.g. "had a
+    /// headache"); entries in a group are compared side by side.
+    Icons { people: Vec<Bar>, marked: String },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -216,6 +261,26 @@ impl BarUnit {
     }
 }
 
+/// How many whole people in 100 a percentage is.
+pub fn in_100(value: f64) -> u32 {
+    value.round().clamp(0.0, 100.0) as u32
+}
+
+/// "Kesimpta: about 11 in 100 people had disability get worse" ("about" when rounded).
+pub fn icons_sentence(entry: &Bar, marked: &str) -> String {
+    let n = in_100(entry.value);
+    let about = if (entry.value - f64::from(n)).abs() > 1e-9 {
+        "about "
+    } else {
+        ""
+    };
+    let who = match &entry.group {
+        Some(g) => format!("{g}, {}", entry.label),
+        None => entry.label.clone(),
+    };
+    format!("{who}: {about}{n} in 100 people {marked}")
+}
+
 /// A number with at least `decimals` decimals, and more only when it has them (1.5 stays 1.5).
 pub fn number(value: f64, decimals: usize) -> String {
     let shown = decimals.max(decimals_of(value));
@@ -249,6 +314,10 @@ impl Figure {
                 }));
             }
             Chart::Steps(steps) => out.extend(steps.iter().cloned()),
+            Chart::Icons { people, marked } => {
+                out.push(marked.clone());
+                out.extend(people.iter().map(|p| icons_sentence(p, marked)));
+            }
         }
         out.extend(self.note.clone());
         out

@@ -5,9 +5,10 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::diagnostic::Diagnostic;
-use super::format::{File, GuideKind, TermDef, Text, TopicDef};
+use super::format::{File, GuideKind, QuizDef, TermDef, Text, TopicDef};
 use super::model::{
-    Block, Citation, Figure, Guide, Inline, Related, Section, SectionKind, Source, Term, Topic,
+    Block, Citation, Figure, Guide, Inline, Quiz, Related, Section, SectionKind, Source, Term,
+    Topic,
 };
 
 mod figures;
@@ -137,6 +138,19 @@ impl Validator<'_> {
             .collect();
         let sections = self.sections(&file, &source_ids, &glossary);
         let synonyms = self.synonyms(&file);
+        let key_facts = meta
+            .key_facts
+            .as_ref()
+            .and_then(|t| self.topic_ref(t, "key_facts"));
+        let get_help = meta
+            .get_help
+            .as_ref()
+            .and_then(|t| self.topic_ref(t, "get_help"));
+        let check_yourself = file
+            .check_yourself
+            .iter()
+            .filter_map(|q| self.quiz(q))
+            .collect();
 
         Guide {
             origin: self.path.to_string(),
@@ -153,7 +167,69 @@ impl Validator<'_> {
             sections,
             glossary,
             synonyms,
+            key_facts,
+            get_help,
+            check_yourself,
         }
+    }
+
+    /// A topic named by id (`key_facts`, `get_help`, a quiz's `topic`), as (section, topic).
+    fn topic_ref(&mut self, t: &Text, what: &str) -> Option<(usize, usize)> {
+        let id = t.get_ref().trim();
+        match self.topics.get(id) {
+            Some(&(section, topic, _)) => Some((section, topic)),
+            None => {
+                self.error(
+                    t.span(),
+                    format!("{what} names unknown topic `{id}`"),
+                    Some("the id of a topic in this guide".into()),
+                );
+                None
+            }
+        }
+    }
+
+    /// One "check yourself" question: two or more choices, an answer among them, a reason and
+    /// the topic that explains it.
+    fn quiz(&mut self, q: &toml::Spanned<QuizDef>) -> Option<Quiz> {
+        let def = q.get_ref();
+        let question = self.text(&def.question, "question");
+        let choices: Vec<String> = def
+            .choices
+            .get_ref()
+            .iter()
+            .map(|c| self.text(c, "choice"))
+            .collect();
+        if !(2..=9).contains(&choices.len()) {
+            self.error(
+                def.choices.span(),
+                format!("a question needs 2 to 9 choices, not {}", choices.len()),
+                Some("choices = [\"...\", \"...\", \"...\"]".into()),
+            );
+        }
+        let answer = *def.answer.get_ref();
+        if answer < 1 || answer as usize > choices.len() {
+            self.error(
+                def.answer.span(),
+                format!(
+                    "answer {answer} is not one of the {} choices",
+                    choices.len()
+                ),
+                Some(format!(
+                    "the number of the right choice, from 1 to {}",
+                    choices.len()
+                )),
+            );
+        }
+        let explain = self.text(&def.explain, "explanation");
+        let topic = self.topic_ref(&def.topic, "question")?;
+        Some(Quiz {
+            question,
+            choices,
+            answer: (answer.max(1) - 1) as usize,
+            explain,
+            topic,
+        })
     }
 
     fn synonyms(&mut self, file: &File) -> Vec<(String, Vec<String>)> {
@@ -215,6 +291,7 @@ impl Validator<'_> {
                 title: self.text(&s.title, "source title"),
                 publisher: self.text(&s.publisher, "source publisher"),
                 location: self.text(&s.location, "source location"),
+                kind: s.kind.as_ref().map(|k| *k.get_ref()),
                 id,
                 version,
                 date,

@@ -14,6 +14,10 @@ use crate::guide::model::{Bar, BarUnit, Chart, Event, Figure, TimeUnit, decimals
 const BARS_EXAMPLE: &str =
     "bars = [{ label = \"Kesimpta\", value = 0.11 }, { label = \"Teriflunomide\", value = 0.22 }]";
 
+/// What an icon array's data looks like, for the error when it has none.
+const ICONS_EXAMPLE: &str =
+    "people = [{ label = \"Kesimpta\", value = 10.9 }, { label = \"Teriflunomide\", value = 15 }]";
+
 impl Validator<'_> {
     /// Checks a topic's figures; returns them in the order written.
     pub(super) fn figures(
@@ -34,6 +38,7 @@ impl Validator<'_> {
                     FigureKind::Timeline => self.timeline(def, &id),
                     FigureKind::Bars => self.bars(def, &id),
                     FigureKind::Steps => self.steps(def, &id),
+                    FigureKind::Icons => self.icons(def, &id),
                 };
                 Figure {
                     id,
@@ -155,9 +160,16 @@ impl Validator<'_> {
         }
     }
 
+    /// Keys that belong to icon arrays, in a figure of another kind.
+    fn not_icons(&mut self, def: &FigureDef, kind: &str) {
+        self.not_used(&def.people, "people", kind);
+        self.not_used(&def.marked, "marked", kind);
+    }
+
     fn timeline(&mut self, def: &FigureDef, id: &str) -> Chart {
         self.not_used(&def.bars, "bars", "timeline");
         self.not_used(&def.steps, "steps", "timeline");
+        self.not_icons(def, "timeline");
         let unit = self.unit(def, "timeline", &TimeUnit::ALL);
         let mut events: Vec<Event> = Vec::new();
         match &def.events {
@@ -218,9 +230,69 @@ impl Validator<'_> {
         self.not_used(&def.events, "events", "bars");
         self.not_used(&def.steps, "steps", "bars");
         self.not_used(&def.then, "then", "bars");
+        self.not_icons(def, "bars");
         let unit = self.unit(def, "bars", &BarUnit::ALL);
+        let bars = self.entries(def, id, "bars", &def.bars);
+        let decimals = bars.iter().map(|b| decimals_of(b.value)).max().unwrap_or(0);
+        Chart::Bars {
+            unit: unit.unwrap_or(BarUnit::Count),
+            bars,
+            decimals,
+        }
+    }
+
+    /// An icon array: `people` (each a label and how many in 100) and what a marked icon means.
+    fn icons(&mut self, def: &FigureDef, id: &str) -> Chart {
+        self.not_used(&def.events, "events", "icons");
+        self.not_used(&def.bars, "bars", "icons");
+        self.not_used(&def.steps, "steps", "icons");
+        self.not_used(&def.unit, "unit", "icons");
+        self.not_used(&def.then, "then", "icons");
+        let people = self.entries(def, id, "icons", &def.people);
+        for (p, raw) in people
+            .iter()
+            .zip(def.people.iter().flat_map(|l| l.get_ref()))
+        {
+            if p.value > 100.0 {
+                let span = raw
+                    .get_ref()
+                    .value
+                    .as_ref()
+                    .map_or(raw.span(), |v| v.span());
+                self.error(
+                    span,
+                    format!("`{}` has {} people in 100", p.label, p.value),
+                    Some("a number from 0 to 100: how many people in 100".into()),
+                );
+            }
+        }
+        let marked = match &def.marked {
+            Some(m) => self.text(m, "`marked`"),
+            None => {
+                self.error(
+                    def.kind.span(),
+                    format!("icons figure `{id}` does not say what a marked icon means"),
+                    Some(
+                        "marked = \"had a headache\" (read as \"11 in 100 people had a headache\")"
+                            .into(),
+                    ),
+                );
+                String::new()
+            }
+        };
+        Chart::Icons { people, marked }
+    }
+
+    /// The labelled values of a bars figure (`bars`) or an icon array (`people`).
+    fn entries(
+        &mut self,
+        def: &FigureDef,
+        id: &str,
+        kind: &str,
+        list: &Option<Spanned<Vec<Spanned<crate::guide::format::BarDef>>>>,
+    ) -> Vec<Bar> {
         let mut bars = Vec::new();
-        match &def.bars {
+        match list {
             Some(list) if !list.get_ref().is_empty() => {
                 for b in list.get_ref() {
                     let raw = b.get_ref();
@@ -228,14 +300,21 @@ impl Validator<'_> {
                     let label = self.label(
                         &raw.label,
                         b.span(),
-                        ("a bar", "bar label"),
+                        (
+                            if kind == "bars" {
+                                "a bar"
+                            } else {
+                                "an entry of `people`"
+                            },
+                            "label",
+                        ),
                         "label = \"what the bar is\", e.g. label = \"Kesimpta\"",
                     );
                     let value = self.required_number(
                         &raw.value,
                         "value",
                         b.span(),
-                        format!("bar `{label}` has no value"),
+                        format!("`{label}` has no value"),
                         "value = a number, e.g. value = 0.11",
                     );
                     if let Some(value) = value {
@@ -251,16 +330,15 @@ impl Validator<'_> {
                 other.as_ref().map(|l| l.span()),
                 def,
                 id,
-                "bars",
-                BARS_EXAMPLE,
+                kind,
+                if kind == "bars" {
+                    BARS_EXAMPLE
+                } else {
+                    ICONS_EXAMPLE
+                },
             ),
         }
-        let decimals = bars.iter().map(|b| decimals_of(b.value)).max().unwrap_or(0);
-        Chart::Bars {
-            unit: unit.unwrap_or(BarUnit::Count),
-            bars,
-            decimals,
-        }
+        bars
     }
 
     fn steps(&mut self, def: &FigureDef, id: &str) -> Chart {
@@ -268,6 +346,7 @@ impl Validator<'_> {
         self.not_used(&def.bars, "bars", "steps");
         self.not_used(&def.unit, "unit", "steps");
         self.not_used(&def.then, "then", "steps");
+        self.not_icons(def, "steps");
         match &def.steps {
             Some(list) if !list.get_ref().is_empty() => Chart::Steps(
                 list.get_ref()
@@ -299,6 +378,7 @@ impl Validator<'_> {
     ) {
         let key = match kind {
             "timeline" => "events",
+            "icons" => "people",
             other => other,
         };
         let message = match empty {
