@@ -244,6 +244,8 @@ const ABSOLUTE: &[&str] = &[
     " in 1,000",
     " in 1000",
     " out of 1,000",
+    "every 100 ",
+    "every 1,000 ",
 ];
 
 /// The first relative phrase in a topic (its text and figures) that has no absolute number beside
