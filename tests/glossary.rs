@@ -17,7 +17,7 @@ fn terms_in_the_text_are_underlined() {
         buf[(x, y)].modifier.contains(Modifier::UNDERLINED),
         "term marked"
     );
-    let (x, y) = find_on_screen(&buf, "protein that sits").unwrap();
+    let (x, y) = find_on_screen(&buf, "a kind of white").unwrap();
     assert!(
         !buf[(x, y)].modifier.contains(Modifier::UNDERLINED),
         "plain text is not"
@@ -48,6 +48,12 @@ fn plurals_count_as_the_term() {
         names.contains(&"B cell"),
         "\"B cells\" marks B cell: {names:?}"
     );
+    run(&mut app, &[Down, Down]); // Lesions and relapses
+    let names: Vec<&str> = app
+        .terms()
+        .iter()
+        .map(|t| g.glossary[t.2].term.as_str())
+        .collect();
     assert!(
         names.contains(&"Lesion"),
         "\"lesions\" marks Lesion: {names:?}"

@@ -37,6 +37,7 @@ fn hostile_text_is_never_written_raw() {
 fn reading(guide: &patient_guide::guide::Guide, w: u16, h: u16) -> App {
     let mut app = App::new(guide.clone(), w, h);
     app.update(patient_guide::action::Action::Back);
+    app.update(patient_guide::action::Action::Home);
     if w < 100 {
         app.update(patient_guide::action::Action::Enter);
         app.update(patient_guide::action::Action::Enter);
@@ -118,8 +119,24 @@ fn hostile_text_in_figures_is_never_written_raw() {
             },
         ),
         figure("s", Chart::Steps(vec![bad("Step")])),
+        figure(
+            "i",
+            Chart::Icons {
+                people: vec![Bar {
+                    group: Some(bad("Group")),
+                    label: bad("Person"),
+                    value: 10.9,
+                }],
+                marked: bad("Marked"),
+            },
+        ),
     ];
-    topic.body = vec![Block::Figure(0), Block::Figure(1), Block::Figure(2)];
+    topic.body = vec![
+        Block::Figure(0),
+        Block::Figure(1),
+        Block::Figure(2),
+        Block::Figure(3),
+    ];
     for (w, h, steps) in [(200, 60, false), (80, 24, false), (80, 24, true)] {
         let mut app = reading(&guide, w, h);
         if steps {

@@ -35,6 +35,37 @@ fn section_text(g: &Guide, id: &str) -> String {
         .join("\n")
 }
 
+/// All text of one topic as a reader sees it.
+fn topic_text(g: &Guide, id: &str) -> String {
+    let t = g
+        .sections
+        .iter()
+        .flat_map(|s| &s.topics)
+        .find(|t| t.id == id)
+        .unwrap_or_else(|| panic!("no topic {id}"));
+    topic_rows(g, t, 100, Default::default())
+        .iter()
+        .map(|r| r.text())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The whole guide as a reader sees it, every topic of every section.
+fn guide_text(g: &Guide) -> String {
+    g.sections
+        .iter()
+        .map(|s| section_text(g, &s.id))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn assert_never_says(text: &str, needles: &[&str]) {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for n in needles {
+        assert!(!flat.contains(n), "the guide must not say {n:?}");
+    }
+}
+
 fn assert_says(text: &str, needles: &[&str]) {
     // Joined lines may wrap anywhere, so compare with whitespace collapsed.
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -73,13 +104,139 @@ fn the_dosing_schedule_is_stated() {
         &[
             "Each dose is 20 mg",
             "under the skin",
-            "You get a dose in Weeks 0, 1 and 2, no dose in Week 3, and then one dose every month from Week 4.",
+            "You get a dose in Weeks 0, 1 and 2, no dose in Week 3, then one dose a month from Week 4.",
+            "From Week 4 on, you take one dose a month",
+            "Mark each dose day in your calendar",
+            "4th dose: Monday, March 29 (Week 4)",
             "20 mg in 0.4 mL",
-            "Inject the missed dose as soon as you can",
             "15 to 30 minutes",
             "Do not shake it",
+            "tender, bruised, red, scaly or hard",
+            "moles, scars and stretch marks",
+            "sharps container",
+            "Instructions for Use",
+            "arginine",
         ],
     );
+}
+
+#[test]
+fn a_missed_dose_is_taken_at_once_and_the_next_dates_asked_for_by_phase() {
+    let g = kesimpta();
+    let text = topic_text(&g, "missed-dose");
+    assert_says(
+        &text,
+        &[
+            "Inject the missed dose as soon as you remember",
+            "Do not wait for your next planned dose",
+            "In the first weeks (Weeks 0 to 4), doses are much closer together than a month",
+            "ask your care team when your next monthly dose is due",
+            "do not wait a month",
+            "If you have an infection now, call your care team before you inject",
+        ],
+    );
+    // The old instruction was wrong during the starting doses.
+    assert_never_says(&guide_text(&g), &["count your monthly doses from the day"]);
+}
+
+#[test]
+fn the_us_storage_rule_lets_an_unused_pen_go_back_within_the_7_days() {
+    let g = kesimpta();
+    assert_says(
+        &topic_text(&g, "storage-and-travel"),
+        &[
+            "you may put it back in the fridge",
+            "You must still use it within the 7 days",
+            "They count from the day it first came out",
+            "If it got warmer than 30 °C (86 °F), do not use it",
+            "You can use it up to June 7",
+            "On June 8, if you have not used it, throw it away",
+        ],
+    );
+    // "Only one time" is EU-style wording; it must not be cited to the US sources.
+    assert_never_says(&guide_text(&g), &["only one time", "only once"]);
+}
+
+#[test]
+fn the_label_history_is_stated_as_the_facts_give_it() {
+    let g = kesimpta();
+    let note = g.review_note.as_deref().expect("review note");
+    for needle in ["version 10", "18 August 2025", "section 5.5", "Ask your pharmacist"] {
+        assert!(note.contains(needle), "{note}");
+    }
+    assert_says(
+        &topic_text(&g, "label-changes"),
+        &[
+            "the tests and vaccines before your first dose (section 2.1)",
+            "We have not seen its words, so this guide does not cover it",
+        ],
+    );
+    // Section 2.1 is not the dosing; no new contraindication is known; no overlap when switching.
+    assert_never_says(
+        &guide_text(&g),
+        &[
+            "dosing part of the label changed",
+            "new reason not to use",
+            "short overlap",
+            "the only medicine you take",
+            "have not worked as well",
+        ],
+    );
+}
+
+#[test]
+fn the_key_facts_and_get_help_pages_are_declared_and_act_with_the_labels_urgency() {
+    let g = kesimpta();
+    let title = |p: Option<(usize, usize)>| {
+        let (s, t) = p.expect("declared");
+        g.sections[s].topics[t].title.clone()
+    };
+    assert_eq!(title(g.key_facts), "Most important information");
+    assert_eq!(title(g.get_help), "Get help now");
+    assert_says(
+        &topic_text(&g, "get-help"),
+        &[
+            "In an emergency, call your local emergency number",
+            "Get medical help right away if any of these is new or getting worse",
+            "Call your care team right away if you have",
+            "yellow skin",
+            "1-800-FDA-1088",
+            "Bring up at your next visit",
+        ],
+    );
+    assert_says(
+        &topic_text(&g, "infections"),
+        &[
+            "life-threatening or cause death",
+            "Tell your care team right away",
+            "The risk goes on after your last dose",
+            "before or after Kesimpta",
+        ],
+    );
+    assert_says(
+        &topic_text(&g, "hepatitis-b"),
+        &["Tell your care team if you have ever had hepatitis B", "liver failure or death"],
+    );
+    assert_says(
+        &topic_text(&g, "pregnancy"),
+        &["Tell your doctor right away if you become pregnant"],
+    );
+    assert_says(
+        &topic_text(&g, "breastfeeding"),
+        &["No one knows if Kesimpta passes into human breast milk"],
+    );
+}
+
+#[test]
+fn check_yourself_has_five_to_eight_questions_each_with_a_topic() {
+    let g = kesimpta();
+    let n = g.check_yourself.len();
+    assert!((5..=8).contains(&n), "{n} questions");
+    for q in &g.check_yourself {
+        assert!(q.answer < q.choices.len());
+        let (s, t) = q.topic;
+        assert!(g.sections[s].topics.get(t).is_some());
+    }
 }
 
 /// A figure of the Kesimpta guide by its id.
@@ -128,6 +285,17 @@ fn the_dosing_timeline_has_the_labelled_schedule() {
     assert_eq!(then.as_deref(), Some("Then one dose every month"));
 }
 
+/// An icons figure's data: (group, label, people in 100).
+fn icons(id: &str) -> Vec<(String, String, f64)> {
+    match figure(id).chart {
+        Chart::Icons { people, .. } => people
+            .into_iter()
+            .map(|b| (b.group.unwrap_or_default(), b.label, b.value))
+            .collect(),
+        other => panic!("{id} is not icons: {other:?}"),
+    }
+}
+
 #[test]
 fn the_figures_hold_the_checked_numbers() {
     let pairs = |id: &str| -> Vec<(String, f64)> {
@@ -139,62 +307,62 @@ fn the_figures_hold_the_checked_numbers() {
     let want = |list: &[(&str, f64)]| -> Vec<(String, f64)> {
         list.iter().map(|(k, v)| (k.to_string(), *v)).collect()
     };
+    // Relapses a year for every 100 people: the rates 0.11, 0.22, 0.10 and 0.25 times 100.
     assert_eq!(
         pairs("relapse-rate"),
         want(&[
-            ("ASCLEPIOS I / Kesimpta", 0.11),
-            ("ASCLEPIOS I / Teriflunomide", 0.22),
-            ("ASCLEPIOS II / Kesimpta", 0.10),
-            ("ASCLEPIOS II / Teriflunomide", 0.25),
+            ("ASCLEPIOS I / Kesimpta", 11.0),
+            ("ASCLEPIOS I / Teriflunomide", 22.0),
+            ("ASCLEPIOS II / Kesimpta", 10.0),
+            ("ASCLEPIOS II / Teriflunomide", 25.0),
         ])
     );
+    // Lesions on Kesimpta for every 100 on teriflunomide: 100 less the trials' 97.5%, 93.8%,
+    // 82% and 84.5% fewer.
+    let lesions = pairs("fewer-lesions");
+    for (fewer, group) in [
+        (97.5, "Lesions that light up with dye, ASCLEPIOS I"),
+        (93.8, "Lesions that light up with dye, ASCLEPIOS II"),
+        (82.0, "New or growing (T2) lesions, ASCLEPIOS I"),
+        (84.5, "New or growing (T2) lesions, ASCLEPIOS II"),
+    ] {
+        let value = |label: &str| {
+            lesions
+                .iter()
+                .find(|(k, _)| *k == format!("{group} / {label}"))
+                .map(|(_, v)| *v)
+                .unwrap_or_else(|| panic!("no {group} / {label}"))
+        };
+        assert_eq!(value("Teriflunomide"), 100.0);
+        assert!((value("Kesimpta") - (100.0 - fewer)).abs() < 1e-9, "{group}");
+    }
     assert_eq!(
-        pairs("fewer-lesions"),
-        want(&[
-            ("Lesions that light up with dye / ASCLEPIOS I", 97.5),
-            ("Lesions that light up with dye / ASCLEPIOS II", 93.8),
-            ("New or growing (T2) lesions / ASCLEPIOS I", 82.0),
-            ("New or growing (T2) lesions / ASCLEPIOS II", 84.5),
-        ])
+        icons("disability"),
+        [
+            (String::new(), "Kesimpta".to_string(), 10.9),
+            (String::new(), "Teriflunomide".to_string(), 15.0),
+        ]
     );
     assert_eq!(
-        pairs("disability"),
-        want(&[
-            ("Worse for at least 3 months / Kesimpta", 10.9),
-            ("Worse for at least 3 months / Teriflunomide", 15.0),
-            ("Worse for at least 6 months / Kesimpta", 8.1),
-            ("Worse for at least 6 months / Teriflunomide", 12.0),
-        ])
-    );
-    assert_eq!(
-        pairs("side-effects"),
-        want(&[
-            ("Nose and throat infections / Kesimpta", 39.0),
-            ("Nose and throat infections / Teriflunomide", 38.0),
-            ("Reactions to the injection / Kesimpta", 21.0),
-            ("Reactions to the injection / Teriflunomide", 15.0),
-            (
-                "Redness, swelling, itching or pain where you inject / Kesimpta",
-                11.0
-            ),
-            (
-                "Redness, swelling, itching or pain where you inject / Teriflunomide",
-                6.0
-            ),
-            ("Bladder infections / Kesimpta", 10.0),
-            ("Bladder infections / Teriflunomide", 8.0),
-        ])
+        icons("side-effects"),
+        [
+            ("Nose and throat infections", "Kesimpta", 39.0),
+            ("Nose and throat infections", "Teriflunomide", 38.0),
+            ("Reactions to the shot", "Kesimpta", 21.0),
+            ("Reactions to the shot", "Teriflunomide", 15.0),
+        ]
+        .map(|(g, l, v)| (g.to_string(), l.to_string(), v))
     );
     // Headache has only a secondary-source figure: it is named, never charted.
     assert!(
-        !bars("side-effects")
+        !icons("side-effects")
             .iter()
             .any(|(g, _, _)| g.contains("Headache"))
     );
     let Chart::Steps(steps) = figure("injection-steps").chart else {
         panic!("not steps")
     };
-    assert_eq!(steps.len(), 5);
+    assert_eq!(steps.len(), 6);
     assert!(steps[0].contains("15 to 30 minutes"));
     assert!(steps[1].contains("Do not shake it"));
 }
@@ -208,8 +376,8 @@ fn storage_temperatures_are_stated() {
             "2 to 8 °C (36 to 46 °F)",
             "Do not freeze it",
             "up to 30 °C (86 °F)",
-            "for up to 7 days",
-            "only one time",
+            "for up to 7 days in all",
+            "in its box to protect it from light",
         ],
     );
 }
@@ -221,18 +389,22 @@ fn safety_covers_hepatitis_b_vaccines_and_pml() {
     assert_says(
         &safety,
         &[
-            "a test for hepatitis B virus (HBV)",
+            "a test for hepatitis B virus",
             "active hepatitis B must not use Kesimpta",
             "Live or live-weakened vaccines: at least 4 weeks before your first dose",
             "at least 2 weeks before your first dose",
+            "Do not get live vaccines while you take Kesimpta",
             "PML",
             "6 months after your last dose",
-            "39% and 38%",
-            "21% and 15%",
-            "11% and 6%",
-            "10% and 8%",
-            "2.5%",
-            "99.8%",
+            "39 and 38. This is about the same",
+            "21 and 15",
+            "11 and 6",
+            "10 and 8",
+            "2.5 in 100 people on Kesimpta and 1.8 in 100",
+            "about 52 in 100 people on Kesimpta",
+            "998 in 1,000",
+            "took teriflunomide pills and got dummy shots",
+            "These are not all the possible side effects",
             "call your local emergency number",
         ],
     );
@@ -247,9 +419,11 @@ fn ppms_is_excluded_and_the_approved_uses_are_named() {
             "Kesimpta is not approved for primary progressive MS (PPMS)",
             "clinically isolated syndrome (CIS)",
             "relapsing-remitting MS (RRMS)",
-            "active secondary progressive MS",
+            "secondary progressive MS (SPMS), but only when it is active",
             "approved only for MS",
-            "the only medicine you take to control your MS",
+            "your only long-term MS medicine that changes the course of the disease",
+            "It is not known if Kesimpta is safe or works in children",
+            "Do not use Kesimpta if you have active hepatitis B",
         ],
     );
 }
@@ -260,8 +434,11 @@ fn trial_results_match_the_facts() {
     assert_says(
         &section_text(&g, "trial-results"),
         &[
-            "0.11 on Kesimpta and 0.22",
-            "0.10 on Kesimpta and 0.25",
+            "about 11 relapses a year on Kesimpta and 22 on teriflunomide",
+            "about 10 relapses a year on Kesimpta and 25 on teriflunomide",
+            "0.11 and 0.22",
+            "about 1 relapse in 9 years",
+            "about 11 in 100 people on Kesimpta, and 15 in 100 on teriflunomide",
             "97.5%",
             "93.8%",
             "82%",
@@ -317,7 +494,7 @@ fn the_review_date_and_what_may_have_changed_are_shown() {
     );
     assert_says(
         &section_text(&g, "safety"),
-        &["We have not been able to confirm the new wording"],
+        &["This guide does not cover a new warning added to the label in April 2026"],
     );
 }
 

@@ -152,10 +152,13 @@ pub fn kesimpta() -> Guide {
 }
 
 /// The app on the Kesimpta guide at a size, with the welcome window already dismissed.
+/// The app past its welcome window, at the start of the guide's first section. (After the
+/// welcome window a patient first sees the key facts page; `Home` goes to the first section.)
 pub fn app_at(width: u16, height: u16) -> App {
     let mut app = App::new(kesimpta(), width, height);
     app.update(patient_guide::action::Action::Back);
     assert!(app.overlay.is_none());
+    app.update(patient_guide::action::Action::Home);
     app
 }
 
