@@ -104,13 +104,13 @@ fn check_yourself(out: &mut String, md: bool, guide: &Guide) {
         line(
             out,
             &format!(
-                "{}. {}) {} {} See \"{topic}\".",
+                "{}. Answer {}) {}",
                 n + 1,
                 letter(q.answer),
                 q.choices.get(q.answer).map_or("", String::as_str),
-                q.explain
             ),
         );
+        line(out, &format!("   {} See \"{topic}\".", q.explain));
     }
     out.push('\n');
 }
@@ -188,7 +188,7 @@ fn figure(out: &mut String, md: bool, guide: &Guide, f: &Figure) {
             decimals,
         } => {
             let grouped = bars.iter().any(|b| b.group.is_some());
-            let mut head = vec!["What".to_string(), "Value".to_string()];
+            let mut head = vec!["Who or what".to_string(), unit.heading().to_string()];
             if grouped {
                 head.insert(0, "Group".into());
             }

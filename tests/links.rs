@@ -108,7 +108,7 @@ fn backspace_and_alt_arrows_are_the_history_keys() {
 #[test]
 fn related_questions_show_at_the_end_of_a_topic() {
     let mut app = app_at(120, 40);
-    run(&mut app, &[Section(3), Down, Down]);
+    run(&mut app, &[Section(3), Down, Down, Down, Down]);
     let s = screen(&app);
     assert!(s.contains("Other questions"), "{s}");
     assert!(s.contains("When should I call my care team?"), "{s}");

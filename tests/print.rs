@@ -25,7 +25,7 @@ fn the_whole_guide_prints_as_plain_text_with_citations_and_sources() {
         &text[..80]
     );
     assert!(text.contains("It is not medical advice"));
-    assert!(text.contains("Last reviewed: 2026-11-25"));
+    assert!(text.contains("Last reviewed: 2026-11-26"));
     for heading in [
         "1. How it works",
         "2. Who it is for",
@@ -49,11 +49,11 @@ fn the_whole_guide_prints_as_plain_text_with_citations_and_sources() {
         "{text}"
     );
     assert!(
-        text.contains("\nASCLEPIOS II  Teriflunomide  0.25 a year\n"),
+        text.contains("\nASCLEPIOS II  Teriflunomide  25\n"),
         "{text}"
     );
     assert!(
-        text.contains("\n5. Inject the 20 mg dose under the skin"),
+        text.contains("\n5. Inject the dose under the skin"),
         "{text}"
     );
     assert!(text.contains("Each dose is 20 mg. You inject it under the skin. [1] [2]"));
@@ -61,7 +61,19 @@ fn the_whole_guide_prints_as_plain_text_with_citations_and_sources() {
     assert!(text.contains(
         "Sources: [1] KESIMPTA (ofatumumab) injection, US Prescribing Information, section 2; [2]"
     ));
-    assert!(text.contains("[8] Kesimpta mechanism of action?"));
+    assert!(text.contains("[7] What Is Kesimpta Used For (patient article)"));
+    // An icon array prints as a table of people in 100.
+    assert!(
+        text.contains("\nKesimpta       about 11 (10.9%)\nTeriflunomide  15\n"),
+        "{text}"
+    );
+    // Check yourself: the questions with lettered choices, then the answers, at the end.
+    let quiz = text.find("\nCheck yourself\n---").expect("check yourself");
+    let answers = text.find("\nAnswers\n~~~").expect("answers");
+    assert!(quiz < answers && answers < text.find("\nSources\n---").unwrap());
+    assert!(text.contains("1. You missed your Week 1 dose. What should you do?\n   a) Wait"));
+    assert!(text.contains("\n1. Answer b) Inject it as soon as you remember"), "{text}");
+    assert!(text.contains("See \"If you miss a dose\"."));
     assert!(text.contains("set id 6a8a3f53-2062-48ff-9dbe-b939df133ca3"));
     assert!(
         !text.contains('\u{1b}'),

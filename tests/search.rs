@@ -54,7 +54,7 @@ fn synonyms_patients_type_find_the_guides_words() {
     assert!(
         [
             "Where to inject",
-            "Reactions to the injection",
+            "Reactions to the shot",
             "Getting ready to inject"
         ]
         .contains(&shot.as_str()),
@@ -262,7 +262,7 @@ const SEED_QUESTIONS: &[(&str, &[&str])] = &[
         "progressive forms of MS",
         &["Not for primary progressive MS"],
     ),
-    ("other autoimmune diseases", &["Only for MS"]),
+    ("other autoimmune diseases", &["Who can use it"]),
     ("duration of treatment", &["How long you take it"]),
     (
         "combination with other MS medications",
@@ -271,13 +271,19 @@ const SEED_QUESTIONS: &[(&str, &[&str])] = &[
     ("how does kesimpta work", &["How it lowers your B cells"]),
     ("targeting CD20 B cells", &["What Kesimpta is"]),
     (
-        "affect plasma cells",
-        &["What it leaves alone", "Plasma cell"],
-    ),
-    (
         "reaction at the injection site",
-        &["Reactions to the injection"],
+        &["Reactions to the shot"],
     ),
+    // Questions a content review found unanswered by search (2026-11-26).
+    ("breastfeeding", &["Breastfeeding"]),
+    ("can I nurse my baby", &["Breastfeeding"]),
+    ("ingredients", &["Pen or syringe, and what is in it"]),
+    ("who should not take it", &["Who should not use it"]),
+    ("fever and cough", &["Infections", "Get help now"]),
+    ("when should I call my doctor", &["Get help now"]),
+    ("how well does it work", &["Fewer relapses", "The ASCLEPIOS trials"]),
+    ("allergic reaction", &["Reactions to the shot", "Get help now"]),
+    ("yellow eyes", &["Hepatitis B", "Get help now"]),
     ("reduce MS lesions", &["Lesions and relapses"]),
     ("effective for RRMS", &["Who can use it"]),
     (

@@ -248,6 +248,17 @@ impl BarUnit {
         ("ml", BarUnit::Ml),
     ];
 
+    /// The heading of a column of these values, for a table.
+    pub fn heading(self) -> &'static str {
+        match self {
+            BarUnit::Percent => "Percent",
+            BarUnit::PerYear => "A year",
+            BarUnit::Count => "Number",
+            BarUnit::Mg => "mg",
+            BarUnit::Ml => "mL",
+        }
+    }
+
     /// A value with its unit: "39%", "0.11 a year", "20 mg".
     pub fn show(self, value: f64, decimals: usize) -> String {
         let n = number(value, decimals);
