@@ -244,8 +244,22 @@ pub fn kiosk_buttons(bar: Rect) -> Vec<(Rect, crate::action::Action)> {
         .collect()
 }
 
-/// The label of a kiosk button.
-pub fn kiosk_label(action: crate::action::Action, large: bool) -> &'static str {
+/// The label of a kiosk button that has `room` columns inside its border: the full label, or a
+/// shorter one when seven buttons share a narrow screen.
+pub fn kiosk_label(action: crate::action::Action, large: bool, room: u16) -> &'static str {
+    use crate::action::Action;
+    let full = kiosk_full_label(action, large);
+    if full.len() <= usize::from(room) {
+        return full;
+    }
+    match action {
+        Action::TextSize if large => "Smaller",
+        Action::TextSize => "Larger",
+        _ => full,
+    }
+}
+
+fn kiosk_full_label(action: crate::action::Action, large: bool) -> &'static str {
     use crate::action::Action;
     match action {
         Action::Home => "Home",

@@ -85,8 +85,13 @@ fn idle_countdown_shows_any_input_cancels_and_reset_forgets_everything() {
     app.update(IdleReset);
     assert!(app.welcome, "back to the welcome screen");
     assert_eq!(
-        (app.section, app.topic_index(), app.overlay, app.countdown),
-        (0, 0, None, None)
+        (app.overlay, app.countdown, app.quiz_given),
+        (None, None, None)
+    );
+    assert_eq!(
+        app.topic().unwrap().title,
+        "Most important information",
+        "the next patient starts at the key facts"
     );
     assert_eq!(
         app.view,
@@ -94,7 +99,7 @@ fn idle_countdown_shows_any_input_cancels_and_reset_forgets_everything() {
         "text size goes back to the staff's choice"
     );
     app.update(Enter);
-    assert_eq!(app.section, 0);
+    assert_eq!(app.section, 3);
     app.update(Section(3));
     assert_eq!(app.topic_index(), 0, "the last patient's place is gone");
     assert_eq!(app.scroll(), 0);
@@ -167,8 +172,20 @@ fn every_clickable_element_responds_to_a_tap() {
         let (x, y) = click_point(&app, "Kesimpta (ofatumumab)");
         app.update(Click(x, y));
         assert!(!app.welcome, "{w}x{h}: tapping the guide starts it");
+        assert_eq!(
+            app.topic().unwrap().title,
+            "Most important information",
+            "{w}x{h}: the key facts come first"
+        );
 
         let wide = w >= 100;
+        if !wide {
+            // From the key facts' text back out to the list of sections.
+            for _ in 0..2 {
+                let (x, y) = click_point(&app, "Back");
+                app.update(Click(x, y));
+            }
+        }
         if wide {
             let (x, y) = click_point(&app, "4 Safety");
             app.update(Click(x, y));
@@ -193,10 +210,10 @@ fn every_clickable_element_responds_to_a_tap() {
         app.update(Click(x, y));
         assert_eq!(app.overlay, None, "{w}x{h}: close button");
 
-        let (x, y) = click_point(&app, "Larger text");
+        let (x, y) = click_point(&app, "Larger");
         app.update(Click(x, y));
         assert!(app.view.large, "{w}x{h}: text size button");
-        let (x, y) = click_point(&app, "Smaller text");
+        let (x, y) = click_point(&app, "Smaller");
         app.update(Click(x, y));
         assert!(!app.view.large);
 
@@ -219,7 +236,47 @@ fn every_clickable_element_responds_to_a_tap() {
             (0, 0),
             "{w}x{h}: Home button"
         );
+
+        let (x, y) = kiosk_button(&app, GetHelp);
+        app.update(Click(x, y));
+        assert_eq!(
+            app.topic().unwrap().title,
+            "Get help now",
+            "{w}x{h}: Get help button"
+        );
+        app.update(Help);
+        let (x, y) = kiosk_button(&app, GetHelp);
+        app.update(Click(x, y));
+        assert_eq!(
+            (app.overlay, app.topic().unwrap().title.as_str()),
+            (None, "Get help now"),
+            "{w}x{h}: Get help works over an open window"
+        );
+
+        let (x, y) = kiosk_button(&app, CheckYourself);
+        app.update(Click(x, y));
+        assert_eq!(app.overlay, Some(Overlay::Quiz(0)), "{w}x{h}: Quiz button");
+        let (x, y) = click_point(&app, "Wait for your Week 2 dose.");
+        app.update(Click(x, y));
+        assert_eq!(app.quiz_given, Some(0), "{w}x{h}: a tap answers");
+        assert!(screen(&app).contains("Not quite. The answer is 2."));
+        let (x, y) = click_point(&app, "Read more: If you miss a dose");
+        app.update(Click(x, y));
+        assert_eq!(
+            (app.overlay, app.topic().unwrap().title.as_str()),
+            (None, "If you miss a dose"),
+            "{w}x{h}: the answer's topic opens"
+        );
     }
+}
+
+/// The middle of a kiosk button.
+fn kiosk_button(app: &App, action: patient_guide::action::Action) -> (u16, u16) {
+    let (r, _) = patient_guide::layout::kiosk_buttons(app.screen.keys)
+        .into_iter()
+        .find(|(_, a)| *a == action)
+        .expect("a kiosk button");
+    (r.x + r.width / 2, r.y + r.height / 2)
 }
 
 #[test]
@@ -258,7 +315,7 @@ fn the_large_layout_has_shorter_spaced_lines_and_big_buttons() {
 #[test]
 fn high_contrast_paints_white_on_black_and_keeps_selection_visible() {
     let mut app = kiosk_at(120, 40, None);
-    run(&mut app, &[Enter, Contrast]);
+    run(&mut app, &[Enter, Home, Contrast]);
     let buf = draw(&app);
     let (x, y) = find_on_screen(&buf, "Kesimpta is a brand name").unwrap();
     assert_eq!(

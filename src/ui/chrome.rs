@@ -116,7 +116,7 @@ pub fn footer(ui: &Ui, frame: &mut Frame) {
 /// Big bordered buttons, easy to hit with a finger.
 fn kiosk_bar(ui: &Ui, frame: &mut Frame) {
     for (rect, action) in layout::kiosk_buttons(ui.screen.keys) {
-        let label = layout::kiosk_label(action, ui.app.view.large);
+        let label = layout::kiosk_label(action, ui.app.view.large, rect.width.saturating_sub(2));
         let block = Block::bordered()
             .border_set(ui.g.border)
             .border_style(ui.th.button);
