@@ -345,8 +345,10 @@ fn icons(w: &mut Writer, g: &Glyphs, people: &[Bar], marked: &str, width: usize,
                             pieces.push(piece(" ", Tone::Body, None));
                         }
                     }
+                    // The last icon has no space after it: pad to the column's full width.
+                    let drawn = grid - (cell - 1);
                     pieces.push(piece(
-                        &" ".repeat(column - grid.min(column)),
+                        &" ".repeat(column.saturating_sub(drawn)),
                         Tone::Body,
                         None,
                     ));
@@ -357,8 +359,23 @@ fn icons(w: &mut Writer, g: &Glyphs, people: &[Bar], marked: &str, width: usize,
         }
         start = end;
     }
-    let key = format!("{} = {marked}   {} = did not", g.person[0], g.person[1]);
-    w.wrap(&[piece(&key, Tone::Muted, None)], "", "  ");
+    // The key: what a mark means, on its own line, then the unmarked glyph.
+    w.wrap(
+        &[
+            piece(g.person[0], Tone::Mark, None),
+            piece(&format!(" = {marked}"), Tone::Muted, None),
+        ],
+        "",
+        "    ",
+    );
+    w.wrap(
+        &[
+            piece(g.person[1], Tone::Muted, None),
+            piece(" = everyone else", Tone::Muted, None),
+        ],
+        "",
+        "    ",
+    );
 }
 
 /// How many cells a value's bar fills: to scale, and never empty for a value above zero.

@@ -48,6 +48,17 @@ bars = [
 ]
 note = "Lower is better.""#;
 
+const ICONS: &str = r#"kind = "icons"
+title = "Disability that got worse"
+summary = "About 11 in 100 people on the medicine and 15 in 100 on the other had it get worse."
+cites = ["pi 14"]
+marked = "had it got worse"
+people = [
+  { label = "Demo", value = 10.9 },
+  { label = "Other", value = 15 },
+]
+note = "Fewer marked people is better.""#;
+
 const STEPS: &str = r#"kind = "steps"
 title = "Getting ready"
 summary = "Warm it up, do not shake it, pick a spot, inject."
@@ -64,12 +75,46 @@ mod format {
 
     #[test]
     fn each_kind_loads_with_its_data() {
-        for figure in [TIMELINE, BARS, STEPS] {
+        for figure in [TIMELINE, BARS, STEPS, ICONS] {
             let g = parse(&guide_with(figure)).unwrap_or_else(|e| panic!("{e:#?}"));
             let t = &g.sections[2].topics[0];
             assert_eq!(t.figures.len(), 1);
             assert_eq!(t.body[1], patient_guide::guide::Block::Figure(0));
         }
+    }
+
+    #[test]
+    fn an_icon_array_needs_what_a_mark_means_people_in_100_and_only_its_own_keys() {
+        let src = guide_with(&ICONS.replace("marked = \"had it got worse\"\n", ""));
+        let e = assert_one_error_at(
+            &src,
+            "\"icons\"",
+            "icons figure `f` does not say what a marked icon means",
+        );
+        assert!(e.expected.unwrap().contains("marked = "));
+        let src = guide_with(&ICONS.replace("value = 15 }", "value = 150 }"));
+        assert_one_error_at(&src, "150", "`Other` has 150 people in 100");
+        let src = guide_with(&ICONS.replace(
+            "cites = [\"pi 14\"]",
+            "cites = [\"pi 14\"]\nunit = \"percent\"",
+        ));
+        assert_one_error_at(&src, "\"percent\"", "`unit` is not used by a icons figure");
+        let src = guide_with(&format!("{ICONS}\nbars = []"));
+        assert_one_error_at(&src, "[]", "`bars` is not used by a icons figure");
+        let src = guide_with(&ICONS.replace(
+            "{ label = \"Demo\", value = 10.9 },\n",
+            "{ label = \"Demo\" },\n",
+        ));
+        assert_one_error_at(&src, "{ label = \"Demo\" }", "`Demo` has no value");
+        let src =
+            guide_with(&BARS.replace("unit = \"per-year\"", "unit = \"per-year\"\nmarked = \"x\""));
+        assert_one_error_at(&src, "\"x\"", "`marked` is not used by a bars figure");
+        let none = &ICONS[..ICONS.find("people = [").unwrap()];
+        assert_one_error_at(
+            &guide_with(none),
+            "\"icons\"",
+            "icons figure `f` has no `people`",
+        );
     }
 
     #[test]
@@ -331,6 +376,108 @@ mod drawn {
         }
     }
 
+    /// The glyphs of the icon arrays in the topic's laid-out rows: (marked, not marked) in the
+    /// left array and in the right one (split at `column`).
+    fn icon_counts(app: &App, marked: char, other: char) -> [(usize, usize); 2] {
+        let rows: Vec<String> = app.rows().iter().map(|r| r.text()).collect();
+        // The labels row, then "about N in 100", then the ten rows of icons.
+        let heads = rows.iter().position(|r| r.contains("Demo")).unwrap();
+        let column = rows[heads][..rows[heads].find("Other").unwrap()]
+            .chars()
+            .count();
+        let mut out = [(0, 0); 2];
+        for row in &rows[heads + 2..heads + 12] {
+            for (i, c) in row.chars().enumerate() {
+                let side = usize::from(i >= column);
+                if c == marked {
+                    out[side].0 += 1;
+                } else if c == other {
+                    out[side].1 += 1;
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn an_icon_array_marks_that_many_people_in_100_side_by_side() {
+        for (w, h) in [(80, 24), (200, 60)] {
+            let app = reading(ICONS, w, h, View::default());
+            let text: Vec<String> = app.rows().iter().map(|r| r.text()).collect();
+            let all = text.join("\n");
+            for t in [
+                "Disability that got worse",
+                "About 11 in 100 people",
+                "about 11 in 100",
+                "15 in 100",
+                "● = had it got worse\n○ = everyone else",
+                "Fewer marked people is better.",
+            ] {
+                assert!(all.contains(t), "{w}x{h} lacks {t:?}:\n{all}");
+            }
+            // Both arrays stand side by side: their labels share a row.
+            let heads = text
+                .iter()
+                .position(|r| r.contains("Demo") && r.contains("Other"))
+                .unwrap_or_else(|| panic!("side by side at {w}x{h}:\n{all}"));
+            // 10.9 rounds to 11 marked people, 15 to 15; 100 icons in each array.
+            assert_eq!(
+                icon_counts(&app, '●', '○'),
+                [(11, 89), (15, 85)],
+                "{w}x{h}:\n{all}"
+            );
+            // Ten rows of ten; the first row of the left array is full, the second has one.
+            let first = &text[heads + 2];
+            assert!(first.starts_with("● ● ● ● ● ● ● ● ● ●"), "{first}");
+            assert!(text[heads + 3].starts_with("● ○ ○"), "{}", text[heads + 3]);
+            // What is on screen is what was laid out.
+            let s = screen(&app);
+            assert!(s.contains("about 11 in 100"), "{s}");
+        }
+    }
+
+    #[test]
+    fn an_icon_array_in_ascii_high_contrast_and_large() {
+        let ascii = View {
+            ascii: true,
+            ..View::default()
+        };
+        let app = reading(ICONS, 80, 24, ascii);
+        let all: String = app.rows().iter().map(|r| r.text() + "\n").collect();
+        assert!(all.is_ascii(), "{all}");
+        assert!(
+            all.contains("# = had it got worse\n. = everyone else"),
+            "{all}"
+        );
+        assert_eq!(icon_counts(&app, '#', '.'), [(11, 89), (15, 85)]);
+        assert!(screen(&app).is_ascii());
+
+        let contrast = View {
+            high_contrast: true,
+            ..View::default()
+        };
+        let app = reading(ICONS, 200, 60, contrast);
+        let buf = draw(&app);
+        let (x, y) = find_on_screen(&buf, "● ● ●").unwrap();
+        assert_ne!(
+            buf[(x, y)].fg,
+            buf[(x + 20, y + 9)].fg,
+            "marked and not differ in style too"
+        );
+
+        let large = View {
+            large: true,
+            ..View::default()
+        };
+        let app = reading(ICONS, 200, 60, large);
+        let rows: Vec<String> = app.rows().iter().map(|r| r.text()).collect();
+        let first = rows.iter().position(|r| r.starts_with("● ● ●")).unwrap();
+        // Spaced text, but the array's ten rows stay together.
+        for r in &rows[first..first + 10] {
+            assert!(r.contains('●') || r.contains('○'), "{rows:#?}");
+        }
+    }
+
     #[test]
     fn without_colour_the_two_bars_differ_by_their_glyph() {
         let app = reading(BARS, 80, 24, View::default());
@@ -483,9 +630,9 @@ mod print {
         );
 
         let t = printed(BARS, Format::Text);
-        assert!(t.contains("Group     What   Value\n"), "{t}");
-        assert!(t.contains("\nTrial I   Other  0.22 a year\n"), "{t}");
-        assert!(t.contains("\nTrial II  Demo   0.10 a year\n"), "{t}");
+        assert!(t.contains("Group     Who or what  A year\n"), "{t}");
+        assert!(t.contains("\nTrial I   Other        0.22 a year\n"), "{t}");
+        assert!(t.contains("\nTrial II  Demo         0.10 a year\n"), "{t}");
         assert!(t.contains("Lower is better."), "{t}");
 
         let t = printed(STEPS, Format::Text);
@@ -501,9 +648,19 @@ mod print {
             "{md}"
         );
         assert!(
-            md.contains("| Group    | What  | Value       |\n|-"),
+            md.contains("| Group    | Who or what | A year      |\n|-"),
             "{md}"
         );
-        assert!(md.contains("| Trial II | Other | 0.25 a year |"), "{md}");
+        assert!(
+            md.contains("| Trial II | Other       | 0.25 a year |"),
+            "{md}"
+        );
+
+        let t = printed(ICONS, Format::Text);
+        assert!(
+            t.contains("Who    In 100 people, had it got worse\n"),
+            "{t}"
+        );
+        assert!(t.contains("\nDemo   about 11 (10.9%)\nOther  15\n"), "{t}");
     }
 }

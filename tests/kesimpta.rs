@@ -161,7 +161,12 @@ fn the_us_storage_rule_lets_an_unused_pen_go_back_within_the_7_days() {
 fn the_label_history_is_stated_as_the_facts_give_it() {
     let g = kesimpta();
     let note = g.review_note.as_deref().expect("review note");
-    for needle in ["version 10", "18 August 2025", "section 5.5", "Ask your pharmacist"] {
+    for needle in [
+        "version 10",
+        "18 August 2025",
+        "section 5.5",
+        "Ask your pharmacist",
+    ] {
         assert!(note.contains(needle), "{note}");
     }
     assert_says(
@@ -215,7 +220,10 @@ fn the_key_facts_and_get_help_pages_are_declared_and_act_with_the_labels_urgency
     );
     assert_says(
         &topic_text(&g, "hepatitis-b"),
-        &["Tell your care team if you have ever had hepatitis B", "liver failure or death"],
+        &[
+            "Tell your care team if you have ever had hepatitis B",
+            "liver failure or death",
+        ],
     );
     assert_says(
         &topic_text(&g, "pregnancy"),
@@ -334,7 +342,10 @@ fn the_figures_hold_the_checked_numbers() {
                 .unwrap_or_else(|| panic!("no {group} / {label}"))
         };
         assert_eq!(value("Teriflunomide"), 100.0);
-        assert!((value("Kesimpta") - (100.0 - fewer)).abs() < 1e-9, "{group}");
+        assert!(
+            (value("Kesimpta") - (100.0 - fewer)).abs() < 1e-9,
+            "{group}"
+        );
     }
     assert_eq!(
         icons("disability"),

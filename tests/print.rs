@@ -72,7 +72,10 @@ fn the_whole_guide_prints_as_plain_text_with_citations_and_sources() {
     let answers = text.find("\nAnswers\n~~~").expect("answers");
     assert!(quiz < answers && answers < text.find("\nSources\n---").unwrap());
     assert!(text.contains("1. You missed your Week 1 dose. What should you do?\n   a) Wait"));
-    assert!(text.contains("\n1. Answer b) Inject it as soon as you remember"), "{text}");
+    assert!(
+        text.contains("\n1. Answer b) Inject it as soon as you remember"),
+        "{text}"
+    );
     assert!(text.contains("See \"If you miss a dose\"."));
     assert!(text.contains("set id 6a8a3f53-2062-48ff-9dbe-b939df133ca3"));
     assert!(

@@ -270,10 +270,7 @@ const SEED_QUESTIONS: &[(&str, &[&str])] = &[
     ),
     ("how does kesimpta work", &["How it lowers your B cells"]),
     ("targeting CD20 B cells", &["What Kesimpta is"]),
-    (
-        "reaction at the injection site",
-        &["Reactions to the shot"],
-    ),
+    ("reaction at the injection site", &["Reactions to the shot"]),
     // Questions a content review found unanswered by search (2026-11-26).
     ("breastfeeding", &["Breastfeeding"]),
     ("can I nurse my baby", &["Breastfeeding"]),
@@ -281,8 +278,14 @@ const SEED_QUESTIONS: &[(&str, &[&str])] = &[
     ("who should not take it", &["Who should not use it"]),
     ("fever and cough", &["Infections", "Get help now"]),
     ("when should I call my doctor", &["Get help now"]),
-    ("how well does it work", &["Fewer relapses", "The ASCLEPIOS trials"]),
-    ("allergic reaction", &["Reactions to the shot", "Get help now"]),
+    (
+        "how well does it work",
+        &["Fewer relapses", "The ASCLEPIOS trials"],
+    ),
+    (
+        "allergic reaction",
+        &["Reactions to the shot", "Get help now"],
+    ),
     ("yellow eyes", &["Hepatitis B", "Get help now"]),
     ("reduce MS lesions", &["Lesions and relapses"]),
     ("effective for RRMS", &["Who can use it"]),

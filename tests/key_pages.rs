@@ -1,0 +1,253 @@
+//! The pages a patient needs in seconds: the most important information (shown first, `*`), get
+//! help now (`!`, and a kiosk button), and "check yourself" (`y`), by key and by tap, at 80x24 and
+//! 200x60, in the ASCII, large and high-contrast views.
+
+mod common;
+use common::*;
+use patient_guide::action::Action::*;
+use patient_guide::app::{App, Pane, View};
+use patient_guide::pages::Overlay;
+use ratatui::style::Modifier;
+
+fn title(app: &App) -> String {
+    app.topic().unwrap().title.clone()
+}
+
+#[test]
+fn the_key_facts_come_first_after_the_disclaimer() {
+    for (w, h) in [(80, 24), (200, 60)] {
+        let mut app = App::new(kesimpta(), w, h);
+        assert_eq!(app.overlay, Some(Overlay::About), "the disclaimer first");
+        app.update(Enter);
+        assert_eq!(
+            (title(&app), app.focus),
+            ("Most important information".to_string(), Pane::Reader)
+        );
+        let s = screen(&app);
+        assert!(s.contains("Most important information"), "{w}x{h}:\n{s}");
+        assert!(
+            s.contains("Kesimpta can cause serious side effects"),
+            "{w}x{h}:\n{s}"
+        );
+        assert!(s.contains("! Get help"), "the footer offers help:\n{s}");
+    }
+}
+
+#[test]
+fn key_facts_at_80x24() {
+    let mut app = App::new(kesimpta(), 80, 24);
+    app.update(Enter);
+    insta::assert_snapshot!("key_facts_80x24", screen(&app));
+}
+
+#[test]
+fn get_help_at_200x60() {
+    let mut app = app_at(200, 60);
+    app.update(GetHelp);
+    let s = screen(&app);
+    for text in [
+        "Get help now",
+        "In an emergency, call your local emergency number.",
+        "Get medical help right away if any of these is new or getting worse.",
+        "Call your care team right away if you have:",
+        "Bring up at your next visit:",
+    ] {
+        assert!(s.contains(text), "{text:?}:\n{s}");
+    }
+    insta::assert_snapshot!("get_help_200x60", s);
+}
+
+#[test]
+fn get_help_and_key_facts_are_one_key_away_from_every_screen() {
+    let g = kesimpta();
+    for (w, h) in [(80, 24), (200, 60)] {
+        // From the sections list, a topic's text, and over each window.
+        let starts: Vec<Vec<patient_guide::action::Action>> = vec![
+            vec![],
+            vec![Section(2), Enter, Enter],
+            vec![Help],
+            vec![Sources],
+            vec![About],
+            vec![MyQuestions],
+            vec![Section(2), Enter, Enter, Steps],
+            vec![CheckYourself],
+            vec![Section(6), Enter, Enter],
+        ];
+        for start in &starts {
+            for (key, want) in [
+                (GetHelp, "Get help now"),
+                (KeyFacts, "Most important information"),
+            ] {
+                let mut app = app_at(w, h);
+                run(&mut app, start);
+                app.update(key);
+                assert_eq!(app.overlay, None, "{w}x{h} {start:?} {key:?}");
+                assert_eq!(title(&app), want, "{w}x{h} {start:?}");
+                assert_eq!(app.focus, Pane::Reader);
+                assert!(screen(&app).contains(want));
+            }
+        }
+        // Back returns to where the patient was.
+        let mut app = app_at(w, h);
+        run(&mut app, &[Section(2), Enter, Down]);
+        let before = title(&app);
+        run(&mut app, &[GetHelp, HistoryBack]);
+        assert_eq!(title(&app), before, "{w}x{h}: back from get help");
+        // While typing a search, ! is a character, not a command.
+        let mut app = app_at(w, h);
+        run(&mut app, &[Search]);
+        type_text(&mut app, "fever!");
+        assert_eq!(app.query, "fever!");
+        assert_eq!(app.overlay, Some(Overlay::Search));
+    }
+    assert!(g.key_facts.is_some() && g.get_help.is_some());
+}
+
+#[test]
+fn the_footer_get_help_button_works_by_tap() {
+    let mut app = app_at(80, 24);
+    let (x, y) = click_point(&app, "! Get help");
+    app.update(Click(x + 2, y));
+    assert_eq!(title(&app), "Get help now");
+    app.update(Help);
+    let (x, y) = click_point(&app, "! Get help");
+    app.update(Click(x + 2, y));
+    assert_eq!((app.overlay, title(&app)), (None, "Get help now".into()));
+}
+
+#[test]
+fn key_pages_in_ascii_large_and_high_contrast() {
+    let views = [
+        View {
+            ascii: true,
+            ..View::default()
+        },
+        View {
+            large: true,
+            ..View::default()
+        },
+        View {
+            high_contrast: true,
+            ..View::default()
+        },
+    ];
+    for view in views {
+        for (w, h) in [(80, 24), (200, 60)] {
+            let mut app = App::with(vec![kesimpta()], 0, w, h, view, None);
+            app.update(Enter);
+            let s = screen(&app);
+            assert!(s.contains("Most important information"), "{view:?}:\n{s}");
+            if view.ascii {
+                assert!(s.is_ascii(), "{s}");
+            }
+            app.update(GetHelp);
+            let buf = draw(&app);
+            let s = buffer_text(&buf);
+            assert!(s.contains("Get help now"), "{view:?} {w}x{h}:\n{s}");
+            if view.high_contrast {
+                let (x, y) = find_on_screen(&buf, "In an emergency").unwrap();
+                assert!(buf[(x, y)].modifier.contains(Modifier::BOLD));
+            }
+            app.update(CheckYourself);
+            let s = screen(&app);
+            assert!(s.contains("Question 1 of 7"), "{view:?} {w}x{h}:\n{s}");
+            if view.ascii {
+                assert!(s.is_ascii(), "{s}");
+            }
+        }
+    }
+}
+
+#[test]
+fn check_yourself_by_key() {
+    for (w, h) in [(80, 24), (200, 60)] {
+        let mut app = app_at(w, h);
+        app.update(CheckYourself);
+        assert_eq!(app.overlay, Some(Overlay::Quiz(0)));
+        let s = screen(&app);
+        assert!(s.contains("Check yourself"), "{s}");
+        assert!(s.contains("Question 1 of 7"), "{s}");
+        assert!(
+            s.contains("You missed your Week 1 dose. What should you do?"),
+            "{s}"
+        );
+        assert!(s.contains("1. Wait for your Week 2 dose."), "{s}");
+        assert!(!s.contains("Right."), "no verdict before an answer");
+        // The number key of a choice answers; a wrong one shows the right one and why.
+        app.update(Section(0));
+        let s = screen(&app);
+        assert!(s.contains("Not quite. The answer is 2."), "{w}x{h}:\n{s}");
+        assert!(s.contains("In the first weeks, doses are"), "{s}");
+        assert!(s.contains("Read more: If you miss a dose"), "{s}");
+        // Another key does not change the answer given.
+        app.update(Section(1));
+        assert_eq!(app.quiz_given, Some(0));
+        // Next question: Down and Enter choose the highlighted answer.
+        app.update(Right);
+        assert_eq!(app.overlay, Some(Overlay::Quiz(1)));
+        assert_eq!(app.quiz_given, None, "each question starts unanswered");
+        run(&mut app, &[Down, Enter]);
+        assert!(screen(&app).contains("Right."), "{}", screen(&app));
+        // f reads the topic that explains it; Back returns to where the patient was.
+        app.update(NextLink);
+        assert_eq!(app.overlay, None);
+        assert_eq!(title(&app), "Storing it and traveling");
+        // Opening it again starts afresh: nothing was kept.
+        app.update(CheckYourself);
+        assert_eq!(
+            (app.overlay, app.quiz_given),
+            (Some(Overlay::Quiz(0)), None)
+        );
+        // Left goes back a question; Esc closes; the last question's Enter closes too.
+        run(&mut app, &[Section(1), Right, Left]);
+        assert_eq!(app.overlay, Some(Overlay::Quiz(0)));
+        app.update(Back);
+        assert_eq!(app.overlay, None);
+        app.update(CheckYourself);
+        for _ in 0..7 {
+            run(&mut app, &[Section(0), Enter]);
+        }
+        assert_eq!(app.overlay, None, "done after the last question");
+    }
+}
+
+#[test]
+fn check_yourself_by_tap_in_a_kiosk_and_forgotten_at_reset() {
+    let mut app = kiosk_at(80, 24, None);
+    app.update(Enter);
+    app.update(CheckYourself);
+    let (x, y) = click_point(&app, "Inject it as soon as you remember");
+    app.update(Click(x, y));
+    assert_eq!(app.quiz_given, Some(1));
+    assert!(screen(&app).contains("Right."));
+    let (x, y) = click_point(&app, "Next question");
+    app.update(Click(x, y));
+    assert_eq!(app.overlay, Some(Overlay::Quiz(1)));
+    let (x, y) = click_point(&app, "Throw it away.");
+    app.update(Click(x, y));
+    assert!(screen(&app).contains("Not quite. The answer is 2."));
+    let (x, y) = click_point(&app, "Previous question");
+    app.update(Click(x, y));
+    assert_eq!(app.overlay, Some(Overlay::Quiz(0)));
+    app.update(Section(2));
+    app.update(IdleWarning(1));
+    app.update(IdleReset);
+    assert!(app.welcome);
+    assert_eq!((app.overlay, app.quiz_given, app.quiz_sel), (None, None, 0));
+}
+
+#[test]
+fn a_guide_without_these_pages_still_works() {
+    let g = parse(VALID).unwrap();
+    assert!(g.key_facts.is_none() && g.get_help.is_none() && g.check_yourself.is_empty());
+    let mut app = App::new(g, 80, 24);
+    app.update(Enter);
+    assert_eq!(
+        app.section, 0,
+        "no key facts: the guide starts at its beginning"
+    );
+    run(&mut app, &[GetHelp, KeyFacts]);
+    assert_eq!(app.section, 0);
+    app.update(CheckYourself);
+    assert_eq!(app.overlay, None, "nothing to check yourself with");
+}
