@@ -266,3 +266,177 @@ fn the_bundled_guide_reads_at_grade_8_or_lower() {
     assert!(median <= 8.0, "median grade {median}");
     assert!(!out.contains("(above target)"), "{out}");
 }
+
+/// VALID with its key pages declared and its sources' kinds given: no content warnings.
+fn clean() -> String {
+    VALID
+        .replacen(
+            "disclaimer = ",
+            "key_facts = \"risks\"\nget_help = \"risks\"\ndisclaimer = ",
+            1,
+        )
+        .replacen("version = \"1\"", "version = \"1\"\nkind = \"label\"", 1)
+        .replacen(
+            "date = \"2026-01\"",
+            "date = \"2026-01\"\nkind = \"label\"",
+            1,
+        )
+}
+
+#[test]
+fn content_lints_point_at_the_sentence_and_strict_fails_on_them() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = write(tmp.path(), "demo.toml", clean());
+    let (code, out, err) = run(&["check", "--strict", &path]);
+    assert_eq!(code, 0, "the clean guide has no warnings: {err}");
+    assert!(out.contains("0 errors, 0 warnings"), "{out}{err}");
+
+    // A sentence of 27 words.
+    let long = "This sentence has far too many words in it for a patient who reads slowly \
+                and wants to know what to do next with the pen today.";
+    assert_eq!(long.split_whitespace().count(), 27);
+    let src = clean().replacen(
+        "body = \"Once a month.\"",
+        &format!("body = \"Once a month. {long}\""),
+        1,
+    );
+    let path = write(tmp.path(), "demo.toml", &src);
+    let (code, _, err) = run(&["check", &path]);
+    assert_eq!(code, 0, "{err}");
+    let (line, col) = position(&src, "This sentence has far");
+    assert!(
+        err.contains("warning: a sentence of 27 words in topic `schedule`"),
+        "{err}"
+    );
+    assert!(err.contains(&format!("{path}:{line}:{col}")), "{err}");
+    assert!(err.contains("at most 25 words: split it in two"), "{err}");
+    let (code, _, _) = run(&["check", "--strict", &path]);
+    assert_eq!(code, 2);
+
+    // A relative change with no absolute numbers; then the same with them.
+    let src = clean().replacen(
+        "body = \"Some risks.\"",
+        "body = \"Relapses were 51% lower. [@pi]\"",
+        1,
+    );
+    let path = write(tmp.path(), "demo.toml", &src);
+    let (_, out, _) = run(&["check", "--format", "json", &path]);
+    let list: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    let w = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|w| w["code"] == "relative-only")
+        .unwrap_or_else(|| panic!("{list}"));
+    let (line, col) = position(&src, "51% lower");
+    assert_eq!(
+        (w["code"].as_str(), w["line"].as_u64(), w["column"].as_u64()),
+        (Some("relative-only"), Some(line as u64), Some(col as u64)),
+        "{list}"
+    );
+    let src = clean().replacen(
+        "body = \"Some risks.\"",
+        "body = \"Relapses were 51% lower: about 11 in 100 people a year, against 22 in 100. [@pi]\"",
+        1,
+    );
+    let path = write(tmp.path(), "demo.toml", &src);
+    let (code, _, err) = run(&["check", "--strict", &path]);
+    assert_eq!(code, 0, "absolute numbers beside it: {err}");
+
+    // A dosing topic that cites only an article.
+    let src = clean().replacen(
+        "version = \"1\"\nkind = \"label\"",
+        "version = \"1\"\nkind = \"article\"",
+        1,
+    );
+    let path = write(tmp.path(), "demo.toml", &src);
+    let (_, out, _) = run(&["check", "--format", "json", &path]);
+    let list: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    let codes: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["no-label-source", "no-label-source"], "{list}");
+    let (line, col) = position(&src, "\"schedule\"");
+    assert_eq!(list[0]["line"], line);
+    assert_eq!(list[0]["column"], col);
+    assert!(
+        list[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("dosing topic `schedule` cites no label source")
+    );
+
+    // No key facts page and no get-help page.
+    let path = write(tmp.path(), "demo.toml", VALID);
+    let (_, out, _) = run(&["check", "--format", "json", &path]);
+    let list: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    let (line, col) = position(VALID, "[guide]");
+    for code in ["no-key-facts", "no-get-help"] {
+        let w = list
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|w| w["code"] == code)
+            .unwrap_or_else(|| panic!("no {code}: {list}"));
+        assert_eq!(
+            (w["line"].as_u64(), w["column"].as_u64()),
+            (Some(line as u64), Some(col as u64))
+        );
+        assert_eq!(w["severity"], "warning");
+    }
+}
+
+#[test]
+fn key_pages_and_questions_are_checked_with_their_place() {
+    let tmp = tempfile::tempdir().unwrap();
+    let src = clean().replacen("get_help = \"risks\"", "get_help = \"nope\"", 1);
+    let path = write(tmp.path(), "demo.toml", &src);
+    let (code, _, err) = run(&["check", &path]);
+    assert_eq!(code, 2);
+    let (line, col) = position(&src, "\"nope\"");
+    assert!(err.contains("get_help names unknown topic `nope`"), "{err}");
+    assert!(err.contains(&format!("{path}:{line}:{col}")), "{err}");
+
+    let quiz = "\n[[check_yourself]]\nquestion = \"When?\"\nchoices = [\"Now\", \"Later\"]\nanswer = 3\nexplain = \"Now.\"\ntopic = \"risks\"\n";
+    let src = format!("{}{quiz}", clean());
+    let path = write(tmp.path(), "demo.toml", &src);
+    let (code, _, err) = run(&["check", &path]);
+    assert_eq!(code, 2);
+    let (line, col) = position(&src, "3\nexplain");
+    assert!(
+        err.contains("answer 3 is not one of the 2 choices"),
+        "{err}"
+    );
+    assert!(err.contains(&format!("{path}:{line}:{col}")), "{err}");
+
+    let src = format!(
+        "{}{}",
+        clean(),
+        quiz.replace("answer = 3", "answer = 1")
+            .replace("\"risks\"", "\"gone\"")
+    );
+    let path = write(tmp.path(), "demo.toml", &src);
+    let (_, _, err) = run(&["check", &path]);
+    assert!(err.contains("question names unknown topic `gone`"), "{err}");
+
+    let src = format!(
+        "{}{}",
+        clean(),
+        quiz.replace("answer = 3", "answer = 1")
+            .replace("[\"Now\", \"Later\"]", "[\"Now\"]")
+    );
+    let path = write(tmp.path(), "demo.toml", &src);
+    let (_, _, err) = run(&["check", &path]);
+    assert!(
+        err.contains("a question needs 2 to 9 choices, not 1"),
+        "{err}"
+    );
+
+    let src = format!("{}{}", clean(), quiz.replace("answer = 3", "answer = 1"));
+    let path = write(tmp.path(), "demo.toml", &src);
+    let (code, _, err) = run(&["check", "--strict", &path]);
+    assert_eq!(code, 0, "{err}");
+}

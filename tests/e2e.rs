@@ -63,16 +63,24 @@ fn at_80x24_a_patient_reads_a_topic_with_the_keyboard() {
     let mut s = Session::start(80, 24, &[]);
     s.wait_for("Press any key or click to start");
     s.send("\x1b");
-    s.wait_for("1  How it works");
+    // The most important information comes first.
+    s.wait_for("4 Safety › Most important information");
+    s.wait_for("Kesimpta can cause serious side effects");
     s.send("4");
     s.wait_for("Tests before you start");
-    s.send("jj\r");
+    s.send("jjjj\r");
     s.wait_for("4 Safety › Infections");
-    s.wait_for("Kesimpta can lead to serious infections");
+    s.wait_for("Kesimpta can cause serious infections");
     s.send("\x1b");
     // Back in the topic list: the text is gone, the topic still selected.
-    s.wait_gone("Kesimpta can lead to serious infections");
+    s.wait_gone("Kesimpta can cause serious infections");
     assert!(s.text().contains("› Infections"));
+    // ! opens "Get help now" from anywhere; Backspace returns.
+    s.send("!");
+    s.wait_for("4 Safety › Get help now");
+    s.wait_for("In an emergency, call your local emergency number.");
+    s.send("\x7f");
+    s.wait_for("4 Safety › Infections");
     s.send("q");
     assert_eq!(s.wait_exit(), 0);
     s.assert_restored();
@@ -83,13 +91,18 @@ fn the_mouse_alone_reaches_a_topic_and_back() {
     let mut s = Session::start(80, 24, &[]);
     s.wait_for("Press any key or click to start");
     s.click(10, 10);
+    s.wait_for("Most important information");
+    let (x, y) = s.find("< Back");
+    s.click(x, y);
+    s.wait_for("› Most important information");
+    s.click(x, y);
     s.wait_for("1  How it works");
     let (x, y) = s.find("3  How to take it");
     s.click(x + 3, y);
     s.wait_for("If you miss a dose");
     let (x, y) = s.find("If you miss a dose");
     s.click(x, y);
-    s.wait_for("Inject the missed dose as soon as you can");
+    s.wait_for("Inject the missed dose as soon as you remember");
     let (x, y) = s.find("< Back");
     s.click(x, y);
     s.wait_for("› If you miss a dose");
@@ -237,7 +250,7 @@ fn searching_with_a_typo_lands_on_the_missed_dose_topic() {
     s.wait_for("If you miss a dose");
     s.send("\r");
     s.wait_for("match 1 of");
-    s.wait_for("Inject the missed dose as soon as you can");
+    s.wait_for("Inject the missed dose as soon as you remember");
     assert!(s.text().contains("┌ If you miss a dose"), "{}", s.text());
     s.send("q");
     assert_eq!(s.wait_exit(), 0);

@@ -78,7 +78,8 @@ fn after_idle_a_countdown_then_the_welcome_screen_with_nothing_left() {
     s.wait_for("Still reading? Touch any key");
     s.wait_for("Press any key or touch the screen to start");
     s.send("\r");
-    s.wait_for("Choose a section");
+    // The next patient starts at the key facts, not at the last patient's place.
+    s.wait_for("4 Safety › Most important information");
     assert!(
         !s.text().contains("Tests before you start"),
         "the last patient's place is gone"
@@ -120,7 +121,7 @@ fn the_staff_chord_and_the_right_pin_exit_with_0_and_a_wrong_pin_does_not() {
 fn sigterm_ends_the_kiosk_and_restores_the_terminal() {
     let mut s = kiosk(80, 24, CALM);
     s.send("\r");
-    s.wait_for("Choose a section");
+    s.wait_for("Most important information");
     let pid = s.child.process_id().unwrap().to_string();
     assert!(
         std::process::Command::new("kill")

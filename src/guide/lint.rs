@@ -52,7 +52,7 @@ pub fn warnings(path: &str, src: &str, guide: &Guide, today: i64) -> Vec<Diagnos
                     Diagnostic::at(
                         path,
                         src,
-                        at(&format!("\"{}\"", t.id)),
+                        topic_at(src, &t.id),
                         format!(
                             "topic `{}` reads at grade {:.1}, above the guide's target of {}",
                             t.id, r.grade, guide.reading_grade
@@ -121,7 +121,7 @@ fn content_warnings(path: &str, src: &str, guide: &Guide) -> Vec<Diagnostic> {
         }
         for t in &section.topics {
             // Where this topic's text is written: places are looked for after its id.
-            let from = src.find(&format!("\"{}\"", t.id)).unwrap_or(0);
+            let from = topic_at(src, &t.id).start;
             let near = |needle: &str| {
                 src[from..]
                     .find(needle)
@@ -188,6 +188,20 @@ fn content_warnings(path: &str, src: &str, guide: &Guide) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+/// Where a topic's id is written (`id = "x"`, not another key naming it), quotes included.
+fn topic_at(src: &str, id: &str) -> std::ops::Range<usize> {
+    let quoted = format!("\"{id}\"");
+    let mut from = 0;
+    while let Some(i) = src[from..].find(&quoted).map(|i| from + i) {
+        let before = src[..i].trim_end();
+        if before.ends_with('=') && before[..before.len() - 1].trim_end().ends_with("id") {
+            return i..i + quoted.len();
+        }
+        from = i + quoted.len();
+    }
+    src.find(&quoted).map_or(0..0, |i| i..i + quoted.len())
 }
 
 /// The sentences of a text: split after `.`, `!` or `?` followed by a space (so "0.11" stays one).
