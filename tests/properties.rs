@@ -49,6 +49,9 @@ fn action() -> impl Strategy<Value = Action> {
         Just(PinErase),
         Just(IdleReset),
         Just(Steps),
+        Just(GetHelp),
+        Just(KeyFacts),
+        Just(CheckYourself),
     ];
     let with_values = prop_oneof![
         (0usize..12).prop_map(Section),
@@ -80,6 +83,13 @@ fn check(app: &App) -> Result<(), TestCaseError> {
             Some(patient_guide::guide::Chart::Steps(steps)) => prop_assert!(app.step < steps.len()),
             other => prop_assert!(false, "steps open on {other:?}"),
         }
+    }
+    if let Some(patient_guide::pages::Overlay::Quiz(q)) = app.overlay {
+        let quiz = g.check_yourself.get(q);
+        prop_assert!(quiz.is_some(), "question {} of {}", q, g.check_yourself.len());
+        let choices = quiz.map_or(0, |q| q.choices.len());
+        prop_assert!(app.quiz_sel < choices);
+        prop_assert!(app.quiz_given.is_none_or(|c| c < choices));
     }
     // Drawing must stay inside the frame (a cell outside it would panic in the buffer).
     let buf = draw(app);
