@@ -47,6 +47,12 @@ pub fn print(guide: &Guide, section: Option<&str>, format: Format) -> Result<Str
         },
     );
     out.push('\n');
+    // As in the app, the most important information comes first when the whole guide is printed;
+    // its section then leaves it out.
+    let first = guide.key_facts.filter(|_| section.is_none());
+    if let Some((s, t)) = first {
+        topic(&mut out, md, guide, &guide.sections[s].topics[t]);
+    }
     for s in sections {
         let number = guide
             .sections
@@ -54,8 +60,10 @@ pub fn print(guide: &Guide, section: Option<&str>, format: Format) -> Result<Str
             .position(|x| x.id == s.id)
             .map_or(0, |i| i + 1);
         heading(&mut out, md, 2, &format!("{number}. {}", s.title));
-        for t in &s.topics {
-            topic(&mut out, md, guide, t);
+        for (i, t) in s.topics.iter().enumerate() {
+            if first != Some((number - 1, i)) {
+                topic(&mut out, md, guide, t);
+            }
         }
     }
     if section.is_none() && !guide.check_yourself.is_empty() {

@@ -411,7 +411,7 @@ fn safety_covers_hepatitis_b_vaccines_and_pml() {
             "21 and 15",
             "11 and 6",
             "10 and 8",
-            "2.5 in 100 people on Kesimpta and 1.8 in 100",
+            "25 in 1,000 people on Kesimpta and 18 in 1,000",
             "about 52 in 100 people on Kesimpta",
             "998 in 1,000",
             "took teriflunomide pills and got dummy shots",

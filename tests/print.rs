@@ -26,6 +26,12 @@ fn the_whole_guide_prints_as_plain_text_with_citations_and_sources() {
     );
     assert!(text.contains("It is not medical advice"));
     assert!(text.contains("Last reviewed: 2026-11-26"));
+    // The most important information comes first, once.
+    let key = text
+        .find("\nMost important information\n~~~")
+        .expect("key facts");
+    assert!(key < text.find("1. How it works\n---").unwrap());
+    assert_eq!(text.matches("\nMost important information\n~~~").count(), 1);
     for heading in [
         "1. How it works",
         "2. Who it is for",

@@ -86,7 +86,12 @@ fn check(app: &App) -> Result<(), TestCaseError> {
     }
     if let Some(patient_guide::pages::Overlay::Quiz(q)) = app.overlay {
         let quiz = g.check_yourself.get(q);
-        prop_assert!(quiz.is_some(), "question {} of {}", q, g.check_yourself.len());
+        prop_assert!(
+            quiz.is_some(),
+            "question {} of {}",
+            q,
+            g.check_yourself.len()
+        );
         let choices = quiz.map_or(0, |q| q.choices.len());
         prop_assert!(app.quiz_sel < choices);
         prop_assert!(app.quiz_given.is_none_or(|c| c < choices));
