@@ -2,7 +2,7 @@
 //!
 //! `guide` loads and checks TOML guides; `app` holds state and applies `action`s; `keymap` turns
 //! input into actions; `content`, `pages` and `layout` lay text and panes out; `ui` draws a frame;
-//! `tui` runs the terminal loop; `cli` parses arguments.
+//! `tui` runs the terminal loop, with `input` reading the terminal on a thread of its own; `cli` parses arguments.
 
 pub mod action;
 pub mod app;
@@ -11,6 +11,7 @@ pub mod cli;
 pub mod content;
 pub mod figure;
 pub mod guide;
+pub mod input;
 pub mod keymap;
 pub mod kiosk;
 pub mod layout;

@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
+use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture, Event};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -42,8 +42,8 @@ pub fn default_questions_file() -> PathBuf {
         .join("patient-guide-my-questions.txt")
 }
 
-/// How long to wait for the next queued event before drawing. Not zero: crossterm's /dev/tty
-/// reader does not look at events it has already buffered when asked to wait for no time at all.
+/// How long to wait for the next queued event before drawing: long enough for the input thread
+/// to hand over the rest of a burst, so a flood of keys costs one frame.
 const DRAIN_WAIT: Duration = Duration::from_millis(1);
 /// The longest wait for input before checking signals, the idle clock and the terminal.
 const TICK: Duration = Duration::from_millis(250);
@@ -198,14 +198,14 @@ fn event_loop(
             break;
         }
         // Wait for input, then take everything already queued before drawing again, so a flood
-        // of keys costs one frame, not one frame per key.
-        if !event::poll(TICK)? {
+        // of keys costs one frame, not one frame per key. The wait is on the input thread's
+        // queue, never on the terminal itself, so broken input cannot stop the clock.
+        let Some(mut ev) = crate::input::next(TICK)? else {
             // A hung-up terminal reads as "no input" forever; asking its size notices it is gone.
             terminal.size()?;
             continue;
-        }
+        };
         loop {
-            let ev = event::read()?;
             // Debug builds only: lets the end-to-end tests check what a panic leaves behind.
             #[cfg(debug_assertions)]
             if std::env::var_os("PATIENT_GUIDE_PANIC_ON_KEY").is_some() {
@@ -220,8 +220,12 @@ fn event_loop(
             if std::mem::take(&mut app.save_requested) {
                 save_questions(&mut app, &options.questions_file);
             }
-            if !app.running || !event::poll(DRAIN_WAIT)? {
+            if !app.running {
                 break;
+            }
+            match crate::input::next(DRAIN_WAIT)? {
+                Some(next) => ev = next,
+                None => break,
             }
         }
     }

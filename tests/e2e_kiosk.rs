@@ -226,3 +226,68 @@ fn a_panic_is_logged_not_shown_and_the_kiosk_starts_again() {
         s.text()
     );
 }
+
+/// Input a terminal can send that is not a key crossterm knows, or is cut short: keypad 5 on the
+/// Linux console, other unknown sequences, bytes that are not UTF-8, an unfinished sequence.
+const BROKEN_INPUT: &[&[u8]] = &[
+    b"\x1b[G",
+    b"\x1b[E",
+    b"\x1bOE",
+    b"\x1b[1;5E",
+    b"\xff",
+    b"\xc3",
+    b"\x1b[9",
+];
+
+#[test]
+fn broken_input_never_stops_the_idle_reset_or_the_signals() {
+    for bytes in BROKEN_INPUT {
+        // The idle countdown and reset still run after the input, and the screen still answers.
+        let mut s = kiosk(80, 24, QUICK);
+        s.send("3");
+        s.wait_for("Your dose schedule");
+        s.send_bytes(bytes);
+        s.wait_for("Still reading? Touch any key");
+        s.wait_for("Press any key or touch the screen to start");
+        // After the reset, keys work again. An unfinished sequence (`ESC [ 9`, half a UTF-8
+        // character) is only known to be broken when the next byte comes, so that byte goes
+        // with it: a letter (which does nothing here) ends it, and then Enter starts.
+        s.send("z");
+        s.send("\r");
+        s.wait_for("Most important information");
+
+        // SIGTERM ends it at once, even with the broken input the last thing it read.
+        let mut s = kiosk(80, 24, CALM);
+        s.send("3");
+        s.wait_for("Your dose schedule");
+        s.send_bytes(bytes);
+        std::thread::sleep(Duration::from_millis(100));
+        let pid = s.child.process_id().unwrap().to_string();
+        assert!(
+            std::process::Command::new("kill")
+                .args(["-TERM", &pid])
+                .status()
+                .unwrap()
+                .success()
+        );
+        assert_eq!(s.wait_exit(), 0, "{bytes:?}");
+        s.assert_restored();
+    }
+}
+
+#[test]
+fn on_the_desktop_broken_input_is_dropped_and_the_next_keys_work() {
+    for bytes in BROKEN_INPUT {
+        let mut s = Session::start(80, 24, &[]);
+        s.wait_for("Press any key or click to start");
+        s.send("\x1b");
+        s.wait_for("Most important information");
+        s.send_bytes(bytes);
+        s.send("z");
+        s.send("!");
+        s.wait_for("Get help now");
+        s.send("q");
+        assert_eq!(s.wait_exit(), 0, "{bytes:?}");
+        s.assert_restored();
+    }
+}

@@ -103,7 +103,12 @@ impl Session {
     }
 
     pub fn send(&mut self, bytes: &str) {
-        self.writer.write_all(bytes.as_bytes()).unwrap();
+        self.send_bytes(bytes.as_bytes());
+    }
+
+    /// Raw bytes, which need not be UTF-8 (a lone 0xff, half a character).
+    pub fn send_bytes(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).unwrap();
         self.writer.flush().unwrap();
     }
 
