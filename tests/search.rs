@@ -275,7 +275,7 @@ const SEED_QUESTIONS: &[(&str, &[&str])] = &[
     ("breastfeeding", &["Breastfeeding"]),
     ("can I nurse my baby", &["Breastfeeding"]),
     ("ingredients", &["Pen or syringe, and what is in it"]),
-    ("who should not take it", &["Who should not use it"]),
+    ("who should not take it", &["Who must not use it"]),
     ("fever and cough", &["Infections", "Get help now"]),
     ("when should I call my doctor", &["Get help now"]),
     (
