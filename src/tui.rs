@@ -53,13 +53,22 @@ const RESTART_PAUSE: Duration = Duration::from_secs(1);
 
 /// Runs the app. Returns "My questions" as text when the patient made a list (desktop only).
 pub fn run(library: Vec<Guide>, start: usize, options: &Options) -> io::Result<Option<String>> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
     let stop = Arc::new(AtomicBool::new(false));
-    for sig in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
+    for sig in [SIGTERM, SIGHUP] {
         signal_hook::flag::register(sig, Arc::clone(&stop))?;
+    }
+    if options.kiosk.is_some() {
+        // The keyboard's signals (Ctrl-C, Ctrl-\, Ctrl-Z) reach the app whenever the terminal is
+        // not in raw mode, as between two runs of a restarting kiosk. A handler that only sets
+        // a flag nobody reads replaces their default actions (end, core dump, stop): a patient
+        // cannot end or freeze the kiosk with them. SIGTERM and SIGHUP still end it.
+        let ignored = Arc::new(AtomicBool::new(false));
+        for sig in [SIGINT, SIGQUIT, SIGTSTP] {
+            signal_hook::flag::register(sig, Arc::clone(&ignored))?;
+        }
+    } else {
+        signal_hook::flag::register(SIGINT, Arc::clone(&stop))?;
     }
     install_panic_hook(options.kiosk.as_ref().map(|k| k.log.clone()));
     let Some(config) = &options.kiosk else {
@@ -72,9 +81,24 @@ pub fn run(library: Vec<Guide>, start: usize, options: &Options) -> io::Result<O
     Ok(None)
 }
 
+/// Kiosk: the longest pause between restarts, however often it fails.
+const MAX_RESTART_PAUSE: Duration = Duration::from_secs(60);
+/// Kiosk: a run this long counts as healthy, and the back-off starts again from `pause`.
+const HEALTHY_RUN: Duration = Duration::from_secs(60);
+
+/// The pause before restart number `failures` in a row: `pause`, doubled for each failure before
+/// it, at most `MAX_RESTART_PAUSE`. A kiosk that fails at once every time then logs once a
+/// minute, not twice a second.
+pub fn restart_pause(pause: Duration, failures: u32) -> Duration {
+    let factor = 1u32
+        .checked_shl(failures.saturating_sub(1))
+        .unwrap_or(u32::MAX);
+    pause.saturating_mul(factor).min(MAX_RESTART_PAUSE)
+}
+
 /// Kiosk: runs `session` until it ends normally (staff exit or a signal). After an error or a
-/// panic it writes a line to the log, waits `pause` and starts again; it never gives up.
-/// Returns how many times it restarted.
+/// panic it writes a line to the log, waits (longer each time it fails again soon) and starts
+/// again; it never gives up. Returns how many times it restarted.
 pub fn supervise(
     log_path: &std::path::Path,
     stop: &AtomicBool,
@@ -82,19 +106,34 @@ pub fn supervise(
     mut session: impl FnMut() -> io::Result<()>,
 ) -> usize {
     let mut restarts = 0;
+    let mut failures = 0u32;
     loop {
+        let started = Instant::now();
         let problem = match catch_unwind(AssertUnwindSafe(&mut session)) {
             Ok(Ok(())) => return restarts,
             Ok(Err(e)) => format!("error: {e}"),
             // The panic hook has logged the details and restored the terminal.
             Err(_) => "the app panicked".to_string(),
         };
-        let _ = log::append(log_path, &format!("{problem}; restarting the kiosk"));
         if stop.load(Ordering::Relaxed) {
+            let _ = log::append(log_path, &format!("{problem}; stopping (asked to end)"));
             return restarts;
         }
+        failures = if started.elapsed() >= HEALTHY_RUN {
+            1
+        } else {
+            failures.saturating_add(1)
+        };
+        let wait = restart_pause(pause, failures);
+        let _ = log::append(
+            log_path,
+            &format!(
+                "{problem}; restarting the kiosk in {} s (failure {failures} in a row)",
+                wait.as_secs()
+            ),
+        );
         restarts += 1;
-        std::thread::sleep(pause);
+        std::thread::sleep(wait);
     }
 }
 
@@ -246,11 +285,13 @@ fn save_questions(app: &mut App, path: &std::path::Path) {
 /// Kiosk: after `idle` without input, count down; after the countdown, reset.
 fn idle_clock(app: &mut App, k: &KioskConfig, last_input: &mut Instant) {
     let quiet = last_input.elapsed();
-    if quiet >= k.idle + k.countdown {
+    // Saturating: no setting can make the clock's arithmetic panic.
+    let reset_at = k.idle.saturating_add(k.countdown);
+    if quiet >= reset_at {
         app.update(Action::IdleReset);
         *last_input = Instant::now();
     } else if quiet >= k.idle {
-        let left = (k.idle + k.countdown - quiet).as_secs_f64().ceil() as u64;
+        let left = reset_at.saturating_sub(quiet).as_secs_f64().ceil() as u64;
         app.update(Action::IdleWarning(left.max(1)));
     }
 }
@@ -301,16 +342,32 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("the app panicked; restarting"), "{text}");
+        assert!(text.contains("(failure 2 in a row)"), "{text}");
         assert_eq!(text.lines().count(), 2);
+    }
+
+    #[test]
+    fn restarts_back_off_to_a_minute() {
+        let second = Duration::from_secs(1);
+        let pauses: Vec<u64> = (1..=9)
+            .map(|n| restart_pause(second, n).as_secs())
+            .collect();
+        assert_eq!(pauses, [1, 2, 4, 8, 16, 32, 60, 60, 60]);
+        assert_eq!(restart_pause(second, u32::MAX), MAX_RESTART_PAUSE);
+        assert_eq!(restart_pause(Duration::ZERO, 40), Duration::ZERO);
     }
 
     #[test]
     fn a_signal_stops_the_supervisor_instead_of_a_restart() {
         let dir = tempfile::tempdir().unwrap();
         let stop = AtomicBool::new(true);
-        let restarts = supervise(&dir.path().join("k.log"), &stop, Duration::ZERO, || {
+        let log = dir.path().join("k.log");
+        let restarts = supervise(&log, &stop, Duration::ZERO, || {
             Err(io::Error::other("hung up"))
         });
         assert_eq!(restarts, 0);
+        let text = std::fs::read_to_string(&log).unwrap();
+        assert!(text.contains("hung up; stopping"), "{text}");
+        assert!(!text.contains("restarting"), "{text}");
     }
 }

@@ -440,3 +440,33 @@ fn key_pages_and_questions_are_checked_with_their_place() {
     let (code, _, err) = run(&["check", "--strict", &path]);
     assert_eq!(code, 0, "{err}");
 }
+
+#[test]
+fn kiosk_times_too_long_for_a_clock_or_too_short_are_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    for (text, says) in [
+        ("idle = \"18446744073709551615s\"\n", "longer than a day"),
+        (
+            "countdown = \"18446744073709551615s\"\n",
+            "longer than a day",
+        ),
+        ("idle = \"5124095576030432h\"\n", "longer than a day"),
+        ("idle = \"25h\"\n", "longer than a day"),
+        ("idle = \"0s\"\n", "shorter than a second"),
+    ] {
+        let path = write(tmp.path(), "kiosk.toml", text);
+        let (code, _, err) = run(&["check", "--kiosk-config", &path]);
+        assert_eq!(code, 2, "{text}: {err}");
+        assert!(err.contains(says), "{text}: {err}");
+        assert!(err.contains(&format!("{path}:1:")), "{text}: {err}");
+        // The app refuses it at start, with the same message, instead of a crash loop.
+        let (code, _, err) = run(&["--kiosk-config", &path]);
+        assert_eq!(code, 2, "{text}: {err}");
+        assert!(err.contains(says), "{text}: {err}");
+    }
+    for idle in ["0s", "18446744073709551615s", "25h"] {
+        let (code, _, err) = run(&["--kiosk", "--idle", idle]);
+        assert_eq!(code, 2, "--idle {idle}: {err}");
+        assert!(err.contains("--idle"), "{err}");
+    }
+}

@@ -227,6 +227,53 @@ fn a_panic_is_logged_not_shown_and_the_kiosk_starts_again() {
     );
 }
 
+#[test]
+fn keyboard_signals_between_restarts_do_not_end_the_kiosk() {
+    let (dir, _) = shared();
+    let log = dir.path().join("signals.log");
+    let path = dir.path().join("kiosk-signals.toml");
+    std::fs::write(&path, format!("log = \"{}\"\n", log.display())).unwrap();
+    let path = path.display().to_string();
+    let mut s = Session::start_with(
+        80,
+        24,
+        &["--kiosk-config", &path],
+        &[("PATIENT_GUIDE_PANIC_ON_KEY", "1")],
+    );
+    s.wait_for("Press any key or touch the screen to start");
+    s.send("x");
+    // While it waits to start again, the terminal is in its normal mode, where Ctrl-C, Ctrl-\
+    // and Ctrl-Z are signals.
+    let start = std::time::Instant::now();
+    while !std::fs::read_to_string(&log)
+        .unwrap_or_default()
+        .contains("restarting the kiosk")
+    {
+        assert!(start.elapsed() < common::pty::TIMEOUT, "no restart logged");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    for key in ["\x03", "\x1c", "\x1a"] {
+        s.send(key);
+    }
+    s.wait_for("Press any key or touch the screen to start");
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(
+        s.child.try_wait().unwrap().is_none(),
+        "the kiosk still runs:\n{}",
+        std::fs::read_to_string(&log).unwrap_or_default()
+    );
+    // SIGTERM still ends it.
+    let pid = s.child.process_id().unwrap().to_string();
+    assert!(
+        std::process::Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    assert_eq!(s.wait_exit(), 0);
+}
+
 /// Input a terminal can send that is not a key crossterm knows, or is cut short: keypad 5 on the
 /// Linux console, other unknown sequences, bytes that are not UTF-8, an unfinished sequence.
 const BROKEN_INPUT: &[&[u8]] = &[

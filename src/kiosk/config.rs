@@ -133,22 +133,46 @@ impl fmt::Display for Chord {
     }
 }
 
-/// Parses "120", "120s", "2m", "1h" or "500ms".
+/// The shortest idle time or countdown: below it the countdown would swallow every key.
+pub const MIN_DURATION: Duration = Duration::from_secs(1);
+/// The longest: a day. Longer is surely a mistake, and time arithmetic stays far from overflow.
+pub const MAX_DURATION: Duration = Duration::from_secs(24 * 3600);
+
+/// Parses "120", "120s", "2m", "1h" or "500ms", from 1 second to 24 hours. Numbers too large
+/// for any clock are refused, never wrapped.
 pub fn parse_duration(text: &str) -> Result<Duration, String> {
     let t = text.trim();
     let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
     let (num, unit) = t.split_at(split);
-    let n: u64 = num
-        .parse()
-        .map_err(|_| format!("`{text}` is not a duration"))?;
-    let d = match unit.trim() {
-        "" | "s" => Duration::from_secs(n),
-        "ms" => Duration::from_millis(n),
-        "m" | "min" => Duration::from_secs(n * 60),
-        "h" => Duration::from_secs(n * 3600),
+    let too_long = || format!("`{text}` is longer than a day");
+    if num.is_empty() {
+        return Err(format!("`{text}` is not a duration"));
+    }
+    // Digits only, so a failed parse means a number too large for 64 bits.
+    let n: u64 = num.parse().map_err(|_| too_long())?;
+    let seconds_per = match unit.trim() {
+        "" | "s" => Some(1),
+        "ms" => None,
+        "m" | "min" => Some(60),
+        "h" => Some(3600),
         other => return Err(format!("`{other}` is not a time unit")),
     };
-    Ok(d)
+    let d = match seconds_per {
+        Some(per) => Duration::from_secs(n.checked_mul(per).ok_or_else(too_long)?),
+        None => Duration::from_millis(n),
+    };
+    bounded(d, text)
+}
+
+/// A duration within `MIN_DURATION` and `MAX_DURATION`, or why not.
+pub fn bounded(d: Duration, text: &str) -> Result<Duration, String> {
+    if d < MIN_DURATION {
+        Err(format!("`{text}` is shorter than a second"))
+    } else if d > MAX_DURATION {
+        Err(format!("`{text}` is longer than a day"))
+    } else {
+        Ok(d)
+    }
 }
 
 #[derive(Deserialize)]
@@ -181,32 +205,24 @@ impl KioskConfig {
             errors.push(Diagnostic::at(path, src, span, msg).expected(expected));
         };
         let durations = [
-            (&file.idle, &mut config.idle, Duration::from_secs(1), "idle"),
-            (
-                &file.countdown,
-                &mut config.countdown,
-                Duration::from_secs(1),
-                "countdown",
-            ),
+            (&file.idle, &mut config.idle, "idle"),
+            (&file.countdown, &mut config.countdown, "countdown"),
         ];
-        for (value, slot, min, name) in durations {
+        for (value, slot, name) in durations {
             let Some(v) = value else { continue };
             let parsed = match v.get_ref() {
-                toml::Value::Integer(n) if *n >= 0 => Ok(Duration::from_secs(*n as u64)),
+                toml::Value::Integer(n) if *n >= 0 => {
+                    bounded(Duration::from_secs(n.unsigned_abs()), &n.to_string())
+                }
                 toml::Value::String(s) => parse_duration(s),
                 _ => Err(format!("{name} is not a duration")),
             };
             match parsed {
-                Ok(d) if d >= min => *slot = d,
-                Ok(_) => error(
-                    v.span(),
-                    format!("{name} is too short"),
-                    "at least 1 second",
-                ),
+                Ok(d) => *slot = d,
                 Err(msg) => error(
                     v.span(),
-                    msg,
-                    "seconds, or a string like \"120s\" or \"2m\"",
+                    format!("{name}: {msg}"),
+                    "from 1 second to 24 hours: seconds, or a string like \"120s\", \"2m\" or \"1h\"",
                 ),
             }
         }
@@ -260,9 +276,26 @@ mod tests {
         assert_eq!(parse_duration("120"), Ok(Duration::from_secs(120)));
         assert_eq!(parse_duration("2m"), Ok(Duration::from_secs(120)));
         assert_eq!(parse_duration("2s"), Ok(Duration::from_secs(2)));
-        assert_eq!(parse_duration("500ms"), Ok(Duration::from_millis(500)));
+        assert_eq!(parse_duration("1500ms"), Ok(Duration::from_millis(1500)));
         assert!(parse_duration("soon").is_err());
         assert!(parse_duration("5 parsecs").is_err());
+        // Never wrapped, never a panic: too large for the clock, or longer than a day.
+        for huge in [
+            "18446744073709551615s",
+            "18446744073709551616",
+            "5124095576030432h",
+            "307445734561825861m",
+            "25h",
+            "86401",
+        ] {
+            let e = parse_duration(huge).unwrap_err();
+            assert!(e.contains("longer than a day"), "{huge}: {e}");
+        }
+        assert_eq!(parse_duration("24h"), Ok(MAX_DURATION));
+        for tiny in ["0s", "0", "999ms"] {
+            let e = parse_duration(tiny).unwrap_err();
+            assert!(e.contains("shorter than a second"), "{tiny}: {e}");
+        }
         assert_eq!(Chord::parse("ctrl+alt+p"), Ok(Chord::DEFAULT));
         assert_eq!(Chord::parse("Ctrl+F12").unwrap().to_string(), "Ctrl+F12");
         assert!(
@@ -289,6 +322,18 @@ mod tests {
             KioskConfig::parse("k.toml", "").unwrap(),
             KioskConfig::default()
         );
+    }
+
+    #[test]
+    fn durations_out_of_bounds_are_errors_at_their_place() {
+        let src = "idle = \"18446744073709551615s\"\ncountdown = 90000\n";
+        let errs = KioskConfig::parse("kiosk.toml", src).unwrap_err();
+        assert_eq!(errs.len(), 2, "{errs:#?}");
+        assert_eq!((errs[0].line(), errs[0].column()), (Some(1), Some(8)));
+        assert!(errs[0].message.contains("longer than a day"), "{errs:#?}");
+        assert!(errs[1].message.starts_with("countdown:"), "{errs:#?}");
+        let errs = KioskConfig::parse("kiosk.toml", "idle = 0\n").unwrap_err();
+        assert!(errs[0].message.contains("shorter than a second"));
     }
 
     #[test]
