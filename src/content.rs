@@ -2,6 +2,7 @@
 //! cited sources, word-wrapped with hanging indents. Built once per topic and width, then only sliced
 //! when drawing. Knows nothing about the terminal; `Tone` is mapped to styles by the theme.
 
+use std::borrow::Cow;
 use unicode_width::UnicodeWidthChar;
 
 use crate::guide::{Block, Guide, Inline, Topic};
@@ -380,9 +381,12 @@ fn wrap(rows: &mut Vec<Row>, input: &[Piece], width: usize, first: &str, rest: &
                 col += 1;
             }
             pending_space = false;
-            let mut word = word.as_str();
-            while col + display_width(word) > width && col < width {
-                let (head, tail) = split_at_width(word, width - col);
+            // A word wider than the row is cut into row-sized heads. The width left is counted
+            // down as heads are cut, never measured again, so this is linear in the word's length.
+            let mut word: &str = &word;
+            let mut left = w;
+            while col + left > width && col < width {
+                let (head, tail, head_width) = split_at_width(word, width - col);
                 if head.is_empty() {
                     break;
                 }
@@ -391,9 +395,10 @@ fn wrap(rows: &mut Vec<Row>, input: &[Piece], width: usize, first: &str, rest: &
                 indent = rest;
                 start_row(&mut row, &mut col, indent);
                 word = tail;
+                left -= head_width;
             }
             push(&mut row, word, piece);
-            col += display_width(word);
+            col += left;
         }
         pending_space = piece.text.ends_with(char::is_whitespace);
     }
@@ -414,31 +419,36 @@ fn push(row: &mut Row, text: &str, like: &Piece) {
     }
 }
 
-/// Splits text into words, each flagged with whether whitespace came before it.
-fn words(text: &str, ascii: bool) -> Vec<(String, bool)> {
-    let mut out = Vec::new();
-    let mut space = false;
-    let mut cur = String::new();
-    for c in text.chars() {
-        if c.is_whitespace() {
-            if !cur.is_empty() {
-                out.push((std::mem::take(&mut cur), space));
-            }
-            space = true;
-        } else {
+/// Splits text into words, each flagged with whether whitespace came before it. A word is
+/// borrowed from the text unless it must change (a control or invisible character shown as
+/// U+FFFD, or a character made ASCII), so laying out a long text does not copy every word.
+fn words(text: &str, ascii: bool) -> impl Iterator<Item = (Cow<'_, str>, bool)> + '_ {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        let start = rest.find(|c: char| !c.is_whitespace())?;
+        let space = start > 0;
+        let after = &rest[start..];
+        let end = after.find(char::is_whitespace).unwrap_or(after.len());
+        let word = &after[..end];
+        rest = &after[end..];
+        let changes = |c: char| {
+            crate::guide::validate::is_forbidden(c) || c.is_control() || (ascii && !c.is_ascii())
+        };
+        if !word.chars().any(changes) {
+            return Some((Cow::Borrowed(word), space));
+        }
+        let mut out = String::with_capacity(word.len());
+        for c in word.chars() {
             if crate::guide::validate::is_forbidden(c) || c.is_control() {
-                cur.push(if ascii { '?' } else { '\u{fffd}' });
+                out.push(if ascii { '?' } else { '\u{fffd}' });
             } else if ascii && !c.is_ascii() {
-                cur.push_str(to_ascii(c));
+                out.push_str(to_ascii(c));
             } else {
-                cur.push(c);
+                out.push(c);
             }
         }
-    }
-    if !cur.is_empty() {
-        out.push((cur, space));
-    }
-    out
+        Some((Cow::Owned(out), space))
+    })
 }
 
 /// A plain ASCII stand-in for a character, for terminals with few glyphs (the Linux console).
@@ -496,16 +506,18 @@ pub fn display_width(s: &str) -> usize {
     s.chars().map(|c| c.width().unwrap_or(0)).sum()
 }
 
-fn split_at_width(s: &str, max: usize) -> (&str, &str) {
+/// The longest head of `s` at most `max` columns wide, the rest, and the head's width.
+fn split_at_width(s: &str, max: usize) -> (&str, &str, usize) {
     let mut w = 0;
     for (i, c) in s.char_indices() {
         let cw = c.width().unwrap_or(0);
         if w + cw > max {
-            return s.split_at(i);
+            let (head, tail) = s.split_at(i);
+            return (head, tail, w);
         }
         w += cw;
     }
-    (s, "")
+    (s, "", w)
 }
 
 #[cfg(test)]

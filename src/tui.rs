@@ -239,34 +239,38 @@ fn event_loop(
         // Wait for input, then take everything already queued before drawing again, so a flood
         // of keys costs one frame, not one frame per key. The wait is on the input thread's
         // queue, never on the terminal itself, so broken input cannot stop the clock.
-        let Some(mut ev) = crate::input::next(TICK)? else {
+        let Some(first) = crate::input::next(TICK)? else {
             // A hung-up terminal reads as "no input" forever; asking its size notices it is gone.
             terminal.size()?;
             continue;
         };
-        loop {
-            // Debug builds only: lets the end-to-end tests check what a panic leaves behind.
-            #[cfg(debug_assertions)]
-            if std::env::var_os("PATIENT_GUIDE_PANIC_ON_KEY").is_some() {
-                panic!("PATIENT_GUIDE_PANIC_ON_KEY is set (a test of the panic handling)");
+        app.in_batch(|app| -> io::Result<()> {
+            let mut ev = first;
+            loop {
+                // Debug builds only: lets the end-to-end tests check what a panic leaves behind.
+                #[cfg(debug_assertions)]
+                if std::env::var_os("PATIENT_GUIDE_PANIC_ON_KEY").is_some() {
+                    panic!("PATIENT_GUIDE_PANIC_ON_KEY is set (a test of the panic handling)");
+                }
+                if !matches!(ev, Event::Resize(..)) {
+                    last_input = Instant::now();
+                }
+                // Mapped one at a time: what a key means depends on what the one before opened.
+                if let Some(action) = to_action(ev, app, kiosk) {
+                    app.update(action);
+                }
+                if std::mem::take(&mut app.save_requested) {
+                    save_questions(app, &options.questions_file);
+                }
+                if !app.running {
+                    return Ok(());
+                }
+                match crate::input::next(DRAIN_WAIT)? {
+                    Some(next) => ev = next,
+                    None => return Ok(()),
+                }
             }
-            if !matches!(ev, Event::Resize(..)) {
-                last_input = Instant::now();
-            }
-            if let Some(action) = to_action(ev, &app, kiosk) {
-                app.update(action);
-            }
-            if std::mem::take(&mut app.save_requested) {
-                save_questions(&mut app, &options.questions_file);
-            }
-            if !app.running {
-                break;
-            }
-            match crate::input::next(DRAIN_WAIT)? {
-                Some(next) => ev = next,
-                None => break,
-            }
-        }
+        })?;
     }
     let taken = (!app.my_questions.is_empty())
         .then(|| crate::questions::as_text(&app.guide, &app.my_questions));

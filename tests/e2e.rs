@@ -316,3 +316,21 @@ fn a_panic_restores_the_terminal_and_says_where_to_report_it() {
         "{screen}"
     );
 }
+
+#[test]
+fn pasting_ten_kilobytes_into_search_does_not_freeze_the_app() {
+    let mut s = Session::start(100, 30, &[]);
+    s.wait_for("Press any key or click to start");
+    s.send("\x1b");
+    s.wait_for("Most important information");
+    s.send("/");
+    s.wait_for("Search: _");
+    s.send(&"fridge dose ".repeat(900));
+    // The box keeps the first 100 characters, and the app answers at once.
+    s.wait_for("Search: fridge dose fridge dose");
+    s.send("\x1b");
+    s.wait_gone("Search: fridge");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored();
+}

@@ -340,3 +340,34 @@ fn words_are_found_inside_longer_words_ignoring_case_and_accents() {
     let r = index.search("adul");
     assert!(r.hits.iter().any(|h| h.path.ends_with("› Adults")));
 }
+
+mod long_queries {
+    use super::*;
+    use patient_guide::action::Action::*;
+    use patient_guide::app::MAX_QUERY;
+
+    #[test]
+    fn a_pasted_page_keeps_only_the_first_words_and_searches_once_per_batch() {
+        let mut app = app_at(80, 24);
+        app.update(Search);
+        let paste: Vec<_> = "missed dose fridge "
+            .repeat(600)
+            .chars()
+            .map(TypeChar)
+            .collect();
+        assert!(paste.len() > 10_000);
+        app.update_all(paste);
+        assert_eq!(app.query.chars().count(), MAX_QUERY);
+        assert!(app.query.starts_with("missed dose fridge missed"));
+        // The results are those of the query as kept.
+        let mut index = Index::new(&[kesimpta()]);
+        let want = index.search(&app.query);
+        assert_eq!(app.results.hits.len(), want.hits.len());
+        assert!(!app.results.hits.is_empty());
+        // Enter right after typing, in the same batch, opens a result of the new query.
+        let mut app = app_at(80, 24);
+        app.update(Search);
+        app.update_all("misssed dose".chars().map(TypeChar).chain([Enter]));
+        assert_eq!(app.topic().unwrap().title, "If you miss a dose");
+    }
+}

@@ -6,15 +6,24 @@ use super::*;
 impl App {
     /// The search window: typing updates the results at once; Enter opens the highlighted one.
     pub(super) fn search_action(&mut self, action: Action) {
+        let typing = matches!(action, Action::TypeChar(_) | Action::TypeErase);
+        // Keys typed in one batch (a paste) are searched once, when the batch ends or when a key
+        // needs the results.
+        if !typing && action != Action::Back && self.search_stale {
+            self.run_search();
+        }
         let n = self.results.hits.len();
         match action {
             Action::TypeChar(c) => {
-                self.query.push(c);
-                self.run_search();
+                // A paste of a whole page is not a question: the box keeps its first words.
+                if self.query.chars().count() < MAX_QUERY {
+                    self.query.push(c);
+                    self.search_stale = true;
+                }
             }
             Action::TypeErase => {
                 self.query.pop();
-                self.run_search();
+                self.search_stale = true;
             }
             Action::Up => self.result_sel = self.result_sel.saturating_sub(1),
             Action::Down => self.result_sel = (self.result_sel + 1).min(n.saturating_sub(1)),
@@ -32,7 +41,12 @@ impl App {
             },
             _ => {}
         }
-        self.reveal_result();
+        if self.search_stale && !self.batch {
+            self.run_search();
+        }
+        if !self.batch {
+            self.reveal_result();
+        }
     }
 
     /// The search index, built on first use.
@@ -42,6 +56,7 @@ impl App {
     }
 
     pub(super) fn run_search(&mut self) {
+        self.search_stale = false;
         let query = std::mem::take(&mut self.query);
         self.results = self.search_index().search(&query);
         self.query = query;

@@ -58,6 +58,10 @@ pub struct Find {
 /// The longest question a patient can write.
 const MAX_QUESTION: usize = 200;
 
+/// The longest search query, in characters: more is a paste, not a question, and searching for
+/// it would take seconds.
+pub const MAX_QUERY: usize = 100;
+
 /// The longest PIN that can be typed.
 const MAX_PIN: usize = pin::MAX_DIGITS;
 /// Wrong PINs allowed before the staff exit locks until the next idle reset.
@@ -73,6 +77,11 @@ pub struct App {
     /// Built on the first search, so start-up does not pay for it.
     index: Option<Index>,
     pub query: String,
+    /// The query changed since the results were found (typing in a batch searches once).
+    search_stale: bool,
+    /// Actions are being applied as one batch (`update_all`): work that only the last one
+    /// needs, such as searching, waits for the end.
+    batch: bool,
     pub results: Results,
     pub result_sel: usize,
     /// After opening a search result: the words to highlight in that topic, and which match is
@@ -194,6 +203,8 @@ impl App {
             guide_index: start,
             index: None,
             query: String::new(),
+            search_stale: false,
+            batch: false,
             results: Results::default(),
             result_sel: 0,
             find: None,
@@ -417,7 +428,30 @@ impl App {
             Action::WheelDown(x, y) => self.wheel(x, y, true),
             _ => self.pane_action(action),
         }
+        // In a batch, typed characters need no layout until the batch ends.
+        if !(self.batch && matches!(action, Action::TypeChar(_) | Action::TypeErase)) {
+            self.sync();
+        }
+    }
+
+    /// Runs `f`, which applies actions that arrived together (keys queued while a frame was
+    /// drawn, a paste), as one batch: each action is its own `update`, but a search runs once,
+    /// for the last query, at the end (or when a key in the batch needs the results).
+    pub fn in_batch<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
+        self.batch = true;
+        let out = f(self);
+        self.batch = false;
+        if self.search_stale && self.overlay == Some(Overlay::Search) {
+            self.run_search();
+            self.reveal_result();
+        }
         self.sync();
+        out
+    }
+
+    /// Applies these actions as one batch (see `in_batch`).
+    pub fn update_all(&mut self, actions: impl IntoIterator<Item = Action>) {
+        self.in_batch(|app| actions.into_iter().for_each(|a| app.update(a)));
     }
 
     /// The list item (search result, question) drawn at a point of the open overlay.

@@ -146,6 +146,10 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// Characters of the offending line shown before the caret, and at most after it.
+const SHOWN_BEFORE: usize = 60;
+const SHOWN_AFTER: usize = 60;
+
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // Messages may quote the author's text; like the quoted line, never echo it raw.
@@ -158,14 +162,29 @@ impl fmt::Display for Diagnostic {
                 let file = printable(&self.file);
                 writeln!(f, "{pad}--> {file}:{}:{}", loc.line, loc.column)?;
                 writeln!(f, "{pad} |")?;
-                writeln!(f, "{num} | {}", printable(&loc.line_text))?;
-                let lead: String = loc
-                    .line_text
-                    .chars()
-                    .take(loc.column - 1)
-                    .map(|c| if c == '\t' { '\t' } else { ' ' })
+                // A very long line (a 100 KB word) is shown as a window around the caret.
+                let chars: Vec<char> = loc.line_text.chars().collect();
+                let from = (loc.column - 1).saturating_sub(SHOWN_BEFORE);
+                let to = chars
+                    .len()
+                    .min(loc.column - 1 + loc.width.min(SHOWN_AFTER) + SHOWN_AFTER);
+                let shown: String = chars[from.min(chars.len())..to].iter().collect();
+                let (open, close) = (
+                    if from > 0 { "..." } else { "" },
+                    if to < chars.len() { "..." } else { "" },
+                );
+                writeln!(f, "{num} | {open}{}{close}", printable(&shown))?;
+                let lead: String = chars[from.min(chars.len())..(loc.column - 1).min(chars.len())]
+                    .iter()
+                    .map(|c| if *c == '\t' { '\t' } else { ' ' })
                     .collect();
-                writeln!(f, "{pad} | {lead}{}", "^".repeat(loc.width))?;
+                let width = loc.width.min(SHOWN_AFTER);
+                writeln!(
+                    f,
+                    "{pad} | {}{lead}{}",
+                    " ".repeat(open.len()),
+                    "^".repeat(width)
+                )?;
             }
         }
         if let Some(expected) = &self.expected {

@@ -10,6 +10,10 @@ use super::model::{Chart, Guide, SectionKind, SourceKind, Topic};
 /// figure summaries aloud in one breath.
 pub const MAX_SENTENCE_WORDS: usize = 25;
 
+/// The widest a word should be: the text column of an 80x24 screen. A wider word is cut across
+/// lines, which a patient reads as two words.
+pub const MAX_WORD_COLUMNS: usize = 76;
+
 /// Days after which a guide's review is out of date.
 pub const REVIEW_MAX_DAYS: i64 = 365;
 
@@ -130,6 +134,28 @@ fn content_warnings(path: &str, src: &str, guide: &Guide) -> Vec<Diagnostic> {
                     })
             };
             for text in t.body_texts() {
+                if let Some(word) = text
+                    .split_whitespace()
+                    .find(|w| crate::content::display_width(w) > MAX_WORD_COLUMNS)
+                {
+                    let start: String = word.chars().take(20).collect();
+                    out.push(
+                        Diagnostic::at(
+                            path,
+                            src,
+                            near(&start),
+                            format!(
+                                "a word of {} characters in topic `{}` is wider than a screen line",
+                                word.chars().count(),
+                                t.id
+                            ),
+                        )
+                        .expected(format!(
+                            "words of at most {MAX_WORD_COLUMNS} columns: add spaces, or shorten it"
+                        ))
+                        .warning("long-word"),
+                    );
+                }
                 for sentence in sentences(&text) {
                     let words = sentence.split_whitespace().count();
                     if words > MAX_SENTENCE_WORDS {

@@ -13,6 +13,11 @@ use super::model::{
 
 mod figures;
 
+/// The most text one topic's body may hold. A patient reads a topic on a screen; far more than
+/// this is a mistake, and it keeps what is laid out for one topic (and the memory it takes)
+/// within bounds whatever the guide's size.
+pub const MAX_TOPIC_BYTES: usize = 100_000;
+
 /// Parses and checks one guide file's text. `path` is only used in messages.
 pub fn parse_guide(path: &str, src: &str) -> Result<Guide, Vec<Diagnostic>> {
     let file: File = toml::from_str(src).map_err(|e| vec![Diagnostic::from_toml(path, src, &e)])?;
@@ -494,6 +499,17 @@ impl Validator<'_> {
         let title = self.text(&t.title, "topic title");
         let citations = self.citations(&t.cites, ids, "topic");
         let body_text = self.text(&t.body, "topic body");
+        if body_text.len() > MAX_TOPIC_BYTES {
+            self.error(
+                t.body.span(),
+                format!(
+                    "topic `{id}` has {} KB of text; a topic holds at most {} KB",
+                    body_text.len() / 1000,
+                    MAX_TOPIC_BYTES / 1000
+                ),
+                Some("split it into several topics, each a few screens long".into()),
+            );
+        }
         let figures = self.figures(&t.figures, ids);
         let body = self.body(&t.body, &body_text, ids, &citations, &figures);
         for (i, (f, def)) in figures.iter().zip(&t.figures).enumerate() {
