@@ -14,13 +14,12 @@ impl App {
         }
         let n = self.results.hits.len();
         match action {
-            Action::TypeChar(c) => {
-                // A paste of a whole page is not a question: the box keeps its first words.
-                if self.query.chars().count() < MAX_QUERY {
-                    self.query.push(c);
-                    self.search_stale = true;
-                }
+            // A paste of a whole page is not a question: the box keeps its first words.
+            Action::TypeChar(c) if self.query.chars().count() < MAX_QUERY => {
+                self.query.push(c);
+                self.search_stale = true;
             }
+            Action::TypeChar(_) => {}
             Action::TypeErase => {
                 self.query.pop();
                 self.search_stale = true;
