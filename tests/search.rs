@@ -343,6 +343,7 @@ fn words_are_found_inside_longer_words_ignoring_case_and_accents() {
 
 mod long_queries {
     use super::*;
+    use crate::common::{app_at, kesimpta};
     use patient_guide::action::Action::*;
     use patient_guide::app::MAX_QUERY;
 
