@@ -227,6 +227,11 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: Look) -> Vec<Row
 
 /// "My questions": the list, what can be done with it, and in kiosk mode its QR code.
 fn my_questions(w: &mut Writer, cx: &Context, ascii: bool) {
+    // The result of saving comes first, where it is seen without scrolling.
+    if let Some(status) = cx.status {
+        w.text(status, Tone::Heading);
+        w.blank();
+    }
     if cx.my_questions.is_empty() {
         w.text("Your list is empty.", Tone::Heading);
         w.text(
@@ -240,9 +245,6 @@ fn my_questions(w: &mut Writer, cx: &Context, ascii: bool) {
         w.wrap_item(&[piece(q, Tone::Body, None)], &lead, &rest, i);
     }
     w.blank();
-    if let Some(status) = cx.status {
-        w.text(status, Tone::Heading);
-    }
     let keys = if cx.kiosk {
         "w write your own   x remove   K/J move up/down"
     } else {

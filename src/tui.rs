@@ -280,9 +280,12 @@ fn event_loop(
 /// Writes "My questions" to a file and says where, or why not, on screen.
 fn save_questions(app: &mut App, path: &std::path::Path) {
     let text = crate::questions::as_text(&app.guide, &app.my_questions);
-    app.set_status(match std::fs::write(path, text) {
+    app.set_status(match crate::questions::save(path, &text) {
         Ok(()) => format!("Saved to {}", path.display()),
-        Err(e) => format!("Could not save to {}: {e}", path.display()),
+        Err(e) => format!(
+            "Not saved: could not write {}: {e}. Nothing was lost: your list is still here, and any earlier saved list is unchanged.",
+            path.display()
+        ),
     });
 }
 

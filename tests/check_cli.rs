@@ -470,3 +470,29 @@ fn kiosk_times_too_long_for_a_clock_or_too_short_are_refused() {
         assert!(err.contains("--idle"), "{err}");
     }
 }
+
+#[test]
+fn a_pipe_named_like_a_guide_or_a_config_is_refused_without_waiting() {
+    let tmp = tempfile::tempdir().unwrap();
+    let fifo = tmp.path().join("x.toml");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let fifo = fifo.display().to_string();
+    let dir = tmp.path().display().to_string();
+    for args in [
+        vec!["check", fifo.as_str()],
+        vec!["check", dir.as_str()],
+        vec!["check", "--kiosk-config", fifo.as_str()],
+        vec!["--guides", dir.as_str()],
+        vec!["--kiosk-config", fifo.as_str()],
+    ] {
+        let (code, _, err) = run(&args);
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(err.contains("is not a regular file"), "{args:?}: {err}");
+    }
+}

@@ -334,3 +334,40 @@ fn pasting_ten_kilobytes_into_search_does_not_freeze_the_app() {
     assert_eq!(s.wait_exit(), 0);
     s.assert_restored();
 }
+
+#[test]
+fn saving_to_a_pipe_says_so_at_once_and_the_app_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("questions.txt");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let fifo_arg = fifo.display().to_string();
+    // A list long enough to scroll, so the message must be at the top to be seen.
+    let mut s = Session::start(100, 20, &["--questions-file", &fifo_arg]);
+    s.wait_for("Press any key or click to start");
+    s.send("5");
+    s.wait_for("About my MS and this medicine");
+    for _ in 0..4 {
+        s.send("a");
+        s.wait_for("Add to My questions");
+        s.send("\r");
+        s.wait_gone("Add to My questions");
+        s.send("j");
+    }
+    s.send("m");
+    s.wait_for(" 1. ");
+    s.send("S");
+    s.wait_for("Not saved: could not write");
+    s.wait_for("Nothing was lost");
+    // Still answering keys.
+    s.send("\x1b");
+    s.wait_gone("Not saved");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored();
+}

@@ -6,6 +6,8 @@ impl App {
     /// Shows a message in "My questions" (where the list was saved, or why it was not).
     pub fn set_status(&mut self, message: String) {
         self.status = Some(message);
+        // Shown at the top of My questions: scroll there so it is seen.
+        self.overlay_scroll = 0;
         self.sync();
     }
 

@@ -120,8 +120,17 @@ pub fn read_text(path: &Path, len: u64) -> Result<String, Diagnostic> {
     if len > MAX_GUIDE_BYTES {
         return Err(too_large(&shown, len));
     }
-    // Read at most one byte past the limit, so a file that grows (or a device that never ends)
-    // cannot fill memory.
+    // Only regular files: opening a FIFO waits for a writer forever, and a device may never end.
+    // (The type is looked up without opening, so nothing can block here.)
+    let kind = fs::metadata(path).map_err(|e| io_error(&shown, "open", &e))?;
+    if !kind.is_file() {
+        return Err(Diagnostic::file(
+            &shown,
+            format!("`{shown}` is not a regular file (a pipe, device or socket); it was not read"),
+        )
+        .expected("a plain text file"));
+    }
+    // Read at most one byte past the limit, so a file that grows cannot fill memory.
     let mut bytes = Vec::new();
     fs::File::open(path)
         .and_then(|f| f.take(MAX_GUIDE_BYTES + 1).read_to_end(&mut bytes))
