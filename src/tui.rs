@@ -72,10 +72,12 @@ pub fn run(library: Vec<Guide>, start: usize, options: &Options) -> io::Result<O
     }
     install_panic_hook(options.kiosk.as_ref().map(|k| k.log.clone()));
     let Some(config) = &options.kiosk else {
-        return session(library, start, options, &stop);
+        return session(library, start, options, &stop, None);
     };
+    // One PIN guard for every run: a restart does not forgive wrong PINs.
+    let guard = Arc::new(std::sync::Mutex::new(crate::kiosk::pin::Guard::default()));
     supervise(&config.log, &stop, RESTART_PAUSE, || {
-        session(library.clone(), start, options, &stop).map(|_| ())
+        session(library.clone(), start, options, &stop, Some(&guard)).map(|_| ())
     });
     // A kiosk keeps nothing a patient did.
     Ok(None)
@@ -201,12 +203,14 @@ fn session(
     start: usize,
     options: &Options,
     stop: &AtomicBool,
+    guard: Option<&Arc<std::sync::Mutex<crate::kiosk::pin::Guard>>>,
 ) -> io::Result<Option<String>> {
     let mouse = options.mouse || options.kiosk.is_some();
     let result = init(mouse).and_then(|mut terminal| {
         let size = terminal.size()?;
         let kiosk = options.kiosk.as_ref().map(|k| Kiosk {
             pin_hash: k.pin_hash.clone(),
+            guard: guard.cloned().unwrap_or_default(),
         });
         let app = App::with(library, start, size.width, size.height, options.view, kiosk);
         let result = event_loop(&mut terminal, app, options, stop);
@@ -261,6 +265,11 @@ fn event_loop(
                 }
                 if std::mem::take(&mut app.save_requested) {
                     save_questions(app, &options.questions_file);
+                }
+                if let Some(k) = kiosk {
+                    for line in app.log_lines.drain(..) {
+                        let _ = log::append(&k.log, &line);
+                    }
                 }
                 if !app.running {
                     return Ok(());

@@ -335,6 +335,7 @@ fn ascii_rendering_has_no_other_characters() {
     };
     let hash = Some(patient_guide::app::Kiosk {
         pin_hash: Some(pin_hash()),
+        ..Default::default()
     });
     for (w, h) in [(80, 24), (120, 40), (200, 60)] {
         let mut app = App::with(vec![kesimpta()], 0, w, h, view, hash.clone());
@@ -365,30 +366,56 @@ fn ascii_rendering_has_no_other_characters() {
 }
 
 #[test]
-fn too_many_wrong_pins_lock_the_staff_exit_until_the_next_reset() {
+fn too_many_wrong_pins_lock_the_staff_exit_and_resets_do_not_unlock_it() {
     let mut app = kiosk_at(80, 24, Some(pin_hash()));
+    let guard = app.kiosk.as_ref().unwrap().guard.clone();
     app.update(Enter);
+    let wrong = [
+        StaffExit,
+        PinDigit(0),
+        PinDigit(0),
+        PinDigit(0),
+        PinDigit(0),
+        Enter,
+    ];
     for _ in 0..patient_guide::app::MAX_PIN_TRIES {
-        run(
-            &mut app,
-            &[
-                StaffExit,
-                PinDigit(0),
-                PinDigit(0),
-                PinDigit(0),
-                PinDigit(0),
-                Enter,
-            ],
-        );
+        run(&mut app, &wrong);
     }
     assert_eq!(app.overlay, None, "the PIN window closes");
     app.update(StaffExit);
     assert_eq!(app.overlay, None, "and does not open again");
+    let locked = app.pin_locked_for().expect("locked");
+    assert!(locked.as_secs() > 50 && locked.as_secs() <= 60, "{locked:?}");
+    // Each wrong PIN and the lock are logged, never the digits.
+    assert_eq!(app.log_lines.len(), 6, "{:?}", app.log_lines);
+    assert!(app.log_lines[4].contains("(5 in a row)"));
+    assert!(app.log_lines[5].contains("locked for 60 s"));
+    assert!(app.log_lines.iter().all(|l| !l.contains("0000")));
+    // An idle reset, or a new run of the kiosk sharing the guard, does not unlock it.
     run(&mut app, &[IdleWarning(1), IdleReset, Enter, StaffExit]);
-    assert_eq!(app.overlay, Some(Overlay::Pin), "the idle reset unlocks it");
+    assert_eq!(app.overlay, None, "the idle reset does not unlock it");
+    let restarted = App::with(
+        vec![kesimpta()],
+        0,
+        80,
+        24,
+        View::default(),
+        Some(patient_guide::app::Kiosk {
+            pin_hash: Some(pin_hash()),
+            guard: guard.clone(),
+        }),
+    );
+    assert!(restarted.pin_locked_for().is_some(), "nor does a restart");
+}
+
+#[test]
+fn a_pin_typed_while_the_idle_warning_shows_keeps_every_digit() {
+    let mut app = kiosk_at(80, 24, Some(pin_hash()));
+    run(&mut app, &[Enter, StaffExit, IdleWarning(5)]);
+    assert_eq!(app.countdown, Some(5));
     run(
         &mut app,
         &[PinDigit(2), PinDigit(4), PinDigit(6), PinDigit(8), Enter],
     );
-    assert!(!app.running);
+    assert!(!app.running, "the right PIN, all four digits, ends the kiosk");
 }

@@ -34,6 +34,13 @@ impl App {
         self.open_guide(self.welcome_sel);
     }
 
+    /// How long the staff exit stays locked after too many wrong PINs, if it is.
+    pub fn pin_locked_for(&self) -> Option<std::time::Duration> {
+        let k = self.kiosk.as_ref()?;
+        let guard = k.guard.lock().unwrap_or_else(|e| e.into_inner());
+        guard.locked_for(std::time::Instant::now())
+    }
+
     /// Typing the staff PIN. A right PIN ends the kiosk; a wrong one is cleared.
     pub(super) fn pin_action(&mut self, action: Action) {
         match action {
@@ -45,13 +52,27 @@ impl App {
                 self.pin.pop();
             }
             Action::Enter => {
-                let hash = self.kiosk.as_ref().and_then(|k| k.pin_hash.as_deref());
-                if hash.is_some_and(|h| pin::verify(&self.pin, h)) {
+                let Some(kiosk) = &self.kiosk else { return };
+                let right = kiosk
+                    .pin_hash
+                    .as_deref()
+                    .is_some_and(|h| pin::verify(&self.pin, h));
+                let mut guard = kiosk.guard.lock().unwrap_or_else(|e| e.into_inner());
+                if right {
+                    guard.passed();
                     self.running = false;
                 } else {
                     self.pin_wrong = true;
-                    self.pin_failures += 1;
-                    if self.pin_failures >= MAX_PIN_TRIES {
+                    let lock = guard.failed(std::time::Instant::now());
+                    self.log_lines.push(format!(
+                        "a wrong staff PIN was typed ({} in a row)",
+                        guard.failures()
+                    ));
+                    if let Some(lock) = lock {
+                        self.log_lines.push(format!(
+                            "the staff exit is locked for {} s after {MAX_PIN_TRIES} wrong PINs",
+                            lock.as_secs()
+                        ));
                         self.overlay = None;
                     }
                 }

@@ -40,10 +40,13 @@ pub struct View {
 }
 
 /// What kiosk mode adds: no way out without the staff PIN.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default)]
 pub struct Kiosk {
     /// The PIN's salted hash; without it the kiosk cannot be left from the keyboard.
     pub pin_hash: Option<String>,
+    /// Wrong PINs and the lock they earned, shared with every later run (idle resets and
+    /// restarts keep it).
+    pub guard: std::sync::Arc<std::sync::Mutex<pin::Guard>>,
 }
 
 /// Search words highlighted in one topic.
@@ -64,8 +67,8 @@ pub const MAX_QUERY: usize = 100;
 
 /// The longest PIN that can be typed.
 const MAX_PIN: usize = pin::MAX_DIGITS;
-/// Wrong PINs allowed before the staff exit locks until the next idle reset.
-pub const MAX_PIN_TRIES: u32 = 5;
+/// Wrong PINs allowed in a row before the staff exit locks (for a minute, then longer).
+pub const MAX_PIN_TRIES: u32 = pin::TRIES_BEFORE_LOCK;
 
 pub struct App {
     /// Every loaded guide: the kiosk's welcome screen offers them all.
@@ -119,9 +122,9 @@ pub struct App {
     /// Kiosk: the digits of the staff PIN typed so far, and whether the last try was wrong.
     pub pin: String,
     pub pin_wrong: bool,
-    /// Kiosk: wrong PINs since the last reset; at `MAX_PIN_TRIES` the staff exit locks until the
-    /// next idle reset, so the PIN cannot be guessed quickly.
-    pub pin_failures: u32,
+    /// Kiosk: lines for the kiosk's log (a wrong PIN, a lock), taken by the terminal loop.
+    /// Never the digits.
+    pub log_lines: Vec<String>,
     /// Kiosk: seconds left before an idle reset, while the "Still reading?" warning shows.
     pub countdown: Option<u64>,
     pub screen: Screen,
@@ -225,7 +228,7 @@ impl App {
             welcome_sel: start,
             pin: String::new(),
             pin_wrong: false,
-            pin_failures: 0,
+            log_lines: Vec::new(),
             countdown: None,
         };
         app.resize(width, height);
@@ -381,8 +384,14 @@ impl App {
         let idle = matches!(action, Action::IdleWarning(_) | Action::IdleReset);
         match action {
             Action::Resize(w, h) => self.resize(w, h),
-            // Any input during the idle countdown only cancels it.
-            _ if self.countdown.is_some() && !idle => self.countdown = None,
+            // Any input during the idle countdown only cancels it; but a digit of the staff PIN
+            // is also taken, so the PIN is not cut short.
+            _ if self.countdown.is_some() && !idle => {
+                self.countdown = None;
+                if self.overlay == Some(Overlay::Pin) {
+                    self.pin_action(action);
+                }
+            }
             Action::IdleWarning(left) if !self.welcome => self.countdown = Some(left),
             Action::IdleReset if !self.welcome => self.reset(),
             Action::IdleWarning(_) | Action::IdleReset => {}
@@ -395,9 +404,11 @@ impl App {
             Action::Contrast => self.view.high_contrast = !self.view.high_contrast,
             Action::StaffExit => {
                 let has_pin = self.kiosk.as_ref().is_some_and(|k| k.pin_hash.is_some());
-                if has_pin && self.pin_failures < MAX_PIN_TRIES {
+                if has_pin && self.pin_locked_for().is_none() {
                     self.pin.clear();
                     self.pin_wrong = false;
+                    // Whatever was open (the idle warning too) gives way to the PIN.
+                    self.countdown = None;
                     self.overlay = Some(Overlay::Pin);
                 }
             }

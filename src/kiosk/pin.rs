@@ -73,3 +73,87 @@ mod tests {
         assert!(check_pin("1234567890123").is_err());
     }
 }
+
+/// Wrong PINs allowed in a row before the staff exit locks.
+pub const TRIES_BEFORE_LOCK: u32 = 5;
+/// The first lock; each further lock lasts twice as long, up to `MAX_LOCK`.
+pub const FIRST_LOCK: std::time::Duration = std::time::Duration::from_secs(60);
+pub const MAX_LOCK: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// Wrong PINs and the lock they earn. Shared by every run of the kiosk in this process, so
+/// neither an idle reset nor a restart clears it: five guesses, then a minute's wait, then two,
+/// four ... up to an hour. Only the right PIN clears it. Plain data and a clock: no I/O.
+#[derive(Debug, Default)]
+pub struct Guard {
+    failures: u32,
+    locks: u32,
+    locked_until: Option<std::time::Instant>,
+}
+
+impl Guard {
+    /// How long the exit stays locked from `now`, if it is.
+    pub fn locked_for(&self, now: std::time::Instant) -> Option<std::time::Duration> {
+        self.locked_until
+            .and_then(|t| t.checked_duration_since(now))
+            .filter(|d| !d.is_zero())
+    }
+
+    /// Records a wrong PIN; returns the new lock, if this try earned one.
+    pub fn failed(&mut self, now: std::time::Instant) -> Option<std::time::Duration> {
+        self.failures = self.failures.saturating_add(1);
+        if self.failures % TRIES_BEFORE_LOCK != 0 {
+            return None;
+        }
+        let lock = FIRST_LOCK
+            .saturating_mul(1u32.checked_shl(self.locks).unwrap_or(u32::MAX))
+            .min(MAX_LOCK);
+        self.locks = self.locks.saturating_add(1);
+        self.locked_until = now.checked_add(lock);
+        Some(lock)
+    }
+
+    /// Wrong PINs since the last right one.
+    pub fn failures(&self) -> u32 {
+        self.failures
+    }
+
+    /// The right PIN: everything is forgiven.
+    pub fn passed(&mut self) {
+        *self = Guard::default();
+    }
+}
+
+#[cfg(test)]
+mod guard_tests {
+    use super::*;
+    use std::time::{Duration, Instant};
+
+    #[test]
+    fn five_wrong_pins_lock_the_exit_for_longer_each_time() {
+        let mut g = Guard::default();
+        let t = Instant::now();
+        for _ in 0..4 {
+            assert_eq!(g.failed(t), None);
+        }
+        assert_eq!(g.locked_for(t), None);
+        assert_eq!(g.failed(t), Some(Duration::from_secs(60)));
+        assert_eq!(g.locked_for(t), Some(Duration::from_secs(60)));
+        let later = t + Duration::from_secs(61);
+        assert_eq!(g.locked_for(later), None, "the lock ends");
+        for _ in 0..4 {
+            assert_eq!(g.failed(later), None);
+        }
+        assert_eq!(g.failed(later), Some(Duration::from_secs(120)), "then doubles");
+        let mut when = later;
+        for _ in 0..10 {
+            when += Duration::from_secs(4000);
+            for _ in 0..4 {
+                g.failed(when);
+            }
+            assert!(g.failed(when).unwrap() <= MAX_LOCK);
+        }
+        assert_eq!(g.failures(), 65);
+        g.passed();
+        assert_eq!((g.failures(), g.locked_for(when)), (0, None));
+    }
+}

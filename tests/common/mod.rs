@@ -219,7 +219,10 @@ pub fn kiosk_at(width: u16, height: u16, pin_hash: Option<String>) -> App {
         width,
         height,
         View::default(),
-        Some(Kiosk { pin_hash }),
+        Some(Kiosk {
+            pin_hash,
+            ..Kiosk::default()
+        }),
     )
 }
 
