@@ -347,6 +347,13 @@ fn mark_terms(guide: &Guide, text: &str) -> Vec<Piece> {
     out
 }
 
+/// How a space between two pieces looks: plain, linking nowhere.
+const BETWEEN: Piece = Piece {
+    text: String::new(),
+    tone: Tone::Body,
+    link: None,
+};
+
 /// Greedy word wrap of styled pieces into rows of at most `width` columns. The first row starts with
 /// `first` and later rows with `rest` (a hanging indent). Words wider than a row are split.
 /// Any control character left in the text is shown as U+FFFD, never passed through; with `ascii`,
@@ -367,9 +374,15 @@ fn wrap(rows: &mut Vec<Row>, input: &[Piece], width: usize, first: &str, rest: &
         }
     };
     start_row(&mut row, &mut col, indent);
+    // The piece a pending space came from: a space between two pieces is plain, so the
+    // underline of a term or link starts on its first letter, not on the space in front of it.
+    let mut space_from: Option<&Piece> = None;
     for piece in input {
         for (word, space_before) in words(&piece.text, ascii) {
-            pending_space |= space_before;
+            if space_before {
+                pending_space = true;
+                space_from = Some(piece);
+            }
             let w = display_width(&word);
             let space = usize::from(pending_space && col > display_width(indent));
             if col + space + w > width && col > display_width(indent) {
@@ -377,10 +390,15 @@ fn wrap(rows: &mut Vec<Row>, input: &[Piece], width: usize, first: &str, rest: &
                 indent = rest;
                 start_row(&mut row, &mut col, indent);
             } else if space == 1 {
-                push(&mut row, " ", piece);
+                // Inside a piece the space is part of it (a link of several words is underlined
+                // as one); between two pieces it belongs to neither.
+                let inside = space_from.is_some_and(|p| std::ptr::eq(p, piece));
+                let between = BETWEEN;
+                push(&mut row, " ", if inside { piece } else { &between });
                 col += 1;
             }
             pending_space = false;
+            space_from = None;
             // A word wider than the row is cut into row-sized heads. The width left is counted
             // down as heads are cut, never measured again, so this is linear in the word's length.
             let mut word: &str = &word;
@@ -400,7 +418,10 @@ fn wrap(rows: &mut Vec<Row>, input: &[Piece], width: usize, first: &str, rest: &
             push(&mut row, word, piece);
             col += left;
         }
-        pending_space = piece.text.ends_with(char::is_whitespace);
+        if piece.text.ends_with(char::is_whitespace) {
+            pending_space = true;
+            space_from = Some(piece);
+        }
     }
     rows.push(row);
 }

@@ -17,6 +17,19 @@ fn terms_in_the_text_are_underlined() {
         buf[(x, y)].modifier.contains(Modifier::UNDERLINED),
         "term marked"
     );
+    // The underline starts on the term's first letter, not on the space before it (seen in a
+    // real xterm as "is_CD20"; TestBackend snapshots drop styles, so the cells are checked).
+    assert!(
+        !buf[(x - 1, y)].modifier.contains(Modifier::UNDERLINED),
+        "the space before a term is not underlined"
+    );
+    let (lx, ly) = find_on_screen(&buf, "monoclonal antibody").unwrap();
+    assert!(buf[(lx, ly)].modifier.contains(Modifier::UNDERLINED));
+    assert!(
+        buf[(lx + 10, ly)].modifier.contains(Modifier::UNDERLINED),
+        "the space inside a term of two words is"
+    );
+    assert!(!buf[(lx - 1, ly)].modifier.contains(Modifier::UNDERLINED));
     let (x, y) = find_on_screen(&buf, "a kind of white").unwrap();
     assert!(
         !buf[(x, y)].modifier.contains(Modifier::UNDERLINED),

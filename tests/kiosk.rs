@@ -385,7 +385,10 @@ fn too_many_wrong_pins_lock_the_staff_exit_and_resets_do_not_unlock_it() {
     app.update(StaffExit);
     assert_eq!(app.overlay, None, "and does not open again");
     let locked = app.pin_locked_for().expect("locked");
-    assert!(locked.as_secs() > 50 && locked.as_secs() <= 60, "{locked:?}");
+    assert!(
+        locked.as_secs() > 50 && locked.as_secs() <= 60,
+        "{locked:?}"
+    );
     // Each wrong PIN and the lock are logged, never the digits.
     assert_eq!(app.log_lines.len(), 6, "{:?}", app.log_lines);
     assert!(app.log_lines[4].contains("(5 in a row)"));
@@ -417,5 +420,8 @@ fn a_pin_typed_while_the_idle_warning_shows_keeps_every_digit() {
         &mut app,
         &[PinDigit(2), PinDigit(4), PinDigit(6), PinDigit(8), Enter],
     );
-    assert!(!app.running, "the right PIN, all four digits, ends the kiosk");
+    assert!(
+        !app.running,
+        "the right PIN, all four digits, ends the kiosk"
+    );
 }

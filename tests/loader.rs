@@ -186,6 +186,35 @@ fn control_characters_in_text_are_errors() {
     assert!(!e.to_string().contains('\u{1b}'));
     let src = with("Once a month.", "Once a \\u202Emonth.");
     assert_one_error_at(&src, "\"Once a", "U+202E");
+    // Every invisible character: format characters, tags, separators, blank letters.
+    for code in [
+        "061C", "2028", "2029", "00AD", "E0041", "E007F", "3164", "FFA0", "115F", "034F",
+    ] {
+        let escape = if code.len() > 4 {
+            format!("\\U{code:0>8}")
+        } else {
+            format!("\\u{code}")
+        };
+        let src = with("Once a month.", &format!("Once a {escape}month."));
+        assert_one_error_at(&src, "\"Once a", &format!("U+{code}"));
+    }
+}
+
+#[test]
+fn a_carriage_return_is_refused_in_one_line_texts_but_ends_lines_in_a_body() {
+    let src = with("title = \"Risks\"", "title = \"Ris\\rks\"");
+    let e = assert_one_error_at(
+        &src,
+        "\"Ris\\rks\"",
+        "topic title contains a carriage return",
+    );
+    assert!(!e.to_string().contains('\r'));
+    // A Windows file's line ends in a body are line ends.
+    let src = with(
+        "body = \"Once a month.\"",
+        "body = \"Once a month.\\r\\nTake it.\"",
+    );
+    assert!(parse(&src).is_ok());
 }
 
 #[test]

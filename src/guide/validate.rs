@@ -18,6 +18,15 @@ mod figures;
 /// within bounds whatever the guide's size.
 pub const MAX_TOPIC_BYTES: usize = 100_000;
 
+/// The texts that may run over several lines; every other text is one line.
+const MULTI_LINE: &[&str] = &[
+    "topic body",
+    "disclaimer",
+    "review note",
+    "definition",
+    "explanation",
+];
+
 /// Parses and checks one guide file's text. `path` is only used in messages.
 pub fn parse_guide(path: &str, src: &str) -> Result<Guide, Vec<Diagnostic>> {
     let file: File = toml::from_str(src).map_err(|e| vec![Diagnostic::from_toml(path, src, &e)])?;
@@ -72,6 +81,15 @@ impl Validator<'_> {
                     c as u32
                 ),
                 Some("plain text: letters, digits, punctuation, spaces and line breaks".into()),
+            );
+        }
+        // A carriage return moves the cursor back over what was written: only the line ends of
+        // a text that runs over several lines (a Windows file's "\r\n") may hold one.
+        if value.contains('\r') && !MULTI_LINE.contains(&what) {
+            self.error(
+                t.span(),
+                format!("{what} contains a carriage return (\\r)"),
+                Some(format!("the {what} on one line, without \\r")),
             );
         }
         value.trim().to_string()
@@ -851,13 +869,47 @@ fn figure_line(paragraph: &str) -> Option<&str> {
 }
 
 /// Characters that must never reach a terminal from content: controls (other than line breaks and
-/// tabs), C1 controls, bidirectional overrides and zero-width characters.
+/// tabs), C1 controls, and every invisible character: Unicode's format characters (category Cf:
+/// bidirectional marks and overrides, zero-width characters, the soft hyphen, the Arabic letter
+/// mark, tag characters), the line and paragraph separators, and the blank "filler" letters.
 pub fn is_forbidden(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_control() && c != '\n' && c != '\t' && c != '\r';
     }
     (c.is_control() && c != '\n' && c != '\t' && c != '\r')
-        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+        || matches!(
+            c,
+            // Format characters (Cf).
+            '\u{00AD}'
+                | '\u{0600}'..='\u{0605}'
+                | '\u{061C}'
+                | '\u{06DD}'
+                | '\u{070F}'
+                | '\u{0890}'..='\u{0891}'
+                | '\u{08E2}'
+                | '\u{180E}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{206F}'
+                | '\u{FEFF}'
+                | '\u{FFF9}'..='\u{FFFB}'
+                | '\u{110BD}'
+                | '\u{110CD}'
+                | '\u{13430}'..='\u{1343F}'
+                | '\u{1BCA0}'..='\u{1BCA3}'
+                | '\u{1D173}'..='\u{1D17A}'
+                | '\u{E0001}'
+                | '\u{E0020}'..='\u{E007F}'
+                // Line and paragraph separators.
+                | '\u{2028}'..='\u{2029}'
+                // Letters that draw nothing (Hangul fillers, the braille blank is visible).
+                | '\u{115F}'..='\u{1160}'
+                | '\u{3164}'
+                | '\u{FFA0}'
+                // The combining grapheme joiner.
+                | '\u{034F}'
+        )
 }
 
 #[cfg(test)]
