@@ -101,7 +101,7 @@ impl Guard {
     /// Records a wrong PIN; returns the new lock, if this try earned one.
     pub fn failed(&mut self, now: std::time::Instant) -> Option<std::time::Duration> {
         self.failures = self.failures.saturating_add(1);
-        if self.failures % TRIES_BEFORE_LOCK != 0 {
+        if !self.failures.is_multiple_of(TRIES_BEFORE_LOCK) {
             return None;
         }
         let lock = FIRST_LOCK
