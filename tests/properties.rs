@@ -131,7 +131,7 @@ proptest! {
         view in (any::<bool>(), any::<bool>(), any::<bool>()),
     ) {
         let view = View { large: view.0, high_contrast: view.1, ascii: view.2 };
-        let kiosk = Some(Kiosk { pin_hash: None });
+        let kiosk = Some(Kiosk::default());
         let mut app = App::with(vec![kesimpta()], 0, size.0, size.1, view, kiosk);
         for e in events {
             app.update(e);
