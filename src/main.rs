@@ -151,7 +151,12 @@ fn refuse(messages: &[impl std::fmt::Display]) -> ExitCode {
 
 /// `kiosk-pin`: asks for the PIN twice (without echo on a terminal) and prints the config line.
 fn kiosk_pin() -> ExitCode {
-    let first = read_secret("New staff PIN (4 to 12 digits): ");
+    // Esc or Ctrl-C at either prompt stops at once.
+    let Some(first) = read_secret("New staff PIN (4 to 12 digits): ") else {
+        say("patient-guide: no PIN was given; nothing was made");
+        return ExitCode::from(EXIT_INVALID as u8);
+    };
+    let first = Some(first);
     let second = read_secret("The same PIN again: ");
     match (first, second) {
         (Some(a), Some(b)) if a == b => match pin::hash(&a) {

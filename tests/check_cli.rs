@@ -496,3 +496,30 @@ fn a_pipe_named_like_a_guide_or_a_config_is_refused_without_waiting() {
         assert!(err.contains("is not a regular file"), "{args:?}: {err}");
     }
 }
+
+#[test]
+fn kiosk_settings_that_cannot_work_are_refused_by_check() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = write(tmp.path(), "a-file", "not a folder");
+    let hash = patient_guide::kiosk::pin::hash("2468").unwrap();
+    let costly = hash.replacen("m=19456", "m=4194304", 1);
+    for (text, says) in [
+        (
+            "guides = \"/no/such/folder\"\n",
+            "does not exist or is not a folder",
+        ),
+        (
+            &format!("log = \"{file}/kiosk.log\"\n") as &str,
+            "cannot be written",
+        ),
+        ("exit_chord = \"ctrl+m\"\n", "cannot be told apart"),
+        ("exit_chord = \"ctrl+5\"\n", "cannot be told apart"),
+        (&format!("pin_hash = \"{costly}\"\n"), "4096 MiB"),
+    ] {
+        let path = write(tmp.path(), "kiosk.toml", text);
+        let (code, _, err) = run(&["check", "--kiosk-config", &path]);
+        assert_eq!(code, 2, "{text}: {err}");
+        assert!(err.contains(says), "{text}: {err}");
+        assert!(err.contains(&format!("{path}:1:")), "{text}: {err}");
+    }
+}

@@ -338,3 +338,52 @@ fn on_the_desktop_broken_input_is_dropped_and_the_next_keys_work() {
         s.assert_restored();
     }
 }
+
+#[test]
+fn kiosk_pin_stops_at_once_on_esc_or_ctrl_c_at_its_first_prompt() {
+    for key in ["\x1b", "\x03"] {
+        let mut s = Session::start(80, 24, &["kiosk-pin"]);
+        s.wait_for("New staff PIN (4 to 12 digits):");
+        s.send("12");
+        s.send(key);
+        assert_eq!(s.wait_exit(), 2, "{key:?}");
+        s.wait_for("no PIN was given");
+        assert!(!s.text().contains("The same PIN again"), "{}", s.text());
+    }
+}
+
+#[test]
+fn many_guides_on_the_welcome_screen_keep_the_chosen_one_in_view() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/guide/kesimpta.toml"))
+        .unwrap();
+    for i in 0..30 {
+        let one = text
+            .replacen("id = \"kesimpta\"", &format!("id = \"guide-{i:02}\""), 1)
+            .replacen(
+                "title = \"Kesimpta (ofatumumab)\"",
+                &format!("title = \"Medicine {i:02}\""),
+                1,
+            );
+        std::fs::write(dir.path().join(format!("g{i:02}.toml")), one).unwrap();
+    }
+    let (tmp, _) = shared();
+    let config = tmp.path().join("many.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "guides = \"{}\"\nlog = \"{}\"\n",
+            dir.path().display(),
+            tmp.path().join("many.log").display()
+        ),
+    )
+    .unwrap();
+    let mut s = Session::start(80, 24, &["--kiosk-config", &config.display().to_string()]);
+    s.wait_for("Medicine 00");
+    for _ in 0..25 {
+        s.send("\x1b[B");
+    }
+    s.wait_for("› Medicine 25");
+    s.send("\r");
+    s.wait_for("Medicine 25 ·");
+}

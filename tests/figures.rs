@@ -118,6 +118,15 @@ mod format {
     }
 
     #[test]
+    fn nan_and_infinity_are_not_numbers_a_patient_can_read() {
+        for bad in ["nan", "inf", "-inf"] {
+            let src = guide_with(&BARS.replace("value = 0.22", &format!("value = {bad}")));
+            let e = assert_one_error_at(&src, bad, "value must be an ordinary number");
+            assert!(!e.message.contains("float"), "{}", e.message);
+        }
+    }
+
+    #[test]
     fn a_timeline_without_a_unit_or_with_an_unknown_one() {
         let src = guide_with(&TIMELINE.replace("unit = \"week\"\n", ""));
         let e = assert_one_error_at(&src, "\"timeline\"", "a timeline figure needs a unit");

@@ -15,8 +15,9 @@ impl App {
             }
             Action::Click(x, y) => {
                 let rows = layout::welcome(self.screen.area, n).guides;
+                let offset = layout::list_offset(self.welcome_sel, rows.len());
                 if let Some(i) = rows.iter().position(|r| contains(*r, x, y)) {
-                    self.welcome_sel = i;
+                    self.welcome_sel = (offset + i).min(n.saturating_sub(1));
                 }
                 self.start_reading();
             }

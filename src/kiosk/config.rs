@@ -106,6 +106,17 @@ impl Chord {
                 ));
             }
         };
+        // Terminals send Ctrl with these keys as other keys: Ctrl+M is Enter, Ctrl+I is Tab,
+        // Ctrl+H is Backspace, Ctrl+J is a line feed, and Ctrl with a digit is another control
+        // character or the plain digit. Such a chord would be typed by accident, or never.
+        if let ChordKey::Char(c) = chord.key
+            && chord.ctrl
+            && (matches!(c, 'm' | 'i' | 'h' | 'j') || c.is_ascii_digit())
+        {
+            return Err(format!(
+                "ctrl+{c} cannot be told apart from another key in a terminal (Enter, Tab, Backspace, a digit)"
+            ));
+        }
         if !chord.ctrl && !chord.alt && matches!(chord.key, ChordKey::Char(_)) {
             return Err(
                 "a letter or digit needs ctrl or alt, so patients cannot type it by chance".into(),
@@ -193,7 +204,47 @@ impl KioskConfig {
     /// Reads and checks a config file; every problem is reported.
     pub fn load(path: &Path) -> Result<Self, Vec<Diagnostic>> {
         let src = read_one(path).map_err(|e| vec![e])?;
-        Self::parse(&path.display().to_string(), &src)
+        let shown = path.display().to_string();
+        let config = Self::parse(&shown, &src)?;
+        // What the kiosk will need from the system, checked now rather than in a restart loop.
+        let mut errors = Vec::new();
+        let at = |key: &str| {
+            src.find(&format!("{key} ="))
+                .or_else(|| src.find(key))
+                .map_or(0..0, |i| i..i + key.len())
+        };
+        if let Some(dir) = &config.guides
+            && !dir.is_dir()
+        {
+            errors.push(
+                Diagnostic::at(
+                    &shown,
+                    &src,
+                    at("guides"),
+                    format!(
+                        "guides folder `{}` does not exist or is not a folder",
+                        dir.display()
+                    ),
+                )
+                .expected("a folder of *.toml guides"),
+            );
+        }
+        if let Err(e) = super::log::check_writable(&config.log) {
+            errors.push(
+                Diagnostic::at(
+                    &shown,
+                    &src,
+                    at("log"),
+                    format!("the log `{}` cannot be written: {e}", config.log.display()),
+                )
+                .expected("a file the kiosk's user can create and append to"),
+            );
+        }
+        if errors.is_empty() {
+            Ok(config)
+        } else {
+            Err(errors)
+        }
     }
 
     pub fn parse(path: &str, src: &str) -> Result<Self, Vec<Diagnostic>> {
@@ -233,14 +284,13 @@ impl KioskConfig {
             }
         }
         if let Some(h) = &file.pin_hash {
-            if pin::is_valid_hash(h.get_ref()) {
-                config.pin_hash = Some(h.get_ref().clone());
-            } else {
-                error(
+            match pin::check_hash(h.get_ref()) {
+                Ok(()) => config.pin_hash = Some(h.get_ref().clone()),
+                Err(msg) => error(
                     h.span(),
-                    "pin_hash is not a PIN hash this app made".into(),
+                    msg,
                     "the line that `patient-guide kiosk-pin` prints",
-                );
+                ),
             }
         }
         let mut path_of = |value: &Option<Spanned<String>>, name: &str, expected: &str| {
@@ -303,6 +353,19 @@ mod tests {
             "a bare letter is too easy to hit"
         );
         assert!(Chord::parse("hyper+p").is_err());
+        for key in [
+            "ctrl+m",
+            "ctrl+i",
+            "ctrl+h",
+            "ctrl+j",
+            "ctrl+alt+m",
+            "ctrl+2",
+            "ctrl+alt+9",
+        ] {
+            let e = Chord::parse(key).unwrap_err();
+            assert!(e.contains("cannot be told apart"), "{key}: {e}");
+        }
+        assert!(Chord::parse("alt+2").is_ok());
         assert_eq!(Chord::parse("F9").unwrap().key, ChordKey::F(9));
     }
 

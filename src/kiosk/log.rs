@@ -29,3 +29,16 @@ pub fn append(path: &Path, message: &str) -> std::io::Result<()> {
     let mut f = OpenOptions::new().create(true).append(true).open(path)?;
     writeln!(f, "{stamp} {one_line}")
 }
+
+/// Whether the log can be written: its folder made and the file opened for appending (which
+/// creates it, empty, if it is not there). Nothing is written.
+pub fn check_writable(path: &Path) -> std::io::Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        fs::create_dir_all(dir)?;
+    }
+    OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .map(|_| ())
+}

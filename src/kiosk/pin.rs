@@ -30,9 +30,35 @@ pub fn hash(pin: &str) -> Result<String, String> {
         .map_err(|e| format!("could not hash the PIN: {e}"))
 }
 
+/// The most memory (KiB), passes and lanes a PIN hash may ask for: checking a PIN must take a
+/// fraction of a second, not gigabytes (this app makes m=19456, t=2, p=1).
+pub const MAX_MEMORY_KIB: u32 = 256 * 1024;
+pub const MAX_PASSES: u32 = 16;
+pub const MAX_LANES: u32 = 8;
+
 /// Whether `hash` is a hash this app can check (used to validate the config).
 pub fn is_valid_hash(hash: &str) -> bool {
-    PasswordHash::new(hash).is_ok_and(|h| h.algorithm.as_str().starts_with("argon2"))
+    check_hash(hash).is_ok()
+}
+
+/// Why `hash` cannot be used, if it cannot: not an Argon2 hash, or a cost so high that every
+/// try at the staff exit would take the kiosk's memory or minutes.
+pub fn check_hash(hash: &str) -> Result<(), String> {
+    let h = PasswordHash::new(hash).map_err(|_| "pin_hash is not a PIN hash this app made")?;
+    if !h.algorithm.as_str().starts_with("argon2") {
+        return Err("pin_hash is not an Argon2 hash".into());
+    }
+    let param = |name: &str| h.params.get_decimal(name).unwrap_or(0);
+    let (m, t, p) = (param("m"), param("t"), param("p"));
+    if m > MAX_MEMORY_KIB || t > MAX_PASSES || p > MAX_LANES {
+        return Err(format!(
+            "pin_hash asks for {} MiB, {t} passes and {p} lanes for every try; at most {} MiB, {MAX_PASSES} and {MAX_LANES}",
+            m / 1024,
+            MAX_MEMORY_KIB / 1024
+        ));
+    }
+    argon2::Params::try_from(&h).map_err(|e| format!("pin_hash has unusable settings: {e}"))?;
+    Ok(())
 }
 
 /// Whether `pin` matches `hash`. A malformed hash matches nothing.
@@ -58,6 +84,10 @@ mod tests {
         assert!(verify("2468", &h));
         assert!(!verify("2469", &h));
         assert!(!verify("2468", "not a hash"));
+        // A hash whose settings would take 4 GiB of memory for every try is refused.
+        let costly = h.replacen("m=19456", "m=4194304", 1);
+        let e = check_hash(&costly).unwrap_err();
+        assert!(e.contains("4096 MiB"), "{e}");
         assert_ne!(
             h,
             hash("2468").unwrap(),

@@ -28,7 +28,16 @@ pub fn welcome(ui: &Ui, frame: &mut Frame) {
         frame,
     );
     let several = app.library().len() > 1;
-    for (i, (g, rect)) in app.library().iter().zip(&w.guides).enumerate() {
+    // More guides than rows: the list scrolls to keep the chosen one in view.
+    let offset = layout::list_offset(app.welcome_sel, w.guides.len());
+    for (i, (g, rect)) in app
+        .library()
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .zip(&w.guides)
+        .map(|((i, g), r)| (i, (g, r)))
+    {
         let selected = i == app.welcome_sel;
         let marker = if selected && several {
             ui.g.marker

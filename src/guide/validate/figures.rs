@@ -99,6 +99,14 @@ impl Validator<'_> {
         let n = match value.get_ref() {
             toml::Value::Integer(i) => *i as f64,
             toml::Value::Float(f) if f.is_finite() => *f,
+            toml::Value::Float(f) => {
+                self.error(
+                    value.span(),
+                    format!("{what} must be an ordinary number, not {f}"),
+                    Some(format!("a number such as 4 or 0.25, e.g. {what} = 4")),
+                );
+                return None;
+            }
             other => {
                 self.error(
                     value.span(),
