@@ -268,3 +268,42 @@ fn a_message_quoting_the_authors_text_never_echoes_control_characters() {
     assert!(text.contains("topic id"), "{text}");
     assert!(!text.contains('\u{1b}'), "{text:?}");
 }
+
+#[test]
+fn a_topic_over_100_kb_is_refused_and_a_word_wider_than_a_line_is_warned_about() {
+    let long = "word ".repeat(21_000);
+    let src = with("body = \"Once a month.\"", &format!("body = \"{long}\""));
+    let e = assert_one_error_at(
+        &src,
+        &format!("\"{}", &long[..20]),
+        "a topic holds at most 100 KB",
+    );
+    assert!(
+        e.message.contains("topic `schedule` has 104 KB"),
+        "{}",
+        e.message
+    );
+
+    let word = "x".repeat(200);
+    let src = with(
+        "body = \"Once a month.\"",
+        &format!("body = \"Once a month. {word}\""),
+    );
+    let g = parse(&src).expect("only a warning");
+    let warnings = patient_guide::guide::lint::warnings("guides/demo.toml", &src, &g, 0);
+    let w = warnings
+        .iter()
+        .find(|w| w.code == "long-word")
+        .unwrap_or_else(|| panic!("{warnings:#?}"));
+    assert!(
+        w.message
+            .contains("a word of 200 characters in topic `schedule`")
+    );
+    let (line, col) = position(&src, &word);
+    assert_eq!((w.line(), w.column()), (Some(line), Some(col)));
+    // The line shown under the warning is cut to a window around the word.
+    assert!(
+        w.to_string().lines().all(|l| l.chars().count() < 200),
+        "{w}"
+    );
+}
