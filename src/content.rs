@@ -5,6 +5,8 @@
 use std::borrow::Cow;
 use unicode_width::UnicodeWidthChar;
 
+use crate::text::{clean, display_width};
+
 use crate::guide::{Block, Guide, Inline, Topic};
 
 /// How a piece of text should look; the theme decides the actual style.
@@ -440,9 +442,9 @@ fn push(row: &mut Row, text: &str, like: &Piece) {
     }
 }
 
-/// Splits text into words, each flagged with whether whitespace came before it. A word is
-/// borrowed from the text unless it must change (a control or invisible character shown as
-/// U+FFFD, or a character made ASCII), so laying out a long text does not copy every word.
+/// Splits text into words, each flagged with whether whitespace came before it, each made safe
+/// (and ASCII in the ASCII look) by `text::clean`: borrowed from the text unless it must change,
+/// so laying out a long text does not copy every word.
 fn words(text: &str, ascii: bool) -> impl Iterator<Item = (Cow<'_, str>, bool)> + '_ {
     let mut rest = text;
     std::iter::from_fn(move || {
@@ -450,81 +452,9 @@ fn words(text: &str, ascii: bool) -> impl Iterator<Item = (Cow<'_, str>, bool)> 
         let space = start > 0;
         let after = &rest[start..];
         let end = after.find(char::is_whitespace).unwrap_or(after.len());
-        let word = &after[..end];
         rest = &after[end..];
-        let changes = |c: char| {
-            crate::guide::validate::is_forbidden(c) || c.is_control() || (ascii && !c.is_ascii())
-        };
-        if !word.chars().any(changes) {
-            return Some((Cow::Borrowed(word), space));
-        }
-        let mut out = String::with_capacity(word.len());
-        for c in word.chars() {
-            if crate::guide::validate::is_forbidden(c) || c.is_control() {
-                out.push(if ascii { '?' } else { '\u{fffd}' });
-            } else if ascii && !c.is_ascii() {
-                out.push_str(to_ascii(c));
-            } else {
-                out.push(c);
-            }
-        }
-        Some((Cow::Owned(out), space))
+        Some((clean(&after[..end], ascii), space))
     })
-}
-
-/// A plain ASCII stand-in for a character, for terminals with few glyphs (the Linux console).
-pub fn to_ascii(c: char) -> &'static str {
-    match c {
-        '•' | '·' => "*",
-        '›' | '»' | '→' => ">",
-        '▲' => "^",
-        '▼' => "v",
-        '‹' | '«' | '←' => "<",
-        '…' => "...",
-        '–' | '—' | '−' | '‐' => "-",
-        '‘' | '’' | '′' => "'",
-        '“' | '”' | '″' => "\"",
-        '°' => "",
-        '×' => "x",
-        '≤' => "<=",
-        '≥' => ">=",
-        'µ' | 'μ' => "u",
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => "a",
-        'ç' => "c",
-        'è' | 'é' | 'ê' | 'ë' => "e",
-        'ì' | 'í' | 'î' | 'ï' => "i",
-        'ñ' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => "o",
-        'ù' | 'ú' | 'û' | 'ü' => "u",
-        'ý' | 'ÿ' => "y",
-        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => "A",
-        'Ç' => "C",
-        'È' | 'É' | 'Ê' | 'Ë' => "E",
-        'Ì' | 'Í' | 'Î' | 'Ï' => "I",
-        'Ñ' => "N",
-        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => "O",
-        'Ù' | 'Ú' | 'Û' | 'Ü' => "U",
-        'ß' => "ss",
-        '\u{a0}' => " ",
-        _ => "?",
-    }
-}
-
-/// `text` with every character made ASCII (see `to_ascii`).
-pub fn ascii_text(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_ascii() {
-                c.to_string()
-            } else {
-                to_ascii(c).to_string()
-            }
-        })
-        .collect()
-}
-
-pub fn display_width(s: &str) -> usize {
-    s.chars().map(|c| c.width().unwrap_or(0)).sum()
 }
 
 /// The longest head of `s` at most `max` columns wide, the rest, and the head's width.

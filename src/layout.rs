@@ -160,7 +160,7 @@ pub fn buttons<T: Copy>(row: Rect, items: &[(String, T)]) -> Vec<(Rect, T)> {
     let end = row.x.saturating_add(row.width);
     let mut out = Vec::new();
     for (label, item) in items {
-        let w = crate::content::display_width(label) as u16;
+        let w = crate::text::display_width(label) as u16;
         if x.saturating_add(w) > end {
             break;
         }
@@ -177,7 +177,7 @@ pub fn buttons<T: Copy>(row: Rect, items: &[(String, T)]) -> Vec<(Rect, T)> {
 pub fn tabs(row: Rect, labels: &[String], selected: usize) -> Vec<Rect> {
     let widths: Vec<u16> = labels
         .iter()
-        .map(|l| crate::content::display_width(l) as u16 + 2)
+        .map(|l| crate::text::display_width(l) as u16 + 2)
         .collect();
     let mut starts = Vec::with_capacity(widths.len());
     let mut x = 0u16;

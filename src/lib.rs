@@ -19,5 +19,6 @@ pub mod pages;
 pub mod print;
 pub mod questions;
 pub mod search;
+pub mod text;
 pub mod tui;
 pub mod ui;

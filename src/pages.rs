@@ -354,7 +354,7 @@ fn quiz(
         w.wrap_item(
             &[piece(&format!("{choice}{mark}"), tone, None)],
             &lead,
-            &" ".repeat(crate::content::display_width(&lead)),
+            &" ".repeat(crate::text::display_width(&lead)),
             c,
         );
     }

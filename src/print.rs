@@ -4,8 +4,8 @@
 
 use std::fmt::Write;
 
-use crate::content::display_width;
 use crate::guide::{Block, Chart, Citation, Figure, Guide, Inline, Section, Topic};
+use crate::text::display_width;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {

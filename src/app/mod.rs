@@ -887,7 +887,7 @@ impl App {
             .map(|(i, s)| {
                 let label = format!("{} {}", i + 1, s.short_title);
                 if self.view.ascii {
-                    crate::content::ascii_text(&label)
+                    crate::text::ascii_text(&label)
                 } else {
                     label
                 }

@@ -13,7 +13,7 @@ impl App {
                 if let Some(link) = p.link {
                     out.push((r, col, link));
                 }
-                col += crate::content::display_width(&p.text);
+                col += crate::text::display_width(&p.text);
             }
         }
         out

@@ -196,15 +196,7 @@ impl fmt::Display for Diagnostic {
 
 /// The offending line may itself hold control characters; never echo them raw to a terminal.
 pub fn printable(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c != '\t' && (c.is_control() || crate::guide::validate::is_forbidden(c)) {
-                '\u{fffd}'
-            } else {
-                c
-            }
-        })
-        .collect()
+    crate::text::clean(text, false).into_owned()
 }
 
 #[cfg(test)]

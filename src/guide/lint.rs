@@ -136,7 +136,7 @@ fn content_warnings(path: &str, src: &str, guide: &Guide) -> Vec<Diagnostic> {
             for text in t.body_texts() {
                 if let Some(word) = text
                     .split_whitespace()
-                    .find(|w| crate::content::display_width(w) > MAX_WORD_COLUMNS)
+                    .find(|w| crate::text::display_width(w) > MAX_WORD_COLUMNS)
                 {
                     let start: String = word.chars().take(20).collect();
                     out.push(

@@ -10,6 +10,7 @@ use super::model::{
     Block, Citation, Figure, Guide, Inline, Quiz, Related, Section, SectionKind, Source, Term,
     Topic,
 };
+use crate::text::is_forbidden;
 
 mod figures;
 
@@ -866,50 +867,6 @@ fn figure_line(paragraph: &str) -> Option<&str> {
         .strip_prefix("[[figure:")?
         .strip_suffix("]]")?;
     (!inner.contains("]]")).then(|| inner.trim())
-}
-
-/// Characters that must never reach a terminal from content: controls (other than line breaks and
-/// tabs), C1 controls, and every invisible character: Unicode's format characters (category Cf:
-/// bidirectional marks and overrides, zero-width characters, the soft hyphen, the Arabic letter
-/// mark, tag characters), the line and paragraph separators, and the blank "filler" letters.
-pub fn is_forbidden(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_control() && c != '\n' && c != '\t' && c != '\r';
-    }
-    (c.is_control() && c != '\n' && c != '\t' && c != '\r')
-        || matches!(
-            c,
-            // Format characters (Cf).
-            '\u{00AD}'
-                | '\u{0600}'..='\u{0605}'
-                | '\u{061C}'
-                | '\u{06DD}'
-                | '\u{070F}'
-                | '\u{0890}'..='\u{0891}'
-                | '\u{08E2}'
-                | '\u{180E}'
-                | '\u{200B}'..='\u{200F}'
-                | '\u{202A}'..='\u{202E}'
-                | '\u{2060}'..='\u{2064}'
-                | '\u{2066}'..='\u{206F}'
-                | '\u{FEFF}'
-                | '\u{FFF9}'..='\u{FFFB}'
-                | '\u{110BD}'
-                | '\u{110CD}'
-                | '\u{13430}'..='\u{1343F}'
-                | '\u{1BCA0}'..='\u{1BCA3}'
-                | '\u{1D173}'..='\u{1D17A}'
-                | '\u{E0001}'
-                | '\u{E0020}'..='\u{E007F}'
-                // Line and paragraph separators.
-                | '\u{2028}'..='\u{2029}'
-                // Letters that draw nothing (Hangul fillers, the braille blank is visible).
-                | '\u{115F}'..='\u{1160}'
-                | '\u{3164}'
-                | '\u{FFA0}'
-                // The combining grapheme joiner.
-                | '\u{034F}'
-        )
 }
 
 #[cfg(test)]

@@ -8,9 +8,9 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::Ui;
 use crate::app::Pane;
-use crate::content::display_width;
 use crate::keymap;
 use crate::layout::{self, Mode};
+use crate::text::display_width;
 
 /// The short disclaimer on every screen; the full one is in the About window (`i`).
 pub const SHORT_DISCLAIMER: &str = "Education only, not medical advice. Emergency? Call your local emergency number. Ask your care team.";

@@ -6,8 +6,8 @@ use ratatui::widgets::Paragraph;
 
 use super::Ui;
 use crate::app::Pane;
-use crate::content::display_width;
 use crate::layout::list_offset;
+use crate::text::display_width;
 
 pub fn sections(ui: &Ui, frame: &mut Frame) {
     let app = ui.app;

@@ -16,8 +16,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::app::{App, Pane};
-use crate::content::{Row, ascii_text, display_width};
+use crate::content::Row;
 use crate::layout::{MIN_HEIGHT, MIN_WIDTH, Mode, Screen};
+use crate::text::display_width;
 use theme::{Glyphs, Theme};
 
 /// What every part of the screen needs to draw itself.
@@ -97,27 +98,7 @@ impl Ui<'_> {
     /// Control and invisible characters never reach the terminal: the loader refuses them, and
     /// should one slip through, it is drawn as U+FFFD (or `?`).
     fn text<'s>(&self, s: &'s str) -> Cow<'s, str> {
-        let s: Cow<'s, str> = if s.chars().any(crate::guide::validate::is_forbidden) {
-            let mark = if self.app.view.ascii { '?' } else { '\u{fffd}' };
-            Cow::Owned(
-                s.chars()
-                    .map(|c| {
-                        if crate::guide::validate::is_forbidden(c) {
-                            mark
-                        } else {
-                            c
-                        }
-                    })
-                    .collect(),
-            )
-        } else {
-            Cow::Borrowed(s)
-        };
-        if self.app.view.ascii && !s.is_ascii() {
-            Cow::Owned(ascii_text(&s))
-        } else {
-            s
-        }
+        crate::text::clean(s, self.app.view.ascii)
     }
 
     /// Cuts text to `width` columns, ending with an ellipsis when something was cut.

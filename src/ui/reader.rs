@@ -83,7 +83,7 @@ fn link_chars(row: &crate::content::Row, col: usize) -> Option<(usize, usize, bo
             return Some((chars, n, true));
         }
         chars += n;
-        cols += crate::content::display_width(&p.text);
+        cols += crate::text::display_width(&p.text);
     }
     None
 }

@@ -1,0 +1,128 @@
+//! Text on its way to a terminal, and nothing else: its width in columns, the characters that
+//! must never reach a terminal from content, and the one place such characters are replaced
+//! (shown as U+FFFD, or `?` in ASCII) and text is made ASCII for the Linux console. The lowest
+//! layer: it knows no guide, no layout and no terminal library.
+
+use std::borrow::Cow;
+
+use unicode_width::UnicodeWidthChar;
+
+/// Characters that must never reach a terminal from content: controls (other than line breaks and
+/// tabs), C1 controls, and every invisible character: Unicode's format characters (category Cf:
+/// bidirectional marks and overrides, zero-width characters, the soft hyphen, the Arabic letter
+/// mark, tag characters), the line and paragraph separators, and the blank "filler" letters.
+pub fn is_forbidden(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_control() && c != '\n' && c != '\t' && c != '\r';
+    }
+    (c.is_control() && c != '\n' && c != '\t' && c != '\r')
+        || matches!(
+            c,
+            // Format characters (Cf).
+            '\u{00AD}'
+                | '\u{0600}'..='\u{0605}'
+                | '\u{061C}'
+                | '\u{06DD}'
+                | '\u{070F}'
+                | '\u{0890}'..='\u{0891}'
+                | '\u{08E2}'
+                | '\u{180E}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{206F}'
+                | '\u{FEFF}'
+                | '\u{FFF9}'..='\u{FFFB}'
+                | '\u{110BD}'
+                | '\u{110CD}'
+                | '\u{13430}'..='\u{1343F}'
+                | '\u{1BCA0}'..='\u{1BCA3}'
+                | '\u{1D173}'..='\u{1D17A}'
+                | '\u{E0001}'
+                | '\u{E0020}'..='\u{E007F}'
+                // Line and paragraph separators.
+                | '\u{2028}'..='\u{2029}'
+                // Letters that draw nothing (Hangul fillers, the braille blank is visible).
+                | '\u{115F}'..='\u{1160}'
+                | '\u{3164}'
+                | '\u{FFA0}'
+                // The combining grapheme joiner.
+                | '\u{034F}'
+        )
+}
+
+/// A character that is never written to a terminal as it is: a forbidden one, or any control
+/// character but the tab.
+fn unsafe_char(c: char) -> bool {
+    (c.is_control() && c != '\t') || is_forbidden(c)
+}
+
+/// `text` safe to write to a terminal: every unsafe character replaced by U+FFFD (`?` with
+/// `ascii`), and with `ascii` every other character made ASCII. Borrowed when nothing changes.
+pub fn clean(text: &str, ascii: bool) -> Cow<'_, str> {
+    if !text
+        .chars()
+        .any(|c| unsafe_char(c) || (ascii && !c.is_ascii()))
+    {
+        return Cow::Borrowed(text);
+    }
+    let mark = if ascii { "?" } else { "\u{fffd}" };
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if unsafe_char(c) {
+            out.push_str(mark);
+        } else if ascii && !c.is_ascii() {
+            out.push_str(to_ascii(c));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// A plain ASCII stand-in for a character, for terminals with few glyphs (the Linux console).
+pub fn to_ascii(c: char) -> &'static str {
+    match c {
+        '•' | '·' => "*",
+        '›' | '»' | '→' => ">",
+        '▲' => "^",
+        '▼' => "v",
+        '‹' | '«' | '←' => "<",
+        '…' => "...",
+        '–' | '—' | '−' | '‐' => "-",
+        '‘' | '’' | '′' => "'",
+        '“' | '”' | '″' => "\"",
+        '°' => "",
+        '×' => "x",
+        '≤' => "<=",
+        '≥' => ">=",
+        'µ' | 'μ' => "u",
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => "a",
+        'ç' => "c",
+        'è' | 'é' | 'ê' | 'ë' => "e",
+        'ì' | 'í' | 'î' | 'ï' => "i",
+        'ñ' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => "o",
+        'ù' | 'ú' | 'û' | 'ü' => "u",
+        'ý' | 'ÿ' => "y",
+        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => "A",
+        'Ç' => "C",
+        'È' | 'É' | 'Ê' | 'Ë' => "E",
+        'Ì' | 'Í' | 'Î' | 'Ï' => "I",
+        'Ñ' => "N",
+        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => "O",
+        'Ù' | 'Ú' | 'Û' | 'Ü' => "U",
+        'ß' => "ss",
+        '\u{a0}' => " ",
+        _ => "?",
+    }
+}
+
+/// `text` with every character made ASCII (see `to_ascii`), and nothing unsafe.
+pub fn ascii_text(text: &str) -> String {
+    clean(text, true).into_owned()
+}
+
+pub fn display_width(s: &str) -> usize {
+    s.chars().map(|c| c.width().unwrap_or(0)).sum()
+}
