@@ -3,7 +3,7 @@
 //! bars (drawn to one scale, each with its number beside it) and numbered steps. Pure layout: no
 //! terminal code; `Tone` becomes a style in the theme, and the ASCII look swaps every glyph.
 
-use crate::content::{Link, Look, Piece, Row, Tone, Writer, piece};
+use crate::doc::{Link, Look, Piece, Row, Tone, Writer, piece};
 use crate::guide::{Bar, BarUnit, Chart, Event, Figure, Guide, TimeUnit};
 use crate::text::display_width;
 

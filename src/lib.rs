@@ -9,6 +9,7 @@ pub mod app;
 pub mod check;
 pub mod cli;
 pub mod content;
+pub mod doc;
 pub mod figure;
 pub mod guide;
 pub mod input;

@@ -1,6 +1,6 @@
 //! The text of the overlay windows (about, help, sources, staff PIN), laid out as rows like a topic.
 
-use crate::content::{Link, Look, Piece, Row, Tone, Writer, piece};
+use crate::doc::{Link, Look, Piece, Row, Tone, Writer, piece};
 use crate::guide::Guide;
 use crate::keymap;
 use crate::search::Results;

@@ -11,7 +11,8 @@ mod steps;
 use std::collections::HashMap;
 
 use crate::action::Action;
-use crate::content::{Link, Look, Row, topic_rows};
+use crate::content::topic_rows;
+use crate::doc::{Link, Look, Row};
 use crate::guide::{Guide, Topic};
 use crate::keymap;
 use crate::kiosk::pin;

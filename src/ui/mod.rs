@@ -16,7 +16,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::app::{App, Pane};
-use crate::content::Row;
+use crate::doc::Row;
 use crate::layout::{MIN_HEIGHT, MIN_WIDTH, Mode, Screen};
 use crate::text::display_width;
 use theme::{Glyphs, Theme};

@@ -75,11 +75,11 @@ pub fn reader(ui: &Ui, frame: &mut Frame) {
 }
 
 /// The characters of the link piece that starts at display column `col`, marked as current.
-fn link_chars(row: &crate::content::Row, col: usize) -> Option<(usize, usize, bool)> {
+fn link_chars(row: &crate::doc::Row, col: usize) -> Option<(usize, usize, bool)> {
     let (mut chars, mut cols) = (0, 0);
     for p in &row.pieces {
         let n = p.text.chars().count();
-        if cols == col && matches!(p.link, Some(crate::content::Link::Topic(..))) {
+        if cols == col && matches!(p.link, Some(crate::doc::Link::Topic(..))) {
             return Some((chars, n, true));
         }
         chars += n;

@@ -6,7 +6,7 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::symbols::border;
 
 use crate::app::View;
-use crate::content::Tone;
+use crate::doc::Tone;
 
 pub struct Theme {
     /// Under everything (high contrast paints the whole screen).

@@ -1,0 +1,128 @@
+//! The module picture of ARCHITECTURE.md holds: no module reaches, through `crate::` paths, a
+//! module that reaches back to it (no import cycles), and the lowest layers stay the lowest.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+/// Every source file as its module path ("guide::validate", "app") and its text.
+fn modules() -> BTreeMap<String, String> {
+    fn walk(dir: &Path, prefix: &str, out: &mut BTreeMap<String, String>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+            if path.is_dir() {
+                walk(&path, &format!("{prefix}{name}::"), out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let module = match name.as_str() {
+                    "lib" | "main" if prefix.is_empty() => continue,
+                    "mod" => prefix.trim_end_matches("::").to_string(),
+                    _ => format!("{prefix}{name}"),
+                };
+                let text = std::fs::read_to_string(&path).unwrap();
+                out.entry(module).or_default().push_str(&text);
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        "",
+        &mut out,
+    );
+    out
+}
+
+/// The modules each module names with a `crate::` path, as the longest known module path.
+fn edges(mods: &BTreeMap<String, String>) -> BTreeMap<String, BTreeSet<String>> {
+    let related = |a: &str, b: &str| {
+        a == b || a.starts_with(&format!("{b}::")) || b.starts_with(&format!("{a}::"))
+    };
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (m, text) in mods {
+        let set = out.entry(m.clone()).or_default();
+        for (i, _) in text.match_indices("crate::") {
+            let rest = &text[i + "crate::".len()..];
+            let path: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':')
+                .collect();
+            let parts: Vec<&str> = path.split("::").filter(|p| !p.is_empty()).collect();
+            let target = (1..=parts.len())
+                .rev()
+                .map(|n| parts[..n].join("::"))
+                .find(|p| mods.contains_key(p));
+            if let Some(t) = target
+                && !related(m, &t)
+            {
+                set.insert(t);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn there_are_no_import_cycles() {
+    let mods = modules();
+    let graph = edges(&mods);
+    // Depth-first search for a way back to where it started.
+    for start in graph.keys() {
+        let mut stack = vec![(start.clone(), vec![start.clone()])];
+        let mut seen = BTreeSet::new();
+        while let Some((node, path)) = stack.pop() {
+            for next in graph.get(&node).into_iter().flatten() {
+                if next == start {
+                    panic!("import cycle: {} -> {start}", path.join(" -> "));
+                }
+                if seen.insert(next.clone()) {
+                    let mut p = path.clone();
+                    p.push(next.clone());
+                    stack.push((next.clone(), p));
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_lowest_layers_look_only_down() {
+    let graph = edges(&modules());
+    let uses = |m: &str| -> Vec<String> {
+        graph
+            .iter()
+            .filter(|(k, _)| *k == m || k.starts_with(&format!("{m}::")))
+            .flat_map(|(_, v)| v.iter().cloned())
+            .collect()
+    };
+    // The text module is the floor; the guide model and the document layer know no terminal,
+    // app state or drawing.
+    assert!(uses("text").is_empty(), "text uses {:?}", uses("text"));
+    for (m, allowed) in [
+        ("guide", &["text"][..]),
+        ("doc", &["text"][..]),
+        ("content", &["doc", "figure", "guide", "text"][..]),
+        ("figure", &["doc", "guide", "text"][..]),
+    ] {
+        for u in uses(m) {
+            let top = u.split("::").next().unwrap().to_string();
+            assert!(
+                top == m || allowed.contains(&top.as_str()),
+                "{m} uses {u}, which is not below it"
+            );
+        }
+    }
+    for m in [
+        "guide", "doc", "content", "figure", "app", "search", "layout",
+    ] {
+        let text = modules()
+            .into_iter()
+            .filter(|(k, _)| k == m || k.starts_with(&format!("{m}::")))
+            .map(|(_, t)| t)
+            .collect::<String>();
+        let code: String = text
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .collect();
+        assert!(!code.contains("crossterm"), "{m} uses crossterm");
+    }
+}
