@@ -73,7 +73,9 @@ fn check(app: &App) -> Result<(), TestCaseError> {
     prop_assert!(app.section < g.sections.len());
     let topics = g.sections[app.section].topics.len();
     prop_assert!(topics == 0 || app.topic_index() < topics);
-    prop_assert!(app.scroll() <= app.max_scroll());
+    // The reader never scrolls past the point where its last page is full.
+    let page = usize::from(app.screen.reader_text().height);
+    prop_assert!(app.scroll() == 0 || app.scroll() + page <= app.rows().len());
     prop_assert!(app.overlay_scroll <= app.overlay_max_scroll());
     prop_assert!(app.source_sel < g.sources.len());
     prop_assert!(app.my_questions.is_empty() || app.question_sel < app.my_questions.len());
@@ -96,9 +98,28 @@ fn check(app: &App) -> Result<(), TestCaseError> {
         prop_assert!(app.quiz_sel < choices);
         prop_assert!(app.quiz_given.is_none_or(|c| c < choices));
     }
-    // Drawing must stay inside the frame (a cell outside it would panic in the buffer).
+    // What the reader draws is what was laid out: its text rows, from the scroll position on.
     let buf = draw(app);
-    prop_assert_eq!(buf.area, app.screen.area);
+    let reading = app.screen.mode != patient_guide::layout::Mode::TooSmall
+        && !app.welcome
+        && app.overlay.is_none()
+        && app.countdown.is_none()
+        && (app.is_wide() || app.focus == patient_guide::app::Pane::Reader);
+    if reading {
+        let text = app.screen.reader_text();
+        for i in 0..text.height {
+            let drawn: String = (text.x..text.x + text.width)
+                .map(|x| buf[(x, text.y + i)].symbol().to_string())
+                .collect();
+            let want = app
+                .rows()
+                .get(app.scroll() + usize::from(i))
+                .map(|r| r.text())
+                .unwrap_or_default();
+            let want: String = want.chars().take(usize::from(text.width)).collect();
+            prop_assert_eq!(drawn.trim_end(), want.trim_end(), "row {} of the reader", i);
+        }
+    }
     Ok(())
 }
 
