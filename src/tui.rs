@@ -177,13 +177,57 @@ pub fn panic_message(details: &str) -> String {
     )
 }
 
-fn init(mouse: bool) -> io::Result<DefaultTerminal> {
-    enable_raw_mode()?;
-    execute!(stdout(), EnterAlternateScreen)?;
-    if mouse {
-        execute!(stdout(), EnableMouseCapture)?;
+/// The terminal in raw mode on the alternate screen (with mouse reporting when asked), for as
+/// long as this lives: dropping it puts the terminal back, on a normal end, an error or a panic
+/// that unwinds (the panic hook also restores, before its message).
+struct TerminalGuard {
+    /// Always there until the guard is dropped.
+    terminal: Option<DefaultTerminal>,
+}
+
+impl TerminalGuard {
+    fn enter(mouse: bool) -> io::Result<Self> {
+        let entered = (|| {
+            enable_raw_mode()?;
+            execute!(stdout(), EnterAlternateScreen)?;
+            if mouse {
+                execute!(stdout(), EnableMouseCapture)?;
+            }
+            Terminal::new(CrosstermBackend::new(stdout()))
+        })();
+        match entered {
+            Ok(terminal) => Ok(Self {
+                terminal: Some(terminal),
+            }),
+            Err(e) => {
+                // Half set up is set back at once.
+                restore();
+                Err(e)
+            }
+        }
     }
-    Terminal::new(CrosstermBackend::new(stdout()))
+}
+
+impl TerminalGuard {
+    fn terminal(&mut self) -> &mut DefaultTerminal {
+        self.terminal
+            .as_mut()
+            .expect("the terminal lives as long as its guard")
+    }
+}
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        // ratatui shows a hidden cursor when its Terminal is dropped, and reports a failure with
+        // eprintln!, which panics when stderr is a terminal that is gone. So the cursor is shown
+        // here first; if even that fails (the terminal is gone), the Terminal is not dropped.
+        if let Some(mut terminal) = self.terminal.take()
+            && terminal.show_cursor().is_err()
+        {
+            std::mem::forget(terminal);
+        }
+        restore();
+    }
 }
 
 /// Puts the terminal back; every step is tried even if one fails (the terminal may be gone).
@@ -203,25 +247,17 @@ fn session(
     start: usize,
     options: &Options,
     stop: &AtomicBool,
-    guard: Option<&Arc<std::sync::Mutex<crate::kiosk::pin::Guard>>>,
+    guard_for_pins: Option<&Arc<std::sync::Mutex<crate::kiosk::pin::Guard>>>,
 ) -> io::Result<Option<String>> {
     let mouse = options.mouse || options.kiosk.is_some();
-    let result = init(mouse).and_then(|mut terminal| {
-        let size = terminal.size()?;
-        let kiosk = options.kiosk.as_ref().map(|k| Kiosk {
-            pin_hash: k.pin_hash.clone(),
-            guard: guard.cloned().unwrap_or_default(),
-        });
-        let app = App::with(library, start, size.width, size.height, options.view, kiosk);
-        let result = event_loop(&mut terminal, app, options, stop);
-        // Dropping a Terminal whose cursor is hidden tries to show it and reports a failure with
-        // eprintln!, which panics when stderr is a terminal that is gone. The cursor is shown by
-        // `restore` below instead.
-        std::mem::forget(terminal);
-        result
+    let mut guard = TerminalGuard::enter(mouse)?;
+    let size = guard.terminal().size()?;
+    let kiosk = options.kiosk.as_ref().map(|k| Kiosk {
+        pin_hash: k.pin_hash.clone(),
+        guard: guard_for_pins.cloned().unwrap_or_default(),
     });
-    restore();
-    result
+    let app = App::with(library, start, size.width, size.height, options.view, kiosk);
+    event_loop(guard.terminal(), app, options, stop)
 }
 
 fn event_loop(
