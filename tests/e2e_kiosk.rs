@@ -2,7 +2,7 @@
 
 mod common;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use std::time::Duration;
 
@@ -189,14 +189,13 @@ fn on_the_linux_console_everything_is_drawn_in_ascii() {
     assert!(text.is_ascii(), "reader:\n{text}");
 }
 
-#[test]
-fn a_panic_is_logged_not_shown_and_the_kiosk_starts_again() {
-    let dir = tempfile::tempdir().unwrap();
-    let log = dir.path().join("kiosk.log");
-    let path = dir.path().join("kiosk.toml");
+/// A kiosk that panics on its first key (debug builds, `PATIENT_GUIDE_PANIC_ON_KEY`), logging to
+/// its own file in `dir`, sent that key; returns it and its log's path.
+fn panicking_kiosk(dir: &Path) -> (Session, PathBuf) {
+    let log = dir.join("panics.log");
+    let path = dir.join("kiosk-panics.toml");
     std::fs::write(&path, format!("log = \"{}\"\n", log.display())).unwrap();
     let path = path.display().to_string();
-    // Debug builds panic on the first key when this variable is set.
     let mut s = Session::start_with(
         80,
         24,
@@ -205,15 +204,31 @@ fn a_panic_is_logged_not_shown_and_the_kiosk_starts_again() {
     );
     s.wait_for("Press any key or touch the screen to start");
     s.send("x");
-    // The loop restarts (after a one-second pause) on a fresh screen.
+    (s, log)
+}
+
+/// Waits until the log says the kiosk is restarting; returns the log.
+fn wait_for_restart(log: &Path) -> String {
     let start = std::time::Instant::now();
-    let logged = loop {
-        let text = std::fs::read_to_string(&log).unwrap_or_default();
-        if text.contains("restarting the kiosk") || start.elapsed() > common::pty::TIMEOUT {
-            break text;
+    loop {
+        let text = std::fs::read_to_string(log).unwrap_or_default();
+        if text.contains("restarting the kiosk") {
+            return text;
         }
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    };
+        assert!(
+            start.elapsed() < common::pty::TIMEOUT,
+            "no restart logged: {text}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn a_panic_is_logged_not_shown_and_the_kiosk_starts_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, log) = panicking_kiosk(dir.path());
+    // The loop restarts (after a one-second pause) on a fresh screen.
+    let logged = wait_for_restart(&log);
     assert!(logged.contains("panic: "), "{logged}");
     assert!(
         logged.contains("PATIENT_GUIDE_PANIC_ON_KEY is set"),
@@ -229,29 +244,11 @@ fn a_panic_is_logged_not_shown_and_the_kiosk_starts_again() {
 
 #[test]
 fn keyboard_signals_between_restarts_do_not_end_the_kiosk() {
-    let (dir, _) = shared();
-    let log = dir.path().join("signals.log");
-    let path = dir.path().join("kiosk-signals.toml");
-    std::fs::write(&path, format!("log = \"{}\"\n", log.display())).unwrap();
-    let path = path.display().to_string();
-    let mut s = Session::start_with(
-        80,
-        24,
-        &["--kiosk-config", &path],
-        &[("PATIENT_GUIDE_PANIC_ON_KEY", "1")],
-    );
-    s.wait_for("Press any key or touch the screen to start");
-    s.send("x");
+    let dir = tempfile::tempdir().unwrap();
+    let (mut s, log) = panicking_kiosk(dir.path());
     // While it waits to start again, the terminal is in its normal mode, where Ctrl-C, Ctrl-\
     // and Ctrl-Z are signals.
-    let start = std::time::Instant::now();
-    while !std::fs::read_to_string(&log)
-        .unwrap_or_default()
-        .contains("restarting the kiosk")
-    {
-        assert!(start.elapsed() < common::pty::TIMEOUT, "no restart logged");
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    wait_for_restart(&log);
     for key in ["\x03", "\x1c", "\x1a"] {
         s.send(key);
     }
