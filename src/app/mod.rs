@@ -416,13 +416,8 @@ impl App {
             _ if self.overlay == Some(Overlay::Pin) => self.pin_action(action),
             // Help and the key facts are one key or one tap away from every screen.
             Action::GetHelp | Action::KeyFacts => self.urgent_page(action),
-            Action::Click(x, y)
-                if matches!(
-                    self.button_at(x, y),
-                    Some(Action::GetHelp | Action::KeyFacts)
-                ) =>
-            {
-                let button = self.button_at(x, y).unwrap_or(Action::GetHelp);
+            Action::Click(x, y) if self.urgent_button(x, y).is_some() => {
+                let button = self.urgent_button(x, y).unwrap_or(Action::GetHelp);
                 self.urgent_page(button)
             }
             _ if self.overlay == Some(Overlay::Search) => self.search_action(action),
@@ -656,8 +651,6 @@ impl App {
                 }
             }
             (_, Action::NextLink) => self.next_link(),
-            (_, Action::KeyFacts) => self.open_page(self.guide.key_facts),
-            (_, Action::GetHelp) => self.open_page(self.guide.get_help),
             (_, Action::CheckYourself) => self.open_quiz(0),
             (_, Action::HistoryBack) if !self.back.is_empty() => self.history(true),
             (_, Action::HistoryBack) => self.pane_action(Action::Back),
@@ -838,6 +831,12 @@ impl App {
             .into_iter()
             .find(|(r, _)| contains(*r, x, y))
             .map(|(_, a)| a)
+    }
+
+    /// The Get help or Key facts button at a point, which works over any window.
+    fn urgent_button(&self, x: u16, y: u16) -> Option<Action> {
+        self.button_at(x, y)
+            .filter(|a| matches!(a, Action::GetHelp | Action::KeyFacts))
     }
 
     /// Opens the guide's key facts or get-help page from anywhere: over any window, and from
