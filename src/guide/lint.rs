@@ -95,13 +95,13 @@ fn content_warnings(path: &str, src: &str, guide: &Guide) -> Vec<Diagnostic> {
     let pages = [
         (
             guide.key_facts.is_none(),
-            "key_facts",
+            "no-key-facts",
             "the guide has no page of most important information",
             "key_facts = \"topic-id\" in [guide]: a short topic with the serious risks and what to do",
         ),
         (
             guide.get_help.is_none(),
-            "get_help",
+            "no-get-help",
             "the guide has no get-help page",
             "get_help = \"topic-id\" in [guide]: a topic with the urgent signs, grouped by whom to call",
         ),
@@ -111,11 +111,7 @@ fn content_warnings(path: &str, src: &str, guide: &Guide) -> Vec<Diagnostic> {
             out.push(
                 Diagnostic::at(path, src, header.clone(), message)
                     .expected(expected)
-                    .warning(if code == "key_facts" {
-                        "no-key-facts"
-                    } else {
-                        "no-get-help"
-                    }),
+                    .warning(code),
             );
         }
     }
