@@ -78,6 +78,9 @@ pub struct Index {
     /// Every word of three letters or more, and the synonyms' words: for typo correction.
     vocabulary: Vec<String>,
     synonyms: Vec<(String, Vec<String>)>,
+    /// The loaded guides' own names (brand and generic, lowercase): every topic is about them,
+    /// so like stop words they say nothing about which topic is wanted.
+    names: Vec<String>,
     /// Each topic's place, "Guide › Section › Topic" and title.
     paths: Vec<(Place, String, String)>,
     matcher: Matcher,
@@ -88,8 +91,18 @@ impl Index {
         let mut entries = Vec::new();
         let mut paths = Vec::new();
         let mut synonyms = Vec::new();
+        let mut names: Vec<String> = Vec::new();
         for (g, guide) in guides.iter().enumerate() {
             synonyms.extend(guide.synonyms.iter().cloned());
+            // "Kesimpta (ofatumumab)" and "ofatumumab": "kesimpta", "ofatumumab".
+            let title = guide.title.split('(').next().unwrap_or_default();
+            for name in [title, guide.generic_name.as_str()] {
+                names.extend(
+                    name.split(|c: char| !c.is_alphanumeric() && c != '-')
+                        .filter(|w| w.chars().count() >= 2)
+                        .map(str::to_lowercase),
+                );
+            }
             for (s, section) in guide.sections.iter().enumerate() {
                 for (t, topic) in section.topics.iter().enumerate() {
                     let place = Place {
@@ -153,6 +166,7 @@ impl Index {
             words,
             vocabulary,
             synonyms,
+            names,
             paths,
             matcher: Matcher::new(Config::DEFAULT),
         }
@@ -262,7 +276,7 @@ impl Index {
         let mut entry_mask = vec![0u32; self.entries.len()];
         let mut topic_mask = vec![0u32; topics];
         for variant in variants {
-            let mut keys = keywords(variant);
+            let mut keys = keywords(variant, &self.names);
             keys.truncate(MAX_WORDS);
             if keys.is_empty() {
                 continue;
@@ -394,7 +408,8 @@ impl Index {
                 let hay = Utf32Str::new(&self.entries[f.entry].text, &mut buf);
                 let mut indices = Vec::new();
                 patterns[f.variant].indices(hay, &mut self.matcher, &mut indices);
-                self.hit(&f, &indices, keywords(&variants[f.variant]))
+                let keys = keywords(&variants[f.variant], &self.names);
+                self.hit(&f, &indices, keys)
             })
             .collect()
     }
@@ -466,70 +481,23 @@ fn fold_into(word: &str, out: &mut String) {
 
 /// Words that say nothing about what the patient is looking for.
 const STOP_WORDS: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "of",
-    "for",
-    "to",
-    "in",
-    "on",
-    "at",
-    "by",
-    "with",
-    "and",
-    "or",
-    "is",
-    "are",
-    "be",
-    "it",
-    "its",
-    "do",
-    "does",
-    "did",
-    "can",
-    "could",
-    "should",
-    "would",
-    "will",
-    "i",
-    "me",
-    "my",
-    "you",
-    "your",
-    "what",
-    "which",
-    "who",
-    "how",
-    "why",
-    "when",
-    "where",
-    "this",
-    "that",
-    "these",
-    "those",
-    "other",
-    "about",
-    "from",
-    "have",
-    "has",
-    "if",
-    "as",
-    "so",
-    "than",
-    "then",
+    "a", "an", "the", "of", "for", "to", "in", "on", "at", "by", "with", "and", "or", "is", "are",
+    "be", "it", "its", "do", "does", "did", "can", "could", "should", "would", "will", "i", "me",
+    "my", "you", "your", "what", "which", "who", "how", "why", "when", "where", "this", "that",
+    "these", "those", "other", "about", "from", "have", "has", "if", "as", "so", "than", "then",
     "there",
-    "kesimpta",
-    "ofatumumab",
 ];
 
-/// The words of a query worth looking for: lowercase, two letters or more, no stop words. A
-/// query of a single letter (the first keystroke) looks for that letter.
-fn keywords(query: &str) -> Vec<String> {
+/// The words of a query worth looking for: lowercase, two letters or more, neither stop words
+/// nor the guides' own `names`. A query of a single letter (the first keystroke) looks for that
+/// letter.
+fn keywords(query: &str, names: &[String]) -> Vec<String> {
     let mut out: Vec<String> = query
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .map(str::to_lowercase)
-        .filter(|w| w.chars().count() >= 2 && !STOP_WORDS.contains(&w.as_str()))
+        .filter(|w| {
+            w.chars().count() >= 2 && !STOP_WORDS.contains(&w.as_str()) && !names.contains(w)
+        })
         .collect();
     if query.chars().count() == 1 && query.chars().all(char::is_alphanumeric) {
         out.push(query.to_lowercase());

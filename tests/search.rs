@@ -372,3 +372,22 @@ mod long_queries {
         assert_eq!(app.topic().unwrap().title, "If you miss a dose");
     }
 }
+
+#[test]
+fn the_guides_own_names_weigh_nothing_in_a_query() {
+    // Every topic is about the medicine, so its names are dropped from a query like stop words;
+    // they come from the loaded guides, not from the search engine.
+    let mut index = Index::new(&[kesimpta()]);
+    let plain = index.search("missed dose");
+    let named = index.search("Kesimpta ofatumumab missed dose");
+    let titles = |r: &patient_guide::search::Results| -> Vec<String> {
+        r.hits.iter().map(|h| h.path.clone()).collect()
+    };
+    assert_eq!(titles(&named), titles(&plain));
+    let mut other = kesimpta();
+    other.title = "Examplumab (examplimab)".into();
+    other.generic_name = "examplimab".into();
+    let mut index = Index::new(&[other]);
+    let named = index.search("examplumab missed dose");
+    assert_eq!(named.hits.len(), index.search("missed dose").hits.len());
+}
