@@ -451,6 +451,17 @@ pub fn key_label(k: Key) -> String {
     }
 }
 
+/// The key to name in a hint for `action` ("p", "?", "Esc"): the first key the tables bind to it,
+/// so every "press ..." in the text is the key that really does it.
+pub fn key(action: Action) -> String {
+    BINDINGS
+        .iter()
+        .chain(QUESTION_BINDINGS)
+        .find(|b| b.action == action)
+        .and_then(|b| b.keys.first())
+        .map_or_else(|| "?".into(), |k| key_label(*k))
+}
+
 /// Every binding as ("keys", "what it does"), for the help overlay; in kiosk mode, only those
 /// that work there.
 pub fn help_rows(kiosk: bool) -> Vec<(String, &'static str)> {

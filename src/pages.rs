@@ -1,5 +1,6 @@
 //! The text of the overlay windows (about, help, sources, staff PIN), laid out as rows like a topic.
 
+use crate::action::Action;
 use crate::doc::{Link, Look, Piece, Row, Tone, Writer, piece};
 use crate::guide::Guide;
 use crate::keymap;
@@ -94,7 +95,10 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: Look) -> Vec<Row
             }
             w.blank();
             w.text(
-                "Use the arrow keys and Enter, the number keys 1-9, or click. Press ? for help.",
+                &format!(
+                    "Use the arrow keys and Enter, the number keys 1-9, or click. Press {} for help.",
+                    keymap::key(Action::Help)
+                ),
                 Tone::Muted,
             );
             w.text("Press any key or click to start.", Tone::Heading);
@@ -235,7 +239,11 @@ fn my_questions(w: &mut Writer, cx: &Context, ascii: bool) {
     if cx.my_questions.is_empty() {
         w.text("Your list is empty.", Tone::Heading);
         w.text(
-            "Press a on any topic to add a question about it, or w to write your own.",
+            &format!(
+                "Press {} on any topic to add a question about it, or {} to write your own.",
+                keymap::key(Action::AddQuestion),
+                keymap::key(Action::WriteQuestion)
+            ),
             Tone::Body,
         );
     }
@@ -245,12 +253,20 @@ fn my_questions(w: &mut Writer, cx: &Context, ascii: bool) {
         w.wrap_item(&[piece(q, Tone::Body, None)], &lead, &rest, i);
     }
     w.blank();
-    let keys = if cx.kiosk {
-        "w write your own   x remove   K/J move up/down"
-    } else {
-        "w write your own   x remove   K/J move up/down   S save to a file"
-    };
-    w.text(keys, Tone::Muted);
+    let mut keys = format!(
+        "{} write your own · {} remove · {}/{} move up/down",
+        keymap::key(Action::WriteQuestion),
+        keymap::key(Action::RemoveQuestion),
+        keymap::key(Action::MoveQuestion(true)),
+        keymap::key(Action::MoveQuestion(false)),
+    );
+    if !cx.kiosk {
+        keys.push_str(&format!(
+            " · {} save to a file",
+            keymap::key(Action::SaveQuestions)
+        ));
+    }
+    w.text(&keys, Tone::Muted);
     if !cx.kiosk || cx.my_questions.is_empty() {
         return;
     }
@@ -405,7 +421,11 @@ fn quiz(
                 );
             }
             w.text(
-                "f: read more. Right arrow or Enter: next. Left arrow: back. Esc: close.",
+                &format!(
+                    "{}: read more. Right arrow or Enter: next. Left arrow: back. {}: close.",
+                    keymap::key(Action::NextLink),
+                    keymap::key(Action::Back)
+                ),
                 Tone::Muted,
             );
         }

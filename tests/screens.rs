@@ -138,3 +138,43 @@ fn too_small() {
     app.update(Back);
     insta::assert_snapshot!("too_small_39x11", screen(&app));
 }
+
+#[test]
+fn every_key_named_in_a_hint_is_the_key_the_table_binds() {
+    use patient_guide::keymap::key;
+    let mut app = App::with(vec![fixture()], 0, 120, 40, View::default(), None);
+    let about = screen(&app);
+    assert!(
+        about.contains(&format!("Press {} for help", key(Help))),
+        "{about}"
+    );
+    run(&mut app, &[Back, MyQuestions]);
+    let s = screen(&app);
+    assert!(
+        s.contains(&format!(
+            "Press {} on any topic to add a question about it, or {} to write your own.",
+            key(AddQuestion),
+            key(WriteQuestion)
+        )),
+        "{s}"
+    );
+    assert!(
+        s.contains(&format!(
+            "{} write your own · {} remove · {}/{} move up/down · {} save to a file",
+            key(WriteQuestion),
+            key(RemoveQuestion),
+            key(MoveQuestion(true)),
+            key(MoveQuestion(false)),
+            key(SaveQuestions)
+        )),
+        "{s}"
+    );
+    run(&mut app, &[Back, CheckYourself, Section(0)]);
+    let s = screen(&app);
+    assert!(s.contains(&format!("{}: read more.", key(NextLink))), "{s}");
+    // And the keys named are the keys that do it.
+    assert_eq!(
+        [key(Help), key(AddQuestion), key(NextLink), key(Back)],
+        ["?", "a", "f", "Esc"]
+    );
+}
