@@ -124,7 +124,7 @@ fn inner(r: Rect, pad_x: u16) -> Rect {
 
 /// Whether a point lies inside a rectangle.
 pub fn contains(r: Rect, x: u16, y: u16) -> bool {
-    x >= r.x && x < r.x.saturating_add(r.width) && y >= r.y && y < r.y.saturating_add(r.height)
+    r.contains(ratatui::layout::Position::new(x, y))
 }
 
 /// The first visible row of a list of `len` rows, `height` tall, so that `selected` is visible.
