@@ -24,8 +24,9 @@ impl App {
                 self.query.pop();
                 self.search_stale = true;
             }
-            Action::Up => self.result_sel = self.result_sel.saturating_sub(1),
-            Action::Down => self.result_sel = (self.result_sel + 1).min(n.saturating_sub(1)),
+            Action::Up | Action::Down => {
+                self.result_sel = step(self.result_sel, action == Action::Down, n)
+            }
             Action::PageUp | Action::WheelUp(..) => self.overlay_action(action),
             Action::PageDown | Action::WheelDown(..) => self.overlay_action(action),
             Action::Enter => self.open_result(self.result_sel),

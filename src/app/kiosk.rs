@@ -8,10 +8,10 @@ impl App {
         let n = self.library.len();
         match action {
             Action::Up | Action::WheelUp(..) | Action::Left => {
-                self.welcome_sel = self.welcome_sel.saturating_sub(1)
+                self.welcome_sel = step(self.welcome_sel, false, n)
             }
             Action::Down | Action::WheelDown(..) | Action::Right | Action::NextPane => {
-                self.welcome_sel = (self.welcome_sel + 1).min(n.saturating_sub(1))
+                self.welcome_sel = step(self.welcome_sel, true, n)
             }
             Action::Click(x, y) => {
                 let rows = layout::welcome(self.screen.area, n).guides;

@@ -28,6 +28,15 @@ pub enum Pane {
     Reader,
 }
 
+/// A selection moved one place up (`down` false) or down a list of `len` items, staying in it.
+pub(crate) fn step(sel: usize, down: bool, len: usize) -> usize {
+    if down {
+        (sel + 1).min(len.saturating_sub(1))
+    } else {
+        sel.saturating_sub(1).min(len.saturating_sub(1))
+    }
+}
+
 /// Rows an overlay's mouse wheel or a reader wheel step scrolls.
 const WHEEL_STEP: usize = 3;
 
@@ -506,11 +515,7 @@ impl App {
             }
             Action::Up | Action::Down if overlay == Overlay::Sources => {
                 let n = self.guide.sources.len();
-                self.source_sel = if action == Action::Up {
-                    self.source_sel.saturating_sub(1)
-                } else {
-                    (self.source_sel + 1).min(n.saturating_sub(1))
-                };
+                self.source_sel = step(self.source_sel, action == Action::Down, n);
                 self.reveal_source();
             }
             Action::Up => self.overlay_scroll = self.overlay_scroll.saturating_sub(1),
@@ -576,12 +581,7 @@ impl App {
 
     fn move_section(&mut self, down: bool) {
         let n = self.guide.sections.len();
-        let s = if down {
-            (self.section + 1).min(n.saturating_sub(1))
-        } else {
-            self.section.saturating_sub(1)
-        };
-        self.select_section(s);
+        self.select_section(step(self.section, down, n));
     }
 
     fn move_topic(&mut self, by: isize) {

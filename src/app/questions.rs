@@ -41,10 +41,8 @@ impl App {
             }
         };
         match action {
-            Action::Up => self.pick_sel = self.pick_sel.saturating_sub(1),
-            Action::Down => {
-                self.pick_sel = (self.pick_sel + 1).min(choices.len().saturating_sub(1))
-            }
+            Action::Up => self.pick_sel = step(self.pick_sel, false, choices.len()),
+            Action::Down => self.pick_sel = step(self.pick_sel, true, choices.len()),
             Action::Enter => pick(self, self.pick_sel),
             Action::Click(x, y) => match self.overlay_item_at(x, y) {
                 Some(i) => pick(self, i),
@@ -59,8 +57,7 @@ impl App {
         let n = self.my_questions.len();
         let sel = self.question_sel.min(n.saturating_sub(1));
         match action {
-            Action::Up => self.question_sel = sel.saturating_sub(1),
-            Action::Down => self.question_sel = (sel + 1).min(n.saturating_sub(1)),
+            Action::Up | Action::Down => self.question_sel = step(sel, action == Action::Down, n),
             Action::RemoveQuestion if n > 0 => {
                 self.my_questions.remove(sel);
                 self.question_sel = sel.min(n.saturating_sub(2));

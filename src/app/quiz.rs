@@ -29,9 +29,8 @@ impl App {
         let answered = self.quiz_given.is_some();
         match action {
             Action::Section(c) if !answered && c < choices => self.quiz_given = Some(c),
-            Action::Up if !answered => self.quiz_sel = self.quiz_sel.saturating_sub(1),
-            Action::Down if !answered => {
-                self.quiz_sel = (self.quiz_sel + 1).min(choices.saturating_sub(1))
+            Action::Up | Action::Down if !answered => {
+                self.quiz_sel = step(self.quiz_sel, action == Action::Down, choices)
             }
             Action::Enter if !answered => self.quiz_given = Some(self.quiz_sel),
             Action::Enter | Action::Right if answered && i >= last => self.close_overlay(),
