@@ -15,7 +15,7 @@ use ratatui::backend::TestBackend;
 const KESIMPTA: &str = include_str!("../guide/kesimpta.toml");
 
 fn load(c: &mut Criterion) {
-    c.bench_function("load and check Kesimpta (35 KB)", |b| {
+    c.bench_function("load and check Kesimpta (42 KB)", |b| {
         b.iter(|| parse_guide("kesimpta.toml", black_box(KESIMPTA)).unwrap())
     });
     let big = generate(1000, 1000);
