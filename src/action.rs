@@ -85,3 +85,17 @@ pub enum Action {
     WheelUp(u16, u16),
     WheelDown(u16, u16),
 }
+
+/// Which keys apply: what the app is doing decides what a key means. The app says which mode it
+/// is in (`App::input_mode`); the keymap holds the keys of every mode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputMode {
+    /// Reading: panes, topics and most windows.
+    Reading,
+    /// A text box has the keys (search, writing a question): letters are typed.
+    Typing,
+    /// The staff PIN is being typed: digits.
+    Pin,
+    /// "My questions": its own keys, then the reading ones.
+    MyQuestions,
+}

@@ -5,7 +5,7 @@ use ratatui::crossterm::event::{
     KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
 
-use crate::action::Action;
+use crate::action::{Action, InputMode};
 use crate::kiosk::config::{Chord, ChordKey};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -311,19 +311,6 @@ pub const QUESTION_BINDINGS: &[Binding] = &[
     },
 ];
 
-/// Keys in the "My questions" window: its own keys first, then the usual ones.
-pub fn questions_action(ev: KeyEvent) -> Option<Action> {
-    if ev.kind == KeyEventKind::Release {
-        return None;
-    }
-    let own = QUESTION_BINDINGS.iter().find(|b| {
-        b.keys
-            .iter()
-            .any(|k| matches!(k, Key::Code(code) if *code == ev.code))
-    });
-    own.map(|b| b.action).or_else(|| key_action(ev))
-}
-
 /// What the mouse does, listed in the help overlay after the keys.
 pub const MOUSE_HELP: &[(&str, &str)] = &[
     ("Click", "Open a tab, topic, source or footer button"),
@@ -363,37 +350,126 @@ pub fn key_action(ev: KeyEvent) -> Option<Action> {
     None
 }
 
-/// Keys while the staff PIN is being typed: digits, Backspace, Enter to check, Esc to cancel.
-pub fn pin_action(ev: KeyEvent) -> Option<Action> {
-    if ev.kind == KeyEventKind::Release {
-        return None;
-    }
-    match ev.code {
-        KeyCode::Char(d @ '0'..='9') => Some(Action::PinDigit(d as u8 - b'0')),
-        KeyCode::Backspace => Some(Action::PinErase),
-        KeyCode::Enter => Some(Action::Enter),
-        KeyCode::Esc => Some(Action::Back),
-        _ => None,
-    }
-}
+/// Keys while a text box is open (search, writing a question), besides the characters typed.
+pub const TYPING_BINDINGS: &[Binding] = &[
+    Binding {
+        keys: &[Key::Code(KeyCode::Backspace)],
+        action: Action::TypeErase,
+        description: "Typing: erase the last character",
+        hint: None,
+        kiosk: true,
+    },
+    Binding {
+        keys: &[Key::Code(KeyCode::Up)],
+        action: Action::Up,
+        description: "Typing: the result above",
+        hint: None,
+        kiosk: true,
+    },
+    Binding {
+        keys: &[Key::Code(KeyCode::Down)],
+        action: Action::Down,
+        description: "Typing: the result below",
+        hint: None,
+        kiosk: true,
+    },
+    Binding {
+        keys: &[Key::Code(KeyCode::PageUp)],
+        action: Action::PageUp,
+        description: "Typing: scroll the results up",
+        hint: None,
+        kiosk: true,
+    },
+    Binding {
+        keys: &[Key::Code(KeyCode::PageDown)],
+        action: Action::PageDown,
+        description: "Typing: scroll the results down",
+        hint: None,
+        kiosk: true,
+    },
+    Binding {
+        keys: &[Key::Code(KeyCode::Enter)],
+        action: Action::Enter,
+        description: "Typing: open the result, or keep the question",
+        hint: None,
+        kiosk: true,
+    },
+    Binding {
+        keys: &[Key::Code(KeyCode::Esc)],
+        action: Action::Back,
+        description: "Typing: close the box",
+        hint: None,
+        kiosk: true,
+    },
+    Binding {
+        keys: &[Key::Ctrl('c')],
+        action: Action::QuitNow,
+        description: "Quit at once",
+        hint: None,
+        kiosk: false,
+    },
+];
 
-/// Keys while typing a search: letters go into the box; arrows, Enter and Esc work as usual.
-pub fn typing_action(ev: KeyEvent) -> Option<Action> {
+/// Keys while the staff PIN is being typed, besides its digits.
+pub const PIN_BINDINGS: &[Binding] = &[
+    Binding {
+        keys: &[Key::Code(KeyCode::Backspace)],
+        action: Action::PinErase,
+        description: "Staff PIN: erase the last digit",
+        hint: None,
+        kiosk: true,
+    },
+    Binding {
+        keys: &[Key::Code(KeyCode::Enter)],
+        action: Action::Enter,
+        description: "Staff PIN: check it",
+        hint: None,
+        kiosk: true,
+    },
+    Binding {
+        keys: &[Key::Code(KeyCode::Esc)],
+        action: Action::Back,
+        description: "Staff PIN: cancel",
+        hint: None,
+        kiosk: true,
+    },
+];
+
+/// What a key does in a mode: the mode's own table first; then, while typing, a character is
+/// typed, and for the PIN a digit is a digit; in My questions the reading keys work too.
+pub fn action_for(ev: KeyEvent, mode: InputMode) -> Option<Action> {
     if ev.kind == KeyEventKind::Release {
         return None;
     }
     let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
-    match ev.code {
-        KeyCode::Char(c) if !ctrl && !c.is_control() => Some(Action::TypeChar(c)),
-        KeyCode::Backspace => Some(Action::TypeErase),
-        KeyCode::Up => Some(Action::Up),
-        KeyCode::Down => Some(Action::Down),
-        KeyCode::PageUp => Some(Action::PageUp),
-        KeyCode::PageDown => Some(Action::PageDown),
-        KeyCode::Enter => Some(Action::Enter),
-        KeyCode::Esc => Some(Action::Back),
-        KeyCode::Char('c') if ctrl => Some(Action::QuitNow),
-        _ => None,
+    let in_table = |table: &[Binding]| {
+        table
+            .iter()
+            .find(|b| b.keys.iter().any(|k| matches(*k, ev)))
+            .map(|b| b.action)
+    };
+    match mode {
+        InputMode::Reading => key_action(ev),
+        InputMode::MyQuestions => in_table(QUESTION_BINDINGS).or_else(|| key_action(ev)),
+        InputMode::Typing => in_table(TYPING_BINDINGS).or(match ev.code {
+            KeyCode::Char(c) if !ctrl && !c.is_control() => Some(Action::TypeChar(c)),
+            _ => None,
+        }),
+        InputMode::Pin => in_table(PIN_BINDINGS).or(match ev.code {
+            KeyCode::Char(d @ '0'..='9') => Some(Action::PinDigit(d as u8 - b'0')),
+            _ => None,
+        }),
+    }
+}
+
+/// Whether `key` of a table is this key event.
+fn matches(key: Key, ev: KeyEvent) -> bool {
+    let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+    match (key, ev.code) {
+        (Key::Ctrl(c), KeyCode::Char(x)) => ctrl && c == x.to_ascii_lowercase(),
+        (Key::Code(code), got) => !ctrl && code == got,
+        (Key::Alt(code), got) => ev.modifiers.contains(KeyModifiers::ALT) && code == got,
+        _ => false,
     }
 }
 
@@ -468,6 +544,12 @@ pub fn help_rows(kiosk: bool) -> Vec<(String, &'static str)> {
     BINDINGS
         .iter()
         .chain(QUESTION_BINDINGS)
+        .chain(
+            TYPING_BINDINGS
+                .iter()
+                .filter(|b| b.action != Action::QuitNow),
+        )
+        .chain(PIN_BINDINGS.iter().filter(|_| kiosk))
         .filter(|b| b.kiosk || !kiosk)
         .map(|b| {
             let keys: Vec<String> = b.keys.iter().map(|k| key_label(*k)).collect();
@@ -570,21 +652,66 @@ mod tests {
     }
 
     #[test]
+    fn each_mode_has_its_keys_from_the_tables() {
+        let ev = |c| key(KeyCode::Char(c));
+        assert_eq!(action_for(ev('p'), InputMode::Reading), Some(Action::Steps));
+        assert_eq!(
+            action_for(ev('p'), InputMode::Typing),
+            Some(Action::TypeChar('p'))
+        );
+        assert_eq!(action_for(ev('p'), InputMode::Pin), None);
+        assert_eq!(
+            action_for(ev('w'), InputMode::MyQuestions),
+            Some(Action::WriteQuestion)
+        );
+        assert_eq!(
+            action_for(ev('s'), InputMode::MyQuestions),
+            Some(Action::Sources)
+        );
+        assert_eq!(
+            action_for(key(KeyCode::Backspace), InputMode::Typing),
+            Some(Action::TypeErase)
+        );
+        assert_eq!(
+            action_for(key(KeyCode::Backspace), InputMode::Pin),
+            Some(Action::PinErase)
+        );
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(action_for(ctrl_c, InputMode::Typing), Some(Action::QuitNow));
+        assert_eq!(
+            action_for(ctrl_c, InputMode::Pin),
+            None,
+            "not while a PIN is typed"
+        );
+    }
+
+    #[test]
     fn pin_entry_takes_digits() {
         assert_eq!(
-            pin_action(key(KeyCode::Char('7'))),
+            action_for(key(KeyCode::Char('7')), InputMode::Pin),
             Some(Action::PinDigit(7))
         );
-        assert_eq!(pin_action(key(KeyCode::Char('q'))), None);
-        assert_eq!(pin_action(key(KeyCode::Esc)), Some(Action::Back));
+        assert_eq!(action_for(key(KeyCode::Char('q')), InputMode::Pin), None);
+        assert_eq!(
+            action_for(key(KeyCode::Esc), InputMode::Pin),
+            Some(Action::Back)
+        );
     }
 
     #[test]
     fn help_lists_every_binding() {
         let rows = help_rows(false);
+        // Every table: reading, My questions, typing (Ctrl-C is already listed), and in a
+        // kiosk the staff PIN.
         assert_eq!(
             rows.len(),
-            BINDINGS.len() + QUESTION_BINDINGS.len() + MOUSE_HELP.len()
+            BINDINGS.len() + QUESTION_BINDINGS.len() + TYPING_BINDINGS.len() - 1 + MOUSE_HELP.len()
+        );
+        assert!(rows.iter().any(|(_, d)| d.starts_with("Typing: erase")));
+        assert!(
+            help_rows(true)
+                .iter()
+                .any(|(_, d)| d.starts_with("Staff PIN: cancel"))
         );
         let kiosk = help_rows(true);
         assert!(

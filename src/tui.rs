@@ -22,7 +22,6 @@ use crate::app::{App, Kiosk, View};
 use crate::guide::Guide;
 use crate::keymap;
 use crate::kiosk::{KioskConfig, log};
-use crate::pages::Overlay;
 
 pub struct Options {
     pub mouse: bool,
@@ -353,14 +352,8 @@ fn to_action(ev: Event, app: &App, kiosk: Option<&KioskConfig>) -> Option<Action
         Event::Key(k) => {
             if kiosk.is_some_and(|c| keymap::is_chord(k, &c.exit_chord)) {
                 Some(Action::StaffExit)
-            } else if app.overlay == Some(Overlay::Pin) {
-                keymap::pin_action(k)
-            } else if matches!(app.overlay, Some(Overlay::Search | Overlay::WriteQuestion)) {
-                keymap::typing_action(k)
-            } else if app.overlay == Some(Overlay::MyQuestions) {
-                keymap::questions_action(k)
             } else {
-                keymap::key_action(k)
+                keymap::action_for(k, app.input_mode())
             }
         }
         Event::Mouse(m) => keymap::mouse_action(m),

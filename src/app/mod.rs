@@ -466,6 +466,17 @@ impl App {
         out
     }
 
+    /// Which keys apply now: typing in a text box, the staff PIN, My questions, or reading.
+    pub fn input_mode(&self) -> crate::action::InputMode {
+        use crate::action::InputMode;
+        match self.overlay {
+            Some(Overlay::Pin) => InputMode::Pin,
+            Some(Overlay::Search | Overlay::WriteQuestion) => InputMode::Typing,
+            Some(Overlay::MyQuestions) => InputMode::MyQuestions,
+            _ => InputMode::Reading,
+        }
+    }
+
     /// Applies these actions as one batch (see `in_batch`).
     pub fn update_all(&mut self, actions: impl IntoIterator<Item = Action>) {
         self.in_batch(|app| actions.into_iter().for_each(|a| app.update(a)));
