@@ -559,6 +559,40 @@ pub fn help_rows(kiosk: bool) -> Vec<(String, &'static str)> {
         .collect()
 }
 
+/// The kiosk's bar of big buttons, in order, each with its label and a shorter one for a narrow
+/// screen (the text size button says what it will do).
+pub const KIOSK_BAR: &[(Action, &str, &str)] = &[
+    (Action::Home, "Home", "Home"),
+    (Action::Back, "Back", "Back"),
+    (Action::GetHelp, "Get help", "Get help"),
+    (Action::CheckYourself, "Quiz", "Quiz"),
+    (Action::Help, "Help", "Help"),
+    (Action::TextSize, "Larger text", "Larger"),
+    (Action::Contrast, "Contrast", "Contrast"),
+];
+
+/// The actions of the kiosk's bar, in order.
+pub fn kiosk_bar() -> Vec<Action> {
+    KIOSK_BAR.iter().map(|(a, _, _)| *a).collect()
+}
+
+/// The label of a kiosk button with `room` columns inside its border: the full label, or the
+/// short one when it does not fit. With the large text on, the text size button offers smaller.
+pub fn kiosk_label(action: Action, large: bool, room: u16) -> &'static str {
+    let Some(&(_, full, short)) = KIOSK_BAR.iter().find(|(a, _, _)| *a == action) else {
+        return "";
+    };
+    let (full, short) = match action {
+        Action::TextSize if large => ("Smaller text", "Smaller"),
+        _ => (full, short),
+    };
+    if full.len() <= usize::from(room) {
+        full
+    } else {
+        short
+    }
+}
+
 /// The footer's buttons, most needed first: those that do not fit a narrow window are left out
 /// at the end (Enter and Esc have on-screen equivalents: tapping an item, the Back button).
 const FOOTER_ORDER: &[Action] = &[

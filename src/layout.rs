@@ -214,22 +214,15 @@ pub fn back_button(nav: Rect) -> Rect {
 
 pub const BACK_LABEL: &str = "< Back";
 
-/// The kiosk's buttons: Home, Back, Help, text size and contrast, sharing the bar's width.
-pub fn kiosk_buttons(bar: Rect) -> Vec<(Rect, crate::action::Action)> {
-    use crate::action::Action;
-    let actions = [
-        Action::Home,
-        Action::Back,
-        Action::GetHelp,
-        Action::CheckYourself,
-        Action::Help,
-        Action::TextSize,
-        Action::Contrast,
-    ];
-    let n = actions.len() as u16;
+/// The kiosk's buttons (`actions`, from the key tables' kiosk bar), sharing the bar's width.
+pub fn kiosk_buttons(
+    bar: Rect,
+    actions: &[crate::action::Action],
+) -> Vec<(Rect, crate::action::Action)> {
+    let n = actions.len().max(1) as u16;
     let width = bar.width / n;
     actions
-        .into_iter()
+        .iter()
         .enumerate()
         .map(|(i, a)| {
             let x = bar.x + width * i as u16;
@@ -239,39 +232,9 @@ pub fn kiosk_buttons(bar: Rect) -> Vec<(Rect, crate::action::Action)> {
             } else {
                 width
             };
-            (Rect::new(x, bar.y, w, bar.height), a)
+            (Rect::new(x, bar.y, w, bar.height), *a)
         })
         .collect()
-}
-
-/// The label of a kiosk button that has `room` columns inside its border: the full label, or a
-/// shorter one when seven buttons share a narrow screen.
-pub fn kiosk_label(action: crate::action::Action, large: bool, room: u16) -> &'static str {
-    use crate::action::Action;
-    let full = kiosk_full_label(action, large);
-    if full.len() <= usize::from(room) {
-        return full;
-    }
-    match action {
-        Action::TextSize if large => "Smaller",
-        Action::TextSize => "Larger",
-        _ => full,
-    }
-}
-
-fn kiosk_full_label(action: crate::action::Action, large: bool) -> &'static str {
-    use crate::action::Action;
-    match action {
-        Action::Home => "Home",
-        Action::Back => "Back",
-        Action::Help => "Help",
-        Action::GetHelp => "Get help",
-        Action::CheckYourself => "Quiz",
-        Action::TextSize if large => "Smaller text",
-        Action::TextSize => "Larger text",
-        Action::Contrast => "Contrast",
-        _ => "",
-    }
 }
 
 /// The kiosk welcome screen: where the title, each guide, the disclaimer and the prompt go.

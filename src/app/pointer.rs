@@ -142,7 +142,7 @@ impl App {
             return None;
         }
         let buttons = if self.kiosk.is_some() {
-            layout::kiosk_buttons(screen.keys)
+            layout::kiosk_buttons(screen.keys, &keymap::kiosk_bar())
         } else {
             layout::buttons(screen.keys, &keymap::footer_hints())
         };

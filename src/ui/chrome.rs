@@ -115,8 +115,9 @@ pub fn footer(ui: &Ui, frame: &mut Frame) {
 
 /// Big bordered buttons, easy to hit with a finger.
 fn kiosk_bar(ui: &Ui, frame: &mut Frame) {
-    for (rect, action) in layout::kiosk_buttons(ui.screen.keys) {
-        let label = layout::kiosk_label(action, ui.app.view.large, rect.width.saturating_sub(2));
+    for (rect, action) in layout::kiosk_buttons(ui.screen.keys, &crate::keymap::kiosk_bar()) {
+        let label =
+            crate::keymap::kiosk_label(action, ui.app.view.large, rect.width.saturating_sub(2));
         let block = Block::bordered()
             .border_set(ui.g.border)
             .border_style(ui.th.button);
