@@ -159,17 +159,12 @@ fn closing_the_terminal_ends_the_app() {
 
 #[test]
 fn sigterm_sighup_and_sigint_restore_the_terminal() {
-    for signal in ["-TERM", "-HUP", "-INT"] {
+    for signal in ["TERM", "HUP", "INT"] {
         let mut s = Session::start(100, 30, &[]);
         s.wait_for("Press any key or click to start");
         s.send("2");
         s.wait_for("Who can use it");
-        let pid = s.child.process_id().expect("pid");
-        let ok = std::process::Command::new("kill")
-            .args([signal, &pid.to_string()])
-            .status()
-            .unwrap();
-        assert!(ok.success());
+        s.signal(signal);
         assert_eq!(s.wait_exit(), 0, "{signal}");
         s.assert_restored();
     }

@@ -122,14 +122,7 @@ fn sigterm_ends_the_kiosk_and_restores_the_terminal() {
     let mut s = kiosk(80, 24, CALM);
     s.send("\r");
     s.wait_for("Most important information");
-    let pid = s.child.process_id().unwrap().to_string();
-    assert!(
-        std::process::Command::new("kill")
-            .args(["-TERM", &pid])
-            .status()
-            .unwrap()
-            .success()
-    );
+    s.signal("TERM");
     assert_eq!(s.wait_exit(), 0);
     s.assert_restored();
 }
@@ -260,14 +253,7 @@ fn keyboard_signals_between_restarts_do_not_end_the_kiosk() {
         std::fs::read_to_string(&log).unwrap_or_default()
     );
     // SIGTERM still ends it.
-    let pid = s.child.process_id().unwrap().to_string();
-    assert!(
-        std::process::Command::new("kill")
-            .args(["-TERM", &pid])
-            .status()
-            .unwrap()
-            .success()
-    );
+    s.signal("TERM");
     assert_eq!(s.wait_exit(), 0);
 }
 
@@ -307,14 +293,7 @@ fn broken_input_never_stops_the_idle_reset_or_the_signals() {
         s.send_bytes(bytes);
         // Nothing on screen shows that the bytes were read, so there is nothing to wait for;
         // whether SIGTERM comes before or after they are read, it must end the kiosk.
-        let pid = s.child.process_id().unwrap().to_string();
-        assert!(
-            std::process::Command::new("kill")
-                .args(["-TERM", &pid])
-                .status()
-                .unwrap()
-                .success()
-        );
+        s.signal("TERM");
         assert_eq!(s.wait_exit(), 0, "{bytes:?}");
         s.assert_restored();
     }

@@ -133,6 +133,16 @@ impl Session {
         panic!("{text:?} not on screen:\n{contents}");
     }
 
+    /// Sends a signal (by name, like "TERM") to the app, as `kill` would.
+    pub fn signal(&self, name: &str) {
+        let pid = self.child.process_id().expect("running").to_string();
+        let sent = std::process::Command::new("kill")
+            .args([format!("-{name}"), pid])
+            .status()
+            .unwrap();
+        assert!(sent.success(), "kill -{name}");
+    }
+
     pub fn wait_exit(&mut self) -> u32 {
         let start = Instant::now();
         while start.elapsed() < TIMEOUT {
