@@ -1,11 +1,12 @@
-use std::io::{BufRead, IsTerminal, Write, stderr, stdin};
+use std::io::{Write, stderr};
 use std::process::ExitCode;
 
 use clap::Parser;
-use patient_guide::app::View;
 use patient_guide::check::{self, EXIT_INVALID};
 use patient_guide::cli::{Cli, Command};
-use patient_guide::kiosk::{KioskConfig, pin};
+use patient_guide::kiosk::pin;
+use patient_guide::prompt;
+use patient_guide::settings::{self, Refusal};
 use patient_guide::tui;
 
 fn main() -> ExitCode {
@@ -40,58 +41,13 @@ fn main() -> ExitCode {
         }) => return print(&cli, guide.as_deref(), section.as_deref(), *format),
         None => {}
     }
-    let kiosk = match (&cli.kiosk_config, cli.kiosk) {
-        (Some(path), _) => match KioskConfig::load(path) {
-            Ok(c) => Some(c),
-            Err(errors) => {
-                return refuse(&errors);
-            }
-        },
-        (None, true) => Some(KioskConfig::default()),
-        (None, false) => None,
-    };
-    let kiosk = kiosk.map(|mut k| {
-        if let Some(idle) = cli.idle {
-            k.idle = idle;
+    let (guides, start, options) = match settings::from_cli(&cli) {
+        Ok(ready) => ready,
+        Err(Refusal::Problems(errors)) => return refuse(&errors),
+        Err(Refusal::NoSuchGuide(id)) => {
+            say(&format!("patient-guide: no guide with id `{id}`"));
+            return ExitCode::from(EXIT_INVALID as u8);
         }
-        k
-    });
-    let dir = cli
-        .guides
-        .clone()
-        .or_else(|| kiosk.as_ref().and_then(|k| k.guides.clone()));
-    let found = check::gather(&[], dir.as_ref());
-    let guides = match check::load(&found) {
-        Ok(g) => g,
-        Err(errors) => return refuse(&errors),
-    };
-    let start = match cli.guide.as_deref() {
-        None => 0,
-        Some(id) => match guides.iter().position(|g| g.id == id) {
-            Some(i) => i,
-            None => {
-                say(&format!("patient-guide: no guide with id `{id}`"));
-                return ExitCode::from(EXIT_INVALID as u8);
-            }
-        },
-    };
-    let staff = kiosk.as_ref();
-    let view = View {
-        large: cli.large || staff.is_some_and(|k| k.large),
-        high_contrast: cli.high_contrast || staff.is_some_and(|k| k.high_contrast),
-        ascii: cli.ascii
-            || staff.is_some_and(|k| k.ascii)
-            || std::env::var("TERM").is_ok_and(|t| t == "linux"),
-    };
-    let options = tui::Options {
-        mouse: !cli.no_mouse,
-        view,
-        kiosk,
-        questions_file: cli
-            .questions_file
-            .clone()
-            .unwrap_or_else(tui::default_questions_file),
-        exit_after_first_frame: cli.exit_after_first_frame,
     };
     match tui::run(guides, start, &options) {
         Ok(taken) => {
@@ -152,12 +108,12 @@ fn refuse(messages: &[impl std::fmt::Display]) -> ExitCode {
 /// `kiosk-pin`: asks for the PIN twice (without echo on a terminal) and prints the config line.
 fn kiosk_pin() -> ExitCode {
     // Esc or Ctrl-C at either prompt stops at once.
-    let Some(first) = read_secret("New staff PIN (4 to 12 digits): ") else {
+    let Some(first) = prompt::read_secret("New staff PIN (4 to 12 digits): ") else {
         say("patient-guide: no PIN was given; nothing was made");
         return ExitCode::from(EXIT_INVALID as u8);
     };
     let first = Some(first);
-    let second = read_secret("The same PIN again: ");
+    let second = prompt::read_secret("The same PIN again: ");
     match (first, second) {
         (Some(a), Some(b)) if a == b => match pin::hash(&a) {
             Ok(h) => {
@@ -179,50 +135,6 @@ fn kiosk_pin() -> ExitCode {
             ExitCode::from(EXIT_INVALID as u8)
         }
     }
-}
-
-/// One line from stdin; on a terminal, typed without echo.
-fn read_secret(prompt: &str) -> Option<String> {
-    let _ = write!(stderr(), "{prompt}");
-    let _ = stderr().flush();
-    let line = if stdin().is_terminal() {
-        read_hidden()
-    } else {
-        let mut line = String::new();
-        stdin()
-            .lock()
-            .read_line(&mut line)
-            .ok()
-            .filter(|n| *n > 0)?;
-        Some(line)
-    };
-    let _ = writeln!(stderr());
-    line.map(|l| l.trim().to_string()).filter(|l| !l.is_empty())
-}
-
-fn read_hidden() -> Option<String> {
-    use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
-    use ratatui::crossterm::terminal;
-    terminal::enable_raw_mode().ok()?;
-    let mut typed = String::new();
-    let result = loop {
-        match event::read() {
-            Ok(Event::Key(k)) if k.kind != KeyEventKind::Release => match k.code {
-                KeyCode::Enter => break Some(typed),
-                KeyCode::Char('c') if k.modifiers.contains(KeyModifiers::CONTROL) => break None,
-                KeyCode::Esc => break None,
-                KeyCode::Backspace => {
-                    typed.pop();
-                }
-                KeyCode::Char(c) => typed.push(c),
-                _ => {}
-            },
-            Ok(_) => {}
-            Err(_) => break None,
-        }
-    };
-    let _ = terminal::disable_raw_mode();
-    result
 }
 
 /// Writes a line to stderr. Unlike `eprintln!`, it does not panic when stderr is gone (a closed

@@ -1,0 +1,71 @@
+//! What the app starts with, from the command line and a kiosk's settings: the guides (loaded
+//! and checked), the one to open, the view, and the kiosk's settings with the command line's
+//! overrides. `main` only dispatches.
+
+use crate::app::View;
+use crate::check;
+use crate::cli::Cli;
+use crate::guide::{Diagnostic, Guide};
+use crate::kiosk::KioskConfig;
+use crate::tui;
+
+/// Why the app does not start.
+pub enum Refusal {
+    /// Problems in the guides or the kiosk's settings, each with its place.
+    Problems(Vec<Diagnostic>),
+    /// `--guide ID` names no loaded guide.
+    NoSuchGuide(String),
+}
+
+/// The guides, the index of the one to open, and the terminal's options.
+pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal> {
+    let kiosk = match (&cli.kiosk_config, cli.kiosk) {
+        (Some(path), _) => match KioskConfig::load(path) {
+            Ok(c) => Some(c),
+            Err(errors) => return Err(Refusal::Problems(errors)),
+        },
+        (None, true) => Some(KioskConfig::default()),
+        (None, false) => None,
+    };
+    let kiosk = kiosk.map(|mut k| {
+        if let Some(idle) = cli.idle {
+            k.idle = idle;
+        }
+        k
+    });
+    let dir = cli
+        .guides
+        .clone()
+        .or_else(|| kiosk.as_ref().and_then(|k| k.guides.clone()));
+    let found = check::gather(&[], dir.as_ref());
+    let guides = match check::load(&found) {
+        Ok(g) => g,
+        Err(errors) => return Err(Refusal::Problems(errors)),
+    };
+    let start = match cli.guide.as_deref() {
+        None => 0,
+        Some(id) => match guides.iter().position(|g| g.id == id) {
+            Some(i) => i,
+            None => return Err(Refusal::NoSuchGuide(id.to_string())),
+        },
+    };
+    let staff = kiosk.as_ref();
+    let view = View {
+        large: cli.large || staff.is_some_and(|k| k.large),
+        high_contrast: cli.high_contrast || staff.is_some_and(|k| k.high_contrast),
+        ascii: cli.ascii
+            || staff.is_some_and(|k| k.ascii)
+            || std::env::var("TERM").is_ok_and(|t| t == "linux"),
+    };
+    let options = tui::Options {
+        mouse: !cli.no_mouse,
+        view,
+        kiosk,
+        questions_file: cli
+            .questions_file
+            .clone()
+            .unwrap_or_else(tui::default_questions_file),
+        exit_after_first_frame: cli.exit_after_first_frame,
+    };
+    Ok((guides, start, options))
+}
