@@ -44,19 +44,24 @@ pub fn warnings(path: &str, src: &str, guide: &Guide, today: i64) -> Vec<Diagnos
             );
         }
     }
+    // Topics are written in the file in the order of the model: each one's id is looked for
+    // after the last one's, so finding every topic reads the file once, not once per topic.
+    let mut cursor = 0;
     for section in &guide.sections {
         // Glossary definitions explain hard words by naming them; they are not graded.
         if section.kind == super::model::SectionKind::Glossary {
             continue;
         }
         for t in &section.topics {
+            let place = topic_at(src, &t.id, cursor);
+            cursor = place.end;
             let r = super::readability::of_topic(t);
             if r.grade > guide.reading_grade {
                 out.push(
                     Diagnostic::at(
                         path,
                         src,
-                        topic_at(src, &t.id),
+                        place,
                         format!(
                             "topic `{}` reads at grade {:.1}, above the guide's target of {}",
                             t.id, r.grade, guide.reading_grade
@@ -115,13 +120,17 @@ fn content_warnings(path: &str, src: &str, guide: &Guide) -> Vec<Diagnostic> {
             );
         }
     }
+    let mut cursor = 0;
     for section in &guide.sections {
         if section.kind == SectionKind::Glossary {
             continue;
         }
         for t in &section.topics {
-            // Where this topic's text is written: places are looked for after its id.
-            let from = topic_at(src, &t.id).start;
+            // Where this topic's text is written: places are looked for after its id (found after
+            // the previous topic's, as above).
+            let place = topic_at(src, &t.id, cursor);
+            cursor = place.end;
+            let from = place.start;
             let near = |needle: &str| {
                 src[from..]
                     .find(needle)
@@ -212,18 +221,28 @@ fn content_warnings(path: &str, src: &str, guide: &Guide) -> Vec<Diagnostic> {
     out
 }
 
-/// Where a topic's id is written (`id = "x"`, not another key naming it), quotes included.
-fn topic_at(src: &str, id: &str) -> std::ops::Range<usize> {
+/// Where a topic's id is written (`id = "x"`, not another key naming it), quotes included,
+/// looked for from `start` on, then from the beginning; failing that, any mention of it.
+fn topic_at(src: &str, id: &str, start: usize) -> std::ops::Range<usize> {
     let quoted = format!("\"{id}\"");
+    let after = id_place(&src[start..], &quoted).map(|r| r.start + start..r.end + start);
+    after
+        .or_else(|| id_place(src, &quoted))
+        .or_else(|| src.find(&quoted).map(|i| i..i + quoted.len()))
+        .unwrap_or(0..0)
+}
+
+/// The first `id = "x"` in `src` (with `quoted` = `"x"`), quotes included.
+fn id_place(src: &str, quoted: &str) -> Option<std::ops::Range<usize>> {
     let mut from = 0;
-    while let Some(i) = src[from..].find(&quoted).map(|i| from + i) {
+    while let Some(i) = src[from..].find(quoted).map(|i| from + i) {
         let before = src[..i].trim_end();
         if before.ends_with('=') && before[..before.len() - 1].trim_end().ends_with("id") {
-            return i..i + quoted.len();
+            return Some(i..i + quoted.len());
         }
         from = i + quoted.len();
     }
-    src.find(&quoted).map_or(0..0, |i| i..i + quoted.len())
+    None
 }
 
 /// The sentences of a text: split after `.`, `!` or `?` followed by a space (so "0.11" stays one).
