@@ -307,14 +307,9 @@ fn icons(w: &mut Writer, g: &Glyphs, people: &[Bar], marked: &str, width: usize,
             let heads: Vec<Vec<String>> = band
                 .iter()
                 .map(|p| {
-                    let n = crate::guide::model::in_100(p.value);
                     let mut l = lines(&p.label, column - 1, look);
-                    let about = if (p.value - f64::from(n)).abs() > 1e-9 {
-                        "about "
-                    } else {
-                        ""
-                    };
-                    l.extend(lines(&format!("{about}{n} in 100"), column - 1, look));
+                    let about = crate::guide::model::about_in_100(p.value);
+                    l.extend(lines(&about, column - 1, look));
                     l
                 })
                 .collect();

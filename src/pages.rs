@@ -303,7 +303,7 @@ fn steps(w: &mut Writer, figure: &crate::guide::Figure, step: usize, ascii: bool
             w.push(row);
         }
     }
-    let (back, next) = if ascii { ("<", ">") } else { ("◀", "▶") };
+    let (back, next) = arrows(ascii);
     if step > 0 {
         w.wrap_item(
             &[piece(&format!("{back} Previous step"), Tone::Link, None)],
@@ -391,7 +391,7 @@ fn quiz(
             w.blank();
             let (s, t) = q.topic;
             let title = &guide.sections[s].topics[t].title;
-            let (back, next) = if ascii { ("<", ">") } else { ("◀", "▶") };
+            let (back, next) = arrows(ascii);
             w.wrap_item(
                 &[piece(
                     &format!("{next} Read more: {title}"),
@@ -432,6 +432,11 @@ fn quiz(
     }
     w.blank();
     w.text("Nothing you answer is kept.", Tone::Muted);
+}
+
+/// The arrows on the buttons that move back and forward (steps, questions).
+fn arrows(ascii: bool) -> (&'static str, &'static str) {
+    if ascii { ("<", ">") } else { ("◀", "▶") }
 }
 
 /// A snippet as pieces, with the matched characters in the match tone.

@@ -219,10 +219,10 @@ fn figure(out: &mut String, md: bool, guide: &Guide, f: &Figure) {
             let mut rows = vec![head];
             for p in people {
                 let n = crate::guide::model::in_100(p.value);
-                let shown = if (p.value - f64::from(n)).abs() > 1e-9 {
-                    format!("about {n} ({}%)", crate::guide::model::number(p.value, 0))
-                } else {
+                let shown = if crate::guide::model::whole_in_100(p.value) {
                     n.to_string()
+                } else {
+                    format!("about {n} ({}%)", crate::guide::model::number(p.value, 0))
                 };
                 let mut row = vec![p.label.clone(), shown];
                 if grouped {

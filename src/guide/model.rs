@@ -277,19 +277,24 @@ pub fn in_100(value: f64) -> u32 {
     value.round().clamp(0.0, 100.0) as u32
 }
 
+/// Whether a percentage is a whole number of people in 100 (10.9 is not: "about 11").
+pub fn whole_in_100(value: f64) -> bool {
+    (value - f64::from(in_100(value))).abs() <= 1e-9
+}
+
+/// "about 11 in 100", or "15 in 100" when it is exact.
+pub fn about_in_100(value: f64) -> String {
+    let about = if whole_in_100(value) { "" } else { "about " };
+    format!("{about}{} in 100", in_100(value))
+}
+
 /// "Kesimpta: about 11 in 100 people had disability get worse" ("about" when rounded).
 pub fn icons_sentence(entry: &Bar, marked: &str) -> String {
-    let n = in_100(entry.value);
-    let about = if (entry.value - f64::from(n)).abs() > 1e-9 {
-        "about "
-    } else {
-        ""
-    };
     let who = match &entry.group {
         Some(g) => format!("{g}, {}", entry.label),
         None => entry.label.clone(),
     };
-    format!("{who}: {about}{n} in 100 people {marked}")
+    format!("{who}: {} people {marked}", about_in_100(entry.value))
 }
 
 /// A number with at least `decimals` decimals, and more only when it has them (1.5 stays 1.5).
