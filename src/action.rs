@@ -1,7 +1,28 @@
-//! Everything a person can ask the app to do. Keys and mouse events become these; `App::update`
-//! carries them out.
+//! Everything a person can ask the app to do. Keys become these through `keymap`; clicks, taps
+//! and wheel steps through `hit`, which knows what was drawn where; `App::update` carries them out.
 
+use std::path::PathBuf;
+
+use crate::doc::Link;
+
+/// The three panes of the reading screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    Sections,
+    Topics,
+    Reader,
+}
+
+/// A pointer event as the terminal reports it, before `hit` finds what it landed on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pointer {
+    /// A click or a tap at (column, row).
+    Click(u16, u16),
+    /// A wheel step at (column, row), down (true) or up.
+    Wheel(u16, u16, bool),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     Up,
     Down,
@@ -80,10 +101,44 @@ pub enum Action {
     IdleWarning(u64),
     /// Kiosk: the countdown ran out; forget everything the last patient did.
     IdleReset,
+    /// Kiosk: a touch during "Still reading?": the patient is still here.
+    StillHere,
     Resize(u16, u16),
-    Click(u16, u16),
-    WheelUp(u16, u16),
-    WheelDown(u16, u16),
+    /// The shell tried to save "My questions" (after `Effect::Save`): where, and why not if it
+    /// failed.
+    Saved {
+        path: PathBuf,
+        error: Option<String>,
+    },
+
+    // What a click, tap or wheel step means, found by `hit` on the layout the screen was drawn
+    // from. Keys could ask for these too.
+    /// Pick section N from the list or its tab (0-based) and show its topics.
+    PickSection(usize),
+    /// Pick topic N of the section from the list.
+    PickTopic(usize),
+    /// Make this pane the focused one.
+    Focus(Pane),
+    /// Scroll the reading pane by a page, up (true) or down.
+    ReaderPage(bool),
+    /// Scroll the reading pane a few rows (the wheel), down (true) or up.
+    ReaderWheel(bool),
+    /// Move the selection of a list one place, down (true) or up (the wheel over a list).
+    ListWheel(Pane, bool),
+    /// Follow a link in the text: a topic, a source, a glossary term, a steps figure.
+    Follow(Link),
+    /// Item N of the open window: a search result, a question, a choice, a window's button.
+    Choose(usize),
+    /// Highlight source N in the sources window.
+    ChooseSource(usize),
+    /// Scroll the open window by a page, up (true) or down.
+    WindowPage(bool),
+    /// Scroll the open window a few rows, down (true) or up.
+    WindowWheel(bool),
+    /// Close the open window (a click outside it or on its bottom edge).
+    CloseWindow,
+    /// Kiosk welcome screen: start reading guide N.
+    ChooseGuide(usize),
 }
 
 /// Which keys apply: what the app is doing decides what a key means. The app says which mode it

@@ -5,7 +5,7 @@ use ratatui::crossterm::event::{
     KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
 
-use crate::action::{Action, InputMode};
+use crate::action::{Action, InputMode, Pointer};
 use crate::kiosk::config::{Chord, ChordKey};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -330,7 +330,7 @@ pub fn key_action(ev: KeyEvent) -> Option<Action> {
             .iter()
             .find(|b| b.keys.contains(&Key::Alt(ev.code)))
     {
-        return Some(b.action);
+        return Some(b.action.clone());
     }
     for b in BINDINGS {
         for k in b.keys {
@@ -343,7 +343,7 @@ pub fn key_action(ev: KeyEvent) -> Option<Action> {
                 _ => false,
             };
             if hit {
-                return Some(b.action);
+                return Some(b.action.clone());
             }
         }
     }
@@ -446,7 +446,7 @@ pub fn action_for(ev: KeyEvent, mode: InputMode) -> Option<Action> {
         table
             .iter()
             .find(|b| b.keys.iter().any(|k| matches(*k, ev)))
-            .map(|b| b.action)
+            .map(|b| b.action.clone())
     };
     match mode {
         InputMode::Reading => key_action(ev),
@@ -491,11 +491,12 @@ pub fn is_chord(ev: KeyEvent, chord: &Chord) -> bool {
     }
 }
 
-pub fn mouse_action(ev: MouseEvent) -> Option<Action> {
+/// A mouse event as a click or a wheel step (`hit` then finds what it landed on).
+pub fn pointer(ev: MouseEvent) -> Option<Pointer> {
     match ev.kind {
-        MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(ev.column, ev.row)),
-        MouseEventKind::ScrollUp => Some(Action::WheelUp(ev.column, ev.row)),
-        MouseEventKind::ScrollDown => Some(Action::WheelDown(ev.column, ev.row)),
+        MouseEventKind::Down(MouseButton::Left) => Some(Pointer::Click(ev.column, ev.row)),
+        MouseEventKind::ScrollUp => Some(Pointer::Wheel(ev.column, ev.row, false)),
+        MouseEventKind::ScrollDown => Some(Pointer::Wheel(ev.column, ev.row, true)),
         _ => None,
     }
 }
@@ -573,7 +574,7 @@ pub const KIOSK_BAR: &[(Action, &str, &str)] = &[
 
 /// The actions of the kiosk's bar, in order.
 pub fn kiosk_bar() -> Vec<Action> {
-    KIOSK_BAR.iter().map(|(a, _, _)| *a).collect()
+    KIOSK_BAR.iter().map(|(a, _, _)| a.clone()).collect()
 }
 
 /// The label of a kiosk button with `room` columns inside its border: the full label, or the
@@ -615,7 +616,7 @@ pub fn footer_hints() -> Vec<(String, Action)> {
         .filter_map(|a| BINDINGS.iter().find(|b| b.action == *a))
         .filter_map(|b| {
             b.hint
-                .map(|h| (format!("{} {h}", key_label(b.keys[0])), b.action))
+                .map(|h| (format!("{} {h}", key_label(b.keys[0])), b.action.clone()))
         })
         .collect()
 }

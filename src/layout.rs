@@ -122,11 +122,6 @@ fn inner(r: Rect, pad_x: u16) -> Rect {
     }
 }
 
-/// Whether a point lies inside a rectangle.
-pub fn contains(r: Rect, x: u16, y: u16) -> bool {
-    r.contains(ratatui::layout::Position::new(x, y))
-}
-
 /// The first visible row of a list of `len` rows, `height` tall, so that `selected` is visible.
 pub fn list_offset(selected: usize, height: usize) -> usize {
     if height == 0 {
@@ -155,7 +150,7 @@ pub fn overlay_text(area: Rect) -> Rect {
 
 /// Lays out labelled buttons left to right on one row, two spaces apart; those that do not fit are
 /// left out.
-pub fn buttons<T: Copy>(row: Rect, items: &[(String, T)]) -> Vec<(Rect, T)> {
+pub fn buttons<T: Clone>(row: Rect, items: &[(String, T)]) -> Vec<(Rect, T)> {
     let mut x = row.x;
     let end = row.x.saturating_add(row.width);
     let mut out = Vec::new();
@@ -164,7 +159,7 @@ pub fn buttons<T: Copy>(row: Rect, items: &[(String, T)]) -> Vec<(Rect, T)> {
         if x.saturating_add(w) > end {
             break;
         }
-        out.push((Rect::new(x, row.y, w, 1), *item));
+        out.push((Rect::new(x, row.y, w, 1), item.clone()));
         x = x.saturating_add(w + 2);
     }
     out
@@ -232,7 +227,7 @@ pub fn kiosk_buttons(
             } else {
                 width
             };
-            (Rect::new(x, bar.y, w, bar.height), *a)
+            (Rect::new(x, bar.y, w, bar.height), a.clone())
         })
         .collect()
 }

@@ -12,6 +12,7 @@ pub mod content;
 pub mod doc;
 pub mod figure;
 pub mod guide;
+pub mod hit;
 pub mod input;
 pub mod keymap;
 pub mod kiosk;

@@ -57,7 +57,7 @@ pub struct Context<'a> {
     /// What is typed in the search box and what it found.
     pub search: (&'a str, &'a Results),
     /// Questions that can be added from the current topic.
-    pub choices: &'a [String],
+    pub choices: Vec<String>,
     /// The patient's list, the text being written, and the last message (e.g. where it was saved).
     pub my_questions: &'a [String],
     pub draft: &'a str,

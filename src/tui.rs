@@ -18,7 +18,7 @@ use ratatui::crossterm::terminal::{
 use ratatui::{DefaultTerminal, Terminal};
 
 use crate::action::Action;
-use crate::app::{App, Kiosk, View};
+use crate::app::{App, Effect, Kiosk, View};
 use crate::guide::Guide;
 use crate::keymap;
 use crate::kiosk::{KioskConfig, log};
@@ -267,7 +267,7 @@ fn event_loop(
 ) -> io::Result<Option<String>> {
     let kiosk = options.kiosk.as_ref();
     let mut last_input = Instant::now();
-    while app.running && !stop.load(Ordering::Relaxed) {
+    while !stop.load(Ordering::Relaxed) {
         if let Some(k) = kiosk {
             idle_clock(&mut app, k, &mut last_input);
         }
@@ -283,7 +283,7 @@ fn event_loop(
             terminal.size()?;
             continue;
         };
-        app.in_batch(|app| -> io::Result<()> {
+        let quit = app.in_batch(|app| -> io::Result<bool> {
             let mut ev = first;
             loop {
                 // Debug builds only: lets the end-to-end tests check what a panic leaves behind.
@@ -295,42 +295,37 @@ fn event_loop(
                     last_input = Instant::now();
                 }
                 // Mapped one at a time: what a key means depends on what the one before opened.
-                if let Some(action) = to_action(ev, app, kiosk) {
-                    app.update(action);
-                }
-                if std::mem::take(&mut app.save_requested) {
-                    save_questions(app, &options.questions_file);
-                }
-                if let Some(k) = kiosk {
-                    for line in app.log_lines.drain(..) {
-                        let _ = log::append(&k.log, &line);
+                let effects = to_action(ev, app, kiosk).map(|a| app.update(a));
+                for effect in effects.into_iter().flatten() {
+                    match effect {
+                        Effect::Quit => return Ok(true),
+                        Effect::SaveQuestions(text) => {
+                            let path = options.questions_file.clone();
+                            let error = crate::questions::save(&path, &text)
+                                .err()
+                                .map(|e| e.to_string());
+                            app.update(Action::Saved { path, error });
+                        }
+                        Effect::Log(line) => {
+                            if let Some(k) = kiosk {
+                                let _ = log::append(&k.log, &line);
+                            }
+                        }
                     }
-                }
-                if !app.running {
-                    return Ok(());
                 }
                 match crate::input::next(DRAIN_WAIT)? {
                     Some(next) => ev = next,
-                    None => return Ok(()),
+                    None => return Ok(false),
                 }
             }
         })?;
+        if quit {
+            break;
+        }
     }
     let taken = (!app.my_questions.is_empty())
         .then(|| crate::questions::as_text(&app.guide, &app.my_questions));
     Ok(taken)
-}
-
-/// Writes "My questions" to a file and says where, or why not, on screen.
-fn save_questions(app: &mut App, path: &std::path::Path) {
-    let text = crate::questions::as_text(&app.guide, &app.my_questions);
-    app.set_status(match crate::questions::save(path, &text) {
-        Ok(()) => format!("Saved to {}", path.display()),
-        Err(e) => format!(
-            "Not saved: could not write {}: {e}. Nothing was lost: your list is still here, and any earlier saved list is unchanged.",
-            path.display()
-        ),
-    });
 }
 
 /// Kiosk: after `idle` without input, count down; after the countdown, reset.
@@ -356,7 +351,7 @@ fn to_action(ev: Event, app: &App, kiosk: Option<&KioskConfig>) -> Option<Action
                 keymap::action_for(k, app.input_mode())
             }
         }
-        Event::Mouse(m) => keymap::mouse_action(m),
+        Event::Mouse(m) => keymap::pointer(m).and_then(|p| crate::hit::action(app, p)),
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
         _ => None,
     }

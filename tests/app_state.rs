@@ -13,15 +13,15 @@ fn topic_title(app: &App) -> String {
 #[test]
 fn the_welcome_window_shows_first_and_gives_way_to_the_first_key() {
     let mut app = App::new(kesimpta(), 120, 40);
-    assert_eq!(app.overlay, Some(Overlay::About));
+    assert_eq!(app.overlay(), Some(Overlay::About));
     app.update(Section(2));
-    assert_eq!(app.overlay, None);
+    assert_eq!(app.overlay(), None);
     assert_eq!(app.section, 2);
     assert_eq!(topic_title(&app), "Your dose schedule");
 
     let mut app = App::new(kesimpta(), 120, 40);
     app.update(Back);
-    assert_eq!(app.overlay, None, "Esc only closes it");
+    assert_eq!(app.overlay(), None, "Esc only closes it");
     assert_eq!(
         (topic_title(&app), app.focus),
         ("Most important information".to_string(), Pane::Reader),
@@ -29,8 +29,7 @@ fn the_welcome_window_shows_first_and_gives_way_to_the_first_key() {
     );
 
     let mut app = App::new(kesimpta(), 120, 40);
-    app.update(Quit);
-    assert!(!app.running, "q on the welcome window quits");
+    assert!(quits(&app.update(Quit)), "q on the welcome window quits");
 }
 
 #[test]
@@ -73,9 +72,9 @@ fn narrow_layout_goes_in_with_enter_and_out_with_esc() {
     assert_eq!(app.focus, Pane::Topics);
     app.update(Back);
     assert_eq!(app.focus, Pane::Sections);
-    app.update(Back);
+    let effects = app.update(Back);
     assert_eq!(app.focus, Pane::Sections, "Esc at the top stays put");
-    assert!(app.running);
+    assert!(effects.is_empty());
 }
 
 #[test]
@@ -149,41 +148,42 @@ fn scrolling_is_clamped_to_the_text() {
 fn overlays_open_close_and_q_quits_only_from_the_panes() {
     let mut app = app_at(120, 40);
     app.update(Help);
-    assert_eq!(app.overlay, Some(Overlay::Help));
-    app.update(Quit);
-    assert_eq!(app.overlay, None);
-    assert!(app.running, "q closes the window first");
+    assert_eq!(app.overlay(), Some(Overlay::Help));
+    let effects = app.update(Quit);
+    assert_eq!(app.overlay(), None);
+    assert!(!quits(&effects), "q closes the window first");
     app.update(Sources);
-    assert_eq!(app.overlay, Some(Overlay::Sources));
+    assert_eq!(app.overlay(), Some(Overlay::Sources));
     app.update(Help);
     assert_eq!(
-        app.overlay,
+        app.overlay(),
         Some(Overlay::Help),
         "one window replaces another"
     );
     app.update(Help);
-    assert_eq!(app.overlay, None, "the same key closes it");
+    assert_eq!(app.overlay(), None, "the same key closes it");
     app.update(About);
-    assert_eq!(app.overlay, Some(Overlay::About));
+    assert_eq!(app.overlay(), Some(Overlay::About));
     app.update(Back);
-    app.update(Quit);
-    assert!(!app.running);
+    assert!(quits(&app.update(Quit)));
 
     let mut app = app_at(120, 40);
     app.update(Help);
-    app.update(QuitNow);
-    assert!(!app.running, "Ctrl-C quits even with a window open");
+    assert!(
+        quits(&app.update(QuitNow)),
+        "Ctrl-C quits even with a window open"
+    );
 }
 
 #[test]
 fn the_sources_window_starts_at_the_topics_first_source_and_moves() {
     let mut app = app_at(120, 40);
     run(&mut app, &[Section(5), Sources]);
-    assert_eq!(app.guide.sources[app.source_sel].id, "asclepios");
+    assert_eq!(app.guide.sources[selected_source(&app)].id, "asclepios");
     app.update(Down);
-    assert_eq!(app.guide.sources[app.source_sel].id, "dpw");
+    assert_eq!(app.guide.sources[selected_source(&app)].id, "dpw");
     run(&mut app, &[Up, Up, Up, Up, Up, Up]);
-    assert_eq!(app.source_sel, 0);
+    assert_eq!(selected_source(&app), 0);
 }
 
 #[test]
@@ -193,10 +193,10 @@ fn resizing_switches_layouts_and_survives_tiny_sizes() {
     for (w, h) in [(80, 24), (1, 1), (39, 11), (0, 0), (300, 100), (120, 40)] {
         app.update(Resize(w, h));
         let _ = screen(&app);
-        run(
-            &mut app,
-            &[Down, Up, Bottom, Click(0, 0), WheelDown(5, 5), Back, Enter],
-        );
+        run(&mut app, &[Down, Up, Bottom]);
+        click(&mut app, 0, 0);
+        wheel(&mut app, 5, 5, true);
+        run(&mut app, &[Back, Enter]);
     }
     assert_eq!(app.section, 2);
 }
@@ -206,18 +206,18 @@ fn clicking_a_tab_a_topic_and_a_button() {
     let mut app = app_at(120, 40);
     let buf = draw(&app);
     let (x, y) = find_on_screen(&buf, "4 Safety").expect("tab drawn");
-    app.update(Click(x + 1, y));
+    click(&mut app, x + 1, y);
     assert_eq!(app.section, 3);
     let buf = draw(&app);
     let (x, y) = find_on_screen(&buf, "Breastfeeding").expect("topic drawn");
-    app.update(Click(x, y));
+    click(&mut app, x, y);
     assert_eq!(topic_title(&app), "Breastfeeding");
     let buf = draw(&app);
     let (x, y) = find_on_screen(&buf, "? Help").expect("button drawn");
-    app.update(Click(x + 2, y));
-    assert_eq!(app.overlay, Some(Overlay::Help));
-    app.update(Click(0, 0));
-    assert_eq!(app.overlay, None, "a click outside closes the window");
+    click(&mut app, x + 2, y);
+    assert_eq!(app.overlay(), Some(Overlay::Help));
+    click(&mut app, 0, 0);
+    assert_eq!(app.overlay(), None, "a click outside closes the window");
 }
 
 #[test]
@@ -225,18 +225,18 @@ fn narrow_layout_can_be_read_by_mouse_alone() {
     let mut app = app_at(80, 24);
     let buf = draw(&app);
     let (x, y) = find_on_screen(&buf, "3  How to take it").unwrap();
-    app.update(Click(x, y));
+    click(&mut app, x, y);
     assert_eq!((app.section, app.focus), (2, Pane::Topics));
     let buf = draw(&app);
     let (x, y) = find_on_screen(&buf, "If you miss a dose").unwrap();
-    app.update(Click(x, y));
+    click(&mut app, x, y);
     assert_eq!(app.focus, Pane::Reader);
     assert_eq!(topic_title(&app), "If you miss a dose");
     let buf = draw(&app);
     let (x, y) = find_on_screen(&buf, "< Back").unwrap();
-    app.update(Click(x, y));
+    click(&mut app, x, y);
     assert_eq!(app.focus, Pane::Topics);
-    app.update(Click(x, y));
+    click(&mut app, x, y);
     assert_eq!(app.focus, Pane::Sections);
 }
 
@@ -246,9 +246,9 @@ fn clicking_a_citation_marker_opens_that_source() {
     app.update(Section(5));
     let buf = draw(&app);
     let (x, y) = find_on_screen(&buf, "[4]").expect("marker drawn");
-    app.update(Click(x + 1, y));
-    assert_eq!(app.overlay, Some(Overlay::Sources));
-    assert_eq!(app.guide.sources[app.source_sel].id, "asclepios");
+    click(&mut app, x + 1, y);
+    assert_eq!(app.overlay(), Some(Overlay::Sources));
+    assert_eq!(app.guide.sources[selected_source(&app)].id, "asclepios");
 }
 
 #[test]
@@ -256,15 +256,15 @@ fn the_wheel_scrolls_the_pane_under_the_pointer() {
     let mut app = app_at(100, 24);
     app.update(Section(3));
     let text = app.screen.reader_text();
-    app.update(WheelDown(text.x + 1, text.y + 1));
+    wheel(&mut app, text.x + 1, text.y + 1, true);
     assert_eq!(
         app.scroll(),
         3.min(app.rows().len().saturating_sub(text.height.into()))
     );
     let list = app.screen.list_rows();
-    app.update(WheelDown(list.x + 1, list.y + 1));
+    wheel(&mut app, list.x + 1, list.y + 1, true);
     assert_eq!(app.topic_index(), 1);
-    app.update(WheelUp(list.x + 1, list.y + 1));
+    wheel(&mut app, list.x + 1, list.y + 1, false);
     assert_eq!(app.topic_index(), 0);
 }
 
@@ -296,10 +296,10 @@ fn the_reader_pages_by_touch_with_its_up_and_more_buttons() {
     let s = screen(&app);
     assert!(s.contains("▼ More") && !s.contains("▲ Up"), "{s}");
     let (x, y) = click_point(&app, "▼ More");
-    app.update(Click(x, y));
+    click(&mut app, x, y);
     assert!(app.scroll() > 0, "More pages down");
     let (x, y) = click_point(&app, "▲ Up");
-    app.update(Click(x, y));
+    click(&mut app, x, y);
     assert_eq!(app.scroll(), 0, "Up pages back");
     app.update(Bottom);
     assert!(!screen(&app).contains("▼ More"), "no More at the end");
@@ -310,14 +310,14 @@ fn windows_page_by_touch_and_close_with_their_button() {
     let mut app = app_at(80, 24);
     app.update(Sources);
     let (x, y) = click_point(&app, "▼ More");
-    app.update(Click(x, y));
+    click(&mut app, x, y);
     assert!(app.overlay_scroll > 0, "More pages the window down");
     for _ in 0..10 {
         if !screen(&app).contains("▼ More") {
             break;
         }
         let (x, y) = click_point(&app, "▼ More");
-        app.update(Click(x, y));
+        click(&mut app, x, y);
     }
     assert_eq!(app.overlay_scroll, app.overlay_max_scroll());
     assert!(
@@ -326,9 +326,9 @@ fn windows_page_by_touch_and_close_with_their_button() {
     );
     let before = app.overlay_scroll;
     let (x, y) = click_point(&app, "▲ Up");
-    app.update(Click(x, y));
+    click(&mut app, x, y);
     assert!(app.overlay_scroll < before, "Up pages back");
     let (x, y) = click_point(&app, "Close: Esc or click here");
-    app.update(Click(x, y));
-    assert_eq!(app.overlay, None);
+    click(&mut app, x, y);
+    assert_eq!(app.overlay(), None);
 }

@@ -561,7 +561,7 @@ mod steps {
         );
         assert!(s.contains("Go through the 4 steps one at a time"), "{s}");
         app.update(Action::Steps);
-        assert_eq!(app.overlay, Some(Overlay::Steps(0)));
+        assert_eq!(app.overlay(), Some(Overlay::Steps(0)));
         let s = step_screen(&app);
         assert!(s.contains("Step 1 of 4"), "{s}");
         assert!(
@@ -584,7 +584,7 @@ mod steps {
         assert!(s.contains("Step 4 of 4"), "stays on the last:\n{s}");
         assert!(s.contains("Done: back to the topic"), "{s}");
         run(&mut app, &[Enter]);
-        assert_eq!(app.overlay, None);
+        assert_eq!(app.overlay(), None);
         assert!(screen(&app).contains("Ask your nurse."));
     }
 
@@ -592,16 +592,16 @@ mod steps {
     fn taps_on_the_buttons_and_on_the_topic_line_work_too() {
         let mut app = reading(STEPS, 80, 24, View::default());
         let (x, y) = click_point(&app, "Go through the 4 steps");
-        app.update(Click(x, y));
-        assert_eq!(app.overlay, Some(Overlay::Steps(0)));
+        click(&mut app, x, y);
+        assert_eq!(app.overlay(), Some(Overlay::Steps(0)));
         let (x, y) = click_point(&app, "Next step");
-        app.update(Click(x, y));
+        click(&mut app, x, y);
         assert!(screen(&app).contains("Step 2 of 4"));
         let (x, y) = click_point(&app, "Previous step");
-        app.update(Click(x, y));
+        click(&mut app, x, y);
         assert!(screen(&app).contains("Step 1 of 4"));
         app.update(Back);
-        assert_eq!(app.overlay, None);
+        assert_eq!(app.overlay(), None);
     }
 
     #[test]
@@ -609,7 +609,7 @@ mod steps {
         let mut app = reading(BARS, 80, 24, View::default());
         let before = screen(&app);
         app.update(Action::Steps);
-        assert_eq!(app.overlay, None);
+        assert_eq!(app.overlay(), None);
         assert_eq!(screen(&app), before);
     }
 }

@@ -17,7 +17,7 @@ fn title(app: &App) -> String {
 fn the_key_facts_come_first_after_the_disclaimer() {
     for (w, h) in [(80, 24), (200, 60)] {
         let mut app = App::new(kesimpta(), w, h);
-        assert_eq!(app.overlay, Some(Overlay::About), "the disclaimer first");
+        assert_eq!(app.overlay(), Some(Overlay::About), "the disclaimer first");
         app.update(Enter);
         assert_eq!(
             (title(&app), app.focus),
@@ -80,8 +80,8 @@ fn get_help_and_key_facts_are_one_key_away_from_every_screen() {
             ] {
                 let mut app = app_at(w, h);
                 run(&mut app, start);
-                app.update(key);
-                assert_eq!(app.overlay, None, "{w}x{h} {start:?} {key:?}");
+                app.update(key.clone());
+                assert_eq!(app.overlay(), None, "{w}x{h} {start:?} {key:?}");
                 assert_eq!(title(&app), want, "{w}x{h} {start:?}");
                 assert_eq!(app.focus, Pane::Reader);
                 assert!(screen(&app).contains(want));
@@ -97,8 +97,8 @@ fn get_help_and_key_facts_are_one_key_away_from_every_screen() {
         let mut app = app_at(w, h);
         run(&mut app, &[Search]);
         type_text(&mut app, "fever!");
-        assert_eq!(app.query, "fever!");
-        assert_eq!(app.overlay, Some(Overlay::Search));
+        assert_eq!(search_box(&app).query, "fever!");
+        assert_eq!(app.overlay(), Some(Overlay::Search));
     }
     assert!(g.key_facts.is_some() && g.get_help.is_some());
 }
@@ -107,12 +107,12 @@ fn get_help_and_key_facts_are_one_key_away_from_every_screen() {
 fn the_footer_get_help_button_works_by_tap() {
     let mut app = app_at(80, 24);
     let (x, y) = click_point(&app, "! Get help");
-    app.update(Click(x + 2, y));
+    click(&mut app, x + 2, y);
     assert_eq!(title(&app), "Get help now");
     app.update(Help);
     let (x, y) = click_point(&app, "! Get help");
-    app.update(Click(x + 2, y));
-    assert_eq!((app.overlay, title(&app)), (None, "Get help now".into()));
+    click(&mut app, x + 2, y);
+    assert_eq!((app.overlay(), title(&app)), (None, "Get help now".into()));
 }
 
 #[test]
@@ -163,7 +163,7 @@ fn check_yourself_by_key() {
     for (w, h) in [(80, 24), (200, 60)] {
         let mut app = app_at(w, h);
         app.update(CheckYourself);
-        assert_eq!(app.overlay, Some(Overlay::Quiz(0)));
+        assert_eq!(app.overlay(), Some(Overlay::Quiz(0)));
         let s = screen(&app);
         assert!(s.contains("Check yourself"), "{s}");
         assert!(s.contains("Question 1 of 7"), "{s}");
@@ -181,33 +181,33 @@ fn check_yourself_by_key() {
         assert!(s.contains("Read more: If you miss a dose"), "{s}");
         // Another key does not change the answer given.
         app.update(Section(1));
-        assert_eq!(app.quiz_given, Some(0));
+        assert_eq!(quiz_state(&app).1, Some(0));
         // Next question: Down and Enter choose the highlighted answer.
         app.update(Right);
-        assert_eq!(app.overlay, Some(Overlay::Quiz(1)));
-        assert_eq!(app.quiz_given, None, "each question starts unanswered");
+        assert_eq!(app.overlay(), Some(Overlay::Quiz(1)));
+        assert_eq!(quiz_state(&app).1, None, "each question starts unanswered");
         run(&mut app, &[Down, Enter]);
         assert!(screen(&app).contains("Right."), "{}", screen(&app));
         // f reads the topic that explains it; Back returns to where the patient was.
         app.update(NextLink);
-        assert_eq!(app.overlay, None);
+        assert_eq!(app.overlay(), None);
         assert_eq!(title(&app), "Storing it and traveling");
         // Opening it again starts afresh: nothing was kept.
         app.update(CheckYourself);
         assert_eq!(
-            (app.overlay, app.quiz_given),
+            (app.overlay(), quiz_state(&app).1),
             (Some(Overlay::Quiz(0)), None)
         );
         // Left goes back a question; Esc closes; the last question's Enter closes too.
         run(&mut app, &[Section(1), Right, Left]);
-        assert_eq!(app.overlay, Some(Overlay::Quiz(0)));
+        assert_eq!(app.overlay(), Some(Overlay::Quiz(0)));
         app.update(Back);
-        assert_eq!(app.overlay, None);
+        assert_eq!(app.overlay(), None);
         app.update(CheckYourself);
         for _ in 0..7 {
             run(&mut app, &[Section(0), Enter]);
         }
-        assert_eq!(app.overlay, None, "done after the last question");
+        assert_eq!(app.overlay(), None, "done after the last question");
     }
 }
 
@@ -217,23 +217,23 @@ fn check_yourself_by_tap_in_a_kiosk_and_forgotten_at_reset() {
     app.update(Enter);
     app.update(CheckYourself);
     let (x, y) = click_point(&app, "Inject it as soon as you remember");
-    app.update(Click(x, y));
-    assert_eq!(app.quiz_given, Some(1));
+    click(&mut app, x, y);
+    assert_eq!(quiz_state(&app).1, Some(1));
     assert!(screen(&app).contains("Right."));
     let (x, y) = click_point(&app, "Next question");
-    app.update(Click(x, y));
-    assert_eq!(app.overlay, Some(Overlay::Quiz(1)));
+    click(&mut app, x, y);
+    assert_eq!(app.overlay(), Some(Overlay::Quiz(1)));
     let (x, y) = click_point(&app, "Throw it away.");
-    app.update(Click(x, y));
+    click(&mut app, x, y);
     assert!(screen(&app).contains("Not quite. The answer is 2."));
     let (x, y) = click_point(&app, "Previous question");
-    app.update(Click(x, y));
-    assert_eq!(app.overlay, Some(Overlay::Quiz(0)));
+    click(&mut app, x, y);
+    assert_eq!(app.overlay(), Some(Overlay::Quiz(0)));
     app.update(Section(2));
     app.update(IdleWarning(1));
     app.update(IdleReset);
-    assert!(app.welcome);
-    assert_eq!((app.overlay, app.quiz_given, app.quiz_sel), (None, None, 0));
+    assert!(app.welcome().is_some());
+    assert_eq!(app.overlay(), None, "the question and its answer are gone");
 }
 
 #[test]
@@ -249,5 +249,5 @@ fn a_guide_without_these_pages_still_works() {
     run(&mut app, &[GetHelp, KeyFacts]);
     assert_eq!(app.section, 0);
     app.update(CheckYourself);
-    assert_eq!(app.overlay, None, "nothing to check yourself with");
+    assert_eq!(app.overlay(), None, "nothing to check yourself with");
 }

@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use common::*;
 use patient_guide::action::Action::*;
-use patient_guide::app::{App, Pane, View};
+use patient_guide::app::{App, Effect, Pane, View};
 use patient_guide::kiosk::pin;
 use patient_guide::pages::Overlay;
 use ratatui::style::{Color, Modifier};
@@ -20,7 +20,7 @@ fn pin_hash() -> String {
 #[test]
 fn the_welcome_screen_greets_and_any_key_starts() {
     let mut app = kiosk_at(80, 24, None);
-    assert!(app.welcome);
+    assert!(app.welcome().is_some());
     let s = screen(&app);
     assert!(s.contains("patient-guide"), "{s}");
     assert!(s.contains("Kesimpta (ofatumumab)"), "{s}");
@@ -30,20 +30,20 @@ fn the_welcome_screen_greets_and_any_key_starts() {
         "{s}"
     );
     app.update(Section(2));
-    assert!(!app.welcome);
+    assert!(app.welcome().is_none());
     assert_eq!(app.section, 2, "the key that starts also does its job");
 }
 
 #[test]
 fn a_patient_cannot_quit() {
     let mut app = kiosk_at(80, 24, Some(pin_hash()));
-    run(
+    let effects = run(
         &mut app,
         &[
             Enter, Quit, QuitNow, Back, Back, Back, Help, Quit, Quit, About, Quit,
         ],
     );
-    assert!(app.running, "q, Ctrl-C and Esc never end a kiosk");
+    assert!(!quits(&effects), "q, Ctrl-C and Esc never end a kiosk");
     let help = {
         app.update(Help);
         screen(&app)
@@ -71,22 +71,23 @@ fn idle_countdown_shows_any_input_cancels_and_reset_forgets_everything() {
         ],
     );
     app.update(IdleWarning(7));
-    assert_eq!(app.countdown, Some(7));
+    assert_eq!(app.countdown(), Some(7));
     let s = screen(&app);
     assert!(
         s.contains("Still reading? Touch any key") && s.contains("7 s"),
         "{s}"
     );
     app.update(Section(0));
-    assert_eq!(app.countdown, None, "input cancels the countdown");
+    assert_eq!(app.countdown(), None, "input cancels the countdown");
     assert_eq!(app.section, 3, "and is not taken as a command");
 
     app.update(IdleWarning(1));
     app.update(IdleReset);
-    assert!(app.welcome, "back to the welcome screen");
+    assert!(app.welcome().is_some(), "back to the welcome screen");
     assert_eq!(
-        (app.overlay, app.countdown, app.quiz_given),
-        (None, None, None)
+        (app.overlay(), app.countdown()),
+        (None, None),
+        "no window, no answer, no countdown is left"
     );
     assert_eq!(
         app.topic().unwrap().title,
@@ -114,9 +115,9 @@ fn idle_countdown_shows_any_input_cancels_and_reset_forgets_everything() {
 fn the_welcome_screen_is_not_interrupted_by_the_countdown() {
     let mut app = kiosk_at(80, 24, None);
     app.update(IdleWarning(3));
-    assert_eq!(app.countdown, None);
+    assert_eq!(app.countdown(), None);
     app.update(IdleReset);
-    assert!(app.welcome);
+    assert!(app.welcome().is_some());
 }
 
 #[test]
@@ -124,13 +125,14 @@ fn staff_exit_needs_a_configured_pin() {
     let mut app = kiosk_at(80, 24, None);
     run(&mut app, &[Enter, StaffExit]);
     assert_eq!(
-        app.overlay, None,
+        app.overlay(),
+        None,
         "no PIN configured: no way out from the keyboard"
     );
 
     let mut app = kiosk_at(80, 24, Some(pin_hash()));
     run(&mut app, &[Enter, StaffExit]);
-    assert_eq!(app.overlay, Some(Overlay::Pin));
+    assert_eq!(app.overlay(), Some(Overlay::Pin));
     run(
         &mut app,
         &[PinDigit(1), PinDigit(1), PinDigit(1), PinDigit(1)],
@@ -138,10 +140,10 @@ fn staff_exit_needs_a_configured_pin() {
     let s = screen(&app);
     assert!(s.contains("PIN: ●●●●_"), "digits are masked:\n{s}");
     assert!(!s.contains("1111"));
-    app.update(Enter);
-    assert!(app.running && app.pin_wrong);
+    let effects = app.update(Enter);
+    assert!(!quits(&effects) && pin_state(&app).1);
     assert!(screen(&app).contains("That PIN is not right"));
-    run(
+    let effects = run(
         &mut app,
         &[
             PinDigit(2),
@@ -153,15 +155,21 @@ fn staff_exit_needs_a_configured_pin() {
             Enter,
         ],
     );
-    assert!(!app.running, "the right PIN ends the kiosk");
+    assert!(quits(&effects), "the right PIN ends the kiosk");
 }
 
 #[test]
 fn esc_leaves_the_pin_window_without_exiting() {
     let mut app = kiosk_at(80, 24, Some(pin_hash()));
-    run(&mut app, &[Enter, StaffExit, PinDigit(2), Back]);
-    assert_eq!(app.overlay, None);
-    assert!(app.pin.is_empty() && app.running);
+    let effects = run(&mut app, &[Enter, StaffExit, PinDigit(2), Back]);
+    assert_eq!(app.overlay(), None);
+    assert!(!quits(&effects));
+    app.update(StaffExit);
+    assert_eq!(
+        pin_state(&app),
+        ("", false),
+        "the digits typed are forgotten"
+    );
 }
 
 /// Every kiosk button and list item works by a tap, at a small and a full-screen size.
@@ -170,8 +178,11 @@ fn every_clickable_element_responds_to_a_tap() {
     for (w, h) in [(80, 24), (200, 60)] {
         let mut app = kiosk_at(w, h, None);
         let (x, y) = click_point(&app, "Kesimpta (ofatumumab)");
-        app.update(Click(x, y));
-        assert!(!app.welcome, "{w}x{h}: tapping the guide starts it");
+        click(&mut app, x, y);
+        assert!(
+            app.welcome().is_none(),
+            "{w}x{h}: tapping the guide starts it"
+        );
         assert_eq!(
             app.topic().unwrap().title,
             "Most important information",
@@ -183,16 +194,16 @@ fn every_clickable_element_responds_to_a_tap() {
             // From the key facts' text back out to the list of sections.
             for _ in 0..2 {
                 let (x, y) = click_point(&app, "Back");
-                app.update(Click(x, y));
+                click(&mut app, x, y);
             }
         }
         if wide {
             let (x, y) = click_point(&app, "4 Safety");
-            app.update(Click(x, y));
+            click(&mut app, x, y);
             assert_eq!(app.section, 3, "{w}x{h}: tab");
         } else {
             let (x, y) = click_point(&app, "4  Safety");
-            app.update(Click(x, y));
+            click(&mut app, x, y);
             assert_eq!(
                 (app.section, app.focus),
                 (3, Pane::Topics),
@@ -200,37 +211,37 @@ fn every_clickable_element_responds_to_a_tap() {
             );
         }
         let (x, y) = click_point(&app, "Vaccines");
-        app.update(Click(x, y));
+        click(&mut app, x, y);
         assert_eq!(app.topic().unwrap().title, "Vaccines", "{w}x{h}: topic");
 
         let (x, y) = click_point(&app, "Help");
-        app.update(Click(x, y));
-        assert_eq!(app.overlay, Some(Overlay::Help), "{w}x{h}: Help button");
+        click(&mut app, x, y);
+        assert_eq!(app.overlay(), Some(Overlay::Help), "{w}x{h}: Help button");
         let (x, y) = click_point(&app, "Close: Esc or click here");
-        app.update(Click(x, y));
-        assert_eq!(app.overlay, None, "{w}x{h}: close button");
+        click(&mut app, x, y);
+        assert_eq!(app.overlay(), None, "{w}x{h}: close button");
 
         let (x, y) = click_point(&app, "Larger");
-        app.update(Click(x, y));
+        click(&mut app, x, y);
         assert!(app.view.large, "{w}x{h}: text size button");
         let (x, y) = click_point(&app, "Smaller");
-        app.update(Click(x, y));
+        click(&mut app, x, y);
         assert!(!app.view.large);
 
         let (x, y) = click_point(&app, "Contrast");
-        app.update(Click(x, y));
+        click(&mut app, x, y);
         assert!(app.view.high_contrast, "{w}x{h}: contrast button");
 
         if !wide {
             app.update(Enter);
             assert_eq!(app.focus, Pane::Reader);
             let (x, y) = click_point(&app, "Back");
-            app.update(Click(x, y));
+            click(&mut app, x, y);
             assert_eq!(app.focus, Pane::Topics, "{w}x{h}: Back button");
         }
         app.update(Section(5));
         let (x, y) = click_point(&app, "Home");
-        app.update(Click(x, y));
+        click(&mut app, x, y);
         assert_eq!(
             (app.section, app.topic_index()),
             (0, 0),
@@ -238,7 +249,7 @@ fn every_clickable_element_responds_to_a_tap() {
         );
 
         let (x, y) = kiosk_button(&app, GetHelp);
-        app.update(Click(x, y));
+        click(&mut app, x, y);
         assert_eq!(
             app.topic().unwrap().title,
             "Get help now",
@@ -246,24 +257,28 @@ fn every_clickable_element_responds_to_a_tap() {
         );
         app.update(Help);
         let (x, y) = kiosk_button(&app, GetHelp);
-        app.update(Click(x, y));
+        click(&mut app, x, y);
         assert_eq!(
-            (app.overlay, app.topic().unwrap().title.as_str()),
+            (app.overlay(), app.topic().unwrap().title.as_str()),
             (None, "Get help now"),
             "{w}x{h}: Get help works over an open window"
         );
 
         let (x, y) = kiosk_button(&app, CheckYourself);
-        app.update(Click(x, y));
-        assert_eq!(app.overlay, Some(Overlay::Quiz(0)), "{w}x{h}: Quiz button");
+        click(&mut app, x, y);
+        assert_eq!(
+            app.overlay(),
+            Some(Overlay::Quiz(0)),
+            "{w}x{h}: Quiz button"
+        );
         let (x, y) = click_point(&app, "Wait for your Week 2 dose.");
-        app.update(Click(x, y));
-        assert_eq!(app.quiz_given, Some(0), "{w}x{h}: a tap answers");
+        click(&mut app, x, y);
+        assert_eq!(quiz_state(&app).1, Some(0), "{w}x{h}: a tap answers");
         assert!(screen(&app).contains("Not quite. The answer is 2."));
         let (x, y) = click_point(&app, "Read more: If you miss a dose");
-        app.update(Click(x, y));
+        click(&mut app, x, y);
         assert_eq!(
-            (app.overlay, app.topic().unwrap().title.as_str()),
+            (app.overlay(), app.topic().unwrap().title.as_str()),
             (None, "If you miss a dose"),
             "{w}x{h}: the answer's topic opens"
         );
@@ -368,8 +383,21 @@ fn ascii_rendering_has_no_other_characters() {
 
 #[test]
 fn too_many_wrong_pins_lock_the_staff_exit_and_resets_do_not_unlock_it() {
-    let mut app = kiosk_at(80, 24, Some(pin_hash()));
-    let guard = app.kiosk.as_ref().unwrap().guard.clone();
+    let guard = std::sync::Arc::default();
+    let kiosk = |guard| {
+        App::with(
+            vec![kesimpta()],
+            0,
+            80,
+            24,
+            View::default(),
+            Some(patient_guide::app::Kiosk {
+                pin_hash: Some(pin_hash()),
+                guard,
+            }),
+        )
+    };
+    let mut app = kiosk(std::sync::Arc::clone(&guard));
     app.update(Enter);
     let wrong = [
         StaffExit,
@@ -379,36 +407,34 @@ fn too_many_wrong_pins_lock_the_staff_exit_and_resets_do_not_unlock_it() {
         PinDigit(0),
         Enter,
     ];
-    for _ in 0..patient_guide::app::MAX_PIN_TRIES {
-        run(&mut app, &wrong);
+    let mut log = Vec::new();
+    for _ in 0..patient_guide::kiosk::pin::TRIES_BEFORE_LOCK {
+        log.extend(run(&mut app, &wrong));
     }
-    assert_eq!(app.overlay, None, "the PIN window closes");
+    assert_eq!(app.overlay(), None, "the PIN window closes");
     app.update(StaffExit);
-    assert_eq!(app.overlay, None, "and does not open again");
+    assert_eq!(app.overlay(), None, "and does not open again");
     let locked = app.pin_locked_for().expect("locked");
     assert!(
         locked.as_secs() > 50 && locked.as_secs() <= 60,
         "{locked:?}"
     );
     // Each wrong PIN and the lock are logged, never the digits.
-    assert_eq!(app.log_lines.len(), 6, "{:?}", app.log_lines);
-    assert!(app.log_lines[4].contains("(5 in a row)"));
-    assert!(app.log_lines[5].contains("locked for 60 s"));
-    assert!(app.log_lines.iter().all(|l| !l.contains("0000")));
+    let log: Vec<String> = log
+        .into_iter()
+        .map(|e| match e {
+            Effect::Log(line) => line,
+            other => panic!("only log lines, not {other:?}"),
+        })
+        .collect();
+    assert_eq!(log.len(), 6, "{log:?}");
+    assert!(log[4].contains("(5 in a row)"));
+    assert!(log[5].contains("locked for 60 s"));
+    assert!(log.iter().all(|l| !l.contains("0000")));
     // An idle reset, or a new run of the kiosk sharing the guard, does not unlock it.
     run(&mut app, &[IdleWarning(1), IdleReset, Enter, StaffExit]);
-    assert_eq!(app.overlay, None, "the idle reset does not unlock it");
-    let restarted = App::with(
-        vec![kesimpta()],
-        0,
-        80,
-        24,
-        View::default(),
-        Some(patient_guide::app::Kiosk {
-            pin_hash: Some(pin_hash()),
-            guard: guard.clone(),
-        }),
-    );
+    assert_eq!(app.overlay(), None, "the idle reset does not unlock it");
+    let restarted = kiosk(guard);
     assert!(restarted.pin_locked_for().is_some(), "nor does a restart");
 }
 
@@ -416,13 +442,13 @@ fn too_many_wrong_pins_lock_the_staff_exit_and_resets_do_not_unlock_it() {
 fn a_pin_typed_while_the_idle_warning_shows_keeps_every_digit() {
     let mut app = kiosk_at(80, 24, Some(pin_hash()));
     run(&mut app, &[Enter, StaffExit, IdleWarning(5)]);
-    assert_eq!(app.countdown, Some(5));
-    run(
+    assert_eq!(app.countdown(), Some(5));
+    let effects = run(
         &mut app,
         &[PinDigit(2), PinDigit(4), PinDigit(6), PinDigit(8), Enter],
     );
     assert!(
-        !app.running,
+        quits(&effects),
         "the right PIN, all four digits, ends the kiosk"
     );
 }

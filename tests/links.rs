@@ -52,7 +52,7 @@ fn links_are_followed_by_tap_or_by_f_and_enter_and_history_goes_back_and_forth()
     let dose_scroll = app.scroll();
     // Tap the link.
     let (x, y) = click_point(&app, "what to do if you miss a dose");
-    app.update(Click(x, y));
+    click(&mut app, x, y);
     assert_eq!(app.topic().unwrap().title, "If you miss a dose");
     assert_eq!(app.focus, Pane::Reader);
     // Back with Backspace, forward with Alt-Right.
@@ -113,7 +113,7 @@ fn related_questions_show_at_the_end_of_a_topic() {
     assert!(s.contains("Other questions"), "{s}");
     assert!(s.contains("When should I call my care team?"), "{s}");
     let (x, y) = click_point(&app, "What is PML?");
-    app.update(Click(x, y));
+    click(&mut app, x, y);
     assert_eq!(app.topic().unwrap().title, "PML: a rare brain infection");
 }
 

@@ -4,6 +4,7 @@
 mod common;
 use common::*;
 use patient_guide::action::Action::*;
+use patient_guide::app::Effect;
 use patient_guide::pages::Overlay;
 use ratatui::buffer::Buffer;
 use ratatui::style::Color;
@@ -13,7 +14,7 @@ fn questions_are_added_written_removed_and_reordered() {
     let mut app = app_at(120, 40);
     // From the questions section: pick one of the topic's questions.
     run(&mut app, &[Section(4), Down, AddQuestion]);
-    assert_eq!(app.overlay, Some(Overlay::AddQuestion));
+    assert_eq!(app.overlay(), Some(Overlay::AddQuestion));
     let s = screen(&app);
     assert!(
         s.contains("Which blood tests do I need before I start"),
@@ -64,7 +65,7 @@ fn questions_are_added_written_removed_and_reordered() {
     // Move it to the top, then remove the first.
     run(&mut app, &[MoveQuestion(true), MoveQuestion(true)]);
     assert_eq!(app.my_questions[0], "Can I drink alcohol?");
-    assert_eq!(app.question_sel, 0);
+    assert_eq!(selected_question(&app), 0);
     run(&mut app, &[RemoveQuestion]);
     assert_eq!(app.my_questions.len(), 2);
     assert!(
@@ -72,8 +73,11 @@ fn questions_are_added_written_removed_and_reordered() {
             .contains(&"Can I drink alcohol?".to_string())
     );
     // Save asks the terminal loop to write the file.
-    app.update(SaveQuestions);
-    assert!(app.save_requested);
+    let effects = app.update(SaveQuestions);
+    assert!(
+        matches!(&effects[..], [Effect::SaveQuestions(text)] if text.contains("1. Which vaccines do I need first")),
+        "{effects:?}"
+    );
 }
 
 #[test]
@@ -81,7 +85,7 @@ fn a_tap_adds_a_question() {
     let mut app = app_at(80, 24);
     run(&mut app, &[Section(4), Enter, AddQuestion]);
     let (x, y) = click_point(&app, "How long does Kesimpta stay in my system?");
-    app.update(Click(x, y));
+    click(&mut app, x, y);
     assert_eq!(
         app.my_questions,
         ["How long does Kesimpta stay in my system?"]
@@ -152,8 +156,7 @@ fn in_a_kiosk_the_list_is_a_qr_code_that_reads_back_as_the_list() {
     assert!(text.contains("Kesimpta (ofatumumab)") && text.contains("2026-11-26"));
     assert!(text.contains("1. Which type of MS do I have, and is Kesimpta approved for it?"));
     // A kiosk does not save.
-    app.update(SaveQuestions);
-    assert!(!app.save_requested);
+    assert_eq!(app.update(SaveQuestions), []);
     // The idle reset clears the list.
     run(&mut app, &[Back, IdleWarning(1), IdleReset]);
     assert!(app.my_questions.is_empty());

@@ -1,5 +1,6 @@
-//! Random input, as a flood of patients would give it: every key, clicks and wheel anywhere,
-//! resizes from 1x1 to 300x100, in any order, through `App::update` and a render. Nothing may
+//! Random input, as a flood of patients would give it: every key, clicks and wheel anywhere
+//! (through `hit`, as the terminal loop does), every action a click can mean with any number in
+//! it, resizes from 1x1 to 300x100, in any order, through `App::update` and a render. Nothing may
 //! panic, every selection stays in range, and scrolling never passes the end.
 //!
 //! Each test runs 100 cases of 100 events (20,000 events in all). `.ci/run` also runs the soak:
@@ -7,9 +8,33 @@
 
 mod common;
 use common::*;
-use patient_guide::action::Action;
-use patient_guide::app::{App, Kiosk, View};
+use patient_guide::action::{Action, Pane, Pointer};
+use patient_guide::app::{App, Effect, Kiosk, View, Window};
+use patient_guide::doc::Link;
 use proptest::prelude::*;
+
+/// One thing a patient does: a key's action, or a click or wheel step anywhere.
+#[derive(Debug, Clone)]
+enum Input {
+    Act(Action),
+    Point(Pointer),
+}
+
+fn input() -> impl Strategy<Value = Input> {
+    let pointer = prop_oneof![
+        (0u16..320, 0u16..110).prop_map(|(x, y)| Pointer::Click(x, y)),
+        (0u16..320, 0u16..110, any::<bool>()).prop_map(|(x, y, d)| Pointer::Wheel(x, y, d)),
+    ];
+    prop_oneof![4 => action().prop_map(Input::Act), 1 => pointer.prop_map(Input::Point)]
+}
+
+/// Applies one input as the terminal loop would, and returns its effects.
+fn apply(app: &mut App, input: Input) -> Vec<Effect> {
+    match input {
+        Input::Act(a) => app.update(a),
+        Input::Point(p) => pointer(app, p),
+    }
+}
 
 fn action() -> impl Strategy<Value = Action> {
     use Action::*;
@@ -60,12 +85,33 @@ fn action() -> impl Strategy<Value = Action> {
         (0u8..10).prop_map(PinDigit),
         (1u64..10).prop_map(IdleWarning),
         prop::char::range(' ', '~').prop_map(TypeChar),
-        (0u16..320, 0u16..110).prop_map(|(x, y)| Click(x, y)),
-        (0u16..320, 0u16..110).prop_map(|(x, y)| WheelUp(x, y)),
-        (0u16..320, 0u16..110).prop_map(|(x, y)| WheelDown(x, y)),
         (1u16..=300, 1u16..=100).prop_map(|(w, h)| Resize(w, h)),
     ];
-    prop_oneof![3 => plain, 2 => with_values]
+    // What a click can mean, with any number in it (also ones no click would give).
+    let pane = prop_oneof![Just(Pane::Sections), Just(Pane::Topics), Just(Pane::Reader)];
+    let link = prop_oneof![
+        (0usize..12).prop_map(Link::Source),
+        (0usize..40).prop_map(Link::Term),
+        (0usize..12, 0usize..40).prop_map(|(s, t)| Link::Topic(s, t)),
+        (0usize..6).prop_map(Link::Figure),
+    ];
+    let pointed = prop_oneof![
+        (0usize..12).prop_map(PickSection),
+        (0usize..40).prop_map(PickTopic),
+        pane.clone().prop_map(Focus),
+        any::<bool>().prop_map(ReaderPage),
+        any::<bool>().prop_map(ReaderWheel),
+        (pane, any::<bool>()).prop_map(|(p, d)| ListWheel(p, d)),
+        link.prop_map(Follow),
+        (0usize..12).prop_map(Choose),
+        (0usize..12).prop_map(ChooseSource),
+        any::<bool>().prop_map(WindowPage),
+        any::<bool>().prop_map(WindowWheel),
+        Just(CloseWindow),
+        Just(StillHere),
+        (0usize..3).prop_map(ChooseGuide),
+    ];
+    prop_oneof![3 => plain, 2 => with_values, 1 => pointed]
 }
 
 fn check(app: &App) -> Result<(), TestCaseError> {
@@ -77,16 +123,31 @@ fn check(app: &App) -> Result<(), TestCaseError> {
     let page = usize::from(app.screen.reader_text().height);
     prop_assert!(app.scroll() == 0 || app.scroll() + page <= app.rows().len());
     prop_assert!(app.overlay_scroll <= app.overlay_max_scroll());
-    prop_assert!(app.source_sel < g.sources.len());
-    prop_assert!(app.my_questions.is_empty() || app.question_sel < app.my_questions.len());
-    if let Some(patient_guide::pages::Overlay::Steps(f)) = app.overlay {
-        let figure = app.topic().and_then(|t| t.figures.get(f));
+    match app.window() {
+        Some(Window::Sources { sel }) => prop_assert!(*sel < g.sources.len()),
+        Some(Window::MyQuestions { sel }) => {
+            prop_assert!(app.my_questions.is_empty() || *sel < app.my_questions.len())
+        }
+        Some(Window::Term(t)) => prop_assert!(*t < g.glossary.len(), "term {t}"),
+        Some(Window::Search(b)) => {
+            prop_assert!(b.results.hits.is_empty() || b.sel < b.results.hits.len())
+        }
+        _ => {}
+    }
+    if let Some(Window::Steps { figure, step }) = app.window() {
+        let figure = app.topic().and_then(|t| t.figures.get(*figure));
         match figure.map(|f| &f.chart) {
-            Some(patient_guide::guide::Chart::Steps(steps)) => prop_assert!(app.step < steps.len()),
+            Some(patient_guide::guide::Chart::Steps(steps)) => prop_assert!(*step < steps.len()),
             other => prop_assert!(false, "steps open on {other:?}"),
         }
     }
-    if let Some(patient_guide::pages::Overlay::Quiz(q)) = app.overlay {
+    if let Some(Window::Quiz {
+        question: q,
+        sel,
+        given,
+    }) = app.window()
+    {
+        let q = *q;
         let quiz = g.check_yourself.get(q);
         prop_assert!(
             quiz.is_some(),
@@ -95,15 +156,15 @@ fn check(app: &App) -> Result<(), TestCaseError> {
             g.check_yourself.len()
         );
         let choices = quiz.map_or(0, |q| q.choices.len());
-        prop_assert!(app.quiz_sel < choices);
-        prop_assert!(app.quiz_given.is_none_or(|c| c < choices));
+        prop_assert!(*sel < choices);
+        prop_assert!(given.is_none_or(|c| c < choices));
     }
     // What the reader draws is what was laid out: its text rows, from the scroll position on.
     let buf = draw(app);
     let reading = app.screen.mode != patient_guide::layout::Mode::TooSmall
-        && !app.welcome
-        && app.overlay.is_none()
-        && app.countdown.is_none()
+        && app.welcome().is_none()
+        && app.overlay().is_none()
+        && app.countdown().is_none()
         && (app.is_wide() || app.focus == patient_guide::app::Pane::Reader);
     if reading {
         let text = app.screen.reader_text();
@@ -133,12 +194,11 @@ proptest! {
     #[test]
     fn any_events_on_the_desktop_app(
         size in (1u16..=300, 1u16..=100),
-        events in prop::collection::vec(action(), 100),
+        events in prop::collection::vec(input(), 100),
     ) {
         let mut app = App::new(kesimpta(), size.0, size.1);
         for e in events {
-            app.update(e);
-            if !app.running {
+            if quits(&apply(&mut app, e)) {
                 app = App::new(kesimpta(), app.screen.area.width, app.screen.area.height);
             }
             check(&app)?;
@@ -148,15 +208,15 @@ proptest! {
     #[test]
     fn any_events_in_kiosk_mode(
         size in (1u16..=300, 1u16..=100),
-        events in prop::collection::vec(action(), 100),
+        events in prop::collection::vec(input(), 100),
         view in (any::<bool>(), any::<bool>(), any::<bool>()),
     ) {
         let view = View { large: view.0, high_contrast: view.1, ascii: view.2 };
         let kiosk = Some(Kiosk::default());
         let mut app = App::with(vec![kesimpta()], 0, size.0, size.1, view, kiosk);
         for e in events {
-            app.update(e);
-            prop_assert!(app.running, "a kiosk without a PIN never ends");
+            let effects = apply(&mut app, e);
+            prop_assert!(!quits(&effects), "a kiosk without a PIN never ends");
             check(&app)?;
         }
     }

@@ -156,16 +156,19 @@ mod in_the_app {
     fn results_update_as_you_type_and_enter_opens_the_topic_at_the_match() {
         let mut app = app_at(100, 30);
         app.update(Search);
-        assert_eq!(app.overlay, Some(Overlay::Search));
+        assert_eq!(app.overlay(), Some(Overlay::Search));
         type_text(&mut app, "miss");
-        assert!(!app.results.hits.is_empty(), "results after four letters");
+        assert!(
+            !search_box(&app).results.hits.is_empty(),
+            "results after four letters"
+        );
         type_text(&mut app, "sed dose");
         let s = screen(&app);
         assert!(s.contains("Search: misssed dose_"), "{s}");
         assert!(s.contains("Showing results for \"missed dose\""), "{s}");
         assert!(s.contains("How to take it › If you miss a dose"), "{s}");
         app.update(Enter);
-        assert_eq!(app.overlay, None);
+        assert_eq!(app.overlay(), None);
         assert_eq!(app.topic().unwrap().title, "If you miss a dose");
         assert_eq!(app.focus, Pane::Reader);
         let s = screen(&app);
@@ -206,7 +209,7 @@ mod in_the_app {
         assert_eq!(app.topic().unwrap().title, "Pregnancy and birth control");
         let m = app.matches();
         let f = app.find.as_ref().unwrap().current;
-        let row = m[f].0;
+        let row = m[f].at.row;
         let page = usize::from(app.screen.reader_text().height);
         assert!(
             row >= app.scroll() && row < app.scroll() + page,
@@ -220,9 +223,9 @@ mod in_the_app {
         run(&mut app, &[Search]);
         type_text(&mut app, "vaccine");
         run(&mut app, &[Down]);
-        assert_eq!(app.result_sel, 1);
+        assert_eq!(search_box(&app).sel, 1);
         run(&mut app, &[Back]);
-        assert_eq!((app.overlay, app.query.as_str()), (None, ""));
+        assert_eq!(app.overlay(), None);
         run(&mut app, &[Search]);
         assert!(screen(&app).contains("Search: _"), "a fresh search box");
     }
@@ -233,7 +236,7 @@ mod in_the_app {
         app.update(Search);
         type_text(&mut app, "fridge");
         let (x, y) = click_point(&app, "Storing it and traveling");
-        app.update(Click(x, y));
+        click(&mut app, x, y);
         assert_eq!(app.topic().unwrap().title, "Storing it and traveling");
     }
 
@@ -247,7 +250,7 @@ mod in_the_app {
             s.contains("Nothing matches. These topics are the closest:"),
             "{s}"
         );
-        assert_eq!(app.results.hits.len(), 3);
+        assert_eq!(search_box(&app).results.hits.len(), 3);
     }
 }
 
@@ -343,7 +346,7 @@ fn words_are_found_inside_longer_words_ignoring_case_and_accents() {
 
 mod long_queries {
     use super::*;
-    use crate::common::{app_at, kesimpta};
+    use crate::common::{app_at, kesimpta, search_box};
     use patient_guide::action::Action::*;
     use patient_guide::app::MAX_QUERY;
 
@@ -358,13 +361,17 @@ mod long_queries {
             .collect();
         assert!(paste.len() > 10_000);
         app.update_all(paste);
-        assert_eq!(app.query.chars().count(), MAX_QUERY);
-        assert!(app.query.starts_with("missed dose fridge missed"));
+        assert_eq!(search_box(&app).query.chars().count(), MAX_QUERY);
+        assert!(
+            search_box(&app)
+                .query
+                .starts_with("missed dose fridge missed")
+        );
         // The results are those of the query as kept.
         let mut index = Index::new(&[kesimpta()]);
-        let want = index.search(&app.query);
-        assert_eq!(app.results.hits.len(), want.hits.len());
-        assert!(!app.results.hits.is_empty());
+        let want = index.search(&search_box(&app).query);
+        assert_eq!(search_box(&app).results.hits.len(), want.hits.len());
+        assert!(!search_box(&app).results.hits.is_empty());
         // Enter right after typing, in the same batch, opens a result of the new query.
         let mut app = app_at(80, 24);
         app.update(Search);

@@ -3,49 +3,77 @@
 
 use super::*;
 
+/// Every match of `words` in these rows. Found once per topic layout and search, not per frame.
+pub(super) fn matches_in(rows: &[Row], words: &[String]) -> Vec<Match> {
+    if words.is_empty() {
+        return Vec::new();
+    }
+    rows.iter()
+        .enumerate()
+        .flat_map(|(row, r)| {
+            search::find_words(&r.text(), words)
+                .into_iter()
+                .map(move |(column, width)| Match {
+                    at: Spot { row, column },
+                    width,
+                })
+        })
+        .collect()
+}
+
 impl App {
+    fn search_box(&mut self) -> Option<&mut SearchBox> {
+        match &mut self.window {
+            Some(Window::Search(b)) => Some(b),
+            _ => None,
+        }
+    }
+
+    /// Typed words wait for their search (in a batch).
+    pub(super) fn search_stale(&self) -> bool {
+        matches!(&self.window, Some(Window::Search(b)) if b.stale)
+    }
+
     /// The search window: typing updates the results at once; Enter opens the highlighted one.
     pub(super) fn search_action(&mut self, action: Action) {
         let typing = matches!(action, Action::TypeChar(_) | Action::TypeErase);
         // Keys typed in one batch (a paste) are searched once, when the batch ends or when a key
         // needs the results.
-        if !typing && action != Action::Back && self.search_stale {
+        if !typing && action != Action::Back && self.search_stale() {
             self.run_search();
         }
-        let n = self.results.hits.len();
+        let Some(b) = self.search_box() else { return };
+        let n = b.results.hits.len();
         match action {
             // A paste of a whole page is not a question: the box keeps its first words.
-            Action::TypeChar(c) if self.query.chars().count() < MAX_QUERY => {
-                self.query.push(c);
-                self.search_stale = true;
+            Action::TypeChar(c) if b.query.chars().count() < MAX_QUERY => {
+                b.query.push(c);
+                b.stale = true;
             }
             Action::TypeChar(_) => {}
             Action::TypeErase => {
-                self.query.pop();
-                self.search_stale = true;
+                b.query.pop();
+                b.stale = true;
             }
-            Action::Up | Action::Down => {
-                self.result_sel = step(self.result_sel, action == Action::Down, n)
+            Action::Up | Action::Down => b.sel = step(b.sel, action == Action::Down, n),
+            Action::Enter => {
+                let i = b.sel;
+                self.open_result(i);
             }
-            Action::PageUp | Action::WheelUp(..) => self.overlay_action(action),
-            Action::PageDown | Action::WheelDown(..) => self.overlay_action(action),
-            Action::Enter => self.open_result(self.result_sel),
-            Action::Back => {
-                self.query.clear();
-                self.results = Results::default();
-                self.close_overlay();
-            }
-            Action::Click(x, y) => match self.overlay_item_at(x, y) {
-                Some(i) => self.open_result(i),
-                None => self.overlay_action(action),
-            },
+            Action::Choose(i) => self.open_result(i),
+            Action::Back => self.close_window(),
+            Action::PageUp
+            | Action::PageDown
+            | Action::WindowPage(_)
+            | Action::WindowWheel(_)
+            | Action::CloseWindow => self.common_window_action(action),
             _ => {}
         }
-        if self.search_stale && !self.batch {
-            self.run_search();
-        }
         if !self.batch {
-            self.reveal_result();
+            if self.search_stale() {
+                self.run_search();
+            }
+            self.reveal = Some(Reveal::Result);
         }
     }
 
@@ -56,28 +84,28 @@ impl App {
     }
 
     pub(super) fn run_search(&mut self) {
-        self.search_stale = false;
-        let query = std::mem::take(&mut self.query);
-        self.results = self.search_index().search(&query);
-        self.query = query;
-        self.result_sel = 0;
-        self.overlay_scroll = 0;
-    }
-
-    /// Keeps the highlighted result on screen.
-    pub(super) fn reveal_result(&mut self) {
-        if self.overlay != Some(Overlay::Search) {
-            return;
-        }
-        self.sync();
-        let rows = &self.overlay_doc.rows;
-        let Some(first) = rows.iter().position(|r| r.item == Some(self.result_sel)) else {
+        let Some(mut b) = self.search_box().map(std::mem::take) else {
             return;
         };
-        let last = rows
-            .iter()
-            .rposition(|r| r.item == Some(self.result_sel))
-            .unwrap_or(first);
+        b.results = self.search_index().search(&b.query);
+        b.stale = false;
+        b.sel = 0;
+        self.window = Some(Window::Search(b));
+        self.overlay_scroll = 0;
+        self.reveal = Some(Reveal::Result);
+    }
+
+    /// Keeps the highlighted result on screen (the window's rows are laid out).
+    pub(super) fn reveal_result(&mut self) {
+        let Some(Window::Search(b)) = &self.window else {
+            return;
+        };
+        let sel = Some(b.sel);
+        let rows = self.overlay_rows();
+        let Some(first) = rows.iter().position(|r| r.item == sel) else {
+            return;
+        };
+        let last = rows.iter().rposition(|r| r.item == sel).unwrap_or(first);
         let page = self.overlay_page();
         if first < self.overlay_scroll {
             self.overlay_scroll = first;
@@ -88,9 +116,12 @@ impl App {
     }
 
     /// Opens search result `i`: its topic, with the search words highlighted and the first match
-    /// in view.
+    /// in view once it is laid out.
     pub(super) fn open_result(&mut self, i: usize) {
-        let Some(hit) = self.results.hits.get(i).cloned() else {
+        let Some(hit) = self
+            .search_box()
+            .and_then(|b| b.results.hits.get(i).cloned())
+        else {
             return;
         };
         if hit.place.guide != self.guide_index {
@@ -99,38 +130,23 @@ impl App {
         self.select_section(hit.place.section);
         self.select_topic(hit.place.topic);
         self.focus = Pane::Reader;
-        self.close_overlay();
-        self.query.clear();
-        self.results = Results::default();
+        self.close_window();
         self.find = (!hit.words.is_empty()).then_some(Find {
             section: hit.place.section,
             topic: hit.place.topic,
             words: hit.words,
             current: 0,
         });
-        self.sync();
-        self.show_match();
+        self.reveal = Some(Reveal::Match);
     }
 
-    /// Every match of the search words in the current topic: (row, first column, length).
-    pub fn matches(&self) -> Vec<(usize, usize, usize)> {
-        let Some(f) = self
-            .find
-            .as_ref()
-            .filter(|f| (f.section, f.topic) == (self.section, self.topic_index()))
-        else {
-            return Vec::new();
-        };
-        self.doc
-            .rows
-            .iter()
-            .enumerate()
-            .flat_map(|(r, row)| {
-                search::find_words(&row.text(), &f.words)
-                    .into_iter()
-                    .map(move |(c, n)| (r, c, n))
-            })
-            .collect()
+    /// Every match of the search words in the current topic, in reading order.
+    pub fn matches(&self) -> &[Match] {
+        if self.matches.key.is_some() {
+            &self.matches.value
+        } else {
+            &[]
+        }
     }
 
     pub(super) fn step_match(&mut self, forward: bool) {
@@ -147,8 +163,11 @@ impl App {
 
     /// Scrolls so the current match is in view, a little below the top.
     pub(super) fn show_match(&mut self) {
-        let matches = self.matches();
-        if let Some(&(row, _, _)) = self.find.as_ref().and_then(|f| matches.get(f.current)) {
+        let current = self.find.as_ref().map(|f| f.current);
+        if let Some(row) = current
+            .and_then(|c| self.matches().get(c))
+            .map(|m| m.at.row)
+        {
             self.reveal_row(row);
         }
     }

@@ -1,88 +1,164 @@
-//! Kiosk mode in the app: the welcome screen and the staff PIN.
+//! Kiosk mode in the app: the welcome screen, the idle countdown and reset, and the staff PIN.
 
 use super::*;
 
+/// What kiosk mode is started with: no way out without the staff PIN.
+#[derive(Debug, Clone, Default)]
+pub struct Kiosk {
+    /// The PIN's salted hash; without it the kiosk cannot be left from the keyboard.
+    pub pin_hash: Option<String>,
+    /// Wrong PINs and the lock they earned, shared with every later run (idle resets and
+    /// restarts keep it).
+    pub guard: std::sync::Arc<std::sync::Mutex<pin::Guard>>,
+}
+
+/// The kiosk's part of the app's state.
+#[derive(Debug, Clone)]
+pub struct KioskState {
+    pub settings: Kiosk,
+    /// The welcome screen is showing, with this guide picked.
+    pub(super) welcome: Option<usize>,
+    /// Seconds left before an idle reset, while the "Still reading?" warning shows.
+    pub(super) countdown: Option<u64>,
+}
+
+impl KioskState {
+    pub(super) fn new(settings: Kiosk, guide: usize) -> Self {
+        Self {
+            settings,
+            welcome: Some(guide),
+            countdown: None,
+        }
+    }
+}
+
+/// The longest PIN that can be typed.
+const MAX_PIN: usize = pin::MAX_DIGITS;
+/// Wrong PINs allowed in a row before the staff exit locks (for a minute, then longer).
+pub const MAX_PIN_TRIES: u32 = pin::TRIES_BEFORE_LOCK;
+
 impl App {
-    /// Kiosk welcome screen: Up/Down pick a guide; Enter, a click or any other key starts reading.
+    /// The idle clock and the staff chord.
+    pub(super) fn kiosk_action(&mut self, action: Action) {
+        let welcome = self.welcome().is_some();
+        match action {
+            Action::IdleWarning(left) if !welcome => {
+                if let Some(k) = &mut self.kiosk {
+                    k.countdown = Some(left);
+                }
+            }
+            Action::IdleReset if !welcome => self.reset(),
+            Action::StaffExit => {
+                let has_pin = self
+                    .kiosk
+                    .as_ref()
+                    .is_some_and(|k| k.settings.pin_hash.is_some());
+                if has_pin && self.pin_locked_for().is_none() {
+                    // Whatever was open gives way to the PIN.
+                    self.open_window(Window::Pin {
+                        digits: String::new(),
+                        wrong: false,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Kiosk idle reset: everything the last patient did is forgotten; the welcome screen shows.
+    fn reset(&mut self) {
+        let area = self.screen.area;
+        let library = std::mem::take(&mut self.library);
+        *self = Self::with(
+            library,
+            0,
+            area.width,
+            area.height,
+            self.default_view,
+            self.kiosk.take().map(|k| k.settings),
+        );
+    }
+
+    /// Kiosk welcome screen: Up/Down pick a guide; Enter, a tap or any other key starts reading.
     pub(super) fn welcome_action(&mut self, action: Action) {
         let n = self.library.len();
+        let Some(k) = &mut self.kiosk else { return };
+        let Some(sel) = &mut k.welcome else { return };
         match action {
-            Action::Up | Action::WheelUp(..) | Action::Left => {
-                self.welcome_sel = step(self.welcome_sel, false, n)
-            }
-            Action::Down | Action::WheelDown(..) | Action::Right | Action::NextPane => {
-                self.welcome_sel = step(self.welcome_sel, true, n)
-            }
-            Action::Click(x, y) => {
-                let rows = layout::welcome(self.screen.area, n).guides;
-                let offset = layout::list_offset(self.welcome_sel, rows.len());
-                if let Some(i) = rows.iter().position(|r| contains(*r, x, y)) {
-                    self.welcome_sel = (offset + i).min(n.saturating_sub(1));
-                }
+            Action::Up | Action::Left => *sel = step(*sel, false, n),
+            Action::Down | Action::Right | Action::NextPane => *sel = step(*sel, true, n),
+            Action::ChooseGuide(i) => {
+                *sel = i.min(n.saturating_sub(1));
                 self.start_reading();
             }
             Action::Enter | Action::Back => self.start_reading(),
             // Any other key starts reading and does what it does there ("3" opens section 3).
             other => {
                 self.start_reading();
-                self.update_inner(other);
+                self.pane_action(other);
             }
         }
     }
 
     pub(super) fn start_reading(&mut self) {
-        self.welcome = false;
-        self.open_guide(self.welcome_sel);
+        let picked = self.kiosk.as_mut().and_then(|k| k.welcome.take());
+        self.open_guide(picked.unwrap_or(0));
     }
 
     /// How long the staff exit stays locked after too many wrong PINs, if it is.
     pub fn pin_locked_for(&self) -> Option<std::time::Duration> {
         let k = self.kiosk.as_ref()?;
-        let guard = k.guard.lock().unwrap_or_else(|e| e.into_inner());
+        let guard = k.settings.guard.lock().unwrap_or_else(|e| e.into_inner());
         guard.locked_for(std::time::Instant::now())
     }
 
     /// Typing the staff PIN. A right PIN ends the kiosk; a wrong one is cleared.
     pub(super) fn pin_action(&mut self, action: Action) {
+        let Some(Window::Pin { digits, wrong }) = &mut self.window else {
+            return;
+        };
         match action {
-            Action::PinDigit(d) if self.pin.len() < MAX_PIN => {
-                self.pin.push(char::from(b'0' + d));
-                self.pin_wrong = false;
+            Action::PinDigit(d) if digits.len() < MAX_PIN => {
+                digits.push(char::from(b'0' + d));
+                *wrong = false;
             }
             Action::PinErase => {
-                self.pin.pop();
+                digits.pop();
             }
             Action::Enter => {
+                let typed = std::mem::take(digits);
                 let Some(kiosk) = &self.kiosk else { return };
                 let right = kiosk
+                    .settings
                     .pin_hash
                     .as_deref()
-                    .is_some_and(|h| pin::verify(&self.pin, h));
-                let mut guard = kiosk.guard.lock().unwrap_or_else(|e| e.into_inner());
+                    .is_some_and(|h| pin::verify(&typed, h));
+                let mut guard = kiosk
+                    .settings
+                    .guard
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner());
                 if right {
                     guard.passed();
-                    self.running = false;
-                } else {
-                    self.pin_wrong = true;
-                    let lock = guard.failed(std::time::Instant::now());
-                    self.log_lines.push(format!(
-                        "a wrong staff PIN was typed ({} in a row)",
-                        guard.failures()
-                    ));
-                    if let Some(lock) = lock {
-                        self.log_lines.push(format!(
-                            "the staff exit is locked for {} s after {MAX_PIN_TRIES} wrong PINs",
-                            lock.as_secs()
-                        ));
-                        self.overlay = None;
-                    }
+                    self.effects.push(Effect::Quit);
+                    return;
                 }
-                self.pin.clear();
+                let lock = guard.failed(std::time::Instant::now());
+                let failures = guard.failures();
+                drop(guard);
+                *wrong = true;
+                self.effects.push(Effect::Log(format!(
+                    "a wrong staff PIN was typed ({failures} in a row)"
+                )));
+                if let Some(lock) = lock {
+                    self.effects.push(Effect::Log(format!(
+                        "the staff exit is locked for {} s after {MAX_PIN_TRIES} wrong PINs",
+                        lock.as_secs()
+                    )));
+                    self.close_window();
+                }
             }
-            Action::Back | Action::Click(..) => {
-                self.pin.clear();
-                self.overlay = None;
-            }
+            Action::Back | Action::CloseWindow => self.close_window(),
             _ => {}
         }
     }

@@ -3,12 +3,18 @@
 use super::*;
 
 impl App {
-    /// Shows a message in "My questions" (where the list was saved, or why it was not).
-    pub fn set_status(&mut self, message: String) {
-        self.status = Some(message);
+    /// The shell tried to save the list: say where it went, or why not, at the top of My
+    /// questions.
+    pub(super) fn saved(&mut self, path: &std::path::Path, error: Option<String>) {
+        self.status = Some(match error {
+            None => format!("Saved to {}", path.display()),
+            Some(e) => format!(
+                "Not saved: could not write {}: {e}. Nothing was lost: your list is still here, and any earlier saved list is unchanged.",
+                path.display()
+            ),
+        });
         // Shown at the top of My questions: scroll there so it is seen.
         self.overlay_scroll = 0;
-        self.sync();
     }
 
     /// Questions the patient can add from the current topic: its own questions, then one asking
@@ -22,7 +28,7 @@ impl App {
         out
     }
 
-    pub(super) fn add_question(&mut self, q: String) {
+    fn add_question(&mut self, q: String) {
         if self.my_questions.contains(&q) {
             self.status = Some("That question is already on your list.".into());
         } else {
@@ -33,34 +39,39 @@ impl App {
 
     /// The picker for adding a question about the current topic.
     pub(super) fn pick_action(&mut self, action: Action) {
-        let choices = self.question_choices();
+        let n = self.question_choices().len();
+        let Some(Window::AddQuestion { sel }) = &mut self.window else {
+            return;
+        };
         let pick = |app: &mut Self, i: usize| {
-            if let Some(q) = choices.get(i) {
+            if let Some(q) = app.question_choices().get(i) {
                 app.add_question(q.clone());
-                app.close_overlay();
+                app.close_window();
             }
         };
         match action {
-            Action::Up => self.pick_sel = step(self.pick_sel, false, choices.len()),
-            Action::Down => self.pick_sel = step(self.pick_sel, true, choices.len()),
-            Action::Enter => pick(self, self.pick_sel),
-            Action::Click(x, y) => match self.overlay_item_at(x, y) {
-                Some(i) => pick(self, i),
-                None => self.overlay_action(action),
-            },
-            other => self.overlay_action(other),
+            Action::Up | Action::Down => *sel = step(*sel, action == Action::Down, n),
+            Action::Enter => {
+                let i = *sel;
+                pick(self, i)
+            }
+            Action::Choose(i) => pick(self, i),
+            other => self.common_window_action(other),
         }
     }
 
     /// The list window: select, remove, reorder, write your own, save.
     pub(super) fn questions_action(&mut self, action: Action) {
         let n = self.my_questions.len();
-        let sel = self.question_sel.min(n.saturating_sub(1));
+        let Some(Window::MyQuestions { sel: selected }) = &mut self.window else {
+            return;
+        };
+        let sel = (*selected).min(n.saturating_sub(1));
         match action {
-            Action::Up | Action::Down => self.question_sel = step(sel, action == Action::Down, n),
+            Action::Up | Action::Down => *selected = step(sel, action == Action::Down, n),
             Action::RemoveQuestion if n > 0 => {
                 self.my_questions.remove(sel);
-                self.question_sel = sel.min(n.saturating_sub(2));
+                *selected = sel.min(n.saturating_sub(2));
                 self.status = None;
             }
             Action::MoveQuestion(up) if n > 1 => {
@@ -70,43 +81,49 @@ impl App {
                     (sel + 1).min(n - 1)
                 };
                 self.my_questions.swap(sel, to);
-                self.question_sel = to;
+                *selected = to;
             }
             Action::WriteQuestion => {
-                self.draft.clear();
-                self.overlay = Some(Overlay::WriteQuestion);
+                self.window = Some(Window::WriteQuestion {
+                    draft: String::new(),
+                    list_sel: sel,
+                })
             }
-            Action::SaveQuestions if self.kiosk.is_none() => self.save_requested = true,
-            Action::MyQuestions => self.close_overlay(),
-            Action::Click(x, y) => match self.overlay_item_at(x, y) {
-                Some(i) => self.question_sel = i,
-                None => self.overlay_action(action),
-            },
+            Action::SaveQuestions if self.kiosk.is_none() => {
+                let text = crate::questions::as_text(&self.guide, &self.my_questions);
+                self.effects.push(Effect::SaveQuestions(text));
+            }
+            Action::MyQuestions => self.close_window(),
+            Action::Choose(i) if i < n => *selected = i,
             Action::RemoveQuestion | Action::MoveQuestion(_) | Action::SaveQuestions => {}
-            other => self.overlay_action(other),
+            other => self.common_window_action(other),
         }
     }
 
     /// Writing a question of your own.
     pub(super) fn write_action(&mut self, action: Action) {
+        let Some(Window::WriteQuestion { draft, list_sel }) = &mut self.window else {
+            return;
+        };
+        let list_sel = *list_sel;
+        let back_to_list = |app: &mut Self, sel: usize| {
+            app.window = Some(Window::MyQuestions { sel });
+        };
         match action {
-            Action::TypeChar(c) if self.draft.chars().count() < MAX_QUESTION => self.draft.push(c),
+            Action::TypeChar(c) if draft.chars().count() < MAX_QUESTION => draft.push(c),
             Action::TypeErase => {
-                self.draft.pop();
+                draft.pop();
             }
             Action::Enter => {
-                let q = self.draft.trim().to_string();
-                if !q.is_empty() {
+                let q = draft.trim().to_string();
+                if q.is_empty() {
+                    back_to_list(self, list_sel);
+                } else {
                     self.add_question(q);
-                    self.question_sel = self.my_questions.len().saturating_sub(1);
+                    back_to_list(self, self.my_questions.len().saturating_sub(1));
                 }
-                self.draft.clear();
-                self.overlay = Some(Overlay::MyQuestions);
             }
-            Action::Back => {
-                self.draft.clear();
-                self.overlay = Some(Overlay::MyQuestions);
-            }
+            Action::Back => back_to_list(self, list_sel),
             _ => {}
         }
     }

@@ -3,55 +3,56 @@
 
 use super::*;
 
-impl App {
-    /// Everything that links somewhere in the current topic's rows: (row, display column, link).
-    pub(super) fn linked(&self) -> Vec<(usize, usize, Link)> {
-        let mut out = Vec::new();
-        for (r, row) in self.doc.rows.iter().enumerate() {
-            let mut col = 0;
-            for p in &row.pieces {
-                if let Some(link) = p.link {
-                    out.push((r, col, link));
-                }
-                col += crate::text::display_width(&p.text);
+/// Everything that links somewhere in these rows, in reading order. Found once, when the topic
+/// is laid out.
+pub(super) fn links_in(rows: &[Row]) -> Vec<(Spot, Link)> {
+    let mut out = Vec::new();
+    for (row, r) in rows.iter().enumerate() {
+        let mut column = 0;
+        for p in &r.pieces {
+            if let Some(link) = p.link {
+                out.push((Spot { row, column }, link));
             }
+            column += crate::text::display_width(&p.text);
         }
-        out
     }
+    out
+}
 
-    /// Every link to a topic in the current topic's rows: (row, column, section, topic).
-    pub fn links(&self) -> Vec<(usize, usize, usize, usize)> {
-        self.linked()
-            .into_iter()
-            .filter_map(|(r, c, l)| match l {
-                Link::Topic(s, t) => Some((r, c, s, t)),
-                _ => None,
-            })
-            .collect()
+impl App {
+    /// Every link to another topic in the current topic's rows.
+    pub fn links(&self) -> impl Iterator<Item = (Spot, Link)> + '_ {
+        self.topic_layout
+            .value
+            .links
+            .iter()
+            .copied()
+            .filter(|(_, l)| matches!(l, Link::Topic(..)))
     }
 
     /// The link chosen with `f`, if it belongs to the topic on screen.
-    pub fn chosen_link(&self) -> Option<(usize, usize, usize, usize)> {
+    pub fn chosen_link(&self) -> Option<(Spot, Link)> {
         let c = self.link_cursor?;
-        if (c.0, c.1) != (self.section, self.topic_index()) {
+        if c.topic != (self.section, self.topic_index()) {
             return None;
         }
-        self.links().into_iter().find(|l| (l.0, l.1) == (c.2, c.3))
+        self.links().find(|(at, _)| *at == c.at)
     }
 
     /// Chooses the next link in the topic (Enter then follows it), scrolling it into view.
     pub(super) fn next_link(&mut self) {
-        let links = self.links();
-        let here = (self.section, self.topic_index());
-        let after = self.chosen_link().map(|l| (l.0, l.1));
-        let next = links
-            .iter()
-            .find(|l| after.is_none_or(|a| (l.0, l.1) > a))
-            .or(links.first());
-        if let Some(&(row, col, _, _)) = next {
-            self.link_cursor = Some((here.0, here.1, row, col));
+        let after = self.chosen_link().map(|(at, _)| at);
+        let next = self
+            .links()
+            .find(|(at, _)| after.is_none_or(|a| *at > a))
+            .or_else(|| self.links().next());
+        if let Some((at, _)) = next {
+            self.link_cursor = Some(Mark {
+                topic: (self.section, self.topic_index()),
+                at,
+            });
             self.focus = Pane::Reader;
-            self.reveal_row(row);
+            self.reveal_row(at.row);
         }
     }
 
@@ -84,15 +85,16 @@ impl App {
         self.link_cursor = None;
     }
 
-    /// Every glossary term in the current topic's rows: (row, column, term index).
-    pub fn terms(&self) -> Vec<(usize, usize, usize)> {
-        self.linked()
-            .into_iter()
-            .filter_map(|(r, c, l)| match l {
-                Link::Term(t) => Some((r, c, t)),
+    /// Every glossary term in the current topic's rows: where it is, and the term's index.
+    pub fn terms(&self) -> impl Iterator<Item = (Spot, usize)> + '_ {
+        self.topic_layout
+            .value
+            .links
+            .iter()
+            .filter_map(|&(at, l)| match l {
+                Link::Term(t) => Some((at, t)),
                 _ => None,
             })
-            .collect()
     }
 
     /// Scrolls so `row` is in view, a little below the top, unless it already is.
@@ -106,30 +108,24 @@ impl App {
     /// Opens the definition of the next (or previous) term after the last one explained here,
     /// scrolling it into view; the reading place is kept when the window closes.
     pub(super) fn define(&mut self, forward: bool) {
-        let terms = self.terms();
-        if terms.is_empty() {
+        let terms: Vec<(Spot, usize)> = self.terms().collect();
+        let (Some(&first), Some(&last_term)) = (terms.first(), terms.last()) else {
             return;
-        }
-        let here = (self.section, self.topic_index());
-        let last = self
-            .term_cursor
-            .filter(|c| (c.0, c.1) == here)
-            .map(|c| (c.2, c.3));
-        let pos = |t: &(usize, usize, usize)| (t.0, t.1);
-        let next = match (last, forward) {
-            (None, true) => terms.iter().find(|t| t.0 >= self.scroll()),
-            (None, false) => terms
-                .iter()
-                .rev()
-                .find(|t| t.0 < self.scroll() + self.page()),
-            (Some(l), true) => terms.iter().find(|t| pos(t) > l),
-            (Some(l), false) => terms.iter().rev().find(|t| pos(t) < l),
         };
-        let &(row, col, term) = next
-            .or(if forward { terms.first() } else { terms.last() })
-            .expect("not empty");
-        self.term_cursor = Some((here.0, here.1, row, col));
-        self.reveal_row(row);
-        self.open_overlay(Overlay::Term(term));
+        let here = (self.section, self.topic_index());
+        let last = self.term_cursor.filter(|c| c.topic == here).map(|c| c.at);
+        let (top, page) = (self.scroll(), self.page());
+        let next = match (last, forward) {
+            (None, true) => terms.iter().find(|t| t.0.row >= top),
+            (None, false) => terms.iter().rev().find(|t| t.0.row < top + page),
+            (Some(l), true) => terms.iter().find(|t| t.0 > l),
+            (Some(l), false) => terms.iter().rev().find(|t| t.0 < l),
+        };
+        let (at, term) = next
+            .copied()
+            .unwrap_or(if forward { first } else { last_term });
+        self.term_cursor = Some(Mark { topic: here, at });
+        self.reveal_row(at.row);
+        self.open_window(Window::Term(term));
     }
 }

@@ -6,8 +6,7 @@ impl App {
     /// Opens steps figure `figure` of the current topic at its first step.
     pub(super) fn open_steps(&mut self, figure: usize) {
         if self.steps_count(figure) > 0 {
-            self.step = 0;
-            self.open_overlay(Overlay::Steps(figure));
+            self.open_window(Window::Steps { figure, step: 0 });
         }
     }
 
@@ -24,30 +23,31 @@ impl App {
 
     /// Keys and taps while a step is shown: forward, back, or close.
     pub(super) fn steps_action(&mut self, action: Action) {
-        let Some(Overlay::Steps(figure)) = self.overlay else {
+        let Some(Window::Steps { figure, step }) = self.window else {
             return;
         };
         let last = self.steps_count(figure).saturating_sub(1);
+        let show = |app: &mut Self, step: usize| {
+            app.window = Some(Window::Steps { figure, step });
+        };
+        let back = step.saturating_sub(1);
         match action {
-            Action::Right | Action::Down | Action::PageDown | Action::WheelDown(..) => {
-                self.step = (self.step + 1).min(last)
+            Action::Right | Action::Down | Action::PageDown | Action::WindowWheel(true) => {
+                show(self, (step + 1).min(last))
             }
-            Action::Enter if self.step >= last => self.close_overlay(),
-            Action::Enter => self.step += 1,
-            Action::Left | Action::Up | Action::PageUp | Action::WheelUp(..) => {
-                self.step = self.step.saturating_sub(1)
-            }
-            Action::HistoryBack => self.step = self.step.saturating_sub(1),
-            Action::Top => self.step = 0,
-            Action::Bottom => self.step = last,
-            Action::Click(x, y) => match self.overlay_item_at(x, y) {
-                Some(0) => self.step = self.step.saturating_sub(1),
-                Some(_) if self.step >= last => self.close_overlay(),
-                Some(_) => self.step += 1,
-                None => self.overlay_action(action),
-            },
-            Action::Back | Action::Quit | Action::Steps => self.close_overlay(),
-            _ => self.overlay_action(action),
+            Action::Left
+            | Action::Up
+            | Action::PageUp
+            | Action::WindowWheel(false)
+            | Action::HistoryBack => show(self, back),
+            // The first button goes back; the other goes on, and closes after the last step.
+            Action::Choose(0) => show(self, back),
+            Action::Enter | Action::Choose(_) if step >= last => self.close_window(),
+            Action::Enter | Action::Choose(_) => show(self, step + 1),
+            Action::Top => show(self, 0),
+            Action::Bottom => show(self, last),
+            Action::Back | Action::Quit | Action::Steps => self.close_window(),
+            _ => self.common_window_action(action),
         }
     }
 }

@@ -97,7 +97,7 @@ pub fn footer(ui: &Ui, frame: &mut Frame) {
         Paragraph::new(Span::styled(ui.truncate(text, width), ui.th.disclaimer)),
         area,
     );
-    if ui.app.kiosk.is_some() {
+    if ui.app.in_kiosk() {
         kiosk_bar(ui, frame);
         return;
     }

@@ -12,6 +12,7 @@ use crate::layout;
 pub fn welcome(ui: &Ui, frame: &mut Frame) {
     let app = ui.app;
     let w = layout::welcome(ui.screen.area, app.library().len());
+    let picked = app.welcome().unwrap_or(0);
     let center = |text: String, style, area: Rect, frame: &mut Frame| {
         frame.render_widget(
             Paragraph::new(Span::styled(text, style))
@@ -29,7 +30,7 @@ pub fn welcome(ui: &Ui, frame: &mut Frame) {
     );
     let several = app.library().len() > 1;
     // More guides than rows: the list scrolls to keep the chosen one in view.
-    let offset = layout::list_offset(app.welcome_sel, w.guides.len());
+    let offset = layout::list_offset(picked, w.guides.len());
     for (i, (g, rect)) in app
         .library()
         .iter()
@@ -38,7 +39,7 @@ pub fn welcome(ui: &Ui, frame: &mut Frame) {
         .zip(&w.guides)
         .map(|((i, g), r)| (i, (g, r)))
     {
-        let selected = i == app.welcome_sel;
+        let selected = i == picked;
         let marker = if selected && several {
             ui.g.marker
         } else {

@@ -21,6 +21,15 @@ use crate::layout::{MIN_HEIGHT, MIN_WIDTH, Mode, Screen};
 use crate::text::display_width;
 use theme::{Glyphs, Theme};
 
+/// A stretch of a row drawn highlighted: a search match (the current one stronger) or the chosen
+/// link. Counted in characters of the row's text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Highlight {
+    pub start: usize,
+    pub len: usize,
+    pub current: bool,
+}
+
 /// What every part of the screen needs to draw itself.
 pub(crate) struct Ui<'a> {
     pub app: &'a App,
@@ -50,7 +59,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         too_small(&ui, frame);
         return;
     }
-    if app.welcome {
+    if app.welcome().is_some() {
         kiosk::welcome(&ui, frame);
     } else {
         chrome::title(&ui, frame);
@@ -67,11 +76,11 @@ pub fn render(app: &App, frame: &mut Frame) {
             },
         }
         chrome::footer(&ui, frame);
-        if let Some(o) = app.overlay {
+        if let Some(o) = app.overlay() {
             overlay::overlay(&ui, o, frame);
         }
     }
-    if let Some(left) = app.countdown {
+    if let Some(left) = app.countdown() {
         kiosk::countdown(&ui, left, frame);
     }
 }
@@ -135,13 +144,13 @@ impl Ui<'_> {
     }
 
     /// A row with some characters marked as search matches: (first char, length, is current).
-    fn marked_line(&self, row: &Row, marks: &[(usize, usize, bool)]) -> Line<'static> {
+    fn marked_line(&self, row: &Row, marks: &[Highlight]) -> Line<'static> {
         let mut spans: Vec<Span<'static>> = Vec::new();
         let mut i = 0;
         for p in &row.pieces {
             for c in p.text.chars() {
-                let style = match marks.iter().find(|(at, n, _)| i >= *at && i < at + n) {
-                    Some((_, _, true)) => self.th.found_current,
+                let style = match marks.iter().find(|m| i >= m.start && i < m.start + m.len) {
+                    Some(m) if m.current => self.th.found_current,
                     Some(_) => self.th.found,
                     None => self.th.tone(p.tone),
                 };

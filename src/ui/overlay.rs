@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::Ui;
+use crate::app::{Selected, Window};
 use crate::layout;
 use crate::pages::Overlay;
 
@@ -30,12 +31,10 @@ pub fn overlay(ui: &Ui, overlay: Overlay, frame: &mut Frame) {
         .iter()
         .map(|r| {
             let l = ui.line(r);
-            let selected = match overlay {
-                Overlay::Sources => r.source() == Some(app.source_sel),
-                Overlay::Search => r.item == Some(app.result_sel),
-                Overlay::AddQuestion => r.item == Some(app.pick_sel),
-                Overlay::MyQuestions => r.item == Some(app.question_sel),
-                _ => false,
+            let selected = match app.window().and_then(Window::selected) {
+                Some(Selected::Source(s)) => r.source() == Some(s),
+                Some(Selected::Item(i)) => r.item == Some(i),
+                None => false,
             };
             if selected {
                 l.patch_style(ui.th.selected_focused)

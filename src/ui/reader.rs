@@ -5,7 +5,7 @@ use ratatui::layout::Alignment;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::Ui;
+use super::{Highlight, Ui};
 use crate::app::Pane;
 use crate::layout;
 
@@ -36,14 +36,18 @@ pub fn reader(ui: &Ui, frame: &mut Frame) {
     let chosen = app.chosen_link();
     let lines: Vec<Line> = (scroll..shown)
         .map(|r| {
-            let mut marks: Vec<(usize, usize, bool)> = matches
+            let mut marks: Vec<Highlight> = matches
                 .iter()
                 .enumerate()
-                .filter(|(_, m)| m.0 == r)
-                .map(|(i, m)| (m.1, m.2, i == current))
+                .filter(|(_, m)| m.at.row == r)
+                .map(|(i, m)| Highlight {
+                    start: m.at.column,
+                    len: m.width,
+                    current: i == current,
+                })
                 .collect();
-            if let Some(link) = chosen.filter(|l| l.0 == r) {
-                marks.extend(link_chars(&rows[r], link.1));
+            if let Some((at, _)) = chosen.filter(|(at, _)| at.row == r) {
+                marks.extend(link_chars(&rows[r], at.column));
             }
             if marks.is_empty() {
                 ui.line(&rows[r])
@@ -75,12 +79,16 @@ pub fn reader(ui: &Ui, frame: &mut Frame) {
 }
 
 /// The characters of the link piece that starts at display column `col`, marked as current.
-fn link_chars(row: &crate::doc::Row, col: usize) -> Option<(usize, usize, bool)> {
+fn link_chars(row: &crate::doc::Row, col: usize) -> Option<Highlight> {
     let (mut chars, mut cols) = (0, 0);
     for p in &row.pieces {
         let n = p.text.chars().count();
         if cols == col && matches!(p.link, Some(crate::doc::Link::Topic(..))) {
-            return Some((chars, n, true));
+            return Some(Highlight {
+                start: chars,
+                len: n,
+                current: true,
+            });
         }
         chars += n;
         cols += crate::text::display_width(&p.text);

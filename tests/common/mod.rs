@@ -3,6 +3,8 @@
 
 pub mod pty;
 
+use patient_guide::action::Pointer;
+use patient_guide::app::{Effect, SearchBox, Window};
 use patient_guide::guide::{self, Diagnostic, Guide};
 
 /// A minimal valid drug guide. Tests change one thing in it and check the error that follows.
@@ -157,7 +159,7 @@ pub fn kesimpta() -> Guide {
 pub fn app_at(width: u16, height: u16) -> App {
     let mut app = App::new(kesimpta(), width, height);
     app.update(patient_guide::action::Action::Back);
-    assert!(app.overlay.is_none());
+    assert!(app.overlay().is_none());
     app.update(patient_guide::action::Action::Home);
     app
 }
@@ -234,16 +236,77 @@ pub fn click_point(app: &App, text: &str) -> (u16, u16) {
     (x + (text.chars().count() as u16) / 2, y)
 }
 
-/// Applies actions in order.
-pub fn run(app: &mut App, actions: &[patient_guide::action::Action]) {
-    for a in actions {
-        app.update(*a);
+/// Applies actions in order and returns every effect they asked of the shell.
+pub fn run(app: &mut App, actions: &[patient_guide::action::Action]) -> Vec<Effect> {
+    actions.iter().flat_map(|a| app.update(a.clone())).collect()
+}
+
+/// A click or tap at (x, y), as the terminal loop does it: `hit` finds what it landed on, and the
+/// app carries that out. Returns the effects.
+pub fn click(app: &mut App, x: u16, y: u16) -> Vec<Effect> {
+    pointer(app, Pointer::Click(x, y))
+}
+
+/// A wheel step at (x, y), down (true) or up.
+pub fn wheel(app: &mut App, x: u16, y: u16, down: bool) -> Vec<Effect> {
+    pointer(app, Pointer::Wheel(x, y, down))
+}
+
+pub fn pointer(app: &mut App, p: Pointer) -> Vec<Effect> {
+    match patient_guide::hit::action(app, p) {
+        Some(action) => app.update(action),
+        None => Vec::new(),
     }
+}
+
+/// Whether these effects end the app.
+pub fn quits(effects: &[Effect]) -> bool {
+    effects.contains(&Effect::Quit)
 }
 
 /// Types text into the open text box (search, or a question of your own).
 pub fn type_text(app: &mut App, text: &str) {
     for c in text.chars() {
         app.update(patient_guide::action::Action::TypeChar(c));
+    }
+}
+
+/// The highlighted source of the open sources window.
+pub fn selected_source(app: &App) -> usize {
+    match app.window() {
+        Some(Window::Sources { sel }) => *sel,
+        other => panic!("the sources window is not open: {other:?}"),
+    }
+}
+
+/// The open search window's state: query, results, highlighted result.
+pub fn search_box(app: &App) -> &SearchBox {
+    match app.window() {
+        Some(Window::Search(b)) => b,
+        other => panic!("the search window is not open: {other:?}"),
+    }
+}
+
+/// The open "check yourself" question: the highlighted choice and the answer given.
+pub fn quiz_state(app: &App) -> (usize, Option<usize>) {
+    match app.window() {
+        Some(Window::Quiz { sel, given, .. }) => (*sel, *given),
+        other => panic!("no question is open: {other:?}"),
+    }
+}
+
+/// The staff PIN window: the digits typed and whether the last try was wrong.
+pub fn pin_state(app: &App) -> (&str, bool) {
+    match app.window() {
+        Some(Window::Pin { digits, wrong }) => (digits, *wrong),
+        other => panic!("the PIN window is not open: {other:?}"),
+    }
+}
+
+/// The selected question in My questions.
+pub fn selected_question(app: &App) -> usize {
+    match app.window() {
+        Some(Window::MyQuestions { sel }) => *sel,
+        other => panic!("My questions is not open: {other:?}"),
     }
 }

@@ -1,0 +1,185 @@
+//! The reading screen: moving between sections, topics and the text, scrolling, and what a
+//! click or wheel step on the panes asks for.
+
+use super::*;
+
+impl App {
+    /// The start of the guide: first section, first topic, nothing open.
+    pub(super) fn go_home(&mut self) {
+        self.section = 0;
+        self.topic_sel.iter_mut().for_each(|t| *t = 0);
+        self.focus = if self.screen.mode == Mode::Wide {
+            Pane::Topics
+        } else {
+            Pane::Sections
+        };
+        self.close_window();
+    }
+
+    /// How many rows of a list show at once.
+    fn list_page(&self) -> isize {
+        (self.screen.list_rows().height as isize).max(1)
+    }
+
+    pub(super) fn select_section(&mut self, index: usize) {
+        if index < self.guide.sections.len() {
+            self.section = index;
+        }
+    }
+
+    pub(super) fn select_topic(&mut self, index: usize) {
+        let n = self.topic_count();
+        if let Some(sel) = self.topic_sel.get_mut(self.section) {
+            *sel = index.min(n.saturating_sub(1));
+        }
+    }
+
+    pub(super) fn set_scroll(&mut self, value: usize) {
+        let v = value.min(self.max_scroll());
+        self.scroll.insert((self.section, self.topic_index()), v);
+    }
+
+    fn move_section(&mut self, down: bool) {
+        let n = self.guide.sections.len();
+        self.select_section(step(self.section, down, n));
+    }
+
+    fn move_topic(&mut self, by: isize) {
+        let t = self.topic_index().saturating_add_signed(by);
+        self.select_topic(t);
+    }
+
+    /// The reading screen takes the action: the focused pane decides what most keys do.
+    pub(super) fn pane_action(&mut self, action: Action) {
+        let wide = self.is_wide();
+        let page = self.page();
+        let reader_page = page.saturating_sub(1).max(1);
+        match (self.focus, action) {
+            (_, Action::Quit) => self.quit(),
+            (_, Action::Home) => self.go_home(),
+            (_, Action::Help) => self.open_window(Window::Help),
+            (_, Action::Search) => self.open_window(Window::Search(SearchBox::default())),
+            (_, Action::AddQuestion) => {
+                self.status = None;
+                self.open_window(Window::AddQuestion { sel: 0 });
+            }
+            (_, Action::MyQuestions) => self.open_window(Window::MyQuestions { sel: 0 }),
+            (_, Action::Define(forward)) => self.define(forward),
+            (_, Action::Steps) => {
+                let first = self.topic().and_then(|t| {
+                    t.figures
+                        .iter()
+                        .position(|f| matches!(f.chart, crate::guide::Chart::Steps(_)))
+                });
+                // A topic without steps has nothing to go through; the key does nothing there.
+                if let Some(f) = first {
+                    self.open_steps(f);
+                }
+            }
+            (_, Action::NextLink) => self.next_link(),
+            (_, Action::CheckYourself) => self.open_quiz(0),
+            (_, Action::HistoryBack) if !self.back.is_empty() => self.history(true),
+            (_, Action::HistoryBack) => self.pane_action(Action::Back),
+            (_, Action::HistoryForward) => self.history(false),
+            (Pane::Reader, Action::Enter) => {
+                if let Some(Link::Topic(section, topic)) = self.chosen_link().map(|(_, l)| l) {
+                    self.follow(section, topic);
+                }
+            }
+            (_, Action::NextMatch) => self.step_match(true),
+            (_, Action::PrevMatch) => self.step_match(false),
+            (_, Action::Back) if self.find.is_some() => self.find = None,
+            (_, Action::Sources) => self.open_sources(),
+            (_, Action::About) => self.open_window(Window::About),
+            (_, Action::Section(n) | Action::PickSection(n)) if n < self.guide.sections.len() => {
+                self.select_section(n);
+                self.focus = Pane::Topics;
+            }
+            (_, Action::PickTopic(n)) => {
+                self.select_topic(n);
+                // One pane at a time: picking a topic shows its text.
+                self.focus = if wide { Pane::Topics } else { Pane::Reader };
+            }
+            (_, Action::Focus(pane)) => self.focus = pane,
+            (_, Action::Follow(link)) => self.follow_link(link),
+            (_, Action::ReaderPage(up)) => {
+                self.focus = Pane::Reader;
+                let s = self.scroll();
+                self.set_scroll(if up {
+                    s.saturating_sub(reader_page)
+                } else {
+                    s + reader_page
+                });
+            }
+            (_, Action::ReaderWheel(down)) => {
+                let s = self.scroll();
+                self.set_scroll(if down {
+                    s + WHEEL_STEP
+                } else {
+                    s.saturating_sub(WHEEL_STEP)
+                });
+            }
+            (_, Action::ListWheel(Pane::Sections, down)) => self.move_section(down),
+            (_, Action::ListWheel(_, down)) => self.move_topic(if down { 1 } else { -1 }),
+            (_, Action::NextPane) => {
+                self.focus = match self.focus {
+                    Pane::Sections => Pane::Topics,
+                    Pane::Topics => Pane::Reader,
+                    Pane::Reader => Pane::Sections,
+                }
+            }
+            (_, Action::PrevPane) => {
+                self.focus = match self.focus {
+                    Pane::Sections => Pane::Reader,
+                    Pane::Topics => Pane::Sections,
+                    Pane::Reader => Pane::Topics,
+                }
+            }
+            (Pane::Sections, Action::Left) if wide => self.move_section(false),
+            (Pane::Sections, Action::Right) if wide => self.move_section(true),
+            (Pane::Sections, Action::Up) if !wide => self.move_section(false),
+            (Pane::Sections, Action::Down) if !wide => self.move_section(true),
+            (Pane::Sections, Action::Down | Action::Enter | Action::Right) => {
+                self.focus = Pane::Topics
+            }
+            (Pane::Sections, Action::PageUp | Action::Top) => self.select_section(0),
+            (Pane::Sections, Action::PageDown | Action::Bottom) => {
+                self.select_section(self.guide.sections.len().saturating_sub(1))
+            }
+            (Pane::Topics, Action::Up) => self.move_topic(-1),
+            (Pane::Topics, Action::Down) => self.move_topic(1),
+            (Pane::Topics, Action::PageUp) => self.move_topic(-self.list_page()),
+            (Pane::Topics, Action::PageDown) => self.move_topic(self.list_page()),
+            (Pane::Topics, Action::Top) => self.select_topic(0),
+            (Pane::Topics, Action::Bottom) => self.select_topic(usize::MAX),
+            (Pane::Topics, Action::Enter | Action::Right) => self.focus = Pane::Reader,
+            (Pane::Topics, Action::Back | Action::Left) => self.focus = Pane::Sections,
+            (Pane::Reader, Action::Up) => self.set_scroll(self.scroll().saturating_sub(1)),
+            (Pane::Reader, Action::Down) => self.set_scroll(self.scroll() + 1),
+            (Pane::Reader, Action::PageUp) => {
+                self.set_scroll(self.scroll().saturating_sub(reader_page))
+            }
+            (Pane::Reader, Action::PageDown) => self.set_scroll(self.scroll() + reader_page),
+            (Pane::Reader, Action::Top) => self.set_scroll(0),
+            (Pane::Reader, Action::Bottom) => self.set_scroll(usize::MAX),
+            (Pane::Reader, Action::Back | Action::Left) => self.focus = Pane::Topics,
+            _ => {}
+        }
+    }
+
+    /// A link in the text was tapped: a topic opens (Back returns), a source shows in the
+    /// sources window, a term's meaning or a steps figure opens in its window.
+    fn follow_link(&mut self, link: Link) {
+        self.focus = Pane::Reader;
+        match link {
+            Link::Source(s) if s < self.guide.sources.len() => {
+                self.open_window(Window::Sources { sel: s })
+            }
+            Link::Term(t) if t < self.guide.glossary.len() => self.open_window(Window::Term(t)),
+            Link::Topic(section, topic) => self.follow(section, topic),
+            Link::Figure(f) => self.open_steps(f),
+            // Links come from the guide's own rows; one to nothing opens nothing.
+            Link::Source(_) | Link::Term(_) => {}
+        }
+    }
+}

@@ -1,0 +1,106 @@
+//! The open window and everything it alone needs: the search box's query and results, the PIN
+//! digits, the step shown, the question being answered, the selected item. Closing a window
+//! drops its state with it, so nothing of it can leak into the next one.
+
+use crate::pages::Overlay;
+use crate::search::Results;
+
+/// The search window: what is typed, what it found, and the highlighted result.
+#[derive(Debug, Clone, Default)]
+pub struct SearchBox {
+    pub query: String,
+    pub results: Results,
+    pub sel: usize,
+    /// The query changed since the results were found (typing in a batch searches once).
+    pub(super) stale: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum Window {
+    /// What the guide is, the disclaimer, the review date.
+    About,
+    Help,
+    /// The guide's sources, with one highlighted.
+    Sources {
+        sel: usize,
+    },
+    /// Kiosk staff exit: the digits typed so far, and whether the last try was wrong.
+    Pin {
+        digits: String,
+        wrong: bool,
+    },
+    Search(SearchBox),
+    /// Picking a question about the current topic for "My questions".
+    AddQuestion {
+        sel: usize,
+    },
+    /// The patient's list, with one question selected.
+    MyQuestions {
+        sel: usize,
+    },
+    /// Writing a question of one's own, and the question selected in the list it returns to.
+    WriteQuestion {
+        draft: String,
+        list_sel: usize,
+    },
+    /// The plain definition of a glossary term (by its index).
+    Term(usize),
+    /// A steps figure of the current topic, and the step shown.
+    Steps {
+        figure: usize,
+        step: usize,
+    },
+    /// "Check yourself": the question, the highlighted choice and the answer given, if any.
+    Quiz {
+        question: usize,
+        sel: usize,
+        given: Option<usize>,
+    },
+}
+
+/// What a window's rows mark as selected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Selected {
+    /// The list item with this number (search result, question, choice).
+    Item(usize),
+    /// The source with this number.
+    Source(usize),
+}
+
+impl Window {
+    /// Which window this is, without its state: its title, its rows, its keys.
+    pub fn kind(&self) -> Overlay {
+        match self {
+            Window::About => Overlay::About,
+            Window::Help => Overlay::Help,
+            Window::Sources { .. } => Overlay::Sources,
+            Window::Pin { .. } => Overlay::Pin,
+            Window::Search(_) => Overlay::Search,
+            Window::AddQuestion { .. } => Overlay::AddQuestion,
+            Window::MyQuestions { .. } => Overlay::MyQuestions,
+            Window::WriteQuestion { .. } => Overlay::WriteQuestion,
+            Window::Term(t) => Overlay::Term(*t),
+            Window::Steps { figure, .. } => Overlay::Steps(*figure),
+            Window::Quiz { question, .. } => Overlay::Quiz(*question),
+        }
+    }
+
+    /// The highlighted row of a window that has one.
+    pub fn selected(&self) -> Option<Selected> {
+        match *self {
+            Window::Sources { sel } => Some(Selected::Source(sel)),
+            Window::Search(ref s) => Some(Selected::Item(s.sel)),
+            Window::AddQuestion { sel } | Window::MyQuestions { sel } => Some(Selected::Item(sel)),
+            _ => None,
+        }
+    }
+
+    /// Windows whose rows change with every key (typing, choosing): rebuilt each time rather
+    /// than cached. They are small.
+    pub(super) fn changes_with_keys(&self) -> bool {
+        !matches!(
+            self,
+            Window::About | Window::Help | Window::Sources { .. } | Window::Term(_)
+        )
+    }
+}
