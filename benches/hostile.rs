@@ -22,10 +22,11 @@ fn with_text(text: String) -> (Guide, Topic) {
 fn long_word(c: &mut Criterion) {
     let mut group = c.benchmark_group("lay out one unbroken word, 80 columns");
     group.sample_size(10);
+    let keys = patient_guide::keymap::names();
     for n in [10_000usize, 100_000, 1_000_000] {
         let (guide, topic) = with_text("x".repeat(n));
         group.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
-            b.iter(|| topic_rows(&guide, black_box(&topic), 78, Look::default()))
+            b.iter(|| topic_rows(&guide, black_box(&topic), 78, Look::default(), &keys))
         });
     }
     group.finish();
@@ -34,11 +35,12 @@ fn long_word(c: &mut Criterion) {
 fn long_text(c: &mut Criterion) {
     let mut group = c.benchmark_group("lay out ordinary words, 80 columns");
     group.sample_size(10);
+    let keys = patient_guide::keymap::names();
     for n in [10_000usize, 100_000, 1_000_000] {
         let words: String = "the pen goes back in the fridge ".repeat(n / 32);
         let (guide, topic) = with_text(words);
         group.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
-            b.iter(|| topic_rows(&guide, black_box(&topic), 78, Look::default()))
+            b.iter(|| topic_rows(&guide, black_box(&topic), 78, Look::default(), &keys))
         });
     }
     group.finish();

@@ -2,11 +2,17 @@
 //! cited sources, word-wrapped with hanging indents. Built once per topic and width, then only sliced
 //! when drawing. Knows nothing about the terminal; `Tone` is mapped to styles by the theme.
 
-use crate::doc::{Link, Look, Piece, Row, Tone, Writer, piece};
+use crate::doc::{KeyNames, Link, Look, Piece, Row, Tone, Writer, piece};
 use crate::guide::{Block, Guide, Inline, Topic};
 
 /// Lays out one topic of `guide` at `width` columns.
-pub fn topic_rows(guide: &Guide, topic: &Topic, width: usize, look: Look) -> Vec<Row> {
+pub fn topic_rows(
+    guide: &Guide,
+    topic: &Topic,
+    width: usize,
+    look: Look,
+    keys: &KeyNames,
+) -> Vec<Row> {
     let mut w = Writer::new(width, look);
     for (i, block) in topic.body.iter().enumerate() {
         if i > 0 {
@@ -19,7 +25,9 @@ pub fn topic_rows(guide: &Guide, topic: &Topic, width: usize, look: Look) -> Vec
                     w.wrap(&pieces(guide, item), look.bullet(), "   ");
                 }
             }
-            Block::Figure(f) => crate::figure::rows(&mut w, guide, &topic.figures[*f], *f, look),
+            Block::Figure(f) => {
+                crate::figure::rows(&mut w, guide, &topic.figures[*f], *f, look, keys)
+            }
         }
     }
     if !topic.questions.is_empty() {

@@ -89,6 +89,33 @@ impl Row {
     }
 }
 
+/// The names of the keys that text tells the reader to press ("Esc: close"), taken from the key
+/// tables (`keymap::names`). Pages and figures are told them, never type them, so a key changed
+/// in the table is named correctly everywhere.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyNames {
+    pub enter: String,
+    pub back: String,
+    pub help: String,
+    /// Going through a topic's steps one at a time.
+    pub steps: String,
+    pub next_link: String,
+    /// The section keys ("1-9"), which also answer a question by its number.
+    pub digits: String,
+    /// Next and previous (the right and left arrows), said as a patient would ("Right arrow").
+    pub next: String,
+    pub previous: String,
+    pub add_question: String,
+    pub write_question: String,
+    pub remove_question: String,
+    pub move_up: String,
+    pub move_down: String,
+    pub save: String,
+    /// The staff PIN window's own keys.
+    pub pin_check: String,
+    pub pin_cancel: String,
+}
+
 /// How text is laid out beyond its width: ASCII only (for the Linux console), and spacious (a
 /// blank row after every row, for the large layout).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -3,7 +3,7 @@
 //! bars (drawn to one scale, each with its number beside it) and numbered steps. Pure layout: no
 //! terminal code; `Tone` becomes a style in the theme, and the ASCII look swaps every glyph.
 
-use crate::doc::{Link, Look, Piece, Row, Tone, Writer, piece};
+use crate::doc::{KeyNames, Link, Look, Piece, Row, Tone, Writer, piece};
 use crate::guide::{Bar, BarUnit, Chart, Event, Figure, Guide, TimeUnit};
 use crate::text::display_width;
 
@@ -43,7 +43,14 @@ const MAX_COLUMN: usize = 18;
 const MIN_BAR_ROOM: usize = 12;
 
 /// Lays out figure `index` of the topic: title, summary, the chart, note and sources.
-pub fn rows(w: &mut Writer, guide: &Guide, figure: &Figure, index: usize, look: Look) {
+pub fn rows(
+    w: &mut Writer,
+    guide: &Guide,
+    figure: &Figure,
+    index: usize,
+    look: Look,
+    keys: &KeyNames,
+) {
     let g = if look.ascii { &ASCII } else { &UNICODE };
     let width = w.width();
     w.text(&figure.title, Tone::Heading);
@@ -74,7 +81,7 @@ pub fn rows(w: &mut Writer, guide: &Guide, figure: &Figure, index: usize, look: 
             };
             w.wrap(
                 &[piece(
-                    &format!("{} {what} (press p, or tap here)", g.arrow),
+                    &format!("{} {what} (press {}, or tap here)", g.arrow, keys.steps),
                     Tone::Link,
                     Some(Link::Figure(index)),
                 )],

@@ -77,7 +77,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Code(KeyCode::Backspace), Key::Alt(KeyCode::Left)],
         action: Action::HistoryBack,
-        description: "Back to the topic you came from by a link (else like Esc)",
+        description: "Back to the topic you came from by a link (else like {back})",
         hint: None,
         kiosk: true,
     },
@@ -91,7 +91,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[ch('f')],
         action: Action::NextLink,
-        description: "Choose the next link in the text; Enter follows it",
+        description: "Choose the next link in the text; {enter} follows it",
         hint: None,
         kiosk: true,
     },
@@ -531,17 +531,56 @@ pub fn key_label(k: Key) -> String {
 /// The key to name in a hint for `action` ("p", "?", "Esc"): the first key the tables bind to it,
 /// so every "press ..." in the text is the key that really does it.
 pub fn key(action: Action) -> String {
-    BINDINGS
+    first_key(&[BINDINGS, QUESTION_BINDINGS], &action).map_or_else(|| "?".into(), key_label)
+}
+
+/// The first key bound to `action` in the first of `tables` that binds it.
+fn first_key(tables: &[&[Binding]], action: &Action) -> Option<Key> {
+    tables
         .iter()
-        .chain(QUESTION_BINDINGS)
-        .find(|b| b.action == action)
-        .and_then(|b| b.keys.first())
-        .map_or_else(|| "?".into(), |k| key_label(*k))
+        .flat_map(|t| t.iter())
+        .find(|b| b.action == *action)
+        .and_then(|b| b.keys.first().copied())
+}
+
+/// A key's name as a sentence says it: the arrows are "Right arrow", not "Right".
+fn spoken(action: Action, tables: &[&[Binding]]) -> String {
+    match first_key(tables, &action) {
+        Some(Key::Code(KeyCode::Up | KeyCode::Down | KeyCode::Left | KeyCode::Right)) => {
+            format!("{} arrow", key(action))
+        }
+        Some(k) => key_label(k),
+        None => "?".into(),
+    }
+}
+
+/// The names of every key that pages and figures tell a patient to press, from the tables.
+pub fn names() -> crate::doc::KeyNames {
+    let reading: &[&[Binding]] = &[BINDINGS, QUESTION_BINDINGS];
+    let pin: &[&[Binding]] = &[PIN_BINDINGS];
+    crate::doc::KeyNames {
+        enter: key(Action::Enter),
+        back: key(Action::Back),
+        help: key(Action::Help),
+        steps: key(Action::Steps),
+        next_link: key(Action::NextLink),
+        digits: key(Action::Section(0)),
+        next: spoken(Action::Right, reading),
+        previous: spoken(Action::Left, reading),
+        add_question: key(Action::AddQuestion),
+        write_question: key(Action::WriteQuestion),
+        remove_question: key(Action::RemoveQuestion),
+        move_up: key(Action::MoveQuestion(true)),
+        move_down: key(Action::MoveQuestion(false)),
+        save: key(Action::SaveQuestions),
+        pin_check: spoken(Action::Enter, pin),
+        pin_cancel: spoken(Action::Back, pin),
+    }
 }
 
 /// Every binding as ("keys", "what it does"), for the help overlay; in kiosk mode, only those
 /// that work there.
-pub fn help_rows(kiosk: bool) -> Vec<(String, &'static str)> {
+pub fn help_rows(kiosk: bool) -> Vec<(String, String)> {
     BINDINGS
         .iter()
         .chain(QUESTION_BINDINGS)
@@ -554,10 +593,21 @@ pub fn help_rows(kiosk: bool) -> Vec<(String, &'static str)> {
         .filter(|b| b.kiosk || !kiosk)
         .map(|b| {
             let keys: Vec<String> = b.keys.iter().map(|k| key_label(*k)).collect();
-            (keys.join(" "), b.description)
+            (keys.join(" "), with_key_names(b.description))
         })
-        .chain(MOUSE_HELP.iter().map(|(k, d)| (k.to_string(), *d)))
+        .chain(
+            MOUSE_HELP
+                .iter()
+                .map(|(k, d)| (k.to_string(), d.to_string())),
+        )
         .collect()
+}
+
+/// A description with the keys it names ("{back}", "{enter}") filled in from the tables.
+fn with_key_names(description: &str) -> String {
+    description
+        .replace("{back}", &key(Action::Back))
+        .replace("{enter}", &key(Action::Enter))
 }
 
 /// The kiosk's bar of big buttons, in order, each with its label and a shorter one for a narrow

@@ -1,7 +1,6 @@
 //! The text of the overlay windows (about, help, sources, staff PIN), laid out as rows like a topic.
 
-use crate::action::Action;
-use crate::doc::{Link, Look, Piece, Row, Tone, Writer, piece};
+use crate::doc::{KeyNames, Link, Look, Piece, Row, Tone, Writer, piece};
 use crate::guide::Guide;
 use crate::keymap;
 use crate::search::Results;
@@ -66,10 +65,13 @@ pub struct Context<'a> {
     pub steps: Option<(&'a crate::guide::Figure, usize)>,
     /// Check yourself: the choice highlighted and the one given, if any.
     pub quiz: (usize, Option<usize>),
+    /// The names of the keys the text tells the reader to press.
+    pub keys: &'a KeyNames,
 }
 
 pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: Look) -> Vec<Row> {
     let guide = cx.guide;
+    let keys = cx.keys;
     // Steps are read one at a time, away from the screen: always with room between the lines.
     let look = match overlay {
         Overlay::Steps(_) => Look {
@@ -96,8 +98,8 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: Look) -> Vec<Row
             w.blank();
             w.text(
                 &format!(
-                    "Use the arrow keys and Enter, the number keys 1-9, or click. Press {} for help.",
-                    keymap::key(Action::Help)
+                    "Use the arrow keys and {}, the number keys {}, or click. Press {} for help.",
+                    keys.enter, keys.digits, keys.help
                 ),
                 Tone::Muted,
             );
@@ -109,7 +111,7 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: Look) -> Vec<Row
             for (keys, what) in help {
                 let lead = format!("{keys:<key_width$}");
                 let rest = " ".repeat(key_width);
-                w.wrap(&[piece(what, Tone::Body, None)], &lead, &rest);
+                w.wrap(&[piece(&what, Tone::Body, None)], &lead, &rest);
             }
             w.blank();
             w.text(&guide.disclaimer, Tone::Muted);
@@ -136,10 +138,13 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: Look) -> Vec<Row
         Overlay::Pin => {
             let (digits, wrong) = cx.pin;
             w.text(
-                "For staff only. Type the PIN, then press Enter.",
+                &format!(
+                    "For staff only. Type the PIN, then press {}.",
+                    keys.pin_check
+                ),
                 Tone::Body,
             );
-            w.text("Esc cancels.", Tone::Muted);
+            w.text(&format!("{} cancels.", keys.pin_cancel), Tone::Muted);
             w.blank();
             let mask = if look.ascii { "*" } else { "●" };
             w.text(
@@ -153,7 +158,10 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: Look) -> Vec<Row
         }
         Overlay::AddQuestion => {
             w.text(
-                "Choose a question to add, then press Enter (or tap it).",
+                &format!(
+                    "Choose a question to add, then press {} (or tap it).",
+                    keys.enter
+                ),
                 Tone::Muted,
             );
             for (i, q) in cx.choices.iter().enumerate() {
@@ -164,10 +172,10 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: Look) -> Vec<Row
         Overlay::MyQuestions => my_questions(&mut w, cx, look.ascii),
         Overlay::Steps(_) => {
             if let Some((figure, step)) = cx.steps {
-                steps(&mut w, figure, step, look.ascii);
+                steps(&mut w, figure, step, look.ascii, cx.keys);
             }
         }
-        Overlay::Quiz(i) => quiz(&mut w, guide, i, cx.quiz, look.ascii),
+        Overlay::Quiz(i) => quiz(&mut w, guide, i, cx.quiz, look.ascii, cx.keys),
         Overlay::Term(i) => {
             if let Some(t) = guide.glossary.get(i) {
                 w.text(&t.term, Tone::Heading);
@@ -185,14 +193,20 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: Look) -> Vec<Row
                 }
                 w.blank();
                 w.text(
-                    "Esc or a click goes back to where you were reading.",
+                    &format!(
+                        "{} or a click goes back to where you were reading.",
+                        keys.back
+                    ),
                     Tone::Muted,
                 );
             }
         }
         Overlay::WriteQuestion => {
             w.text(
-                "Type your question, then press Enter. Esc goes back.",
+                &format!(
+                    "Type your question, then press {}. {} goes back.",
+                    keys.enter, keys.back
+                ),
                 Tone::Muted,
             );
             w.blank();
@@ -206,8 +220,10 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: Look) -> Vec<Row
             let (query, results) = cx.search;
             w.text(&format!("Search: {query}_"), Tone::Heading);
             let status = if query.is_empty() {
-                "Type a few words, like \"missed dose\" or \"vaccines\". Enter opens a result."
-                    .to_string()
+                format!(
+                    "Type a few words, like \"missed dose\" or \"vaccines\". {} opens a result.",
+                    keys.enter
+                )
             } else if results.closest {
                 "Nothing matches. These topics are the closest:".to_string()
             } else if let Some(c) = &results.corrected {
@@ -231,6 +247,7 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: Look) -> Vec<Row
 
 /// "My questions": the list, what can be done with it, and in kiosk mode its QR code.
 fn my_questions(w: &mut Writer, cx: &Context, ascii: bool) {
+    let keys = cx.keys;
     // The result of saving comes first, where it is seen without scrolling.
     if let Some(status) = cx.status {
         w.text(status, Tone::Heading);
@@ -241,8 +258,7 @@ fn my_questions(w: &mut Writer, cx: &Context, ascii: bool) {
         w.text(
             &format!(
                 "Press {} on any topic to add a question about it, or {} to write your own.",
-                keymap::key(Action::AddQuestion),
-                keymap::key(Action::WriteQuestion)
+                keys.add_question, keys.write_question
             ),
             Tone::Body,
         );
@@ -253,20 +269,14 @@ fn my_questions(w: &mut Writer, cx: &Context, ascii: bool) {
         w.wrap_item(&[piece(q, Tone::Body, None)], &lead, &rest, i);
     }
     w.blank();
-    let mut keys = format!(
+    let mut hint = format!(
         "{} write your own · {} remove · {}/{} move up/down",
-        keymap::key(Action::WriteQuestion),
-        keymap::key(Action::RemoveQuestion),
-        keymap::key(Action::MoveQuestion(true)),
-        keymap::key(Action::MoveQuestion(false)),
+        keys.write_question, keys.remove_question, keys.move_up, keys.move_down,
     );
     if !cx.kiosk {
-        keys.push_str(&format!(
-            " · {} save to a file",
-            keymap::key(Action::SaveQuestions)
-        ));
+        hint.push_str(&format!(" · {} save to a file", keys.save));
     }
-    w.text(&keys, Tone::Muted);
+    w.text(&hint, Tone::Muted);
     if !cx.kiosk || cx.my_questions.is_empty() {
         return;
     }
@@ -284,7 +294,7 @@ fn my_questions(w: &mut Writer, cx: &Context, ascii: bool) {
 
 /// One step of a procedure, large: where you are ("Step 3 of 7"), the step, and buttons to move.
 /// Rows of the buttons are items 0 (previous) and 1 (next, or done on the last step).
-fn steps(w: &mut Writer, figure: &crate::guide::Figure, step: usize, ascii: bool) {
+fn steps(w: &mut Writer, figure: &crate::guide::Figure, step: usize, ascii: bool, keys: &KeyNames) {
     let crate::guide::Chart::Steps(steps) = &figure.chart else {
         return;
     };
@@ -319,7 +329,10 @@ fn steps(w: &mut Writer, figure: &crate::guide::Figure, step: usize, ascii: bool
     };
     w.wrap_item(&[piece(&next, Tone::Link, None)], "", "", 1);
     w.text(
-        "Right arrow or Enter: next. Left arrow: back. Esc: close. Or tap a button.",
+        &format!(
+            "{} or {}: next. {}: back. {}: close. Or tap a button.",
+            keys.next, keys.enter, keys.previous, keys.back
+        ),
         Tone::Muted,
     );
 }
@@ -337,6 +350,7 @@ fn quiz(
     i: usize,
     (sel, given): (usize, Option<usize>),
     ascii: bool,
+    keys: &KeyNames,
 ) {
     let n = guide.check_yourself.len();
     let Some(q) = guide.check_yourself.get(i) else {
@@ -377,7 +391,10 @@ fn quiz(
     w.blank();
     match given {
         None => w.text(
-            "Press the number of your answer, or tap it. Esc closes.",
+            &format!(
+                "Press the number of your answer, or tap it. {} closes.",
+                keys.back
+            ),
             Tone::Muted,
         ),
         Some(g) => {
@@ -422,9 +439,8 @@ fn quiz(
             }
             w.text(
                 &format!(
-                    "{}: read more. Right arrow or Enter: next. Left arrow: back. {}: close.",
-                    keymap::key(Action::NextLink),
-                    keymap::key(Action::Back)
+                    "{}: read more. {} or {}: next. {}: back. {}: close.",
+                    keys.next_link, keys.next, keys.enter, keys.previous, keys.back
                 ),
                 Tone::Muted,
             );

@@ -25,9 +25,15 @@ fn section_text(g: &Guide, id: &str) -> String {
         .flat_map(|t| {
             let mut rows = vec![t.title.clone()];
             rows.extend(
-                topic_rows(g, t, 100, Default::default())
-                    .iter()
-                    .map(|r| r.text()),
+                topic_rows(
+                    g,
+                    t,
+                    100,
+                    Default::default(),
+                    &patient_guide::keymap::names(),
+                )
+                .iter()
+                .map(|r| r.text()),
             );
             rows
         })
@@ -43,11 +49,17 @@ fn topic_text(g: &Guide, id: &str) -> String {
         .flat_map(|s| &s.topics)
         .find(|t| t.id == id)
         .unwrap_or_else(|| panic!("no topic {id}"));
-    topic_rows(g, t, 100, Default::default())
-        .iter()
-        .map(|r| r.text())
-        .collect::<Vec<_>>()
-        .join("\n")
+    topic_rows(
+        g,
+        t,
+        100,
+        Default::default(),
+        &patient_guide::keymap::names(),
+    )
+    .iter()
+    .map(|r| r.text())
+    .collect::<Vec<_>>()
+    .join("\n")
 }
 
 /// The whole guide as a reader sees it, every topic of every section.
@@ -515,10 +527,16 @@ fn every_topic_cites_a_source_and_shows_its_sources() {
     for s in &g.sections {
         for t in &s.topics {
             assert!(!t.citations.is_empty(), "{} cites nothing", t.id);
-            let text: Vec<String> = topic_rows(&g, t, 80, Default::default())
-                .iter()
-                .map(|r| r.text())
-                .collect();
+            let text: Vec<String> = topic_rows(
+                &g,
+                t,
+                80,
+                Default::default(),
+                &patient_guide::keymap::names(),
+            )
+            .iter()
+            .map(|r| r.text())
+            .collect();
             assert!(
                 text.iter().any(|l| l == "Sources"),
                 "{} has no sources list",

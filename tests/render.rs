@@ -169,7 +169,7 @@ fn help_is_generated_from_the_keymap() {
     }
     for (keys, what) in patient_guide::keymap::help_rows(false) {
         assert!(seen.contains(&keys), "help lacks keys {keys}:\n{seen}");
-        assert!(seen.contains(what), "help lacks {what}:\n{seen}");
+        assert!(seen.contains(what.as_str()), "help lacks {what}:\n{seen}");
     }
 }
 

@@ -17,7 +17,7 @@ use std::collections::HashMap;
 pub use crate::action::Pane;
 use crate::action::{Action, InputMode};
 use crate::content::topic_rows;
-use crate::doc::{Link, Look, Row};
+use crate::doc::{KeyNames, Link, Look, Row};
 use crate::guide::{Guide, Topic};
 use crate::kiosk::pin;
 use crate::layout::{self, Mode, Screen};
@@ -185,6 +185,8 @@ pub struct App {
     topic_layout: Cached<TopicKey, TopicLayout>,
     /// The search matches in the topic, for the topic layout and the words found.
     matches: Cached<(TopicKey, Vec<String>), Vec<Match>>,
+    /// The names of the keys that text tells the patient to press, from the key tables.
+    keys: KeyNames,
     /// The open window laid out: (which window, width, look).
     window_rows: Cached<(Overlay, u16, Look), Vec<Row>>,
 }
@@ -222,6 +224,7 @@ impl App {
             topic_layout: Cached::new(),
             matches: Cached::new(),
             window_rows: Cached::new(),
+            keys: crate::keymap::names(),
             guide,
             guide_index: start,
             index: None,
@@ -341,6 +344,11 @@ impl App {
     /// The current topic's rows, laid out for the reading pane.
     pub fn rows(&self) -> &[Row] {
         &self.topic_layout.value.rows
+    }
+
+    /// The names of the keys that text tells the patient to press.
+    pub fn keys(&self) -> &KeyNames {
+        &self.keys
     }
 
     /// The open window's rows.
@@ -619,13 +627,14 @@ impl App {
         let width = self.screen.reader_text().width;
         let (section, topic) = (self.section, self.topic_index());
         let guide = &self.guide;
+        let keys = &self.keys;
         let key = (section, topic, width, look);
         self.topic_layout.refresh(Some(key), || {
             let rows = guide
                 .sections
                 .get(section)
                 .and_then(|s| s.topics.get(topic))
-                .map_or_else(Vec::new, |t| topic_rows(guide, t, width.into(), look));
+                .map_or_else(Vec::new, |t| topic_rows(guide, t, width.into(), look, keys));
             let links = reading::links_in(&rows);
             TopicLayout { rows, links }
         });
@@ -696,6 +705,7 @@ impl App {
                 Window::Quiz { sel, given, .. } => (sel, given),
                 _ => (0, None),
             },
+            keys: &self.keys,
         }
     }
 }

@@ -18,8 +18,8 @@ pub fn overlay(ui: &Ui, overlay: Overlay, frame: &mut Frame) {
     let scroll = app.overlay_scroll.min(rows.len());
     let end = rows.len().min(scroll + usize::from(text.height));
     let close = match overlay {
-        Overlay::About => " Start: any key or click ",
-        _ => " Close: Esc or click here ",
+        Overlay::About => " Start: any key or click ".to_string(),
+        _ => format!(" Close: {} or click here ", app.keys().back),
     };
     let block = Block::bordered()
         .border_set(ui.g.border)
