@@ -1,0 +1,468 @@
+//! Keys to [`Action`]s through one table (`table.rs`): every binding of every input mode. The
+//! help window, the footer's buttons, the kiosk's bar and every key named in the text (`names`)
+//! are generated from it, so they cannot drift from what the keys really do. Mouse events become
+//! `Pointer`s here; `hit` finds what they landed on.
+
+use ratatui::crossterm::event::{
+    KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+
+use crate::action::{Action, InputMode, Pointer};
+use crate::kiosk::config::{Chord, ChordKey};
+
+mod table;
+
+pub use table::{BINDINGS, Binding, Key};
+
+/// The bindings of one input mode, in table order.
+fn of_mode(mode: InputMode) -> impl Iterator<Item = &'static Binding> {
+    BINDINGS.iter().filter(move |b| b.mode == mode)
+}
+
+/// What the mouse does, listed in the help overlay after the keys.
+pub const MOUSE_HELP: &[(&str, &str)] = &[
+    ("Click", "Open a tab, topic, source or footer button"),
+    ("Wheel", "Scroll the pane under the pointer"),
+];
+
+pub fn key_action(ev: KeyEvent) -> Option<Action> {
+    if ev.kind == KeyEventKind::Release {
+        return None;
+    }
+    let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = ev.modifiers.contains(KeyModifiers::ALT);
+    // Alt bindings first; any other Alt+key counts as the plain key, because a terminal turns
+    // Esc followed quickly by a key into Alt+key, and that key should still work.
+    if alt
+        && let Some(b) = of_mode(InputMode::Reading).find(|b| b.keys.contains(&Key::Alt(ev.code)))
+    {
+        return Some(b.action.clone());
+    }
+    for b in of_mode(InputMode::Reading) {
+        for k in b.keys {
+            let hit = match (*k, ev.code) {
+                (Key::Ctrl(c), KeyCode::Char(x)) => ctrl && c == x.to_ascii_lowercase(),
+                (Key::Digits, KeyCode::Char(d @ '1'..='9')) if !ctrl => {
+                    return Some(Action::Section(d as usize - '1' as usize));
+                }
+                (Key::Code(code), got) => !ctrl && code == got,
+                _ => false,
+            };
+            if hit {
+                return Some(b.action.clone());
+            }
+        }
+    }
+    None
+}
+
+/// What a key does in a mode: the mode's own table first; then, while typing, a character is
+/// typed, and for the PIN a digit is a digit; in My questions the reading keys work too.
+pub fn action_for(ev: KeyEvent, mode: InputMode) -> Option<Action> {
+    if ev.kind == KeyEventKind::Release {
+        return None;
+    }
+    let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+    let in_table = |mode| {
+        of_mode(mode)
+            .find(|b| b.keys.iter().any(|k| matches(*k, ev)))
+            .map(|b| b.action.clone())
+    };
+    match mode {
+        InputMode::Reading => key_action(ev),
+        InputMode::MyQuestions => in_table(mode).or_else(|| key_action(ev)),
+        InputMode::Typing => in_table(mode).or(match ev.code {
+            KeyCode::Char(c) if !ctrl && !c.is_control() => Some(Action::TypeChar(c)),
+            _ => None,
+        }),
+        InputMode::Pin => in_table(mode).or(match ev.code {
+            KeyCode::Char(d @ '0'..='9') => Some(Action::PinDigit(d as u8 - b'0')),
+            _ => None,
+        }),
+    }
+}
+
+/// Whether `key` of a table is this key event.
+fn matches(key: Key, ev: KeyEvent) -> bool {
+    let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+    match (key, ev.code) {
+        (Key::Ctrl(c), KeyCode::Char(x)) => ctrl && c == x.to_ascii_lowercase(),
+        (Key::Code(code), got) => !ctrl && code == got,
+        (Key::Alt(code), got) => ev.modifiers.contains(KeyModifiers::ALT) && code == got,
+        _ => false,
+    }
+}
+
+/// Whether a key event is the configured staff chord. Shift is only compared for function keys:
+/// terminals report letters with Shift as capitals.
+pub fn is_chord(ev: KeyEvent, chord: &Chord) -> bool {
+    if ev.kind == KeyEventKind::Release {
+        return false;
+    }
+    let m = ev.modifiers;
+    let mods = m.contains(KeyModifiers::CONTROL) == chord.ctrl
+        && m.contains(KeyModifiers::ALT) == chord.alt;
+    match (chord.key, ev.code) {
+        (ChordKey::Char(c), KeyCode::Char(got)) => mods && got.eq_ignore_ascii_case(&c),
+        (ChordKey::F(n), KeyCode::F(got)) => {
+            mods && n == got && m.contains(KeyModifiers::SHIFT) == chord.shift
+        }
+        _ => false,
+    }
+}
+
+/// A mouse event as a click or a wheel step (`hit` then finds what it landed on).
+pub fn pointer(ev: MouseEvent) -> Option<Pointer> {
+    match ev.kind {
+        MouseEventKind::Down(MouseButton::Left) => Some(Pointer::Click(ev.column, ev.row)),
+        MouseEventKind::ScrollUp => Some(Pointer::Wheel(ev.column, ev.row, false)),
+        MouseEventKind::ScrollDown => Some(Pointer::Wheel(ev.column, ev.row, true)),
+        _ => None,
+    }
+}
+
+pub fn key_label(k: Key) -> String {
+    match k {
+        Key::Digits => "1-9".into(),
+        Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
+        Key::Alt(code) => format!("Alt-{}", key_label(Key::Code(code))),
+        Key::Code(code) => match code {
+            KeyCode::Up => "Up".into(),
+            KeyCode::Down => "Down".into(),
+            KeyCode::Left => "Left".into(),
+            KeyCode::Right => "Right".into(),
+            KeyCode::Enter => "Enter".into(),
+            KeyCode::Esc => "Esc".into(),
+            KeyCode::Backspace => "Backspace".into(),
+            KeyCode::Tab => "Tab".into(),
+            KeyCode::BackTab => "Shift-Tab".into(),
+            KeyCode::PageUp => "PgUp".into(),
+            KeyCode::PageDown => "PgDn".into(),
+            KeyCode::Home => "Home".into(),
+            KeyCode::End => "End".into(),
+            KeyCode::F(n) => format!("F{n}"),
+            KeyCode::Char(' ') => "Space".into(),
+            KeyCode::Char(c) => c.to_string(),
+            other => format!("{other:?}"),
+        },
+    }
+}
+
+/// The key to name in a hint for `action` ("p", "?", "Esc"): the first key the tables bind to it,
+/// so every "press ..." in the text is the key that really does it.
+pub fn key(action: Action) -> String {
+    first_key(READING, &action).map_or_else(|| "?".into(), key_label)
+}
+
+/// The modes whose keys work while reading (My questions adds its own).
+const READING: &[InputMode] = &[InputMode::Reading, InputMode::MyQuestions];
+
+/// The first key bound to `action` in these modes.
+fn first_key(modes: &[InputMode], action: &Action) -> Option<Key> {
+    BINDINGS
+        .iter()
+        .filter(|b| modes.contains(&b.mode))
+        .find(|b| b.action == *action)
+        .and_then(|b| b.keys.first().copied())
+}
+
+/// A key's name as a sentence says it: the arrows are "Right arrow", not "Right".
+fn spoken(action: Action, modes: &[InputMode]) -> String {
+    match first_key(modes, &action) {
+        Some(Key::Code(KeyCode::Up | KeyCode::Down | KeyCode::Left | KeyCode::Right)) => {
+            format!("{} arrow", key(action))
+        }
+        Some(k) => key_label(k),
+        None => "?".into(),
+    }
+}
+
+/// The names of every key that pages and figures tell a patient to press, from the tables.
+pub fn names() -> crate::doc::KeyNames {
+    let pin = &[InputMode::Pin];
+    crate::doc::KeyNames {
+        enter: key(Action::Enter),
+        back: key(Action::Back),
+        help: key(Action::Help),
+        steps: key(Action::Steps),
+        next_link: key(Action::NextLink),
+        digits: key(Action::Section(0)),
+        next: spoken(Action::Right, READING),
+        previous: spoken(Action::Left, READING),
+        add_question: key(Action::AddQuestion),
+        write_question: key(Action::WriteQuestion),
+        remove_question: key(Action::RemoveQuestion),
+        move_up: key(Action::MoveQuestion(true)),
+        move_down: key(Action::MoveQuestion(false)),
+        save: key(Action::SaveQuestions),
+        pin_check: spoken(Action::Enter, pin),
+        pin_cancel: spoken(Action::Back, pin),
+    }
+}
+
+/// Every binding as ("keys", "what it does"), for the help overlay; in kiosk mode, only those
+/// that work there.
+pub fn help_rows(kiosk: bool) -> Vec<(String, String)> {
+    BINDINGS
+        .iter()
+        // Buttons without keys are on screen already; Ctrl-C is listed once, under reading.
+        .filter(|b| !b.keys.is_empty())
+        .filter(|b| !(b.mode == InputMode::Typing && b.action == Action::QuitNow))
+        .filter(|b| b.mode != InputMode::Pin || kiosk)
+        .filter(|b| b.kiosk || !kiosk)
+        .map(|b| {
+            let keys: Vec<String> = b.keys.iter().map(|k| key_label(*k)).collect();
+            (keys.join(" "), with_key_names(b.description))
+        })
+        .chain(
+            MOUSE_HELP
+                .iter()
+                .map(|(k, d)| (k.to_string(), d.to_string())),
+        )
+        .collect()
+}
+
+/// A description with the keys it names ("{back}", "{enter}") filled in from the tables.
+fn with_key_names(description: &str) -> String {
+    description
+        .replace("{back}", &key(Action::Back))
+        .replace("{enter}", &key(Action::Enter))
+}
+
+/// The kiosk's bar of big buttons, in order.
+pub fn kiosk_bar() -> Vec<Action> {
+    let mut bar: Vec<(u8, &Binding)> = BINDINGS
+        .iter()
+        .filter_map(|b| b.bar.map(|(place, _, _)| (place, b)))
+        .collect();
+    bar.sort_by_key(|(place, _)| *place);
+    bar.into_iter().map(|(_, b)| b.action.clone()).collect()
+}
+
+/// The label of a kiosk button with `room` columns inside its border: the full label, or the
+/// short one when it does not fit. With the large text on, the text size button offers smaller.
+pub fn kiosk_label(action: Action, large: bool, room: u16) -> &'static str {
+    let Some((_, full, short)) = BINDINGS
+        .iter()
+        .filter(|b| b.action == action)
+        .find_map(|b| b.bar)
+    else {
+        return "";
+    };
+    let (full, short) = match action {
+        Action::TextSize if large => ("Smaller text", "Smaller"),
+        _ => (full, short),
+    };
+    if full.len() <= usize::from(room) {
+        full
+    } else {
+        short
+    }
+}
+
+/// The footer's buttons, most needed first (those that do not fit a narrow window are left out at
+/// the end: Enter and Esc have on-screen equivalents, tapping an item and the Back button):
+/// ("key Name", action), e.g. ("? Help", Action::Help).
+pub fn footer_hints() -> Vec<(String, Action)> {
+    let mut footer: Vec<(u8, String, Action)> = of_mode(InputMode::Reading)
+        .filter_map(|b| {
+            let (place, name) = b.footer?;
+            let key = key_label(*b.keys.first()?);
+            Some((place, format!("{key} {name}"), b.action.clone()))
+        })
+        .collect();
+    footer.sort_by_key(|(place, _, _)| *place);
+    footer
+        .into_iter()
+        .map(|(_, label, action)| (label, action))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::crossterm::event::KeyEvent;
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn arrows_and_vim_keys_map_to_the_same_actions() {
+        assert_eq!(key_action(key(KeyCode::Down)), Some(Action::Down));
+        assert_eq!(key_action(key(KeyCode::Char('j'))), Some(Action::Down));
+        assert_eq!(key_action(key(KeyCode::Char('k'))), Some(Action::Up));
+        assert_eq!(key_action(key(KeyCode::Char('h'))), Some(Action::Left));
+        assert_eq!(key_action(key(KeyCode::Char('l'))), Some(Action::Right));
+    }
+
+    #[test]
+    fn digits_jump_to_sections_and_shifted_letters_work() {
+        assert_eq!(
+            key_action(key(KeyCode::Char('3'))),
+            Some(Action::Section(2))
+        );
+        assert_eq!(key_action(key(KeyCode::Char('0'))), None);
+        let shift_g = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
+        assert_eq!(key_action(shift_g), Some(Action::Bottom));
+        assert_eq!(key_action(key(KeyCode::F(1))), Some(Action::Help));
+    }
+
+    #[test]
+    fn ctrl_c_quits_and_unbound_keys_do_nothing() {
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(key_action(ctrl_c), Some(Action::QuitNow));
+        assert_eq!(key_action(key(KeyCode::Char('x'))), None);
+        let ctrl_j = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::CONTROL);
+        assert_eq!(key_action(ctrl_j), None);
+    }
+
+    #[test]
+    fn the_staff_chord_matches_only_itself() {
+        let chord = Chord::DEFAULT;
+        let ev = KeyEvent::new(
+            KeyCode::Char('p'),
+            KeyModifiers::CONTROL | KeyModifiers::ALT,
+        );
+        assert!(is_chord(ev, &chord));
+        assert!(!is_chord(
+            KeyEvent::new(KeyCode::Char('p'), KeyModifiers::CONTROL),
+            &chord
+        ));
+        assert!(!is_chord(key(KeyCode::Char('p')), &chord));
+        let f12 = Chord::parse("f12").unwrap();
+        assert!(is_chord(key(KeyCode::F(12)), &f12));
+        assert!(!is_chord(key(KeyCode::F(11)), &f12));
+    }
+
+    #[test]
+    fn esc_then_a_key_read_together_still_does_the_key() {
+        let alt_q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::ALT);
+        assert_eq!(key_action(alt_q), Some(Action::Quit));
+        let alt_left = KeyEvent::new(KeyCode::Left, KeyModifiers::ALT);
+        assert_eq!(key_action(alt_left), Some(Action::HistoryBack));
+    }
+
+    #[test]
+    fn each_mode_has_its_keys_from_the_tables() {
+        let ev = |c| key(KeyCode::Char(c));
+        assert_eq!(action_for(ev('p'), InputMode::Reading), Some(Action::Steps));
+        assert_eq!(
+            action_for(ev('p'), InputMode::Typing),
+            Some(Action::TypeChar('p'))
+        );
+        assert_eq!(action_for(ev('p'), InputMode::Pin), None);
+        assert_eq!(
+            action_for(ev('w'), InputMode::MyQuestions),
+            Some(Action::WriteQuestion)
+        );
+        assert_eq!(
+            action_for(ev('s'), InputMode::MyQuestions),
+            Some(Action::Sources)
+        );
+        assert_eq!(
+            action_for(key(KeyCode::Backspace), InputMode::Typing),
+            Some(Action::TypeErase)
+        );
+        assert_eq!(
+            action_for(key(KeyCode::Backspace), InputMode::Pin),
+            Some(Action::PinErase)
+        );
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(action_for(ctrl_c, InputMode::Typing), Some(Action::QuitNow));
+        assert_eq!(
+            action_for(ctrl_c, InputMode::Pin),
+            None,
+            "not while a PIN is typed"
+        );
+    }
+
+    #[test]
+    fn pin_entry_takes_digits() {
+        assert_eq!(
+            action_for(key(KeyCode::Char('7')), InputMode::Pin),
+            Some(Action::PinDigit(7))
+        );
+        assert_eq!(action_for(key(KeyCode::Char('q')), InputMode::Pin), None);
+        assert_eq!(
+            action_for(key(KeyCode::Esc), InputMode::Pin),
+            Some(Action::Back)
+        );
+    }
+
+    #[test]
+    fn the_footer_and_the_kiosk_bar_come_from_the_table_in_their_order() {
+        let footer: Vec<String> = footer_hints().into_iter().map(|(l, _)| l).collect();
+        assert_eq!(
+            footer,
+            [
+                "! Get help",
+                "? Help",
+                "/ Search",
+                "m My questions",
+                "s Sources",
+                "i About",
+                "q Quit",
+                "* Key facts",
+                "Enter Open",
+                "Esc Back"
+            ]
+        );
+        assert_eq!(
+            kiosk_bar(),
+            [
+                Action::Home,
+                Action::Back,
+                Action::GetHelp,
+                Action::CheckYourself,
+                Action::Help,
+                Action::TextSize,
+                Action::Contrast
+            ]
+        );
+        assert_eq!(kiosk_label(Action::TextSize, true, 40), "Smaller text");
+        assert_eq!(kiosk_label(Action::TextSize, false, 6), "Larger");
+        // Each place is used once.
+        for places in [
+            BINDINGS
+                .iter()
+                .filter_map(|b| b.footer.map(|f| f.0))
+                .collect::<Vec<_>>(),
+            BINDINGS.iter().filter_map(|b| b.bar.map(|f| f.0)).collect(),
+        ] {
+            let mut sorted = places.clone();
+            sorted.sort();
+            sorted.dedup();
+            assert_eq!(sorted.len(), places.len(), "{places:?}");
+        }
+    }
+
+    #[test]
+    fn help_lists_every_binding() {
+        let rows = help_rows(false);
+        // Every binding with keys: reading, My questions, typing (Ctrl-C is already listed),
+        // and in a kiosk the staff PIN.
+        let with_keys = |mode| of_mode(mode).filter(|b| !b.keys.is_empty()).count();
+        assert_eq!(
+            rows.len(),
+            with_keys(InputMode::Reading)
+                + with_keys(InputMode::MyQuestions)
+                + with_keys(InputMode::Typing)
+                - 1
+                + MOUSE_HELP.len()
+        );
+        assert!(rows.iter().any(|(_, d)| d.starts_with("Typing: erase")));
+        assert!(
+            help_rows(true)
+                .iter()
+                .any(|(_, d)| d.starts_with("Staff PIN: cancel"))
+        );
+        let kiosk = help_rows(true);
+        assert!(
+            !kiosk.iter().any(|(k, _)| k == "q"),
+            "kiosk help does not offer quitting"
+        );
+        assert!(rows.iter().any(|(k, _)| k == "? F1"));
+        assert!(rows.iter().any(|(k, _)| k == "1-9"));
+    }
+}
