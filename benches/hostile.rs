@@ -6,8 +6,8 @@
 use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use patient_guide::content::topic_rows;
 use patient_guide::doc::Look;
+use patient_guide::doc::topic::topic_rows;
 use patient_guide::guide::{Block, Guide, Inline, Topic};
 
 /// The Kesimpta guide with its first topic's text replaced by `text`.

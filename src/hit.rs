@@ -8,9 +8,9 @@ use ratatui::layout::{Position, Rect};
 use crate::action::{Action, Pane, Pointer};
 use crate::app::{App, Window};
 use crate::doc::Row;
+use crate::doc::pages::Overlay;
 use crate::keymap;
 use crate::layout::{self, Mode, list_offset};
-use crate::pages::Overlay;
 
 /// What `pointer` means in the app as it is now, if anything.
 pub fn action(app: &App, pointer: Pointer) -> Option<Action> {

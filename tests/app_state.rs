@@ -4,7 +4,7 @@ mod common;
 use common::*;
 use patient_guide::action::Action::*;
 use patient_guide::app::{App, Pane};
-use patient_guide::pages::Overlay;
+use patient_guide::doc::pages::Overlay;
 
 fn topic_title(app: &App) -> String {
     app.topic().unwrap().title.clone()

@@ -6,7 +6,7 @@ mod common;
 use common::*;
 use patient_guide::action::Action::{self, *};
 use patient_guide::app::{App, View};
-use patient_guide::pages::Overlay;
+use patient_guide::doc::pages::Overlay;
 use ratatui::buffer::Buffer;
 
 /// The demo guide with one figure (`id = "f"`) in the "schedule" topic, placed between two

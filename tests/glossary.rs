@@ -4,7 +4,7 @@
 mod common;
 use common::*;
 use patient_guide::action::Action::*;
-use patient_guide::pages::Overlay;
+use patient_guide::doc::pages::Overlay;
 use ratatui::style::Modifier;
 
 #[test]

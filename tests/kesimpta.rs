@@ -1,7 +1,7 @@
 //! The bundled Kesimpta guide: valid, in the promised order, and carrying the key facts a patient
 //! needs. Also keeps guide/README.md's example and the list of bundled files honest.
 
-use patient_guide::content::topic_rows;
+use patient_guide::doc::topic::topic_rows;
 use patient_guide::guide::{self, Chart, Guide, SectionKind, TimeUnit, validate::parse_guide};
 
 fn kesimpta() -> Guide {

@@ -4,11 +4,11 @@
 //! table is named everywhere.)
 
 use patient_guide::action::Action;
-use patient_guide::content::topic_rows;
+use patient_guide::doc::pages::{self, Context, Overlay};
+use patient_guide::doc::topic::topic_rows;
 use patient_guide::doc::{KeyNames, Look};
 use patient_guide::guide::{Guide, validate::parse_guide};
 use patient_guide::keymap;
-use patient_guide::pages::{self, Context, Overlay};
 use patient_guide::search::Results;
 
 fn fixture() -> Guide {
@@ -67,6 +67,7 @@ fn all_text(guide: &Guide, keys: &KeyNames) -> String {
             steps: Some((steps, 0)),
             quiz: (0, given),
             keys,
+            help: Vec::new(),
         };
         for overlay in [
             Overlay::About,

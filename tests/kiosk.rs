@@ -7,8 +7,8 @@ use std::sync::OnceLock;
 use common::*;
 use patient_guide::action::Action::*;
 use patient_guide::app::{App, Effect, Pane, View};
+use patient_guide::doc::pages::Overlay;
 use patient_guide::kiosk::pin;
-use patient_guide::pages::Overlay;
 use ratatui::style::{Color, Modifier};
 
 /// Hashing is slow on purpose; make the test PIN's hash once.

@@ -5,7 +5,7 @@ mod common;
 use common::*;
 use patient_guide::action::Action::*;
 use patient_guide::app::Effect;
-use patient_guide::pages::Overlay;
+use patient_guide::doc::pages::Overlay;
 use ratatui::buffer::Buffer;
 use ratatui::style::Color;
 

@@ -149,7 +149,7 @@ mod in_the_app {
     use super::common::*;
     use patient_guide::action::Action::*;
     use patient_guide::app::Pane;
-    use patient_guide::pages::Overlay;
+    use patient_guide::doc::pages::Overlay;
     use ratatui::style::Modifier;
 
     #[test]

@@ -16,12 +16,12 @@ use std::collections::HashMap;
 
 pub use crate::action::Pane;
 use crate::action::{Action, InputMode};
-use crate::content::topic_rows;
+use crate::doc::pages::{self, Overlay};
+use crate::doc::topic::topic_rows;
 use crate::doc::{KeyNames, Link, Look, Row};
 use crate::guide::{Guide, Topic};
 use crate::kiosk::pin;
 use crate::layout::{self, Mode, Screen};
-use crate::pages::{self, Overlay};
 use crate::search::{self, Index, Results};
 pub use kiosk::{Kiosk, KioskState};
 pub use window::{SearchBox, Selected, Window};
@@ -706,6 +706,10 @@ impl App {
                 _ => (0, None),
             },
             keys: &self.keys,
+            help: match window {
+                Window::Help => crate::keymap::help_rows(self.kiosk.is_some()),
+                _ => Vec::new(),
+            },
         }
     }
 }

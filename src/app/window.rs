@@ -2,7 +2,7 @@
 //! digits, the step shown, the question being answered, the selected item. Closing a window
 //! drops its state with it, so nothing of it can leak into the next one.
 
-use crate::pages::Overlay;
+use crate::doc::pages::Overlay;
 use crate::search::Results;
 
 /// The search window: what is typed, what it found, and the highlighted result.

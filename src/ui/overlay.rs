@@ -7,8 +7,8 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::Ui;
 use crate::app::{Selected, Window};
+use crate::doc::pages::Overlay;
 use crate::layout;
-use crate::pages::Overlay;
 
 pub fn overlay(ui: &Ui, overlay: Overlay, frame: &mut Frame) {
     let app = ui.app;

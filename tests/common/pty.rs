@@ -168,18 +168,34 @@ impl Session {
     }
 
     /// The terminal is back to normal: main screen, visible cursor, no mouse reporting.
+    /// Waits (up to the timeout) for the reader thread to take in the app's last bytes.
     pub fn assert_restored(&self) {
-        // Give the reader thread a moment to take in the last bytes.
-        std::thread::sleep(Duration::from_millis(200));
-        let p = self.screen.lock().unwrap();
-        let s = p.screen();
-        assert!(!s.alternate_screen(), "still on the alternate screen");
-        assert!(!s.hide_cursor(), "cursor still hidden");
-        assert_eq!(
-            s.mouse_protocol_mode(),
-            vt100::MouseProtocolMode::None,
-            "mouse still captured"
-        );
+        let start = Instant::now();
+        loop {
+            let (alternate, hidden, mouse) = {
+                let p = self.screen.lock().unwrap();
+                let s = p.screen();
+                (
+                    s.alternate_screen(),
+                    s.hide_cursor(),
+                    s.mouse_protocol_mode(),
+                )
+            };
+            let restored = !alternate && !hidden && mouse == vt100::MouseProtocolMode::None;
+            if restored {
+                return;
+            }
+            if start.elapsed() > TIMEOUT {
+                assert!(!alternate, "still on the alternate screen");
+                assert!(!hidden, "cursor still hidden");
+                assert_eq!(
+                    mouse,
+                    vt100::MouseProtocolMode::None,
+                    "mouse still captured"
+                );
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
     }
 }
 

@@ -2,7 +2,6 @@
 
 use crate::doc::{KeyNames, Link, Look, Piece, Row, Tone, Writer, piece};
 use crate::guide::Guide;
-use crate::keymap;
 use crate::search::Results;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,6 +66,9 @@ pub struct Context<'a> {
     pub quiz: (usize, Option<usize>),
     /// The names of the keys the text tells the reader to press.
     pub keys: &'a KeyNames,
+    /// The help window's rows: keys and what they do (from the key table; empty for the other
+    /// windows).
+    pub help: Vec<(String, String)>,
 }
 
 pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: Look) -> Vec<Row> {
@@ -106,12 +108,12 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: Look) -> Vec<Row
             w.text("Press any key or click to start.", Tone::Heading);
         }
         Overlay::Help => {
-            let help = keymap::help_rows(cx.kiosk);
+            let help = &cx.help;
             let key_width = help.iter().map(|(k, _)| k.len()).max().unwrap_or(0) + 2;
             for (keys, what) in help {
                 let lead = format!("{keys:<key_width$}");
                 let rest = " ".repeat(key_width);
-                w.wrap(&[piece(&what, Tone::Body, None)], &lead, &rest);
+                w.wrap(&[piece(what, Tone::Body, None)], &lead, &rest);
             }
             w.blank();
             w.text(&guide.disclaimer, Tone::Muted);

@@ -2,6 +2,13 @@
 //! takes before it is drawn (a topic, a figure, an overlay window). Word wrap with hanging indents,
 //! wide characters, the ASCII and spacious looks, and pieces that remember what they link to.
 //! Knows nothing of the terminal; `Tone` becomes a style in the theme.
+//!
+//! `topic` lays out a topic, `figure` its charts, `pages` the windows; `text` (below, shared with
+//! the guide model) measures and cleans what they hold.
+
+pub mod figure;
+pub mod pages;
+pub mod topic;
 
 use std::borrow::Cow;
 

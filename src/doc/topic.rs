@@ -26,7 +26,7 @@ pub fn topic_rows(
                 }
             }
             Block::Figure(f) => {
-                crate::figure::rows(&mut w, guide, &topic.figures[*f], *f, look, keys)
+                crate::doc::figure::rows(&mut w, guide, &topic.figures[*f], *f, look, keys)
             }
         }
     }
