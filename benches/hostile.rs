@@ -6,7 +6,7 @@
 use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use patient_guide::doc::Look;
+use patient_guide::doc::View;
 use patient_guide::doc::topic::topic_rows;
 use patient_guide::guide::{Block, Guide, Inline, Topic};
 
@@ -26,7 +26,7 @@ fn long_word(c: &mut Criterion) {
     for n in [10_000usize, 100_000, 1_000_000] {
         let (guide, topic) = with_text("x".repeat(n));
         group.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
-            b.iter(|| topic_rows(&guide, black_box(&topic), 78, Look::default(), &keys))
+            b.iter(|| topic_rows(&guide, black_box(&topic), 78, View::default(), &keys))
         });
     }
     group.finish();
@@ -40,7 +40,7 @@ fn long_text(c: &mut Criterion) {
         let words: String = "the pen goes back in the fridge ".repeat(n / 32);
         let (guide, topic) = with_text(words);
         group.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
-            b.iter(|| topic_rows(&guide, black_box(&topic), 78, Look::default(), &keys))
+            b.iter(|| topic_rows(&guide, black_box(&topic), 78, View::default(), &keys))
         });
     }
     group.finish();

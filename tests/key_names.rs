@@ -6,7 +6,7 @@
 use patient_guide::action::Action;
 use patient_guide::doc::pages::{self, Context, Overlay};
 use patient_guide::doc::topic::topic_rows;
-use patient_guide::doc::{KeyNames, Look};
+use patient_guide::doc::{KeyNames, View};
 use patient_guide::guide::{Guide, validate::parse_guide};
 use patient_guide::keymap;
 use patient_guide::search::Results;
@@ -81,14 +81,14 @@ fn all_text(guide: &Guide, keys: &KeyNames) -> String {
             Overlay::Steps(0),
             Overlay::Quiz(0),
         ] {
-            for row in pages::rows(overlay, &cx, 200, Look::default()) {
+            for row in pages::rows(overlay, &cx, 200, View::default()) {
                 out.push_str(&row.text());
                 out.push('\n');
             }
         }
     }
     for topic in guide.sections.iter().flat_map(|s| &s.topics) {
-        for row in topic_rows(guide, topic, 200, Look::default(), keys) {
+        for row in topic_rows(guide, topic, 200, View::default(), keys) {
             out.push_str(&row.text());
             out.push('\n');
         }

@@ -16,9 +16,10 @@ use std::collections::HashMap;
 
 pub use crate::action::Pane;
 use crate::action::{Action, InputMode};
+pub use crate::doc::View;
 use crate::doc::pages::{self, Overlay};
 use crate::doc::topic::topic_rows;
-use crate::doc::{KeyNames, Link, Look, Row};
+use crate::doc::{KeyNames, Link, Row};
 use crate::guide::{Guide, Topic};
 use crate::kiosk::pin;
 use crate::layout::{self, Mode, Screen};
@@ -44,16 +45,6 @@ const MAX_QUESTION: usize = 200;
 /// The longest search query, in characters: more is a paste, not a question, and searching for
 /// it would take seconds.
 pub const MAX_QUERY: usize = 100;
-
-/// How the screen looks; the patient can change size and contrast, staff set the defaults.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct View {
-    /// The large layout: more padding, spaced lines, shorter lines, big buttons.
-    pub large: bool,
-    pub high_contrast: bool,
-    /// Borders, markers and text in ASCII only (the Linux console).
-    pub ascii: bool,
-}
 
 /// What the shell must do after an update: the app never writes files, logs or quits itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -107,7 +98,7 @@ pub struct TopicLayout {
 }
 
 /// The key of the topic layout: which topic, at which width, in which look.
-type TopicKey = (usize, usize, u16, Look);
+type TopicKey = (usize, usize, u16, View);
 
 /// A value built for a key, rebuilt only when the key changes.
 struct Cached<K, V> {
@@ -188,7 +179,7 @@ pub struct App {
     /// The names of the keys that text tells the patient to press, from the key tables.
     keys: KeyNames,
     /// The open window laid out: (which window, width, look).
-    window_rows: Cached<(Overlay, u16, Look), Vec<Row>>,
+    window_rows: Cached<(Overlay, u16, View), Vec<Row>>,
 }
 
 impl App {
@@ -305,14 +296,6 @@ impl App {
             large: self.view.large,
         };
         self.screen = Screen::new(width, height, options);
-    }
-
-    /// How text is laid out for the current view.
-    pub fn look(&self) -> Look {
-        Look {
-            ascii: self.view.ascii,
-            spacious: self.view.large,
-        }
     }
 
     /// Ends the app, unless it is a kiosk (which only the staff PIN ends).
@@ -623,7 +606,7 @@ impl App {
     /// links, the search matches in them, the open window's rows; then scrolls what was asked
     /// for into view.
     fn sync(&mut self) {
-        let look = self.look();
+        let look = self.view;
         let width = self.screen.reader_text().width;
         let (section, topic) = (self.section, self.topic_index());
         let guide = &self.guide;

@@ -3,39 +3,10 @@
 //! bars (drawn to one scale, each with its number beside it) and numbered steps. Pure layout: no
 //! terminal code; `Tone` becomes a style in the theme, and the ASCII look swaps every glyph.
 
-use crate::doc::{KeyNames, Link, Look, Piece, Row, Tone, Writer, piece};
+use crate::doc::glyphs::Glyphs;
+use crate::doc::{KeyNames, Link, Piece, Row, Tone, View, Writer, piece};
 use crate::guide::{Bar, BarUnit, Chart, Event, Figure, Guide, TimeUnit};
 use crate::text::display_width;
-
-/// The glyphs figures are drawn with.
-struct Glyphs {
-    axis: &'static str,
-    mark: &'static str,
-    skip: &'static str,
-    arrow: &'static str,
-    /// Bars of the first and of the other series in a group, so they differ without colour.
-    bar: [&'static str; 2],
-    /// A person who had it, and one who did not, in an icon array.
-    person: [&'static str; 2],
-}
-
-const UNICODE: Glyphs = Glyphs {
-    axis: "─",
-    mark: "●",
-    skip: "○",
-    arrow: "▶",
-    bar: ["█", "▒"],
-    person: ["●", "○"],
-};
-
-const ASCII: Glyphs = Glyphs {
-    axis: "-",
-    mark: "*",
-    skip: "o",
-    arrow: ">",
-    bar: ["#", "="],
-    person: ["#", "."],
-};
 
 /// The widest a timeline column gets; longer labels wrap inside it.
 const MAX_COLUMN: usize = 18;
@@ -48,24 +19,24 @@ pub fn rows(
     guide: &Guide,
     figure: &Figure,
     index: usize,
-    look: Look,
+    look: View,
     keys: &KeyNames,
 ) {
-    let g = if look.ascii { &ASCII } else { &UNICODE };
+    let glyphs = super::glyphs::glyphs(look.ascii);
     let width = w.width();
     w.text(&figure.title, Tone::Heading);
     w.text(&figure.summary, Tone::Body);
     w.blank();
     match &figure.chart {
         Chart::Timeline { unit, events, then } => {
-            timeline(w, g, *unit, events, then.as_deref(), width, look)
+            timeline(w, glyphs, *unit, events, then.as_deref(), width, look)
         }
         Chart::Bars {
             unit,
             bars,
             decimals,
-        } => self::bars(w, g, *unit, bars, *decimals, width, look),
-        Chart::Icons { people, marked } => icons(w, g, people, marked, width, look),
+        } => self::bars(w, glyphs, *unit, bars, *decimals, width, look),
+        Chart::Icons { people, marked } => icons(w, glyphs, people, marked, width, look),
         Chart::Steps(steps) => {
             for (n, step) in steps.iter().enumerate() {
                 let lead = format!("{:>2}. ", n + 1);
@@ -81,7 +52,10 @@ pub fn rows(
             };
             w.wrap(
                 &[piece(
-                    &format!("{} {what} (press {}, or tap here)", g.arrow, keys.steps),
+                    &format!(
+                        "{} {what} (press {}, or tap here)",
+                        glyphs.arrow, keys.steps
+                    ),
                     Tone::Link,
                     Some(Link::Figure(index)),
                 )],
@@ -108,11 +82,11 @@ pub fn rows(
 }
 
 /// Text as it will be shown: ASCII in the ASCII look, wrapped to `width` columns.
-fn lines(text: &str, width: usize, look: Look) -> Vec<String> {
+fn lines(text: &str, width: usize, look: View) -> Vec<String> {
     let mut w = Writer::new(
         width,
-        Look {
-            spacious: false,
+        View {
+            large: false,
             ..look
         },
     );
@@ -140,12 +114,12 @@ fn row(pieces: Vec<Piece>, keep: bool) -> Row {
 /// As many columns as fit go in one band; the rest continue in the next band.
 fn timeline(
     w: &mut Writer,
-    g: &Glyphs,
+    glyphs: &Glyphs,
     unit: TimeUnit,
     events: &[Event],
     then: Option<&str>,
     width: usize,
-    look: Look,
+    look: View,
 ) {
     const LEAD: usize = 2;
     let widest = events
@@ -159,7 +133,7 @@ fn timeline(
     for (b, band) in bands.iter().enumerate() {
         let last = b + 1 == bands.len();
         let mut ticks = " ".repeat(LEAD);
-        let mut axis = vec![piece(&g.axis.repeat(LEAD), Tone::Muted, None)];
+        let mut axis = vec![piece(&glyphs.axis.repeat(LEAD), Tone::Muted, None)];
         let labels: Vec<Vec<String>> = band
             .iter()
             .map(|e| lines(&e.label, column - 1, look))
@@ -167,15 +141,15 @@ fn timeline(
         for e in band.iter() {
             ticks.push_str(&pad(&lines(&unit.at(e.at), column, look).concat(), column));
             let (mark, tone) = if e.skip {
-                (g.skip, Tone::Muted)
+                (glyphs.skip, Tone::Muted)
             } else {
-                (g.mark, Tone::Mark)
+                (glyphs.mark, Tone::Mark)
             };
             axis.push(piece(mark, tone, None));
-            axis.push(piece(&g.axis.repeat(column - 1), Tone::Muted, None));
+            axis.push(piece(&glyphs.axis.repeat(column - 1), Tone::Muted, None));
         }
         if last {
-            axis.push(piece(g.arrow, Tone::Muted, None));
+            axis.push(piece(glyphs.arrow, Tone::Muted, None));
         }
         // `then` follows the arrow when it fits on the axis row, else it gets its own row.
         let axis_width = LEAD + column * band.len() + usize::from(last);
@@ -203,7 +177,7 @@ fn timeline(
         if let Some(t) = then.filter(|_| last && !then_here) {
             w.wrap(
                 &[piece(t, Tone::Body, None)],
-                &format!("{} ", g.arrow),
+                &format!("{} ", glyphs.arrow),
                 "  ",
             );
         }
@@ -214,12 +188,12 @@ fn timeline(
 /// in groups under their group's name.
 fn bars(
     w: &mut Writer,
-    g: &Glyphs,
+    glyphs: &Glyphs,
     unit: BarUnit,
     bars: &[Bar],
     decimals: usize,
     width: usize,
-    look: Look,
+    look: View,
 ) {
     let max = bars.iter().map(|b| b.value).fold(0.0, f64::max);
     let grouped = bars.iter().any(|b| b.group.is_some());
@@ -250,7 +224,11 @@ fn bars(
             }
         }
         let cells = length(b.value, max, room);
-        let bar = piece(&g.bar[series.min(1)].repeat(cells), bar_tone(series), None);
+        let bar = piece(
+            &glyphs.bar[series.min(1)].repeat(cells),
+            bar_tone(series),
+            None,
+        );
         // The number sits right after its bar, where the eye ends.
         let gap = " ";
         let label = lines(&b.label, label_width.max(1), look);
@@ -294,7 +272,7 @@ const ICONS_PER_ROW: usize = 10;
 /// Icon arrays: for each entry, 100 people with those who had it marked, filled row by row from
 /// the top left, its label and "about 11 in 100" above it. The arrays of a group stand side by
 /// side when they fit; a key under the figure says what the marks mean.
-fn icons(w: &mut Writer, g: &Glyphs, people: &[Bar], marked: &str, width: usize, look: Look) {
+fn icons(w: &mut Writer, glyphs: &Glyphs, people: &[Bar], marked: &str, width: usize, look: View) {
     // Two columns an icon (the icon and a space) when there is room, else one.
     let cell = if width > ICONS_PER_ROW * 2 { 2 } else { 1 };
     let grid = ICONS_PER_ROW * cell;
@@ -339,9 +317,9 @@ fn icons(w: &mut Writer, g: &Glyphs, people: &[Bar], marked: &str, width: usize,
                     for i in 0..ICONS_PER_ROW {
                         let who = r * ICONS_PER_ROW + i;
                         let (glyph, tone) = if who < n {
-                            (g.person[0], Tone::Mark)
+                            (glyphs.person[0], Tone::Mark)
                         } else {
-                            (g.person[1], Tone::Muted)
+                            (glyphs.person[1], Tone::Muted)
                         };
                         pieces.push(piece(glyph, tone, None));
                         if cell == 2 && i + 1 < ICONS_PER_ROW {
@@ -365,7 +343,7 @@ fn icons(w: &mut Writer, g: &Glyphs, people: &[Bar], marked: &str, width: usize,
     // The key: what a mark means, on its own line, then the unmarked glyph.
     w.wrap(
         &[
-            piece(g.person[0], Tone::Mark, None),
+            piece(glyphs.person[0], Tone::Mark, None),
             piece(&format!(" = {marked}"), Tone::Muted, None),
         ],
         "",
@@ -373,7 +351,7 @@ fn icons(w: &mut Writer, g: &Glyphs, people: &[Bar], marked: &str, width: usize,
     );
     w.wrap(
         &[
-            piece(g.person[1], Tone::Muted, None),
+            piece(glyphs.person[1], Tone::Muted, None),
             piece(" = everyone else", Tone::Muted, None),
         ],
         "",

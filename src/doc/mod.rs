@@ -7,6 +7,7 @@
 //! the guide model) measures and cleans what they hold.
 
 pub mod figure;
+pub mod glyphs;
 pub mod pages;
 pub mod topic;
 
@@ -123,17 +124,21 @@ pub struct KeyNames {
     pub pin_cancel: String,
 }
 
-/// How text is laid out beyond its width: ASCII only (for the Linux console), and spacious (a
-/// blank row after every row, for the large layout).
+/// How the screen looks: the patient can change size and contrast, staff set the defaults. Text
+/// is laid out for it too: large text has a blank row after every row, and ASCII text only
+/// ASCII characters.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Look {
+pub struct View {
+    /// The large layout: more padding, spaced lines, shorter lines, big buttons.
+    pub large: bool,
+    pub high_contrast: bool,
+    /// Borders, markers and text in ASCII only (the Linux console).
     pub ascii: bool,
-    pub spacious: bool,
 }
 
-impl Look {
+impl View {
     pub fn bullet(self) -> &'static str {
-        if self.ascii { " * " } else { " • " }
+        glyphs::glyphs(self.ascii).bullet
     }
 }
 
@@ -141,11 +146,11 @@ impl Look {
 pub struct Writer {
     rows: Vec<Row>,
     width: usize,
-    look: Look,
+    look: View,
 }
 
 impl Writer {
-    pub fn new(width: usize, look: Look) -> Self {
+    pub fn new(width: usize, look: View) -> Self {
         Self {
             rows: Vec::new(),
             width: width.max(1),
@@ -202,7 +207,7 @@ impl Writer {
     }
 
     pub fn finish(self) -> Vec<Row> {
-        if !self.look.spacious {
+        if !self.look.large {
             return self.rows;
         }
         let mut spaced = Vec::with_capacity(self.rows.len() * 2);
@@ -430,10 +435,11 @@ mod tests {
     }
 
     #[test]
-    fn ascii_look_leaves_only_ascii_and_spacious_adds_blank_rows() {
-        let look = Look {
+    fn ascii_look_leaves_only_ascii_and_large_text_adds_blank_rows() {
+        let look = View {
             ascii: true,
-            spacious: true,
+            large: true,
+            high_contrast: false,
         };
         let mut w = Writer::new(30, look);
         w.wrap(

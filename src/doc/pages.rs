@@ -1,6 +1,6 @@
 //! The text of the overlay windows (about, help, sources, staff PIN), laid out as rows like a topic.
 
-use crate::doc::{KeyNames, Link, Look, Piece, Row, Tone, Writer, piece};
+use crate::doc::{KeyNames, Link, Piece, Row, Tone, View, Writer, piece};
 use crate::guide::Guide;
 use crate::search::Results;
 
@@ -71,13 +71,13 @@ pub struct Context<'a> {
     pub help: Vec<(String, String)>,
 }
 
-pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: Look) -> Vec<Row> {
+pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: View) -> Vec<Row> {
     let guide = cx.guide;
     let keys = cx.keys;
     // Steps are read one at a time, away from the screen: always with room between the lines.
     let look = match overlay {
-        Overlay::Steps(_) => Look {
-            spacious: true,
+        Overlay::Steps(_) => View {
+            large: true,
             ..look
         },
         _ => look,
@@ -148,7 +148,7 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: Look) -> Vec<Row
             );
             w.text(&format!("{} cancels.", keys.pin_cancel), Tone::Muted);
             w.blank();
-            let mask = if look.ascii { "*" } else { "●" };
+            let mask = crate::doc::glyphs::glyphs(look.ascii).pin_mask;
             w.text(
                 &format!("PIN: {}_", mask.repeat(digits.len())),
                 Tone::Heading,
@@ -306,7 +306,7 @@ fn steps(w: &mut Writer, figure: &crate::guide::Figure, step: usize, ascii: bool
     w.text(&format!("Step {} of {n}", step + 1), Tone::Heading);
     w.text(&figure.title, Tone::Muted);
     if let Some(text) = steps.get(step) {
-        let mut lines = Writer::new(w.width(), Look::default());
+        let mut lines = Writer::new(w.width(), View::default());
         lines.text(text, Tone::Heading);
         let mut lines = lines.finish();
         let last = lines.len().saturating_sub(1);
@@ -366,11 +366,8 @@ fn quiz(
     w.blank();
     w.text(&q.question, Tone::Heading);
     w.blank();
-    let (pointer, right, wrong) = if ascii {
-        (">", "(right)", "(not this one)")
-    } else {
-        ("›", "✓", "✗")
-    };
+    let glyphs = crate::doc::glyphs::glyphs(ascii);
+    let (pointer, right, wrong) = (glyphs.marker, glyphs.right, glyphs.wrong);
     for (c, choice) in q.choices.iter().enumerate() {
         let mark = match given {
             Some(_) if c == q.answer => format!(" {right}"),
@@ -454,7 +451,8 @@ fn quiz(
 
 /// The arrows on the buttons that move back and forward (steps, questions).
 fn arrows(ascii: bool) -> (&'static str, &'static str) {
-    if ascii { ("<", ">") } else { ("◀", "▶") }
+    let glyphs = crate::doc::glyphs::glyphs(ascii);
+    (glyphs.back, glyphs.forward)
 }
 
 /// A snippet as pieces, with the matched characters in the match tone.

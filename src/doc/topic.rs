@@ -2,7 +2,7 @@
 //! cited sources, word-wrapped with hanging indents. Built once per topic and width, then only sliced
 //! when drawing. Knows nothing about the terminal; `Tone` is mapped to styles by the theme.
 
-use crate::doc::{KeyNames, Link, Look, Piece, Row, Tone, Writer, piece};
+use crate::doc::{KeyNames, Link, Piece, Row, Tone, View, Writer, piece};
 use crate::guide::{Block, Guide, Inline, Topic};
 
 /// Lays out one topic of `guide` at `width` columns.
@@ -10,7 +10,7 @@ pub fn topic_rows(
     guide: &Guide,
     topic: &Topic,
     width: usize,
-    look: Look,
+    look: View,
     keys: &KeyNames,
 ) -> Vec<Row> {
     let mut w = Writer::new(width, look);

@@ -6,7 +6,7 @@ use ratatui::layout::Alignment;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::Ui;
+use super::{Ui, theme};
 use crate::app::Pane;
 use crate::keymap;
 use crate::layout::{self, Mode};
@@ -19,19 +19,19 @@ pub const SHORTER_DISCLAIMER: &str =
     "Not medical advice. Emergency: call local emergency number. Ask your care team.";
 
 pub fn title(ui: &Ui, frame: &mut Frame) {
-    let (g, area) = (&ui.app.guide, ui.screen.title);
-    let right = format!("Reviewed {} ", g.last_reviewed);
+    let (guide, area) = (&ui.app.guide, ui.screen.title);
+    let right = format!("Reviewed {} ", guide.last_reviewed);
     let width = usize::from(area.width);
     let left_width = width.saturating_sub(right.len() + 1);
     let left = ui.truncate(
-        &format!(" {} {} {}", g.title, ui.g.dot, g.condition),
+        &format!(" {} {} {}", guide.title, ui.glyphs.dot, guide.condition),
         left_width,
     );
     let gap = width.saturating_sub(display_width(&left) + right.len());
     let line = Line::from(vec![
-        Span::styled(left, ui.th.title),
+        Span::styled(left, ui.theme.title),
         Span::raw(" ".repeat(gap)),
-        Span::styled(if gap > 0 { right } else { String::new() }, ui.th.muted),
+        Span::styled(if gap > 0 { right } else { String::new() }, ui.theme.muted),
     ]);
     frame.render_widget(Paragraph::new(line), area);
 }
@@ -46,9 +46,9 @@ pub fn nav(ui: &Ui, frame: &mut Frame) {
                 continue;
             }
             let style = match (i == app.section, app.focus == Pane::Sections) {
-                (true, true) => ui.th.selected_focused,
-                (true, false) => ui.th.selected,
-                _ => ui.th.body,
+                (true, true) => ui.theme.selected_focused,
+                (true, false) => ui.theme.selected,
+                _ => ui.theme.body,
             };
             frame.render_widget(
                 Paragraph::new(Span::styled(format!(" {label} "), style)),
@@ -60,7 +60,7 @@ pub fn nav(ui: &Ui, frame: &mut Frame) {
     let section = app.guide.sections.get(app.section);
     let mut spans = Vec::new();
     if app.focus != Pane::Sections {
-        spans.push(Span::styled(layout::BACK_LABEL, ui.th.button));
+        spans.push(Span::styled(layout::BACK_LABEL, ui.theme.button));
         spans.push(Span::raw("  "));
     }
     let crumb = match (app.focus, section, app.topic()) {
@@ -71,7 +71,7 @@ pub fn nav(ui: &Ui, frame: &mut Frame) {
                 "{} {} {} {}",
                 app.section + 1,
                 s.short_title,
-                ui.g.crumb,
+                ui.glyphs.crumb,
                 t.title
             )
         }
@@ -80,7 +80,7 @@ pub fn nav(ui: &Ui, frame: &mut Frame) {
     let used: usize = spans.iter().map(|s| s.width()).sum();
     spans.push(Span::styled(
         ui.truncate(&crumb, usize::from(area.width).saturating_sub(used)),
-        ui.th.heading,
+        ui.theme.heading,
     ));
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
@@ -94,7 +94,7 @@ pub fn footer(ui: &Ui, frame: &mut Frame) {
         SHORTER_DISCLAIMER
     };
     frame.render_widget(
-        Paragraph::new(Span::styled(ui.truncate(text, width), ui.th.disclaimer)),
+        Paragraph::new(Span::styled(ui.truncate(text, width), ui.theme.disclaimer)),
         area,
     );
     if ui.app.in_kiosk() {
@@ -105,9 +105,9 @@ pub fn footer(ui: &Ui, frame: &mut Frame) {
     for ((label, _), (rect, _)) in hints.iter().zip(layout::buttons(ui.screen.keys, &hints)) {
         let (key, name) = label.split_once(' ').unwrap_or((label, ""));
         let line = Line::from(vec![
-            Span::styled(key, ui.th.selected_focused),
+            Span::styled(key, ui.theme.selected_focused),
             Span::raw(" "),
-            Span::styled(name, ui.th.body),
+            Span::styled(name, ui.theme.body),
         ]);
         frame.render_widget(Paragraph::new(line), rect);
     }
@@ -119,10 +119,10 @@ fn kiosk_bar(ui: &Ui, frame: &mut Frame) {
         let label =
             crate::keymap::kiosk_label(action, ui.app.view.large, rect.width.saturating_sub(2));
         let block = Block::bordered()
-            .border_set(ui.g.border)
-            .border_style(ui.th.button);
+            .border_set(theme::border(ui.glyphs))
+            .border_style(ui.theme.button);
         frame.render_widget(
-            Paragraph::new(Span::styled(label, ui.th.button))
+            Paragraph::new(Span::styled(label, ui.theme.button))
                 .alignment(Alignment::Center)
                 .block(block),
             rect,

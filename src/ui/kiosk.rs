@@ -5,8 +5,8 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
-use super::Ui;
 use super::chrome::SHORT_DISCLAIMER;
+use super::{Ui, theme};
 use crate::layout;
 
 pub fn welcome(ui: &Ui, frame: &mut Frame) {
@@ -21,41 +21,44 @@ pub fn welcome(ui: &Ui, frame: &mut Frame) {
             area,
         );
     };
-    center("patient-guide".into(), ui.th.heading, w.title, frame);
+    center("patient-guide".into(), ui.theme.heading, w.title, frame);
     center(
         "Plain-language guides to your medicine".into(),
-        ui.th.body,
+        ui.theme.body,
         w.subtitle,
         frame,
     );
     let several = app.library().len() > 1;
     // More guides than rows: the list scrolls to keep the chosen one in view.
     let offset = layout::list_offset(picked, w.guides.len());
-    for (i, (g, rect)) in app
+    for (i, (guide, rect)) in app
         .library()
         .iter()
         .enumerate()
         .skip(offset)
         .zip(&w.guides)
-        .map(|((i, g), r)| (i, (g, r)))
+        .map(|((i, guide), r)| (i, (guide, r)))
     {
         let selected = i == picked;
         let marker = if selected && several {
-            ui.g.marker
+            ui.glyphs.marker
         } else {
             " "
         };
-        let text = format!("{marker} {} {} {}", g.title, ui.g.dot, g.condition);
+        let text = format!(
+            "{marker} {} {} {}",
+            guide.title, ui.glyphs.dot, guide.condition
+        );
         let style = if selected {
-            ui.th.selected_focused
+            ui.theme.selected_focused
         } else {
-            ui.th.body
+            ui.theme.body
         };
         center(ui.truncate(&text, rect.width.into()), style, *rect, frame);
     }
     center(
         ui.text(SHORT_DISCLAIMER).into_owned(),
-        ui.th.disclaimer,
+        ui.theme.disclaimer,
         w.disclaimer,
         frame,
     );
@@ -64,7 +67,7 @@ pub fn welcome(ui: &Ui, frame: &mut Frame) {
     } else {
         "Press any key or touch the screen to start"
     };
-    center(prompt.into(), ui.th.heading, w.prompt, frame);
+    center(prompt.into(), ui.theme.heading, w.prompt, frame);
 }
 
 /// "Still reading?" over everything, with the seconds left.
@@ -79,8 +82,8 @@ pub fn countdown(ui: &Ui, left: u64, frame: &mut Frame) {
         height,
     );
     let lines = vec![
-        Line::styled("Still reading? Touch any key", ui.th.heading),
-        Line::styled(format!("Starting over in {left} s"), ui.th.body),
+        Line::styled("Still reading? Touch any key", ui.theme.heading),
+        Line::styled(format!("Starting over in {left} s"), ui.theme.body),
     ];
     frame.render_widget(Clear, rect);
     frame.render_widget(
@@ -89,9 +92,9 @@ pub fn countdown(ui: &Ui, left: u64, frame: &mut Frame) {
             .wrap(Wrap { trim: true })
             .block(
                 Block::bordered()
-                    .border_set(ui.g.border)
-                    .border_style(ui.th.border_focused)
-                    .style(ui.th.base),
+                    .border_set(theme::border(ui.glyphs))
+                    .border_style(ui.theme.border_focused)
+                    .style(ui.theme.base),
             ),
         rect,
     );

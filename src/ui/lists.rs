@@ -52,7 +52,7 @@ fn list(ui: &Ui, frame: &mut Frame, title: &str, items: &[String], selected: usi
     let rows = ui.screen.list_rows();
     let offset = list_offset(selected, rows.height.into());
     let width = usize::from(rows.width);
-    let blank = " ".repeat(display_width(ui.g.marker));
+    let blank = " ".repeat(display_width(ui.glyphs.marker));
     let lines: Vec<Line> = items
         .iter()
         .enumerate()
@@ -60,9 +60,9 @@ fn list(ui: &Ui, frame: &mut Frame, title: &str, items: &[String], selected: usi
         .take(rows.height.into())
         .map(|(i, item)| {
             let (marker, style) = match (i == selected, focused) {
-                (true, true) => (ui.g.marker, ui.th.selected_focused),
-                (true, false) => (ui.g.marker, ui.th.selected),
-                _ => (blank.as_str(), ui.th.body),
+                (true, true) => (ui.glyphs.marker, ui.theme.selected_focused),
+                (true, false) => (ui.glyphs.marker, ui.theme.selected),
+                _ => (blank.as_str(), ui.theme.body),
             };
             let text = ui.truncate(&format!("{marker} {item}"), width);
             let pad = width.saturating_sub(display_width(&text));

@@ -34,8 +34,8 @@ pub(crate) struct Highlight {
 pub(crate) struct Ui<'a> {
     pub app: &'a App,
     pub screen: Screen,
-    pub th: &'static Theme,
-    pub g: &'static Glyphs,
+    pub theme: &'static Theme,
+    pub glyphs: &'static Glyphs,
 }
 
 pub fn render(app: &App, frame: &mut Frame) {
@@ -48,12 +48,12 @@ pub fn render(app: &App, frame: &mut Frame) {
     let ui = Ui {
         app,
         screen,
-        th: theme::theme(&app.view),
-        g: theme::glyphs(&app.view),
+        theme: theme::theme(&app.view),
+        glyphs: theme::glyphs(&app.view),
     };
     // The buffer starts each frame blank; only a theme with its own colours paints it.
-    if ui.th.base != ratatui::style::Style::new() {
-        frame.render_widget(Block::new().style(ui.th.base), frame.area());
+    if ui.theme.base != ratatui::style::Style::new() {
+        frame.render_widget(Block::new().style(ui.theme.base), frame.area());
     }
     if screen.mode == Mode::TooSmall {
         too_small(&ui, frame);
@@ -93,7 +93,7 @@ fn too_small(ui: &Ui, frame: &mut Frame) {
     );
     let top = area.height.saturating_sub(3) / 2;
     let mut lines = vec![Line::default(); top.into()];
-    lines.push(Line::styled(msg, ui.th.heading));
+    lines.push(Line::styled(msg, ui.theme.heading));
     frame.render_widget(
         Paragraph::new(lines)
             .alignment(Alignment::Center)
@@ -116,7 +116,7 @@ impl Ui<'_> {
         if display_width(&text) <= width {
             return text.into_owned();
         }
-        let room = width.saturating_sub(display_width(self.g.ellipsis));
+        let room = width.saturating_sub(display_width(self.glyphs.ellipsis));
         let mut out = String::new();
         let mut w = 0;
         for c in text.chars() {
@@ -127,8 +127,8 @@ impl Ui<'_> {
             out.push(c);
             w += cw;
         }
-        if width >= display_width(self.g.ellipsis) {
-            out.push_str(self.g.ellipsis);
+        if width >= display_width(self.glyphs.ellipsis) {
+            out.push_str(self.glyphs.ellipsis);
         }
         out
     }
@@ -138,7 +138,7 @@ impl Ui<'_> {
         Line::from(
             row.pieces
                 .iter()
-                .map(|p| Span::styled(p.text.as_str(), self.th.tone(p.tone)))
+                .map(|p| Span::styled(p.text.as_str(), self.theme.tone(p.tone)))
                 .collect::<Vec<_>>(),
         )
     }
@@ -150,9 +150,9 @@ impl Ui<'_> {
         for p in &row.pieces {
             for c in p.text.chars() {
                 let style = match marks.iter().find(|m| i >= m.start && i < m.start + m.len) {
-                    Some(m) if m.current => self.th.found_current,
-                    Some(_) => self.th.found,
-                    None => self.th.tone(p.tone),
+                    Some(m) if m.current => self.theme.found_current,
+                    Some(_) => self.theme.found,
+                    None => self.theme.tone(p.tone),
                 };
                 match spans.last_mut() {
                     Some(s) if s.style == style => s.content.to_mut().push(c),
@@ -166,9 +166,9 @@ impl Ui<'_> {
 
     /// A bordered pane with its title; focus shows in the title, not only in colour.
     fn pane(&self, title: &str, focused: bool, area: Rect) -> Block<'static> {
-        let (border, title_style) = self.th.pane(focused);
+        let (border, title_style) = self.theme.pane(focused);
         Block::bordered()
-            .border_set(self.g.border)
+            .border_set(theme::border(self.glyphs))
             .border_style(border)
             .title(Span::styled(
                 self.truncate(&format!(" {title} "), area.width.saturating_sub(2).into()),

@@ -5,7 +5,7 @@ use ratatui::layout::Alignment;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use super::Ui;
+use super::{Ui, theme};
 use crate::app::{Selected, Window};
 use crate::doc::pages::Overlay;
 use crate::layout;
@@ -22,11 +22,14 @@ pub fn overlay(ui: &Ui, overlay: Overlay, frame: &mut Frame) {
         _ => format!(" Close: {} or click here ", app.keys().back),
     };
     let block = Block::bordered()
-        .border_set(ui.g.border)
-        .border_style(ui.th.border_focused)
-        .style(ui.th.base)
-        .title(Span::styled(format!(" {} ", overlay.title()), ui.th.title))
-        .title_bottom(Line::styled(close, ui.th.selected_focused).alignment(Alignment::Right));
+        .border_set(theme::border(ui.glyphs))
+        .border_style(ui.theme.border_focused)
+        .style(ui.theme.base)
+        .title(Span::styled(
+            format!(" {} ", overlay.title()),
+            ui.theme.title,
+        ))
+        .title_bottom(Line::styled(close, ui.theme.selected_focused).alignment(Alignment::Right));
     let lines: Vec<Line> = rows[scroll..end]
         .iter()
         .map(|r| {
@@ -37,7 +40,7 @@ pub fn overlay(ui: &Ui, overlay: Overlay, frame: &mut Frame) {
                 None => false,
             };
             if selected {
-                l.patch_style(ui.th.selected_focused)
+                l.patch_style(ui.theme.selected_focused)
             } else {
                 l
             }
@@ -53,7 +56,7 @@ pub fn overlay(ui: &Ui, overlay: Overlay, frame: &mut Frame) {
     ] {
         if shown {
             frame.render_widget(
-                Paragraph::new(Line::styled(ui.text(label), ui.th.selected_focused)),
+                Paragraph::new(Line::styled(ui.text(label), ui.theme.selected_focused)),
                 rect,
             );
         }

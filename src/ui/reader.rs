@@ -30,8 +30,8 @@ pub fn reader(ui: &Ui, frame: &mut Frame) {
     };
     let block = ui
         .pane(title, app.focus == Pane::Reader, area)
-        .title_bottom(Line::styled(counter, ui.th.found_current).alignment(Alignment::Center))
-        .title_bottom(Line::styled(position, ui.th.muted).alignment(Alignment::Right));
+        .title_bottom(Line::styled(counter, ui.theme.found_current).alignment(Alignment::Center))
+        .title_bottom(Line::styled(position, ui.theme.muted).alignment(Alignment::Right));
     frame.render_widget(block, area);
     let chosen = app.chosen_link();
     let lines: Vec<Line> = (scroll..shown)
@@ -71,7 +71,7 @@ pub fn reader(ui: &Ui, frame: &mut Frame) {
         if shown {
             let label = ui.text(label);
             frame.render_widget(
-                Paragraph::new(Line::styled(label, ui.th.selected_focused)),
+                Paragraph::new(Line::styled(label, ui.theme.selected_focused)),
                 rect,
             );
         }

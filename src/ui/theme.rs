@@ -143,43 +143,22 @@ impl Theme {
     }
 }
 
-/// The characters used for borders and markers.
-pub struct Glyphs {
-    pub border: border::Set<'static>,
-    /// Marks the selected item in a list.
-    pub marker: &'static str,
-    pub ellipsis: &'static str,
-    /// Between the guide's title and its condition.
-    pub dot: &'static str,
-    /// Between parts of the breadcrumb.
-    pub crumb: &'static str,
+pub use crate::doc::glyphs::Glyphs;
+
+/// A box drawn with these glyphs.
+pub fn border(glyphs: &'static Glyphs) -> border::Set<'static> {
+    let [top_left, top_right, bottom_left, bottom_right] = glyphs.corners;
+    border::Set {
+        top_left,
+        top_right,
+        bottom_left,
+        bottom_right,
+        vertical_left: glyphs.vertical,
+        vertical_right: glyphs.vertical,
+        horizontal_top: glyphs.horizontal,
+        horizontal_bottom: glyphs.horizontal,
+    }
 }
-
-pub const UNICODE: Glyphs = Glyphs {
-    border: border::PLAIN,
-    marker: "›",
-    ellipsis: "…",
-    dot: "·",
-    crumb: "›",
-};
-
-/// For the Linux console and other terminals with few glyphs.
-pub const ASCII: Glyphs = Glyphs {
-    border: border::Set {
-        top_left: "+",
-        top_right: "+",
-        bottom_left: "+",
-        bottom_right: "+",
-        vertical_left: "|",
-        vertical_right: "|",
-        horizontal_top: "-",
-        horizontal_bottom: "-",
-    },
-    marker: ">",
-    ellipsis: "...",
-    dot: "-",
-    crumb: ">",
-};
 
 pub fn theme(view: &View) -> &'static Theme {
     if view.high_contrast {
@@ -190,5 +169,5 @@ pub fn theme(view: &View) -> &'static Theme {
 }
 
 pub fn glyphs(view: &View) -> &'static Glyphs {
-    if view.ascii { &ASCII } else { &UNICODE }
+    crate::doc::glyphs::glyphs(view.ascii)
 }
