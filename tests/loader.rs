@@ -145,6 +145,22 @@ fn an_inline_marker_for_an_unknown_source_points_at_the_marker() {
 }
 
 #[test]
+fn a_marker_after_an_escape_or_across_lines_is_still_found_at_its_place() {
+    // An escape makes the file's bytes differ from the text: the marker is still pointed at.
+    let src = with(
+        "It is a demo medicine. [@pi]",
+        "It is a \\\"demo\\\" medicine. [@px]",
+    );
+    assert_one_error_at(&src, "[@px]", "unknown source `px`");
+    // A link whose words run over a line break is pointed at from its first bracket.
+    let src = with(
+        "body = \"It is a demo medicine. [@pi]\"",
+        "body = \"\"\"\nIt is a demo medicine. [@pi] See [[no-such-topic|the\n   other topic]].\"\"\"",
+    );
+    assert_one_error_at(&src, "[[no-such-topic", "unknown topic `no-such-topic`");
+}
+
+#[test]
 fn an_inline_marker_must_be_in_the_topic_cites() {
     let src = with(
         "It is a demo medicine. [@pi]",

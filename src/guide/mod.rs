@@ -5,6 +5,7 @@ pub mod format;
 pub mod generate;
 pub mod lint;
 pub mod load;
+pub mod markup;
 pub mod model;
 pub mod readability;
 pub mod validate;
