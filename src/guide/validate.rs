@@ -5,14 +5,13 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::diagnostic::Diagnostic;
-use super::format::{File, GuideKind, QuizDef, TermDef, Text, TopicDef};
-use super::model::{
-    Block, Citation, Guide, Inline, Quiz, Related, Section, SectionKind, Source, Term, Topic,
-};
+use super::format::{File, QuizDef, TermDef, Text};
+use super::model::{Block, Citation, Guide, Inline, Quiz, Source, Term, Topic};
 use crate::text::is_forbidden;
 
 mod body;
 mod figures;
+mod sections;
 
 /// The most text one topic's body may hold. A patient reads a topic on a screen; far more than
 /// this is a mistake, and it keeps what is laid out for one topic (and the memory it takes)
@@ -403,190 +402,6 @@ impl Validator<'_> {
             });
         }
         out
-    }
-
-    fn sections(
-        &mut self,
-        file: &File,
-        ids: &HashMap<String, usize>,
-        glossary: &[Term],
-    ) -> Vec<Section> {
-        if file.sections.is_empty() {
-            self.error(
-                self.guide_header(),
-                "the guide has no sections",
-                Some("[[sections]] tables with id, title, kind and topics".into()),
-            );
-        }
-        for (s, section) in file.sections.iter().enumerate() {
-            for (t, topic) in section.topics.iter().enumerate() {
-                let id = topic.id.get_ref().trim().to_string();
-                let title = topic.title.get_ref().trim().to_string();
-                self.topics.entry(id).or_insert((s, t, title));
-            }
-        }
-        let mut section_ids = Seen::default();
-        let mut topic_ids = Seen::default();
-        let mut out = Vec::new();
-        let mut glossary_sections = 0;
-        for s in &file.sections {
-            let id = self.id(&s.id, "section id");
-            self.unique(&mut section_ids, &id, s.id.span(), "section id");
-            let title = self.text(&s.title, "section title");
-            let short_title = match &s.short_title {
-                Some(t) => self.text(t, "short title"),
-                None => title.clone(),
-            };
-            let kind = *s.kind.get_ref();
-            let topics = if kind == SectionKind::Glossary {
-                glossary_sections += 1;
-                if glossary_sections > 1 {
-                    self.error(s.kind.span(), "a guide has only one glossary section", None);
-                }
-                if let Some(t) = s.topics.first() {
-                    self.error(
-                        t.id.span(),
-                        "a glossary section takes no topics; its entries come from [[glossary]]",
-                        Some("[[glossary]] tables with term, definition and cites".into()),
-                    );
-                }
-                if glossary.is_empty() {
-                    self.error(
-                        s.kind.span(),
-                        "the glossary section is empty: the guide has no [[glossary]] entries",
-                        Some("[[glossary]] tables with term, definition and cites".into()),
-                    );
-                }
-                glossary.iter().map(term_topic).collect()
-            } else {
-                if s.topics.is_empty() {
-                    self.error(
-                        s.id.span(),
-                        format!("section `{id}` has no topics"),
-                        Some("[[sections.topics]] tables after this section".into()),
-                    );
-                }
-                s.topics
-                    .iter()
-                    .map(|t| self.topic(t, kind, ids, &mut topic_ids))
-                    .collect()
-            };
-            out.push(Section {
-                id,
-                title,
-                short_title,
-                kind,
-                topics,
-            });
-        }
-        if !glossary.is_empty() && glossary_sections == 0 {
-            self.error(
-                file.glossary[0].term.span(),
-                "glossary entries need a section with kind = \"glossary\" to show them",
-                Some("a [[sections]] table with kind = \"glossary\"".into()),
-            );
-        }
-        if *file.guide.kind.get_ref() == GuideKind::Drug {
-            for core in SectionKind::CORE {
-                if !out.iter().any(|s| s.kind == core) {
-                    self.error(
-                        self.guide_header(),
-                        format!(
-                            "a drug guide needs a section with kind = \"{}\"",
-                            core.name()
-                        ),
-                        Some(
-                            "the four core sections: mechanism, indications, dosing and safety"
-                                .into(),
-                        ),
-                    );
-                }
-            }
-        }
-        out
-    }
-
-    fn topic(
-        &mut self,
-        t: &TopicDef,
-        kind: SectionKind,
-        ids: &HashMap<String, usize>,
-        seen: &mut Seen,
-    ) -> Topic {
-        let id = self.id(&t.id, "topic id");
-        self.unique(seen, &id, t.id.span(), "topic id");
-        let title = self.text(&t.title, "topic title");
-        let citations = self.citations(&t.cites, ids, "topic");
-        let body_text = self.text(&t.body, "topic body");
-        if body_text.len() > MAX_TOPIC_BYTES {
-            self.error(
-                t.body.span(),
-                format!(
-                    "topic `{id}` has {} KB of text; a topic holds at most {} KB",
-                    body_text.len() / 1000,
-                    MAX_TOPIC_BYTES / 1000
-                ),
-                Some("split it into several topics, each a few screens long".into()),
-            );
-        }
-        let figures = self.figures(&t.figures, ids);
-        let body = self.body(&t.body, &body_text, ids, &citations, &figures);
-        for (i, (f, def)) in figures.iter().zip(&t.figures).enumerate() {
-            if !body.contains(&Block::Figure(i)) {
-                self.error(
-                    def.id.span(),
-                    format!("figure `{}` is not placed in the topic's body", f.id),
-                    Some(format!(
-                        "a line [[figure:{}]] in the body where the figure should appear",
-                        f.id
-                    )),
-                );
-            }
-        }
-        let questions: Vec<String> = t
-            .questions
-            .iter()
-            .map(|q| self.text(q, "question"))
-            .collect();
-        if kind == SectionKind::Questions && questions.is_empty() {
-            self.error(
-                t.id.span(),
-                format!("topic `{id}` is in a questions section but lists no questions"),
-                Some("questions = [\"...\", \"...\"]".into()),
-            );
-        }
-        let related = t
-            .related
-            .iter()
-            .filter_map(|r| {
-                let question = self.text(&r.question, "related question");
-                let target = r.topic.get_ref().trim();
-                match self.topics.get(target) {
-                    Some(&(section, topic, _)) => Some(Related {
-                        question,
-                        section,
-                        topic,
-                    }),
-                    None => {
-                        self.error(
-                            r.topic.span(),
-                            format!("related question points at unknown topic `{target}`"),
-                            Some("the id of a topic in this guide".into()),
-                        );
-                        None
-                    }
-                }
-            })
-            .collect();
-        Topic {
-            id,
-            title,
-            body,
-            citations,
-            questions,
-            related,
-            figures,
-        }
     }
 }
 
