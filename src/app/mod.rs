@@ -5,12 +5,14 @@
 
 mod finding;
 mod kiosk;
+mod laid_out;
 mod panes;
 mod questions;
 mod quiz;
 mod reading;
 mod steps;
 mod window;
+mod windows;
 
 use std::collections::HashMap;
 
@@ -25,6 +27,7 @@ use crate::kiosk::pin;
 use crate::layout::{self, Mode, Screen};
 use crate::search::{self, Index, Results};
 pub use kiosk::{Kiosk, KioskState};
+use laid_out::Cached;
 pub use window::{SearchBox, Selected, Window};
 
 /// A selection moved one place up (`down` false) or down a list of `len` items, staying in it.
@@ -99,28 +102,6 @@ pub struct TopicLayout {
 
 /// The key of the topic layout: which topic, at which width, in which look.
 type TopicKey = (usize, usize, u16, View);
-
-/// A value built for a key, rebuilt only when the key changes.
-struct Cached<K, V> {
-    key: Option<K>,
-    value: V,
-}
-
-impl<K: PartialEq, V: Default> Cached<K, V> {
-    fn new() -> Self {
-        Self {
-            key: None,
-            value: V::default(),
-        }
-    }
-
-    fn refresh(&mut self, key: Option<K>, build: impl FnOnce() -> V) {
-        if self.key != key {
-            self.value = build();
-            self.key = key;
-        }
-    }
-}
 
 /// Something to bring into view once the rows it is in are laid out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -449,128 +430,6 @@ impl App {
         self.in_batch(|app| actions.into_iter().flat_map(|a| app.update(a)).collect())
     }
 
-    /// The open window takes the action: each window its own keys, then what all share.
-    fn window_action(&mut self, action: Action) {
-        match self.overlay() {
-            Some(Overlay::Search) => self.search_action(action),
-            Some(Overlay::AddQuestion) => self.pick_action(action),
-            Some(Overlay::MyQuestions) => self.questions_action(action),
-            Some(Overlay::WriteQuestion) => self.write_action(action),
-            Some(Overlay::Steps(_)) => self.steps_action(action),
-            Some(Overlay::Quiz(_)) => self.quiz_action(action),
-            Some(_) => self.common_window_action(action),
-            None => {}
-        }
-    }
-
-    fn open_window(&mut self, window: Window) {
-        let kind = window.kind();
-        self.window = Some(window);
-        self.overlay_scroll = 0;
-        match kind {
-            Overlay::Search => {
-                // Built when the search box opens, so no keystroke waits for it.
-                self.search_index();
-            }
-            Overlay::Sources => self.reveal = Some(Reveal::Source),
-            _ => {}
-        }
-    }
-
-    /// The sources window, with the first source the current topic cites highlighted.
-    fn open_sources(&mut self) {
-        let sel = self
-            .topic()
-            .and_then(|t| t.citations.first())
-            .map_or(0, |c| c.source);
-        self.open_window(Window::Sources { sel });
-    }
-
-    fn close_window(&mut self) {
-        self.window = None;
-        self.overlay_scroll = 0;
-    }
-
-    /// What every window does: close, switch to another, scroll; the sources window moves its
-    /// highlight.
-    fn common_window_action(&mut self, action: Action) {
-        let Some(kind) = self.overlay() else { return };
-        let max = self.overlay_max_scroll();
-        let page = self.overlay_page();
-        let scroll = self.overlay_scroll;
-        match action {
-            Action::Back | Action::Enter | Action::CloseWindow => self.close_window(),
-            // q closes help or sources; on the welcome window it quits, like any key that
-            // gives way to the app.
-            Action::Quit if kind != Overlay::About => self.close_window(),
-            Action::Help | Action::Sources | Action::About | Action::Search => {
-                let wanted = match action {
-                    Action::Search => Overlay::Search,
-                    Action::Help => Overlay::Help,
-                    Action::Sources => Overlay::Sources,
-                    _ => Overlay::About,
-                };
-                if wanted == kind {
-                    self.close_window();
-                } else {
-                    match wanted {
-                        Overlay::Search => self.open_window(Window::Search(SearchBox::default())),
-                        Overlay::Help => self.open_window(Window::Help),
-                        Overlay::Sources => self.open_sources(),
-                        _ => self.open_window(Window::About),
-                    }
-                }
-            }
-            Action::Up | Action::Down if kind == Overlay::Sources => {
-                let n = self.guide.sources.len();
-                if let Some(Window::Sources { sel }) = &mut self.window {
-                    *sel = step(*sel, action == Action::Down, n);
-                }
-                self.reveal = Some(Reveal::Source);
-            }
-            Action::ChooseSource(s) if s < self.guide.sources.len() => {
-                if let Some(Window::Sources { sel }) = &mut self.window {
-                    *sel = s;
-                }
-            }
-            Action::Up => self.overlay_scroll = scroll.saturating_sub(1),
-            Action::Down => self.overlay_scroll = (scroll + 1).min(max),
-            Action::PageUp | Action::WindowPage(true) => {
-                self.overlay_scroll = scroll.saturating_sub(page)
-            }
-            Action::PageDown | Action::WindowPage(false) => {
-                self.overlay_scroll = (scroll + page).min(max)
-            }
-            Action::Top => self.overlay_scroll = 0,
-            Action::Bottom => self.overlay_scroll = max,
-            Action::WindowWheel(false) => self.overlay_scroll = scroll.saturating_sub(WHEEL_STEP),
-            Action::WindowWheel(true) => self.overlay_scroll = (scroll + WHEEL_STEP).min(max),
-            // The welcome window gives way to whatever the patient does first.
-            other if kind == Overlay::About => {
-                self.close_window();
-                self.pane_action(other);
-            }
-            _ => {}
-        }
-    }
-
-    /// Keeps the highlighted source, with the lines under its name, on screen (the window's rows
-    /// are laid out).
-    fn reveal_source(&mut self) {
-        let Some(Window::Sources { sel }) = self.window else {
-            return;
-        };
-        if let Some(row) = pages::source_row(self.overlay_rows(), sel) {
-            let page = self.overlay_page();
-            if row < self.overlay_scroll {
-                self.overlay_scroll = row;
-            } else if row + 3 > self.overlay_scroll + page {
-                self.overlay_scroll = (row + 3).saturating_sub(page);
-            }
-            self.overlay_scroll = self.overlay_scroll.min(self.overlay_max_scroll());
-        }
-    }
-
     /// Opens the guide's key facts or get-help page from anywhere: over any window, and from
     /// the kiosk's welcome screen (which then opens the chosen guide).
     fn urgent_page(&mut self, action: Action) {
@@ -600,99 +459,5 @@ impl App {
                 }
             })
             .collect()
-    }
-
-    /// Brings what is laid out up to date with the state, once per update: the topic's rows and
-    /// links, the search matches in them, the open window's rows; then scrolls what was asked
-    /// for into view.
-    fn sync(&mut self) {
-        let look = self.view;
-        let width = self.screen.reader_text().width;
-        let (section, topic) = (self.section, self.topic_index());
-        let guide = &self.guide;
-        let keys = &self.keys;
-        let key = (section, topic, width, look);
-        self.topic_layout.refresh(Some(key), || {
-            let rows = guide
-                .sections
-                .get(section)
-                .and_then(|s| s.topics.get(topic))
-                .map_or_else(Vec::new, |t| topic_rows(guide, t, width.into(), look, keys));
-            let links = reading::links_in(&rows);
-            TopicLayout { rows, links }
-        });
-        let words = self
-            .find
-            .as_ref()
-            .filter(|f| (f.section, f.topic) == (section, topic))
-            .map(|f| f.words.clone());
-        let rows = &self.topic_layout.value.rows;
-        self.matches.refresh(words.map(|w| (key, w)), || {
-            finding::matches_in(rows, self.find.as_ref().map_or(&[][..], |f| &f.words))
-        });
-        if self.window.as_ref().is_some_and(Window::changes_with_keys) {
-            self.window_rows.key = None;
-        }
-        let width = layout::overlay_text(self.screen.area).width;
-        let key = self.overlay().map(|o| (o, width, look));
-        if self.window_rows.key != key {
-            let rows = self.window.as_ref().map_or_else(Vec::new, |w| {
-                pages::rows(w.kind(), &self.page_context(w), width.into(), look)
-            });
-            self.window_rows = Cached { key, value: rows };
-        }
-        match self.reveal.take() {
-            Some(Reveal::Source) => self.reveal_source(),
-            Some(Reveal::Result) => self.reveal_result(),
-            Some(Reveal::Match) => self.show_match(),
-            None => {}
-        }
-        self.overlay_scroll = self.overlay_scroll.min(self.overlay_max_scroll());
-    }
-
-    /// What the window's rows are made from, beyond the window itself.
-    fn page_context<'a>(&'a self, window: &'a Window) -> pages::Context<'a> {
-        static NOTHING_FOUND: std::sync::LazyLock<Results> =
-            std::sync::LazyLock::new(Results::default);
-        let guide = &self.guide;
-        pages::Context {
-            guide,
-            kiosk: self.kiosk.is_some(),
-            pin: match window {
-                Window::Pin { digits, wrong } => (digits.as_str(), *wrong),
-                _ => ("", false),
-            },
-            search: match window {
-                Window::Search(b) => (b.query.as_str(), &b.results),
-                _ => ("", &NOTHING_FOUND),
-            },
-            // Only the picker shows the choices; don't build them on every key press.
-            choices: match window {
-                Window::AddQuestion { .. } => self.question_choices(),
-                _ => Vec::new(),
-            },
-            my_questions: &self.my_questions,
-            draft: match window {
-                Window::WriteQuestion { draft, .. } => draft.as_str(),
-                _ => "",
-            },
-            status: self.status.as_deref(),
-            steps: match *window {
-                Window::Steps { figure, step } => self
-                    .topic()
-                    .and_then(|t| t.figures.get(figure))
-                    .map(|f| (f, step)),
-                _ => None,
-            },
-            quiz: match *window {
-                Window::Quiz { sel, given, .. } => (sel, given),
-                _ => (0, None),
-            },
-            keys: &self.keys,
-            help: match window {
-                Window::Help => crate::keymap::help_rows(self.kiosk.is_some()),
-                _ => Vec::new(),
-            },
-        }
     }
 }

@@ -1,0 +1,122 @@
+//! What is laid out from the state, once per update: the topic's rows and links, the search
+//! matches in them, the open window's rows; each rebuilt only when what it depends on changed.
+
+use super::*;
+
+/// A value built for a key, rebuilt only when the key changes.
+pub(super) struct Cached<K, V> {
+    pub(super) key: Option<K>,
+    pub(super) value: V,
+}
+
+impl<K: PartialEq, V: Default> Cached<K, V> {
+    pub(super) fn new() -> Self {
+        Self {
+            key: None,
+            value: V::default(),
+        }
+    }
+
+    pub(super) fn refresh(&mut self, key: Option<K>, build: impl FnOnce() -> V) {
+        if self.key != key {
+            self.value = build();
+            self.key = key;
+        }
+    }
+}
+
+impl App {
+    /// Brings what is laid out up to date with the state, once per update: the topic's rows and
+    /// links, the search matches in them, the open window's rows; then scrolls what was asked
+    /// for into view.
+    pub(super) fn sync(&mut self) {
+        let look = self.view;
+        let width = self.screen.reader_text().width;
+        let (section, topic) = (self.section, self.topic_index());
+        let guide = &self.guide;
+        let keys = &self.keys;
+        let key = (section, topic, width, look);
+        self.topic_layout.refresh(Some(key), || {
+            let rows = guide
+                .sections
+                .get(section)
+                .and_then(|s| s.topics.get(topic))
+                .map_or_else(Vec::new, |t| topic_rows(guide, t, width.into(), look, keys));
+            let links = reading::links_in(&rows);
+            TopicLayout { rows, links }
+        });
+        let words = self
+            .find
+            .as_ref()
+            .filter(|f| (f.section, f.topic) == (section, topic))
+            .map(|f| f.words.clone());
+        let rows = &self.topic_layout.value.rows;
+        self.matches.refresh(words.map(|w| (key, w)), || {
+            finding::matches_in(rows, self.find.as_ref().map_or(&[][..], |f| &f.words))
+        });
+        if self.window.as_ref().is_some_and(Window::changes_with_keys) {
+            self.window_rows.key = None;
+        }
+        let width = layout::overlay_text(self.screen.area).width;
+        let key = self.overlay().map(|o| (o, width, look));
+        if self.window_rows.key != key {
+            let rows = self.window.as_ref().map_or_else(Vec::new, |w| {
+                pages::rows(w.kind(), &self.page_context(w), width.into(), look)
+            });
+            self.window_rows = Cached { key, value: rows };
+        }
+        match self.reveal.take() {
+            Some(Reveal::Source) => self.reveal_source(),
+            Some(Reveal::Result) => self.reveal_result(),
+            Some(Reveal::Match) => self.show_match(),
+            None => {}
+        }
+        self.overlay_scroll = self.overlay_scroll.min(self.overlay_max_scroll());
+    }
+
+    /// What the window's rows are made from, beyond the window itself.
+    pub(super) fn page_context<'a>(&'a self, window: &'a Window) -> pages::Context<'a> {
+        static NOTHING_FOUND: std::sync::LazyLock<Results> =
+            std::sync::LazyLock::new(Results::default);
+        let guide = &self.guide;
+        pages::Context {
+            guide,
+            kiosk: self.kiosk.is_some(),
+            pin: match window {
+                Window::Pin { digits, wrong } => (digits.as_str(), *wrong),
+                _ => ("", false),
+            },
+            search: match window {
+                Window::Search(b) => (b.query.as_str(), &b.results),
+                _ => ("", &NOTHING_FOUND),
+            },
+            // Only the picker shows the choices; don't build them on every key press.
+            choices: match window {
+                Window::AddQuestion { .. } => self.question_choices(),
+                _ => Vec::new(),
+            },
+            my_questions: &self.my_questions,
+            draft: match window {
+                Window::WriteQuestion { draft, .. } => draft.as_str(),
+                _ => "",
+            },
+            status: self.status.as_deref(),
+            steps: match *window {
+                Window::Steps { figure, step } => self
+                    .topic()
+                    .and_then(|t| t.figures.get(figure))
+                    .map(|f| (f, step)),
+                _ => None,
+            },
+            quiz: match *window {
+                Window::Quiz { sel, given, .. } => (sel, given),
+                _ => (0, None),
+            },
+            keys: &self.keys,
+            help: match window {
+                Window::Help => crate::keymap::help_rows(self.kiosk.is_some()),
+                _ => Vec::new(),
+            },
+        }
+    }
+}

@@ -1,0 +1,128 @@
+//! The windows over the reading screen: opening and closing them, and what every window does
+//! with a key (close, switch to another, scroll); each window's own keys are in its module.
+
+use super::*;
+
+impl App {
+    /// The open window takes the action: each window its own keys, then what all share.
+    pub(super) fn window_action(&mut self, action: Action) {
+        match self.overlay() {
+            Some(Overlay::Search) => self.search_action(action),
+            Some(Overlay::AddQuestion) => self.pick_action(action),
+            Some(Overlay::MyQuestions) => self.questions_action(action),
+            Some(Overlay::WriteQuestion) => self.write_action(action),
+            Some(Overlay::Steps(_)) => self.steps_action(action),
+            Some(Overlay::Quiz(_)) => self.quiz_action(action),
+            Some(_) => self.common_window_action(action),
+            None => {}
+        }
+    }
+
+    pub(super) fn open_window(&mut self, window: Window) {
+        let kind = window.kind();
+        self.window = Some(window);
+        self.overlay_scroll = 0;
+        match kind {
+            Overlay::Search => {
+                // Built when the search box opens, so no keystroke waits for it.
+                self.search_index();
+            }
+            Overlay::Sources => self.reveal = Some(Reveal::Source),
+            _ => {}
+        }
+    }
+
+    /// The sources window, with the first source the current topic cites highlighted.
+    pub(super) fn open_sources(&mut self) {
+        let sel = self
+            .topic()
+            .and_then(|t| t.citations.first())
+            .map_or(0, |c| c.source);
+        self.open_window(Window::Sources { sel });
+    }
+
+    pub(super) fn close_window(&mut self) {
+        self.window = None;
+        self.overlay_scroll = 0;
+    }
+
+    /// What every window does: close, switch to another, scroll; the sources window moves its
+    /// highlight.
+    pub(super) fn common_window_action(&mut self, action: Action) {
+        let Some(kind) = self.overlay() else { return };
+        let max = self.overlay_max_scroll();
+        let page = self.overlay_page();
+        let scroll = self.overlay_scroll;
+        match action {
+            Action::Back | Action::Enter | Action::CloseWindow => self.close_window(),
+            // q closes help or sources; on the welcome window it quits, like any key that
+            // gives way to the app.
+            Action::Quit if kind != Overlay::About => self.close_window(),
+            Action::Help | Action::Sources | Action::About | Action::Search => {
+                let wanted = match action {
+                    Action::Search => Overlay::Search,
+                    Action::Help => Overlay::Help,
+                    Action::Sources => Overlay::Sources,
+                    _ => Overlay::About,
+                };
+                if wanted == kind {
+                    self.close_window();
+                } else {
+                    match wanted {
+                        Overlay::Search => self.open_window(Window::Search(SearchBox::default())),
+                        Overlay::Help => self.open_window(Window::Help),
+                        Overlay::Sources => self.open_sources(),
+                        _ => self.open_window(Window::About),
+                    }
+                }
+            }
+            Action::Up | Action::Down if kind == Overlay::Sources => {
+                let n = self.guide.sources.len();
+                if let Some(Window::Sources { sel }) = &mut self.window {
+                    *sel = step(*sel, action == Action::Down, n);
+                }
+                self.reveal = Some(Reveal::Source);
+            }
+            Action::ChooseSource(s) if s < self.guide.sources.len() => {
+                if let Some(Window::Sources { sel }) = &mut self.window {
+                    *sel = s;
+                }
+            }
+            Action::Up => self.overlay_scroll = scroll.saturating_sub(1),
+            Action::Down => self.overlay_scroll = (scroll + 1).min(max),
+            Action::PageUp | Action::WindowPage(true) => {
+                self.overlay_scroll = scroll.saturating_sub(page)
+            }
+            Action::PageDown | Action::WindowPage(false) => {
+                self.overlay_scroll = (scroll + page).min(max)
+            }
+            Action::Top => self.overlay_scroll = 0,
+            Action::Bottom => self.overlay_scroll = max,
+            Action::WindowWheel(false) => self.overlay_scroll = scroll.saturating_sub(WHEEL_STEP),
+            Action::WindowWheel(true) => self.overlay_scroll = (scroll + WHEEL_STEP).min(max),
+            // The welcome window gives way to whatever the patient does first.
+            other if kind == Overlay::About => {
+                self.close_window();
+                self.pane_action(other);
+            }
+            _ => {}
+        }
+    }
+
+    /// Keeps the highlighted source, with the lines under its name, on screen (the window's rows
+    /// are laid out).
+    pub(super) fn reveal_source(&mut self) {
+        let Some(Window::Sources { sel }) = self.window else {
+            return;
+        };
+        if let Some(row) = pages::source_row(self.overlay_rows(), sel) {
+            let page = self.overlay_page();
+            if row < self.overlay_scroll {
+                self.overlay_scroll = row;
+            } else if row + 3 > self.overlay_scroll + page {
+                self.overlay_scroll = (row + 3).saturating_sub(page);
+            }
+            self.overlay_scroll = self.overlay_scroll.min(self.overlay_max_scroll());
+        }
+    }
+}
