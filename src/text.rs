@@ -80,41 +80,20 @@ pub fn clean(text: &str, ascii: bool) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// A plain ASCII stand-in for a character, for terminals with few glyphs (the Linux console).
+/// A plain ASCII stand-in for a character, for terminals with few glyphs (the Linux console):
+/// `deunicode`'s transliteration (accents dropped, "¿" as "?", "€" as "EUR"), except for the few
+/// signs our own text and drawing use, where a shorter stand-in reads better ("→" as ">", "μg"
+/// as "ug", "2-8 °C" as "2-8 C"); "?" for what has none.
 pub fn to_ascii(c: char) -> &'static str {
     match c {
-        '•' | '·' => "*",
-        '›' | '»' | '→' => ">",
-        '▲' => "^",
+        '→' | '»' => ">",
+        '←' | '«' => "<",
         '▼' => "v",
-        '‹' | '«' | '←' => "<",
-        '…' => "...",
-        '–' | '—' | '−' | '‐' => "-",
-        '‘' | '’' | '′' => "'",
-        '“' | '”' | '″' => "\"",
         '°' => "",
-        '×' => "x",
-        '≤' => "<=",
-        '≥' => ">=",
         'µ' | 'μ' => "u",
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => "a",
-        'ç' => "c",
-        'è' | 'é' | 'ê' | 'ë' => "e",
-        'ì' | 'í' | 'î' | 'ï' => "i",
-        'ñ' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => "o",
-        'ù' | 'ú' | 'û' | 'ü' => "u",
-        'ý' | 'ÿ' => "y",
-        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => "A",
-        'Ç' => "C",
-        'È' | 'É' | 'Ê' | 'Ë' => "E",
-        'Ì' | 'Í' | 'Î' | 'Ï' => "I",
-        'Ñ' => "N",
-        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => "O",
-        'Ù' | 'Ú' | 'Û' | 'Ü' => "U",
-        'ß' => "ss",
-        '\u{a0}' => " ",
-        _ => "?",
+        '—' => "-",
+        '″' => "\"",
+        _ => deunicode::deunicode_char(c).unwrap_or("?"),
     }
 }
 

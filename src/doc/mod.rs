@@ -452,7 +452,7 @@ mod tests {
         assert!(all.is_ascii(), "{all}");
         let flat = all.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(
-            flat.contains("2 to 8 C - don't freeze... cafe ??"),
+            flat.contains("2 to 8 C - don't freeze... cafe Ri Ben"),
             "{flat}"
         );
         assert!(all.starts_with(" * "));
