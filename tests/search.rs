@@ -209,7 +209,7 @@ mod in_the_app {
         assert_eq!(app.topic().unwrap().title, "Pregnancy and birth control");
         let m = app.matches();
         let f = app.find.as_ref().unwrap().current;
-        let row = m[f].at.row;
+        let row = m[f].row;
         let page = usize::from(app.screen.reader_text().height);
         assert!(
             row >= app.scroll() && row < app.scroll() + page,

@@ -13,10 +13,7 @@ pub(super) fn matches_in(rows: &[Row], words: &[String]) -> Vec<Match> {
         .flat_map(|(row, r)| {
             search::find_words(&r.text(), words)
                 .into_iter()
-                .map(move |(column, width)| Match {
-                    at: Spot { row, column },
-                    width,
-                })
+                .map(move |(start, len)| Match { row, start, len })
         })
         .collect()
 }
@@ -164,10 +161,7 @@ impl App {
     /// Scrolls so the current match is in view, a little below the top.
     pub(super) fn show_match(&mut self) {
         let current = self.find.as_ref().map(|f| f.current);
-        if let Some(row) = current
-            .and_then(|c| self.matches().get(c))
-            .map(|m| m.at.row)
-        {
+        if let Some(row) = current.and_then(|c| self.matches().get(c)).map(|m| m.row) {
             self.reveal_row(row);
         }
     }

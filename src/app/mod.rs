@@ -76,12 +76,13 @@ pub struct Spot {
     pub column: usize,
 }
 
-/// One match of the search words in the topic's rows.
+/// One match of the search words in the topic's rows: its row, and where it starts and how
+/// long it is in characters of the row's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Match {
-    pub at: Spot,
-    /// Its length in display columns.
-    pub width: usize,
+    pub row: usize,
+    pub start: usize,
+    pub len: usize,
 }
 
 /// A topic (section, topic) and a spot in its rows: where the chosen link or the last term

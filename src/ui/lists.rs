@@ -1,76 +1,89 @@
 //! The sections list (one-pane layout) and the topic list.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Widget};
 
 use super::Ui;
 use crate::app::Pane;
 use crate::layout::list_offset;
 use crate::text::display_width;
 
-pub fn sections(ui: &Ui, frame: &mut Frame) {
-    let app = ui.app;
-    let items: Vec<String> = app
-        .guide
-        .sections
-        .iter()
-        .enumerate()
-        .map(|(i, s)| format!("{}  {}", i + 1, s.title))
-        .collect();
-    list(
-        ui,
-        frame,
-        "Sections",
-        &items,
-        app.section,
-        app.focus == Pane::Sections,
-    );
+/// A bordered list pane; the selected row is marked (and in reverse video when focused), so it
+/// shows without colour.
+pub struct ListPane<'a> {
+    ui: &'a Ui<'a>,
+    title: String,
+    items: Vec<String>,
+    selected: usize,
+    focused: bool,
 }
 
-pub fn topics(ui: &Ui, frame: &mut Frame) {
+/// The guide's sections (the one-pane layout's first pane).
+pub fn sections<'a>(ui: &'a Ui<'a>) -> ListPane<'a> {
     let app = ui.app;
-    let Some(section) = app.guide.sections.get(app.section) else {
-        return;
-    };
-    let items: Vec<String> = section.topics.iter().map(|t| t.title.clone()).collect();
-    let title = format!("{} {}", app.section + 1, section.title);
-    list(
+    ListPane {
         ui,
-        frame,
-        &title,
-        &items,
-        app.topic_index(),
-        app.focus == Pane::Topics,
-    );
+        title: "Sections".into(),
+        items: app
+            .guide
+            .sections
+            .iter()
+            .enumerate()
+            .map(|(i, s)| format!("{}  {}", i + 1, s.title))
+            .collect(),
+        selected: app.section,
+        focused: app.focus == Pane::Sections,
+    }
 }
 
-/// A bordered list; the selected row is marked (and in reverse video when focused), so it shows
-/// without colour.
-fn list(ui: &Ui, frame: &mut Frame, title: &str, items: &[String], selected: usize, focused: bool) {
-    let area = ui.screen.list;
-    let rows = ui.screen.list_rows();
-    let offset = list_offset(selected, rows.height.into());
-    let width = usize::from(rows.width);
-    let blank = " ".repeat(display_width(ui.glyphs.marker));
-    let lines: Vec<Line> = items
-        .iter()
-        .enumerate()
-        .skip(offset)
-        .take(rows.height.into())
-        .map(|(i, item)| {
-            let (marker, style) = match (i == selected, focused) {
-                (true, true) => (ui.glyphs.marker, ui.theme.selected_focused),
-                (true, false) => (ui.glyphs.marker, ui.theme.selected),
-                _ => (blank.as_str(), ui.theme.body),
-            };
-            let text = ui.truncate(&format!("{marker} {item}"), width);
-            let pad = width.saturating_sub(display_width(&text));
-            Line::styled(format!("{text}{}", " ".repeat(pad)), style)
-        })
-        .collect();
-    frame.render_widget(
-        Paragraph::new(lines).block(ui.pane(title, focused, area)),
-        area,
-    );
+/// The topics of the selected section.
+pub fn topics<'a>(ui: &'a Ui<'a>) -> ListPane<'a> {
+    let app = ui.app;
+    let section = app.guide.sections.get(app.section);
+    ListPane {
+        ui,
+        title: section.map_or_else(String::new, |s| format!("{} {}", app.section + 1, s.title)),
+        items: section.map_or_else(Vec::new, |s| {
+            s.topics.iter().map(|t| t.title.clone()).collect()
+        }),
+        selected: app.topic_index(),
+        focused: app.focus == Pane::Topics,
+    }
+}
+
+impl Widget for ListPane<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let ListPane {
+            ui,
+            title,
+            items,
+            selected,
+            focused,
+        } = self;
+        let rows = ui.screen.list_rows();
+        let offset = list_offset(selected, rows.height.into());
+        let width = usize::from(rows.width);
+        let blank = " ".repeat(display_width(ui.glyphs.marker));
+        let lines: Vec<Line> = items
+            .iter()
+            .enumerate()
+            .skip(offset)
+            .take(rows.height.into())
+            .map(|(i, item)| {
+                let (marker, style) = match (i == selected, focused) {
+                    (true, true) => (ui.glyphs.marker, ui.theme.selected_focused),
+                    (true, false) => (ui.glyphs.marker, ui.theme.selected),
+                    _ => (blank.as_str(), ui.theme.body),
+                };
+                let text = ui.truncate(&format!("{marker} {item}"), width);
+                let pad = width.saturating_sub(display_width(&text));
+                Line::styled(format!("{text}{}", " ".repeat(pad)), style)
+            })
+            .collect();
+        Paragraph::new(lines)
+            .block(ui.pane(&title, focused, area))
+            .render(area, buf);
+    }
 }

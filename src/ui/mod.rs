@@ -17,7 +17,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::app::{App, Pane};
 use crate::doc::Row;
-use crate::layout::{MIN_HEIGHT, MIN_WIDTH, Mode, Screen};
+use crate::layout::{self, MIN_HEIGHT, MIN_WIDTH, Mode, Screen};
 use crate::text::display_width;
 use theme::{Glyphs, Theme};
 
@@ -66,18 +66,19 @@ pub fn render(app: &App, frame: &mut Frame) {
         chrome::nav(&ui, frame);
         match screen.mode {
             Mode::Wide => {
-                lists::topics(&ui, frame);
-                reader::reader(&ui, frame);
+                frame.render_widget(lists::topics(&ui), screen.list);
+                frame.render_widget(reader::ReaderPane(&ui), screen.reader);
             }
             _ => match app.focus {
-                Pane::Sections => lists::sections(&ui, frame),
-                Pane::Topics => lists::topics(&ui, frame),
-                Pane::Reader => reader::reader(&ui, frame),
+                Pane::Sections => frame.render_widget(lists::sections(&ui), screen.list),
+                Pane::Topics => frame.render_widget(lists::topics(&ui), screen.list),
+                Pane::Reader => frame.render_widget(reader::ReaderPane(&ui), screen.reader),
             },
         }
         chrome::footer(&ui, frame);
-        if let Some(o) = app.overlay() {
-            overlay::overlay(&ui, o, frame);
+        if let Some(overlay) = app.overlay() {
+            let window = overlay::WindowPane { ui: &ui, overlay };
+            frame.render_widget(window, layout::overlay(screen.area));
         }
     }
     if let Some(left) = app.countdown() {

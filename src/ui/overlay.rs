@@ -1,18 +1,30 @@
 //! Overlay windows (about, help, sources, staff PIN) drawn over the panes.
 
-use ratatui::Frame;
-use ratatui::layout::Alignment;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
 use super::{Ui, theme};
 use crate::app::{Selected, Window};
 use crate::doc::pages::Overlay;
 use crate::layout;
 
-pub fn overlay(ui: &Ui, overlay: Overlay, frame: &mut Frame) {
+/// The open window, over the panes: its title, the visible slice of its rows with the selected
+/// one marked, how to close it, and scroll buttons. Drawn in `layout::overlay`'s rectangle.
+pub struct WindowPane<'a> {
+    pub ui: &'a Ui<'a>,
+    pub overlay: Overlay,
+}
+
+impl Widget for WindowPane<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        window(self.ui, self.overlay, area, buf)
+    }
+}
+
+fn window(ui: &Ui, overlay: Overlay, area: Rect, buf: &mut Buffer) {
     let app = ui.app;
-    let area = layout::overlay(ui.screen.area);
     let text = layout::overlay_text(ui.screen.area);
     let rows = app.overlay_rows();
     let scroll = app.overlay_scroll.min(rows.len());
@@ -46,19 +58,17 @@ pub fn overlay(ui: &Ui, overlay: Overlay, frame: &mut Frame) {
             }
         })
         .collect();
-    frame.render_widget(Clear, area);
-    frame.render_widget(block, area);
-    frame.render_widget(Paragraph::new(lines), text);
+    Clear.render(area, buf);
+    block.render(area, buf);
+    Paragraph::new(lines).render(text, buf);
     let (up, down) = layout::scroll_buttons(area);
     for (shown, rect, label) in [
         (scroll > 0, up, layout::SCROLL_UP_LABEL),
         (end < rows.len(), down, layout::SCROLL_DOWN_LABEL),
     ] {
         if shown {
-            frame.render_widget(
-                Paragraph::new(Line::styled(ui.text(label), ui.theme.selected_focused)),
-                rect,
-            );
+            Paragraph::new(Line::styled(ui.text(label), ui.theme.selected_focused))
+                .render(rect, buf);
         }
     }
 }

@@ -1,16 +1,28 @@
 //! The reading pane: the current topic's pre-wrapped rows, sliced at its scroll position.
 
-use ratatui::Frame;
-use ratatui::layout::Alignment;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Widget};
 
 use super::{Highlight, Ui};
+use crate::action::Action;
 use crate::app::Pane;
+use crate::keymap;
 use crate::layout;
 
-pub fn reader(ui: &Ui, frame: &mut Frame) {
-    let (app, area) = (ui.app, ui.screen.reader);
+/// The reading pane: the topic's title, the visible slice of its rows with search matches and
+/// the chosen link marked, where it is ("lines 1-20 of 64"), and scroll buttons.
+pub struct ReaderPane<'a>(pub &'a Ui<'a>);
+
+impl Widget for ReaderPane<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        reader(self.0, area, buf)
+    }
+}
+
+fn reader(ui: &Ui, area: Rect, buf: &mut Buffer) {
+    let app = ui.app;
     let text = ui.screen.reader_text();
     let title = app.topic().map_or("", |t| t.title.as_str());
     let rows = app.rows();
@@ -26,23 +38,29 @@ pub fn reader(ui: &Ui, frame: &mut Frame) {
     let counter = if matches.is_empty() {
         String::new()
     } else {
-        format!(" match {} of {} (n/N) ", current + 1, matches.len())
+        format!(
+            " match {} of {} ({}/{}) ",
+            current + 1,
+            matches.len(),
+            keymap::key(Action::NextMatch),
+            keymap::key(Action::PrevMatch)
+        )
     };
     let block = ui
         .pane(title, app.focus == Pane::Reader, area)
         .title_bottom(Line::styled(counter, ui.theme.found_current).alignment(Alignment::Center))
         .title_bottom(Line::styled(position, ui.theme.muted).alignment(Alignment::Right));
-    frame.render_widget(block, area);
+    block.render(area, buf);
     let chosen = app.chosen_link();
     let lines: Vec<Line> = (scroll..shown)
         .map(|r| {
             let mut marks: Vec<Highlight> = matches
                 .iter()
                 .enumerate()
-                .filter(|(_, m)| m.at.row == r)
+                .filter(|(_, m)| m.row == r)
                 .map(|(i, m)| Highlight {
-                    start: m.at.column,
-                    len: m.width,
+                    start: m.start,
+                    len: m.len,
                     current: i == current,
                 })
                 .collect();
@@ -58,7 +76,6 @@ pub fn reader(ui: &Ui, frame: &mut Frame) {
         .collect();
     // Rows are wrapped already: each is set on its line as it is (cheaper than a Paragraph,
     // which would style the whole area and measure every row again).
-    let buf = frame.buffer_mut();
     for (y, line) in (text.y..text.bottom()).zip(&lines) {
         buf.set_line(text.x, y, line, text.width);
     }
@@ -70,10 +87,7 @@ pub fn reader(ui: &Ui, frame: &mut Frame) {
     for (shown, rect, label) in buttons {
         if shown {
             let label = ui.text(label);
-            frame.render_widget(
-                Paragraph::new(Line::styled(label, ui.theme.selected_focused)),
-                rect,
-            );
+            Paragraph::new(Line::styled(label, ui.theme.selected_focused)).render(rect, buf);
         }
     }
 }
