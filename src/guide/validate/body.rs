@@ -27,7 +27,14 @@ impl<'a> Place<'a> {
     fn new(src: &'a str, raw: &Text, text: &'a str) -> Self {
         let value = raw.span();
         let literal = src.get(value.clone()).unwrap_or_default();
-        let start = literal.find(text).map(|i| value.start + i);
+        // The text is the value trimmed: it starts at the first byte after the opening quotes
+        // and blanks. Checked byte for byte (no search: that would cost more than the parse).
+        let skip = literal
+            .find(|c: char| c != '"' && c != '\'' && !c.is_whitespace())
+            .unwrap_or(literal.len());
+        let start = literal[skip..]
+            .starts_with(text)
+            .then_some(value.start + skip);
         Self {
             literal,
             value,
