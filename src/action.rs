@@ -103,6 +103,16 @@ pub enum Action {
     IdleReset,
     /// Kiosk: a touch during "Still reading?": the patient is still here.
     StillHere,
+    /// Read the current topic, step or window aloud; again (or Esc) stops.
+    ReadAloud,
+    /// Read aloud faster (true) or slower.
+    SpeechSpeed(bool),
+    /// Read aloud louder (true) or quieter.
+    SpeechVolume(bool),
+    /// The shell: the reading aloud came to its end.
+    SpeechEnded,
+    /// The shell: reading aloud could not start, and why.
+    SpeechFailed(String),
     Resize(u16, u16),
     /// The shell tried to save "My questions" (after `Effect::Save`): where, and why not if it
     /// failed.

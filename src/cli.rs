@@ -63,6 +63,15 @@ pub struct Cli {
     #[arg(long, value_name = "FILE")]
     pub questions_file: Option<std::path::PathBuf>,
 
+    /// Reading aloud (`r`): the speech command, with {rate} and {volume} filled in and the text
+    /// on its standard input (default: "espeak-ng -s {rate} -a {volume}").
+    #[arg(long, value_name = "COMMAND", global = true)]
+    pub speech_command: Option<String>,
+
+    /// Do not offer reading aloud.
+    #[arg(long)]
+    pub no_speech: bool,
+
     /// Draw the first frame, restore the terminal and exit: for timing start-up
     /// (bench/startup.sh).
     #[arg(long)]
@@ -98,6 +107,17 @@ pub enum Command {
     },
     /// Make the staff PIN's hash for kiosk.toml: type the PIN twice; prints the line to paste.
     KioskPin,
+    /// Write a topic's speech to a WAV file, as `r` reads it aloud (for staff to check).
+    Speak {
+        /// The topic's id (e.g. missed-dose).
+        topic: String,
+        /// The guide's id (default: the first guide).
+        #[arg(long, value_name = "ID")]
+        guide: Option<String>,
+        /// The WAV file to write.
+        #[arg(long, value_name = "FILE")]
+        wav: PathBuf,
+    },
     /// Write a guide (or one section) as linear text or Markdown, for screen readers and printing.
     Print {
         /// The guide's id (default: the first guide).

@@ -20,6 +20,7 @@ pub mod prompt;
 pub mod questions;
 pub mod search;
 pub mod settings;
+pub mod speech;
 pub mod text;
 pub mod tui;
 pub mod ui;

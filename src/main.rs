@@ -39,6 +39,9 @@ fn main() -> ExitCode {
             section,
             format,
         }) => return print(&cli, guide.as_deref(), section.as_deref(), *format),
+        Some(Command::Speak { topic, guide, wav }) => {
+            return speak(&cli, guide.as_deref(), topic, wav);
+        }
         None => {}
     }
     let (guides, start, options) = match settings::from_cli(&cli) {
@@ -90,6 +93,55 @@ fn print(
         Err(e) => {
             say(&format!("patient-guide: {e}"));
             ExitCode::from(EXIT_INVALID as u8)
+        }
+    }
+}
+
+/// `speak TOPIC --wav FILE`: the topic read as `r` reads it, written to a WAV file.
+fn speak(cli: &Cli, id: Option<&str>, topic: &str, wav: &std::path::Path) -> ExitCode {
+    let found = check::gather(&[], cli.guides.as_ref());
+    let guides = match check::load(&found) {
+        Ok(g) => g,
+        Err(errors) => return refuse(&errors),
+    };
+    let Some(guide) = guides.iter().find(|g| id.is_none_or(|id| g.id == id)) else {
+        say(&format!(
+            "patient-guide: no guide with id `{}`",
+            id.unwrap_or_default()
+        ));
+        return ExitCode::from(EXIT_INVALID as u8);
+    };
+    let Some(t) = guide
+        .sections
+        .iter()
+        .flat_map(|s| &s.topics)
+        .find(|t| t.id == topic)
+    else {
+        say(&format!(
+            "patient-guide: guide `{}` has no topic `{topic}`",
+            guide.id
+        ));
+        return ExitCode::from(EXIT_INVALID as u8);
+    };
+    let text = patient_guide::doc::spoken::topic(t);
+    let command = cli
+        .speech_command
+        .as_deref()
+        .unwrap_or(patient_guide::speech::DEFAULT_COMMAND);
+    let voice = patient_guide::speech::Voice::default();
+    match patient_guide::speech::to_wav(command, &text, voice, wav) {
+        Ok(()) => {
+            println!(
+                "{}: {} words of \"{}\"",
+                wav.display(),
+                text.split_whitespace().count(),
+                t.title
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            say(&format!("patient-guide: {e}"));
+            ExitCode::FAILURE
         }
     }
 }

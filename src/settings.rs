@@ -57,6 +57,7 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
             || staff.is_some_and(|k| k.ascii)
             || std::env::var("TERM").is_ok_and(|t| t == "linux"),
     };
+    let speech = speech_command(cli, staff);
     let options = tui::Options {
         mouse: !cli.no_mouse,
         view,
@@ -66,6 +67,22 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
             .clone()
             .unwrap_or_else(tui::default_questions_file),
         exit_after_first_frame: cli.exit_after_first_frame,
+        speech,
     };
     Ok((guides, start, options))
+}
+
+/// The speech command when reading aloud is offered: on the desktop unless `--no-speech`; in a
+/// kiosk only when kiosk.toml says `speech = true`. The command line's command comes first.
+fn speech_command(cli: &Cli, kiosk: Option<&KioskConfig>) -> Option<String> {
+    let offered = match kiosk {
+        Some(k) => k.speech,
+        None => !cli.no_speech,
+    };
+    offered.then(|| {
+        cli.speech_command
+            .clone()
+            .or_else(|| kiosk.and_then(|k| k.speech_command.clone()))
+            .unwrap_or_else(|| crate::speech::DEFAULT_COMMAND.to_string())
+    })
 }

@@ -22,6 +22,7 @@ use crate::app::{App, Effect, Kiosk, View};
 use crate::guide::Guide;
 use crate::keymap;
 use crate::kiosk::{KioskConfig, log};
+use crate::speech::Speaker;
 
 pub struct Options {
     pub mouse: bool,
@@ -31,6 +32,9 @@ pub struct Options {
     pub questions_file: PathBuf,
     /// Draw one frame and end (for timing start-up).
     pub exit_after_first_frame: bool,
+    /// Reading aloud: the speech command (see `speech::DEFAULT_COMMAND`), or None when it is
+    /// not offered.
+    pub speech: Option<String>,
 }
 
 /// The default file for "My questions": in the home folder, where a patient finds it.
@@ -255,7 +259,8 @@ fn session(
         pin_hash: k.pin_hash.clone(),
         guard: guard_for_pins.cloned().unwrap_or_default(),
     });
-    let app = App::with(library, start, size.width, size.height, options.view, kiosk);
+    let app = App::with(library, start, size.width, size.height, options.view, kiosk)
+        .with_speech(options.speech.is_some());
     event_loop(guard.terminal(), app, options, stop)
 }
 
@@ -267,9 +272,16 @@ fn event_loop(
 ) -> io::Result<Option<String>> {
     let kiosk = options.kiosk.as_ref();
     let mut last_input = Instant::now();
+    // Ends its child when dropped: on quit, on an error, and while a panic unwinds.
+    let mut speaker = Speaker::new(options.speech.as_deref().unwrap_or_default());
     while !stop.load(Ordering::Relaxed) {
         if let Some(k) = kiosk {
-            idle_clock(&mut app, k, &mut last_input);
+            for effect in idle_clock(&mut app, k, &mut last_input) {
+                carry_out(effect, &mut app, &mut speaker, options);
+            }
+        }
+        if app.reading_aloud() && !speaker.speaking() {
+            app.update(Action::SpeechEnded);
         }
         terminal.draw(|frame| crate::ui::render(&app, frame))?;
         if options.exit_after_first_frame {
@@ -297,21 +309,10 @@ fn event_loop(
                 // Mapped one at a time: what a key means depends on what the one before opened.
                 let effects = to_action(ev, app, kiosk).map(|a| app.update(a));
                 for effect in effects.into_iter().flatten() {
-                    match effect {
-                        Effect::Quit => return Ok(true),
-                        Effect::SaveQuestions(text) => {
-                            let path = options.questions_file.clone();
-                            let error = crate::questions::save(&path, &text)
-                                .err()
-                                .map(|e| e.to_string());
-                            app.update(Action::Saved { path, error });
-                        }
-                        Effect::Log(line) => {
-                            if let Some(k) = kiosk {
-                                let _ = log::append(&k.log, &line);
-                            }
-                        }
+                    if effect == Effect::Quit {
+                        return Ok(true);
                     }
+                    carry_out(effect, app, &mut speaker, options);
                 }
                 match crate::input::next(DRAIN_WAIT)? {
                     Some(next) => ev = next,
@@ -328,17 +329,45 @@ fn event_loop(
     Ok(taken)
 }
 
-/// Kiosk: after `idle` without input, count down; after the countdown, reset.
-fn idle_clock(app: &mut App, k: &KioskConfig, last_input: &mut Instant) {
+/// Does what the app asked, other than quitting: save the list, log a line, read aloud or stop.
+fn carry_out(effect: Effect, app: &mut App, speaker: &mut Speaker, options: &Options) {
+    match effect {
+        Effect::Quit => {}
+        Effect::SaveQuestions(text) => {
+            let path = options.questions_file.clone();
+            let error = crate::questions::save(&path, &text)
+                .err()
+                .map(|e| e.to_string());
+            app.update(Action::Saved { path, error });
+        }
+        Effect::Log(line) => {
+            if let Some(k) = &options.kiosk {
+                let _ = log::append(&k.log, &line);
+            }
+        }
+        Effect::Speak { text, voice } => {
+            if let Err(why) = speaker.speak(&text, voice) {
+                app.update(Action::SpeechFailed(why));
+            }
+        }
+        Effect::StopSpeaking => speaker.stop(),
+    }
+}
+
+/// Kiosk: after `idle` without input, count down; after the countdown, reset (which stops any
+/// reading aloud: the effects say so).
+fn idle_clock(app: &mut App, k: &KioskConfig, last_input: &mut Instant) -> Vec<Effect> {
     let quiet = last_input.elapsed();
     // Saturating: no setting can make the clock's arithmetic panic.
     let reset_at = k.idle.saturating_add(k.countdown);
     if quiet >= reset_at {
-        app.update(Action::IdleReset);
         *last_input = Instant::now();
+        app.update(Action::IdleReset)
     } else if quiet >= k.idle {
         let left = reset_at.saturating_sub(quiet).as_secs_f64().ceil() as u64;
-        app.update(Action::IdleWarning(left.max(1)));
+        app.update(Action::IdleWarning(left.max(1)))
+    } else {
+        Vec::new()
     }
 }
 

@@ -86,7 +86,7 @@ fn there_are_no_import_cycles() {
 
 /// The module picture, from the floor up: a module may use only modules in layers below its own.
 const LAYERS: &[&[&str]] = &[
-    &["text", "input", "prompt"],
+    &["text", "input", "prompt", "speech"],
     &["guide"],
     &["kiosk", "search", "questions", "print"],
     &["doc"],

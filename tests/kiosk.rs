@@ -287,11 +287,13 @@ fn every_clickable_element_responds_to_a_tap() {
 
 /// The middle of a kiosk button.
 fn kiosk_button(app: &App, action: patient_guide::action::Action) -> (u16, u16) {
-    let (r, _) =
-        patient_guide::layout::kiosk_buttons(app.screen.keys, &patient_guide::keymap::kiosk_bar())
-            .into_iter()
-            .find(|(_, a)| *a == action)
-            .expect("a kiosk button");
+    let (r, _) = patient_guide::layout::kiosk_buttons(
+        app.screen.keys,
+        &patient_guide::keymap::kiosk_bar(app.speech_on()),
+    )
+    .into_iter()
+    .find(|(_, a)| *a == action)
+    .expect("a kiosk button");
     (r.x + r.width / 2, r.y + r.height / 2)
 }
 

@@ -69,6 +69,8 @@ impl App {
     fn reset(&mut self) {
         let area = self.screen.area;
         let library = std::mem::take(&mut self.library);
+        let speech = self.speech;
+        let was_reading = self.reading_aloud.is_some();
         *self = Self::with(
             library,
             0,
@@ -76,7 +78,11 @@ impl App {
             area.height,
             self.default_view,
             self.kiosk.take().map(|k| k.settings),
-        );
+        )
+        .with_speech(speech);
+        if was_reading {
+            self.effects.push(Effect::StopSpeaking);
+        }
     }
 
     /// Kiosk welcome screen: Up/Down pick a guide; Enter, a tap or any other key starts reading.

@@ -72,6 +72,7 @@ impl App {
             None => {}
         }
         self.overlay_scroll = self.overlay_scroll.min(self.overlay_max_scroll());
+        self.stop_reading_if_gone();
     }
 
     /// What the window's rows are made from, beyond the window itself.

@@ -10,6 +10,7 @@ mod panes;
 mod questions;
 mod quiz;
 mod reading;
+mod reading_aloud;
 mod steps;
 mod window;
 mod windows;
@@ -26,6 +27,7 @@ use crate::guide::{Guide, Topic};
 use crate::kiosk::pin;
 use crate::layout::{self, Mode, Screen};
 use crate::search::{self, Index, Results};
+use crate::speech::Voice;
 pub use kiosk::{Kiosk, KioskState};
 use laid_out::Cached;
 pub use window::{SearchBox, Selected, Window};
@@ -58,6 +60,20 @@ pub enum Effect {
     SaveQuestions(String),
     /// Write a line to the kiosk's log (a wrong PIN, a lock; never the digits).
     Log(String),
+    /// Read this text aloud with this voice, stopping any reading; answer with
+    /// `Action::SpeechEnded` when it ends or `Action::SpeechFailed` when it cannot start.
+    Speak { text: String, voice: Voice },
+    /// Stop reading aloud at once.
+    StopSpeaking,
+}
+
+/// What is being read aloud: a topic, or a window over it (and the step shown). When it is no
+/// longer on the screen, the reading stops.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Spoken {
+    window: Option<Overlay>,
+    topic: (usize, usize),
+    step: Option<usize>,
 }
 
 /// Search words highlighted in one topic.
@@ -153,6 +169,12 @@ pub struct App {
     pub overlay_scroll: usize,
     /// What the shell must do, gathered during one update and handed over at its end.
     effects: Vec<Effect>,
+    /// Reading aloud: whether it is offered, the voice, and what is being read.
+    speech: bool,
+    voice: Voice,
+    reading_aloud: Option<Spoken>,
+    /// A short message on the title row (reading aloud is not available, the new speed).
+    pub notice: Option<String>,
     /// Brought into view at the end of the update, once the rows are laid out.
     reveal: Option<Reveal>,
     topic_layout: Cached<TopicKey, TopicLayout>,
@@ -193,6 +215,11 @@ impl App {
             window: None,
             overlay_scroll: 0,
             effects: Vec::new(),
+            // Offered on the desktop; a kiosk offers it when its settings say so.
+            speech: kiosk.is_none(),
+            voice: Voice::default(),
+            reading_aloud: None,
+            notice: None,
             reveal: None,
             topic_layout: Cached::new(),
             matches: Cached::new(),
@@ -237,6 +264,21 @@ impl App {
     /// Which window is open, if any.
     pub fn overlay(&self) -> Option<Overlay> {
         self.window.as_ref().map(Window::kind)
+    }
+
+    /// Reading aloud offered (`r`, and the kiosk's "Read aloud" button), or not.
+    pub fn with_speech(mut self, on: bool) -> Self {
+        self.speech = on;
+        self
+    }
+
+    pub fn speech_on(&self) -> bool {
+        self.speech
+    }
+
+    /// Whether something is being read aloud.
+    pub fn reading_aloud(&self) -> bool {
+        self.reading_aloud.is_some()
     }
 
     pub fn in_kiosk(&self) -> bool {
@@ -369,8 +411,21 @@ impl App {
     fn apply(&mut self, action: Action) {
         let idle = matches!(action, Action::IdleWarning(_) | Action::IdleReset);
         let in_pin = matches!(self.window, Some(Window::Pin { .. }));
+        // What the patient did clears the last notice; what the shell reports does not.
+        let from_shell = matches!(
+            action,
+            Action::SpeechEnded | Action::SpeechFailed(_) | Action::Resize(..)
+        ) || idle;
+        if !from_shell {
+            self.notice = None;
+        }
         match action {
             Action::Resize(w, h) => self.resize(w, h),
+            Action::SpeechEnded => self.reading_aloud = None,
+            Action::SpeechFailed(why) => {
+                self.reading_aloud = None;
+                self.notice = Some(why);
+            }
             // Any input during the idle countdown only cancels it; but a digit of the staff PIN
             // is also taken, so the PIN is not cut short.
             _ if self.countdown().is_some() && !idle => {
@@ -394,6 +449,11 @@ impl App {
             Action::Contrast => self.view.high_contrast = !self.view.high_contrast,
             Action::Saved { path, error } => self.saved(&path, error),
             _ if in_pin => self.pin_action(action),
+            Action::ReadAloud | Action::SpeechSpeed(_) | Action::SpeechVolume(_) => {
+                self.speech_action(action)
+            }
+            // Esc first stops the reading, then goes back.
+            Action::Back if self.reading_aloud.is_some() => self.stop_reading(),
             // Help and the key facts are one key or one tap away from every screen.
             Action::GetHelp | Action::KeyFacts => self.urgent_page(action),
             _ if self.window.is_some() => self.window_action(action),

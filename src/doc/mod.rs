@@ -9,6 +9,7 @@
 pub mod figure;
 pub mod glyphs;
 pub mod pages;
+pub mod spoken;
 pub mod topic;
 
 use std::borrow::Cow;

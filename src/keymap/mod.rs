@@ -229,10 +229,11 @@ fn with_key_names(description: &str) -> String {
         .replace("{enter}", &key(Action::Enter))
 }
 
-/// The kiosk's bar of big buttons, in order.
-pub fn kiosk_bar() -> Vec<Action> {
+/// The kiosk's bar of big buttons, in order; "Read aloud" only when speech is on.
+pub fn kiosk_bar(speech: bool) -> Vec<Action> {
     let mut bar: Vec<(u8, &Binding)> = BINDINGS
         .iter()
+        .filter(|b| speech || b.action != Action::ReadAloud)
         .filter_map(|b| b.bar.map(|(place, _, _)| (place, b)))
         .collect();
     bar.sort_by_key(|(place, _)| *place);
@@ -409,7 +410,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            kiosk_bar(),
+            kiosk_bar(false),
             [
                 Action::Home,
                 Action::Back,

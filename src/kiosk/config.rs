@@ -31,6 +31,10 @@ pub struct KioskConfig {
     pub large: bool,
     pub high_contrast: bool,
     pub ascii: bool,
+    /// Reading aloud offered (a "Read aloud" button and `r`); off unless set.
+    pub speech: bool,
+    /// The speech command, if not the default (see `speech::DEFAULT_COMMAND`).
+    pub speech_command: Option<String>,
 }
 
 impl Default for KioskConfig {
@@ -45,6 +49,8 @@ impl Default for KioskConfig {
             large: false,
             high_contrast: false,
             ascii: false,
+            speech: false,
+            speech_command: None,
         }
     }
 }
@@ -198,6 +204,8 @@ struct File {
     large: Option<bool>,
     high_contrast: Option<bool>,
     ascii: Option<bool>,
+    speech: Option<bool>,
+    speech_command: Option<Spanned<String>>,
 }
 
 impl KioskConfig {
@@ -309,6 +317,18 @@ impl KioskConfig {
         config.large = file.large.unwrap_or(false);
         config.high_contrast = file.high_contrast.unwrap_or(false);
         config.ascii = file.ascii.unwrap_or(false);
+        config.speech = file.speech.unwrap_or(false);
+        if let Some(c) = &file.speech_command {
+            if c.get_ref().trim().is_empty() {
+                error(
+                    c.span(),
+                    "speech_command is empty".into(),
+                    "a command like \"espeak-ng -v en-us -s {rate} -a {volume}\"",
+                );
+            } else {
+                config.speech_command = Some(c.get_ref().clone());
+            }
+        }
         if errors.is_empty() {
             Ok(config)
         } else {
@@ -373,14 +393,20 @@ mod tests {
     fn a_full_config_parses() {
         let h = pin::hash("1234").unwrap();
         let src = format!(
-            "idle = \"90s\"\ncountdown = 5\nexit_chord = \"ctrl+alt+x\"\npin_hash = \"{h}\"\nlog = \"/tmp/k.log\"\nlarge = true\nhigh_contrast = true\nascii = true\n"
+            "idle = \"90s\"\ncountdown = 5\nexit_chord = \"ctrl+alt+x\"\npin_hash = \"{h}\"\nlog = \"/tmp/k.log\"\nlarge = true\nhigh_contrast = true\nascii = true\nspeech = true\nspeech_command = \"spd-say -e\"\n"
         );
         let c = KioskConfig::parse("kiosk.toml", &src).unwrap();
         assert_eq!(c.idle, Duration::from_secs(90));
         assert_eq!(c.countdown, Duration::from_secs(5));
         assert_eq!(c.exit_chord.to_string(), "Ctrl+Alt+X");
         assert_eq!(c.pin_hash.as_deref(), Some(h.as_str()));
-        assert!(c.large && c.high_contrast && c.ascii);
+        assert!(c.large && c.high_contrast && c.ascii && c.speech);
+        assert_eq!(c.speech_command.as_deref(), Some("spd-say -e"));
+        let errs = KioskConfig::parse("k.toml", "speech_command = \" \"\n").unwrap_err();
+        assert!(
+            errs[0].message.contains("speech_command is empty"),
+            "{errs:?}"
+        );
         assert_eq!(
             KioskConfig::parse("k.toml", "").unwrap(),
             KioskConfig::default()

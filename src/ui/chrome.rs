@@ -20,7 +20,22 @@ pub const SHORTER_DISCLAIMER: &str =
 
 pub fn title(ui: &Ui, frame: &mut Frame) {
     let (guide, area) = (&ui.app.guide, ui.screen.title);
-    let right = format!("Reviewed {} ", guide.last_reviewed);
+    // A notice (reading aloud is not available, the new reading speed) takes the whole row
+    // until the next key.
+    if let Some(notice) = &ui.app.notice {
+        let text = ui.truncate(&format!(" {notice}"), area.width.into());
+        frame.render_widget(Paragraph::new(Line::styled(text, ui.theme.heading)), area);
+        return;
+    }
+    let reading = if ui.app.reading_aloud() {
+        format!(
+            "Reading aloud ({} stops) ",
+            crate::keymap::key(crate::action::Action::ReadAloud)
+        )
+    } else {
+        String::new()
+    };
+    let right = format!("{reading}Reviewed {} ", guide.last_reviewed);
     let width = usize::from(area.width);
     let left_width = width.saturating_sub(right.len() + 1);
     let left = ui.truncate(
@@ -115,7 +130,10 @@ pub fn footer(ui: &Ui, frame: &mut Frame) {
 
 /// Big bordered buttons, easy to hit with a finger.
 fn kiosk_bar(ui: &Ui, frame: &mut Frame) {
-    for (rect, action) in layout::kiosk_buttons(ui.screen.keys, &crate::keymap::kiosk_bar()) {
+    for (rect, action) in layout::kiosk_buttons(
+        ui.screen.keys,
+        &crate::keymap::kiosk_bar(ui.app.speech_on()),
+    ) {
         let label =
             crate::keymap::kiosk_label(action, ui.app.view.large, rect.width.saturating_sub(2));
         let block = Block::bordered()

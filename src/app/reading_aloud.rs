@@ -1,0 +1,93 @@
+//! Reading aloud: `r` reads what is on the screen (the topic, the step, the window) and again
+//! stops; the speed and loudness change by steps. The app only asks (`Effect::Speak`,
+//! `Effect::StopSpeaking`); the shell runs the engine and says when it ended or failed.
+
+use super::*;
+use crate::doc::spoken;
+use crate::speech::{MAX_RATE, MAX_VOLUME, MIN_RATE, RATE_STEP, VOLUME_STEP};
+
+impl App {
+    pub(super) fn speech_action(&mut self, action: Action) {
+        if !self.speech {
+            return;
+        }
+        match action {
+            Action::ReadAloud if self.reading_aloud.is_some() => self.stop_reading(),
+            Action::ReadAloud => self.read_aloud(),
+            Action::SpeechSpeed(faster) => {
+                let rate = self.voice.rate;
+                self.voice.rate = if faster {
+                    (rate + RATE_STEP).min(MAX_RATE)
+                } else {
+                    rate.saturating_sub(RATE_STEP).max(MIN_RATE)
+                };
+                self.notice = Some(format!("Reading speed: {} words a minute", self.voice.rate));
+            }
+            Action::SpeechVolume(louder) => {
+                let volume = self.voice.volume;
+                self.voice.volume = if louder {
+                    (volume + VOLUME_STEP).min(MAX_VOLUME)
+                } else {
+                    volume.saturating_sub(VOLUME_STEP)
+                };
+                self.notice = Some(format!("Reading volume: {} %", self.voice.volume));
+            }
+            _ => {}
+        }
+    }
+
+    /// What is on the screen now, for reading aloud.
+    fn spoken_place(&self) -> Spoken {
+        Spoken {
+            window: self.overlay(),
+            topic: (self.section, self.topic_index()),
+            step: match self.window {
+                Some(Window::Steps { step, .. }) => Some(step),
+                _ => None,
+            },
+        }
+    }
+
+    fn read_aloud(&mut self) {
+        let text = match &self.window {
+            Some(Window::Steps { figure, step }) => self
+                .topic()
+                .and_then(|t| t.figures.get(*figure))
+                .map(|f| spoken::step(f, *step))
+                .unwrap_or_default(),
+            Some(_) => self
+                .overlay_rows()
+                .iter()
+                .map(|r| r.text().trim().to_string())
+                .filter(|t| !t.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n"),
+            None if self.welcome().is_some() => String::new(),
+            None => self.topic().map(spoken::topic).unwrap_or_default(),
+        };
+        if text.is_empty() {
+            return;
+        }
+        self.reading_aloud = Some(self.spoken_place());
+        self.effects.push(Effect::Speak {
+            text,
+            voice: self.voice,
+        });
+    }
+
+    pub(super) fn stop_reading(&mut self) {
+        if self.reading_aloud.take().is_some() {
+            self.effects.push(Effect::StopSpeaking);
+        }
+    }
+
+    /// A reading stops when what it reads leaves the screen (another topic, step or window).
+    pub(super) fn stop_reading_if_gone(&mut self) {
+        if self
+            .reading_aloud
+            .is_some_and(|place| place != self.spoken_place())
+        {
+            self.stop_reading();
+        }
+    }
+}

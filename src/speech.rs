@@ -1,0 +1,196 @@
+//! Reading aloud through a speech engine run as a child process (espeak-ng by default). The
+//! text goes to the engine's standard input, so no text is ever a command-line argument. One
+//! reading at a time: a new one stops the old; `stop`, and dropping the `Speaker` (on quit, a
+//! signal, a panic's unwinding), end the child at once. Nothing here waits for speech to end.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+
+/// The default engine: espeak-ng reading its standard input, at `{rate}` words a minute and
+/// amplitude `{volume}` (0-200, 100 normal).
+pub const DEFAULT_COMMAND: &str = "espeak-ng -s {rate} -a {volume}";
+
+/// Words a minute: the default, and the range `+`/`-` move in.
+pub const DEFAULT_RATE: u16 = 160;
+pub const MIN_RATE: u16 = 80;
+pub const MAX_RATE: u16 = 320;
+pub const RATE_STEP: u16 = 20;
+/// Loudness, in espeak-ng's amplitude (100 is normal).
+pub const DEFAULT_VOLUME: u16 = 100;
+pub const MAX_VOLUME: u16 = 200;
+pub const VOLUME_STEP: u16 = 20;
+
+/// How to read: speed and loudness.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Voice {
+    pub rate: u16,
+    pub volume: u16,
+}
+
+impl Default for Voice {
+    fn default() -> Self {
+        Self {
+            rate: DEFAULT_RATE,
+            volume: DEFAULT_VOLUME,
+        }
+    }
+}
+
+/// The engine's command line for a voice: the template split on spaces, `{rate}` and `{volume}`
+/// filled in. Empty when the template is.
+pub fn command_line(template: &str, voice: Voice) -> Vec<String> {
+    template
+        .split_whitespace()
+        .map(|w| {
+            w.replace("{rate}", &voice.rate.to_string())
+                .replace("{volume}", &voice.volume.to_string())
+        })
+        .collect()
+}
+
+/// The engine as a child process, if one is reading.
+pub struct Speaker {
+    template: String,
+    child: Option<Child>,
+}
+
+impl Speaker {
+    pub fn new(template: &str) -> Self {
+        Self {
+            template: template.to_string(),
+            child: None,
+        }
+    }
+
+    /// Starts reading `text` aloud, stopping whatever was being read. An engine that cannot be
+    /// started is an error with a message a patient or staff member can act on.
+    pub fn speak(&mut self, text: &str, voice: Voice) -> Result<(), String> {
+        self.stop();
+        let args = command_line(&self.template, voice);
+        let child = spawn(&args, text, None)?;
+        self.child = Some(child);
+        Ok(())
+    }
+
+    /// Stops reading at once.
+    pub fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    /// Whether a reading is going on; a finished child is collected.
+    pub fn speaking(&mut self) -> bool {
+        match &mut self.child {
+            Some(child) => match child.try_wait() {
+                Ok(None) => true,
+                _ => {
+                    self.child = None;
+                    false
+                }
+            },
+            None => false,
+        }
+    }
+
+    /// The engine's process id while it reads (for tests and logs).
+    pub fn pid(&self) -> Option<u32> {
+        self.child.as_ref().map(Child::id)
+    }
+}
+
+impl Drop for Speaker {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// Writes `text`'s speech to a WAV file with the engine (its `-w FILE` option, as espeak-ng
+/// has), waiting until it is written.
+pub fn to_wav(template: &str, text: &str, voice: Voice, wav: &Path) -> Result<(), String> {
+    let args = command_line(template, voice);
+    let mut child = spawn(&args, text, Some(wav))?;
+    let status = child
+        .wait()
+        .map_err(|e| format!("the speech engine did not finish: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("the speech engine `{}` failed ({status})", args[0]))
+    }
+}
+
+fn spawn(args: &[String], text: &str, wav: Option<&Path>) -> Result<Child, String> {
+    let Some((program, rest)) = args.split_first() else {
+        return Err("no speech command is set".into());
+    };
+    let mut command = Command::new(program);
+    command.args(rest);
+    if let Some(wav) = wav {
+        command.arg("-w").arg(wav);
+    }
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => format!(
+                "Read aloud is not available: the speech program `{program}` is not installed (Debian: apt install espeak-ng)."
+            ),
+            _ => format!("Read aloud is not available: `{program}` could not start: {e}"),
+        })?;
+    // The engine reads until its input closes; the text is written in one go (a topic is at
+    // most 100 KB, within a pipe's reach for the engine reading as it speaks) on a thread, so
+    // the interface never waits for it.
+    if let Some(mut stdin) = child.stdin.take() {
+        let text = text.to_string();
+        std::thread::spawn(move || {
+            let _ = stdin.write_all(text.as_bytes());
+        });
+    }
+    Ok(child)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_template_is_filled_in() {
+        let voice = Voice {
+            rate: 200,
+            volume: 60,
+        };
+        assert_eq!(
+            command_line(DEFAULT_COMMAND, voice),
+            ["espeak-ng", "-s", "200", "-a", "60"]
+        );
+        assert!(command_line("  ", voice).is_empty());
+    }
+
+    #[test]
+    fn a_missing_engine_is_a_message_not_a_panic() {
+        let mut s = Speaker::new("no-such-speech-engine-here {rate}");
+        let e = s.speak("hello", Voice::default()).unwrap_err();
+        assert!(e.contains("not installed"), "{e}");
+        assert!(!s.speaking());
+    }
+
+    #[test]
+    fn stop_ends_the_child_at_once() {
+        // `sleep` stands in for an engine that talks for a long time.
+        let mut s = Speaker::new("sleep 30");
+        s.speak("a long text", Voice::default()).unwrap();
+        let pid = s.pid().unwrap();
+        assert!(s.speaking());
+        let started = std::time::Instant::now();
+        s.stop();
+        assert!(!s.speaking());
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
+        // The process is gone (collected), not left running.
+        assert!(!Path::new(&format!("/proc/{pid}")).exists());
+    }
+}

@@ -1,0 +1,272 @@
+//! Reading aloud, for real: the app asks for speech without citation markers and stops it when
+//! asked, when the topic changes and at a kiosk reset; the real binary starts and ends its engine
+//! in a pty; and espeak-ng (a Debian package `.ci/run` installs) writes a topic's speech to a WAV
+//! file whose length, measured with sox, fits its word count.
+
+mod common;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use common::pty::Session;
+use common::*;
+use patient_guide::action::Action::*;
+use patient_guide::app::{App, Effect, Kiosk, View};
+
+/// The text of the one `Speak` among these effects.
+fn spoken(effects: &[Effect]) -> String {
+    match effects {
+        [Effect::Speak { text, .. }] => text.clone(),
+        other => panic!("expected one Speak, got {other:?}"),
+    }
+}
+
+#[test]
+fn r_reads_the_topic_without_markers_and_again_stops() {
+    let mut app = app_at(120, 40);
+    run(&mut app, &[Section(2), Down]);
+    let title = app.topic().unwrap().title.clone();
+    let text = spoken(&app.update(ReadAloud));
+    assert!(text.starts_with(&title), "{text}");
+    assert!(!text.contains('['), "no citation markers: {text}");
+    assert!(app.reading_aloud());
+    assert!(screen(&app).contains("Reading aloud (r stops)"));
+    assert_eq!(app.update(ReadAloud), [Effect::StopSpeaking]);
+    assert!(!app.reading_aloud());
+}
+
+#[test]
+fn esc_stops_reading_before_it_goes_back_and_a_new_topic_stops_it() {
+    let mut app = app_at(120, 40);
+    run(&mut app, &[Section(2), Enter]);
+    let focus = app.focus;
+    app.update(ReadAloud);
+    assert_eq!(app.update(Back), [Effect::StopSpeaking]);
+    assert_eq!(app.focus, focus, "the first Esc only stops the reading");
+    app.update(ReadAloud);
+    let effects = run(&mut app, &[Back, Back, Down]);
+    assert!(
+        effects.is_empty() || effects == [Effect::StopSpeaking],
+        "{effects:?}"
+    );
+    // Moving to another topic while reading stops it.
+    let mut app = app_at(120, 40);
+    run(&mut app, &[Section(2)]);
+    app.update(ReadAloud);
+    assert_eq!(app.update(Down), [Effect::StopSpeaking]);
+}
+
+#[test]
+fn a_step_and_a_window_are_read_as_shown() {
+    let mut app = app_at(120, 40);
+    // The topic with the injection steps.
+    let (s, t) = find_topic(&app, "getting-ready");
+    run(&mut app, &[Section(s)]);
+    for _ in 0..t {
+        app.update(Down);
+    }
+    app.update(Steps);
+    let text = spoken(&app.update(ReadAloud));
+    assert!(text.starts_with("Step 1 of "), "{text}");
+    // The next step stops the reading of this one.
+    assert_eq!(app.update(Right), [Effect::StopSpeaking]);
+    app.update(Back);
+    app.update(Help);
+    let text = spoken(&app.update(ReadAloud));
+    assert!(text.contains("Read aloud the topic"), "{text}");
+}
+
+#[test]
+fn speed_and_volume_change_by_steps_within_bounds_and_say_so() {
+    let mut app = app_at(120, 40);
+    app.update(SpeechSpeed(true));
+    assert!(screen(&app).contains("Reading speed: 180 words a minute"));
+    for _ in 0..20 {
+        app.update(SpeechSpeed(true));
+    }
+    app.update(SpeechVolume(false));
+    let Effect::Speak { voice, .. } = &app.update(ReadAloud)[0] else {
+        panic!()
+    };
+    assert_eq!((voice.rate, voice.volume), (320, 80));
+    assert!(
+        !screen(&app).contains("Reading speed"),
+        "the next key clears it"
+    );
+}
+
+#[test]
+fn a_missing_engine_is_said_on_screen() {
+    let mut app = app_at(120, 40);
+    app.update(ReadAloud);
+    app.update(SpeechFailed(
+        "Read aloud is not available: no engine".into(),
+    ));
+    assert!(!app.reading_aloud());
+    assert!(screen(&app).contains("Read aloud is not available"));
+}
+
+#[test]
+fn a_kiosk_reads_aloud_only_when_set_and_its_reset_stops_it() {
+    let kiosk = || {
+        App::with(
+            vec![kesimpta()],
+            0,
+            80,
+            24,
+            View::default(),
+            Some(Kiosk::default()),
+        )
+    };
+    let mut off = kiosk();
+    off.update(Enter);
+    assert_eq!(off.update(ReadAloud), []);
+    assert!(!screen(&off).contains("Read"), "no Read aloud button");
+    let mut on = kiosk().with_speech(true);
+    on.update(Enter);
+    assert!(screen(&on).contains("Read"), "the bar has Read aloud");
+    let (x, y) = click_point(&on, "Read");
+    let effects = click(&mut on, x, y);
+    assert!(
+        matches!(&effects[..], [Effect::Speak { .. }]),
+        "{effects:?}"
+    );
+    let effects = run(&mut on, &[IdleWarning(1), IdleReset]);
+    assert!(effects.contains(&Effect::StopSpeaking), "{effects:?}");
+    assert!(on.speech_on(), "the reset keeps the setting");
+}
+
+fn find_topic(app: &App, id: &str) -> (usize, usize) {
+    for (s, section) in app.guide.sections.iter().enumerate() {
+        if let Some(t) = section.topics.iter().position(|t| t.id == id) {
+            return (s, t);
+        }
+    }
+    panic!("no topic {id}");
+}
+
+/// Whether a program is installed. Off CI a missing one skips a test, with a message; CI
+/// installs them (`.ci/run`), and there a missing one fails.
+fn installed(program: &str) -> bool {
+    let found = Command::new("sh")
+        .args(["-c", &format!("command -v {program}")])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "{program} must be installed on CI (.ci/run installs it)"
+        );
+        eprintln!("skipped: {program} is not installed (Debian: apt install espeak-ng sox)");
+    }
+    found
+}
+
+#[test]
+fn a_topics_wav_lasts_as_long_as_its_words_take_to_say() {
+    if !installed("espeak-ng") || !installed("soxi") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let wav = dir.path().join("missed-dose.wav");
+    let out = Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+        .args(["speak", "missed-dose", "--wav"])
+        .arg(&wav)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let said = String::from_utf8_lossy(&out.stdout);
+    let words: f64 = said
+        .split(": ")
+        .nth(1)
+        .and_then(|s| s.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{said}"));
+    let seconds: f64 = String::from_utf8_lossy(
+        &Command::new("soxi")
+            .arg("-D")
+            .arg(&wav)
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .trim()
+    .parse()
+    .unwrap();
+    // At 160 words a minute, with pauses between sentences: between 0.5 and 1.5 times that.
+    let expected = words * 60.0 / 160.0;
+    assert!(
+        seconds > expected * 0.5 && seconds < expected * 1.5,
+        "{words} words took {seconds} s (expected about {expected} s)"
+    );
+    // A topic that does not exist is a clear error.
+    let out = Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+        .args(["speak", "no-such-topic", "--wav"])
+        .arg(&wav)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no topic `no-such-topic`"));
+}
+
+/// The engine's processes: children of the app named as the command.
+fn children(parent: u32, name: &str) -> Vec<u32> {
+    let out = Command::new("pgrep")
+        .args(["-P", &parent.to_string(), "-x", name])
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .filter_map(|p| p.parse().ok())
+        .collect()
+}
+
+fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
+    let start = Instant::now();
+    while !done() {
+        assert!(start.elapsed() < pty_timeout(), "{what} did not happen");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn pty_timeout() -> Duration {
+    common::pty::TIMEOUT
+}
+
+#[test]
+fn the_real_app_starts_its_engine_and_ends_it_on_r_and_on_quit() {
+    // `sleep` stands in for an engine that talks for a long time.
+    let mut s = Session::start(100, 30, &["--speech-command", "sleep 600"]);
+    s.wait_for("About this guide");
+    s.send("\x1b");
+    s.wait_gone("About this guide");
+    s.send("r");
+    let app = s.child.process_id().unwrap();
+    wait_until("the engine starts", || children(app, "sleep").len() == 1);
+    s.wait_for("Reading aloud");
+    s.send("r");
+    wait_until("r stops the engine", || children(app, "sleep").is_empty());
+    s.wait_gone("Reading aloud");
+    // Quitting while reading ends the engine too.
+    s.send("r");
+    wait_until("the engine starts again", || {
+        children(app, "sleep").len() == 1
+    });
+    let engine = children(app, "sleep")[0];
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    wait_until("quit ends the engine", || {
+        !std::path::Path::new(&format!("/proc/{engine}")).exists()
+    });
+}
+
+#[test]
+fn the_real_app_says_when_the_engine_is_missing() {
+    let mut s = Session::start(100, 30, &["--speech-command", "no-such-speech-engine"]);
+    s.wait_for("About this guide");
+    s.send("\x1b");
+    s.wait_gone("About this guide");
+    s.send("r");
+    s.wait_for("Read aloud is not available");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+}
