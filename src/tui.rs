@@ -283,7 +283,12 @@ fn event_loop(
         if app.reading_aloud() && !speaker.speaking() {
             app.update(Action::SpeechEnded);
         }
-        terminal.draw(|frame| crate::ui::render(&app, frame))?;
+        let area = terminal.draw(|frame| crate::ui::render(&app, frame))?.area;
+        // The cursor stays hidden but sits on the focused item, where a screen reader's review
+        // cursor and a magnifier look.
+        if let Some(at) = crate::ui::focus(&app, area) {
+            terminal.set_cursor_position(at)?;
+        }
         if options.exit_after_first_frame {
             break;
         }

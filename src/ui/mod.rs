@@ -2,11 +2,14 @@
 //! screen; every style and glyph comes from `theme`; every position from `crate::layout`.
 
 mod chrome;
+mod focus;
 mod kiosk;
 mod lists;
 mod overlay;
 mod reader;
 pub mod theme;
+
+pub use focus::focus;
 
 use std::borrow::Cow;
 

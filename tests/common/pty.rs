@@ -80,6 +80,12 @@ impl Session {
         self.screen.lock().unwrap().screen().contents()
     }
 
+    /// Where the terminal's cursor is: (column, row).
+    pub fn cursor(&self) -> (u16, u16) {
+        let (row, col) = self.screen.lock().unwrap().screen().cursor_position();
+        (col, row)
+    }
+
     pub fn wait_for(&self, text: &str) {
         let start = Instant::now();
         while start.elapsed() < TIMEOUT {

@@ -1,0 +1,106 @@
+//! The terminal's cursor sits on the focused item, so a screen reader's review cursor and a
+//! magnifier follow the focus: the selected topic or section, the search box, the highlighted
+//! result, the welcome screen's guide. Checked on the drawn screen at 80x24 and 200x60, and in
+//! the real binary through a pty.
+
+mod common;
+use common::pty::Session;
+use common::*;
+use patient_guide::action::Action::*;
+use patient_guide::ui::focus;
+
+/// The text drawn at the focus, from its column to the end of its row.
+fn at_focus(app: &patient_guide::app::App) -> String {
+    let buf = draw(app);
+    let at = focus(app, buf.area).expect("a focus");
+    (at.x..buf.area.width)
+        .map(|x| buf[(x, at.y)].symbol().to_string())
+        .collect::<String>()
+}
+
+#[test]
+fn the_cursor_is_on_the_selected_item_at_both_sizes() {
+    for (w, h) in [(80, 24), (200, 60)] {
+        let mut app = app_at(w, h);
+        run(&mut app, &[Section(2), Down, Down]);
+        let title = app.topic().unwrap().title.clone();
+        let here = at_focus(&app);
+        assert!(
+            here.contains(&title[..title.len().min(12)]),
+            "{w}x{h}: {here:?} is not the selected topic {title:?}"
+        );
+        // The search box: the cursor is where the next letter goes.
+        run(&mut app, &[Search]);
+        type_text(&mut app, "fridge");
+        let buf = draw(&app);
+        let at = focus(&app, buf.area).unwrap();
+        let before: String = (at.x - 6..at.x)
+            .map(|x| buf[(x, at.y)].symbol().to_string())
+            .collect();
+        assert_eq!(before, "fridge", "{w}x{h}");
+        // The highlighted result.
+        run(&mut app, &[Down]);
+        let here = at_focus(&app);
+        assert!(
+            !here.trim().is_empty(),
+            "{w}x{h}: the cursor is on a result"
+        );
+    }
+}
+
+#[test]
+fn the_cursor_follows_the_sections_in_one_pane_and_the_tabs_side_by_side() {
+    let mut app = app_at(80, 24);
+    app.update(Back);
+    assert!(
+        at_focus(&app).contains("How it works"),
+        "{}",
+        at_focus(&app)
+    );
+    app.update(Down);
+    assert!(
+        at_focus(&app).contains("Who it is for"),
+        "{}",
+        at_focus(&app)
+    );
+    let mut app = app_at(200, 60);
+    run(&mut app, &[Section(3), Back]);
+    assert!(
+        at_focus(&app).starts_with(" 4 Safety"),
+        "{}",
+        at_focus(&app)
+    );
+}
+
+#[test]
+fn the_real_terminal_cursor_is_on_the_selected_topic() {
+    let mut s = Session::start(100, 30, &[]);
+    s.wait_for("About this guide");
+    s.send("\x1b");
+    s.wait_gone("About this guide");
+    s.send("3");
+    s.wait_for("┌ 3 How to take it");
+    // The selected row starts with its marker.
+    let (x, y) = s.find("› Your dose schedule");
+    wait_cursor(&s, (x, y));
+    s.send("j");
+    s.wait_for("› Pen or syringe");
+    let (x, y) = s.find("› Pen or syringe");
+    wait_cursor(&s, (x, y));
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+}
+
+/// Waits for the cursor to arrive (it moves just after the frame is written).
+fn wait_cursor(s: &Session, want: (u16, u16)) {
+    let start = std::time::Instant::now();
+    while s.cursor() != want {
+        assert!(
+            start.elapsed() < common::pty::TIMEOUT,
+            "the cursor is at {:?}, not {want:?}; screen:\n{}",
+            s.cursor(),
+            s.text()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
