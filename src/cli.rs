@@ -68,6 +68,11 @@ pub struct Cli {
     #[arg(long, value_name = "COMMAND", global = true)]
     pub speech_command: Option<String>,
 
+    /// Line-by-line mode for screen readers and braille displays: numbered menus and plain
+    /// text on the main screen, no drawing (automatic when TERM=dumb).
+    #[arg(long)]
+    pub screen_reader: bool,
+
     /// Do not offer reading aloud.
     #[arg(long)]
     pub no_speech: bool,

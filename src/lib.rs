@@ -15,6 +15,7 @@ pub mod input;
 pub mod keymap;
 pub mod kiosk;
 pub mod layout;
+pub mod linear;
 pub mod print;
 pub mod prompt;
 pub mod questions;

@@ -52,7 +52,22 @@ fn main() -> ExitCode {
             return ExitCode::from(EXIT_INVALID as u8);
         }
     };
-    match tui::run(guides, start, &options) {
+    let ran = if options.screen_reader {
+        let kiosk = options.kiosk.as_ref().map(|k| patient_guide::app::Kiosk {
+            pin_hash: k.pin_hash.clone(),
+            ..Default::default()
+        });
+        patient_guide::linear::run(
+            guides,
+            start,
+            kiosk,
+            &mut std::io::stdin().lock(),
+            &mut std::io::stdout(),
+        )
+    } else {
+        tui::run(guides, start, &options)
+    };
+    match ran {
         Ok(taken) => {
             if let Some(text) = taken.filter(|_| cli.print_questions) {
                 let _ = std::io::stdout().write_all(text.as_bytes());

@@ -280,6 +280,14 @@ fn table(out: &mut String, md: bool, rows: &[Vec<String>]) {
     }
 }
 
+/// One topic as linear text, as `print` writes it: paragraphs, bullets, figures by their text
+/// alternative and data, the questions to ask, and its sources.
+pub fn topic_text(guide: &Guide, t: &Topic) -> String {
+    let mut out = String::new();
+    topic(&mut out, false, guide, t);
+    out
+}
+
 fn topic(out: &mut String, md: bool, guide: &Guide, t: &Topic) {
     heading(out, md, 3, &t.title);
     for block in &t.body {

@@ -58,6 +58,9 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
             || std::env::var("TERM").is_ok_and(|t| t == "linux"),
     };
     let speech = speech_command(cli, staff);
+    let screen_reader = cli.screen_reader
+        || staff.is_some_and(|k| k.screen_reader)
+        || std::env::var("TERM").is_ok_and(|t| t == "dumb");
     let options = tui::Options {
         mouse: !cli.no_mouse,
         view,
@@ -67,6 +70,7 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
             .clone()
             .unwrap_or_else(tui::default_questions_file),
         exit_after_first_frame: cli.exit_after_first_frame,
+        screen_reader,
         speech,
     };
     Ok((guides, start, options))

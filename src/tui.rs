@@ -32,6 +32,8 @@ pub struct Options {
     pub questions_file: PathBuf,
     /// Draw one frame and end (for timing start-up).
     pub exit_after_first_frame: bool,
+    /// The line-by-line screen-reader mode instead of the full screen.
+    pub screen_reader: bool,
     /// Reading aloud: the speech command (see `speech::DEFAULT_COMMAND`), or None when it is
     /// not offered.
     pub speech: Option<String>,

@@ -94,7 +94,7 @@ const LAYERS: &[&[&str]] = &[
     &["layout", "keymap"],
     &["app"],
     &["hit", "ui"],
-    &["tui", "check", "cli"],
+    &["tui", "check", "cli", "linear"],
     &["settings"],
 ];
 

@@ -33,6 +33,8 @@ pub struct KioskConfig {
     pub ascii: bool,
     /// Reading aloud offered (a "Read aloud" button and `r`); off unless set.
     pub speech: bool,
+    /// The line-by-line screen-reader mode instead of the full screen.
+    pub screen_reader: bool,
     /// The speech command, if not the default (see `speech::DEFAULT_COMMAND`).
     pub speech_command: Option<String>,
 }
@@ -50,6 +52,7 @@ impl Default for KioskConfig {
             high_contrast: false,
             ascii: false,
             speech: false,
+            screen_reader: false,
             speech_command: None,
         }
     }
@@ -205,6 +208,7 @@ struct File {
     high_contrast: Option<bool>,
     ascii: Option<bool>,
     speech: Option<bool>,
+    screen_reader: Option<bool>,
     speech_command: Option<Spanned<String>>,
 }
 
@@ -318,6 +322,7 @@ impl KioskConfig {
         config.high_contrast = file.high_contrast.unwrap_or(false);
         config.ascii = file.ascii.unwrap_or(false);
         config.speech = file.speech.unwrap_or(false);
+        config.screen_reader = file.screen_reader.unwrap_or(false);
         if let Some(c) = &file.speech_command {
             if c.get_ref().trim().is_empty() {
                 error(

@@ -1,0 +1,88 @@
+//! The screen-reader mode, as a patient with a screen reader uses it: the real binary in a pty,
+//! from the first menu to a topic, a search, back and quit; never an escape sequence, a
+//! box-drawing character or any non-ASCII byte written. TERM=dumb chooses it by itself.
+
+mod common;
+use common::pty::Session;
+
+/// What must never reach a screen reader: escape sequences and drawing.
+fn assert_plain(bytes: &[u8]) {
+    let text = String::from_utf8_lossy(bytes);
+    assert!(
+        !bytes.contains(&0x1b),
+        "an escape sequence was written:\n{text}"
+    );
+    assert!(
+        !text.chars().any(|c| ('\u{2500}'..='\u{259f}').contains(&c)),
+        "box drawing was written:\n{text}"
+    );
+    assert!(bytes.is_ascii(), "only ASCII is written:\n{text}");
+    assert!(
+        !text.contains("~~~"),
+        "no underlines to be read aloud:\n{text}"
+    );
+}
+
+/// Everything written after byte `from` (a screen reader hears all of it, even what scrolled
+/// away), once `text` is in it; returns where the text ends.
+fn heard(s: &Session, from: usize, text: &str) -> usize {
+    let start = std::time::Instant::now();
+    loop {
+        let raw = s.raw();
+        let new = String::from_utf8_lossy(&raw[from.min(raw.len())..]).into_owned();
+        if let Some(i) = new.find(text) {
+            return from + i + text.len();
+        }
+        assert!(
+            start.elapsed() < common::pty::TIMEOUT,
+            "{text:?} was never written; after byte {from}:\n{new}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn a_patient_goes_from_the_menu_to_a_topic_searches_goes_back_and_quits() {
+    let mut s = Session::start(80, 24, &["--screen-reader"]);
+    let at = heard(&s, 0, "Type a section number");
+    let all = String::from_utf8_lossy(&s.raw()).into_owned();
+    assert!(all.contains("3. How to take it"), "{all}");
+    assert!(all.contains("not medical advice"), "the disclaimer first");
+    s.send("3\n");
+    let at = heard(&s, at, "5. If you miss a dose");
+    s.send("5\n");
+    let at = heard(&s, at, "Topic 5 of 6 in How to take it.");
+    let at = heard(&s, at, "(source 1)");
+    let at = heard(&s, at, "Type n for the next topic");
+    s.send("n\n");
+    let at = heard(&s, at, "Topic 6 of 6");
+    s.send("b\n");
+    let at = heard(&s, at, "Type a topic number");
+    s.send("fridge\n");
+    let at = heard(&s, at, "results for \"fridge\"");
+    s.send("1\n");
+    let at = heard(&s, at, "Storing it and traveling");
+    s.send("h\n");
+    heard(&s, at, "q: quit");
+    s.send("q\n");
+    assert_eq!(s.wait_exit(), 0);
+    assert_plain(&s.raw());
+}
+
+#[test]
+fn term_dumb_chooses_it_and_check_yourself_works_by_number() {
+    let mut s = Session::start_with(80, 24, &[], &[("TERM", "dumb")]);
+    let at = heard(&s, 0, "Type a section number");
+    s.send("y\n");
+    let at = heard(&s, at, "Question 1 of");
+    let at = heard(&s, at, "Type the number of your answer");
+    s.send("1\n");
+    let at = heard(&s, at, "Type n for the next question");
+    s.send("b\n");
+    let at = heard(&s, at, "Closed.");
+    s.send("k\n");
+    heard(&s, at, "Most important information");
+    s.send("q\n");
+    assert_eq!(s.wait_exit(), 0);
+    assert_plain(&s.raw());
+}
