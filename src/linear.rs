@@ -5,6 +5,8 @@
 //! view, with the same actions: it is another view, not a second app.
 
 use std::io::{self, BufRead, Write};
+use std::sync::mpsc::RecvTimeoutError;
+use std::time::Duration;
 
 use crate::action::Action;
 use crate::app::{App, Effect, Kiosk, Window};
@@ -43,12 +45,14 @@ struct Linear<'a, W: Write> {
 }
 
 /// Runs the screen-reader mode until `q` or the end of input. Returns "My questions" as text
-/// when the patient made a list.
+/// when the patient made a list. A kiosk (with `idle` set) cannot be quit, and after `idle`
+/// without a typed line it forgets everything and starts again for the next person.
 pub fn run(
     library: Vec<Guide>,
     start: usize,
     kiosk: Option<Kiosk>,
-    input: &mut impl BufRead,
+    idle: Option<Duration>,
+    input: impl BufRead + Send + 'static,
     out: &mut impl Write,
 ) -> io::Result<Option<String>> {
     let in_kiosk = kiosk.is_some();
@@ -57,21 +61,47 @@ pub fn run(
         ascii: true,
         ..View::default()
     };
-    let app = App::with(library, start, 100, 5000, view, kiosk).with_speech(false);
+    let fresh =
+        |library, kiosk| App::with(library, start, 100, 5000, view, kiosk).with_speech(false);
     let mut me = Linear {
-        app,
+        app: fresh(library, kiosk),
         out,
         place: Place::Sections,
         kiosk: in_kiosk,
     };
     me.opening()?;
-    let mut line = String::new();
+    // Lines are read on a thread of their own, so the idle clock runs while nobody types.
+    let (send, lines) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in input.lines() {
+            if send.send(line).is_err() {
+                break;
+            }
+        }
+    });
     loop {
         me.prompt()?;
-        line.clear();
-        if input.read_line(&mut line)? == 0 {
-            break;
-        }
+        let line = match idle {
+            Some(wait) => match lines.recv_timeout(wait) {
+                Err(RecvTimeoutError::Timeout) => {
+                    let library = me.app.library().to_vec();
+                    let kiosk = me.app.kiosk_settings().cloned();
+                    me.app = fresh(library, kiosk);
+                    me.say("")?;
+                    me.say(
+                        "No one typed for a while: the guide starts again for the next person.",
+                    )?;
+                    me.opening()?;
+                    continue;
+                }
+                Err(RecvTimeoutError::Disconnected) => break,
+                Ok(line) => line?,
+            },
+            None => match lines.recv() {
+                Ok(line) => line?,
+                Err(_) => break,
+            },
+        };
         if !me.command(line.trim())? {
             break;
         }

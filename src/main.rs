@@ -57,11 +57,24 @@ fn main() -> ExitCode {
             pin_hash: k.pin_hash.clone(),
             ..Default::default()
         });
+        // A kiosk's keyboard cannot end it: Ctrl-C, Ctrl-\ and Ctrl-Z are caught and ignored.
+        if options.kiosk.is_some() {
+            use signal_hook::consts::{SIGINT, SIGQUIT, SIGTSTP};
+            let ignored = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+            for signal in [SIGINT, SIGQUIT, SIGTSTP] {
+                let _ = signal_hook::flag::register(signal, std::sync::Arc::clone(&ignored));
+            }
+        }
+        let idle = options
+            .kiosk
+            .as_ref()
+            .map(|k| k.idle.saturating_add(k.countdown));
         patient_guide::linear::run(
             guides,
             start,
             kiosk,
-            &mut std::io::stdin().lock(),
+            idle,
+            std::io::BufReader::new(std::io::stdin()),
             &mut std::io::stdout(),
         )
     } else {

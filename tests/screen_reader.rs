@@ -86,3 +86,31 @@ fn term_dumb_chooses_it_and_check_yourself_works_by_number() {
     assert_eq!(s.wait_exit(), 0);
     assert_plain(&s.raw());
 }
+
+#[test]
+fn a_kiosk_in_screen_reader_mode_cannot_be_quit_and_starts_again_when_idle() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("kiosk.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "idle = 1\ncountdown = 1\nscreen_reader = true\nlog = \"{}\"\n",
+            dir.path().join("kiosk.log").display()
+        ),
+    )
+    .unwrap();
+    let config = config.to_string_lossy().into_owned();
+    let mut s = Session::start(80, 24, &["--kiosk-config", &config]);
+    let at = heard(&s, 0, "Type a section number");
+    s.send("q\n");
+    let at = heard(&s, at, "Staff can end it");
+    // Ctrl-C does not end it either.
+    s.send("\x03");
+    s.send("3\n");
+    let at = heard(&s, at, "5. If you miss a dose");
+    // After two quiet seconds it starts again for the next person.
+    let at = heard(&s, at, "starts again for the next person");
+    heard(&s, at, "Type a section number");
+    assert!(s.child.try_wait().unwrap().is_none(), "still running");
+    assert_plain(&s.raw());
+}

@@ -270,3 +270,20 @@ fn the_real_app_says_when_the_engine_is_missing() {
     s.send("q");
     assert_eq!(s.wait_exit(), 0);
 }
+
+#[test]
+fn a_signal_while_reading_ends_the_engine_too() {
+    let mut s = Session::start(100, 30, &["--speech-command", "sleep 600"]);
+    s.wait_for("About this guide");
+    s.send("\x1b");
+    s.wait_gone("About this guide");
+    s.send("r");
+    let app = s.child.process_id().unwrap();
+    wait_until("the engine starts", || children(app, "sleep").len() == 1);
+    let engine = children(app, "sleep")[0];
+    s.signal("TERM");
+    s.wait_exit();
+    wait_until("SIGTERM ends the engine", || {
+        !std::path::Path::new(&format!("/proc/{engine}")).exists()
+    });
+}

@@ -281,6 +281,11 @@ impl App {
         self.reading_aloud.is_some()
     }
 
+    /// The kiosk's settings, in kiosk mode.
+    pub fn kiosk_settings(&self) -> Option<&Kiosk> {
+        self.kiosk.as_ref().map(|k| &k.settings)
+    }
+
     pub fn in_kiosk(&self) -> bool {
         self.kiosk.is_some()
     }
