@@ -198,7 +198,7 @@ fn row_at(rows: &[Row], scroll: usize, text: Rect, at: Position) -> Option<&Row>
 pub fn button_at(app: &App, at: Position) -> Option<Action> {
     let keys = app.screen.keys;
     let buttons = if app.in_kiosk() {
-        layout::kiosk_buttons(keys, &keymap::kiosk_bar(app.speech_on()))
+        layout::kiosk_buttons(keys, &keymap::kiosk_bar(app.speech_on(), keys.width))
     } else {
         layout::buttons(keys, &keymap::footer_hints())
     };

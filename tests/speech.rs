@@ -130,6 +130,28 @@ fn a_kiosk_reads_aloud_only_when_set_and_its_reset_stops_it() {
         matches!(&effects[..], [Effect::Speak { .. }]),
         "{effects:?}"
     );
+    // Slower and Faster buttons change the speed on a full screen; at 80 columns they would cut
+    // the other labels, so there only + and - do.
+    let s = screen(&on);
+    assert!(s.contains("Get help") && !s.contains("Faster"), "{s}");
+    on.update(Resize(200, 60));
+    let (x, y) = click_point(&on, "Faster");
+    click(&mut on, x, y);
+    assert!(
+        screen(&on).contains("Reading speed: 180 words a minute"),
+        "{}",
+        screen(&on)
+    );
+    let (x, y) = click_point(&on, "Slower");
+    click(&mut on, x, y);
+    assert!(
+        screen(&on).contains("Reading speed: 160 words a minute"),
+        "{}",
+        screen(&on)
+    );
+    let s = screen(&on);
+    assert!(s.contains("Get help") && s.contains("Read aloud"), "{s}");
+    on.update(Resize(80, 24));
     let effects = run(&mut on, &[IdleWarning(1), IdleReset]);
     assert!(effects.contains(&Effect::StopSpeaking), "{effects:?}");
     assert!(on.speech_on(), "the reset keeps the setting");

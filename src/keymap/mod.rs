@@ -229,11 +229,31 @@ fn with_key_names(description: &str) -> String {
         .replace("{enter}", &key(Action::Enter))
 }
 
-/// The kiosk's bar of big buttons, in order; "Read aloud" only when speech is on.
-pub fn kiosk_bar(speech: bool) -> Vec<Action> {
+/// The kiosk's bar of big buttons, in order, for a bar `width` columns wide: "Read aloud" only
+/// when speech is on, and "Slower" and "Faster" too when every label still fits whole ("Get
+/// help" must never be cut; `+` and `-` work on any screen).
+pub fn kiosk_bar(speech: bool, width: u16) -> Vec<Action> {
+    let full = bar_of(speech, true);
+    let widest = 2 + BINDINGS
+        .iter()
+        .filter_map(|b| b.bar.map(|(_, _, short)| short.len()))
+        .max()
+        .unwrap_or(0);
+    if usize::from(width) / full.len().max(1) >= widest {
+        full
+    } else {
+        bar_of(speech, false)
+    }
+}
+
+fn bar_of(speech: bool, speed: bool) -> Vec<Action> {
     let mut bar: Vec<(u8, &Binding)> = BINDINGS
         .iter()
-        .filter(|b| speech || b.action != Action::ReadAloud)
+        .filter(|b| match b.action {
+            Action::ReadAloud => speech,
+            Action::SpeechSpeed(_) => speech && speed,
+            _ => true,
+        })
         .filter_map(|b| b.bar.map(|(place, _, _)| (place, b)))
         .collect();
     bar.sort_by_key(|(place, _)| *place);
@@ -410,7 +430,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            kiosk_bar(false),
+            kiosk_bar(false, 200),
             [
                 Action::Home,
                 Action::Back,

@@ -342,7 +342,7 @@ pub const BINDINGS: &[Binding] = &[
         action: Action::SpeechSpeed(true),
         description: "Read aloud faster",
         footer: None,
-        bar: None,
+        bar: Some((9, "Faster", "Faster")),
         kiosk: true,
     },
     Binding {
@@ -351,7 +351,7 @@ pub const BINDINGS: &[Binding] = &[
         action: Action::SpeechSpeed(false),
         description: "Read aloud slower",
         footer: None,
-        bar: None,
+        bar: Some((8, "Slower", "Slower")),
         kiosk: true,
     },
     Binding {

@@ -132,7 +132,7 @@ pub fn footer(ui: &Ui, frame: &mut Frame) {
 fn kiosk_bar(ui: &Ui, frame: &mut Frame) {
     for (rect, action) in layout::kiosk_buttons(
         ui.screen.keys,
-        &crate::keymap::kiosk_bar(ui.app.speech_on()),
+        &crate::keymap::kiosk_bar(ui.app.speech_on(), ui.screen.keys.width),
     ) {
         let label =
             crate::keymap::kiosk_label(action, ui.app.view.large, rect.width.saturating_sub(2));
