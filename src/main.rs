@@ -100,18 +100,11 @@ fn print(
     section: Option<&str>,
     format: patient_guide::print::Format,
 ) -> ExitCode {
-    let found = check::gather(&[], cli.guides.as_ref());
-    let guides = match check::load(&found) {
+    let guide = match one_guide(cli, id) {
         Ok(g) => g,
-        Err(errors) => return refuse(&errors),
+        Err(code) => return code,
     };
-    let Some(guide) = guides.iter().find(|g| id.is_none_or(|id| g.id == id)) else {
-        say(&format!(
-            "patient-guide: no guide with id `{}`",
-            id.unwrap_or_default()
-        ));
-        return ExitCode::from(EXIT_INVALID as u8);
-    };
+    let guide = &guide;
     match patient_guide::print::print(guide, section, format) {
         Ok(text) => {
             // A closed pipe (`| head`) is not an error worth a panic.
@@ -127,18 +120,11 @@ fn print(
 
 /// `speak TOPIC --wav FILE`: the topic read as `r` reads it, written to a WAV file.
 fn speak(cli: &Cli, id: Option<&str>, topic: &str, wav: &std::path::Path) -> ExitCode {
-    let found = check::gather(&[], cli.guides.as_ref());
-    let guides = match check::load(&found) {
+    let guide = match one_guide(cli, id) {
         Ok(g) => g,
-        Err(errors) => return refuse(&errors),
+        Err(code) => return code,
     };
-    let Some(guide) = guides.iter().find(|g| id.is_none_or(|id| g.id == id)) else {
-        say(&format!(
-            "patient-guide: no guide with id `{}`",
-            id.unwrap_or_default()
-        ));
-        return ExitCode::from(EXIT_INVALID as u8);
-    };
+    let guide = &guide;
     let Some(t) = guide
         .sections
         .iter()
@@ -172,6 +158,23 @@ fn speak(cli: &Cli, id: Option<&str>, topic: &str, wav: &std::path::Path) -> Exi
             ExitCode::FAILURE
         }
     }
+}
+
+/// The guide `id` (or the first) of the bundled guides or `--guides DIR`, or the exit code after
+/// saying why not.
+fn one_guide(cli: &Cli, id: Option<&str>) -> Result<patient_guide::guide::Guide, ExitCode> {
+    let found = check::gather(&[], cli.guides.as_ref());
+    let guides = check::load(&found).map_err(|errors| refuse(&errors))?;
+    guides
+        .into_iter()
+        .find(|g| id.is_none_or(|id| g.id == id))
+        .ok_or_else(|| {
+            say(&format!(
+                "patient-guide: no guide with id `{}`",
+                id.unwrap_or_default()
+            ));
+            ExitCode::from(EXIT_INVALID as u8)
+        })
 }
 
 fn refuse(messages: &[impl std::fmt::Display]) -> ExitCode {

@@ -254,13 +254,19 @@ fn pty_timeout() -> Duration {
     common::pty::TIMEOUT
 }
 
-#[test]
-fn the_real_app_starts_its_engine_and_ends_it_on_r_and_on_quit() {
-    // `sleep` stands in for an engine that talks for a long time.
-    let mut s = Session::start(100, 30, &["--speech-command", "sleep 600"]);
+/// The real app in a pty, past its About window.
+fn reading(args: &[&str]) -> Session {
+    let mut s = Session::start(100, 30, args);
     s.wait_for("About this guide");
     s.send("\x1b");
     s.wait_gone("About this guide");
+    s
+}
+
+#[test]
+fn the_real_app_starts_its_engine_and_ends_it_on_r_and_on_quit() {
+    // `sleep` stands in for an engine that talks for a long time.
+    let mut s = reading(&["--speech-command", "sleep 600"]);
     s.send("r");
     let app = s.child.process_id().unwrap();
     wait_until("the engine starts", || children(app, "sleep").len() == 1);
@@ -283,10 +289,7 @@ fn the_real_app_starts_its_engine_and_ends_it_on_r_and_on_quit() {
 
 #[test]
 fn the_real_app_says_when_the_engine_is_missing() {
-    let mut s = Session::start(100, 30, &["--speech-command", "no-such-speech-engine"]);
-    s.wait_for("About this guide");
-    s.send("\x1b");
-    s.wait_gone("About this guide");
+    let mut s = reading(&["--speech-command", "no-such-speech-engine"]);
     s.send("r");
     s.wait_for("Read aloud is not available");
     s.send("q");
@@ -295,10 +298,7 @@ fn the_real_app_says_when_the_engine_is_missing() {
 
 #[test]
 fn a_signal_while_reading_ends_the_engine_too() {
-    let mut s = Session::start(100, 30, &["--speech-command", "sleep 600"]);
-    s.wait_for("About this guide");
-    s.send("\x1b");
-    s.wait_gone("About this guide");
+    let mut s = reading(&["--speech-command", "sleep 600"]);
     s.send("r");
     let app = s.child.process_id().unwrap();
     wait_until("the engine starts", || children(app, "sleep").len() == 1);
