@@ -3,6 +3,50 @@
 
 use super::*;
 
+/// Search words highlighted in one topic.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Find {
+    pub section: usize,
+    pub topic: usize,
+    pub words: Vec<String>,
+    pub current: usize,
+}
+
+/// A place in the topic's laid-out rows: row and display column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Spot {
+    pub row: usize,
+    pub column: usize,
+}
+
+/// One match of the search words in the topic's rows: its row, and where it starts and how
+/// long it is in characters of the row's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Match {
+    pub row: usize,
+    pub start: usize,
+    pub len: usize,
+}
+
+/// A topic (section, topic) and a spot in its rows: where the chosen link or the last term
+/// explained is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mark {
+    pub topic: (usize, usize),
+    pub at: Spot,
+}
+
+/// The current topic laid out for the reading pane, and what is in it.
+#[derive(Debug, Clone, Default)]
+pub struct TopicLayout {
+    pub rows: Vec<Row>,
+    /// Everything that links somewhere, in reading order.
+    pub links: Vec<(Spot, Link)>,
+}
+
+/// The key of the topic layout: which topic, at which width, in which look.
+pub(super) type TopicKey = (usize, usize, u16, View);
+
 /// A value built for a key, rebuilt only when the key changes.
 pub(super) struct Cached<K, V> {
     pub(super) key: Option<K>,

@@ -29,7 +29,8 @@ use crate::layout::{self, Mode, Screen};
 use crate::search::{self, Index, Results};
 use crate::speech::Voice;
 pub use kiosk::{Kiosk, KioskState};
-use laid_out::Cached;
+use laid_out::{Cached, TopicKey};
+pub use laid_out::{Find, Mark, Match, Spot, TopicLayout};
 pub use window::{SearchBox, Selected, Window};
 
 /// A selection moved one place up (`down` false) or down a list of `len` items, staying in it.
@@ -75,50 +76,6 @@ struct Spoken {
     topic: (usize, usize),
     step: Option<usize>,
 }
-
-/// Search words highlighted in one topic.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Find {
-    pub section: usize,
-    pub topic: usize,
-    pub words: Vec<String>,
-    pub current: usize,
-}
-
-/// A place in the topic's laid-out rows: row and display column.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Spot {
-    pub row: usize,
-    pub column: usize,
-}
-
-/// One match of the search words in the topic's rows: its row, and where it starts and how
-/// long it is in characters of the row's text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Match {
-    pub row: usize,
-    pub start: usize,
-    pub len: usize,
-}
-
-/// A topic (section, topic) and a spot in its rows: where the chosen link or the last term
-/// explained is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Mark {
-    pub topic: (usize, usize),
-    pub at: Spot,
-}
-
-/// The current topic laid out for the reading pane, and what is in it.
-#[derive(Debug, Clone, Default)]
-pub struct TopicLayout {
-    pub rows: Vec<Row>,
-    /// Everything that links somewhere, in reading order.
-    pub links: Vec<(Spot, Link)>,
-}
-
-/// The key of the topic layout: which topic, at which width, in which look.
-type TopicKey = (usize, usize, u16, View);
 
 /// Something to bring into view once the rows it is in are laid out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
