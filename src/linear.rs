@@ -23,7 +23,10 @@ enum Place {
 
 const COMMANDS: &[(&str, &str)] = &[
     ("a number", "open that item of the list"),
-    ("a word", "search every guide for it"),
+    (
+        "a word, or s",
+        "search every guide for it (s asks for the words)",
+    ),
     ("b", "back one step"),
     ("n, p", "next or previous topic"),
     ("k", "the most important information"),
@@ -42,6 +45,8 @@ struct Linear<'a, W: Write> {
     out: &'a mut W,
     place: Place,
     kiosk: bool,
+    /// `s` was typed: the next line is what to search for.
+    searching: bool,
 }
 
 /// Runs the screen-reader mode until `q` or the end of input. Returns "My questions" as text
@@ -68,6 +73,7 @@ pub fn run(
         out,
         place: Place::Sections,
         kiosk: in_kiosk,
+        searching: false,
     };
     me.opening()?;
     // Lines are read on a thread of their own, so the idle clock runs while nobody types.
@@ -138,6 +144,7 @@ impl<W: Write> Linear<'_, W> {
 
     fn prompt(&mut self) -> io::Result<()> {
         let what = match (self.place, self.app.window()) {
+            _ if self.searching => "Type the words to search for, or b",
             (_, Some(Window::Quiz { given: None, .. })) => {
                 "Type the number of your answer, or b to stop"
             }
@@ -179,6 +186,7 @@ impl<W: Write> Linear<'_, W> {
                 Place::Topic => self.topics()?,
                 _ => self.sections()?,
             },
+            ("s", _) => self.searching = true,
             ("k", _) => self.page(Action::KeyFacts)?,
             ("g", _) => self.page(Action::GetHelp)?,
             ("i", _) => {

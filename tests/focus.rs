@@ -74,7 +74,37 @@ fn the_cursor_follows_the_sections_in_one_pane_and_the_tabs_side_by_side() {
 
 #[test]
 fn the_real_terminal_cursor_is_on_the_selected_topic() {
-    let mut s = Session::start(100, 30, &[]);
+    // Side by side: topics on the left.
+    for (w, h) in [(100, 30), (200, 60)] {
+        real_cursor_side_by_side(w, h);
+    }
+    // One pane at a time (80x24): the sections, then the topics.
+    let mut s = Session::start(80, 24, &[]);
+    s.wait_for("About this guide");
+    s.send("\x1b");
+    s.wait_gone("About this guide");
+    // From the key facts page: h (back out) to its section's topics, then to the sections.
+    s.send("h");
+    s.wait_for("› Most important");
+    s.send("h");
+    s.wait_for("› 4  Safety");
+    let (x, y) = s.find("› 4  Safety");
+    wait_cursor(&s, (x, y));
+    s.send("j");
+    s.wait_for("› 5  Questions");
+    let (x, y) = s.find("› 5  Questions");
+    wait_cursor(&s, (x, y));
+    s.send("\r");
+    s.wait_for("┌ 5 Questions");
+    let (x, y) = s.find("│› ");
+    let (x, y) = (x + 1, y);
+    wait_cursor(&s, (x, y));
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+}
+
+fn real_cursor_side_by_side(w: u16, h: u16) {
+    let mut s = Session::start(w, h, &[]);
     s.wait_for("About this guide");
     s.send("\x1b");
     s.wait_gone("About this guide");
@@ -88,7 +118,7 @@ fn the_real_terminal_cursor_is_on_the_selected_topic() {
     let (x, y) = s.find("› Pen or syringe");
     wait_cursor(&s, (x, y));
     s.send("q");
-    assert_eq!(s.wait_exit(), 0);
+    assert_eq!(s.wait_exit(), 0, "{w}x{h}");
 }
 
 /// Waits for the cursor to arrive (it moves just after the frame is written).

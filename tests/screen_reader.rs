@@ -58,6 +58,8 @@ fn a_patient_goes_from_the_menu_to_a_topic_searches_goes_back_and_quits() {
     let at = heard(&s, at, "Topic 6 of 6");
     s.send("b\n");
     let at = heard(&s, at, "Type a topic number");
+    s.send("s\n");
+    let at = heard(&s, at, "Type the words to search for");
     s.send("fridge\n");
     let at = heard(&s, at, "results for \"fridge\"");
     s.send("1\n");
