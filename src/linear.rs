@@ -129,17 +129,29 @@ impl<W: Write> Linear<'_, W> {
         }
         self.say("patient-guide, screen-reader mode.")?;
         if self.app.window().is_some() {
-            self.window_text()?;
             self.app.update(Action::Back);
-        } else {
-            let guide = &self.app.guide;
-            let (title, disclaimer) = (guide.title.clone(), guide.disclaimer.clone());
-            self.say(&title)?;
-            self.say(&disclaimer)?;
         }
+        self.about()?;
         self.say("")?;
         self.say("Type h and Enter for the commands.")?;
         self.sections()
+    }
+
+    /// What the About window says (the guide, the disclaimer, the review), without its keys and
+    /// clicks for the full screen.
+    fn about(&mut self) -> io::Result<()> {
+        let guide = &self.app.guide;
+        let mut about = vec![
+            guide.title.clone(),
+            format!("For: {}", guide.condition),
+            guide.disclaimer.clone(),
+            format!("Last reviewed: {}.", guide.last_reviewed),
+        ];
+        about.extend(guide.review_note.clone());
+        for line in about {
+            self.say(&line)?;
+        }
+        Ok(())
     }
 
     fn prompt(&mut self) -> io::Result<()> {
@@ -189,11 +201,7 @@ impl<W: Write> Linear<'_, W> {
             ("s", _) => self.searching = true,
             ("k", _) => self.page(Action::KeyFacts)?,
             ("g", _) => self.page(Action::GetHelp)?,
-            ("i", _) => {
-                self.app.update(Action::About);
-                self.window_text()?;
-                self.app.update(Action::Back);
-            }
+            ("i", _) => self.about()?,
             ("y", _) => {
                 self.app.update(Action::CheckYourself);
                 self.window_text()?;

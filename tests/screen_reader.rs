@@ -48,6 +48,10 @@ fn a_patient_goes_from_the_menu_to_a_topic_searches_goes_back_and_quits() {
     let all = String::from_utf8_lossy(&s.raw()).into_owned();
     assert!(all.contains("3. How to take it"), "{all}");
     assert!(all.contains("not medical advice"), "the disclaimer first");
+    assert!(
+        !all.contains("click"),
+        "no mouse or full-screen keys: {all}"
+    );
     s.send("3\n");
     let at = heard(&s, at, "5. If you miss a dose");
     s.send("5\n");
