@@ -161,6 +161,15 @@ fn check(app: &App) -> Result<(), TestCaseError> {
     }
     // What the reader draws is what was laid out: its text rows, from the scroll position on.
     let buf = draw(app);
+    // The cursor, put on the focused item, is always on the screen.
+    if let Some(at) = patient_guide::ui::focus(app, buf.area) {
+        prop_assert!(
+            buf.area.contains(at),
+            "the cursor at {:?} is off {:?}",
+            at,
+            buf.area
+        );
+    }
     let reading = app.screen.mode != patient_guide::layout::Mode::TooSmall
         && app.welcome().is_none()
         && app.overlay().is_none()
