@@ -70,23 +70,29 @@ pub fn run(
     problems.extend(found.errors.iter().cloned());
     let today = guide::lint::today();
     for f in &found.files {
-        match guide::load(std::slice::from_ref(f)) {
-            Ok(guides) => {
-                for g in guides {
-                    said.push(format!("ok: {}", summary(f, &g)));
-                    if report.readability {
-                        said.extend(readability_table(&g));
-                    }
-                    problems.extend(guide::lint::warnings(&f.path, &f.text, &g, today));
+        // Each file on its own here; a translation is compared with its original below, where
+        // the files are loaded together.
+        match guide::validate::parse_guide(&f.path, &f.text) {
+            Ok(g) => {
+                said.push(format!("ok: {}", summary(f, &g)));
+                if report.readability {
+                    said.extend(readability_table(&g));
                 }
+                problems.extend(guide::lint::warnings(&f.path, &f.text, &g, today));
             }
             Err(mut e) => problems.append(&mut e),
         }
     }
     // Duplicate guide ids only show when files are loaded together.
     let valid = !problems.iter().any(|p| p.severity == Severity::Error);
-    if valid && let Err(mut e) = guide::load(&found.files) {
-        problems.append(&mut e);
+    if valid {
+        match guide::load(&found.files) {
+            Err(mut e) => problems.append(&mut e),
+            Ok(guides) => {
+                let pairs: Vec<_> = guides.iter().zip(&found.files).collect();
+                problems.extend(guide::translation::warnings(&pairs));
+            }
+        }
     }
     let errors = problems
         .iter()

@@ -60,6 +60,9 @@ pub struct Meta {
     pub key_facts: Option<Text>,
     /// The topic that says when and whom to call: one key (`!`) and a kiosk button away.
     pub get_help: Option<Text>,
+    /// This guide is a translation of the guide with this id: same sections, topics, figures,
+    /// sources, questions, citations, links and numbers (`check` compares them).
+    pub translates: Option<Text>,
 }
 
 fn drug() -> Spanned<GuideKind> {

@@ -200,6 +200,8 @@ fn io_reason(e: &std::io::Error) -> String {
 /// Also refuses two files that use the same guide id.
 pub fn load(files: &[GuideText]) -> Result<Vec<Guide>, Vec<Diagnostic>> {
     let mut guides: Vec<Guide> = Vec::new();
+    // The file each guide came from, for placing a translation's problems.
+    let mut sources: Vec<&GuideText> = Vec::new();
     let mut errors = Vec::new();
     for f in files {
         match parse_guide(&f.path, &f.text) {
@@ -214,11 +216,15 @@ pub fn load(files: &[GuideText]) -> Result<Vec<Guide>, Vec<Diagnostic>> {
                     );
                 } else {
                     guides.push(g);
+                    sources.push(f);
                 }
             }
             Err(mut e) => errors.append(&mut e),
         }
     }
+    // A translation is checked against its original when both are loaded.
+    let pairs: Vec<(&Guide, &GuideText)> = guides.iter().zip(sources).collect();
+    errors.extend(super::translation::check(&pairs));
     if errors.is_empty() {
         Ok(guides)
     } else {

@@ -8,6 +8,7 @@ pub mod load;
 pub mod markup;
 pub mod model;
 pub mod readability;
+pub mod translation;
 pub mod validate;
 
 pub use diagnostic::{Diagnostic, Severity};

@@ -10,6 +10,8 @@ pub struct Guide {
     pub generic_name: String,
     pub condition: String,
     pub language: String,
+    /// The id of the guide this one translates, if it is a translation.
+    pub translates: Option<String>,
     /// The date a reviewer last checked the content against its sources, as written (YYYY-MM-DD).
     pub last_reviewed: String,
     pub disclaimer: String,

@@ -182,6 +182,7 @@ impl Validator<'_> {
             generic_name,
             condition,
             language,
+            translates: meta.translates.as_ref().map(|t| self.id(t, "translates")),
             last_reviewed,
             disclaimer,
             review_note,

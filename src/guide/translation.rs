@@ -1,0 +1,402 @@
+//! Checking a translation against the guide it translates, where a translator's slip would
+//! hurt a patient: the same sections, topics, figures, sources and questions, and nothing more;
+//! the same citations and links in each topic; the same numbers in each topic (a dose, a week, a
+//! temperature), however the language writes them ("2 to 8 °C", "2 °C a 8 °C"). Every problem
+//! is an error at its place in the translation's file.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use super::Diagnostic;
+use super::load::GuideText;
+use super::model::{Block, Chart, Figure, Guide, Inline, Topic};
+
+/// Every problem of every translation among these guides (each with the file it came from).
+pub fn check(guides: &[(&Guide, &GuideText)]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for &(t, file) in guides {
+        let Some(of) = &t.translates else { continue };
+        let at = Finder::new(file);
+        match guides
+            .iter()
+            .find(|(o, _)| o.id == *of && o.translates.is_none())
+        {
+            Some((original, _)) => compare(original, t, &at, &mut out),
+            None => out.push(at.error(
+                at.value("translates", of),
+                format!("`translates` names guide `{of}`, which is not loaded"),
+                "the id of an original guide loaded with this one; check a translation together with its original (patient-guide check guide/)",
+            )),
+        }
+    }
+    out
+}
+
+/// Warnings: a translation last reviewed before its original was may miss what changed since.
+pub fn warnings(guides: &[(&Guide, &GuideText)]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for &(t, file) in guides {
+        let Some(of) = &t.translates else { continue };
+        let Some((original, _)) = guides.iter().find(|(o, _)| o.id == *of) else {
+            continue;
+        };
+        // Dates are written YYYY-MM-DD, so they compare as text.
+        if t.last_reviewed < original.last_reviewed {
+            let at = Finder::new(file);
+            let span = file
+                .text
+                .find("last_reviewed")
+                .map_or(0..0, |i| i..i + "last_reviewed".len());
+            out.push(
+                at.error(
+                    span,
+                    format!(
+                        "this translation was reviewed on {}, before its original `{of}` (reviewed {})",
+                        t.last_reviewed, original.last_reviewed
+                    ),
+                    "translate what changed in the original, then update last_reviewed",
+                )
+                .warning("translation-older"),
+            );
+        }
+    }
+    out
+}
+
+/// Finds places in a translation's file, so a problem points at the id it is about.
+struct Finder<'a> {
+    file: &'a GuideText,
+}
+
+impl<'a> Finder<'a> {
+    fn new(file: &'a GuideText) -> Self {
+        Self { file }
+    }
+
+    /// `key = "value"` (the value, quotes included), or the file's start.
+    fn value(&self, key: &str, value: &str) -> Range<usize> {
+        let quoted = format!("\"{value}\"");
+        let src = &self.file.text;
+        let mut from = 0;
+        while let Some(i) = src[from..].find(&quoted).map(|i| from + i) {
+            let line_start = src[..i].rfind('\n').map_or(0, |n| n + 1);
+            if src[line_start..i].trim_start().starts_with(key) {
+                return i..i + quoted.len();
+            }
+            from = i + quoted.len();
+        }
+        0..0
+    }
+
+    fn error(&self, span: Range<usize>, message: String, expected: &str) -> Diagnostic {
+        Diagnostic::at(&self.file.path, &self.file.text, span, message).expected(expected)
+    }
+}
+
+fn compare(original: &Guide, t: &Guide, at: &Finder, out: &mut Vec<Diagnostic>) {
+    let guide_place = || at.value("translates", &original.id);
+    let ids = |g: &Guide| -> Vec<String> { g.sources.iter().map(|s| s.id.clone()).collect() };
+    same_ids(
+        "source",
+        &ids(original),
+        &ids(t),
+        at,
+        "id",
+        guide_place(),
+        out,
+    );
+    let sections = |g: &Guide| -> Vec<String> { g.sections.iter().map(|s| s.id.clone()).collect() };
+    same_ids(
+        "section",
+        &sections(original),
+        &sections(t),
+        at,
+        "id",
+        guide_place(),
+        out,
+    );
+    if original.check_yourself.len() != t.check_yourself.len() {
+        out.push(at.error(
+            guide_place(),
+            format!(
+                "the translation has {} check-yourself questions; `{}` has {}",
+                t.check_yourself.len(),
+                original.id,
+                original.check_yourself.len()
+            ),
+            "one translated question for each of the original's",
+        ));
+    }
+    for section in &original.sections {
+        let Some(ts) = t.sections.iter().find(|s| s.id == section.id) else {
+            continue;
+        };
+        let topics =
+            |s: &super::Section| -> Vec<String> { s.topics.iter().map(|t| t.id.clone()).collect() };
+        same_ids(
+            "topic",
+            &topics(section),
+            &topics(ts),
+            at,
+            "id",
+            at.value("id", &section.id),
+            out,
+        );
+        for topic in &section.topics {
+            if let Some(tt) = ts.topics.iter().find(|x| x.id == topic.id) {
+                same_topic(original, topic, t, tt, at, out);
+            }
+        }
+    }
+}
+
+/// Ids the original has that the translation lacks are errors at `missing_at`; ids only the
+/// translation has are errors at their own place.
+fn same_ids(
+    what: &str,
+    original: &[String],
+    translated: &[String],
+    at: &Finder,
+    key: &str,
+    missing_at: Range<usize>,
+    out: &mut Vec<Diagnostic>,
+) {
+    for id in original.iter().filter(|id| !translated.contains(id)) {
+        out.push(at.error(
+            missing_at.clone(),
+            format!("the translation has no {what} `{id}`"),
+            &format!("a translated {what} with id \"{id}\", as in the original"),
+        ));
+    }
+    for id in translated.iter().filter(|id| !original.contains(id)) {
+        out.push(at.error(
+            at.value(key, id),
+            format!("{what} `{id}` is not in the original"),
+            &format!("only the original's {what}s, with the original's ids"),
+        ));
+    }
+}
+
+fn same_topic(
+    og: &Guide,
+    o: &Topic,
+    tg: &Guide,
+    t: &Topic,
+    at: &Finder,
+    out: &mut Vec<Diagnostic>,
+) {
+    let place = at.value("id", &t.id);
+    let mut error = |message: String, expected: &str| {
+        out.push(at.error(place.clone(), message, expected));
+    };
+    let cited = |g: &Guide, topic: &Topic| -> Vec<String> {
+        let mut ids: Vec<String> = topic
+            .citations
+            .iter()
+            .map(|c| g.sources[c.source].id.clone())
+            .collect();
+        ids.sort();
+        ids
+    };
+    if cited(og, o) != cited(tg, t) {
+        error(
+            format!(
+                "topic `{}` cites {:?}; the original cites {:?}",
+                t.id,
+                cited(tg, t),
+                cited(og, o)
+            ),
+            "the same sources as the original topic",
+        );
+    }
+    let links = |g: &Guide, topic: &Topic| -> Vec<String> {
+        let mut ids: Vec<String> = topic
+            .body
+            .iter()
+            .flat_map(block_inlines)
+            .filter_map(|i| match i {
+                Inline::Link { section, topic, .. } => {
+                    Some(g.sections[*section].topics[*topic].id.clone())
+                }
+                _ => None,
+            })
+            .chain(
+                topic
+                    .related
+                    .iter()
+                    .map(|r| g.sections[r.section].topics[r.topic].id.clone()),
+            )
+            .collect();
+        ids.sort();
+        ids
+    };
+    if links(og, o) != links(tg, t) {
+        error(
+            format!(
+                "topic `{}` links to {:?}; the original links to {:?}",
+                t.id,
+                links(tg, t),
+                links(og, o)
+            ),
+            "links to the same topics as the original",
+        );
+    }
+    let figures =
+        |topic: &Topic| -> Vec<String> { topic.figures.iter().map(|f| f.id.clone()).collect() };
+    if figures(o) != figures(t) {
+        error(
+            format!(
+                "topic `{}` has figures {:?}; the original has {:?}",
+                t.id,
+                figures(t),
+                figures(o)
+            ),
+            "the original's figures, with the same ids",
+        );
+    } else {
+        for (fo, ft) in o.figures.iter().zip(&t.figures) {
+            if data(fo) != data(ft) {
+                error(
+                    format!(
+                        "figure `{}` has other numbers than the original's: {:?} against {:?}",
+                        ft.id,
+                        data(ft),
+                        data(fo)
+                    ),
+                    "the same values, times and steps as the original figure",
+                );
+            }
+        }
+    }
+    if o.questions.len() != t.questions.len() {
+        error(
+            format!(
+                "topic `{}` has {} questions to ask; the original has {}",
+                t.id,
+                t.questions.len(),
+                o.questions.len()
+            ),
+            "one translated question for each of the original's",
+        );
+    }
+    let (want, got) = (numbers(o), numbers(t));
+    let missing: Vec<&String> = difference(&want, &got);
+    let extra: Vec<&String> = difference(&got, &want);
+    if !missing.is_empty() || !extra.is_empty() {
+        let mut parts = Vec::new();
+        if !missing.is_empty() {
+            parts.push(format!("lacks {}", list(&missing)));
+        }
+        if !extra.is_empty() {
+            parts.push(format!("has {} that the original does not", list(&extra)));
+        }
+        error(
+            format!("topic `{}` {}", t.id, parts.join(" and ")),
+            &format!(
+                "the original topic's numbers, each as often: {}",
+                list(
+                    &want
+                        .iter()
+                        .flat_map(|(n, c)| std::iter::repeat_n(n, *c))
+                        .collect::<Vec<_>>()
+                )
+            ),
+        );
+    }
+}
+
+fn block_inlines(b: &Block) -> Vec<&Inline> {
+    match b {
+        Block::Paragraph(p) => p.iter().collect(),
+        Block::Bullets(items) => items.iter().flatten().collect(),
+        Block::Figure(_) => Vec::new(),
+    }
+}
+
+/// A figure's data as numbers: what must not change in translation.
+fn data(f: &Figure) -> Vec<String> {
+    match &f.chart {
+        Chart::Timeline { events, .. } => events.iter().map(|e| e.at.to_string()).collect(),
+        Chart::Bars { bars, .. } | Chart::Icons { people: bars, .. } => {
+            bars.iter().map(|b| b.value.to_string()).collect()
+        }
+        Chart::Steps(steps) => vec![steps.len().to_string()],
+    }
+}
+
+/// Every number written in a topic (its text, questions and figures' words), as runs of digits
+/// with how often each occurs. Runs of digits, not whole numbers: "2.5" and "2,5" both give 2
+/// and 5, "1,000" and "1.000" both give 1 and 000, so the language's way of writing a number
+/// does not matter, while a changed digit does.
+fn numbers(t: &Topic) -> BTreeMap<String, usize> {
+    let mut texts: Vec<&str> = t
+        .body
+        .iter()
+        .flat_map(block_inlines)
+        .filter_map(|i| match i {
+            Inline::Text(s) | Inline::Term { text: s, .. } | Inline::Link { text: s, .. } => {
+                Some(s.as_str())
+            }
+            Inline::Cite(_) => None,
+        })
+        .collect();
+    texts.extend(t.questions.iter().map(String::as_str));
+    let figure_texts: Vec<String> = t.figures.iter().flat_map(|f| f.texts()).collect();
+    texts.extend(figure_texts.iter().map(String::as_str));
+    let mut out = BTreeMap::new();
+    for text in texts {
+        for run in text
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|r| !r.is_empty())
+        {
+            *out.entry(run.to_string()).or_insert(0) += 1;
+        }
+    }
+    out
+}
+
+/// What `a` has more of than `b`, one entry per extra occurrence.
+fn difference<'a>(a: &'a BTreeMap<String, usize>, b: &BTreeMap<String, usize>) -> Vec<&'a String> {
+    a.iter()
+        .flat_map(|(n, &count)| {
+            let have = b.get(n).copied().unwrap_or(0);
+            std::iter::repeat_n(n, count.saturating_sub(have))
+        })
+        .collect()
+}
+
+fn list(numbers: &[&String]) -> String {
+    numbers
+        .iter()
+        .map(|n| n.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_runs_of_digits_however_they_are_written() {
+        let count = |s: &str| {
+            let mut m = BTreeMap::new();
+            for run in s
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|r| !r.is_empty())
+            {
+                *m.entry(run.to_string()).or_insert(0usize) += 1;
+            }
+            m
+        };
+        assert_eq!(
+            count("2 to 8 °C (36 to 46 °F)"),
+            count("2 °C a 8 °C (36 °F a 46 °F)")
+        );
+        assert_eq!(count("2.5 mg"), count("2,5 mg"));
+        assert_ne!(count("20 mg"), count("2 mg"));
+        let (a, b) = (count("1 2 2"), count("1 2 3"));
+        assert_eq!(difference(&a, &b), [&"2".to_string()]);
+        assert_eq!(difference(&b, &a), [&"3".to_string()]);
+    }
+}

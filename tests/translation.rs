@@ -1,0 +1,143 @@
+//! A translation is checked against its original, number by number: the same sections, topics,
+//! figures, sources, questions, citations and links, and in each topic the same numbers however
+//! the language writes them. Each problem is reported at its place in the translation's file.
+
+mod common;
+use patient_guide::guide::{self, Diagnostic, GuideText};
+
+const ORIGINAL: &str = include_str!("fixtures/ui.toml");
+
+/// The fixture as its original (with a topic that says "18 and over"), and a translation of it
+/// with `edit` applied: another id, Spanish, `translates = "fixture"`.
+fn pair(edit: impl Fn(String) -> String) -> (GuideText, GuideText) {
+    let original = ORIGINAL.replace(
+        "For adults with the test condition.",
+        "For adults 18 and over with the test condition.",
+    );
+    let translation = original
+        .replacen(
+            "id = \"fixture\"",
+            "id = \"fixture-es\"\ntranslates = \"fixture\"",
+            1,
+        )
+        .replacen("language = \"en\"", "language = \"es\"", 1)
+        .replace(
+            "For adults 18 and over with the test condition.",
+            "Para adultos de 18 años o más con la afección de prueba.",
+        );
+    (
+        GuideText {
+            path: "guides/fixture.toml".into(),
+            text: original,
+        },
+        GuideText {
+            path: "guides/fixture.es.toml".into(),
+            text: edit(translation),
+        },
+    )
+}
+
+fn problems(edit: impl Fn(String) -> String) -> (Vec<Diagnostic>, String) {
+    let (o, t) = pair(edit);
+    let text = t.text.clone();
+    match guide::load(&[o, t]) {
+        Ok(_) => (Vec::new(), text),
+        Err(e) => (e, text),
+    }
+}
+
+fn assert_at(d: &Diagnostic, text: &str, needle: &str, says: &str) {
+    assert!(d.message.contains(says), "{d}");
+    assert_eq!(d.file, "guides/fixture.es.toml", "{d}");
+    let (line, column) = common::position(text, needle);
+    assert_eq!((d.line(), d.column()), (Some(line), Some(column)), "{d}");
+}
+
+#[test]
+fn a_faithful_translation_loads_with_its_original() {
+    let (problems, _) = problems(|t| t);
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn a_changed_number_is_an_error_at_its_topic() {
+    let (found, text) = problems(|t| t.replace("de 18 años", "de 19 años"));
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_at(
+        &found[0],
+        &text,
+        "\"adults\"",
+        "topic `adults` lacks 18 and has 19",
+    );
+    assert_eq!(
+        found[0].expected.as_deref().map(|e| e.contains("18")),
+        Some(true)
+    );
+}
+
+#[test]
+fn a_missing_and_an_extra_topic_are_errors_at_their_places() {
+    // The topic's id translated by mistake: the original's topic is missing, and one the
+    // original does not have is there instead.
+    let (found, text) = problems(|t| t.replacen("id = \"adults\"", "id = \"adultos\"", 1));
+    assert_eq!(found.len(), 2, "{found:#?}");
+    let missing = found
+        .iter()
+        .find(|d| d.message.contains("no topic `adults`"))
+        .expect("the missing topic");
+    assert_at(missing, &text, "\"who\"", "has no topic `adults`");
+    let extra = found
+        .iter()
+        .find(|d| d.message.contains("`adultos` is not in the original"))
+        .expect("the extra topic");
+    assert_at(
+        extra,
+        &text,
+        "\"adultos\"",
+        "topic `adultos` is not in the original",
+    );
+}
+
+#[test]
+fn a_translation_of_a_guide_not_loaded_is_an_error() {
+    let (_, t) = pair(|t| t.replacen("translates = \"fixture\"", "translates = \"nothing\"", 1));
+    let text = t.text.clone();
+    let found = guide::load(&[t]).unwrap_err();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_at(
+        &found[0],
+        &text,
+        "\"nothing\"",
+        "names guide `nothing`, which is not loaded",
+    );
+}
+
+#[test]
+fn a_translation_older_than_its_original_is_a_warning_at_its_review_date() {
+    let (o, t) = pair(|t| {
+        t.replacen(
+            "last_reviewed = 2026-01-31",
+            "last_reviewed = 2025-12-01",
+            1,
+        )
+    });
+    let text = t.text.clone();
+    let files = [o, t];
+    let guides = guide::load(&files).expect("valid");
+    let pairs: Vec<_> = guides.iter().zip(&files).collect();
+    let found = guide::translation::warnings(&pairs);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].severity, guide::Severity::Warning);
+    assert_at(
+        &found[0],
+        &text,
+        "last_reviewed",
+        "reviewed on 2025-12-01, before its original",
+    );
+    // Reviewed the same day or later: nothing to say.
+    let (o, t) = pair(|t| t);
+    let files = [o, t];
+    let guides = guide::load(&files).unwrap();
+    let pairs: Vec<_> = guides.iter().zip(&files).collect();
+    assert!(guide::translation::warnings(&pairs).is_empty());
+}
