@@ -137,10 +137,14 @@ fn spawn(args: &[String], text: &str, wav: Option<&Path>) -> Result<Child, Strin
         .stderr(Stdio::null())
         .spawn()
         .map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => format!(
-                "Read aloud is not available: the speech program `{program}` is not installed (Debian: apt install espeak-ng)."
-            ),
-            _ => format!("Read aloud is not available: `{program}` could not start: {e}"),
+            // Short enough for the top row of an 80-column screen, what to do included.
+            std::io::ErrorKind::NotFound if program == "espeak-ng" => {
+                "Read aloud needs espeak-ng: apt install espeak-ng".to_string()
+            }
+            std::io::ErrorKind::NotFound => {
+                format!("Read aloud needs `{program}`, which is not installed")
+            }
+            _ => format!("Read aloud could not start `{program}`: {e}"),
         })?;
     // The engine reads until its input closes; the text is written in one go (a topic is at
     // most 100 KB, within a pipe's reach for the engine reading as it speaks) on a thread, so
@@ -176,6 +180,10 @@ mod tests {
         let mut s = Speaker::new("no-such-speech-engine-here {rate}");
         let e = s.speak("hello", Voice::default()).unwrap_err();
         assert!(e.contains("not installed"), "{e}");
+        assert!(
+            e.chars().count() <= 78,
+            "fits the top row at 80 columns: {e}"
+        );
         assert!(!s.speaking());
     }
 

@@ -99,10 +99,10 @@ fn a_missing_engine_is_said_on_screen() {
     let mut app = app_at(120, 40);
     app.update(ReadAloud);
     app.update(SpeechFailed(
-        "Read aloud is not available: no engine".into(),
+        "Read aloud needs espeak-ng: apt install espeak-ng".into(),
     ));
     assert!(!app.reading_aloud());
-    assert!(screen(&app).contains("Read aloud is not available"));
+    assert!(screen(&app).contains("Read aloud needs espeak-ng: apt install espeak-ng"));
 }
 
 #[test]
@@ -291,7 +291,7 @@ fn the_real_app_starts_its_engine_and_ends_it_on_r_and_on_quit() {
 fn the_real_app_says_when_the_engine_is_missing() {
     let mut s = reading(&["--speech-command", "no-such-speech-engine"]);
     s.send("r");
-    s.wait_for("Read aloud is not available");
+    s.wait_for("Read aloud needs `no-such-speech-engine`, which is not installed");
     s.send("q");
     assert_eq!(s.wait_exit(), 0);
 }
