@@ -1,4 +1,5 @@
-//! The text of the overlay windows (about, help, sources, staff PIN), laid out as rows like a topic.
+//! The text of every window (about, help, sources, staff PIN, search, My questions and the
+//! question picker and writer, a term, one step, check yourself), laid out as rows like a topic.
 
 use crate::doc::{KeyNames, Link, Piece, Row, Tone, View, Writer, piece};
 use crate::guide::Guide;

@@ -1,4 +1,5 @@
-//! Overlay windows (about, help, sources, staff PIN) drawn over the panes.
+//! The open window (any of them: about, help, sources, search, My questions, a term, a step,
+//! check yourself, the staff PIN) drawn over the panes.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
