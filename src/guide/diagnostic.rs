@@ -195,6 +195,24 @@ impl fmt::Display for Diagnostic {
 }
 
 /// The offending line may itself hold control characters; never echo them raw to a terminal.
+/// Where `key = "value"` is written in a guide's source: the value, quotes included (the first
+/// such line). Another key naming the same value ("key_facts = \"x\"" for `id`) does not count.
+pub fn value_place(src: &str, key: &str, value: &str) -> Option<Range<usize>> {
+    let quoted = format!("\"{value}\"");
+    let mut from = 0;
+    while let Some(i) = src[from..].find(&quoted).map(|i| from + i) {
+        let before = src[..i].trim_end();
+        if let Some(k) = before.strip_suffix('=').map(str::trim_end)
+            && let Some(rest) = k.strip_suffix(key)
+            && !rest.ends_with(|c: char| c.is_alphanumeric() || c == '_')
+        {
+            return Some(i..i + quoted.len());
+        }
+        from = i + quoted.len();
+    }
+    None
+}
+
 pub fn printable(text: &str) -> String {
     crate::text::clean(text, false).into_owned()
 }
@@ -202,6 +220,15 @@ pub fn printable(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_value_is_found_after_its_own_key_only() {
+        let src = "key_facts = \"dose\"\nguide_id = \"dose\"\nid = \"dose\"\n";
+        let at = value_place(src, "id", "dose").unwrap();
+        assert_eq!(&src[at.clone()], "\"dose\"");
+        assert_eq!(at.start, src.rfind("\"dose\"").unwrap());
+        assert_eq!(value_place(src, "title", "dose"), None);
+    }
 
     #[test]
     fn points_at_line_and_column_with_caret() {

@@ -3,7 +3,7 @@
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use super::diagnostic::Diagnostic;
+use super::diagnostic::{Diagnostic, value_place};
 use super::model::{Chart, Guide, SectionKind, SourceKind, Topic};
 
 /// The most words a sentence should have: longer ones are hard to follow, and screen readers read
@@ -225,24 +225,11 @@ fn content_warnings(path: &str, src: &str, guide: &Guide) -> Vec<Diagnostic> {
 /// looked for from `start` on, then from the beginning; failing that, any mention of it.
 fn topic_at(src: &str, id: &str, start: usize) -> std::ops::Range<usize> {
     let quoted = format!("\"{id}\"");
-    let after = id_place(&src[start..], &quoted).map(|r| r.start + start..r.end + start);
+    let after = value_place(&src[start..], "id", id).map(|r| r.start + start..r.end + start);
     after
-        .or_else(|| id_place(src, &quoted))
+        .or_else(|| value_place(src, "id", id))
         .or_else(|| src.find(&quoted).map(|i| i..i + quoted.len()))
         .unwrap_or(0..0)
-}
-
-/// The first `id = "x"` in `src` (with `quoted` = `"x"`), quotes included.
-fn id_place(src: &str, quoted: &str) -> Option<std::ops::Range<usize>> {
-    let mut from = 0;
-    while let Some(i) = src[from..].find(quoted).map(|i| from + i) {
-        let before = src[..i].trim_end();
-        if before.ends_with('=') && before[..before.len() - 1].trim_end().ends_with("id") {
-            return Some(i..i + quoted.len());
-        }
-        from = i + quoted.len();
-    }
-    None
 }
 
 /// The sentences of a text: split after `.`, `!` or `?` followed by a space (so "0.11" stays one).

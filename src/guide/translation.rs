@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use super::Diagnostic;
+use super::diagnostic::value_place;
 use super::load::GuideText;
 use super::model::{Block, Chart, Figure, Guide, Inline, Topic};
 
@@ -75,17 +76,7 @@ impl<'a> Finder<'a> {
 
     /// `key = "value"` (the value, quotes included), or the file's start.
     fn value(&self, key: &str, value: &str) -> Range<usize> {
-        let quoted = format!("\"{value}\"");
-        let src = &self.file.text;
-        let mut from = 0;
-        while let Some(i) = src[from..].find(&quoted).map(|i| from + i) {
-            let line_start = src[..i].rfind('\n').map_or(0, |n| n + 1);
-            if src[line_start..i].trim_start().starts_with(key) {
-                return i..i + quoted.len();
-            }
-            from = i + quoted.len();
-        }
-        0..0
+        value_place(&self.file.text, key, value).unwrap_or(0..0)
     }
 
     fn error(&self, span: Range<usize>, message: String, expected: &str) -> Diagnostic {
