@@ -39,18 +39,18 @@ impl App {
 
     /// The picker for adding a question about the current topic.
     pub(super) fn pick_action(&mut self, action: Action) {
-        let n = self.question_choices().len();
+        let choices = self.question_choices();
         let Some(Window::AddQuestion { sel }) = &mut self.window else {
             return;
         };
         let pick = |app: &mut Self, i: usize| {
-            if let Some(q) = app.question_choices().get(i) {
+            if let Some(q) = choices.get(i) {
                 app.add_question(q.clone());
                 app.close_window();
             }
         };
         match action {
-            Action::Up | Action::Down => *sel = step(*sel, action == Action::Down, n),
+            Action::Up | Action::Down => *sel = step(*sel, action == Action::Down, choices.len()),
             Action::Enter => {
                 let i = *sel;
                 pick(self, i)
