@@ -22,7 +22,7 @@ fn with_text(text: String) -> (Guide, Topic) {
 fn long_word(c: &mut Criterion) {
     let mut group = c.benchmark_group("lay out one unbroken word, 80 columns");
     group.sample_size(10);
-    let keys = patient_guide::keymap::names();
+    let keys = patient_guide::keymap::names(patient_guide::i18n::Lang::En);
     for n in [10_000usize, 100_000, 1_000_000] {
         let (guide, topic) = with_text("x".repeat(n));
         group.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
@@ -35,7 +35,7 @@ fn long_word(c: &mut Criterion) {
 fn long_text(c: &mut Criterion) {
     let mut group = c.benchmark_group("lay out ordinary words, 80 columns");
     group.sample_size(10);
-    let keys = patient_guide::keymap::names();
+    let keys = patient_guide::keymap::names(patient_guide::i18n::Lang::En);
     for n in [10_000usize, 100_000, 1_000_000] {
         let words: String = "the pen goes back in the fridge ".repeat(n / 32);
         let (guide, topic) = with_text(words);

@@ -83,6 +83,10 @@ pub enum Action {
     TextSize,
     /// High contrast on or off.
     Contrast,
+    /// The interface and the guide in the next language (the guide's translation, if any).
+    Language,
+    /// The interface and the guide in this language (a tap on the welcome screen's button).
+    ChooseLanguage(crate::i18n::Lang),
     /// Back to the start of the guide (kiosk button).
     Home,
     /// Open the guide's most important information.

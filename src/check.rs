@@ -133,6 +133,9 @@ pub fn run(
 
 /// One line per topic: grade, reading ease, words, and the topic; then the median grade.
 fn readability_table(g: &Guide) -> Vec<String> {
+    if g.lang() == crate::i18n::Lang::Es {
+        return spanish_readability_table(g);
+    }
     let mut lines = vec![format!(
         "  {:>5}  {:>5}  {:>5}  topic",
         "grade", "ease", "words"
@@ -146,7 +149,7 @@ fn readability_table(g: &Guide) -> Vec<String> {
         .filter(|s| s.kind != guide::SectionKind::Glossary)
     {
         for t in &s.topics {
-            let r = guide::readability::of_topic(t);
+            let r = guide::readability::of_topic(t, g.lang());
             grades.push(r.grade);
             let flag = if r.grade > g.reading_grade {
                 "  (above target)"
@@ -165,6 +168,44 @@ fn readability_table(g: &Guide) -> Vec<String> {
         "  median grade {median:.1} over {} topics; target {}",
         grades.len(),
         g.reading_grade
+    ));
+    lines
+}
+
+/// For a Spanish guide: one line per topic with its INFLESZ score and band, then the median.
+fn spanish_readability_table(g: &Guide) -> Vec<String> {
+    let mut lines = vec![format!("  {:>7}  {:>5}  topic", "INFLESZ", "words")];
+    let mut scores = Vec::new();
+    for s in g
+        .sections
+        .iter()
+        .filter(|s| s.kind != guide::SectionKind::Glossary)
+    {
+        for t in &s.topics {
+            let r = guide::readability::of_topic(t, g.lang());
+            scores.push(r.ease);
+            let flag = if r.ease < g.reading_ease {
+                "  (below target)"
+            } else {
+                ""
+            };
+            lines.push(format!(
+                "  {:>7.1}  {:>5}  {} › {} ({}){flag}",
+                r.ease,
+                r.words,
+                s.title,
+                t.title,
+                guide::readability::inflesz_band(r.ease)
+            ));
+        }
+    }
+    scores.sort_by(f64::total_cmp);
+    let median = scores.get(scores.len() / 2).copied().unwrap_or(0.0);
+    lines.push(format!(
+        "  median INFLESZ {median:.1} ({}) over {} topics; target {} or more",
+        guide::readability::inflesz_band(median),
+        scores.len(),
+        g.reading_ease
     ));
     lines
 }

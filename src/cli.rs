@@ -26,6 +26,12 @@ pub struct Cli {
     #[arg(long, value_name = "ID")]
     pub guide: Option<String>,
 
+    /// The language of the app and of the guide, if it has a translation: en or es (default: the
+    /// language of --guide, else the kiosk's `language`, else the locale: LANGUAGE, LC_ALL,
+    /// LC_MESSAGES, LANG).
+    #[arg(long, value_name = "LANG", value_parser = lang, global = true)]
+    pub lang: Option<crate::i18n::Lang>,
+
     /// Leave the mouse to the terminal, so text can be selected and copied.
     #[arg(long)]
     pub no_mouse: bool,
@@ -133,4 +139,13 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: crate::print::Format,
     },
+}
+
+fn lang(text: &str) -> Result<crate::i18n::Lang, String> {
+    crate::i18n::Lang::parse(text).ok_or_else(|| {
+        format!(
+            "the app has no words for `{text}`; use one of: {}",
+            crate::kiosk::config::language_codes()
+        )
+    })
 }

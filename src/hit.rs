@@ -43,15 +43,18 @@ fn click(app: &App, at: Position) -> Option<Action> {
         if let Some(urgent) = urgent_button(app, at) {
             return Some(urgent);
         }
-        let rows = layout::welcome(app.screen.area, app.library().len()).guides;
+        let shelf = app.shelf().len();
+        let welcome = layout::welcome(app.screen.area, shelf, app.lang(), &app.keys().language);
+        if let Some(i) = welcome.languages.iter().position(|r| r.contains(at)) {
+            return Some(Action::ChooseLanguage(crate::i18n::Lang::ALL[i]));
+        }
+        let rows = welcome.guides;
         let offset = list_offset(guide, rows.len());
         let picked = rows
             .iter()
             .position(|r| r.contains(at))
             .map_or(guide, |i| offset + i);
-        return Some(Action::ChooseGuide(
-            picked.min(app.library().len().saturating_sub(1)),
-        ));
+        return Some(Action::ChooseGuide(picked.min(shelf.saturating_sub(1))));
     }
     if let Some(button) = button_at(app, at) {
         return Some(button);
@@ -65,7 +68,8 @@ fn click(app: &App, at: Position) -> Option<Action> {
                 .position(|r| r.contains(at))
                 .map(Action::Section)
         } else {
-            (layout::back_button(screen.nav).contains(at) && app.focus != Pane::Sections)
+            (layout::back_button(screen.nav, app.lang()).contains(at)
+                && app.focus != Pane::Sections)
                 .then_some(Action::Back)
         };
     }
@@ -109,7 +113,7 @@ fn list_click(app: &App, pane: Pane, at: Position) -> Action {
 fn reader_click(app: &App, at: Position) -> Action {
     let screen = app.screen;
     let text = screen.reader_text();
-    let (up, down) = layout::scroll_buttons(screen.reader);
+    let (up, down) = layout::scroll_buttons(screen.reader, app.lang());
     if up.contains(at) && app.scroll() > 0 {
         return Action::ReaderPage(true);
     }
@@ -144,7 +148,7 @@ fn window_click(app: &App, window: &Window, at: Position) -> Option<Action> {
     if kind == Overlay::WriteQuestion {
         return None;
     }
-    let (up, down) = layout::scroll_buttons(frame);
+    let (up, down) = layout::scroll_buttons(frame, app.lang());
     if up.contains(at) && app.overlay_scroll > 0 {
         Some(Action::WindowPage(true))
     } else if down.contains(at) && app.overlay_scroll < app.overlay_max_scroll() {
@@ -198,9 +202,12 @@ fn row_at(rows: &[Row], scroll: usize, text: Rect, at: Position) -> Option<&Row>
 pub fn button_at(app: &App, at: Position) -> Option<Action> {
     let keys = app.screen.keys;
     let buttons = if app.in_kiosk() {
-        layout::kiosk_buttons(keys, &keymap::kiosk_bar(app.speech_on(), keys.width))
+        layout::kiosk_buttons(
+            keys,
+            &keymap::kiosk_bar(app.speech_on(), keys.width, app.lang()),
+        )
     } else {
-        layout::buttons(keys, &keymap::footer_hints())
+        layout::buttons(keys, &keymap::footer_hints(app.lang()))
     };
     buttons
         .into_iter()

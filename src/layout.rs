@@ -3,6 +3,8 @@
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
+use crate::i18n::{Lang, t};
+
 /// Below this size the app asks for a larger window instead of drawing a cramped layout.
 pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 12;
@@ -198,16 +200,23 @@ pub fn tabs(row: Rect, labels: &[String], selected: usize) -> Vec<Rect> {
 }
 
 /// The "Back" button at the start of the narrow layout's navigation row.
-pub fn back_button(nav: Rect) -> Rect {
+pub fn back_button(nav: Rect, lang: Lang) -> Rect {
     Rect::new(
         nav.x,
         nav.y,
-        BACK_LABEL.len().min(nav.width.into()) as u16,
+        width(&back_label(lang)).min(nav.width.into()) as u16,
         1,
     )
 }
 
-pub const BACK_LABEL: &str = "< Back";
+/// "< Back", in `lang`.
+pub fn back_label(lang: Lang) -> String {
+    format!("< {}", t(lang, "button-back"))
+}
+
+fn width(label: &str) -> usize {
+    crate::text::display_width(label)
+}
 
 /// The kiosk's buttons (`actions`, from the key tables' kiosk bar), sharing the bar's width.
 pub fn kiosk_buttons(
@@ -232,10 +241,13 @@ pub fn kiosk_buttons(
         .collect()
 }
 
-/// The kiosk welcome screen: where the title, each guide, the disclaimer and the prompt go.
+/// The kiosk welcome screen: where the title, the language buttons, each guide, the disclaimer
+/// and the prompt go.
 pub struct Welcome {
     pub title: Rect,
     pub subtitle: Rect,
+    /// One button per language, in `Lang::ALL` order, side by side.
+    pub languages: Vec<Rect>,
     pub guides: Vec<Rect>,
     pub disclaimer: Rect,
     pub prompt: Rect,
@@ -243,12 +255,13 @@ pub struct Welcome {
 
 /// Lays the welcome screen out in the middle of the area, with room between the parts so it can
 /// be read from a step away. Guides that do not fit are left out.
-pub fn welcome(area: Rect, guides: usize) -> Welcome {
+pub fn welcome(area: Rect, guides: usize, lang: Lang, key: &str) -> Welcome {
     let width = area.width.saturating_sub(4).min(90);
     let x = area.x + (area.width - width) / 2;
-    let list = (guides as u16).min(area.height.saturating_sub(10).max(1));
-    // title, blank, subtitle, blank, guides, blank, disclaimer (3 rows), blank, prompt
-    let total = 1 + 1 + 1 + 1 + list + 1 + 3 + 1 + 1;
+    let list = (guides as u16).min(area.height.saturating_sub(12).max(1));
+    // title, blank, subtitle, blank, languages, blank, guides, blank, disclaimer (3 rows),
+    // blank, prompt
+    let total = 1 + 1 + 1 + 1 + 1 + 1 + list + 1 + 3 + 1 + 1;
     let mut y = area.y + area.height.saturating_sub(total) / 2;
     let mut take = |h: u16| {
         let r = Rect::new(x, y, width, h).intersection(area);
@@ -259,6 +272,21 @@ pub fn welcome(area: Rect, guides: usize) -> Welcome {
     take(1);
     let subtitle = take(1);
     take(1);
+    let row = take(1);
+    take(1);
+    let labels = language_buttons(lang, key);
+    const GAP: u16 = 3;
+    let widths: Vec<u16> = labels.iter().map(|(_, l)| self::width(l) as u16).collect();
+    let all = widths.iter().sum::<u16>() + GAP * (widths.len() as u16).saturating_sub(1);
+    let mut bx = row.x + row.width.saturating_sub(all) / 2;
+    let languages = widths
+        .iter()
+        .map(|w| {
+            let r = Rect::new(bx, row.y, *w, row.height).intersection(row);
+            bx = bx.saturating_add(w + GAP);
+            r
+        })
+        .collect();
     let guides = (0..list).map(|_| take(1)).collect();
     take(1);
     let disclaimer = take(3);
@@ -267,17 +295,35 @@ pub fn welcome(area: Rect, guides: usize) -> Welcome {
     Welcome {
         title,
         subtitle,
+        languages,
         guides,
         disclaimer,
         prompt,
     }
 }
 
+/// The welcome screen's language buttons, each named in its own language; the others also show
+/// the key that switches ("Español (L)" on the English screen).
+pub fn language_buttons(current: Lang, key: &str) -> Vec<(Lang, String)> {
+    Lang::ALL
+        .iter()
+        .map(|&l| {
+            let label = if l == current {
+                format!(" {} ", l.name())
+            } else {
+                format!(" {} ({key}) ", l.name())
+            };
+            (l, label)
+        })
+        .collect()
+}
+
 /// The reading pane's scroll buttons, on its border: "Up" at the right of the top border and
 /// "More" at the left of the bottom border, so the text can be paged by touch alone.
-pub fn scroll_buttons(reader: Rect) -> (Rect, Rect) {
-    let up_w = (SCROLL_UP_LABEL.chars().count() as u16).min(reader.width.saturating_sub(2));
-    let down_w = (SCROLL_DOWN_LABEL.chars().count() as u16).min(reader.width.saturating_sub(2));
+pub fn scroll_buttons(reader: Rect, lang: Lang) -> (Rect, Rect) {
+    let (up, down) = scroll_labels(lang);
+    let up_w = (width(&up) as u16).min(reader.width.saturating_sub(2));
+    let down_w = (width(&down) as u16).min(reader.width.saturating_sub(2));
     let up = Rect::new(
         reader.x + reader.width.saturating_sub(up_w + 1),
         reader.y,
@@ -293,6 +339,11 @@ pub fn scroll_buttons(reader: Rect) -> (Rect, Rect) {
     (up, down)
 }
 
-/// Labels of the scroll buttons; both are one column per character in Unicode and in ASCII.
-pub const SCROLL_UP_LABEL: &str = " ▲ Up ";
-pub const SCROLL_DOWN_LABEL: &str = " ▼ More ";
+/// Labels of the scroll buttons, " ▲ Up " and " ▼ More " in `lang`; their arrows are one column
+/// in Unicode and in ASCII.
+pub fn scroll_labels(lang: Lang) -> (String, String) {
+    (
+        format!(" ▲ {} ", t(lang, "button-up")),
+        format!(" ▼ {} ", t(lang, "button-more")),
+    )
+}

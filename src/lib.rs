@@ -11,6 +11,7 @@ pub mod cli;
 pub mod doc;
 pub mod guide;
 pub mod hit;
+pub mod i18n;
 pub mod input;
 pub mod keymap;
 pub mod kiosk;

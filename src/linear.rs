@@ -12,6 +12,7 @@ use crate::action::Action;
 use crate::app::{App, Effect, Kiosk, Window};
 use crate::doc::View;
 use crate::guide::Guide;
+use crate::i18n::{Lang, t, tr};
 
 /// Where the reader is: the list of sections, one section's topics, or a topic.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,23 +22,23 @@ enum Place {
     Topic,
 }
 
+/// The commands, as `h` lists them: what to type (a message id when it is words, else the
+/// letters themselves) and the message id of what it does.
 const COMMANDS: &[(&str, &str)] = &[
-    ("a number", "open that item of the list"),
-    (
-        "a word, or s",
-        "search every guide for it (s asks for the words)",
-    ),
-    ("b", "back one step"),
-    ("n, p", "next or previous topic"),
-    ("k", "the most important information"),
-    ("g", "when and where to get help"),
-    ("y", "check yourself: questions about what you read"),
-    ("d", "what the words in this topic mean"),
-    ("a", "add a question about this topic to My questions"),
-    ("m", "My questions"),
-    ("i", "about this guide, and the disclaimer"),
-    ("h", "these commands"),
-    ("q", "quit"),
+    ("sr-key-number", "sr-help-number"),
+    ("sr-key-word", "sr-help-word"),
+    ("b", "sr-help-back"),
+    ("n, p", "sr-help-next"),
+    ("k", "sr-help-key-facts"),
+    ("g", "sr-help-get-help"),
+    ("y", "sr-help-quiz"),
+    ("d", "sr-help-words"),
+    ("a", "sr-help-add"),
+    ("m", "sr-help-my-questions"),
+    ("i", "sr-help-about"),
+    ("l", "sr-help-language"),
+    ("h", "sr-help-commands"),
+    ("q", "sr-help-quit"),
 ];
 
 struct Linear<'a, W: Write> {
@@ -57,6 +58,7 @@ pub fn run(
     start: usize,
     kiosk: Option<Kiosk>,
     idle: Option<Duration>,
+    lang: Lang,
     input: impl BufRead + Send + 'static,
     out: &mut impl Write,
 ) -> io::Result<Option<String>> {
@@ -64,6 +66,7 @@ pub fn run(
     // A tall, wide screen: nothing scrolls, and ASCII only (no box drawing).
     let view = View {
         ascii: true,
+        lang,
         ..View::default()
     };
     let fresh =
@@ -94,9 +97,7 @@ pub fn run(
                     let kiosk = me.app.kiosk_settings().cloned();
                     me.app = fresh(library, kiosk);
                     me.say("")?;
-                    me.say(
-                        "No one typed for a while: the guide starts again for the next person.",
-                    )?;
+                    me.say(&t(me.lang(), "sr-idle-reset"))?;
                     me.opening()?;
                     continue;
                 }
@@ -113,13 +114,22 @@ pub fn run(
         }
     }
     let list = &me.app.my_questions;
-    Ok((!list.is_empty()).then(|| crate::questions::as_text(&me.app.guide, list)))
+    Ok(
+        (!list.is_empty())
+            .then(|| crate::questions::as_text(&me.app.guide, list, me.app.view.lang)),
+    )
 }
 
 impl<W: Write> Linear<'_, W> {
+    fn lang(&self) -> Lang {
+        self.app.lang()
+    }
+
     fn say(&mut self, text: &str) -> io::Result<()> {
-        // Nothing that could move the cursor or draw: the same cleaning as the screen, ASCII.
-        let text = crate::text::clean(text, true);
+        // Nothing that could move the cursor or draw: the same cleaning as the screen. English
+        // in ASCII; other languages keep their letters (a screen reader says "día", not "dia").
+        let ascii = self.lang() == Lang::En;
+        let text = crate::text::clean(text, ascii);
         writeln!(self.out, "{}", text.trim_end())
     }
 
@@ -127,25 +137,30 @@ impl<W: Write> Linear<'_, W> {
         if self.app.welcome().is_some() {
             self.app.update(Action::Enter);
         }
-        self.say("patient-guide, screen-reader mode.")?;
+        self.say(&t(self.lang(), "sr-opening"))?;
         if self.app.window().is_some() {
             self.app.update(Action::Back);
         }
         self.about()?;
         self.say("")?;
-        self.say("Type h and Enter for the commands.")?;
+        self.say(&t(self.lang(), "sr-commands-hint"))?;
         self.sections()
     }
 
     /// What the About window says (the guide, the disclaimer, the review), without its keys and
     /// clicks for the full screen.
     fn about(&mut self) -> io::Result<()> {
+        let lang = self.lang();
         let guide = &self.app.guide;
         let mut about = vec![
             guide.title.clone(),
-            format!("For: {}", guide.condition),
+            tr!(lang, "about-for", condition = &guide.condition),
             guide.disclaimer.clone(),
-            format!("Last reviewed: {}.", guide.last_reviewed),
+            tr!(
+                lang,
+                "about-reviewed",
+                date = guide.last_reviewed.to_string()
+            ),
         ];
         about.extend(guide.review_note.clone());
         for line in about {
@@ -155,22 +170,18 @@ impl<W: Write> Linear<'_, W> {
     }
 
     fn prompt(&mut self) -> io::Result<()> {
-        let what = match (self.place, self.app.window()) {
-            _ if self.searching => "Type the words to search for, or b",
-            (_, Some(Window::Quiz { given: None, .. })) => {
-                "Type the number of your answer, or b to stop"
-            }
-            (_, Some(Window::Quiz { .. })) => "Type n for the next question, or b to stop",
-            (_, Some(Window::AddQuestion { .. })) => "Type the number of the question to add, or b",
-            (_, Some(Window::Search(_))) => "Type the number of a result, or b",
-            (Place::Sections, _) => "Type a section number, a word to search, or h for help",
-            (Place::Topics, _) => {
-                "Type a topic number, b for the sections, a word to search, or h for help"
-            }
-            (Place::Topic, _) => {
-                "Type n for the next topic, p for the previous, b for the list, or h for help"
-            }
+        let id = match (self.place, self.app.window()) {
+            _ if self.searching => "sr-prompt-search",
+            (_, Some(Window::Quiz { given: None, .. })) => "sr-prompt-answer",
+            (_, Some(Window::Quiz { .. })) => "sr-prompt-next-question",
+            (_, Some(Window::AddQuestion { .. })) => "sr-prompt-add",
+            (_, Some(Window::Search(_))) => "sr-prompt-result",
+            (Place::Sections, _) => "sr-prompt-sections",
+            (Place::Topics, _) => "sr-prompt-topics",
+            (Place::Topic, _) => "sr-prompt-topic",
         };
+        let what = t(self.lang(), id);
+        let what = crate::text::clean(&what, self.lang() == Lang::En);
         write!(self.out, "{what}: ")?;
         self.out.flush()
     }
@@ -187,11 +198,26 @@ impl<W: Write> Linear<'_, W> {
         }
         match (typed, number) {
             ("", _) => {}
-            ("q", _) if self.kiosk => self.say("This is a clinic kiosk. Staff can end it.")?,
+            ("q", _) if self.kiosk => self.say(&t(self.lang(), "sr-kiosk-quit"))?,
             ("q", _) => return Ok(false),
             ("h", _) => {
+                let lang = self.lang();
                 for (keys, what) in COMMANDS {
-                    self.say(&format!("{keys}: {what}"))?;
+                    let keys = if keys.starts_with("sr-") {
+                        t(lang, keys)
+                    } else {
+                        keys.to_string()
+                    };
+                    self.say(&format!("{keys}: {}", t(lang, what)))?;
+                }
+            }
+            ("l", _) => {
+                self.app.update(Action::Language);
+                self.say(&t(self.lang(), "sr-language-changed"))?;
+                match self.place {
+                    Place::Topic => self.topic()?,
+                    Place::Topics => self.topics()?,
+                    Place::Sections => self.sections()?,
                 }
             }
             ("b", _) => match self.place {
@@ -226,11 +252,12 @@ impl<W: Write> Linear<'_, W> {
                 self.app.update(Action::Focus(crate::action::Pane::Topics));
                 self.app.update(step);
                 if self.app.topic_index() == before {
-                    self.say(if typed == "n" {
-                        "This is the last topic of the section."
+                    let id = if typed == "n" {
+                        "sr-last-topic"
                     } else {
-                        "This is the first topic of the section."
-                    })?;
+                        "sr-first-topic"
+                    };
+                    self.say(&t(self.lang(), id))?;
                 } else {
                     self.topic()?;
                 }
@@ -240,7 +267,7 @@ impl<W: Write> Linear<'_, W> {
                     self.app.update(Action::Section(n));
                     self.topics()?;
                 } else {
-                    self.say("There is no section with that number.")?;
+                    self.say(&t(self.lang(), "sr-no-section"))?;
                 }
             }
             (_, Some(n)) if self.place == Place::Topics => {
@@ -248,11 +275,11 @@ impl<W: Write> Linear<'_, W> {
                     self.app.update(Action::PickTopic(n));
                     self.topic()?;
                 } else {
-                    self.say("There is no topic with that number.")?;
+                    self.say(&t(self.lang(), "sr-no-topic"))?;
                 }
             }
             (word, _) if word.chars().count() > 1 => self.search(word)?,
-            _ => self.say("Type h and Enter to hear the commands.")?,
+            _ => self.say(&t(self.lang(), "sr-commands-hint"))?,
         }
         Ok(true)
     }
@@ -264,7 +291,7 @@ impl<W: Write> Linear<'_, W> {
         match (typed, number) {
             ("b" | "q", _) => {
                 self.app.update(Action::Back);
-                self.say("Closed.")?;
+                self.say(&t(self.lang(), "sr-closed"))?;
             }
             (_, Some(n)) if quiz => {
                 self.app.update(Action::Section(n));
@@ -275,7 +302,7 @@ impl<W: Write> Linear<'_, W> {
                 if self.app.window().is_some() {
                     self.window_text()?;
                 } else {
-                    self.say("That was the last question.")?;
+                    self.say(&t(self.lang(), "sr-last-question"))?;
                 }
             }
             (_, Some(n)) if search => {
@@ -290,7 +317,7 @@ impl<W: Write> Linear<'_, W> {
                     self.say(&status)?;
                 }
             }
-            _ => self.say("Type a number from the list, or b.")?,
+            _ => self.say(&t(self.lang(), "sr-number-or-b"))?,
         }
         Ok(true)
     }
@@ -305,7 +332,8 @@ impl<W: Write> Linear<'_, W> {
             .map(|s| s.title.clone())
             .collect();
         let name = self.app.guide.title.clone();
-        self.say(&format!("{name}. {} sections:", titles.len()))?;
+        let count = tr!(self.lang(), "sr-sections", count = titles.len());
+        self.say(&format!("{name}. {count}"))?;
         for (i, t) in titles.iter().enumerate() {
             self.say(&format!("{}. {t}", i + 1))?;
         }
@@ -317,19 +345,16 @@ impl<W: Write> Linear<'_, W> {
         let Some(section) = self.app.guide.sections.get(self.app.section) else {
             return Ok(());
         };
-        let lines: Vec<String> = std::iter::once(format!(
-            "{}. {} topics:",
-            section.title,
-            section.topics.len()
-        ))
-        .chain(
-            section
-                .topics
-                .iter()
-                .enumerate()
-                .map(|(i, t)| format!("{}. {}", i + 1, t.title)),
-        )
-        .collect();
+        let count = tr!(self.app.lang(), "sr-topics", count = section.topics.len());
+        let lines: Vec<String> = std::iter::once(format!("{}. {count}", section.title))
+            .chain(
+                section
+                    .topics
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| format!("{}. {}", i + 1, t.title)),
+            )
+            .collect();
         for l in lines {
             self.say(&l)?;
         }
@@ -343,13 +368,21 @@ impl<W: Write> Linear<'_, W> {
             return Ok(());
         };
         let mut text = crate::print::topic_text(&self.app.guide, topic);
+        let words = self.app.guide.lang();
         // The only bracketed numbers in printed text are citation markers.
         for n in (1..=self.app.guide.sources.len()).rev() {
-            text = text.replace(&format!("[{n}]"), &format!("(source {n})"));
+            text = text.replace(&format!("[{n}]"), &tr!(words, "sr-source", number = n));
         }
         let section = &self.app.guide.sections[self.app.section];
         let (n, of) = (self.app.topic_index() + 1, section.topics.len());
-        self.say(&format!("Topic {n} of {of} in {}.", section.title))?;
+        let place = tr!(
+            self.lang(),
+            "sr-topic-of",
+            topic = n,
+            count = of,
+            section = &section.title
+        );
+        self.say(&place)?;
         // Underlines and table rules are read aloud as "tilde tilde ..."; they are left out.
         let rule = |l: &str| !l.trim().is_empty() && l.chars().all(|c| "~=- ".contains(c));
         for line in text.lines().filter(|l| !rule(l)) {
@@ -381,10 +414,16 @@ impl<W: Write> Linear<'_, W> {
             return Ok(());
         };
         let guide = &self.app.guide;
+        let lang = self.app.lang();
         let mut lines = vec![if b.results.closest {
-            format!("Nothing matches \"{words}\". The closest topics:")
+            tr!(lang, "sr-search-closest", words = words)
         } else {
-            format!("{} results for \"{words}\":", b.results.hits.len())
+            tr!(
+                lang,
+                "sr-search-results",
+                count = b.results.hits.len(),
+                words = words
+            )
         }];
         for (i, hit) in b.results.hits.iter().enumerate().take(9) {
             let title = self
@@ -409,7 +448,7 @@ impl<W: Write> Linear<'_, W> {
         let mut terms: Vec<usize> = self.app.terms().map(|(_, t)| t).collect();
         terms.dedup();
         if terms.is_empty() {
-            return self.say("This topic has no words explained in the glossary.");
+            return self.say(&t(self.lang(), "sr-no-words"));
         }
         let lines: Vec<String> = terms
             .iter()

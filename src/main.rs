@@ -74,6 +74,7 @@ fn main() -> ExitCode {
             start,
             kiosk,
             idle,
+            options.view.lang,
             std::io::BufReader::new(std::io::stdin()),
             &mut std::io::stdout(),
         )
@@ -137,12 +138,15 @@ fn speak(cli: &Cli, id: Option<&str>, topic: &str, wav: &std::path::Path) -> Exi
         ));
         return ExitCode::from(EXIT_INVALID as u8);
     };
-    let text = patient_guide::doc::spoken::topic(t);
+    let text = patient_guide::doc::spoken::topic(t, guide.lang());
     let command = cli
         .speech_command
         .as_deref()
         .unwrap_or(patient_guide::speech::DEFAULT_COMMAND);
-    let voice = patient_guide::speech::Voice::default();
+    let voice = patient_guide::speech::Voice {
+        lang: guide.lang(),
+        ..Default::default()
+    };
     match patient_guide::speech::to_wav(command, &text, voice, wav) {
         Ok(()) => {
             println!(
@@ -154,7 +158,10 @@ fn speak(cli: &Cli, id: Option<&str>, topic: &str, wav: &std::path::Path) -> Exi
             ExitCode::SUCCESS
         }
         Err(e) => {
-            say(&format!("patient-guide: {e}"));
+            say(&format!(
+                "patient-guide: {}",
+                e.message(patient_guide::i18n::Lang::En)
+            ));
             ExitCode::FAILURE
         }
     }

@@ -5,6 +5,8 @@
 use std::fmt::Write;
 
 use crate::guide::{Block, Chart, Citation, Figure, Guide, Inline, Section, Topic};
+use crate::i18n::t;
+use crate::i18n::tr;
 use crate::text::display_width;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -13,7 +15,8 @@ pub enum Format {
     Markdown,
 }
 
-/// The whole guide, or only the section with id `section`.
+/// The whole guide, or only the section with id `section`. Its headings are in the guide's
+/// language.
 pub fn print(guide: &Guide, section: Option<&str>, format: Format) -> Result<String, String> {
     let sections: Vec<&Section> = match section {
         None => guide.sections.iter().collect(),
@@ -30,10 +33,21 @@ pub fn print(guide: &Guide, section: Option<&str>, format: Format) -> Result<Str
         }
     };
     let md = format == Format::Markdown;
+    let lang = guide.lang();
     let mut out = String::new();
     heading(&mut out, md, 1, &guide.title);
-    line(&mut out, &format!("For: {}", guide.condition));
-    line(&mut out, &format!("Last reviewed: {}", guide.last_reviewed));
+    line(
+        &mut out,
+        &tr!(lang, "about-for", condition = &guide.condition),
+    );
+    line(
+        &mut out,
+        &tr!(
+            lang,
+            "print-reviewed",
+            date = guide.last_reviewed.to_string()
+        ),
+    );
     if let Some(note) = &guide.review_note {
         line(&mut out, note);
     }
@@ -69,21 +83,25 @@ pub fn print(guide: &Guide, section: Option<&str>, format: Format) -> Result<Str
     if section.is_none() && !guide.check_yourself.is_empty() {
         check_yourself(&mut out, md, guide);
     }
-    heading(&mut out, md, 2, "Sources");
+    heading(&mut out, md, 2, &t(lang, "print-sources"));
     for (i, s) in guide.sources.iter().enumerate() {
         let mut text = format!(
-            "[{}] {}. Publisher: {}.",
+            "[{}] {}. {}.",
             guide.source_number(i),
             s.title,
-            s.publisher
+            tr!(lang, "source-publisher", publisher = &s.publisher)
         );
         if let Some(v) = &s.version {
-            let _ = write!(text, " Version: {v}.");
+            let _ = write!(text, " {}.", tr!(lang, "source-version", version = v));
         }
         if let Some(d) = &s.date {
-            let _ = write!(text, " Date: {d}.");
+            let _ = write!(text, " {}.", tr!(lang, "source-date", date = d));
         }
-        let _ = write!(text, " Where to find it: {}", s.location);
+        let _ = write!(
+            text,
+            " {}",
+            tr!(lang, "source-location", location = &s.location)
+        );
         line(&mut out, &if md { format!("- {text}") } else { text });
     }
     Ok(out)
@@ -92,11 +110,9 @@ pub fn print(guide: &Guide, section: Option<&str>, format: Format) -> Result<Str
 /// The teach-back questions with their choices, then the answers, each with the topic that
 /// explains it.
 fn check_yourself(out: &mut String, md: bool, guide: &Guide) {
-    heading(out, md, 2, "Check yourself");
-    line(
-        out,
-        "Choose an answer for each question. The answers follow.",
-    );
+    let lang = guide.lang();
+    heading(out, md, 2, &t(lang, "window-quiz"));
+    line(out, &t(lang, "print-quiz-intro"));
     out.push('\n');
     for (n, q) in guide.check_yourself.iter().enumerate() {
         line(out, &format!("{}. {}", n + 1, q.question));
@@ -105,20 +121,27 @@ fn check_yourself(out: &mut String, md: bool, guide: &Guide) {
         }
         out.push('\n');
     }
-    heading(out, md, 3, "Answers");
+    heading(out, md, 3, &t(lang, "print-answers"));
     for (n, q) in guide.check_yourself.iter().enumerate() {
         let (s, t) = q.topic;
         let topic = &guide.sections[s].topics[t].title;
         line(
             out,
-            &format!(
-                "{}. Answer {}) {}",
-                n + 1,
-                letter(q.answer),
-                q.choices.get(q.answer).map_or("", String::as_str),
+            &tr!(
+                lang,
+                "print-answer",
+                number = n + 1,
+                letter = letter(q.answer).to_string(),
+                answer = q.choices.get(q.answer).map_or("", String::as_str),
             ),
         );
-        line(out, &format!("   {} See \"{topic}\".", q.explain));
+        line(
+            out,
+            &format!(
+                "   {}",
+                tr!(lang, "print-explain", explain = &q.explain, topic = topic)
+            ),
+        );
     }
     out.push('\n');
 }
@@ -163,9 +186,11 @@ fn inline_text(guide: &Guide, inlines: &[Inline]) -> String {
                 section,
                 topic,
                 text,
-            } => format!(
-                "{text} (see \"{}\")",
-                guide.sections[*section].topics[*topic].title
+            } => tr!(
+                guide.lang(),
+                "print-link",
+                text = text,
+                title = &guide.sections[*section].topics[*topic].title
             ),
         })
         .collect()
@@ -174,19 +199,20 @@ fn inline_text(guide: &Guide, inlines: &[Inline]) -> String {
 /// A figure as text: its title, its summary (the text alternative), its data as a small table
 /// (or numbered steps), its note and its sources.
 fn figure(out: &mut String, md: bool, guide: &Guide, f: &Figure) {
-    let title = format!("Figure: {}", f.title);
+    let lang = guide.lang();
+    let title = tr!(lang, "print-figure", title = &f.title);
     line(out, &if md { format!("**{title}**") } else { title });
     out.push('\n');
     line(out, &f.summary);
     out.push('\n');
     let rows: Vec<Vec<String>> = match &f.chart {
         Chart::Timeline { unit, events, then } => {
-            let mut rows = vec![vec![unit.heading().to_string(), "What happens".to_string()]];
+            let mut rows = vec![vec![unit.heading(lang), t(lang, "print-what-happens")]];
             for e in events {
                 rows.push(vec![crate::guide::model::number(e.at, 0), e.label.clone()]);
             }
             if let Some(then) = then {
-                rows.push(vec!["Later".into(), then.clone()]);
+                rows.push(vec![t(lang, "print-later"), then.clone()]);
             }
             rows
         }
@@ -196,13 +222,13 @@ fn figure(out: &mut String, md: bool, guide: &Guide, f: &Figure) {
             decimals,
         } => {
             let grouped = bars.iter().any(|b| b.group.is_some());
-            let mut head = vec!["Who or what".to_string(), unit.heading().to_string()];
+            let mut head = vec![t(lang, "print-who-or-what"), unit.heading(lang)];
             if grouped {
-                head.insert(0, "Group".into());
+                head.insert(0, t(lang, "print-group"));
             }
             let mut rows = vec![head];
             for b in bars {
-                let mut row = vec![b.label.clone(), unit.show(b.value, *decimals)];
+                let mut row = vec![b.label.clone(), unit.show(b.value, *decimals, lang)];
                 if grouped {
                     row.insert(0, b.group.clone().unwrap_or_default());
                 }
@@ -212,9 +238,12 @@ fn figure(out: &mut String, md: bool, guide: &Guide, f: &Figure) {
         }
         Chart::Icons { people, marked } => {
             let grouped = people.iter().any(|b| b.group.is_some());
-            let mut head = vec!["Who".to_string(), format!("In 100 people, {marked}")];
+            let mut head = vec![
+                t(lang, "print-who"),
+                tr!(lang, "print-in-100", marked = marked),
+            ];
             if grouped {
-                head.insert(0, "Group".into());
+                head.insert(0, t(lang, "print-group"));
             }
             let mut rows = vec![head];
             for p in people {
@@ -222,7 +251,12 @@ fn figure(out: &mut String, md: bool, guide: &Guide, f: &Figure) {
                 let shown = if crate::guide::model::whole_in_100(p.value) {
                     n.to_string()
                 } else {
-                    format!("about {n} ({}%)", crate::guide::model::number(p.value, 0))
+                    tr!(
+                        lang,
+                        "print-about",
+                        count = n,
+                        percent = crate::guide::model::number(p.value, 0)
+                    )
                 };
                 let mut row = vec![p.label.clone(), shown];
                 if grouped {
@@ -248,7 +282,10 @@ fn figure(out: &mut String, md: bool, guide: &Guide, f: &Figure) {
         out.push('\n');
     }
     let cited: Vec<String> = f.citations.iter().map(|c| citation(guide, c)).collect();
-    line(out, &format!("Figure sources: {}", cited.join("; ")));
+    line(
+        out,
+        &tr!(lang, "print-figure-sources", sources = cited.join("; ")),
+    );
 }
 
 /// A table: Markdown pipes, or columns padded with spaces for plain text. The first row is
@@ -289,6 +326,7 @@ pub fn topic_text(guide: &Guide, t: &Topic) -> String {
 }
 
 fn topic(out: &mut String, md: bool, guide: &Guide, t: &Topic) {
+    let lang = guide.lang();
     heading(out, md, 3, &t.title);
     for block in &t.body {
         match block {
@@ -303,22 +341,26 @@ fn topic(out: &mut String, md: bool, guide: &Guide, t: &Topic) {
         out.push('\n');
     }
     if !t.related.is_empty() {
-        line(out, "Other questions:");
+        line(out, &self::t(lang, "print-other-questions"));
         for r in &t.related {
             let answer = &guide.sections[r.section].topics[r.topic].title;
-            line(out, &format!("- {} (see \"{answer}\")", r.question));
+            let link = tr!(lang, "print-link", text = &r.question, title = answer);
+            line(out, &format!("- {link}"));
         }
         out.push('\n');
     }
     if !t.questions.is_empty() {
-        line(out, "Questions to ask your care team:");
+        line(out, &self::t(lang, "print-questions"));
         for (n, q) in t.questions.iter().enumerate() {
             line(out, &format!("{}. {q}", n + 1));
         }
         out.push('\n');
     }
     let cited: Vec<String> = t.citations.iter().map(|c| citation(guide, c)).collect();
-    line(out, &format!("Sources: {}", cited.join("; ")));
+    line(
+        out,
+        &tr!(lang, "print-topic-sources", sources = cited.join("; ")),
+    );
     out.push('\n');
 }
 
@@ -330,7 +372,11 @@ fn citation(guide: &Guide, c: &Citation) -> String {
         guide.sources[c.source].title
     );
     if let Some(loc) = &c.locator {
-        let _ = write!(text, ", section {loc}");
+        let _ = write!(
+            text,
+            ", {}",
+            tr!(guide.lang(), "print-section", place = loc)
+        );
     }
     text
 }

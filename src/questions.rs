@@ -4,13 +4,19 @@
 use qrcode::{Color, EcLevel, QrCode};
 
 use crate::guide::Guide;
+use crate::i18n::tr;
+use crate::i18n::{Lang, t};
 
-/// The list as plain text, with the guide's name and review date so it stands on its own.
-pub fn as_text(guide: &Guide, questions: &[String]) -> String {
-    let mut out = format!(
-        "My questions for my doctor about {}\n(from the patient guide reviewed {})\n",
-        guide.title, guide.last_reviewed
+/// The list as plain text in the patient's language, with the guide's name and review date so it
+/// stands on its own.
+pub fn as_text(guide: &Guide, questions: &[String], lang: Lang) -> String {
+    let mut out = tr!(
+        lang,
+        "questions-list-heading",
+        guide = &guide.title,
+        date = guide.last_reviewed.to_string()
     );
+    out.push('\n');
     for (i, q) in questions.iter().enumerate() {
         out.push_str(&format!("{}. {q}\n", i + 1));
     }
@@ -48,9 +54,9 @@ const QUIET: usize = 2;
 /// The QR code of `text`, as rows of characters. With `ascii`, each module is two `#` or spaces
 /// wide and one row high; otherwise half blocks put two modules in each character cell. Dark
 /// modules are drawn characters, so the code must be shown dark on light.
-pub fn qr_rows(text: &str, ascii: bool) -> Result<Vec<String>, String> {
+pub fn qr_rows(text: &str, ascii: bool, lang: Lang) -> Result<Vec<String>, String> {
     let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::L)
-        .map_err(|e| format!("the list is too long for a QR code ({e})"))?;
+        .map_err(|_| t(lang, "questions-qr-too-long"))?;
     let width = code.width();
     let colors = code.to_colors();
     let size = width + 2 * QUIET;
@@ -93,8 +99,8 @@ mod tests {
 
     #[test]
     fn half_blocks_take_half_the_rows_of_ascii() {
-        let a = qr_rows("hello", true).unwrap();
-        let h = qr_rows("hello", false).unwrap();
+        let a = qr_rows("hello", true, Lang::En).unwrap();
+        let h = qr_rows("hello", false, Lang::En).unwrap();
         assert_eq!(h.len(), a.len().div_ceil(2));
         assert!(a.iter().all(|r| r.is_ascii()));
         assert_eq!(a[0].len(), a.len() * 2, "square: two columns per module");

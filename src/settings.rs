@@ -50,7 +50,15 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
         },
     };
     let staff = kiosk.as_ref();
+    // An explicit --lang first; then the language of the guide asked for; then the kiosk's;
+    // then the desktop's locale.
+    let lang = cli
+        .lang
+        .or_else(|| cli.guide.is_some().then(|| guides[start].lang()))
+        .or_else(|| staff.map(|k| k.language))
+        .unwrap_or_else(|| crate::i18n::Lang::from_locale(|v| std::env::var(v).ok()));
     let view = View {
+        lang,
         large: cli.large || staff.is_some_and(|k| k.large),
         high_contrast: cli.high_contrast || staff.is_some_and(|k| k.high_contrast),
         ascii: cli.ascii

@@ -7,9 +7,11 @@ use std::io::Write;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 
-/// The default engine: espeak-ng reading its standard input, at `{rate}` words a minute and
-/// amplitude `{volume}` (0-200, 100 normal).
-pub const DEFAULT_COMMAND: &str = "espeak-ng -s {rate} -a {volume}";
+use crate::i18n::{Lang, t, tr};
+
+/// The default engine: espeak-ng reading its standard input in the voice `{voice}` (the text's
+/// language), at `{rate}` words a minute and amplitude `{volume}` (0-200, 100 normal).
+pub const DEFAULT_COMMAND: &str = "espeak-ng -v {voice} -s {rate} -a {volume}";
 
 /// Words a minute: the default, and the range `+`/`-` move in.
 pub const DEFAULT_RATE: u16 = 160;
@@ -21,11 +23,12 @@ pub const DEFAULT_VOLUME: u16 = 100;
 pub const MAX_VOLUME: u16 = 200;
 pub const VOLUME_STEP: u16 = 20;
 
-/// How to read: speed and loudness.
+/// How to read: speed, loudness and the language of the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Voice {
     pub rate: u16,
     pub volume: u16,
+    pub lang: Lang,
 }
 
 impl Default for Voice {
@@ -33,20 +36,60 @@ impl Default for Voice {
         Self {
             rate: DEFAULT_RATE,
             volume: DEFAULT_VOLUME,
+            lang: Lang::En,
         }
     }
 }
 
-/// The engine's command line for a voice: the template split on spaces, `{rate}` and `{volume}`
-/// filled in. Empty when the template is.
+/// espeak-ng's voice for a language: American English, Latin American Spanish (as the guides are
+/// written).
+pub fn espeak_voice(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "en-us",
+        Lang::Es => "es-419",
+    }
+}
+
+/// The engine's command line for a voice: the template split on spaces, `{rate}`, `{volume}`
+/// and `{voice}` filled in. Empty when the template is.
 pub fn command_line(template: &str, voice: Voice) -> Vec<String> {
     template
         .split_whitespace()
         .map(|w| {
             w.replace("{rate}", &voice.rate.to_string())
                 .replace("{volume}", &voice.volume.to_string())
+                .replace("{voice}", espeak_voice(voice.lang))
         })
         .collect()
+}
+
+/// Why reading aloud could not start or finish.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SpeechError {
+    /// No command is set.
+    NoCommand,
+    /// The program is not installed.
+    Missing(String),
+    /// The program is there but could not be started (why).
+    CannotStart(String, String),
+    /// The engine failed while writing a file (why).
+    Failed(String),
+}
+
+impl SpeechError {
+    /// What to tell the patient or staff, short enough for the top row at 80 columns with
+    /// what to do.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            SpeechError::NoCommand => t(lang, "speech-no-command"),
+            SpeechError::Missing(p) if p == "espeak-ng" => t(lang, "speech-missing-espeak"),
+            SpeechError::Missing(p) => tr!(lang, "speech-missing", program = p),
+            SpeechError::CannotStart(p, why) => {
+                tr!(lang, "speech-cannot-start", program = p, why = why)
+            }
+            SpeechError::Failed(why) => tr!(lang, "speech-failed", why = why),
+        }
+    }
 }
 
 /// The engine as a child process, if one is reading.
@@ -65,7 +108,7 @@ impl Speaker {
 
     /// Starts reading `text` aloud, stopping whatever was being read. An engine that cannot be
     /// started is an error with a message a patient or staff member can act on.
-    pub fn speak(&mut self, text: &str, voice: Voice) -> Result<(), String> {
+    pub fn speak(&mut self, text: &str, voice: Voice) -> Result<(), SpeechError> {
         self.stop();
         let args = command_line(&self.template, voice);
         let child = spawn(&args, text, None)?;
@@ -109,22 +152,22 @@ impl Drop for Speaker {
 
 /// Writes `text`'s speech to a WAV file with the engine (its `-w FILE` option, as espeak-ng
 /// has), waiting until it is written.
-pub fn to_wav(template: &str, text: &str, voice: Voice, wav: &Path) -> Result<(), String> {
+pub fn to_wav(template: &str, text: &str, voice: Voice, wav: &Path) -> Result<(), SpeechError> {
     let args = command_line(template, voice);
     let mut child = spawn(&args, text, Some(wav))?;
     let status = child
         .wait()
-        .map_err(|e| format!("the speech engine did not finish: {e}"))?;
+        .map_err(|e| SpeechError::Failed(e.to_string()))?;
     if status.success() {
         Ok(())
     } else {
-        Err(format!("the speech engine `{}` failed ({status})", args[0]))
+        Err(SpeechError::Failed(format!("`{}`: {status}", args[0])))
     }
 }
 
-fn spawn(args: &[String], text: &str, wav: Option<&Path>) -> Result<Child, String> {
+fn spawn(args: &[String], text: &str, wav: Option<&Path>) -> Result<Child, SpeechError> {
     let Some((program, rest)) = args.split_first() else {
-        return Err("no speech command is set".into());
+        return Err(SpeechError::NoCommand);
     };
     let mut command = Command::new(program);
     command.args(rest);
@@ -137,14 +180,8 @@ fn spawn(args: &[String], text: &str, wav: Option<&Path>) -> Result<Child, Strin
         .stderr(Stdio::null())
         .spawn()
         .map_err(|e| match e.kind() {
-            // Short enough for the top row of an 80-column screen, what to do included.
-            std::io::ErrorKind::NotFound if program == "espeak-ng" => {
-                "Read aloud needs espeak-ng: apt install espeak-ng".to_string()
-            }
-            std::io::ErrorKind::NotFound => {
-                format!("Read aloud needs `{program}`, which is not installed")
-            }
-            _ => format!("Read aloud could not start `{program}`: {e}"),
+            std::io::ErrorKind::NotFound => SpeechError::Missing(program.clone()),
+            _ => SpeechError::CannotStart(program.clone(), e.to_string()),
         })?;
     // The engine reads until its input closes; the text is written in one go (a topic is at
     // most 100 KB, within a pipe's reach for the engine reading as it speaks) on a thread, so
@@ -167,10 +204,11 @@ mod tests {
         let voice = Voice {
             rate: 200,
             volume: 60,
+            lang: Lang::Es,
         };
         assert_eq!(
             command_line(DEFAULT_COMMAND, voice),
-            ["espeak-ng", "-s", "200", "-a", "60"]
+            ["espeak-ng", "-v", "es-419", "-s", "200", "-a", "60"]
         );
         assert!(command_line("  ", voice).is_empty());
     }
@@ -179,11 +217,20 @@ mod tests {
     fn a_missing_engine_is_a_message_not_a_panic() {
         let mut s = Speaker::new("no-such-speech-engine-here {rate}");
         let e = s.speak("hello", Voice::default()).unwrap_err();
-        assert!(e.contains("not installed"), "{e}");
-        assert!(
-            e.chars().count() <= 78,
-            "fits the top row at 80 columns: {e}"
-        );
+        for lang in Lang::ALL {
+            let e = e.message(lang);
+            assert!(e.contains("no-such-speech-engine-here"), "{e}");
+            assert!(
+                e.chars().count() <= 78,
+                "fits the top row at 80 columns: {e}"
+            );
+        }
+        let espeak = SpeechError::Missing("espeak-ng".into());
+        for lang in Lang::ALL {
+            let e = espeak.message(lang);
+            assert!(e.contains("apt install espeak-ng"), "{e}");
+            assert!(e.chars().count() <= 78, "fits at 80 columns: {e}");
+        }
         assert!(!s.speaking());
     }
 

@@ -332,7 +332,7 @@ fn event_loop(
         }
     }
     let taken = (!app.my_questions.is_empty())
-        .then(|| crate::questions::as_text(&app.guide, &app.my_questions));
+        .then(|| crate::questions::as_text(&app.guide, &app.my_questions, app.view.lang));
     Ok(taken)
 }
 
@@ -354,6 +354,7 @@ fn carry_out(effect: Effect, app: &mut App, speaker: &mut Speaker, options: &Opt
         }
         Effect::Speak { text, voice } => {
             if let Err(why) = speaker.speak(&text, voice) {
+                let why = why.message(app.lang());
                 app.update(Action::SpeechFailed(why));
             }
         }

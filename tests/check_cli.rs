@@ -34,8 +34,9 @@ fn the_bundled_guides_pass_check() {
     let (code, out, err) = run(&["check"]);
     assert_eq!(code, 0, "stderr: {err}");
     assert!(out.contains("ok: guide/kesimpta.toml"), "{out}");
+    assert!(out.contains("ok: guide/kesimpta.es.toml"), "{out}");
     assert!(
-        out.contains("1 guide file checked: 0 errors, 0 warnings"),
+        out.contains("2 guide files checked: 0 errors, 0 warnings"),
         "{out}"
     );
 }

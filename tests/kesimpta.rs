@@ -30,7 +30,7 @@ fn section_text(g: &Guide, id: &str) -> String {
                     t,
                     100,
                     Default::default(),
-                    &patient_guide::keymap::names(),
+                    &patient_guide::keymap::names(patient_guide::i18n::Lang::En),
                 )
                 .iter()
                 .map(|r| r.text()),
@@ -54,7 +54,7 @@ fn topic_text(g: &Guide, id: &str) -> String {
         t,
         100,
         Default::default(),
-        &patient_guide::keymap::names(),
+        &patient_guide::keymap::names(patient_guide::i18n::Lang::En),
     )
     .iter()
     .map(|r| r.text())
@@ -532,7 +532,7 @@ fn every_topic_cites_a_source_and_shows_its_sources() {
                 t,
                 80,
                 Default::default(),
-                &patient_guide::keymap::names(),
+                &patient_guide::keymap::names(patient_guide::i18n::Lang::En),
             )
             .iter()
             .map(|r| r.text())

@@ -36,6 +36,7 @@ fn odd_names() -> KeyNames {
         save: n("save"),
         pin_check: n("pin-check"),
         pin_cancel: n("pin-cancel"),
+        language: n("language"),
     }
 }
 
@@ -126,7 +127,7 @@ fn every_hint_names_the_keys_it_is_given() {
         );
     }
     // None of the real names is typed by hand in a hint.
-    let real = keymap::names();
+    let real = keymap::names(patient_guide::i18n::Lang::En);
     for hand_typed in [
         "Esc",
         "Enter",
@@ -147,7 +148,7 @@ fn every_hint_names_the_keys_it_is_given() {
 
 #[test]
 fn the_real_names_come_from_the_tables() {
-    let names = keymap::names();
+    let names = keymap::names(patient_guide::i18n::Lang::En);
     assert_eq!(names.back, keymap::key(Action::Back));
     assert_eq!(names.steps, keymap::key(Action::Steps));
     assert_eq!(names.help, keymap::key(Action::Help));
@@ -157,7 +158,7 @@ fn the_real_names_come_from_the_tables() {
     assert!(text.contains(&format!("(press {}, or tap here)", names.steps)));
     assert!(text.contains(&format!("{} cancels.", names.pin_cancel)));
     // The help window's descriptions name keys from the tables too.
-    let help: String = keymap::help_rows(false)
+    let help: String = keymap::help_rows(false, patient_guide::i18n::Lang::En)
         .into_iter()
         .map(|(k, d)| format!("{k} {d}\n"))
         .collect();

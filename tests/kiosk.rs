@@ -289,7 +289,7 @@ fn every_clickable_element_responds_to_a_tap() {
 fn kiosk_button(app: &App, action: patient_guide::action::Action) -> (u16, u16) {
     let (r, _) = patient_guide::layout::kiosk_buttons(
         app.screen.keys,
-        &patient_guide::keymap::kiosk_bar(app.speech_on(), app.screen.keys.width),
+        &patient_guide::keymap::kiosk_bar(app.speech_on(), app.screen.keys.width, app.lang()),
     )
     .into_iter()
     .find(|(_, a)| *a == action)

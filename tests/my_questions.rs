@@ -151,7 +151,7 @@ fn in_a_kiosk_the_list_is_a_qr_code_that_reads_back_as_the_list() {
     assert!(s.contains("Scan this code with your phone"), "{s}");
     assert!(!s.contains("S save"), "a kiosk offers no saving:\n{s}");
     let text = decode_qr_on_screen(&draw(&app));
-    let expected = patient_guide::questions::as_text(&app.guide, &app.my_questions);
+    let expected = patient_guide::questions::as_text(&app.guide, &app.my_questions, app.view.lang);
     assert_eq!(text, expected);
     assert!(text.contains("Kesimpta (ofatumumab)") && text.contains("2026-11-26"));
     assert!(text.contains("1. Which type of MS do I have, and is Kesimpta approved for it?"));

@@ -11,6 +11,7 @@ use common::*;
 use patient_guide::action::{Action, Pane, Pointer};
 use patient_guide::app::{App, Effect, Kiosk, View, Window};
 use patient_guide::doc::Link;
+use patient_guide::i18n::Lang;
 use proptest::prelude::*;
 
 /// One thing a patient does: a key's action, or a click or wheel step anywhere.
@@ -77,6 +78,7 @@ fn action() -> impl Strategy<Value = Action> {
         Just(GetHelp),
         Just(KeyFacts),
         Just(CheckYourself),
+        Just(Language),
     ];
     let with_values = prop_oneof![
         (0usize..12).prop_map(Section),
@@ -110,6 +112,7 @@ fn action() -> impl Strategy<Value = Action> {
         Just(CloseWindow),
         Just(StillHere),
         (0usize..3).prop_map(ChooseGuide),
+        prop_oneof![Just(Lang::En), Just(Lang::Es)].prop_map(ChooseLanguage),
     ];
     prop_oneof![3 => plain, 2 => with_values, 1 => pointed]
 }
@@ -218,11 +221,12 @@ proptest! {
     fn any_events_in_kiosk_mode(
         size in (1u16..=300, 1u16..=100),
         events in prop::collection::vec(input(), 100),
-        view in (any::<bool>(), any::<bool>(), any::<bool>()),
+        view in (any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>()),
     ) {
-        let view = View { large: view.0, high_contrast: view.1, ascii: view.2 };
+        let lang = if view.3 { Lang::Es } else { Lang::En };
+        let view = View { large: view.0, high_contrast: view.1, ascii: view.2, lang };
         let kiosk = Some(Kiosk::default());
-        let mut app = App::with(vec![kesimpta()], 0, size.0, size.1, view, kiosk);
+        let mut app = App::with(library(), 0, size.0, size.1, view, kiosk);
         for e in events {
             let effects = apply(&mut app, e);
             prop_assert!(!quits(&effects), "a kiosk without a PIN never ends");

@@ -167,7 +167,7 @@ fn help_is_generated_from_the_keymap() {
         }
         app.update(PageDown);
     }
-    for (keys, what) in patient_guide::keymap::help_rows(false) {
+    for (keys, what) in patient_guide::keymap::help_rows(false, patient_guide::i18n::Lang::En) {
         assert!(seen.contains(&keys), "help lacks keys {keys}:\n{seen}");
         assert!(seen.contains(what.as_str()), "help lacks {what}:\n{seen}");
     }

@@ -77,7 +77,10 @@ impl App {
     /// The search index, built on first use.
     pub(super) fn search_index(&mut self) -> &mut Index {
         let library = &self.library;
-        self.index.get_or_insert_with(|| Index::new(library))
+        let index = self.index.get_or_insert_with(|| Index::new(library));
+        // Queries are read in the patient's language, and its guides come first.
+        index.set_language(self.view.lang);
+        index
     }
 
     pub(super) fn run_search(&mut self) {

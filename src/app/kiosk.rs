@@ -16,7 +16,7 @@ pub struct Kiosk {
 #[derive(Debug, Clone)]
 pub struct KioskState {
     pub settings: Kiosk,
-    /// The welcome screen is showing, with this guide picked.
+    /// The welcome screen is showing, with this guide picked (its place on the shelf).
     pub(super) welcome: Option<usize>,
     /// Seconds left before an idle reset, while the "Still reading?" warning shows.
     pub(super) countdown: Option<u64>,
@@ -87,7 +87,7 @@ impl App {
 
     /// Kiosk welcome screen: Up/Down pick a guide; Enter, a tap or any other key starts reading.
     pub(super) fn welcome_action(&mut self, action: Action) {
-        let n = self.library.len();
+        let n = self.shelf().len();
         let Some(k) = &mut self.kiosk else { return };
         let Some(sel) = &mut k.welcome else { return };
         match action {
@@ -98,6 +98,9 @@ impl App {
                 self.start_reading();
             }
             Action::Enter | Action::Back => self.start_reading(),
+            // The language is chosen here too, before the guide.
+            Action::Language => self.set_language(self.view.lang.next()),
+            Action::ChooseLanguage(lang) => self.set_language(lang),
             // Any other key starts reading and does what it does there ("3" opens section 3).
             other => {
                 self.start_reading();
@@ -108,7 +111,9 @@ impl App {
 
     pub(super) fn start_reading(&mut self) {
         let picked = self.kiosk.as_mut().and_then(|k| k.welcome.take());
-        self.open_guide(picked.unwrap_or(0));
+        let shelf = self.shelf();
+        let index = shelf.get(picked.unwrap_or(0)).or(shelf.first()).copied();
+        self.open_guide(index.unwrap_or(0));
     }
 
     /// How long the staff exit stays locked after too many wrong PINs, if it is.

@@ -44,8 +44,8 @@ pub struct TopicLayout {
     pub links: Vec<(Spot, Link)>,
 }
 
-/// The key of the topic layout: which topic, at which width, in which look.
-pub(super) type TopicKey = (usize, usize, u16, View);
+/// The key of the topic layout: which guide and topic, at which width, in which look.
+pub(super) type TopicKey = (usize, usize, usize, u16, View);
 
 /// A value built for a key, rebuilt only when the key changes.
 pub(super) struct Cached<K, V> {
@@ -79,7 +79,7 @@ impl App {
         let (section, topic) = (self.section, self.topic_index());
         let guide = &self.guide;
         let keys = &self.keys;
-        let key = (section, topic, width, look);
+        let key = (self.guide_index, section, topic, width, look);
         self.topic_layout.refresh(Some(key), || {
             let rows = guide
                 .sections
@@ -102,7 +102,7 @@ impl App {
             self.window_rows.key = None;
         }
         let width = layout::overlay_text(self.screen.area).width;
-        let key = self.overlay().map(|o| (o, width, look));
+        let key = self.overlay().map(|o| (o, self.guide_index, width, look));
         if self.window_rows.key != key {
             let rows = self.window.as_ref().map_or_else(Vec::new, |w| {
                 pages::rows(w.kind(), &self.page_context(w), width.into(), look)
@@ -159,7 +159,7 @@ impl App {
             },
             keys: &self.keys,
             help: match window {
-                Window::Help => crate::keymap::help_rows(self.kiosk.is_some()),
+                Window::Help => crate::keymap::help_rows(self.kiosk.is_some(), self.view.lang),
                 _ => Vec::new(),
             },
         }

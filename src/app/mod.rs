@@ -6,6 +6,7 @@
 mod finding;
 mod kiosk;
 mod laid_out;
+mod language;
 mod panes;
 mod questions;
 mod quiz;
@@ -140,7 +141,7 @@ pub struct App {
     /// The names of the keys that text tells the patient to press, from the key tables.
     keys: KeyNames,
     /// The open window laid out: (which window, width, look).
-    window_rows: Cached<(Overlay, u16, View), Vec<Row>>,
+    window_rows: Cached<(Overlay, usize, u16, View), Vec<Row>>,
 }
 
 impl App {
@@ -161,6 +162,7 @@ impl App {
     ) -> Self {
         let start = start.min(library.len().saturating_sub(1));
         let guide = library[start].clone();
+        let lang = view.lang;
         let in_kiosk = kiosk.is_some();
         let mut app = Self {
             library,
@@ -181,7 +183,7 @@ impl App {
             topic_layout: Cached::new(),
             matches: Cached::new(),
             window_rows: Cached::new(),
-            keys: crate::keymap::names(),
+            keys: crate::keymap::names(lang),
             guide,
             guide_index: start,
             index: None,
@@ -195,8 +197,13 @@ impl App {
             status: None,
             view,
             default_view: view,
-            kiosk: kiosk.map(|settings| KioskState::new(settings, start)),
+            kiosk: None,
         };
+        // The guide asked for, in the patient's language if it has a translation.
+        let start = app.in_language(start, lang);
+        let shelf = app.shelf();
+        let place = shelf.iter().position(|&i| i == start).unwrap_or(0);
+        app.kiosk = kiosk.map(|settings| KioskState::new(settings, place));
         app.resize(width, height);
         app.open_guide(start);
         // A desktop user first sees what the guide is and the disclaimer; a kiosk has its
@@ -409,6 +416,8 @@ impl App {
                 self.resize(area.width, area.height);
             }
             Action::Contrast => self.view.high_contrast = !self.view.high_contrast,
+            Action::Language => self.set_language(self.view.lang.next()),
+            Action::ChooseLanguage(lang) => self.set_language(lang),
             Action::Saved { path, error } => self.saved(&path, error),
             _ if in_pin => self.pin_action(action),
             Action::ReadAloud | Action::SpeechSpeed(_) | Action::SpeechVolume(_) => {

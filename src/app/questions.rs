@@ -1,17 +1,17 @@
 //! "My questions": adding questions from a topic, writing your own, removing and reordering.
 
 use super::*;
+use crate::i18n::tr;
 
 impl App {
     /// The shell tried to save the list: say where it went, or why not, at the top of My
     /// questions.
     pub(super) fn saved(&mut self, path: &std::path::Path, error: Option<String>) {
+        let lang = self.view.lang;
+        let path = path.display().to_string();
         self.status = Some(match error {
-            None => format!("Saved to {}", path.display()),
-            Some(e) => format!(
-                "Not saved: could not write {}: {e}. Nothing was lost: your list is still here, and any earlier saved list is unchanged.",
-                path.display()
-            ),
+            None => tr!(lang, "questions-saved", path = path),
+            Some(e) => tr!(lang, "questions-not-saved", path = path, why = e),
         });
         // Shown at the top of My questions: scroll there so it is seen.
         self.overlay_scroll = 0;
@@ -24,15 +24,19 @@ impl App {
             return Vec::new();
         };
         let mut out = t.questions.clone();
-        out.push(format!("Can we talk about \"{}\"?", t.title));
+        out.push(tr!(
+            self.view.lang,
+            "questions-talk-about",
+            title = &t.title
+        ));
         out
     }
 
     fn add_question(&mut self, q: String) {
         if self.my_questions.contains(&q) {
-            self.status = Some("That question is already on your list.".into());
+            self.status = Some(crate::i18n::t(self.view.lang, "questions-already"));
         } else {
-            self.status = Some(format!("Added to My questions: {q}"));
+            self.status = Some(tr!(self.view.lang, "questions-added", question = &q));
             self.my_questions.push(q);
         }
     }
@@ -90,7 +94,8 @@ impl App {
                 })
             }
             Action::SaveQuestions if self.kiosk.is_none() => {
-                let text = crate::questions::as_text(&self.guide, &self.my_questions);
+                let text =
+                    crate::questions::as_text(&self.guide, &self.my_questions, self.view.lang);
                 self.effects.push(Effect::SaveQuestions(text));
             }
             Action::MyQuestions => self.close_window(),

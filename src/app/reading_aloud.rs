@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::doc::spoken;
+use crate::i18n::tr;
 use crate::speech::{MAX_RATE, MAX_VOLUME, MIN_RATE, RATE_STEP, VOLUME_STEP};
 
 impl App {
@@ -21,7 +22,7 @@ impl App {
                 } else {
                     rate.saturating_sub(RATE_STEP).max(MIN_RATE)
                 };
-                self.notice = Some(format!("Reading speed: {} words a minute", self.voice.rate));
+                self.notice = Some(tr!(self.view.lang, "notice-speed", rate = self.voice.rate));
             }
             Action::SpeechVolume(louder) => {
                 let volume = self.voice.volume;
@@ -30,7 +31,11 @@ impl App {
                 } else {
                     volume.saturating_sub(VOLUME_STEP)
                 };
-                self.notice = Some(format!("Reading volume: {} %", self.voice.volume));
+                self.notice = Some(tr!(
+                    self.view.lang,
+                    "notice-volume",
+                    volume = self.voice.volume
+                ));
             }
             _ => {}
         }
@@ -53,7 +58,7 @@ impl App {
             Some(Window::Steps { figure, step }) => self
                 .topic()
                 .and_then(|t| t.figures.get(*figure))
-                .map(|f| spoken::step(f, *step))
+                .map(|f| spoken::step(f, *step, self.guide.lang()))
                 .unwrap_or_default(),
             Some(_) => self
                 .overlay_rows()
@@ -63,7 +68,16 @@ impl App {
                 .collect::<Vec<_>>()
                 .join("\n"),
             None if self.welcome().is_some() => String::new(),
-            None => self.topic().map(spoken::topic).unwrap_or_default(),
+            None => self
+                .topic()
+                .map(|t| spoken::topic(t, self.guide.lang()))
+                .unwrap_or_default(),
+        };
+        // A topic or a step is read in the guide's language; a window holds the interface's
+        // words too, and is read in the patient's.
+        let lang = match &self.window {
+            None | Some(Window::Steps { .. }) => self.guide.lang(),
+            Some(_) => self.view.lang,
         };
         if text.is_empty() {
             return;
@@ -71,7 +85,7 @@ impl App {
         self.reading_aloud = Some(self.spoken_place());
         self.effects.push(Effect::Speak {
             text,
-            voice: self.voice,
+            voice: Voice { lang, ..self.voice },
         });
     }
 

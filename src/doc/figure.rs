@@ -6,6 +6,8 @@
 use crate::doc::glyphs::Glyphs;
 use crate::doc::{KeyNames, Link, Piece, Row, Tone, View, Writer, piece};
 use crate::guide::{Bar, BarUnit, Chart, Event, Figure, Guide, TimeUnit};
+use crate::i18n::t;
+use crate::i18n::tr;
 use crate::text::display_width;
 
 /// The widest a timeline column gets; longer labels wrap inside it.
@@ -24,19 +26,26 @@ pub fn rows(
 ) {
     let glyphs = super::glyphs::glyphs(look.ascii);
     let width = w.width();
+    // Hints are in the patient's language; the words the app adds to the chart (Week, about
+    // 11 in 100) are in the guide's, so the chart is drawn with the guide's language.
+    let lang = look.lang;
+    let chart = View {
+        lang: guide.lang(),
+        ..look
+    };
     w.text(&figure.title, Tone::Heading);
     w.text(&figure.summary, Tone::Body);
     w.blank();
     match &figure.chart {
         Chart::Timeline { unit, events, then } => {
-            timeline(w, glyphs, *unit, events, then.as_deref(), width, look)
+            timeline(w, glyphs, *unit, events, then.as_deref(), width, chart)
         }
         Chart::Bars {
             unit,
             bars,
             decimals,
-        } => self::bars(w, glyphs, *unit, bars, *decimals, width, look),
-        Chart::Icons { people, marked } => icons(w, glyphs, people, marked, width, look),
+        } => self::bars(w, glyphs, *unit, bars, *decimals, width, chart),
+        Chart::Icons { people, marked } => icons(w, glyphs, people, marked, width, chart),
         Chart::Steps(steps) => {
             for (n, step) in steps.iter().enumerate() {
                 let lead = format!("{:>2}. ", n + 1);
@@ -46,15 +55,14 @@ pub fn rows(
                     &" ".repeat(lead.len()),
                 );
             }
-            let what = match steps.len() {
-                1 => "Show the step on its own".to_string(),
-                n => format!("Go through the {n} steps one at a time"),
-            };
             w.wrap(
                 &[piece(
-                    &format!(
-                        "{} {what} (press {}, or tap here)",
-                        glyphs.arrow, keys.steps
+                    &tr!(
+                        lang,
+                        "figure-steps-open",
+                        arrow = glyphs.arrow,
+                        count = steps.len(),
+                        key = &keys.steps
                     ),
                     Tone::Link,
                     Some(Link::Figure(index)),
@@ -67,7 +75,7 @@ pub fn rows(
     if let Some(note) = &figure.note {
         w.text(note, Tone::Muted);
     }
-    let mut cites = vec![piece("Source: ", Tone::Muted, None)];
+    let mut cites = vec![piece(&t(lang, "figure-source"), Tone::Muted, None)];
     for (i, c) in figure.citations.iter().enumerate() {
         if i > 0 {
             cites.push(piece(" ", Tone::Muted, None));
@@ -121,10 +129,11 @@ fn timeline(
     width: usize,
     look: View,
 ) {
+    let words = look.lang;
     const LEAD: usize = 2;
     let widest = events
         .iter()
-        .map(|e| display_width(&unit.at(e.at)).max(display_width(&e.label).min(MAX_COLUMN)))
+        .map(|e| display_width(&unit.at(e.at, words)).max(display_width(&e.label).min(MAX_COLUMN)))
         .max()
         .unwrap_or(1);
     let column = (widest + 2).min(width.saturating_sub(LEAD + 1)).max(2);
@@ -139,7 +148,10 @@ fn timeline(
             .map(|e| lines(&e.label, column - 1, look))
             .collect();
         for e in band.iter() {
-            ticks.push_str(&pad(&lines(&unit.at(e.at), column, look).concat(), column));
+            ticks.push_str(&pad(
+                &lines(&unit.at(e.at, words), column, look).concat(),
+                column,
+            ));
             let (mark, tone) = if e.skip {
                 (glyphs.skip, Tone::Muted)
             } else {
@@ -195,10 +207,14 @@ fn bars(
     width: usize,
     look: View,
 ) {
+    let words = look.lang;
     let max = bars.iter().map(|b| b.value).fold(0.0, f64::max);
     let grouped = bars.iter().any(|b| b.group.is_some());
     let indent = if grouped { 2 } else { 0 };
-    let values: Vec<String> = bars.iter().map(|b| unit.show(b.value, decimals)).collect();
+    let values: Vec<String> = bars
+        .iter()
+        .map(|b| unit.show(b.value, decimals, words))
+        .collect();
     let value_width = values.iter().map(|v| display_width(v)).max().unwrap_or(0);
     let label_width = bars
         .iter()
@@ -273,6 +289,7 @@ const ICONS_PER_ROW: usize = 10;
 /// the top left, its label and "about 11 in 100" above it. The arrays of a group stand side by
 /// side when they fit; a key under the figure says what the marks mean.
 fn icons(w: &mut Writer, glyphs: &Glyphs, people: &[Bar], marked: &str, width: usize, look: View) {
+    let words = look.lang;
     // Two columns an icon (the icon and a space) when there is room, else one.
     let cell = if width > ICONS_PER_ROW * 2 { 2 } else { 1 };
     let grid = ICONS_PER_ROW * cell;
@@ -293,7 +310,7 @@ fn icons(w: &mut Writer, glyphs: &Glyphs, people: &[Bar], marked: &str, width: u
                 .iter()
                 .map(|p| {
                     let mut l = lines(&p.label, column - 1, look);
-                    let about = crate::guide::model::about_in_100(p.value);
+                    let about = crate::guide::model::about_in_100(p.value, words);
                     l.extend(lines(&about, column - 1, look));
                     l
                 })
@@ -352,7 +369,11 @@ fn icons(w: &mut Writer, glyphs: &Glyphs, people: &[Bar], marked: &str, width: u
     w.wrap(
         &[
             piece(glyphs.person[1], Tone::Muted, None),
-            piece(" = everyone else", Tone::Muted, None),
+            piece(
+                &format!(" = {}", t(words, "figure-everyone-else")),
+                Tone::Muted,
+                None,
+            ),
         ],
         "",
         "    ",

@@ -123,6 +123,8 @@ pub struct KeyNames {
     /// The staff PIN window's own keys.
     pub pin_check: String,
     pub pin_cancel: String,
+    /// Changing the language.
+    pub language: String,
 }
 
 /// How the screen looks: the patient can change size and contrast, staff set the defaults. Text
@@ -135,6 +137,8 @@ pub struct View {
     pub high_contrast: bool,
     /// Borders, markers and text in ASCII only (the Linux console).
     pub ascii: bool,
+    /// The language of the interface's words (the guide brings its own).
+    pub lang: crate::i18n::Lang,
 }
 
 impl View {
@@ -196,6 +200,11 @@ impl Writer {
 
     pub fn width(&self) -> usize {
         self.width
+    }
+
+    /// The language of the interface's words.
+    pub fn lang(&self) -> crate::i18n::Lang {
+        self.look.lang
     }
 
     /// One paragraph of a single tone.
@@ -440,7 +449,7 @@ mod tests {
         let look = View {
             ascii: true,
             large: true,
-            high_contrast: false,
+            ..View::default()
         };
         let mut w = Writer::new(30, look);
         w.wrap(

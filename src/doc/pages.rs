@@ -3,6 +3,8 @@
 
 use crate::doc::{KeyNames, Link, Piece, Row, Tone, View, Writer, piece};
 use crate::guide::Guide;
+use crate::i18n::tr;
+use crate::i18n::{Lang, t};
 use crate::search::Results;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,20 +32,21 @@ pub enum Overlay {
 }
 
 impl Overlay {
-    pub fn title(self) -> &'static str {
-        match self {
-            Overlay::About => "About this guide",
-            Overlay::Help => "Help: keys and mouse",
-            Overlay::Sources => "Sources",
-            Overlay::Pin => "Staff exit",
-            Overlay::Search => "Search",
-            Overlay::AddQuestion => "Add to My questions",
-            Overlay::MyQuestions => "My questions",
-            Overlay::WriteQuestion => "Write your own question",
-            Overlay::Term(_) => "What this word means",
-            Overlay::Steps(_) => "Step by step",
-            Overlay::Quiz(_) => "Check yourself",
-        }
+    pub fn title(self, lang: Lang) -> String {
+        let id = match self {
+            Overlay::About => "window-about",
+            Overlay::Help => "window-help",
+            Overlay::Sources => "window-sources",
+            Overlay::Pin => "window-pin",
+            Overlay::Search => "window-search",
+            Overlay::AddQuestion => "window-add-question",
+            Overlay::MyQuestions => "window-my-questions",
+            Overlay::WriteQuestion => "window-write-question",
+            Overlay::Term(_) => "window-term",
+            Overlay::Steps(_) => "window-steps",
+            Overlay::Quiz(_) => "window-quiz",
+        };
+        t(lang, id)
     }
 }
 
@@ -83,16 +86,24 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: View) -> Vec<Row
         },
         _ => look,
     };
+    let lang = look.lang;
     let mut w = Writer::new(width, look);
     match overlay {
         Overlay::About => {
             w.text(&guide.title, Tone::Heading);
-            w.text(&format!("For: {}", guide.condition), Tone::Body);
+            w.text(
+                &tr!(lang, "about-for", condition = &guide.condition),
+                Tone::Body,
+            );
             w.blank();
             w.text(&guide.disclaimer, Tone::Heading);
             w.blank();
             w.text(
-                &format!("Last reviewed: {}.", guide.last_reviewed),
+                &tr!(
+                    lang,
+                    "about-reviewed",
+                    date = guide.last_reviewed.to_string()
+                ),
                 Tone::Body,
             );
             if let Some(note) = &guide.review_note {
@@ -100,13 +111,16 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: View) -> Vec<Row
             }
             w.blank();
             w.text(
-                &format!(
-                    "Use the arrow keys and {}, the number keys {}, or click. Press {} for help.",
-                    keys.enter, keys.digits, keys.help
+                &tr!(
+                    lang,
+                    "about-keys",
+                    enter = &keys.enter,
+                    digits = &keys.digits,
+                    help = &keys.help
                 ),
                 Tone::Muted,
             );
-            w.text("Press any key or click to start.", Tone::Heading);
+            w.text(&t(lang, "about-start"), Tone::Heading);
         }
         Overlay::Help => {
             let help = &cx.help;
@@ -126,11 +140,15 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: View) -> Vec<Row
                 }
                 let mut lines = vec![
                     format!("[{}] {}", guide.source_number(i), s.title),
-                    format!("Publisher: {}", s.publisher),
+                    tr!(lang, "source-publisher", publisher = &s.publisher),
                 ];
-                lines.extend(s.version.as_ref().map(|v| format!("Version: {v}")));
-                lines.extend(s.date.as_ref().map(|d| format!("Date: {d}")));
-                lines.push(format!("Where to find it: {}", s.location));
+                lines.extend(
+                    s.version
+                        .as_ref()
+                        .map(|v| tr!(lang, "source-version", version = v)),
+                );
+                lines.extend(s.date.as_ref().map(|d| tr!(lang, "source-date", date = d)));
+                lines.push(tr!(lang, "source-location", location = &s.location));
                 for (n, line) in lines.iter().enumerate() {
                     let tone = if n == 0 { Tone::Heading } else { Tone::Body };
                     let lead = if n == 0 { "" } else { "    " };
@@ -140,31 +158,25 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: View) -> Vec<Row
         }
         Overlay::Pin => {
             let (digits, wrong) = cx.pin;
+            w.text(&tr!(lang, "pin-intro", check = &keys.pin_check), Tone::Body);
             w.text(
-                &format!(
-                    "For staff only. Type the PIN, then press {}.",
-                    keys.pin_check
-                ),
-                Tone::Body,
+                &tr!(lang, "pin-cancel", cancel = &keys.pin_cancel),
+                Tone::Muted,
             );
-            w.text(&format!("{} cancels.", keys.pin_cancel), Tone::Muted);
             w.blank();
             let mask = crate::doc::glyphs::glyphs(look.ascii).pin_mask;
             w.text(
-                &format!("PIN: {}_", mask.repeat(digits.len())),
+                &tr!(lang, "pin-typed", mask = mask.repeat(digits.len())),
                 Tone::Heading,
             );
             if wrong {
                 w.blank();
-                w.text("That PIN is not right. Try again.", Tone::Heading);
+                w.text(&t(lang, "pin-wrong"), Tone::Heading);
             }
         }
         Overlay::AddQuestion => {
             w.text(
-                &format!(
-                    "Choose a question to add, then press {} (or tap it).",
-                    keys.enter
-                ),
+                &tr!(lang, "add-question-intro", enter = &keys.enter),
                 Tone::Muted,
             );
             for (i, q) in cx.choices.iter().enumerate() {
@@ -195,20 +207,16 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: View) -> Vec<Row
                     );
                 }
                 w.blank();
-                w.text(
-                    &format!(
-                        "{} or a click goes back to where you were reading.",
-                        keys.back
-                    ),
-                    Tone::Muted,
-                );
+                w.text(&tr!(lang, "term-back", back = &keys.back), Tone::Muted);
             }
         }
         Overlay::WriteQuestion => {
             w.text(
-                &format!(
-                    "Type your question, then press {}. {} goes back.",
-                    keys.enter, keys.back
+                &tr!(
+                    lang,
+                    "write-question-intro",
+                    enter = &keys.enter,
+                    back = &keys.back
                 ),
                 Tone::Muted,
             );
@@ -221,19 +229,15 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: View) -> Vec<Row
         }
         Overlay::Search => {
             let (query, results) = cx.search;
-            w.text(&format!("Search: {query}_"), Tone::Heading);
+            w.text(&tr!(lang, "search-typed", query = query), Tone::Heading);
             let status = if query.is_empty() {
-                format!(
-                    "Type a few words, like \"missed dose\" or \"vaccines\". {} opens a result.",
-                    keys.enter
-                )
+                tr!(lang, "search-empty", enter = &keys.enter)
             } else if results.closest {
-                "Nothing matches. These topics are the closest:".to_string()
+                t(lang, "search-closest")
             } else if let Some(c) = &results.corrected {
-                format!("Showing results for \"{c}\"")
+                tr!(lang, "search-corrected", words = c)
             } else {
-                let n = results.hits.len();
-                format!("{n} result{}", if n == 1 { "" } else { "s" })
+                tr!(lang, "search-count", count = results.hits.len())
             };
             w.text(&status, Tone::Muted);
             for (i, hit) in results.hits.iter().enumerate() {
@@ -251,17 +255,20 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: View) -> Vec<Row
 /// "My questions": the list, what can be done with it, and in kiosk mode its QR code.
 fn my_questions(w: &mut Writer, cx: &Context, ascii: bool) {
     let keys = cx.keys;
+    let lang = w.lang();
     // The result of saving comes first, where it is seen without scrolling.
     if let Some(status) = cx.status {
         w.text(status, Tone::Heading);
         w.blank();
     }
     if cx.my_questions.is_empty() {
-        w.text("Your list is empty.", Tone::Heading);
+        w.text(&t(lang, "questions-empty"), Tone::Heading);
         w.text(
-            &format!(
-                "Press {} on any topic to add a question about it, or {} to write your own.",
-                keys.add_question, keys.write_question
+            &tr!(
+                lang,
+                "questions-how",
+                add = &keys.add_question,
+                write = &keys.write_question
             ),
             Tone::Body,
         );
@@ -272,24 +279,26 @@ fn my_questions(w: &mut Writer, cx: &Context, ascii: bool) {
         w.wrap_item(&[piece(q, Tone::Body, None)], &lead, &rest, i);
     }
     w.blank();
-    let mut hint = format!(
-        "{} write your own · {} remove · {}/{} move up/down",
-        keys.write_question, keys.remove_question, keys.move_up, keys.move_down,
+    let mut hint = tr!(
+        lang,
+        "questions-keys",
+        write = &keys.write_question,
+        remove = &keys.remove_question,
+        up = &keys.move_up,
+        down = &keys.move_down,
     );
     if !cx.kiosk {
-        hint.push_str(&format!(" · {} save to a file", keys.save));
+        hint.push_str(&tr!(lang, "questions-keys-save", save = &keys.save));
     }
     w.text(&hint, Tone::Muted);
     if !cx.kiosk || cx.my_questions.is_empty() {
         return;
     }
     w.blank();
-    w.text(
-        "Scan this code with your phone's camera to take the list with you. Nothing is saved here.",
-        Tone::Body,
-    );
+    w.text(&t(lang, "questions-qr"), Tone::Body);
     w.blank();
-    match crate::questions::qr_rows(&crate::questions::as_text(cx.guide, cx.my_questions), ascii) {
+    let list = crate::questions::as_text(cx.guide, cx.my_questions, lang);
+    match crate::questions::qr_rows(&list, ascii, lang) {
         Ok(rows) => rows.iter().for_each(|r| w.raw(r, Tone::Qr)),
         Err(e) => w.text(&e, Tone::Heading),
     }
@@ -301,10 +310,14 @@ fn steps(w: &mut Writer, figure: &crate::guide::Figure, step: usize, ascii: bool
     let crate::guide::Chart::Steps(steps) = &figure.chart else {
         return;
     };
+    let lang = w.lang();
     let n = steps.len();
     let step = step.min(n.saturating_sub(1));
     // Always spacious (see `rows`): every row but the step's own lines gets space after it.
-    w.text(&format!("Step {} of {n}", step + 1), Tone::Heading);
+    w.text(
+        &tr!(lang, "step-of", step = step + 1, count = n),
+        Tone::Heading,
+    );
     w.text(&figure.title, Tone::Muted);
     if let Some(text) = steps.get(step) {
         let mut lines = Writer::new(w.width(), View::default());
@@ -319,22 +332,30 @@ fn steps(w: &mut Writer, figure: &crate::guide::Figure, step: usize, ascii: bool
     let (back, next) = arrows(ascii);
     if step > 0 {
         w.wrap_item(
-            &[piece(&format!("{back} Previous step"), Tone::Link, None)],
+            &[piece(
+                &tr!(lang, "step-previous", arrow = back),
+                Tone::Link,
+                None,
+            )],
             "",
             "",
             0,
         );
     }
     let next = if step + 1 < n {
-        format!("Next step {next}")
+        tr!(lang, "step-next", arrow = next)
     } else {
-        "Done: back to the topic".to_string()
+        t(lang, "step-done")
     };
     w.wrap_item(&[piece(&next, Tone::Link, None)], "", "", 1);
     w.text(
-        &format!(
-            "{} or {}: next. {}: back. {}: close. Or tap a button.",
-            keys.next, keys.enter, keys.previous, keys.back
+        &tr!(
+            lang,
+            "step-keys",
+            next = &keys.next,
+            enter = &keys.enter,
+            previous = &keys.previous,
+            back = &keys.back
         ),
         Tone::Muted,
     );
@@ -355,15 +376,16 @@ fn quiz(
     ascii: bool,
     keys: &KeyNames,
 ) {
+    let lang = w.lang();
     let n = guide.check_yourself.len();
     let Some(q) = guide.check_yourself.get(i) else {
-        w.text(
-            "This guide has no questions to check yourself with.",
-            Tone::Body,
-        );
+        w.text(&t(lang, "quiz-none"), Tone::Body);
         return;
     };
-    w.text(&format!("Question {} of {n}", i + 1), Tone::Muted);
+    w.text(
+        &tr!(lang, "quiz-of", question = i + 1, count = n),
+        Tone::Muted,
+    );
     w.blank();
     w.text(&q.question, Tone::Heading);
     w.blank();
@@ -390,28 +412,22 @@ fn quiz(
     }
     w.blank();
     match given {
-        None => w.text(
-            &format!(
-                "Press the number of your answer, or tap it. {} closes.",
-                keys.back
-            ),
-            Tone::Muted,
-        ),
+        None => w.text(&tr!(lang, "quiz-how", back = &keys.back), Tone::Muted),
         Some(g) => {
             let verdict = if g == q.answer {
-                "Right.".to_string()
+                t(lang, "quiz-right")
             } else {
-                format!("Not quite. The answer is {}.", q.answer + 1)
+                tr!(lang, "quiz-wrong", answer = q.answer + 1)
             };
             w.text(&verdict, Tone::Heading);
             w.text(&q.explain, Tone::Body);
             w.blank();
-            let (s, t) = q.topic;
-            let title = &guide.sections[s].topics[t].title;
+            let (section, topic) = q.topic;
+            let title = &guide.sections[section].topics[topic].title;
             let (back, next) = arrows(ascii);
             w.wrap_item(
                 &[piece(
-                    &format!("{next} Read more: {title}"),
+                    &tr!(lang, "quiz-read-more", arrow = next, title = title),
                     Tone::Link,
                     None,
                 )],
@@ -420,15 +436,15 @@ fn quiz(
                 QUIZ_READ,
             );
             let forward = if i + 1 < n {
-                format!("{next} Next question")
+                tr!(lang, "quiz-next", arrow = next)
             } else {
-                "Done: close".to_string()
+                t(lang, "quiz-done")
             };
             w.wrap_item(&[piece(&forward, Tone::Link, None)], "", "  ", QUIZ_NEXT);
             if i > 0 {
                 w.wrap_item(
                     &[piece(
-                        &format!("{back} Previous question"),
+                        &tr!(lang, "quiz-previous", arrow = back),
                         Tone::Link,
                         None,
                     )],
@@ -438,16 +454,21 @@ fn quiz(
                 );
             }
             w.text(
-                &format!(
-                    "{}: read more. {} or {}: next. {}: back. {}: close.",
-                    keys.next_link, keys.next, keys.enter, keys.previous, keys.back
+                &tr!(
+                    lang,
+                    "quiz-keys",
+                    link = &keys.next_link,
+                    next = &keys.next,
+                    enter = &keys.enter,
+                    previous = &keys.previous,
+                    back = &keys.back
                 ),
                 Tone::Muted,
             );
         }
     }
     w.blank();
-    w.text("Nothing you answer is kept.", Tone::Muted);
+    w.text(&t(lang, "quiz-kept"), Tone::Muted);
 }
 
 /// The arrows on the buttons that move back and forward (steps, questions).

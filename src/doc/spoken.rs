@@ -3,10 +3,12 @@
 //! title and summary (its text alternative) and a steps figure step by step.
 
 use crate::guide::{Block, Chart, Figure, Inline, Topic};
+use crate::i18n::{Lang, t, tr};
 
 /// A topic as it is read aloud: its title, then each paragraph and bullet as a sentence of its
-/// own, figures by their text alternative, and the questions to ask.
-pub fn topic(topic: &Topic) -> String {
+/// own, figures by their text alternative, and the questions to ask; the words the app adds are
+/// in `lang`, the guide's language.
+pub fn topic(topic: &Topic, lang: Lang) -> String {
     let mut out = vec![sentence(&topic.title)];
     for block in &topic.body {
         match block {
@@ -14,23 +16,26 @@ pub fn topic(topic: &Topic) -> String {
             Block::Bullets(items) => out.extend(items.iter().map(|i| inlines(i))),
             Block::Figure(f) => {
                 if let Some(f) = topic.figures.get(*f) {
-                    out.push(figure(f));
+                    out.push(figure(f, lang));
                 }
             }
         }
     }
     if !topic.questions.is_empty() {
-        out.push("Questions to ask your care team.".into());
+        out.push(sentence(&t(lang, "topic-questions")));
         out.extend(topic.questions.iter().map(|q| sentence(q)));
     }
     join(out)
 }
 
 /// One step of a steps figure, as shown in the step-by-step window.
-pub fn step(figure: &Figure, step: usize) -> String {
+pub fn step(figure: &Figure, step: usize, lang: Lang) -> String {
     match &figure.chart {
         Chart::Steps(steps) => match steps.get(step) {
-            Some(s) => format!("Step {} of {}. {}", step + 1, steps.len(), sentence(s)),
+            Some(s) => {
+                let of = tr!(lang, "step-of", step = step + 1, count = steps.len());
+                format!("{}. {}", of, sentence(s))
+            }
             None => String::new(),
         },
         _ => String::new(),
@@ -38,15 +43,13 @@ pub fn step(figure: &Figure, step: usize) -> String {
 }
 
 /// A figure by its text alternative; a procedure with its steps.
-fn figure(f: &Figure) -> String {
+fn figure(f: &Figure, lang: Lang) -> String {
     let mut out = vec![sentence(&f.title), sentence(&f.summary)];
     if let Chart::Steps(steps) = &f.chart {
-        out.extend(
-            steps
-                .iter()
-                .enumerate()
-                .map(|(i, s)| format!("Step {}. {}", i + 1, sentence(s))),
-        );
+        out.extend(steps.iter().enumerate().map(|(i, s)| {
+            let n = tr!(lang, "spoken-step", step = i + 1);
+            format!("{n}. {}", sentence(s))
+        }));
     }
     join(out)
 }

@@ -4,6 +4,7 @@
 
 use crate::doc::{KeyNames, Link, Piece, Row, Tone, View, Writer, piece};
 use crate::guide::{Block, Guide, Inline, Topic};
+use crate::i18n::{t, tr};
 
 /// Lays out one topic of `guide` at `width` columns.
 pub fn topic_rows(
@@ -13,6 +14,7 @@ pub fn topic_rows(
     look: View,
     keys: &KeyNames,
 ) -> Vec<Row> {
+    let lang = look.lang;
     let mut w = Writer::new(width, look);
     for (i, block) in topic.body.iter().enumerate() {
         if i > 0 {
@@ -32,7 +34,7 @@ pub fn topic_rows(
     }
     if !topic.questions.is_empty() {
         w.blank();
-        w.text("Questions to ask your care team", Tone::Heading);
+        w.text(&t(lang, "topic-questions"), Tone::Heading);
         for (n, q) in topic.questions.iter().enumerate() {
             let lead = format!("{:>2}. ", n + 1);
             let rest = " ".repeat(lead.len());
@@ -41,14 +43,14 @@ pub fn topic_rows(
     }
     if !topic.related.is_empty() {
         w.blank();
-        w.text("Other questions", Tone::Heading);
+        w.text(&t(lang, "topic-other-questions"), Tone::Heading);
         for r in &topic.related {
             let to = Some(Link::Topic(r.section, r.topic));
             w.wrap(&[piece(&r.question, Tone::Link, to)], look.bullet(), "   ");
         }
     }
     w.blank();
-    w.text("Sources", Tone::Heading);
+    w.text(&t(lang, "window-sources"), Tone::Heading);
     // One line per source, with every place cited in it: "[1] Label, Novartis (sections 2, 5.1)".
     let mut cited: Vec<(usize, Vec<&str>)> = Vec::new();
     for c in &topic.citations {
@@ -71,8 +73,11 @@ pub fn topic_rows(
         );
         match places.as_slice() {
             [] => {}
-            [one] => text.push_str(&format!(" (section {one})")),
-            many => text.push_str(&format!(" (sections {})", many.join(", "))),
+            [one] => text.push_str(&format!(" ({})", tr!(lang, "topic-section", place = *one))),
+            many => text.push_str(&format!(
+                " ({})",
+                tr!(lang, "topic-sections", places = many.join(", "))
+            )),
         }
         w.wrap(
             &[piece(&text, Tone::Cite, Some(Link::Source(source)))],

@@ -56,6 +56,8 @@ pub struct Meta {
     pub review_note: Option<Text>,
     /// The highest Flesch-Kincaid grade a topic should have (default 8).
     pub reading_grade: Option<Spanned<f64>>,
+    /// Spanish guides: the lowest INFLESZ reading ease a topic should have (default 55).
+    pub reading_ease: Option<Spanned<f64>>,
     /// The topic with the most important information: shown first, one key (`*`) away.
     pub key_facts: Option<Text>,
     /// The topic that says when and whom to call: one key (`!`) and a kiosk button away.

@@ -55,8 +55,27 @@ pub fn warnings(path: &str, src: &str, guide: &Guide, today: i64) -> Vec<Diagnos
         for t in &section.topics {
             let place = topic_at(src, &t.id, cursor);
             cursor = place.end;
-            let r = super::readability::of_topic(t);
-            if r.grade > guide.reading_grade {
+            let r = super::readability::of_topic(t, guide.lang());
+            if guide.lang() == crate::i18n::Lang::Es {
+                if r.ease < guide.reading_ease {
+                    out.push(
+                        Diagnostic::at(
+                            path,
+                            src,
+                            place,
+                            format!(
+                                "topic `{}` reads at INFLESZ {:.1} ({}), below the guide's target of {}",
+                                t.id,
+                                r.ease,
+                                super::readability::inflesz_band(r.ease),
+                                guide.reading_ease
+                            ),
+                        )
+                        .expected("shorter sentences and shorter words")
+                        .warning("reading-ease"),
+                    );
+                }
+            } else if r.grade > guide.reading_grade {
                 out.push(
                     Diagnostic::at(
                         path,
@@ -138,7 +157,7 @@ fn content_warnings(path: &str, src: &str, guide: &Guide) -> Vec<Diagnostic> {
                         from + i..from + i + needle.len()
                     })
             };
-            for text in t.body_texts() {
+            for text in t.body_texts(guide.lang()) {
                 if let Some(word) = text
                     .split_whitespace()
                     .find(|w| crate::text::display_width(w) > MAX_WORD_COLUMNS)
@@ -293,7 +312,7 @@ const ABSOLUTE: &[&str] = &[
 /// The first relative phrase in a topic (its text and figures) that has no absolute number beside
 /// it: no "N in 100" anywhere in the topic and no icons figure.
 pub fn relative_without_absolute(t: &Topic) -> Option<String> {
-    let texts: Vec<String> = t.body_texts().collect();
+    let texts: Vec<String> = t.body_texts(crate::i18n::Lang::En).collect();
     let lower: Vec<String> = texts.iter().map(|x| x.to_lowercase()).collect();
     let absolute = lower.iter().any(|x| ABSOLUTE.iter().any(|a| x.contains(a)))
         || t.figures

@@ -13,10 +13,16 @@ use super::validate::parse_guide;
 pub const MAX_GUIDE_BYTES: u64 = 8 * 1024 * 1024;
 
 /// The guides shipped inside the binary, under the names they have in the source tree.
-pub const BUNDLED: &[(&str, &str)] = &[(
-    "guide/kesimpta.toml",
-    include_str!("../../guide/kesimpta.toml"),
-)];
+pub const BUNDLED: &[(&str, &str)] = &[
+    (
+        "guide/kesimpta.toml",
+        include_str!("../../guide/kesimpta.toml"),
+    ),
+    (
+        "guide/kesimpta.es.toml",
+        include_str!("../../guide/kesimpta.es.toml"),
+    ),
+];
 
 /// A guide file's name and text, before parsing.
 #[derive(Debug, Clone)]

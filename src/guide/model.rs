@@ -1,5 +1,8 @@
 //! The validated guide, as the rest of the app sees it: plain data, no spans, no terminal types.
 
+use crate::i18n::tr;
+use crate::i18n::{Lang, t};
+
 /// One patient guide (one TOML file), checked and ready to show.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Guide {
@@ -19,6 +22,8 @@ pub struct Guide {
     pub review_note: Option<String>,
     /// The highest reading grade a topic should have; `check` warns above it.
     pub reading_grade: f64,
+    /// Spanish guides: the lowest INFLESZ reading ease a topic should have; `check` warns below.
+    pub reading_ease: f64,
     pub sources: Vec<Source>,
     pub sections: Vec<Section>,
     pub glossary: Vec<Term>,
@@ -211,24 +216,24 @@ impl TimeUnit {
     ];
 
     /// "Week 4".
-    pub fn at(self, at: f64) -> String {
-        let name = match self {
-            TimeUnit::Day => "Day",
-            TimeUnit::Week => "Week",
-            TimeUnit::Month => "Month",
-            TimeUnit::Year => "Year",
-        };
-        format!("{name} {}", number(at, 0))
+    pub fn at(self, at: f64, lang: Lang) -> String {
+        tr!(
+            lang,
+            "figure-time-at",
+            unit = self.heading(lang),
+            at = number(at, 0)
+        )
     }
 
     /// "Week", for a table heading.
-    pub fn heading(self) -> &'static str {
-        match self {
-            TimeUnit::Day => "Day",
-            TimeUnit::Week => "Week",
-            TimeUnit::Month => "Month",
-            TimeUnit::Year => "Year",
-        }
+    pub fn heading(self, lang: Lang) -> String {
+        let id = match self {
+            TimeUnit::Day => "figure-day",
+            TimeUnit::Week => "figure-week",
+            TimeUnit::Month => "figure-month",
+            TimeUnit::Year => "figure-year",
+        };
+        t(lang, id)
     }
 }
 
@@ -251,22 +256,23 @@ impl BarUnit {
     ];
 
     /// The heading of a column of these values, for a table.
-    pub fn heading(self) -> &'static str {
-        match self {
-            BarUnit::Percent => "Percent",
-            BarUnit::PerYear => "A year",
-            BarUnit::Count => "Number",
-            BarUnit::Mg => "mg",
-            BarUnit::Ml => "mL",
-        }
+    pub fn heading(self, lang: Lang) -> String {
+        let id = match self {
+            BarUnit::Percent => "figure-percent",
+            BarUnit::PerYear => "figure-per-year",
+            BarUnit::Count => "figure-number",
+            BarUnit::Mg => return "mg".into(),
+            BarUnit::Ml => return "mL".into(),
+        };
+        t(lang, id)
     }
 
     /// A value with its unit: "39%", "0.11 a year", "20 mg".
-    pub fn show(self, value: f64, decimals: usize) -> String {
+    pub fn show(self, value: f64, decimals: usize, lang: Lang) -> String {
         let n = number(value, decimals);
         match self {
             BarUnit::Percent => format!("{n}%"),
-            BarUnit::PerYear => format!("{n} a year"),
+            BarUnit::PerYear => tr!(lang, "figure-value-per-year", value = n),
             BarUnit::Count => n,
             BarUnit::Mg => format!("{n} mg"),
             BarUnit::Ml => format!("{n} mL"),
@@ -285,18 +291,27 @@ pub fn whole_in_100(value: f64) -> bool {
 }
 
 /// "about 11 in 100", or "15 in 100" when it is exact.
-pub fn about_in_100(value: f64) -> String {
-    let about = if whole_in_100(value) { "" } else { "about " };
-    format!("{about}{} in 100", in_100(value))
+pub fn about_in_100(value: f64, lang: Lang) -> String {
+    if whole_in_100(value) {
+        tr!(lang, "figure-in-100", count = in_100(value))
+    } else {
+        tr!(lang, "figure-about-in-100", count = in_100(value))
+    }
 }
 
 /// "Kesimpta: about 11 in 100 people had disability get worse" ("about" when rounded).
-pub fn icons_sentence(entry: &Bar, marked: &str) -> String {
+pub fn icons_sentence(entry: &Bar, marked: &str, lang: Lang) -> String {
     let who = match &entry.group {
         Some(g) => format!("{g}, {}", entry.label),
         None => entry.label.clone(),
     };
-    format!("{who}: {} people {marked}", about_in_100(entry.value))
+    tr!(
+        lang,
+        "figure-people",
+        who = who,
+        count = about_in_100(entry.value, lang),
+        marked = marked
+    )
 }
 
 /// A number with at least `decimals` decimals, and more only when it has them (1.5 stays 1.5).
@@ -317,8 +332,8 @@ pub fn decimals_of(value: f64) -> usize {
 
 impl Figure {
     /// Every piece of text in the figure, for search and reading level: title, summary, labels,
-    /// steps and note.
-    pub fn texts(&self) -> Vec<String> {
+    /// steps and note, in the guide's language `lang`.
+    pub fn texts(&self, lang: Lang) -> Vec<String> {
         let mut out = vec![self.title.clone(), self.summary.clone()];
         match &self.chart {
             Chart::Timeline { events, then, .. } => {
@@ -334,7 +349,7 @@ impl Figure {
             Chart::Steps(steps) => out.extend(steps.iter().cloned()),
             Chart::Icons { people, marked } => {
                 out.push(marked.clone());
-                out.extend(people.iter().map(|p| icons_sentence(p, marked)));
+                out.extend(people.iter().map(|p| icons_sentence(p, marked, lang)));
             }
         }
         out.extend(self.note.clone());
@@ -397,16 +412,23 @@ pub fn plain_text(inlines: &[Inline]) -> String {
 
 impl Topic {
     /// The plain text of each paragraph and each bullet item, and each figure's texts, in order.
-    pub fn body_texts(&self) -> impl Iterator<Item = String> + '_ {
-        self.body.iter().flat_map(|block| match block {
+    /// `lang` is the guide's language, for the words the app adds to figures.
+    pub fn body_texts(&self, lang: Lang) -> impl Iterator<Item = String> + '_ {
+        self.body.iter().flat_map(move |block| match block {
             Block::Paragraph(p) => vec![plain_text(p)],
             Block::Bullets(items) => items.iter().map(|i| plain_text(i)).collect(),
-            Block::Figure(f) => self.figures[*f].texts(),
+            Block::Figure(f) => self.figures[*f].texts(lang),
         })
     }
 }
 
 impl Guide {
+    /// The language the guide is written in (English for a code the app has no words for),
+    /// for the words the app adds to its figures.
+    pub fn lang(&self) -> Lang {
+        Lang::parse(&self.language).unwrap_or_default()
+    }
+
     /// The number shown in citation markers like [1]: the source's place in the guide's list.
     pub fn source_number(&self, index: usize) -> usize {
         index + 1

@@ -10,7 +10,7 @@ use std::ops::Range;
 use super::Diagnostic;
 use super::diagnostic::value_place;
 use super::load::GuideText;
-use super::model::{Block, Chart, Figure, Guide, Inline, Topic};
+use super::model::{Block, Chart, Figure, Guide, Inline, SectionKind, Topic};
 
 /// Every problem of every translation among these guides (each with the file it came from).
 pub fn check(guides: &[(&Guide, &GuideText)]) -> Vec<Diagnostic> {
@@ -122,6 +122,26 @@ fn compare(original: &Guide, t: &Guide, at: &Finder, out: &mut Vec<Diagnostic>) 
         let Some(ts) = t.sections.iter().find(|s| s.id == section.id) else {
             continue;
         };
+        // Glossary entries have no ids: their topics are named after the term, which is
+        // translated. They are compared one by one, in order.
+        if section.kind == SectionKind::Glossary {
+            if section.topics.len() != ts.topics.len() {
+                out.push(at.error(
+                    guide_place(),
+                    format!(
+                        "the translation has {} glossary entries; `{}` has {}",
+                        ts.topics.len(),
+                        original.id,
+                        section.topics.len()
+                    ),
+                    "one translated entry for each of the original's, in the same order",
+                ));
+            }
+            for (topic, tt) in section.topics.iter().zip(&ts.topics) {
+                same_topic(original, topic, t, tt, at, out);
+            }
+            continue;
+        }
         let topics =
             |s: &super::Section| -> Vec<String> { s.topics.iter().map(|t| t.id.clone()).collect() };
         same_ids(
@@ -206,17 +226,10 @@ fn same_topic(
             .iter()
             .flat_map(block_inlines)
             .filter_map(|i| match i {
-                Inline::Link { section, topic, .. } => {
-                    Some(g.sections[*section].topics[*topic].id.clone())
-                }
+                Inline::Link { section, topic, .. } => Some(target(g, *section, *topic)),
                 _ => None,
             })
-            .chain(
-                topic
-                    .related
-                    .iter()
-                    .map(|r| g.sections[r.section].topics[r.topic].id.clone()),
-            )
+            .chain(topic.related.iter().map(|r| target(g, r.section, r.topic)))
             .collect();
         ids.sort();
         ids
@@ -296,6 +309,17 @@ fn same_topic(
     }
 }
 
+/// What a link points at, the same in the original and a translation: a topic's id, or a
+/// glossary entry's place (its id is made from the translated term).
+fn target(g: &Guide, section: usize, topic: usize) -> String {
+    let s = &g.sections[section];
+    if s.kind == SectionKind::Glossary {
+        format!("glossary entry {}", topic + 1)
+    } else {
+        s.topics[topic].id.clone()
+    }
+}
+
 fn block_inlines(b: &Block) -> Vec<&Inline> {
     match b {
         Block::Paragraph(p) => p.iter().collect(),
@@ -332,7 +356,11 @@ fn numbers(t: &Topic) -> BTreeMap<String, usize> {
         })
         .collect();
     texts.extend(t.questions.iter().map(String::as_str));
-    let figure_texts: Vec<String> = t.figures.iter().flat_map(|f| f.texts()).collect();
+    let figure_texts: Vec<String> = t
+        .figures
+        .iter()
+        .flat_map(|f| f.texts(crate::i18n::Lang::En))
+        .collect();
     texts.extend(figure_texts.iter().map(String::as_str));
     let mut out = BTreeMap::new();
     for text in texts {

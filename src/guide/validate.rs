@@ -134,6 +134,18 @@ impl Validator<'_> {
             Some(g) => *g.get_ref(),
             None => super::readability::DEFAULT_TARGET,
         };
+        let reading_ease = match &meta.reading_ease {
+            Some(e) if !(0.0..=100.0).contains(e.get_ref()) => {
+                self.error(
+                    e.span(),
+                    "reading_ease must be between 0 and 100",
+                    Some("an INFLESZ score such as 55 (\"normal\"; 65 is \"fairly easy\")".into()),
+                );
+                super::readability::DEFAULT_EASE_TARGET
+            }
+            Some(e) => *e.get_ref(),
+            None => super::readability::DEFAULT_EASE_TARGET,
+        };
         let reviewed = meta.last_reviewed.get_ref();
         let last_reviewed = match (&reviewed.date, &reviewed.time) {
             (Some(date), None) => date.to_string(),
@@ -187,6 +199,7 @@ impl Validator<'_> {
             disclaimer,
             review_note,
             reading_grade,
+            reading_ease,
             sources,
             sections,
             glossary,

@@ -8,6 +8,7 @@ use ratatui::crossterm::event::{
 };
 
 use crate::action::{Action, InputMode, Pointer};
+use crate::i18n::{Lang, t};
 use crate::kiosk::config::{Chord, ChordKey};
 
 mod table;
@@ -19,10 +20,11 @@ fn of_mode(mode: InputMode) -> impl Iterator<Item = &'static Binding> {
     BINDINGS.iter().filter(move |b| b.mode == mode)
 }
 
-/// What the mouse does, listed in the help overlay after the keys.
+/// What the mouse does, listed in the help overlay after the keys: message ids of the
+/// (pointer, what it does) pairs.
 pub const MOUSE_HELP: &[(&str, &str)] = &[
-    ("Click", "Open a tab, topic, source or footer button"),
-    ("Wheel", "Scroll the pane under the pointer"),
+    ("help-click-key", "help-click"),
+    ("help-wheel-key", "help-wheel"),
 ];
 
 pub fn key_action(ev: KeyEvent) -> Option<Action> {
@@ -167,18 +169,20 @@ fn first_key(modes: &[InputMode], action: &Action) -> Option<Key> {
 }
 
 /// A key's name as a sentence says it: the arrows are "Right arrow", not "Right".
-fn spoken(action: Action, modes: &[InputMode]) -> String {
+fn spoken(action: Action, modes: &[InputMode], lang: Lang) -> String {
     match first_key(modes, &action) {
-        Some(Key::Code(KeyCode::Up | KeyCode::Down | KeyCode::Left | KeyCode::Right)) => {
-            format!("{} arrow", key(action))
-        }
+        Some(Key::Code(KeyCode::Up)) => t(lang, "key-arrow-up"),
+        Some(Key::Code(KeyCode::Down)) => t(lang, "key-arrow-down"),
+        Some(Key::Code(KeyCode::Left)) => t(lang, "key-arrow-left"),
+        Some(Key::Code(KeyCode::Right)) => t(lang, "key-arrow-right"),
         Some(k) => key_label(k),
         None => "?".into(),
     }
 }
 
-/// The names of every key that pages and figures tell a patient to press, from the tables.
-pub fn names() -> crate::doc::KeyNames {
+/// The names of every key that pages and figures tell a patient to press, from the tables, as
+/// a sentence in `lang` says them.
+pub fn names(lang: Lang) -> crate::doc::KeyNames {
     let pin = &[InputMode::Pin];
     crate::doc::KeyNames {
         enter: key(Action::Enter),
@@ -187,22 +191,23 @@ pub fn names() -> crate::doc::KeyNames {
         steps: key(Action::Steps),
         next_link: key(Action::NextLink),
         digits: key(Action::Section(0)),
-        next: spoken(Action::Right, READING),
-        previous: spoken(Action::Left, READING),
+        next: spoken(Action::Right, READING, lang),
+        previous: spoken(Action::Left, READING, lang),
         add_question: key(Action::AddQuestion),
         write_question: key(Action::WriteQuestion),
         remove_question: key(Action::RemoveQuestion),
         move_up: key(Action::MoveQuestion(true)),
         move_down: key(Action::MoveQuestion(false)),
         save: key(Action::SaveQuestions),
-        pin_check: spoken(Action::Enter, pin),
-        pin_cancel: spoken(Action::Back, pin),
+        pin_check: spoken(Action::Enter, pin, lang),
+        pin_cancel: spoken(Action::Back, pin, lang),
+        language: key(Action::Language),
     }
 }
 
 /// Every binding as ("keys", "what it does"), for the help overlay; in kiosk mode, only those
 /// that work there.
-pub fn help_rows(kiosk: bool) -> Vec<(String, String)> {
+pub fn help_rows(kiosk: bool, lang: Lang) -> Vec<(String, String)> {
     BINDINGS
         .iter()
         // Buttons without keys are on screen already; Ctrl-C is listed once, under reading.
@@ -212,46 +217,56 @@ pub fn help_rows(kiosk: bool) -> Vec<(String, String)> {
         .filter(|b| b.kiosk || !kiosk)
         .map(|b| {
             let keys: Vec<String> = b.keys.iter().map(|k| key_label(*k)).collect();
-            (keys.join(" "), with_key_names(b.description))
+            (keys.join(" "), description(b, lang))
         })
-        .chain(
-            MOUSE_HELP
-                .iter()
-                .map(|(k, d)| (k.to_string(), d.to_string())),
-        )
+        .chain(MOUSE_HELP.iter().map(|(k, d)| (t(lang, k), t(lang, d))))
         .collect()
 }
 
-/// A description with the keys it names ("{back}", "{enter}") filled in from the tables.
-fn with_key_names(description: &str) -> String {
-    description
-        .replace("{back}", &key(Action::Back))
-        .replace("{enter}", &key(Action::Enter))
+/// What a binding does, in `lang`, with the keys it names (`{ $back }`, `{ $enter }`) filled in
+/// from the tables.
+pub fn description(b: &Binding, lang: Lang) -> String {
+    crate::i18n::t_args(
+        lang,
+        b.description,
+        &[
+            ("back", key(Action::Back).into()),
+            ("enter", key(Action::Enter).into()),
+        ],
+    )
 }
 
 /// The kiosk's bar of big buttons, in order, for a bar `width` columns wide: "Read aloud" only
-/// when speech is on, and "Slower" and "Faster" too when every label still fits whole ("Get
-/// help" must never be cut; `+` and `-` work on any screen).
-pub fn kiosk_bar(speech: bool, width: u16) -> Vec<Action> {
-    let full = bar_of(speech, true);
-    let widest = 2 + BINDINGS
-        .iter()
-        .filter_map(|b| b.bar.map(|(_, _, short)| short.len()))
-        .max()
-        .unwrap_or(0);
-    if usize::from(width) / full.len().max(1) >= widest {
-        full
-    } else {
-        bar_of(speech, false)
+/// when speech is on; "Slower" and "Faster", and the language button, too when every label
+/// still fits whole ("Get help" must never be cut; `+`, `-` and `L` work on any screen, and the
+/// welcome screen offers the languages).
+pub fn kiosk_bar(speech: bool, width: u16, lang: Lang) -> Vec<Action> {
+    let fits = |bar: &[Action]| {
+        let widest = bar
+            .iter()
+            .map(|a| kiosk_label_width(&kiosk_label(a.clone(), false, 0, lang)))
+            .max()
+            .unwrap_or(0);
+        usize::from(width) / bar.len().max(1) >= widest + 2
+    };
+    let choices = [(true, true), (false, true), (false, false)];
+    let mut bar = Vec::new();
+    for (speed, language) in choices {
+        bar = bar_of(speech, speed, language);
+        if fits(&bar) {
+            break;
+        }
     }
+    bar
 }
 
-fn bar_of(speech: bool, speed: bool) -> Vec<Action> {
+fn bar_of(speech: bool, speed: bool, language: bool) -> Vec<Action> {
     let mut bar: Vec<(u8, &Binding)> = BINDINGS
         .iter()
         .filter(|b| match b.action {
             Action::ReadAloud => speech,
             Action::SpeechSpeed(_) => speech && speed,
+            Action::Language => language,
             _ => true,
         })
         .filter_map(|b| b.bar.map(|(place, _, _)| (place, b)))
@@ -262,33 +277,46 @@ fn bar_of(speech: bool, speed: bool) -> Vec<Action> {
 
 /// The label of a kiosk button with `room` columns inside its border: the full label, or the
 /// short one when it does not fit. With the large text on, the text size button offers smaller.
-pub fn kiosk_label(action: Action, large: bool, room: u16) -> &'static str {
+pub fn kiosk_label(action: Action, large: bool, room: u16, lang: Lang) -> String {
     let Some((_, full, short)) = BINDINGS
         .iter()
         .filter(|b| b.action == action)
         .find_map(|b| b.bar)
     else {
-        return "";
+        return String::new();
     };
     let (full, short) = match action {
-        Action::TextSize if large => ("Smaller text", "Smaller"),
+        Action::TextSize if large => ("bar-text-size-smaller", "bar-text-size-smaller-short"),
+        // The language button is named in the language it switches to, as its reader looks
+        // for it: "Español" on the English screen.
+        Action::Language => return lang.next().name(),
         _ => (full, short),
     };
-    if full.len() <= usize::from(room) {
+    let full = t(lang, full);
+    if kiosk_label_width(&full) <= usize::from(room) {
         full
     } else {
-        short
+        t(lang, short)
     }
+}
+
+fn kiosk_label_width(label: &str) -> usize {
+    crate::text::display_width(label)
 }
 
 /// The footer's buttons, most needed first (those that do not fit a narrow window are left out at
 /// the end: Enter and Esc have on-screen equivalents, tapping an item and the Back button):
 /// ("key Name", action), e.g. ("? Help", Action::Help).
-pub fn footer_hints() -> Vec<(String, Action)> {
+pub fn footer_hints(lang: Lang) -> Vec<(String, Action)> {
     let mut footer: Vec<(u8, String, Action)> = of_mode(InputMode::Reading)
         .filter_map(|b| {
             let (place, name) = b.footer?;
             let key = key_label(*b.keys.first()?);
+            // The language button is named in the language it switches to.
+            let name = match b.action {
+                Action::Language => lang.next().name(),
+                _ => t(lang, name),
+            };
             Some((place, format!("{key} {name}"), b.action.clone()))
         })
         .collect();
@@ -413,24 +441,25 @@ mod tests {
 
     #[test]
     fn the_footer_and_the_kiosk_bar_come_from_the_table_in_their_order() {
-        let footer: Vec<String> = footer_hints().into_iter().map(|(l, _)| l).collect();
+        let footer: Vec<String> = footer_hints(Lang::En).into_iter().map(|(l, _)| l).collect();
         assert_eq!(
             footer,
             [
                 "! Get help",
                 "? Help",
                 "/ Search",
+                "L Español",
                 "m My questions",
                 "s Sources",
-                "i About",
                 "q Quit",
+                "i About",
                 "* Key facts",
                 "Enter Open",
                 "Esc Back"
             ]
         );
         assert_eq!(
-            kiosk_bar(false, 200),
+            kiosk_bar(false, 200, Lang::En),
             [
                 Action::Home,
                 Action::Back,
@@ -438,11 +467,15 @@ mod tests {
                 Action::CheckYourself,
                 Action::Help,
                 Action::TextSize,
-                Action::Contrast
+                Action::Contrast,
+                Action::Language
             ]
         );
-        assert_eq!(kiosk_label(Action::TextSize, true, 40), "Smaller text");
-        assert_eq!(kiosk_label(Action::TextSize, false, 6), "Larger");
+        assert_eq!(
+            kiosk_label(Action::TextSize, true, 40, Lang::En),
+            "Smaller text"
+        );
+        assert_eq!(kiosk_label(Action::TextSize, false, 6, Lang::En), "Larger");
         // Each place is used once.
         for places in [
             BINDINGS
@@ -460,7 +493,7 @@ mod tests {
 
     #[test]
     fn help_lists_every_binding() {
-        let rows = help_rows(false);
+        let rows = help_rows(false, Lang::En);
         // Every binding with keys: reading, My questions, typing (Ctrl-C is already listed),
         // and in a kiosk the staff PIN.
         let with_keys = |mode| of_mode(mode).filter(|b| !b.keys.is_empty()).count();
@@ -474,11 +507,11 @@ mod tests {
         );
         assert!(rows.iter().any(|(_, d)| d.starts_with("Typing: erase")));
         assert!(
-            help_rows(true)
+            help_rows(true, Lang::En)
                 .iter()
                 .any(|(_, d)| d.starts_with("Staff PIN: cancel"))
         );
-        let kiosk = help_rows(true);
+        let kiosk = help_rows(true, Lang::En);
         assert!(
             !kiosk.iter().any(|(k, _)| k == "q"),
             "kiosk help does not offer quitting"

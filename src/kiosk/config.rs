@@ -37,6 +37,8 @@ pub struct KioskConfig {
     pub screen_reader: bool,
     /// The speech command, if not the default (see `speech::DEFAULT_COMMAND`).
     pub speech_command: Option<String>,
+    /// The language a patient finds at the welcome screen, and gets back at every reset.
+    pub language: crate::i18n::Lang,
 }
 
 impl Default for KioskConfig {
@@ -54,6 +56,7 @@ impl Default for KioskConfig {
             speech: false,
             screen_reader: false,
             speech_command: None,
+            language: crate::i18n::Lang::En,
         }
     }
 }
@@ -153,6 +156,15 @@ impl fmt::Display for Chord {
     }
 }
 
+/// The language codes the app has words for: "en, es".
+pub fn language_codes() -> String {
+    crate::i18n::Lang::ALL
+        .iter()
+        .map(|l| l.code())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The shortest idle time or countdown: below it the countdown would swallow every key.
 pub const MIN_DURATION: Duration = Duration::from_secs(1);
 /// The longest: a day. Longer is surely a mistake, and time arithmetic stays far from overflow.
@@ -210,6 +222,7 @@ struct File {
     speech: Option<bool>,
     screen_reader: Option<bool>,
     speech_command: Option<Spanned<String>>,
+    language: Option<Spanned<String>>,
 }
 
 impl KioskConfig {
@@ -323,6 +336,16 @@ impl KioskConfig {
         config.ascii = file.ascii.unwrap_or(false);
         config.speech = file.speech.unwrap_or(false);
         config.screen_reader = file.screen_reader.unwrap_or(false);
+        if let Some(l) = &file.language {
+            match crate::i18n::Lang::parse(l.get_ref()) {
+                Some(lang) => config.language = lang,
+                None => error(
+                    l.span(),
+                    format!("the app has no words for the language `{}`", l.get_ref()),
+                    &format!("one of: {}", language_codes()),
+                ),
+            }
+        }
         if let Some(c) = &file.speech_command {
             if c.get_ref().trim().is_empty() {
                 error(

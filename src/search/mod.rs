@@ -7,6 +7,7 @@ use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 
 use crate::guide::{Guide, SectionKind};
+use crate::i18n::Lang;
 
 mod words;
 
@@ -88,6 +89,10 @@ pub struct Index {
     names: Vec<String>,
     /// Each topic's place, "Guide › Section › Topic" and title.
     paths: Vec<(Place, String, String)>,
+    /// Each guide's language.
+    languages: Vec<Lang>,
+    /// The language queries are typed in: its stop words and stems, and its guides first.
+    lang: Lang,
     matcher: Matcher,
 }
 
@@ -131,7 +136,7 @@ impl Index {
                         TITLE_WEIGHT
                     };
                     add(title_weight, format!("{} {}", topic.title, section.title));
-                    for text in topic.body_texts() {
+                    for text in topic.body_texts(guide.lang()) {
                         add(BODY_WEIGHT, text);
                     }
                     for q in &topic.questions {
@@ -173,8 +178,22 @@ impl Index {
             synonyms,
             names,
             paths,
+            languages: guides.iter().map(Guide::lang).collect(),
+            lang: Lang::En,
             matcher: Matcher::new(Config::DEFAULT),
         }
+    }
+
+    /// Queries are in `lang` from now on: its stop words and stems, and results from the
+    /// guides written in it come first.
+    pub fn set_language(&mut self, lang: Lang) {
+        self.lang = lang;
+    }
+
+    /// Whether topic `t` (an index into `paths`) is in a guide of the query's language.
+    fn in_language(&self, t: u32) -> bool {
+        let guide = self.paths[t as usize].0.guide;
+        self.languages.get(guide) == Some(&self.lang)
     }
 
     pub fn search(&mut self, query: &str) -> Results {
@@ -281,12 +300,12 @@ impl Index {
         let mut entry_mask = vec![0u32; self.entries.len()];
         let mut topic_mask = vec![0u32; topics];
         for variant in variants {
-            let mut keys = keywords(variant, &self.names);
+            let mut keys = keywords(variant, &self.names, self.lang);
             keys.truncate(MAX_WORDS);
             if keys.is_empty() {
                 continue;
             }
-            let stems: Vec<String> = keys.iter().map(|k| stem(k)).collect();
+            let stems: Vec<String> = keys.iter().map(|k| stem(k, self.lang)).collect();
             entry_mask.fill(0);
             topic_mask.fill(0);
             for (k, st) in stems.iter().enumerate() {
@@ -349,7 +368,7 @@ impl Index {
             all_stems.push(stems);
         }
         // Snippets only for what is shown.
-        best(found)
+        self.best(found)
             .into_iter()
             .map(|f| {
                 let stems = &all_stems[f.variant];
@@ -407,13 +426,13 @@ impl Index {
                 );
             }
         }
-        best(found)
+        self.best(found)
             .into_iter()
             .map(|f| {
                 let hay = Utf32Str::new(&self.entries[f.entry].text, &mut buf);
                 let mut indices = Vec::new();
                 patterns[f.variant].indices(hay, &mut self.matcher, &mut indices);
-                let keys = keywords(&variants[f.variant], &self.names);
+                let keys = keywords(&variants[f.variant], &self.names, self.lang);
                 self.hit(&f, &indices, keys)
             })
             .collect()
@@ -421,16 +440,20 @@ impl Index {
 
     /// The topics whose titles are most like the query.
     fn closest(&self, query: &str) -> Vec<Hit> {
-        let mut scored: Vec<(f64, &(Place, String, String))> = self
+        let mut scored: Vec<(bool, f64, &(Place, String, String))> = self
             .paths
             .iter()
-            .map(|p| (strsim::jaro_winkler(query, &p.2.to_lowercase()), p))
+            .enumerate()
+            .map(|(t, p)| {
+                let like = strsim::jaro_winkler(query, &p.2.to_lowercase());
+                (self.in_language(t as u32), like, p)
+            })
             .collect();
-        scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+        scored.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)));
         scored
             .into_iter()
             .take(3)
-            .map(|(s, (place, path, _))| Hit {
+            .map(|(_, s, (place, path, _))| Hit {
                 place: *place,
                 path: path.clone(),
                 snippet: String::new(),
@@ -449,12 +472,21 @@ fn keep_better(slot: &mut Option<Found>, new: Found) {
     }
 }
 
-/// The topics found, best first (by topic order among equals), as many as are shown.
-fn best(found: Vec<Option<Found>>) -> Vec<Found> {
-    let mut found: Vec<Found> = found.into_iter().flatten().collect();
-    found.sort_by(|a, b| b.score.cmp(&a.score).then(a.topic.cmp(&b.topic)));
-    found.truncate(MAX_HITS);
-    found
+impl Index {
+    /// The topics found, those in the query's language first, then best first (by topic order
+    /// among equals), as many as are shown.
+    fn best(&self, found: Vec<Option<Found>>) -> Vec<Found> {
+        let mut found: Vec<Found> = found.into_iter().flatten().collect();
+        found.sort_by(|a, b| {
+            let first = |f: &Found| self.in_language(f.topic);
+            first(b)
+                .cmp(&first(a))
+                .then(b.score.cmp(&a.score))
+                .then(a.topic.cmp(&b.topic))
+        });
+        found.truncate(MAX_HITS);
+        found
+    }
 }
 
 /// How telling a word is: 1000 times (1 + ln(topics / topics holding it)).

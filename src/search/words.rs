@@ -1,8 +1,12 @@
 //! Words as search sees them: folded (case and accents, as nucleo-matcher folds them), split,
-//! stop words and the guides' own names dropped from a query, a small suffix stem, and finding
-//! the words in a line of text for highlighting.
+//! stop words and the guides' own names dropped from a query, a stem (a small suffix stem for
+//! English, Snowball's for Spanish), and finding the words in a line of text for highlighting.
+
+use std::sync::LazyLock;
 
 use nucleo_matcher::chars;
+
+use crate::i18n::Lang;
 
 /// A word as it is looked up: lower case, accents removed (as nucleo-matcher reads text), so
 /// "Lesion" finds "lesions" and "cafe" finds "café".
@@ -24,7 +28,7 @@ pub(super) fn fold_into(word: &str, out: &mut String) {
     }
 }
 
-/// Words that say nothing about what the patient is looking for.
+/// Words that say nothing about what the patient is looking for, in English.
 const STOP_WORDS: &[&str] = &[
     "a", "an", "the", "of", "for", "to", "in", "on", "at", "by", "with", "and", "or", "is", "are",
     "be", "it", "its", "do", "does", "did", "can", "could", "should", "would", "will", "i", "me",
@@ -33,16 +37,33 @@ const STOP_WORDS: &[&str] = &[
     "there",
 ];
 
+/// The same in Spanish, accents folded ("como" is "cómo" too). "No" and "sin" stay: they change
+/// what is asked ("no debe", "sin receta").
+const STOP_WORDS_ES: &[&str] = &[
+    "a", "al", "algo", "como", "con", "cual", "cuales", "cuando", "de", "del", "donde", "e", "el",
+    "ella", "ellas", "ellos", "en", "era", "es", "esa", "ese", "eso", "esta", "este", "esto",
+    "estoy", "fue", "ha", "hay", "la", "las", "le", "les", "lo", "los", "me", "mi", "mis", "muy",
+    "o", "para", "pero", "por", "porque", "puede", "puedo", "que", "quien", "se", "ser", "si",
+    "sobre", "son", "su", "sus", "te", "tengo", "tiene", "u", "un", "una", "uno", "unos", "unas",
+    "y", "ya", "yo", "usted",
+];
+
+/// Whether a (lowercase) word is a stop word in `lang`.
+fn stop(word: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::En => STOP_WORDS.contains(&word),
+        Lang::Es => STOP_WORDS_ES.contains(&fold(word).as_str()),
+    }
+}
+
 /// The words of a query worth looking for: lowercase, two letters or more, neither stop words
 /// nor the guides' own `names`. A query of a single letter (the first keystroke) looks for that
 /// letter.
-pub(super) fn keywords(query: &str, names: &[String]) -> Vec<String> {
+pub(super) fn keywords(query: &str, names: &[String], lang: Lang) -> Vec<String> {
     let mut out: Vec<String> = query
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .map(str::to_lowercase)
-        .filter(|w| {
-            w.chars().count() >= 2 && !STOP_WORDS.contains(&w.as_str()) && !names.contains(w)
-        })
+        .filter(|w| w.chars().count() >= 2 && !stop(w, lang) && !names.contains(w))
         .collect();
     if query.chars().count() == 1 && query.chars().all(char::is_alphanumeric) {
         out.push(query.to_lowercase());
@@ -51,8 +72,31 @@ pub(super) fn keywords(query: &str, names: &[String]) -> Vec<String> {
     out
 }
 
+/// Snowball's Spanish stemmer (the `rust-stemmers` crate), made once.
+static SPANISH: LazyLock<rust_stemmers::Stemmer> =
+    LazyLock::new(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::Spanish));
+
+/// A word's stem in `lang`, which search looks for inside the guides' words: "lesions" finds
+/// "lesion"; "inyecciones" finds "inyección", "embarazada" finds "embarazo".
+pub(super) fn stem(word: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => english_stem(word),
+        // Snowball works on folded words too; a stem shorter than three letters would be found
+        // inside too many words, so the word stays whole.
+        Lang::Es => {
+            let folded = fold(word);
+            let stem = SPANISH.stem(&folded);
+            if stem.chars().count() >= 3 {
+                stem.into_owned()
+            } else {
+                folded
+            }
+        }
+    }
+}
+
 /// A crude stem, so "lesions" finds "lesion" and "injecting" finds "inject".
-pub(super) fn stem(word: &str) -> String {
+fn english_stem(word: &str) -> String {
     let n = word.chars().count();
     for (suffix, min) in [("ing", 6), ("ed", 5), ("es", 5), ("s", 4), ("e", 5)] {
         if n >= min && word.ends_with(suffix) && !word.ends_with("ss") {
@@ -77,16 +121,14 @@ pub(super) fn words_of(text: &str) -> Vec<String> {
 }
 
 /// Where the words occur in a line of text: (first character, length in characters), in order,
-/// ignoring case.
+/// ignoring case and accents ("inyeccion" is found in "Inyección").
 pub fn find_words(line: &str, words: &[String]) -> Vec<(usize, usize)> {
-    let lower: Vec<char> = line.chars().flat_map(char::to_lowercase).collect();
-    // Only when lowercasing keeps the length can positions be mapped back; nearly all text does.
-    if lower.len() != line.chars().count() {
-        return Vec::new();
-    }
+    // One folded character for each character of the line, so positions map back.
+    let fold_char = |c: char| chars::to_lower_case(chars::normalize(c));
+    let lower: Vec<char> = line.chars().map(fold_char).collect();
     let mut found = Vec::new();
     for w in words {
-        let w: Vec<char> = w.chars().collect();
+        let w: Vec<char> = w.chars().map(fold_char).collect();
         if w.is_empty() || w.len() > lower.len() {
             continue;
         }

@@ -8,15 +8,22 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::{Ui, theme};
 use crate::app::Pane;
+use crate::i18n::tr;
+use crate::i18n::{Lang, t};
 use crate::keymap;
 use crate::layout::{self, Mode};
 use crate::text::display_width;
 
-/// The short disclaimer on every screen; the full one is in the About window (`i`).
-pub const SHORT_DISCLAIMER: &str = "Education only, not medical advice. Emergency? Call your local emergency number. Ask your care team.";
-/// The same for windows narrower than the long one.
-pub const SHORTER_DISCLAIMER: &str =
-    "Not medical advice. Emergency: call local emergency number. Ask your care team.";
+/// The short disclaimer on every screen (the full one is in the About window), or a shorter
+/// one when it does not fit `width`.
+pub fn short_disclaimer(lang: Lang, width: usize) -> String {
+    let text = t(lang, "disclaimer-short");
+    if display_width(&text) <= width {
+        text
+    } else {
+        t(lang, "disclaimer-shorter")
+    }
+}
 
 pub fn title(ui: &Ui, frame: &mut Frame) {
     let (guide, area) = (&ui.app.guide, ui.screen.title);
@@ -27,22 +34,26 @@ pub fn title(ui: &Ui, frame: &mut Frame) {
         frame.render_widget(Paragraph::new(Line::styled(text, ui.theme.heading)), area);
         return;
     }
+    let lang = ui.app.lang();
     let reading = if ui.app.reading_aloud() {
-        format!(
-            "Reading aloud ({} stops) ",
-            crate::keymap::key(crate::action::Action::ReadAloud)
-        )
+        let key = crate::keymap::key(crate::action::Action::ReadAloud);
+        format!("{} ", tr!(lang, "title-reading-aloud", key = key))
     } else {
         String::new()
     };
-    let right = format!("{reading}Reviewed {} ", guide.last_reviewed);
+    let reviewed = tr!(
+        lang,
+        "title-reviewed",
+        date = guide.last_reviewed.to_string()
+    );
+    let right = ui.text(&format!("{reading}{reviewed} ")).into_owned();
     let width = usize::from(area.width);
-    let left_width = width.saturating_sub(right.len() + 1);
+    let left_width = width.saturating_sub(display_width(&right) + 1);
     let left = ui.truncate(
         &format!(" {} {} {}", guide.title, ui.glyphs.dot, guide.condition),
         left_width,
     );
-    let gap = width.saturating_sub(display_width(&left) + right.len());
+    let gap = width.saturating_sub(display_width(&left) + display_width(&right));
     let line = Line::from(vec![
         Span::styled(left, ui.theme.title),
         Span::raw(" ".repeat(gap)),
@@ -75,11 +86,14 @@ pub fn nav(ui: &Ui, frame: &mut Frame) {
     let section = app.guide.sections.get(app.section);
     let mut spans = Vec::new();
     if app.focus != Pane::Sections {
-        spans.push(Span::styled(layout::BACK_LABEL, ui.theme.button));
+        spans.push(Span::styled(
+            layout::back_label(app.lang()),
+            ui.theme.button,
+        ));
         spans.push(Span::raw("  "));
     }
     let crumb = match (app.focus, section, app.topic()) {
-        (Pane::Sections, _, _) => "Choose a section: Enter or its number".to_string(),
+        (Pane::Sections, _, _) => tr!(app.lang(), "crumb-sections", enter = &app.keys().enter),
         (Pane::Topics, Some(s), _) => format!("{} {}", app.section + 1, s.title),
         (Pane::Reader, Some(s), Some(t)) => {
             format!(
@@ -103,26 +117,22 @@ pub fn nav(ui: &Ui, frame: &mut Frame) {
 pub fn footer(ui: &Ui, frame: &mut Frame) {
     let area = ui.screen.disclaimer;
     let width = usize::from(area.width);
-    let text = if SHORT_DISCLAIMER.len() <= width {
-        SHORT_DISCLAIMER
-    } else {
-        SHORTER_DISCLAIMER
-    };
+    let text = short_disclaimer(ui.app.lang(), width);
     frame.render_widget(
-        Paragraph::new(Span::styled(ui.truncate(text, width), ui.theme.disclaimer)),
+        Paragraph::new(Span::styled(ui.truncate(&text, width), ui.theme.disclaimer)),
         area,
     );
     if ui.app.in_kiosk() {
         kiosk_bar(ui, frame);
         return;
     }
-    let hints = keymap::footer_hints();
+    let hints = keymap::footer_hints(ui.app.lang());
     for ((label, _), (rect, _)) in hints.iter().zip(layout::buttons(ui.screen.keys, &hints)) {
         let (key, name) = label.split_once(' ').unwrap_or((label, ""));
         let line = Line::from(vec![
             Span::styled(key, ui.theme.selected_focused),
             Span::raw(" "),
-            Span::styled(name, ui.theme.body),
+            Span::styled(ui.text(name), ui.theme.body),
         ]);
         frame.render_widget(Paragraph::new(line), rect);
     }
@@ -132,15 +142,19 @@ pub fn footer(ui: &Ui, frame: &mut Frame) {
 fn kiosk_bar(ui: &Ui, frame: &mut Frame) {
     for (rect, action) in layout::kiosk_buttons(
         ui.screen.keys,
-        &crate::keymap::kiosk_bar(ui.app.speech_on(), ui.screen.keys.width),
+        &crate::keymap::kiosk_bar(ui.app.speech_on(), ui.screen.keys.width, ui.app.lang()),
     ) {
-        let label =
-            crate::keymap::kiosk_label(action, ui.app.view.large, rect.width.saturating_sub(2));
+        let label = crate::keymap::kiosk_label(
+            action,
+            ui.app.view.large,
+            rect.width.saturating_sub(2),
+            ui.app.lang(),
+        );
         let block = Block::bordered()
             .border_set(theme::border(ui.glyphs))
             .border_style(ui.theme.button);
         frame.render_widget(
-            Paragraph::new(Span::styled(label, ui.theme.button))
+            Paragraph::new(Span::styled(ui.text(&label), ui.theme.button))
                 .alignment(Alignment::Center)
                 .block(block),
             rect,

@@ -19,7 +19,8 @@ pub fn focus(app: &App, area: Rect) -> Option<Position> {
         return None;
     }
     if let Some(picked) = app.welcome() {
-        let rows = layout::welcome(area, app.library().len()).guides;
+        let rows =
+            layout::welcome(area, app.shelf().len(), app.lang(), &app.keys().language).guides;
         let offset = list_offset(picked, rows.len());
         return rows.get(picked - offset).map(|r| Position::new(r.x, r.y));
     }
@@ -58,7 +59,9 @@ fn list_focus(screen: &Screen, selected: usize) -> Option<Position> {
 fn window_focus(app: &App, window: &Window, area: Rect) -> Option<Position> {
     let text = layout::overlay_text(area);
     if let Window::Search(b) = window {
-        let x = text.x as usize + display_width("Search: ") + display_width(&b.query);
+        // The end of "Search: words", before the "_" that stands for the cursor.
+        let typed = crate::i18n::tr!(app.lang(), "search-typed", query = b.query.as_str());
+        let x = text.x as usize + display_width(&typed).saturating_sub(1);
         return Some(Position::new(
             (x as u16).min(text.right().saturating_sub(1)),
             text.y,

@@ -5,13 +5,18 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
-use super::chrome::SHORT_DISCLAIMER;
+use super::chrome::short_disclaimer;
 use super::{Ui, theme};
+use crate::i18n::t;
+use crate::i18n::tr;
 use crate::layout;
 
 pub fn welcome(ui: &Ui, frame: &mut Frame) {
     let app = ui.app;
-    let w = layout::welcome(ui.screen.area, app.library().len());
+    let lang = app.lang();
+    let shelf = app.shelf();
+    let key = &app.keys().language;
+    let w = layout::welcome(ui.screen.area, shelf.len(), lang, key);
     let picked = app.welcome().unwrap_or(0);
     let center = |text: String, style, area: Rect, frame: &mut Frame| {
         frame.render_widget(
@@ -23,17 +28,29 @@ pub fn welcome(ui: &Ui, frame: &mut Frame) {
     };
     center("patient-guide".into(), ui.theme.heading, w.title, frame);
     center(
-        "Plain-language guides to your medicine".into(),
+        t(lang, "welcome-subtitle"),
         ui.theme.body,
         w.subtitle,
         frame,
     );
-    let several = app.library().len() > 1;
+    // The languages, each named in itself; the one in use is marked like a chosen guide.
+    for ((l, label), rect) in layout::language_buttons(lang, key).iter().zip(&w.languages) {
+        let style = if *l == lang {
+            ui.theme.selected_focused
+        } else {
+            ui.theme.button
+        };
+        frame.render_widget(
+            Paragraph::new(Span::styled(ui.truncate(label, rect.width.into()), style)),
+            *rect,
+        );
+    }
+    let several = shelf.len() > 1;
     // More guides than rows: the list scrolls to keep the chosen one in view.
     let offset = layout::list_offset(picked, w.guides.len());
-    for (i, (guide, rect)) in app
-        .library()
+    for (i, (guide, rect)) in shelf
         .iter()
+        .map(|&g| &app.library()[g])
         .enumerate()
         .skip(offset)
         .zip(&w.guides)
@@ -57,17 +74,17 @@ pub fn welcome(ui: &Ui, frame: &mut Frame) {
         center(ui.truncate(&text, rect.width.into()), style, *rect, frame);
     }
     center(
-        ui.text(SHORT_DISCLAIMER).into_owned(),
+        ui.text(&short_disclaimer(lang, usize::MAX)).into_owned(),
         ui.theme.disclaimer,
         w.disclaimer,
         frame,
     );
     let prompt = if several {
-        "Choose a guide with the arrows, then press any key or touch the screen to start"
+        t(lang, "welcome-choose")
     } else {
-        "Press any key or touch the screen to start"
+        t(lang, "welcome-start")
     };
-    center(prompt.into(), ui.theme.heading, w.prompt, frame);
+    center(prompt, ui.theme.heading, w.prompt, frame);
 }
 
 /// "Still reading?" over everything, with the seconds left.
@@ -81,9 +98,10 @@ pub fn countdown(ui: &Ui, left: u64, frame: &mut Frame) {
         width,
         height,
     );
+    let lang = ui.app.lang();
     let lines = vec![
-        Line::styled("Still reading? Touch any key", ui.theme.heading),
-        Line::styled(format!("Starting over in {left} s"), ui.theme.body),
+        Line::styled(t(lang, "countdown-still-reading"), ui.theme.heading),
+        Line::styled(tr!(lang, "countdown-left", seconds = left), ui.theme.body),
     ];
     frame.render_widget(Clear, rect);
     frame.render_widget(

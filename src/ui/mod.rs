@@ -91,9 +91,13 @@ pub fn render(app: &App, frame: &mut Frame) {
 
 fn too_small(ui: &Ui, frame: &mut Frame) {
     let area = frame.area();
-    let msg = format!(
-        "Please enlarge the window. patient-guide needs at least {MIN_WIDTH}x{MIN_HEIGHT}; this one is {}x{}.",
-        area.width, area.height
+    let msg = crate::i18n::tr!(
+        ui.app.lang(),
+        "too-small",
+        min_width = MIN_WIDTH,
+        min_height = MIN_HEIGHT,
+        width = area.width,
+        height = area.height
     );
     let top = area.height.saturating_sub(3) / 2;
     let mut lines = vec![Line::default(); top.into()];

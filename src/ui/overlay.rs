@@ -9,6 +9,8 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 use super::{Ui, theme};
 use crate::app::{Selected, Window};
 use crate::doc::pages::Overlay;
+use crate::i18n::t;
+use crate::i18n::tr;
 use crate::layout;
 
 /// The open window, over the panes: its title, the visible slice of its rows with the selected
@@ -30,16 +32,17 @@ fn window(ui: &Ui, overlay: Overlay, area: Rect, buf: &mut Buffer) {
     let rows = app.overlay_rows();
     let scroll = app.overlay_scroll.min(rows.len());
     let end = rows.len().min(scroll + usize::from(text.height));
+    let lang = app.lang();
     let close = match overlay {
-        Overlay::About => " Start: any key or click ".to_string(),
-        _ => format!(" Close: {} or click here ", app.keys().back),
+        Overlay::About => format!(" {} ", t(lang, "window-start")),
+        _ => format!(" {} ", tr!(lang, "window-close", back = &app.keys().back)),
     };
     let block = Block::bordered()
         .border_set(theme::border(ui.glyphs))
         .border_style(ui.theme.border_focused)
         .style(ui.theme.base)
         .title(Span::styled(
-            format!(" {} ", overlay.title()),
+            format!(" {} ", overlay.title(lang)),
             ui.theme.title,
         ))
         .title_bottom(Line::styled(close, ui.theme.selected_focused).alignment(Alignment::Right));
@@ -62,13 +65,14 @@ fn window(ui: &Ui, overlay: Overlay, area: Rect, buf: &mut Buffer) {
     Clear.render(area, buf);
     block.render(area, buf);
     Paragraph::new(lines).render(text, buf);
-    let (up, down) = layout::scroll_buttons(area);
+    let (up, down) = layout::scroll_buttons(area, app.lang());
+    let (up_label, down_label) = layout::scroll_labels(app.lang());
     for (shown, rect, label) in [
-        (scroll > 0, up, layout::SCROLL_UP_LABEL),
-        (end < rows.len(), down, layout::SCROLL_DOWN_LABEL),
+        (scroll > 0, up, up_label),
+        (end < rows.len(), down, down_label),
     ] {
         if shown {
-            Paragraph::new(Line::styled(ui.text(label), ui.theme.selected_focused))
+            Paragraph::new(Line::styled(ui.text(&label), ui.theme.selected_focused))
                 .render(rect, buf);
         }
     }

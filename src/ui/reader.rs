@@ -8,6 +8,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::{Highlight, Ui};
 use crate::action::Action;
 use crate::app::Pane;
+use crate::i18n::tr;
 use crate::keymap;
 use crate::layout;
 
@@ -28,8 +29,16 @@ fn reader(ui: &Ui, area: Rect, buf: &mut Buffer) {
     let rows = app.rows();
     let scroll = app.scroll().min(rows.len());
     let shown = rows.len().min(scroll + usize::from(text.height));
+    let lang = app.lang();
     let position = if rows.len() > usize::from(text.height) {
-        format!(" lines {}-{} of {} ", scroll + 1, shown, rows.len())
+        let lines = tr!(
+            lang,
+            "reader-lines",
+            from = scroll + 1,
+            to = shown,
+            count = rows.len()
+        );
+        format!(" {lines} ")
     } else {
         String::new()
     };
@@ -38,13 +47,15 @@ fn reader(ui: &Ui, area: Rect, buf: &mut Buffer) {
     let counter = if matches.is_empty() {
         String::new()
     } else {
-        format!(
-            " match {} of {} ({}/{}) ",
-            current + 1,
-            matches.len(),
-            keymap::key(Action::NextMatch),
-            keymap::key(Action::PrevMatch)
-        )
+        let counter = tr!(
+            lang,
+            "reader-match",
+            current = current + 1,
+            count = matches.len(),
+            next = keymap::key(Action::NextMatch),
+            previous = keymap::key(Action::PrevMatch)
+        );
+        format!(" {counter} ")
     };
     let block = ui
         .pane(title, app.focus == Pane::Reader, area)
@@ -79,14 +90,15 @@ fn reader(ui: &Ui, area: Rect, buf: &mut Buffer) {
     for (y, line) in (text.y..text.bottom()).zip(&lines) {
         buf.set_line(text.x, y, line, text.width);
     }
-    let (up, down) = layout::scroll_buttons(area);
+    let (up, down) = layout::scroll_buttons(area, lang);
+    let (up_label, down_label) = layout::scroll_labels(lang);
     let buttons = [
-        (scroll > 0, up, layout::SCROLL_UP_LABEL),
-        (scroll < app.max_scroll(), down, layout::SCROLL_DOWN_LABEL),
+        (scroll > 0, up, up_label),
+        (scroll < app.max_scroll(), down, down_label),
     ];
     for (shown, rect, label) in buttons {
         if shown {
-            let label = ui.text(label);
+            let label = ui.text(&label);
             Paragraph::new(Line::styled(label, ui.theme.selected_focused)).render(rect, buf);
         }
     }

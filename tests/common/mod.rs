@@ -153,6 +153,19 @@ pub fn kesimpta() -> Guide {
         .remove(0)
 }
 
+/// Every bundled guide: Kesimpta and its Spanish translation.
+pub fn library() -> Vec<Guide> {
+    guide::load(&guide::bundled()).expect("bundled guides are valid")
+}
+
+/// The bundled Spanish Kesimpta guide.
+pub fn kesimpta_es() -> Guide {
+    library()
+        .into_iter()
+        .find(|g| g.id == "kesimpta-es")
+        .expect("the Spanish guide is bundled")
+}
+
 /// The app on the Kesimpta guide at a size, with the welcome window already dismissed.
 /// The app past its welcome window, at the start of the guide's first section. (After the
 /// welcome window a patient first sees the key facts page; `Home` goes to the first section.)

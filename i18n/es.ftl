@@ -1,0 +1,339 @@
+# Las palabras de la interfaz en español (neutro, para América Latina; se trata al paciente de
+# usted). Cada mensaje de en.ftl debe estar aquí también (una prueba lo comprueba).
+# Sintaxis: Project Fluent (https://projectfluent.org). La app completa { $nombre }.
+
+language-name = Español
+
+## Teclas: qué hace cada una, como la lista la ayuda; botones del pie y de la barra del quiosco.
+
+help-up = Subir en una lista, o subir el texto
+help-down = Bajar en una lista, o bajar el texto
+help-left = Pestaña anterior, o salir de un panel
+help-right = Pestaña siguiente, o entrar al panel siguiente
+help-enter = Abrir la sección o el tema elegido
+footer-enter = Abrir
+help-back = Volver atrás; cerrar una ventana
+footer-back = Atrás
+bar-back = Atrás
+bar-back-short = Atrás
+help-history-back = Volver al tema del que vino por un enlace (si no, como { $back })
+help-history-forward = Avanzar otra vez por los temas de los que volvió
+help-next-link = Elegir el siguiente enlace del texto; { $enter } lo abre
+help-next-pane = Panel siguiente
+help-prev-pane = Panel anterior
+help-section = Ir a esa sección
+help-page-up = Subir una página
+help-page-down = Bajar una página
+help-top = Ir al principio
+help-bottom = Ir al final
+help-help = Mostrar u ocultar esta ayuda
+footer-help = Ayuda
+bar-help = Ayuda
+bar-help-short = Ayuda
+help-get-help = Pedir ayuda ya: cuándo llamar a su equipo médico o a una ambulancia
+footer-get-help = Pedir ayuda
+bar-get-help = Pedir ayuda
+bar-get-help-short = Ayuda ya
+help-key-facts = Lo más importante, en pocas líneas
+footer-key-facts = Lo esencial
+help-check-yourself = Póngase a prueba: unas preguntas sobre lo que leyó
+bar-check-yourself = Prueba
+bar-check-yourself-short = Prueba
+help-search = Buscar en todas las guías
+footer-search = Buscar
+help-next-match = Siguiente resultado de la búsqueda en el tema
+help-prev-match = Resultado anterior de la búsqueda en el tema
+help-define-next = Explicar la siguiente palabra subrayada
+help-define-previous = Explicar la palabra subrayada anterior
+help-steps = Ver los pasos de un tema uno por uno
+help-add-question = Agregar a Mis preguntas una pregunta sobre este tema
+help-my-questions = Mis preguntas: la lista para llevar a su médico
+footer-my-questions = Mis preguntas
+help-sources = Ver todas las fuentes completas
+footer-sources = Fuentes
+help-about = Sobre esta guía: aviso y fecha de revisión
+footer-about = Sobre la guía
+help-text-size = Letra más grande o normal
+bar-text-size = Letra grande
+bar-text-size-short = Grande
+help-contrast = Alto contraste sí o no
+bar-contrast = Contraste
+bar-contrast-short = Colores
+help-read-aloud = Leer en voz alta el tema, el paso o la ventana; otra vez o { $back } para
+bar-read-aloud = Leer en voz alta
+bar-read-aloud-short = Leer
+help-speech-speed-more = Leer más rápido
+bar-speech-speed-more = Más rápido
+bar-speech-speed-more-short = Rápido
+help-speech-speed-less = Leer más lento
+bar-speech-speed-less = Más lento
+bar-speech-speed-less-short = Lento
+help-speech-volume-more = Leer más fuerte
+help-speech-volume-less = Leer más bajo
+help-quit = Cerrar una ventana, o salir
+footer-quit = Salir
+help-quit-now = Salir ya
+help-home = Volver al principio de la guía
+bar-home = Inicio
+bar-home-short = Inicio
+help-questions-write-question = Mis preguntas: escribir su propia pregunta
+help-questions-remove-question = Mis preguntas: quitar la pregunta elegida
+help-questions-move-question-up = Mis preguntas: subir la pregunta elegida
+help-questions-move-question-down = Mis preguntas: bajar la pregunta elegida
+help-questions-save-questions = Mis preguntas: guardar la lista en un archivo
+help-typing-type-erase = Al escribir: borrar la última letra
+help-typing-up = Al escribir: el resultado de arriba
+help-typing-down = Al escribir: el resultado de abajo
+help-typing-page-up = Al escribir: subir en los resultados
+help-typing-page-down = Al escribir: bajar en los resultados
+help-typing-enter = Al escribir: abrir el resultado, o guardar la pregunta
+help-typing-back = Al escribir: cerrar el cuadro
+help-typing-quit-now = Salir ya
+help-pin-pin-erase = PIN del personal: borrar el último número
+help-pin-enter = PIN del personal: comprobarlo
+help-pin-back = PIN del personal: cancelar
+help-language = Cambiar el idioma: inglés o español
+footer-language = Idioma
+bar-language = Idioma
+bar-text-size-smaller = Letra normal
+bar-text-size-smaller-short = Normal
+help-click-key = Clic
+help-click = Abrir una pestaña, un tema, una fuente o un botón del pie
+help-wheel-key = Rueda
+help-wheel = Mover el panel que está bajo el puntero
+key-arrow-up = Flecha arriba
+key-arrow-down = Flecha abajo
+key-arrow-left = Flecha izquierda
+key-arrow-right = Flecha derecha
+
+## Títulos de las ventanas.
+
+window-about = Sobre esta guía
+window-help = Ayuda: teclas y ratón
+window-sources = Fuentes
+window-pin = Salida del personal
+window-search = Buscar
+window-add-question = Agregar a Mis preguntas
+window-my-questions = Mis preguntas
+window-write-question = Escriba su propia pregunta
+window-term = Qué significa esta palabra
+window-steps = Paso a paso
+window-quiz = Póngase a prueba
+
+## Sobre esta guía.
+
+about-for = Para: { $condition }
+about-reviewed = Última revisión: { $date }.
+about-keys = Use las flechas y { $enter }, los números { $digits }, o haga clic. Pulse { $help } para ver la ayuda.
+about-start = Pulse cualquier tecla o haga clic para empezar.
+
+## Ventana de fuentes.
+
+source-publisher = Editor: { $publisher }
+source-version = Versión: { $version }
+source-date = Fecha: { $date }
+source-location = Dónde encontrarla: { $location }
+
+## Salida del personal (quiosco).
+
+pin-intro = Solo para el personal. Escriba el PIN y pulse { $check }.
+pin-cancel = { $cancel } cancela.
+pin-typed = PIN: { $mask }_
+pin-wrong = Ese PIN no es correcto. Inténtelo otra vez.
+
+## Mis preguntas.
+
+add-question-intro = Elija una pregunta para agregar y pulse { $enter } (o tóquela).
+write-question-intro = Escriba su pregunta y pulse { $enter }. { $back } vuelve atrás.
+questions-empty = Su lista está vacía.
+questions-how = Pulse { $add } en cualquier tema para agregar una pregunta sobre él, o { $write } para escribir la suya.
+questions-keys = { $write } escribir la suya · { $remove } quitar · { $up }/{ $down } subir/bajar
+questions-keys-save = {" "}· { $save } guardar en un archivo
+questions-qr = Escanee este código con la cámara de su teléfono para llevarse la lista. Aquí no se guarda nada.
+
+## Una palabra del glosario.
+
+term-back = { $back } o un clic lo lleva de vuelta a donde estaba leyendo.
+
+## Buscar.
+
+search-typed = Buscar: { $query }_
+search-empty = Escriba unas palabras, como "dosis olvidada" o "vacunas". { $enter } abre un resultado.
+search-closest = No hay coincidencias. Estos son los temas más cercanos:
+search-corrected = Resultados para "{ $words }"
+search-count = { $count ->
+    [one] 1 resultado
+   *[other] { $count } resultados
+}
+
+## Paso a paso.
+
+step-of = Paso { $step } de { $count }
+step-previous = { $arrow } Paso anterior
+step-next = Paso siguiente { $arrow }
+step-done = Listo: volver al tema
+step-keys = { $next } o { $enter }: siguiente. { $previous }: anterior. { $back }: cerrar. O toque un botón.
+
+## Póngase a prueba.
+
+quiz-none = Esta guía no tiene preguntas para ponerse a prueba.
+quiz-of = Pregunta { $question } de { $count }
+quiz-how = Pulse el número de su respuesta, o tóquela. { $back } cierra.
+quiz-right = Correcto.
+quiz-wrong = No exactamente. La respuesta es la { $answer }.
+quiz-read-more = { $arrow } Leer más: { $title }
+quiz-next = { $arrow } Pregunta siguiente
+quiz-done = Listo: cerrar
+quiz-previous = { $arrow } Pregunta anterior
+quiz-keys = { $link }: leer más. { $next } o { $enter }: siguiente. { $previous }: anterior. { $back }: cerrar.
+quiz-kept = No se guarda nada de lo que responda.
+
+## Palabras que la app agrega a las figuras de una guía (en el idioma de la guía).
+
+figure-time-at = { $unit } { $at }
+figure-day = Día
+figure-week = Semana
+figure-month = Mes
+figure-year = Año
+figure-percent = Porcentaje
+figure-per-year = Al año
+figure-number = Número
+figure-value-per-year = { $value } al año
+figure-in-100 = { $count } de cada 100
+figure-about-in-100 = unas { $count } de cada 100
+figure-people = { $who }: { $count } personas { $marked }
+questions-list-heading = Mis preguntas para mi médico sobre { $guide }
+    (de la guía para pacientes revisada el { $date })
+questions-qr-too-long = La lista es demasiado larga para un código QR. Quite una pregunta, o anote la lista.
+figure-everyone-else = todos los demás
+figure-source = {"Fuente: "}
+figure-steps-open = { $arrow } { $count ->
+    [one] Ver el paso solo
+   *[other] Ver los { $count } pasos uno por uno
+} (pulse { $key }, o toque aquí)
+
+## print: una guía como texto (en el idioma de la guía).
+
+print-reviewed = Última revisión: { $date }
+print-sources = Fuentes
+print-quiz-intro = Elija una respuesta para cada pregunta. Las respuestas están al final.
+print-answers = Respuestas
+print-answer = { $number }. Respuesta { $letter }) { $answer }
+print-explain = { $explain } Vea "{ $topic }".
+print-link = { $text } (vea "{ $title }")
+print-figure = Figura: { $title }
+print-what-happens = Qué pasa
+print-later = Después
+print-who-or-what = Quién o qué
+print-group = Grupo
+print-who = Quién
+print-in-100 = De cada 100 personas, { $marked }
+print-about = unas { $count } ({ $percent }%)
+print-figure-sources = Fuentes de la figura: { $sources }
+print-other-questions = Otras preguntas:
+print-questions = Preguntas para su equipo médico:
+print-topic-sources = Fuentes: { $sources }
+print-section = sección { $place }
+
+## El marco: fila del título, navegación, paneles, botones.
+
+disclaimer-short = Solo para informarse, no es consejo médico. ¿Emergencia? Llame al número de emergencias. Consulte a su equipo médico.
+disclaimer-shorter = No es consejo médico. Emergencia: llame al número de emergencias. Consulte a su médico.
+title-reading-aloud = Leyendo en voz alta ({ $key } para)
+title-reviewed = Revisada el { $date }
+crumb-sections = Elija una sección: { $enter } o su número
+pane-sections = Secciones
+button-back = Atrás
+button-up = Arriba
+button-more = Más
+window-start = Empezar: cualquier tecla o clic
+window-close = Cerrar: { $back } o clic aquí
+reader-lines = líneas { $from }-{ $to } de { $count }
+reader-match = resultado { $current } de { $count } ({ $next }/{ $previous })
+too-small = Agrande la ventana, por favor. patient-guide necesita al menos { $min_width }x{ $min_height }; esta mide { $width }x{ $height }.
+
+## Pantallas del quiosco.
+
+welcome-subtitle = Guías en palabras sencillas sobre su medicamento
+welcome-choose = Elija una guía con las flechas y pulse cualquier tecla o toque la pantalla para empezar
+welcome-start = Pulse cualquier tecla o toque la pantalla para empezar
+countdown-still-reading = ¿Sigue leyendo? Toque cualquier tecla
+countdown-left = Volvemos al inicio en { $seconds } s
+
+## Las partes propias de un tema.
+
+topic-questions = Preguntas para su equipo médico
+topic-other-questions = Otras preguntas
+topic-section = sección { $place }
+topic-sections = secciones { $places }
+spoken-step = Paso { $step }
+
+## Mensajes.
+
+questions-saved = Guardada en { $path }
+questions-not-saved = No se guardó: no se pudo escribir { $path }: { $why }. No se perdió nada: su lista sigue aquí, y la lista guardada antes no cambió.
+questions-talk-about = ¿Podemos hablar de "{ $title }"?
+questions-already = Esa pregunta ya está en su lista.
+questions-added = Agregada a Mis preguntas: { $question }
+notice-speed = Velocidad de lectura: { $rate } palabras por minuto
+notice-volume = Volumen de lectura: { $volume } %
+speech-no-command = Leer en voz alta: no hay un programa de voz
+speech-missing-espeak = Leer en voz alta necesita espeak-ng: apt install espeak-ng
+speech-missing = Leer en voz alta necesita `{ $program }`, que no está instalado
+speech-cannot-start = No se pudo iniciar `{ $program }` para leer en voz alta: { $why }
+speech-failed = El programa de voz falló: { $why }
+
+## Modo para lectores de pantalla (--screen-reader): líneas dichas una tras otra.
+
+sr-opening = patient-guide, modo para lectores de pantalla.
+sr-commands-hint = Escriba h y pulse Enter para oír los comandos.
+sr-idle-reset = Nadie escribió en un rato: la guía vuelve a empezar para la próxima persona.
+sr-key-number = un número
+sr-key-word = una palabra, o s
+sr-help-number = abrir ese elemento de la lista
+sr-help-word = buscarla en todas las guías (s pide las palabras)
+sr-help-back = volver un paso
+sr-help-next = tema siguiente o anterior
+sr-help-key-facts = lo más importante
+sr-help-get-help = cuándo y dónde pedir ayuda
+sr-help-quiz = póngase a prueba: preguntas sobre lo que leyó
+sr-help-words = qué significan las palabras de este tema
+sr-help-add = agregar a Mis preguntas una pregunta sobre este tema
+sr-help-my-questions = Mis preguntas
+sr-help-about = sobre esta guía, y el aviso
+sr-help-language = cambiar el idioma (English, español)
+sr-help-commands = estos comandos
+sr-help-quit = salir
+sr-prompt-search = Escriba las palabras que busca, o b
+sr-prompt-answer = Escriba el número de su respuesta, o b para terminar
+sr-prompt-next-question = Escriba n para la pregunta siguiente, o b para terminar
+sr-prompt-add = Escriba el número de la pregunta que quiere agregar, o b
+sr-prompt-result = Escriba el número de un resultado, o b
+sr-prompt-sections = Escriba el número de una sección, una palabra para buscar, o h para la ayuda
+sr-prompt-topics = Escriba el número de un tema, b para las secciones, una palabra para buscar, o h para la ayuda
+sr-prompt-topic = Escriba n para el tema siguiente, p para el anterior, b para la lista, o h para la ayuda
+sr-kiosk-quit = Este es un quiosco de la clínica. Solo el personal puede cerrarlo.
+sr-language-changed = La guía ahora está en español.
+sr-last-topic = Este es el último tema de la sección.
+sr-first-topic = Este es el primer tema de la sección.
+sr-no-section = No hay ninguna sección con ese número.
+sr-no-topic = No hay ningún tema con ese número.
+sr-closed = Cerrado.
+sr-last-question = Esa fue la última pregunta.
+sr-number-or-b = Escriba un número de la lista, o b.
+sr-sections = { $count ->
+    [one] 1 sección:
+   *[other] { $count } secciones:
+}
+sr-topics = { $count ->
+    [one] 1 tema:
+   *[other] { $count } temas:
+}
+sr-source = (fuente { $number })
+sr-topic-of = Tema { $topic } de { $count } en { $section }.
+sr-search-closest = No hay coincidencias para "{ $words }". Los temas más cercanos:
+sr-search-results = { $count ->
+    [one] 1 resultado para "{ $words }":
+   *[other] { $count } resultados para "{ $words }":
+}
+sr-no-words = Este tema no tiene palabras explicadas en el glosario.

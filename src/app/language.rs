@@ -1,0 +1,79 @@
+//! Languages in the app: the interface's words, and each guide in the patient's language where
+//! it has a translation. A translation has the same sections and topics as its original (the
+//! checker makes sure), so changing language keeps the patient's place.
+
+use super::*;
+use crate::i18n::Lang;
+
+impl App {
+    /// The language of the interface.
+    pub fn lang(&self) -> Lang {
+        self.view.lang
+    }
+
+    /// The guides on offer, one per medicine, each in the patient's language where it has a
+    /// translation (else as written): indices into the library, in library order.
+    pub fn shelf(&self) -> Vec<usize> {
+        let lang = self.view.lang;
+        let mut shelf: Vec<usize> = Vec::new();
+        let mut roots: Vec<&str> = Vec::new();
+        for (i, g) in self.library.iter().enumerate() {
+            let root = root(g);
+            if roots.contains(&root) {
+                continue;
+            }
+            roots.push(root);
+            shelf.push(self.in_language(i, lang));
+        }
+        shelf
+    }
+
+    /// The library's guide for the same medicine as guide `index`, in `lang`: its translation,
+    /// or itself when there is none.
+    pub(super) fn in_language(&self, index: usize, lang: Lang) -> usize {
+        let Some(guide) = self.library.get(index) else {
+            return index;
+        };
+        if guide.lang() == lang {
+            return index;
+        }
+        let root = root(guide);
+        let family = |g: &&Guide| self::root(g) == root;
+        // The original first, then its translations, in library order.
+        self.library
+            .iter()
+            .position(|g| family(&g) && g.lang() == lang && g.translates.is_none())
+            .or_else(|| {
+                self.library
+                    .iter()
+                    .position(|g| family(&g) && g.lang() == lang)
+            })
+            .unwrap_or(index)
+    }
+
+    /// The interface in `lang`, and the guide being read in `lang` if it has a translation, at
+    /// the same place. A search or a reading aloud in the old language ends.
+    pub(super) fn set_language(&mut self, lang: Lang) {
+        if lang == self.view.lang {
+            return;
+        }
+        // The welcome screen keeps its place in the list: the shelf has one entry per medicine.
+        self.view.lang = lang;
+        self.keys = crate::keymap::names(lang);
+        self.stop_reading();
+        if matches!(self.window, Some(Window::Search(_))) {
+            self.close_window();
+        }
+        self.find = None;
+        let other = self.in_language(self.guide_index, lang);
+        if other != self.guide_index {
+            self.guide = self.library[other].clone();
+            self.guide_index = other;
+        }
+    }
+}
+
+/// The id of the original a guide translates, or its own id.
+fn root(guide: &Guide) -> &str {
+    guide.translates.as_deref().unwrap_or(&guide.id)
+}

@@ -1,0 +1,251 @@
+//! The interface's words in every language: one Fluent catalog per language (`i18n/*.ftl`,
+//! built into the binary), looked up by message id. Guides bring their own words; this is
+//! everything else a patient reads (titles, buttons, help, hints, messages, kiosk screens, print
+//! headings). `check` messages stay English: they are for authors.
+//!
+//! A message missing from a catalog is a test failure (`tests/i18n.rs`); at run time it falls
+//! back to English, never to a blank.
+
+use std::sync::LazyLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+/// A language of the interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
+pub enum Lang {
+    #[default]
+    En,
+    Es,
+}
+
+impl Lang {
+    /// Every language, in the order they are offered.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
+
+    /// The language's code, as guides write it (`language = "es"`) and `--lang` takes it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+        }
+    }
+
+    /// The language's name in itself ("English", "Español"), as a patient looks for it.
+    pub fn name(self) -> String {
+        t(self, "language-name")
+    }
+
+    /// A language from a code or a locale: "es", "ES", "es-MX", "es_AR.UTF-8", "spa".
+    pub fn parse(code: &str) -> Option<Lang> {
+        let code = code.trim().to_ascii_lowercase();
+        let base = code.split(['-', '_', '.', '@']).next().unwrap_or_default();
+        match base {
+            "en" | "eng" | "english" => Some(Lang::En),
+            "es" | "spa" | "spanish" | "espanol" | "español" => Some(Lang::Es),
+            _ => None,
+        }
+    }
+
+    /// The language a desktop user's locale asks for, from the environment variables the C
+    /// library reads (`LC_ALL`, then `LC_MESSAGES`, then `LANG`), and `LANGUAGE`'s list first
+    /// when it is set (GNU gettext's order). English when none names a language we have.
+    pub fn from_locale(var: impl Fn(&str) -> Option<String>) -> Lang {
+        let set = |name: &str| var(name).filter(|v| !v.is_empty());
+        let main = set("LC_ALL")
+            .or_else(|| set("LC_MESSAGES"))
+            .or_else(|| set("LANG"));
+        // "C" and "POSIX" mean no language at all: English, and LANGUAGE is ignored (gettext).
+        if main
+            .as_deref()
+            .is_some_and(|m| m == "C" || m == "POSIX" || m.starts_with("C."))
+        {
+            return Lang::En;
+        }
+        let listed = set("LANGUAGE")
+            .into_iter()
+            .flat_map(|l| l.split(':').map(str::to_string).collect::<Vec<_>>());
+        listed
+            .chain(main)
+            .find_map(|l| Lang::parse(&l))
+            .unwrap_or_default()
+    }
+
+    /// The next language, for the key that changes it.
+    pub fn next(self) -> Lang {
+        let i = Lang::ALL.iter().position(|l| *l == self).unwrap_or(0);
+        Lang::ALL[(i + 1) % Lang::ALL.len()]
+    }
+
+    fn catalog(self) -> &'static str {
+        match self {
+            Lang::En => include_str!("../../i18n/en.ftl"),
+            Lang::Es => include_str!("../../i18n/es.ftl"),
+        }
+    }
+}
+
+impl std::fmt::Display for Lang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+struct Catalog {
+    bundle: FluentBundle<FluentResource>,
+    /// What went wrong reading the catalog file (for the test that it has no errors).
+    errors: Vec<String>,
+}
+
+fn build(lang: Lang) -> Catalog {
+    let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // No Unicode isolation marks around arguments: they are invisible characters a terminal
+    // counts as columns.
+    bundle.set_use_isolating(false);
+    let mut errors = Vec::new();
+    let resource = match FluentResource::try_new(lang.catalog().to_string()) {
+        Ok(r) => r,
+        Err((r, errs)) => {
+            errors.extend(errs.iter().map(|e| format!("{e:?}")));
+            r
+        }
+    };
+    if let Err(errs) = bundle.add_resource(resource) {
+        errors.extend(errs.iter().map(|e| format!("{e:?}")));
+    }
+    Catalog { bundle, errors }
+}
+
+static CATALOGS: LazyLock<[Catalog; 2]> = LazyLock::new(|| [build(Lang::En), build(Lang::Es)]);
+
+fn catalog(lang: Lang) -> &'static Catalog {
+    &CATALOGS[lang as usize]
+}
+
+/// The message `id` in `lang`, with no arguments.
+pub fn t(lang: Lang, id: &str) -> String {
+    format(lang, id, None)
+}
+
+/// The message `id` in `lang` with these arguments (`{ $name }` in the catalog).
+pub fn t_args(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
+    let mut fluent = FluentArgs::new();
+    for (name, value) in args {
+        match value {
+            Arg::Text(s) => fluent.set(*name, FluentValue::from(s.clone())),
+            Arg::Number(n) => fluent.set(*name, FluentValue::from(*n)),
+        }
+    }
+    format(lang, id, Some(&fluent))
+}
+
+/// An argument of a message: words, or a number (which also chooses plural forms).
+#[derive(Debug, Clone)]
+pub enum Arg {
+    Text(String),
+    Number(f64),
+}
+
+macro_rules! from_number {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Arg {
+                Arg::Number(n as f64)
+            }
+        }
+    )*};
+}
+from_number!(usize, u64, u32, u16, u8, i64, i32, f64);
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Text(s.to_string())
+    }
+}
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Text(s)
+    }
+}
+impl From<&String> for Arg {
+    fn from(s: &String) -> Arg {
+        Arg::Text(s.clone())
+    }
+}
+
+/// `tr!(lang, "id")` or `tr!(lang, "id", name = value, ...)`: a message of the catalog.
+macro_rules! tr {
+    ($lang:expr, $id:literal) => {
+        $crate::i18n::t($lang, $id)
+    };
+    ($lang:expr, $id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::t_args(
+            $lang,
+            $id,
+            &[$((stringify!($name), $crate::i18n::Arg::from($value))),+],
+        )
+    };
+}
+
+pub(crate) use tr;
+
+fn format(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
+    for lang in [lang, Lang::En] {
+        let bundle = &catalog(lang).bundle;
+        if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+            let mut errors = Vec::new();
+            return bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned();
+        }
+    }
+    id.to_string()
+}
+
+/// Whether `lang`'s catalog has the message `id` (with a value).
+pub fn has(lang: Lang, id: &str) -> bool {
+    catalog(lang)
+        .bundle
+        .get_message(id)
+        .is_some_and(|m| m.value().is_some())
+}
+
+/// Every message id of `lang`'s catalog, for the test that the catalogs agree.
+pub fn ids(lang: Lang) -> Vec<String> {
+    let mut ids: Vec<String> = lang
+        .catalog()
+        .lines()
+        .filter_map(|l| {
+            let (id, _) = l.split_once(" =")?;
+            (!id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+                .then(|| id.to_string())
+        })
+        .collect();
+    ids.sort();
+    ids
+}
+
+/// Problems reading `lang`'s catalog file (none in a good build).
+pub fn errors(lang: Lang) -> Vec<String> {
+    catalog(lang).errors.clone()
+}
+
+/// The message ids a message uses (`{ $name }`) with arguments that did not resolve, formatting
+/// it with none: for the test that every message formats.
+pub fn format_errors(lang: Lang, id: &str, args: &[(&str, Arg)]) -> Vec<String> {
+    let bundle = &catalog(lang).bundle;
+    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+        return vec![format!("no message {id}")];
+    };
+    let mut fluent = FluentArgs::new();
+    for (name, value) in args {
+        match value {
+            Arg::Text(s) => fluent.set(*name, FluentValue::from(s.clone())),
+            Arg::Number(n) => fluent.set(*name, FluentValue::from(*n)),
+        }
+    }
+    let mut errors = Vec::new();
+    bundle.format_pattern(pattern, Some(&fluent), &mut errors);
+    errors.iter().map(|e| format!("{e:?}")).collect()
+}
