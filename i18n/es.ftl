@@ -37,8 +37,8 @@ bar-get-help-short = Ayuda ya
 help-key-facts = Lo más importante, en pocas líneas
 footer-key-facts = Lo esencial
 help-check-yourself = Póngase a prueba: unas preguntas sobre lo que leyó
-bar-check-yourself = Prueba
-bar-check-yourself-short = Prueba
+bar-check-yourself = Repaso
+bar-check-yourself-short = Repaso
 help-search = Buscar en todas las guías
 footer-search = Buscar
 help-next-match = Siguiente resultado de la búsqueda en el tema
@@ -56,10 +56,10 @@ footer-about = Sobre la guía
 help-text-size = Letra más grande o normal
 bar-text-size = Letra grande
 bar-text-size-short = Grande
-help-contrast = Alto contraste sí o no
+help-contrast = Activar o desactivar el alto contraste
 bar-contrast = Contraste
 bar-contrast-short = Colores
-help-read-aloud = Leer en voz alta el tema, el paso o la ventana; otra vez o { $back } para
+help-read-aloud = Leer en voz alta el tema, el paso o la ventana; otra vez o { $back } lo detiene
 bar-read-aloud = Leer en voz alta
 bar-read-aloud-short = Leer
 help-speech-speed-more = Leer más rápido
@@ -100,7 +100,7 @@ bar-text-size-smaller-short = Normal
 help-click-key = Clic
 help-click = Abrir una pestaña, un tema, una fuente o un botón del pie
 help-wheel-key = Rueda
-help-wheel = Mover el panel que está bajo el puntero
+help-wheel = Desplazar el texto del panel que está bajo el puntero
 key-arrow-up = Flecha arriba
 key-arrow-down = Flecha abajo
 key-arrow-left = Flecha izquierda
@@ -109,7 +109,7 @@ key-arrow-right = Flecha derecha
 ## Títulos de las ventanas.
 
 window-about = Sobre esta guía
-window-help = Ayuda: teclas y ratón
+window-help = Ayuda: teclas y mouse
 window-sources = Fuentes
 window-pin = Salida del personal
 window-search = Buscar
@@ -124,8 +124,8 @@ window-quiz = Póngase a prueba
 
 about-for = Para: { $condition }
 about-reviewed = Última revisión: { $date }.
-about-keys = Use las flechas y { $enter }, los números { $digits }, o haga clic. Pulse { $help } para ver la ayuda.
-about-start = Pulse cualquier tecla o haga clic para empezar.
+about-keys = Use las flechas y { $enter }, los números { $digits }, o haga clic. Presione { $help } para ver la ayuda.
+about-start = Presione cualquier tecla o haga clic para empezar.
 
 ## Ventana de fuentes.
 
@@ -136,17 +136,17 @@ source-location = Dónde encontrarla: { $location }
 
 ## Salida del personal (quiosco).
 
-pin-intro = Solo para el personal. Escriba el PIN y pulse { $check }.
+pin-intro = Solo para el personal. Escriba el PIN y presione { $check }.
 pin-cancel = { $cancel } cancela.
 pin-typed = PIN: { $mask }_
 pin-wrong = Ese PIN no es correcto. Inténtelo otra vez.
 
 ## Mis preguntas.
 
-add-question-intro = Elija una pregunta para agregar y pulse { $enter } (o tóquela).
-write-question-intro = Escriba su pregunta y pulse { $enter }. { $back } vuelve atrás.
+add-question-intro = Elija una pregunta para agregar y presione { $enter } (o tóquela).
+write-question-intro = Escriba su pregunta y presione { $enter }. { $back } vuelve atrás.
 questions-empty = Su lista está vacía.
-questions-how = Pulse { $add } en cualquier tema para agregar una pregunta sobre él, o { $write } para escribir la suya.
+questions-how = Presione { $add } en cualquier tema para agregar una pregunta sobre él, o { $write } para escribir la suya.
 questions-keys = { $write } escribir la suya · { $remove } quitar · { $up }/{ $down } subir/bajar
 questions-keys-save = {" "}· { $save } guardar en un archivo
 questions-qr = Escanee este código con la cámara de su teléfono para llevarse la lista. Aquí no se guarda nada.
@@ -178,7 +178,7 @@ step-keys = { $next } o { $enter }: siguiente. { $previous }: anterior. { $back 
 
 quiz-none = Esta guía no tiene preguntas para ponerse a prueba.
 quiz-of = Pregunta { $question } de { $count }
-quiz-how = Pulse el número de su respuesta, o tóquela. { $back } cierra.
+quiz-how = Presione el número de su respuesta, o tóquela. { $back } cierra.
 quiz-right = Correcto.
 quiz-wrong = No exactamente. La respuesta es la { $answer }.
 quiz-read-more = { $arrow } Leer más: { $title }
@@ -210,7 +210,7 @@ figure-source = {"Fuente: "}
 figure-steps-open = { $arrow } { $count ->
     [one] Ver el paso solo
    *[other] Ver los { $count } pasos uno por uno
-} (pulse { $key }, o toque aquí)
+} (presione { $key }, o toque aquí)
 
 ## print: una guía como texto (en el idioma de la guía).
 
@@ -238,8 +238,8 @@ print-section = sección { $place }
 ## El marco: fila del título, navegación, paneles, botones.
 
 disclaimer-short = Solo para informarse, no es consejo médico. ¿Emergencia? Llame al número de emergencias. Consulte a su equipo médico.
-disclaimer-shorter = No es consejo médico. Emergencia: llame al número de emergencias. Consulte a su médico.
-title-reading-aloud = Leyendo en voz alta ({ $key } para)
+disclaimer-shorter = No es consejo médico. Emergencia: llame a emergencias. Consulte a su médico.
+title-reading-aloud = Leyendo en voz alta ({ $key } lo detiene)
 title-reviewed = Revisada el { $date }
 crumb-sections = Elija una sección: { $enter } o su número
 pane-sections = Secciones
@@ -255,8 +255,8 @@ too-small = Agrande la ventana, por favor. patient-guide necesita al menos { $mi
 ## Pantallas del quiosco.
 
 welcome-subtitle = Guías en palabras sencillas sobre su medicamento
-welcome-choose = Elija una guía con las flechas y pulse cualquier tecla o toque la pantalla para empezar
-welcome-start = Pulse cualquier tecla o toque la pantalla para empezar
+welcome-choose = Elija una guía con las flechas y presione cualquier tecla o toque la pantalla para empezar
+welcome-start = Presione cualquier tecla o toque la pantalla para empezar
 countdown-still-reading = ¿Sigue leyendo? Toque cualquier tecla
 countdown-left = Volvemos al inicio en { $seconds } s
 
@@ -286,7 +286,7 @@ speech-failed = El programa de voz falló: { $why }
 ## Modo para lectores de pantalla (--screen-reader): líneas dichas una tras otra.
 
 sr-opening = patient-guide, modo para lectores de pantalla.
-sr-commands-hint = Escriba h y pulse Enter para oír los comandos.
+sr-commands-hint = Escriba h y presione Enter para oír los comandos.
 sr-idle-reset = Nadie escribió en un rato: la guía vuelve a empezar para la próxima persona.
 sr-key-number = un número
 sr-key-word = una palabra, o s

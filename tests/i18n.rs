@@ -189,6 +189,21 @@ fn every_message_the_code_names_is_in_every_catalog() {
 }
 
 #[test]
+fn the_shorter_disclaimer_fits_80_columns_and_short_labels_fit_their_buttons() {
+    for lang in Lang::ALL {
+        let shorter = i18n::t(lang, "disclaimer-shorter");
+        let width = patient_guide::text::display_width(&shorter);
+        assert!(width <= 80, "{lang}: {width} columns: {shorter}");
+        for b in BINDINGS {
+            if let Some((_, _, short)) = b.bar {
+                let label = i18n::t(lang, short);
+                assert!(label.chars().count() <= 8, "{lang}: {short} = {label:?}");
+            }
+        }
+    }
+}
+
+#[test]
 fn the_language_comes_from_the_locale_as_gettext_reads_it() {
     let env = |pairs: &'static [(&'static str, &'static str)]| {
         move |name: &str| {

@@ -466,4 +466,18 @@ mod tests {
         assert_eq!(unknown[0].line(), Some(2));
         assert!(unknown[0].message.contains("unknown field `pin`"));
     }
+
+    #[test]
+    fn the_language_is_one_the_app_has_words_for() {
+        let c = KioskConfig::parse("kiosk.toml", "language = \"es\"\n").unwrap();
+        assert_eq!(c.language, crate::i18n::Lang::Es);
+        let errs =
+            KioskConfig::parse("kiosk.toml", "large = true\nlanguage = \"fr\"\n").unwrap_err();
+        assert_eq!((errs[0].line(), errs[0].column()), (Some(2), Some(12)));
+        assert!(
+            errs[0].message.contains("no words for the language `fr`"),
+            "{errs:#?}"
+        );
+        assert!(errs[0].to_string().contains("en, es"), "{}", errs[0]);
+    }
 }

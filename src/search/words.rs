@@ -38,14 +38,15 @@ const STOP_WORDS: &[&str] = &[
 ];
 
 /// The same in Spanish, accents folded ("como" is "cómo" too). "No" and "sin" stay: they change
-/// what is asked ("no debe", "sin receta").
+/// what is asked ("no debe", "sin receta"); so do "dónde" and "cuándo", which a guide's titles
+/// answer ("Dónde inyectarlo", "Cuándo le toca cada dosis").
 const STOP_WORDS_ES: &[&str] = &[
-    "a", "al", "algo", "como", "con", "cual", "cuales", "cuando", "de", "del", "donde", "e", "el",
-    "ella", "ellas", "ellos", "en", "era", "es", "esa", "ese", "eso", "esta", "este", "esto",
-    "estoy", "fue", "ha", "hay", "la", "las", "le", "les", "lo", "los", "me", "mi", "mis", "muy",
-    "o", "para", "pero", "por", "porque", "puede", "puedo", "que", "quien", "se", "ser", "si",
-    "sobre", "son", "su", "sus", "te", "tengo", "tiene", "u", "un", "una", "uno", "unos", "unas",
-    "y", "ya", "yo", "usted",
+    "a", "al", "algo", "como", "con", "cual", "cuales", "de", "del", "e", "el", "ella", "ellas",
+    "ellos", "en", "era", "es", "esa", "ese", "eso", "esta", "este", "esto", "estoy", "fue", "ha",
+    "hay", "la", "las", "le", "les", "lo", "los", "me", "mi", "mis", "muy", "o", "para", "pero",
+    "por", "porque", "puede", "puedo", "que", "quien", "se", "ser", "si", "sobre", "son", "su",
+    "sus", "te", "tengo", "tiene", "u", "un", "una", "uno", "unos", "unas", "y", "ya", "yo",
+    "usted",
 ];
 
 /// Whether a (lowercase) word is a stop word in `lang`.

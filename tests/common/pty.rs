@@ -35,6 +35,12 @@ impl Session {
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
+        // The language follows the locale: the tests' screens are English unless a test says
+        // otherwise, whatever the machine's locale.
+        cmd.env("LANG", "C.UTF-8");
+        for name in ["LC_ALL", "LC_MESSAGES", "LANGUAGE"] {
+            cmd.env_remove(name);
+        }
         for (k, v) in env {
             cmd.env(k, v);
         }

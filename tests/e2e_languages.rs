@@ -1,0 +1,93 @@
+//! Languages end to end: the real binary in a pseudo terminal. A patient chooses Español on the
+//! kiosk's welcome screen with a tap, searches "pinchazo", opens the result, walks away, and the
+//! kiosk greets the next person in its own language; on a desktop, `--lang` and the locale choose.
+
+mod common;
+
+use common::pty::Session;
+
+/// A kiosk.toml with short idle times and a log in a temp dir, and the dir (kept while the test
+/// runs).
+fn kiosk_config(idle: &str, countdown: &str) -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kiosk.toml");
+    let log = dir.path().join("kiosk.log");
+    std::fs::write(
+        &path,
+        format!(
+            "idle = \"{idle}\"\ncountdown = \"{countdown}\"\nlog = \"{}\"\n",
+            log.display()
+        ),
+    )
+    .unwrap();
+    (dir, path.display().to_string())
+}
+
+#[test]
+fn choose_espanol_search_pinchazo_open_it_and_the_reset_returns_to_english() {
+    let (_dir, config) = kiosk_config("3s", "2s");
+    let mut s = Session::start(80, 24, &["--kiosk-config", &config]);
+    s.wait_for("Press any key or touch the screen to start");
+    // A tap on the language button, as on a touch screen.
+    let (x, y) = s.find("Español");
+    s.click(x, y);
+    s.wait_for("Guías en palabras sencillas sobre su medicamento");
+    s.wait_for("Presione cualquier tecla o toque la pantalla para empezar");
+    s.send("\r");
+    s.wait_for("Información más importante");
+    s.send("/");
+    s.wait_for("Buscar: _");
+    s.send("pinchazo");
+    s.wait_for("Cómo usarlo › Dónde inyectarlo");
+    s.send("\r");
+    // The topic opens in the reading pane, in Spanish, with the Spanish buttons around it.
+    s.wait_for("┌ Dónde inyectarlo");
+    assert!(
+        s.text().contains("Ayuda ya") || s.text().contains("Pedir ayuda"),
+        "{}",
+        s.text()
+    );
+    // Nobody touches it: the countdown, in Spanish, then the welcome screen in English.
+    s.wait_for("¿Sigue leyendo? Toque cualquier tecla");
+    s.wait_for("Plain-language guides to your medicine");
+    s.wait_for("Press any key or touch the screen to start");
+    let text = s.text();
+    assert!(
+        text.contains("Español (L)"),
+        "Spanish is offered again:\n{text}"
+    );
+    assert!(!text.contains("Buscar"), "nothing Spanish is left:\n{text}");
+}
+
+#[test]
+fn on_a_desktop_the_locale_or_lang_chooses_and_l_switches() {
+    let mut s = Session::start_with(100, 30, &[], &[("LANG", "es_MX.UTF-8")]);
+    s.wait_for("Sobre esta guía");
+    s.wait_for("Presione cualquier tecla o haga clic para empezar.");
+    s.send("\x1b");
+    s.wait_for("Información más importante");
+    s.send("L");
+    s.wait_for("Most important information");
+    s.wait_for("L Español");
+    s.send("q");
+    s.wait_exit();
+
+    let mut s = Session::start(100, 30, &["--lang", "es"]);
+    s.wait_for("Sobre esta guía");
+    s.send("q");
+    s.wait_exit();
+}
+
+#[test]
+fn the_screen_reader_mode_speaks_spanish_and_keeps_its_letters() {
+    let mut s = Session::start(100, 30, &["--screen-reader", "--lang", "es"]);
+    s.wait_for("modo para lectores de pantalla");
+    s.wait_for("Escriba el número de una sección");
+    s.send("3\r");
+    s.wait_for("Cómo usarlo. 6 temas:");
+    s.send("l\r");
+    s.wait_for("The guide is now in English.");
+    s.wait_for("How to take it. 6 topics:");
+    s.send("q\r");
+    s.wait_exit();
+}

@@ -1,0 +1,233 @@
+//! The app in Spanish: the interface and the Kesimpta guide as a Spanish speaker sees them at
+//! 80x24 and 200x60 (insta snapshots), borders whole around accents and ñ, the language changed
+//! by a key or a tap keeping the patient's place, Spanish search, and the kiosk going back to its
+//! own language after an idle reset.
+
+mod common;
+use common::*;
+use patient_guide::action::Action::{self, *};
+use patient_guide::app::{App, Kiosk, View};
+use patient_guide::i18n::Lang;
+use patient_guide::search::Index;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (200, 60)];
+
+fn spanish() -> View {
+    View {
+        lang: Lang::Es,
+        ..View::default()
+    }
+}
+
+/// Every row of a box drawn whole: its corners and sides where the rectangle says, whatever
+/// accents the text inside has.
+fn assert_box_whole(buf: &Buffer, r: Rect, name: &str) {
+    let at = |x: u16, y: u16| buf[(x, y)].symbol().to_string();
+    let (left, right) = (r.x, r.right() - 1);
+    for y in r.y + 1..r.bottom() - 1 {
+        for x in [left, right] {
+            assert!(
+                ["│", "|"].contains(&at(x, y).as_str()),
+                "{name}: the border at ({x}, {y}) is {:?}:\n{}",
+                at(x, y),
+                buffer_text(buf)
+            );
+        }
+    }
+    for (x, y) in [
+        (left, r.y),
+        (right, r.y),
+        (left, r.bottom() - 1),
+        (right, r.bottom() - 1),
+    ] {
+        assert!(
+            ["┌", "┐", "└", "┘", "+"].contains(&at(x, y).as_str()),
+            "{name}: the corner at ({x}, {y}) is {:?}:\n{}",
+            at(x, y),
+            buffer_text(buf)
+        );
+    }
+}
+
+/// The Spanish app (the whole library, as shipped) after `actions`, snapshotted at both sizes,
+/// with the reading pane's or the window's box checked.
+fn shot(name: &str, kiosk: bool, actions: &[Action]) {
+    for (w, h) in SIZES {
+        let settings = kiosk.then(Kiosk::default);
+        let mut app = App::with(library(), 0, w, h, spanish(), settings);
+        run(&mut app, actions);
+        let buf = draw(&app);
+        let text = buffer_text(&buf);
+        assert!(
+            text.contains('á') || text.contains('é') || text.contains('ó') || text.contains('ñ'),
+            "{name}: Spanish shows:\n{text}"
+        );
+        if app.overlay().is_some() {
+            assert_box_whole(&buf, patient_guide::layout::overlay(app.screen.area), name);
+        } else if app.welcome().is_none() {
+            assert_box_whole(&buf, app.screen.reader, name);
+        }
+        insta::assert_snapshot!(format!("es_{name}_{w}x{h}"), text);
+    }
+}
+
+#[test]
+fn every_screen_in_spanish_at_80x24_and_200x60() {
+    shot("about", false, &[]);
+    shot("key_facts", false, &[Back]);
+    shot("help", false, &[Back, Help]);
+    shot("dose_schedule", false, &[Back, Section(2), Enter]);
+    shot("my_questions", false, &[Back, MyQuestions]);
+    shot("quiz", false, &[Back, CheckYourself, Section(0)]);
+    let mut search = vec![Back, Search];
+    search.extend("pinchazo".chars().map(TypeChar));
+    shot("search_pinchazo", false, &search);
+    shot("kiosk_welcome", true, &[]);
+    shot("kiosk_get_help", true, &[Enter, GetHelp]);
+}
+
+#[test]
+fn spanish_text_has_no_combining_accents() {
+    // A decomposed "é" (e and a combining accent) is two characters a terminal may draw as one
+    // or two cells; written whole, as one character, it is always one.
+    for (name, text) in [
+        ("es.ftl", include_str!("../i18n/es.ftl")),
+        (
+            "kesimpta.es.toml",
+            include_str!("../guide/kesimpta.es.toml"),
+        ),
+    ] {
+        let combining = text.chars().find(|c| ('\u{300}'..='\u{36f}').contains(c));
+        assert_eq!(combining, None, "{name} has a combining mark");
+    }
+}
+
+fn topic_id(app: &App) -> String {
+    app.topic().unwrap().id.clone()
+}
+
+#[test]
+fn the_language_key_changes_interface_and_guide_and_keeps_the_place() {
+    let mut app = App::with(library(), 0, 120, 40, View::default(), None);
+    app.update(Back);
+    app.update(Section(2));
+    app.update(Down);
+    app.update(Down);
+    let (section, topic, id) = (app.section, app.topic_index(), topic_id(&app));
+    assert_eq!(app.guide.id, "kesimpta");
+    assert!(
+        screen(&app).contains("L Español"),
+        "the footer offers Spanish"
+    );
+    app.update(Language);
+    assert_eq!(app.lang(), Lang::Es);
+    assert_eq!(app.guide.id, "kesimpta-es");
+    assert_eq!(
+        (app.section, app.topic_index(), topic_id(&app)),
+        (section, topic, id.clone())
+    );
+    let s = screen(&app);
+    assert!(s.contains("Cómo usarlo") && s.contains("L English"), "{s}");
+    assert!(s.contains("Pedir ayuda"), "the footer in Spanish:\n{s}");
+    // A tap on the footer's button goes back.
+    let (x, y) = click_point(&app, "L English");
+    click(&mut app, x, y);
+    assert_eq!((app.lang(), app.guide.id.as_str()), (Lang::En, "kesimpta"));
+    assert_eq!(topic_id(&app), id);
+}
+
+/// The first three results: each topic's id and its guide's language.
+fn top(index: &mut Index, query: &str) -> Vec<(String, Lang)> {
+    let r = index.search(query);
+    assert!(!r.hits.is_empty(), "nothing for {query:?}");
+    let library = library();
+    r.hits
+        .iter()
+        .take(3)
+        .map(|hit| {
+            let guide = &library[hit.place.guide];
+            let topic = &guide.sections[hit.place.section].topics[hit.place.topic];
+            (topic.id.clone(), guide.lang())
+        })
+        .collect()
+}
+
+#[test]
+fn spanish_search_finds_what_patients_type() {
+    let mut index = Index::new(&library());
+    index.set_language(Lang::Es);
+    for (query, want) in [
+        (
+            "pinchazo",
+            ["getting-ready", "where-to-inject", "injection-reactions"].as_slice(),
+        ),
+        ("¿dónde me pongo la inyección?", &["where-to-inject"]),
+        ("nevera", &["storage-and-travel"]),
+        ("¿puedo usarlo si estoy embarazada?", &["pregnancy"]),
+        ("se me olvidó una dosis", &["missed-dose"]),
+        ("vacunas", &["vaccines"]),
+        (
+            "inyecciones",
+            &[
+                "getting-ready",
+                "where-to-inject",
+                "injection-reactions",
+                "dose-schedule",
+            ],
+        ),
+        ("higado", &["hepatitis-b"]),
+    ] {
+        let found = top(&mut index, query);
+        assert!(
+            found.iter().all(|(_, l)| *l == Lang::Es),
+            "{query}: Spanish topics first: {found:?}"
+        );
+        assert!(
+            found.iter().any(|(id, _)| want.contains(&id.as_str())),
+            "{query}: none of {want:?} in the top 3: {found:?}"
+        );
+    }
+    // English words still find English topics in English.
+    index.set_language(Lang::En);
+    assert_eq!(
+        top(&mut index, "missed dose")[0],
+        ("missed-dose".into(), Lang::En)
+    );
+}
+
+#[test]
+fn the_kiosk_offers_the_languages_and_an_idle_reset_returns_to_its_own() {
+    for default in Lang::ALL {
+        let view = View {
+            lang: default,
+            ..View::default()
+        };
+        let mut app = App::with(library(), 0, 80, 24, view, Some(Kiosk::default()));
+        assert_eq!(
+            app.shelf().len(),
+            1,
+            "one entry per medicine, not one per language"
+        );
+        let other = default.next();
+        let (x, y) = click_point(&app, &other.name());
+        click(&mut app, x, y);
+        assert_eq!(app.lang(), other);
+        assert!(
+            app.welcome().is_some(),
+            "choosing a language stays on the welcome screen"
+        );
+        app.update(Enter);
+        assert_eq!(app.guide.lang(), other);
+        app.update(IdleReset);
+        assert!(app.welcome().is_some());
+        assert_eq!(
+            app.lang(),
+            default,
+            "the reset speaks the kiosk's language again"
+        );
+        app.update(Enter);
+        assert_eq!(app.guide.lang(), default);
+    }
+}
