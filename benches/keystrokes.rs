@@ -50,6 +50,41 @@ fn main() {
     }
     report("build the search index, 1 MB guide", &mut builds);
     report("search one keystroke, 1 MB guide", &mut times);
+    spanish(rounds);
+}
+
+/// Questions a Spanish speaker might type (accents, synonyms, stop words, a typo).
+const SPANISH: &[&str] = &[
+    "se me olvidó una dosis",
+    "pinchazo",
+    "¿puedo usarlo si estoy embarazada?",
+    "nevera",
+    "vacunas antes de empezar",
+    "efectos secundarios",
+    "inyecion",
+];
+
+/// The bundled guides (English and Spanish), searched in Spanish: stop words, Snowball's
+/// stemmer and Spanish results first.
+fn spanish(rounds: usize) {
+    use patient_guide::i18n::Lang;
+    let library = patient_guide::guide::load(&patient_guide::guide::bundled()).unwrap();
+    let mut index = Index::new(&library);
+    index.set_language(Lang::Es);
+    let mut times = Vec::new();
+    for _ in 0..rounds {
+        for q in SPANISH {
+            for end in (1..=q.len()).filter(|n| q.is_char_boundary(*n)) {
+                let start = Instant::now();
+                black_box(index.search(black_box(&q[..end])));
+                times.push(start.elapsed());
+            }
+        }
+    }
+    report(
+        "search one keystroke in Spanish, bundled guides",
+        &mut times,
+    );
 }
 
 fn report(what: &str, times: &mut [Duration]) {

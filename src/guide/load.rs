@@ -204,13 +204,42 @@ fn io_reason(e: &std::io::Error) -> String {
 
 /// Parses and checks every file; returns the guides only when all of them are valid.
 /// Also refuses two files that use the same guide id.
+/// Each file parsed and checked on its own, in order: on as many threads as there are cores
+/// (start-up with a guide and its translation waits for one, not two).
+fn parse_all(files: &[GuideText]) -> Vec<Result<Guide, Vec<Diagnostic>>> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if threads < 2 || files.len() < 2 {
+        return files
+            .iter()
+            .map(|f| parse_guide(&f.path, &f.text))
+            .collect();
+    }
+    let per_thread = files.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = files
+            .chunks(per_thread)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|f| parse_guide(&f.path, &f.text))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        parts
+            .into_iter()
+            .flat_map(|p| p.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
 pub fn load(files: &[GuideText]) -> Result<Vec<Guide>, Vec<Diagnostic>> {
     let mut guides: Vec<Guide> = Vec::new();
     // The file each guide came from, for placing a translation's problems.
     let mut sources: Vec<&GuideText> = Vec::new();
     let mut errors = Vec::new();
-    for f in files {
-        match parse_guide(&f.path, &f.text) {
+    for (f, parsed) in files.iter().zip(parse_all(files)) {
+        match parsed {
             Ok(g) => {
                 if let Some(first) = guides.iter().find(|o| o.id == g.id) {
                     errors.push(

@@ -196,9 +196,9 @@ fn same_topic(
     at: &Finder,
     out: &mut Vec<Diagnostic>,
 ) {
-    let place = at.value("id", &t.id);
+    // The topic's place is looked for in the file only when there is something to report.
     let mut error = |message: String, expected: &str| {
-        out.push(at.error(place.clone(), message, expected));
+        out.push(at.error(at.value("id", &t.id), message, expected));
     };
     let cited = |g: &Guide, topic: &Topic| -> Vec<String> {
         let mut ids: Vec<String> = topic
