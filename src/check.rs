@@ -131,59 +131,37 @@ pub fn run(
     if failed { EXIT_INVALID } else { 0 }
 }
 
-/// One line per topic: grade, reading ease, words, and the topic; then the median grade.
-fn readability_table(g: &Guide) -> Vec<String> {
-    if g.lang() == crate::i18n::Lang::Es {
-        return spanish_readability_table(g);
-    }
-    let mut lines = vec![format!(
-        "  {:>5}  {:>5}  {:>5}  topic",
-        "grade", "ease", "words"
-    )];
-    let mut grades = Vec::new();
-    // Glossary definitions explain hard words by naming them; like the warning, the table
-    // leaves them out (guide/README.md).
-    for s in g
-        .sections
+/// Every graded topic (glossary definitions explain hard words by naming them; like the
+/// warning, the table leaves them out, as guide/README.md says) with its section and level.
+fn graded(
+    g: &Guide,
+) -> Vec<(
+    &guide::Section,
+    &guide::Topic,
+    guide::readability::Readability,
+)> {
+    g.sections
         .iter()
         .filter(|s| s.kind != guide::SectionKind::Glossary)
-    {
-        for t in &s.topics {
-            let r = guide::readability::of_topic(t, g.lang());
-            grades.push(r.grade);
-            let flag = if r.grade > g.reading_grade {
-                "  (above target)"
-            } else {
-                ""
-            };
-            lines.push(format!(
-                "  {:>5.1}  {:>5.1}  {:>5}  {} › {}{flag}",
-                r.grade, r.ease, r.words, s.title, t.title
-            ));
-        }
-    }
-    grades.sort_by(f64::total_cmp);
-    let median = grades.get(grades.len() / 2).copied().unwrap_or(0.0);
-    lines.push(format!(
-        "  median grade {median:.1} over {} topics; target {}",
-        grades.len(),
-        g.reading_grade
-    ));
-    lines
+        .flat_map(|s| s.topics.iter().map(move |t| (s, t)))
+        .map(|(s, t)| (s, t, guide::readability::of_topic(t, g.lang())))
+        .collect()
 }
 
-/// For a Spanish guide: one line per topic with its INFLESZ score and band, then the median.
-fn spanish_readability_table(g: &Guide) -> Vec<String> {
-    let mut lines = vec![format!("  {:>7}  {:>5}  topic", "INFLESZ", "words")];
-    let mut scores = Vec::new();
-    for s in g
-        .sections
-        .iter()
-        .filter(|s| s.kind != guide::SectionKind::Glossary)
-    {
-        for t in &s.topics {
-            let r = guide::readability::of_topic(t, g.lang());
-            scores.push(r.ease);
+/// The median of some scores (0 for none).
+fn median(mut scores: Vec<f64>) -> f64 {
+    scores.sort_by(f64::total_cmp);
+    scores.get(scores.len() / 2).copied().unwrap_or(0.0)
+}
+
+/// One line per topic, then the median: for English the grade, reading ease and words; for
+/// Spanish the INFLESZ score and its band.
+fn readability_table(g: &Guide) -> Vec<String> {
+    let topics = graded(g);
+    if g.lang() == crate::i18n::Lang::Es {
+        let band = guide::readability::inflesz_band;
+        let mut lines = vec![format!("  {:>7}  {:>5}  topic", "INFLESZ", "words")];
+        for (s, t, r) in &topics {
             let flag = if r.ease < g.reading_ease {
                 "  (below target)"
             } else {
@@ -195,17 +173,38 @@ fn spanish_readability_table(g: &Guide) -> Vec<String> {
                 r.words,
                 s.title,
                 t.title,
-                guide::readability::inflesz_band(r.ease)
+                band(r.ease)
             ));
         }
+        let m = median(topics.iter().map(|(_, _, r)| r.ease).collect());
+        lines.push(format!(
+            "  median INFLESZ {m:.1} ({}) over {} topics; target {} or more",
+            band(m),
+            topics.len(),
+            g.reading_ease
+        ));
+        return lines;
     }
-    scores.sort_by(f64::total_cmp);
-    let median = scores.get(scores.len() / 2).copied().unwrap_or(0.0);
+    let mut lines = vec![format!(
+        "  {:>5}  {:>5}  {:>5}  topic",
+        "grade", "ease", "words"
+    )];
+    for (s, t, r) in &topics {
+        let flag = if r.grade > g.reading_grade {
+            "  (above target)"
+        } else {
+            ""
+        };
+        lines.push(format!(
+            "  {:>5.1}  {:>5.1}  {:>5}  {} › {}{flag}",
+            r.grade, r.ease, r.words, s.title, t.title
+        ));
+    }
+    let m = median(topics.iter().map(|(_, _, r)| r.grade).collect());
     lines.push(format!(
-        "  median INFLESZ {median:.1} ({}) over {} topics; target {} or more",
-        guide::readability::inflesz_band(median),
-        scores.len(),
-        g.reading_ease
+        "  median grade {m:.1} over {} topics; target {}",
+        topics.len(),
+        g.reading_grade
     ));
     lines
 }

@@ -524,3 +524,37 @@ fn kiosk_settings_that_cannot_work_are_refused_by_check() {
         assert!(err.contains(&format!("{path}:1:")), "{text}: {err}");
     }
 }
+
+#[test]
+fn a_spanish_guide_is_graded_with_inflesz_and_its_own_threshold() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture =
+        include_str!("fixtures/ui.toml").replace("language = \"en\"", "language = \"es\"");
+    assert!(fixture.contains("language = \"es\""));
+    // A threshold no text reaches: every graded topic is reported, with the Spanish measure.
+    let strict = fixture.replace("[guide]\n", "[guide]\nreading_ease = 99\n");
+    let path = write(dir.path(), "es.toml", &strict);
+    let (code, _, err) = run(&["check", &path]);
+    assert_eq!(code, 0, "warnings only: {err}");
+    assert!(err.contains("reads at INFLESZ"), "{err}");
+    assert!(err.contains("below the guide's target of 99"), "{err}");
+    assert!(
+        !err.contains("reads at grade"),
+        "no English grade for Spanish:\n{err}"
+    );
+    let (_, out, _) = run(&["check", "--readability", &path]);
+    assert!(
+        out.contains("INFLESZ") && out.contains("median INFLESZ"),
+        "{out}"
+    );
+    // Out of range is an error at its place.
+    let wrong = fixture.replace("[guide]\n", "[guide]\nreading_ease = 150\n");
+    let path = write(dir.path(), "wrong.toml", &wrong);
+    let (code, _, err) = run(&["check", &path]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("reading_ease must be between 0 and 100"),
+        "{err}"
+    );
+    assert!(err.contains("wrong.toml:4:16"), "{err}");
+}

@@ -56,38 +56,34 @@ pub fn warnings(path: &str, src: &str, guide: &Guide, today: i64) -> Vec<Diagnos
             let place = topic_at(src, &t.id, cursor);
             cursor = place.end;
             let r = super::readability::of_topic(t, guide.lang());
-            if guide.lang() == crate::i18n::Lang::Es {
-                if r.ease < guide.reading_ease {
-                    out.push(
-                        Diagnostic::at(
-                            path,
-                            src,
-                            place,
-                            format!(
-                                "topic `{}` reads at INFLESZ {:.1} ({}), below the guide's target of {}",
-                                t.id,
-                                r.ease,
-                                super::readability::inflesz_band(r.ease),
-                                guide.reading_ease
-                            ),
-                        )
-                        .expected("shorter sentences and shorter words")
-                        .warning("reading-ease"),
-                    );
-                }
-            } else if r.grade > guide.reading_grade {
+            // Spanish is graded by INFLESZ (higher is easier), English by its grade.
+            let (too_hard, message, code) = if guide.lang() == crate::i18n::Lang::Es {
+                (
+                    r.ease < guide.reading_ease,
+                    format!(
+                        "topic `{}` reads at INFLESZ {:.1} ({}), below the guide's target of {}",
+                        t.id,
+                        r.ease,
+                        super::readability::inflesz_band(r.ease),
+                        guide.reading_ease
+                    ),
+                    "reading-ease",
+                )
+            } else {
+                (
+                    r.grade > guide.reading_grade,
+                    format!(
+                        "topic `{}` reads at grade {:.1}, above the guide's target of {}",
+                        t.id, r.grade, guide.reading_grade
+                    ),
+                    "reading-grade",
+                )
+            };
+            if too_hard {
                 out.push(
-                    Diagnostic::at(
-                        path,
-                        src,
-                        place,
-                        format!(
-                            "topic `{}` reads at grade {:.1}, above the guide's target of {}",
-                            t.id, r.grade, guide.reading_grade
-                        ),
-                    )
-                    .expected("shorter sentences and shorter words")
-                    .warning("reading-grade"),
+                    Diagnostic::at(path, src, place, message)
+                        .expected("shorter sentences and shorter words")
+                        .warning(code),
                 );
             }
         }
