@@ -1,0 +1,359 @@
+//! The touch-screen kiosk end to end, without a screen: Xvfb, the real session script
+//! (deploy/x/kiosk-x-session) with its xterm resources, the real app in it; taps made with
+//! xdotool (XTEST pointer events, what the X server makes of a touch); the screen read back as
+//! text with xterm's print-immediate. Skipped, saying so, where Xvfb, xterm, xdotool or xrdb
+//! are not installed (CI installs them). Also: the systemd units pass `systemd-analyze verify`,
+//! and the kiosk's X and kernel settings say what README.md says they do.
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn have(program: &str) -> bool {
+    Command::new("sh")
+        .args(["-c", &format!("command -v {program}")])
+        .stdout(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+fn missing(programs: &[&str]) -> Option<String> {
+    let gone: Vec<&str> = programs.iter().copied().filter(|p| !have(p)).collect();
+    (!gone.is_empty()).then(|| gone.join(", "))
+}
+
+fn repo(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+/// An X server of our own, on a display number it chose, ended when dropped.
+struct Display {
+    server: Child,
+    name: String,
+}
+
+impl Display {
+    fn start() -> Self {
+        let mut server = Command::new("Xvfb")
+            .args([
+                "-displayfd",
+                "1",
+                "-screen",
+                "0",
+                "1920x1080x24",
+                "-nolisten",
+                "tcp",
+            ])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb starts");
+        let mut line = String::new();
+        BufReader::new(server.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let name = format!(":{}", line.trim());
+        Self { server, name }
+    }
+
+    fn run(&self, program: &str, args: &[&str]) -> String {
+        let out = Command::new(program)
+            .args(args)
+            .env("DISPLAY", &self.name)
+            .output()
+            .unwrap_or_else(|e| panic!("{program}: {e}"));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+}
+
+impl Drop for Display {
+    fn drop(&mut self) {
+        let _ = self.server.kill();
+        let _ = self.server.wait();
+    }
+}
+
+/// The kiosk session on a display: the xterm the session script runs, and where its screen
+/// dumps go.
+struct Kiosk<'a> {
+    display: &'a Display,
+    xterm: Child,
+    dumps: tempfile::TempDir,
+    /// The size of a character cell, in pixels (known once the screen has been read).
+    cell: (f64, f64),
+}
+
+impl Drop for Kiosk<'_> {
+    fn drop(&mut self) {
+        let _ = self.xterm.kill();
+        let _ = self.xterm.wait();
+    }
+}
+
+impl<'a> Kiosk<'a> {
+    fn start(display: &'a Display) -> Self {
+        let dumps = tempfile::tempdir().unwrap();
+        let config = dumps.path().join("kiosk.toml");
+        let log = dumps.path().join("kiosk.log");
+        std::fs::write(
+            &config,
+            format!("idle = \"10m\"\nlog = \"{}\"\n", log.display()),
+        )
+        .unwrap();
+        let prefix = dumps.path().join("screen");
+        let xterm = Command::new(repo("deploy/x/kiosk-x-session"))
+            .env("DISPLAY", &display.name)
+            .env("PATIENT_GUIDE", env!("CARGO_BIN_EXE_patient-guide"))
+            .env("KIOSK_CONFIG", &config)
+            .env("KIOSK_XRESOURCES", repo("deploy/x/kiosk.Xresources"))
+            .env("LANG", "C.UTF-8")
+            // For the test only: F12 makes xterm write its screen as text to a file.
+            .args([
+                "-xrm",
+                &format!("PatientGuideKiosk*printFileImmediate: {}", prefix.display()),
+                "-xrm",
+                "PatientGuideKiosk*printAttributes: 0",
+                "-xrm",
+                "PatientGuideKiosk*VT100.translations: #override <Key>F12: print-immediate()",
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("the session script starts");
+        display.run(
+            "xdotool",
+            &["search", "--sync", "--class", "PatientGuideKiosk"],
+        );
+        Self {
+            display,
+            xterm,
+            dumps,
+            cell: (0.0, 0.0),
+        }
+    }
+
+    /// What the screen shows, as xterm prints it.
+    fn screen(&self) -> String {
+        for f in std::fs::read_dir(self.dumps.path()).unwrap().flatten() {
+            if f.file_name().to_string_lossy().starts_with("screen") {
+                let _ = std::fs::remove_file(f.path());
+            }
+        }
+        // Keys go to the window under the pointer (there is no window manager).
+        self.display
+            .run("xdotool", &["mousemove", "5", "5", "key", "F12"]);
+        let until = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < until {
+            if let Some(f) = std::fs::read_dir(self.dumps.path())
+                .unwrap()
+                .flatten()
+                .find(|f| f.file_name().to_string_lossy().starts_with("screen"))
+            {
+                let text = std::fs::read_to_string(f.path()).unwrap_or_default();
+                if !text.is_empty() {
+                    return text;
+                }
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("xterm wrote no screen dump");
+    }
+
+    fn wait_for(&mut self, text: &str) -> String {
+        let until = Instant::now() + Duration::from_secs(15);
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            assert!(Instant::now() < until, "{text:?} never appeared:\n{screen}");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// Learns the cell size from a screen whose last line is drawn across the whole width (the
+    /// kiosk's button bar).
+    fn measure(&mut self, screen: &str) {
+        let lines: Vec<&str> = screen.lines().collect();
+        let rows = lines.len() as f64;
+        let columns = lines
+            .iter()
+            .map(|l| l.trim_end().chars().count())
+            .max()
+            .unwrap() as f64;
+        let geometry = self.display.run(
+            "xdotool",
+            &[
+                "search",
+                "--class",
+                "PatientGuideKiosk",
+                "getwindowgeometry",
+                "--shell",
+            ],
+        );
+        let value = |key: &str| -> f64 {
+            geometry
+                .lines()
+                .find_map(|l| l.strip_prefix(&format!("{key}=")))
+                .unwrap_or_else(|| panic!("{key} in {geometry}"))
+                .parse()
+                .unwrap()
+        };
+        self.cell = (value("WIDTH") / columns, value("HEIGHT") / rows);
+    }
+
+    /// A tap in the middle of the first place the screen shows `text`.
+    fn tap(&mut self, screen: &str, text: &str) {
+        let (row, line) = screen
+            .lines()
+            .enumerate()
+            .find(|(_, l)| l.contains(text))
+            .unwrap_or_else(|| panic!("{text:?} not on screen:\n{screen}"));
+        let column = line[..line.find(text).unwrap()].chars().count() + text.chars().count() / 2;
+        self.tap_cell(column, row);
+    }
+
+    fn tap_cell(&mut self, column: usize, row: usize) {
+        let (w, h) = self.cell;
+        assert!(w > 0.0, "measure the cell first");
+        let x = ((column as f64 + 0.5) * w) as i64;
+        let y = ((row as f64 + 0.5) * h) as i64;
+        self.display.run(
+            "xdotool",
+            &["mousemove", &x.to_string(), &y.to_string(), "click", "1"],
+        );
+    }
+}
+
+#[test]
+fn taps_reach_the_app_in_the_real_x_session() {
+    if let Some(gone) = missing(&["Xvfb", "xterm", "xdotool", "xrdb"]) {
+        eprintln!(
+            "skipped: the touch-screen kiosk test needs {gone} (apt-get install xvfb xterm xdotool x11-xserver-utils)"
+        );
+        return;
+    }
+    let display = Display::start();
+    let mut kiosk = Kiosk::start(&display);
+    kiosk.wait_for("Press any key or touch the screen to start");
+    let geometry = display.run(
+        "xdotool",
+        &[
+            "search",
+            "--class",
+            "PatientGuideKiosk",
+            "getwindowgeometry",
+            "--shell",
+        ],
+    );
+    assert!(
+        geometry.contains("WIDTH=1920") && geometry.contains("HEIGHT=1080"),
+        "the xterm fills the screen: {geometry}"
+    );
+    // A tap anywhere starts reading; the button bar across the bottom then gives the cell size.
+    display.run("xdotool", &["mousemove", "960", "1000", "click", "1"]);
+    let reading = kiosk.wait_for("Most important information");
+    kiosk.measure(&reading);
+    // A tap on the tab of section 3 opens its list; a tap on a topic opens it.
+    kiosk.tap(&reading, "3 How to take it");
+    let list = kiosk.wait_for("Where to inject");
+    kiosk.tap(&list, "Where to inject");
+    kiosk.wait_for("┌ Where to inject");
+    // The bar's language button: the same topic, in Spanish.
+    let topic = kiosk.screen();
+    kiosk.tap(&topic, "Español");
+    let spanish = kiosk.wait_for("┌ Dónde inyectarlo");
+    // The big "get help" button, in Spanish, opens its page.
+    kiosk.tap(&spanish, "Pedir ayuda");
+    kiosk.wait_for("┌ Busque ayuda ahora");
+}
+
+#[test]
+fn the_kiosk_units_pass_systemd_analyze_verify() {
+    if let Some(gone) = missing(&["systemd-analyze", "xinit"]) {
+        eprintln!("skipped: verifying the units needs {gone} (apt-get install systemd xinit)");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let xinit = String::from_utf8(
+        Command::new("sh")
+            .args(["-c", "command -v xinit"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    for unit in [
+        "patient-guide-kiosk.service",
+        "patient-guide-kiosk-x.service",
+    ] {
+        // The binaries as installed here (the .deb puts them in /usr/bin).
+        let text = std::fs::read_to_string(repo(&format!("deploy/{unit}")))
+            .unwrap()
+            .replace(
+                "/usr/bin/patient-guide",
+                env!("CARGO_BIN_EXE_patient-guide"),
+            )
+            .replace("/usr/bin/xinit", xinit.trim());
+        std::fs::write(dir.path().join(unit), text).unwrap();
+    }
+    let out = Command::new("systemd-analyze")
+        .arg("verify")
+        .args(
+            [
+                "patient-guide-kiosk.service",
+                "patient-guide-kiosk-x.service",
+            ]
+            .map(|u| dir.path().join(u)),
+        )
+        .output()
+        .unwrap();
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success() && said.trim().is_empty(), "{said}");
+    // The two kiosks exclude each other.
+    let x = std::fs::read_to_string(repo("deploy/patient-guide-kiosk-x.service")).unwrap();
+    assert!(x.contains("Conflicts=patient-guide-kiosk.service"));
+}
+
+/// The settings that keep a patient in the kiosk are there, each as README.md names it.
+#[test]
+fn the_kiosk_settings_lock_what_they_say() {
+    let xorg = std::fs::read_to_string(repo("deploy/x/90-patient-guide-kiosk.conf")).unwrap();
+    for option in [
+        "\"DontVTSwitch\" \"true\"",
+        "\"DontZap\" \"true\"",
+        "\"BlankTime\" \"0\"",
+    ] {
+        assert!(xorg.contains(option), "{option}");
+    }
+    let sysctl =
+        std::fs::read_to_string(repo("deploy/x/90-patient-guide-kiosk-sysctl.conf")).unwrap();
+    let settings: Vec<&str> = sysctl
+        .lines()
+        .filter(|l| !l.trim_start().starts_with('#') && !l.trim().is_empty())
+        .collect();
+    assert_eq!(settings, ["kernel.sysrq = 0"]);
+    let resources = std::fs::read_to_string(repo("deploy/x/kiosk.Xresources")).unwrap();
+    for lock in [
+        "omitTranslation: popup-menu",
+        "allowWindowOps: false",
+        "allowFontOps: false",
+        "allowSendEvents: false",
+    ] {
+        assert!(resources.contains(lock), "{lock}");
+    }
+    let readme = std::fs::read_to_string(repo("README.md")).unwrap();
+    for step in [
+        "systemctl mask ctrl-alt-del.target",
+        "90-patient-guide-kiosk.conf",
+        "90-patient-guide-kiosk-sysctl.conf",
+        "patient-guide-kiosk-x.service",
+    ] {
+        assert!(readme.contains(step), "README.md does not say {step}");
+    }
+}
