@@ -37,10 +37,25 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
         .guides
         .clone()
         .or_else(|| kiosk.as_ref().and_then(|k| k.guides.clone()));
-    let found = check::gather(&[], dir.as_ref());
-    let guides = match check::load(&found) {
-        Ok(g) => g,
-        Err(errors) => return Err(Refusal::Problems(errors)),
+    // A kiosk never refuses to start over a guide (it would restart in a loop, showing
+    // nothing): it shows the last good set, or the built-in guides, and says why in its status
+    // file and log. The desktop app refuses and prints the problems.
+    let (guides, live) = match &kiosk {
+        Some(k) => {
+            let mut updates =
+                crate::kiosk::updates::Updates::new(dir.clone(), k.state.clone(), k.log.clone());
+            let (guides, source) = updates.first();
+            let live = tui::Live {
+                library: guides.clone(),
+                source,
+                updates,
+            };
+            (guides, Some(std::sync::Mutex::new(live)))
+        }
+        None => match check::load(&check::gather(&[], dir.as_ref())) {
+            Ok(g) => (g, None),
+            Err(errors) => return Err(Refusal::Problems(errors)),
+        },
     };
     let start = match cli.guide.as_deref() {
         None => 0,
@@ -80,6 +95,7 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
         exit_after_first_frame: cli.exit_after_first_frame,
         screen_reader,
         speech,
+        live,
     };
     Ok((guides, start, options))
 }

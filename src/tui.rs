@@ -37,6 +37,16 @@ pub struct Options {
     /// Reading aloud: the speech command (see `speech::DEFAULT_COMMAND`), or None when it is
     /// not offered.
     pub speech: Option<String>,
+    /// Kiosk: the guides shown, where they came from, and the folder to watch for updates.
+    pub live: Option<std::sync::Mutex<Live>>,
+}
+
+/// A kiosk's guides as they are now: a restart after an error starts on them, and an idle
+/// reset may replace them with a valid update.
+pub struct Live {
+    pub library: Vec<Guide>,
+    pub source: crate::kiosk::updates::Source,
+    pub updates: crate::kiosk::updates::Updates,
 }
 
 /// The default file for "My questions": in the home folder, where a patient finds it.
@@ -82,7 +92,14 @@ pub fn run(library: Vec<Guide>, start: usize, options: &Options) -> io::Result<O
     // One PIN guard for every run: a restart does not forgive wrong PINs.
     let guard = Arc::new(std::sync::Mutex::new(crate::kiosk::pin::Guard::default()));
     supervise(&config.log, &stop, RESTART_PAUSE, || {
-        session(library.clone(), start, options, &stop, Some(&guard)).map(|_| ())
+        // After an update the kiosk restarts on the new guides, not the ones it began with.
+        let library = match &options.live {
+            Some(live) => live
+                .lock()
+                .map_or_else(|e| e.into_inner().library.clone(), |l| l.library.clone()),
+            None => library.clone(),
+        };
+        session(library, start, options, &stop, Some(&guard)).map(|_| ())
     });
     // A kiosk keeps nothing a patient did.
     Ok(None)
@@ -278,8 +295,17 @@ fn event_loop(
     let mut speaker = Speaker::new(options.speech.as_deref().unwrap_or_default());
     while !stop.load(Ordering::Relaxed) {
         if let Some(k) = kiosk {
-            for effect in idle_clock(&mut app, k, &mut last_input) {
+            let (reset, effects) = idle_clock(&mut app, k, &mut last_input);
+            for effect in effects {
                 carry_out(effect, &mut app, &mut speaker, options);
+            }
+            // Nobody is using the kiosk: the moment to switch to updated guides.
+            if reset && let Some(new) = updated(options) {
+                let area = app.screen.area;
+                let settings = app.kiosk_settings().cloned();
+                let speech = app.speech_on();
+                app = App::with(new, 0, area.width, area.height, options.view, settings)
+                    .with_speech(speech);
             }
         }
         if app.reading_aloud() && !speaker.speaking() {
@@ -363,20 +389,40 @@ fn carry_out(effect: Effect, app: &mut App, speaker: &mut Speaker, options: &Opt
 }
 
 /// Kiosk: after `idle` without input, count down; after the countdown, reset (which stops any
-/// reading aloud: the effects say so).
-fn idle_clock(app: &mut App, k: &KioskConfig, last_input: &mut Instant) -> Vec<Effect> {
+/// reading aloud: the effects say so). Says whether it reset (it does so on the welcome screen
+/// too, where the reset changes nothing).
+fn idle_clock(app: &mut App, k: &KioskConfig, last_input: &mut Instant) -> (bool, Vec<Effect>) {
     let quiet = last_input.elapsed();
     // Saturating: no setting can make the clock's arithmetic panic.
     let reset_at = k.idle.saturating_add(k.countdown);
     if quiet >= reset_at {
         *last_input = Instant::now();
-        app.update(Action::IdleReset)
+        (true, app.update(Action::IdleReset))
     } else if quiet >= k.idle {
         let left = reset_at.saturating_sub(quiet).as_secs_f64().ceil() as u64;
-        app.update(Action::IdleWarning(left.max(1)))
+        (false, app.update(Action::IdleWarning(left.max(1))))
     } else {
-        Vec::new()
+        (false, Vec::new())
     }
+}
+
+/// Kiosk, at an idle reset: the updated guides, when the guides folder changed and the new set
+/// is valid (a broken one is refused, logged and reported in the status file).
+fn updated(options: &Options) -> Option<Vec<Guide>> {
+    let mut live = options
+        .live
+        .as_ref()?
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    let Live {
+        library,
+        source,
+        updates,
+    } = &mut *live;
+    let new = updates.poll(source, library.len())?;
+    *library = new.clone();
+    *source = crate::kiosk::updates::Source::Folder(updates.folder().to_path_buf());
+    Some(new)
 }
 
 fn to_action(ev: Event, app: &App, kiosk: Option<&KioskConfig>) -> Option<Action> {

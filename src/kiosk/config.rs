@@ -39,6 +39,8 @@ pub struct KioskConfig {
     pub speech_command: Option<String>,
     /// The language a patient finds at the welcome screen, and gets back at every reset.
     pub language: crate::i18n::Lang,
+    /// Where the kiosk keeps its last good set of guides and its status file for staff.
+    pub state: PathBuf,
 }
 
 impl Default for KioskConfig {
@@ -57,6 +59,7 @@ impl Default for KioskConfig {
             screen_reader: false,
             speech_command: None,
             language: crate::i18n::Lang::En,
+            state: super::updates::default_state(),
         }
     }
 }
@@ -223,6 +226,7 @@ struct File {
     screen_reader: Option<bool>,
     speech_command: Option<Spanned<String>>,
     language: Option<Spanned<String>>,
+    state: Option<Spanned<String>>,
 }
 
 impl KioskConfig {
@@ -331,6 +335,9 @@ impl KioskConfig {
             config.log = log;
         }
         config.guides = path_of(&file.guides, "guides", "a directory of *.toml guides");
+        if let Some(state) = path_of(&file.state, "state", "a folder the kiosk can write") {
+            config.state = state;
+        }
         config.large = file.large.unwrap_or(false);
         config.high_contrast = file.high_contrast.unwrap_or(false);
         config.ascii = file.ascii.unwrap_or(false);

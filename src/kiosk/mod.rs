@@ -1,8 +1,9 @@
 //! Kiosk mode's settings and secrets: the `kiosk.toml` format and its checks, the staff PIN
-//! hash, and the log file. No terminal code here.
+//! hash, the log file, and guide updates that never blank the screen. No terminal code here.
 
 pub mod config;
 pub mod log;
 pub mod pin;
+pub mod updates;
 
 pub use config::{Chord, KioskConfig};
