@@ -129,6 +129,18 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         wav: PathBuf,
     },
+    /// Show a kiosk's counts (kiosk.toml `counts = true`): the topics patients turned to most,
+    /// the searches that found nothing (what the guides lack), languages and reading aloud.
+    Report {
+        /// The counts file (default: the kiosk's, from --kiosk-config, or counts.json in its
+        /// state folder).
+        file: Option<PathBuf>,
+        /// How many of each to list.
+        #[arg(long, default_value_t = 10)]
+        top: usize,
+        #[arg(long, value_enum, default_value = "text")]
+        format: CheckFormat,
+    },
     /// Write a guide (or one section) as linear text or Markdown, for screen readers and printing.
     Print {
         /// The guide's id (default: the first guide).

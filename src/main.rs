@@ -34,6 +34,9 @@ fn main() -> ExitCode {
             return ExitCode::from(code as u8);
         }
         Some(Command::KioskPin) => return kiosk_pin(),
+        Some(Command::Report { file, top, format }) => {
+            return report(&cli, file.as_ref(), *top, *format);
+        }
         Some(Command::Print {
             guide,
             section,
@@ -231,4 +234,36 @@ fn kiosk_pin() -> ExitCode {
 /// terminal), so a hang-up ends the app quietly.
 fn say(line: &str) {
     let _ = writeln!(stderr(), "{line}");
+}
+
+/// `report [FILE]`: a kiosk's counts, as a table or JSON.
+fn report(
+    cli: &Cli,
+    file: Option<&std::path::PathBuf>,
+    top: usize,
+    format: patient_guide::cli::CheckFormat,
+) -> ExitCode {
+    use patient_guide::kiosk::counts;
+    let path = match (file, &cli.kiosk_config) {
+        (Some(f), _) => f.clone(),
+        (None, Some(config)) => match patient_guide::kiosk::KioskConfig::load(config) {
+            Ok(k) => k.counts_path(),
+            Err(errors) => return refuse(&errors),
+        },
+        (None, None) => patient_guide::kiosk::KioskConfig::default().counts_path(),
+    };
+    match counts::read(&path) {
+        Ok(c) => {
+            let summary = counts::Summary::of(&c, top);
+            match format {
+                patient_guide::cli::CheckFormat::Json => println!("{}", summary.json()),
+                patient_guide::cli::CheckFormat::Text => print!("{}", summary.text(&path)),
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            say(&format!("patient-guide: cannot read the counts: {e}"));
+            ExitCode::from(EXIT_INVALID as u8)
+        }
+    }
 }

@@ -60,8 +60,10 @@ pub fn default_questions_file() -> PathBuf {
 /// How long to wait for the next queued event before drawing: long enough for the input thread
 /// to hand over the rest of a burst, so a flood of keys costs one frame.
 const DRAIN_WAIT: Duration = Duration::from_millis(1);
-/// The longest wait for input before checking signals, the idle clock and the terminal.
-const TICK: Duration = Duration::from_millis(250);
+/// The longest wait for input before checking signals, the idle clock and the terminal: a
+/// kiosk left alone for months wakes once a second, no more (the countdown counts seconds; a
+/// signal or the end of a reading aloud is noticed within a second). Input wakes it at once.
+const TICK: Duration = Duration::from_secs(1);
 /// Kiosk: the pause before the loop starts again after an error, so a broken terminal cannot
 /// make it spin.
 const RESTART_PAUSE: Duration = Duration::from_secs(1);
@@ -294,6 +296,8 @@ fn event_loop(
     // Ends its child when dropped: on quit, on an error, and while a panic unwinds.
     let mut speaker = Speaker::new(options.speech.as_deref().unwrap_or_default());
     while !stop.load(Ordering::Relaxed) {
+        // Before an idle reset can forget them.
+        record_counts(&mut app, options);
         if let Some(k) = kiosk {
             let (reset, effects) = idle_clock(&mut app, k, &mut last_input);
             for effect in effects {
@@ -385,6 +389,21 @@ fn carry_out(effect: Effect, app: &mut App, speaker: &mut Speaker, options: &Opt
             }
         }
         Effect::StopSpeaking => speaker.stop(),
+    }
+}
+
+/// Kiosk with `counts = true`: adds what the app counted to today's counts; otherwise they are
+/// dropped.
+fn record_counts(app: &mut App, options: &Options) {
+    let counts = app.take_counts();
+    let Some(k) = options.kiosk.as_ref().filter(|k| k.counts) else {
+        return;
+    };
+    let day = crate::kiosk::counts::today();
+    for count in counts {
+        if let Err(e) = crate::kiosk::counts::add(&k.counts_path(), &day, &count) {
+            let _ = log::append(&k.log, &format!("could not write the counts: {e}"));
+        }
     }
 }
 

@@ -231,3 +231,30 @@ fn the_kiosk_offers_the_languages_and_an_idle_reset_returns_to_its_own() {
         assert_eq!(app.guide.lang(), default);
     }
 }
+
+#[test]
+fn a_typo_is_corrected_to_a_word_of_the_query_language_only() {
+    let mut index = Index::new(&library());
+    index.set_language(Lang::En);
+    // "lopez" is two letters from Spanish "lapiz" (and English "lower"): an English search is
+    // never turned into Spanish words, and never fuzzy-matched against Spanish titles.
+    let r = index.search("maria lopez");
+    let corrected = r.corrected.unwrap_or_default();
+    assert!(
+        !corrected.contains("lapiz") && !corrected.contains("marca"),
+        "{corrected}"
+    );
+    let r = index.search("insurance");
+    assert!(
+        r.closest,
+        "nothing matches, not a Spanish title by scattered letters: {r:?}"
+    );
+    assert!(
+        r.hits
+            .iter()
+            .all(|h| library()[h.place.guide].lang() == Lang::En)
+    );
+    index.set_language(Lang::Es);
+    let r = index.search("inyecion");
+    assert_eq!(r.corrected.as_deref(), Some("inyeccion"), "{r:?}");
+}

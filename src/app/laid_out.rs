@@ -117,6 +117,21 @@ impl App {
         }
         self.overlay_scroll = self.overlay_scroll.min(self.overlay_max_scroll());
         self.stop_reading_if_gone();
+        self.count_topic();
+    }
+
+    /// Counts the topic shown when the patient turned to another one (the welcome screen shows
+    /// none). A kiosk that keeps counts adds it; nothing links it to the patient.
+    fn count_topic(&mut self) {
+        let now = (self.guide_index, self.section, self.topic_index());
+        if now == self.shown || self.welcome().is_some() {
+            return;
+        }
+        self.shown = now;
+        if let Some(t) = self.topic() {
+            let id = format!("{}/{}", self.guide.id, t.id);
+            self.count(crate::kiosk::counts::Count::Topic(id));
+        }
     }
 
     /// What the window's rows are made from, beyond the window itself.

@@ -60,6 +60,9 @@ impl App {
         // The welcome screen keeps its place in the list: the shelf has one entry per medicine.
         self.view.lang = lang;
         self.keys = crate::keymap::names(lang);
+        self.count(crate::kiosk::counts::Count::Language(
+            lang.code().to_string(),
+        ));
         self.stop_reading();
         if matches!(self.window, Some(Window::Search(_))) {
             self.close_window();

@@ -69,6 +69,10 @@ pub enum Effect {
     StopSpeaking,
 }
 
+/// Counts waiting for the shell, at most this many (a shell that never takes them, such as a
+/// test, cannot make them grow without end).
+const MAX_PENDING_COUNTS: usize = 256;
+
 /// What is being read aloud: a topic, or a window over it (and the step shown). When it is no
 /// longer on the screen, the reading stops.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,6 +139,11 @@ pub struct App {
     pub notice: Option<String>,
     /// Brought into view at the end of the update, once the rows are laid out.
     reveal: Option<Reveal>,
+    /// The topic last shown (guide, section, topic), to count each topic a patient turns to.
+    shown: (usize, usize, usize),
+    /// What to count, until the shell takes it (`take_counts`): not effects, since nothing in
+    /// the app waits on them and most shells (the desktop) drop them.
+    counts: Vec<crate::kiosk::counts::Count>,
     topic_layout: Cached<TopicKey, TopicLayout>,
     /// The search matches in the topic, for the topic layout and the words found.
     matches: Cached<(TopicKey, Vec<String>), Vec<Match>>,
@@ -180,6 +189,8 @@ impl App {
             reading_aloud: None,
             notice: None,
             reveal: None,
+            shown: (start, 0, 0),
+            counts: Vec::new(),
             topic_layout: Cached::new(),
             matches: Cached::new(),
             window_rows: Cached::new(),
@@ -213,6 +224,20 @@ impl App {
         }
         app.sync();
         app
+    }
+
+    /// What to count since the last call: a kiosk with `counts = true` adds it to today's
+    /// counts.
+    pub fn take_counts(&mut self) -> Vec<crate::kiosk::counts::Count> {
+        std::mem::take(&mut self.counts)
+    }
+
+    /// Notes something to count (the oldest is dropped beyond `MAX_PENDING_COUNTS`).
+    pub(super) fn count(&mut self, count: crate::kiosk::counts::Count) {
+        if self.counts.len() >= MAX_PENDING_COUNTS {
+            self.counts.remove(0);
+        }
+        self.counts.push(count);
     }
 
     /// The guides on offer (the welcome screen's list).
@@ -281,6 +306,8 @@ impl App {
         if let Some((section, topic)) = self.guide.key_facts {
             self.go_to(section, topic);
         }
+        // What a guide opens on is not a topic the patient turned to: it is not counted.
+        self.shown = (self.guide_index, self.section, self.topic_index());
     }
 
     fn resize(&mut self, width: u16, height: u16) {

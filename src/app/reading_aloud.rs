@@ -83,6 +83,7 @@ impl App {
             return;
         }
         self.reading_aloud = Some(self.spoken_place());
+        self.count(crate::kiosk::counts::Count::ReadAloud);
         self.effects.push(Effect::Speak {
             text,
             voice: Voice { lang, ..self.voice },

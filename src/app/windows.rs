@@ -42,6 +42,19 @@ impl App {
     }
 
     pub(super) fn close_window(&mut self) {
+        // A search that found nothing is counted by its words that may be kept (common words
+        // and the guides' own), for the kiosk's report of what patients could not find.
+        if let Some(Window::Search(b)) = &self.window
+            && !b.query.trim().is_empty()
+            && (b.results.closest || b.results.hits.is_empty())
+        {
+            let index = self.index.as_ref();
+            let words =
+                crate::kiosk::counts::keepable(&b.query, |w| index.is_some_and(|i| i.knows(w)));
+            if !words.is_empty() {
+                self.count(crate::kiosk::counts::Count::NothingFound(words));
+            }
+        }
         self.window = None;
         self.overlay_scroll = 0;
     }

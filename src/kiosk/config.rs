@@ -41,6 +41,10 @@ pub struct KioskConfig {
     pub language: crate::i18n::Lang,
     /// Where the kiosk keeps its last good set of guides and its status file for staff.
     pub state: PathBuf,
+    /// Anonymous counts of what patients looked for (off unless set), and their file (default:
+    /// `counts.json` in the state folder).
+    pub counts: bool,
+    pub counts_file: Option<PathBuf>,
 }
 
 impl Default for KioskConfig {
@@ -60,6 +64,8 @@ impl Default for KioskConfig {
             speech_command: None,
             language: crate::i18n::Lang::En,
             state: super::updates::default_state(),
+            counts: false,
+            counts_file: None,
         }
     }
 }
@@ -160,6 +166,15 @@ impl fmt::Display for Chord {
 }
 
 /// The language codes the app has words for: "en, es".
+impl KioskConfig {
+    /// Where the counts go: `counts_file`, else `counts.json` in the state folder.
+    pub fn counts_path(&self) -> PathBuf {
+        self.counts_file
+            .clone()
+            .unwrap_or_else(|| self.state.join("counts.json"))
+    }
+}
+
 pub fn language_codes() -> String {
     crate::i18n::Lang::ALL
         .iter()
@@ -227,6 +242,8 @@ struct File {
     speech_command: Option<Spanned<String>>,
     language: Option<Spanned<String>>,
     state: Option<Spanned<String>>,
+    counts: Option<bool>,
+    counts_file: Option<Spanned<String>>,
 }
 
 impl KioskConfig {
@@ -338,6 +355,8 @@ impl KioskConfig {
         if let Some(state) = path_of(&file.state, "state", "a folder the kiosk can write") {
             config.state = state;
         }
+        config.counts_file = path_of(&file.counts_file, "counts_file", "a file path");
+        config.counts = file.counts.unwrap_or(false);
         config.large = file.large.unwrap_or(false);
         config.high_contrast = file.high_contrast.unwrap_or(false);
         config.ascii = file.ascii.unwrap_or(false);

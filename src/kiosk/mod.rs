@@ -2,6 +2,7 @@
 //! hash, the log file, and guide updates that never blank the screen. No terminal code here.
 
 pub mod config;
+pub mod counts;
 pub mod log;
 pub mod pin;
 pub mod updates;

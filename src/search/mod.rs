@@ -81,8 +81,12 @@ pub struct Index {
     /// Every word in the guides (case and accents folded), sorted, with the entries that hold
     /// it: a query word is looked up here instead of in every text.
     words: Vec<(String, Vec<u32>)>,
-    /// Every word of three letters or more, and the synonyms' words: for typo correction.
+    /// Every word of three letters or more, and the synonyms' words, in every guide: what is
+    /// not a typo.
     vocabulary: Vec<String>,
+    /// The same for each language, sorted: a typo is corrected to a word of the query's
+    /// language ("Lopez" must not become Spanish "lapiz" in an English search).
+    corrections: Vec<(Lang, Vec<String>)>,
     synonyms: Vec<(String, Vec<String>)>,
     /// The loaded guides' own names (brand and generic, lowercase): every topic is about them,
     /// so like stop words they say nothing about which topic is wanted.
@@ -102,8 +106,21 @@ impl Index {
         let mut paths = Vec::new();
         let mut synonyms = Vec::new();
         let mut names: Vec<String> = Vec::new();
+        let mut corrections: Vec<(Lang, Vec<String>)> = Vec::new();
+        let mut lang_of_guide = Vec::new();
         for (g, guide) in guides.iter().enumerate() {
             synonyms.extend(guide.synonyms.iter().cloned());
+            let slot = match corrections.iter().position(|(l, _)| *l == guide.lang()) {
+                Some(i) => i,
+                None => {
+                    corrections.push((guide.lang(), Vec::new()));
+                    corrections.len() - 1
+                }
+            };
+            lang_of_guide.push(slot);
+            corrections[slot]
+                .1
+                .extend(guide.synonyms.iter().flat_map(|(k, _)| words_of(k)));
             // "Kesimpta (ofatumumab)" and "ofatumumab": "kesimpta", "ofatumumab".
             let title = guide.title.split('(').next().unwrap_or_default();
             for name in [title, guide.generic_name.as_str()] {
@@ -149,8 +166,12 @@ impl Index {
         let mut postings: foldhash::HashMap<String, Vec<u32>> = Default::default();
         let mut folded = String::new();
         for (n, e) in entries.iter().enumerate() {
+            let slot = lang_of_guide[paths[e.topic as usize].0.guide];
             for w in split_words(&e.text).filter(|w| w.chars().nth(1).is_some()) {
                 fold_into(w, &mut folded);
+                if folded.chars().nth(2).is_some() {
+                    corrections[slot].1.push(folded.clone());
+                }
                 let n = n as u32;
                 match postings.get_mut(folded.as_str()) {
                     Some(list) if list.last() == Some(&n) => {}
@@ -171,10 +192,15 @@ impl Index {
         vocabulary.extend(synonyms.iter().flat_map(|(k, _)| words_of(k)));
         vocabulary.sort();
         vocabulary.dedup();
+        for (_, words) in &mut corrections {
+            words.sort_unstable();
+            words.dedup();
+        }
         Self {
             entries,
             words,
             vocabulary,
+            corrections,
             synonyms,
             names,
             paths,
@@ -188,6 +214,12 @@ impl Index {
     /// guides written in it come first.
     pub fn set_language(&mut self, lang: Lang) {
         self.lang = lang;
+    }
+
+    /// Whether a word (any case, accents or not) is one of the guides' words of three letters
+    /// or more, or of their synonyms.
+    pub fn knows(&self, word: &str) -> bool {
+        self.vocabulary.binary_search(&fold(word)).is_ok()
     }
 
     /// Whether topic `t` (an index into `paths`) is in a guide of the query's language.
@@ -213,7 +245,13 @@ impl Index {
                     None => hits.push(h),
                 }
             }
-            hits.sort_by_key(|h| std::cmp::Reverse(h.score));
+            // The query's language first, then the score, as for the hits of one spelling.
+            hits.sort_by_key(|h| {
+                (
+                    std::cmp::Reverse(self.languages.get(h.place.guide) == Some(&self.lang)),
+                    std::cmp::Reverse(h.score),
+                )
+            });
             hits.truncate(MAX_HITS);
         }
         if hits.is_empty() {
@@ -277,7 +315,12 @@ impl Index {
                 if known || allowed == 0 {
                     return w.to_string();
                 }
-                self.vocabulary
+                let candidates = self
+                    .corrections
+                    .iter()
+                    .find(|(l, _)| *l == self.lang)
+                    .map_or(&self.vocabulary, |(_, words)| words);
+                candidates
                     .iter()
                     .map(|v| (strsim::damerau_levenshtein(&folded, v), v))
                     .filter(|(d, _)| *d <= allowed)
@@ -406,9 +449,13 @@ impl Index {
             .iter()
             .map(|v| Pattern::parse(v, CaseMatching::Ignore, Normalization::Smart))
             .collect();
+        // Letters scattered through another language's titles match nearly any query
+        // ("insurance" in "lesiones nuevas en la resonancia"): only the query's language's
+        // guides are matched loosely, when there are any.
+        let any_in_language = self.languages.contains(&self.lang);
         for (variant, pattern) in patterns.iter().enumerate() {
             for (n, e) in self.entries.iter().enumerate() {
-                if e.weight == BODY_WEIGHT {
+                if e.weight == BODY_WEIGHT || (any_in_language && !self.in_language(e.topic)) {
                     continue;
                 }
                 let hay = Utf32Str::new(&e.text, &mut buf);

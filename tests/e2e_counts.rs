@@ -1,0 +1,111 @@
+//! What patients looked for, end to end: a kiosk with `counts = true` in a pty, a patient who
+//! opens topics, searches for something the guides lack (with a name and a phone number in it),
+//! changes the language and has a topic read aloud; then the counts file holds only counts per
+//! day, nothing that names or links anyone, and `patient-guide report` shows the content gaps as
+//! a table and as JSON. Off by default: a kiosk without the setting writes no file.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use common::pty::Session;
+
+fn config(dir: &Path, counts: bool) -> String {
+    let path = dir.join("kiosk.toml");
+    std::fs::write(
+        &path,
+        format!(
+            "idle = \"10m\"\nspeech = true\nspeech_command = \"sleep 30\"\ncounts = {counts}\nstate = \"{}\"\nlog = \"{}\"\n",
+            dir.join("state").display(),
+            dir.join("kiosk.log").display()
+        ),
+    )
+    .unwrap();
+    path.display().to_string()
+}
+
+fn a_patient(s: &mut Session) {
+    s.wait_for("Press any key or touch the screen to start");
+    s.send("\r");
+    s.wait_for("Most important information");
+    s.send("3");
+    s.wait_for("Your dose schedule");
+    s.send("\r");
+    s.wait_for("Each dose is 20 mg");
+    s.send("r");
+    s.wait_for("Reading aloud");
+    s.send("/");
+    s.wait_for("Search: _");
+    s.send("insurance 555-0134");
+    s.wait_for("Nothing matches");
+    s.send("\x1b");
+    s.wait_gone("Search:");
+    s.send("L");
+    s.wait_for("┌ Su calendario de dosis");
+}
+
+fn wait_for_file(path: &Path, text: &str) -> String {
+    let until = Instant::now() + Duration::from_secs(10);
+    loop {
+        let got = std::fs::read_to_string(path).unwrap_or_default();
+        if got.contains(text) {
+            return got;
+        }
+        assert!(
+            Instant::now() < until,
+            "{} never said {text:?}:\n{got}",
+            path.display()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn counts_keep_only_counts_and_the_report_shows_the_gaps() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = config(dir.path(), true);
+    let mut s = Session::start(100, 30, &["--kiosk-config", &config]);
+    a_patient(&mut s);
+    let file = dir.path().join("state/counts.json");
+    let text = wait_for_file(&file, "\"es\"");
+    // Only what was counted: the topic shown, the kept word, the language, the reading aloud.
+    assert!(text.contains("kesimpta/dose-schedule"), "{text}");
+    assert!(text.contains("\"insurance\": 1"), "{text}");
+    assert!(text.contains("\"read_aloud\": 1"), "{text}");
+    let lower = text.to_lowercase();
+    for never in ["555", "0134"] {
+        assert!(
+            !lower.contains(never),
+            "{never} reached the counts:\n{text}"
+        );
+    }
+    drop(s);
+    let report = |format: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+            .args(["report", &file.display().to_string(), "--format", format])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let table = report("text");
+    assert!(table.contains("Searches that found nothing"), "{table}");
+    assert!(table.contains("insurance"), "{table}");
+    assert!(table.contains("kesimpta/dose-schedule"), "{table}");
+    let json: serde_json::Value = serde_json::from_str(&report("json")).unwrap();
+    assert_eq!(json["nothing_found"][0][0], "insurance");
+    assert_eq!(json["read_aloud"], 1);
+    assert_eq!(json["days"], 1);
+}
+
+#[test]
+fn without_the_setting_no_counts_are_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = config(dir.path(), false);
+    let mut s = Session::start(100, 30, &["--kiosk-config", &config]);
+    a_patient(&mut s);
+    drop(s);
+    assert!(!dir.path().join("state/counts.json").exists());
+}
