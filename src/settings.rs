@@ -20,7 +20,7 @@ pub enum Refusal {
 /// The guides, the index of the one to open, and the terminal's options.
 pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal> {
     let kiosk = match (&cli.kiosk_config, cli.kiosk) {
-        (Some(path), _) => match KioskConfig::load(path) {
+        (Some(path), _) => match KioskConfig::load_for_kiosk(path) {
             Ok(c) => Some(c),
             Err(errors) => return Err(Refusal::Problems(errors)),
         },

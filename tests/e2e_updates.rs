@@ -102,4 +102,20 @@ fn updates_apply_at_an_idle_reset_and_a_broken_one_never_shows() {
     );
     let log = std::fs::read_to_string(dir.path().join("kiosk.log")).unwrap();
     assert!(log.contains("were not used"), "{log}");
+    drop(s);
+    // The guides folder is gone (moved away during an update): still the last good set, no
+    // restart loop; `check` tells staff.
+    std::fs::remove_dir_all(&guides).unwrap();
+    let mut s = Session::start(80, 24, &["--kiosk-config", &config]);
+    s.wait_for("Second edition (examplumab)");
+    assert!(
+        s.child.try_wait().unwrap().is_none(),
+        "the kiosk is running"
+    );
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+        .args(["check", "--kiosk-config", &config])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("does not exist"), "{said}");
 }

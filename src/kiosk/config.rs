@@ -249,6 +249,18 @@ struct File {
 impl KioskConfig {
     /// Reads and checks a config file; every problem is reported.
     pub fn load(path: &Path) -> Result<Self, Vec<Diagnostic>> {
+        Self::load_with(path, true)
+    }
+
+    /// Reads the config for a kiosk that is starting: as `load`, except that a missing guides
+    /// folder is not an error here (the kiosk shows its last good guides and says why in its
+    /// status file; refusing would restart it in a loop, showing nothing). `check` still
+    /// reports it.
+    pub fn load_for_kiosk(path: &Path) -> Result<Self, Vec<Diagnostic>> {
+        Self::load_with(path, false)
+    }
+
+    fn load_with(path: &Path, guides_must_exist: bool) -> Result<Self, Vec<Diagnostic>> {
         let src = read_one(path).map_err(|e| vec![e])?;
         let shown = path.display().to_string();
         let config = Self::parse(&shown, &src)?;
@@ -260,6 +272,7 @@ impl KioskConfig {
                 .map_or(0..0, |i| i..i + key.len())
         };
         if let Some(dir) = &config.guides
+            && guides_must_exist
             && !dir.is_dir()
         {
             errors.push(
