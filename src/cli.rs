@@ -129,6 +129,24 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         wav: PathBuf,
     },
+    /// List every guide: id, language, review date, title and condition.
+    List {
+        #[arg(long, value_enum, default_value = "text")]
+        format: CheckFormat,
+    },
+    /// Search every guide (or one) as the app does; exit 0 with results, 1 with none.
+    Search {
+        /// What to look for, as a patient would type it.
+        query: String,
+        /// Only this guide, by its id.
+        #[arg(long, value_name = "ID")]
+        guide: Option<String>,
+        /// At most this many results.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        #[arg(long, value_enum, default_value = "text")]
+        format: CheckFormat,
+    },
     /// Show a kiosk's counts (kiosk.toml `counts = true`): the topics patients turned to most,
     /// the searches that found nothing (what the guides lack), languages and reading aloud.
     Report {

@@ -17,6 +17,7 @@ pub mod keymap;
 pub mod kiosk;
 pub mod layout;
 pub mod linear;
+pub mod lookup;
 pub mod print;
 pub mod prompt;
 pub mod questions;

@@ -34,6 +34,13 @@ fn main() -> ExitCode {
             return ExitCode::from(code as u8);
         }
         Some(Command::KioskPin) => return kiosk_pin(),
+        Some(Command::List { format }) => return list(&cli, *format),
+        Some(Command::Search {
+            query,
+            guide,
+            limit,
+            format,
+        }) => return search(&cli, query, guide.as_deref(), *limit, *format),
         Some(Command::Report { file, top, format }) => {
             return report(&cli, file.as_ref(), *top, *format);
         }
@@ -265,5 +272,63 @@ fn report(
             say(&format!("patient-guide: cannot read the counts: {e}"));
             ExitCode::from(EXIT_INVALID as u8)
         }
+    }
+}
+
+/// `list`: every guide, as text or JSON.
+fn list(cli: &Cli, format: patient_guide::cli::CheckFormat) -> ExitCode {
+    let guides = match check::load(&check::gather(&[], cli.guides.as_ref())) {
+        Ok(g) => g,
+        Err(errors) => return refuse(&errors),
+    };
+    match format {
+        patient_guide::cli::CheckFormat::Json => {
+            println!("{}", patient_guide::lookup::list_json(&guides))
+        }
+        patient_guide::cli::CheckFormat::Text => {
+            print!("{}", patient_guide::lookup::list_text(&guides))
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// `search QUERY`: the app's ranking, as text or JSON; exit 1 when nothing matches.
+fn search(
+    cli: &Cli,
+    query: &str,
+    guide: Option<&str>,
+    limit: usize,
+    format: patient_guide::cli::CheckFormat,
+) -> ExitCode {
+    let mut guides = match check::load(&check::gather(&[], cli.guides.as_ref())) {
+        Ok(g) => g,
+        Err(errors) => return refuse(&errors),
+    };
+    if let Some(id) = guide {
+        guides.retain(|g| g.id == id);
+        if guides.is_empty() {
+            say(&format!("patient-guide: no guide with id `{id}`"));
+            return ExitCode::from(EXIT_INVALID as u8);
+        }
+    }
+    let lang = cli
+        .lang
+        .unwrap_or_else(|| patient_guide::i18n::Lang::from_locale(|v| std::env::var(v).ok()));
+    let found = patient_guide::lookup::search(&guides, query, lang, limit);
+    match format {
+        patient_guide::cli::CheckFormat::Json => {
+            println!("{}", patient_guide::lookup::search_json(&found))
+        }
+        patient_guide::cli::CheckFormat::Text if found.is_empty() => {
+            say(&format!("patient-guide: nothing matches \"{query}\""))
+        }
+        patient_guide::cli::CheckFormat::Text => {
+            print!("{}", patient_guide::lookup::search_text(&found))
+        }
+    }
+    if found.is_empty() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
     }
 }

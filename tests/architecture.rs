@@ -95,7 +95,7 @@ const LAYERS: &[&[&str]] = &[
     &["layout", "keymap"],
     &["app"],
     &["hit", "ui"],
-    &["tui", "check", "cli", "linear"],
+    &["tui", "check", "cli", "linear", "lookup"],
     &["settings"],
 ];
 

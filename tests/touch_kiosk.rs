@@ -121,9 +121,17 @@ impl<'a> Kiosk<'a> {
             .stderr(Stdio::null())
             .spawn()
             .expect("the session script starts");
+        // Keys (the test's F12) go to the xterm whatever is under the pointer.
         display.run(
             "xdotool",
-            &["search", "--sync", "--class", "PatientGuideKiosk"],
+            &[
+                "search",
+                "--sync",
+                "--class",
+                "PatientGuideKiosk",
+                "windowfocus",
+                "--sync",
+            ],
         );
         Self {
             display,
@@ -140,22 +148,25 @@ impl<'a> Kiosk<'a> {
                 let _ = std::fs::remove_file(f.path());
             }
         }
-        // Keys go to the window under the pointer (there is no window manager).
-        self.display
-            .run("xdotool", &["mousemove", "5", "5", "key", "F12"]);
-        let until = Instant::now() + Duration::from_secs(5);
-        while Instant::now() < until {
-            if let Some(f) = std::fs::read_dir(self.dumps.path())
-                .unwrap()
-                .flatten()
-                .find(|f| f.file_name().to_string_lossy().starts_with("screen"))
-            {
-                let text = std::fs::read_to_string(f.path()).unwrap_or_default();
-                if !text.is_empty() {
-                    return text;
+        // On a busy machine a key can be slow to arrive: ask again after a while.
+        for _ in 0..5 {
+            self.display.run("xdotool", &["key", "F12"]);
+            let until = Instant::now() + Duration::from_secs(2);
+            while Instant::now() < until {
+                if let Some(f) = std::fs::read_dir(self.dumps.path())
+                    .unwrap()
+                    .flatten()
+                    .find(|f| f.file_name().to_string_lossy().starts_with("screen"))
+                {
+                    // Give xterm the moment it takes to write every row.
+                    std::thread::sleep(Duration::from_millis(30));
+                    let text = std::fs::read_to_string(f.path()).unwrap_or_default();
+                    if !text.is_empty() {
+                        return text;
+                    }
                 }
+                std::thread::sleep(Duration::from_millis(20));
             }
-            std::thread::sleep(Duration::from_millis(20));
         }
         panic!("xterm wrote no screen dump");
     }
@@ -176,6 +187,11 @@ impl<'a> Kiosk<'a> {
     /// kiosk's button bar).
     fn measure(&mut self, screen: &str) {
         let lines: Vec<&str> = screen.lines().collect();
+        let last = lines.last().map_or("", |l| l.trim_end());
+        assert!(
+            last.starts_with('└') && last.ends_with('┘'),
+            "the bar is drawn across the bottom row:\n{screen}"
+        );
         let rows = lines.len() as f64;
         let columns = lines
             .iter()
@@ -253,7 +269,9 @@ fn taps_reach_the_app_in_the_real_x_session() {
     );
     // A tap anywhere starts reading; the button bar across the bottom then gives the cell size.
     display.run("xdotool", &["mousemove", "960", "1000", "click", "1"]);
-    let reading = kiosk.wait_for("Most important information");
+    kiosk.wait_for("Most important information");
+    // The whole screen drawn, the bar's bottom edge last.
+    let reading = kiosk.wait_for("Contrast");
     kiosk.measure(&reading);
     // A tap on the tab of section 3 opens its list; a tap on a topic opens it.
     kiosk.tap(&reading, "3 How to take it");

@@ -28,13 +28,14 @@ pub(super) fn fold_into(word: &str, out: &mut String) {
     }
 }
 
-/// Words that say nothing about what the patient is looking for, in English.
+/// Words that say nothing about what the patient is looking for, in English. "Where" and
+/// "when" are not among them: the guides' titles answer them ("Where to inject", "When each
+/// dose is due").
 const STOP_WORDS: &[&str] = &[
     "a", "an", "the", "of", "for", "to", "in", "on", "at", "by", "with", "and", "or", "is", "are",
     "be", "it", "its", "do", "does", "did", "can", "could", "should", "would", "will", "i", "me",
-    "my", "you", "your", "what", "which", "who", "how", "why", "when", "where", "this", "that",
-    "these", "those", "other", "about", "from", "have", "has", "if", "as", "so", "than", "then",
-    "there",
+    "my", "you", "your", "what", "which", "who", "how", "why", "this", "that", "these", "those",
+    "other", "about", "from", "have", "has", "if", "as", "so", "than", "then", "there",
 ];
 
 /// The same in Spanish, accents folded ("como" is "cómo" too). "No" and "sin" stay: they change

@@ -1,0 +1,120 @@
+//! `patient-guide list` and `patient-guide search`: the library and the app's own search from
+//! the command line, as text for people and screen readers or as JSON for scripts (and for
+//! testing the search's quality). Pure: they build strings; `main` prints them.
+
+use serde::Serialize;
+
+use crate::guide::Guide;
+use crate::i18n::Lang;
+use crate::search::Index;
+
+/// One guide as `list` shows it.
+#[derive(Debug, Serialize)]
+pub struct Listed<'a> {
+    pub id: &'a str,
+    pub title: &'a str,
+    pub language: &'a str,
+    pub condition: &'a str,
+    pub last_reviewed: &'a str,
+    /// The guide it translates, if it is a translation.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub translates: Option<&'a str>,
+}
+
+pub fn listed(guides: &[Guide]) -> Vec<Listed<'_>> {
+    guides
+        .iter()
+        .map(|g| Listed {
+            id: &g.id,
+            title: &g.title,
+            language: &g.language,
+            condition: &g.condition,
+            last_reviewed: &g.last_reviewed,
+            translates: g.translates.as_deref(),
+        })
+        .collect()
+}
+
+/// Every guide, one per line: id, language, review date, title and condition.
+pub fn list_text(guides: &[Guide]) -> String {
+    let rows = listed(guides);
+    let id_width = rows.iter().map(|r| r.id.len()).max().unwrap_or(2).max(2);
+    let mut out = format!("{:<id_width$}  lang  reviewed    title (condition)\n", "id");
+    for r in &rows {
+        let of = r
+            .translates
+            .map(|o| format!(", translates {o}"))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "{:<id_width$}  {:<4}  {:<10}  {} ({}){of}\n",
+            r.id, r.language, r.last_reviewed, r.title, r.condition
+        ));
+    }
+    out
+}
+
+pub fn list_json(guides: &[Guide]) -> String {
+    serde_json::to_string_pretty(&listed(guides)).unwrap_or_default()
+}
+
+/// One result as `search` shows it.
+#[derive(Debug, Serialize, PartialEq, Eq)]
+pub struct Found {
+    pub guide: String,
+    pub section: String,
+    pub topic: String,
+    pub title: String,
+    pub snippet: String,
+}
+
+/// The app's search over these guides, in `lang`, at most `limit` results; empty when nothing
+/// matches (the app would then offer the closest titles, which are not results).
+pub fn search(guides: &[Guide], query: &str, lang: Lang, limit: usize) -> Vec<Found> {
+    let mut index = Index::new(guides);
+    index.set_language(lang);
+    let results = index.search(query);
+    if results.closest {
+        return Vec::new();
+    }
+    results
+        .hits
+        .iter()
+        .take(limit)
+        .map(|h| {
+            let g = &guides[h.place.guide];
+            let s = &g.sections[h.place.section];
+            let t = &s.topics[h.place.topic];
+            Found {
+                guide: g.id.clone(),
+                section: s.title.clone(),
+                topic: t.id.clone(),
+                title: t.title.clone(),
+                snippet: h.snippet.clone(),
+            }
+        })
+        .collect()
+}
+
+/// Results, numbered, each with where it is and its snippet.
+pub fn search_text(found: &[Found]) -> String {
+    let mut out = String::new();
+    for (i, f) in found.iter().enumerate() {
+        out.push_str(&format!(
+            "{}. {} › {} › {}  [{} {}]\n",
+            i + 1,
+            f.guide,
+            f.section,
+            f.title,
+            f.guide,
+            f.topic
+        ));
+        if !f.snippet.is_empty() {
+            out.push_str(&format!("   {}\n", f.snippet));
+        }
+    }
+    out
+}
+
+pub fn search_json(found: &[Found]) -> String {
+    serde_json::to_string_pretty(found).unwrap_or_default()
+}
