@@ -336,3 +336,7 @@ sr-search-results = { $count ->
    *[other] { $count } results for "{ $words }":
 }
 sr-no-words = This topic has no words explained in the glossary.
+notice-library-refused = { $count ->
+    [one] Other guides have a problem and are not shown: run patient-guide check
+   *[other] Other guides have { $count } problems and are not shown: run patient-guide check
+}

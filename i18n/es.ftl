@@ -337,3 +337,7 @@ sr-search-results = { $count ->
    *[other] { $count } resultados para "{ $words }":
 }
 sr-no-words = Este tema no tiene palabras explicadas en el glosario.
+notice-library-refused = { $count ->
+    [one] Otras guías tienen un problema y no se muestran: use patient-guide check
+   *[other] Otras guías tienen { $count } problemas y no se muestran: use patient-guide check
+}

@@ -87,6 +87,11 @@ pub enum Action {
     Language,
     /// The interface and the guide in this language (a tap on the welcome screen's button).
     ChooseLanguage(crate::i18n::Lang),
+    /// The whole library, loaded and checked after the first frame (the shell's answer when the
+    /// app started on its first guide alone).
+    Library(Loaded),
+    /// The rest of the library was not valid: this many problems (`check` shows them).
+    LibraryRefused(usize),
     /// Back to the start of the guide (kiosk button).
     Home,
     /// Open the guide's most important information.
@@ -168,3 +173,16 @@ pub enum InputMode {
     /// "My questions": its own keys, then the reading ones.
     MyQuestions,
 }
+
+/// Guides handed to the app by the shell. Two are equal when they are the same hand-over (the
+/// guides themselves hold numbers, which have no exact equality).
+#[derive(Debug, Clone)]
+pub struct Loaded(pub std::sync::Arc<Vec<crate::guide::Guide>>);
+
+impl PartialEq for Loaded {
+    fn eq(&self, other: &Self) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for Loaded {}

@@ -52,10 +52,31 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
             };
             (guides, Some(std::sync::Mutex::new(live)))
         }
-        None => match check::load(&check::gather(&[], dir.as_ref())) {
-            Ok(g) => (g, None),
-            Err(errors) => return Err(Refusal::Problems(errors)),
-        },
+        None => (Vec::new(), None),
+    };
+    let screen_reader = cli.screen_reader
+        || kiosk.as_ref().is_some_and(|k| k.screen_reader)
+        || std::env::var("TERM").is_ok_and(|t| t == "dumb");
+    // The desktop opens its first guide as soon as that one guide is checked; the rest of the
+    // library is checked on another thread and handed over after the first frame (`rest`).
+    let mut rest = None;
+    let guides = if kiosk.is_some() {
+        guides
+    } else {
+        let found = check::gather(&[], dir.as_ref());
+        let lang = cli
+            .lang
+            .unwrap_or_else(|| crate::i18n::Lang::from_locale(|v| std::env::var(v).ok()));
+        match first_alone(&found, cli.guide.is_none() && !screen_reader, lang) {
+            Some(first) => {
+                rest = Some(std::sync::Mutex::new(tui::Rest::Files(found.files)));
+                vec![first]
+            }
+            None => match check::load(&found) {
+                Ok(g) => g,
+                Err(errors) => return Err(Refusal::Problems(errors)),
+            },
+        }
     };
     let start = match cli.guide.as_deref() {
         None => 0,
@@ -81,9 +102,6 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
             || std::env::var("TERM").is_ok_and(|t| t == "linux"),
     };
     let speech = speech_command(cli, staff);
-    let screen_reader = cli.screen_reader
-        || staff.is_some_and(|k| k.screen_reader)
-        || std::env::var("TERM").is_ok_and(|t| t == "dumb");
     let options = tui::Options {
         mouse: !cli.no_mouse,
         view,
@@ -96,8 +114,25 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
         screen_reader,
         speech,
         live,
+        rest,
     };
     Ok((guides, start, options))
+}
+
+/// The first guide, checked on its own, when it is all the first frame needs: several guides,
+/// none named (`--guide` may name any of them), the full screen (the screen-reader mode lists
+/// them all at once), and a first guide that is no translation and is in the language asked
+/// for (else its translation or original is needed at once). None: load everything now.
+fn first_alone(
+    found: &crate::guide::load::Found,
+    allowed: bool,
+    lang: crate::i18n::Lang,
+) -> Option<Guide> {
+    if !allowed || found.files.len() < 2 || !found.errors.is_empty() {
+        return None;
+    }
+    let first = crate::guide::load(&found.files[..1]).ok()?.pop()?;
+    (first.translates.is_none() && first.lang() == lang).then_some(first)
 }
 
 /// The speech command when reading aloud is offered: on the desktop unless `--no-speech`; in a

@@ -19,10 +19,11 @@ use ratatui::{DefaultTerminal, Terminal};
 
 use crate::action::Action;
 use crate::app::{App, Effect, Kiosk, View};
-use crate::guide::Guide;
+use crate::guide::{Diagnostic, Guide};
 use crate::keymap;
 use crate::kiosk::{KioskConfig, log};
 use crate::speech::Speaker;
+use std::sync::mpsc::Receiver;
 
 pub struct Options {
     pub mouse: bool,
@@ -39,6 +40,17 @@ pub struct Options {
     pub speech: Option<String>,
     /// Kiosk: the guides shown, where they came from, and the folder to watch for updates.
     pub live: Option<std::sync::Mutex<Live>>,
+    /// Desktop: the whole library, checked on another thread once the first frame is drawn,
+    /// while the app starts on its first guide.
+    pub rest: Option<std::sync::Mutex<Rest>>,
+}
+
+/// The rest of a desktop's library: its files until the first frame is drawn, then the thread
+/// checking them, then nothing.
+pub enum Rest {
+    Files(Vec<crate::guide::GuideText>),
+    Loading(Receiver<Result<Vec<Guide>, Vec<Diagnostic>>>),
+    Done,
 }
 
 /// A kiosk's guides as they are now: a restart after an error starts on them, and an idle
@@ -296,6 +308,7 @@ fn event_loop(
     // Ends its child when dropped: on quit, on an error, and while a panic unwinds.
     let mut speaker = Speaker::new(options.speech.as_deref().unwrap_or_default());
     while !stop.load(Ordering::Relaxed) {
+        take_the_rest(&mut app, options);
         // Before an idle reset can forget them.
         record_counts(&mut app, options);
         if let Some(k) = kiosk {
@@ -324,6 +337,7 @@ fn event_loop(
         if options.exit_after_first_frame {
             break;
         }
+        start_the_rest(options);
         // Wait for input, then take everything already queued before drawing again, so a flood
         // of keys costs one frame, not one frame per key. The wait is on the input thread's
         // queue, never on the terminal itself, so broken input cannot stop the clock.
@@ -332,6 +346,8 @@ fn event_loop(
             terminal.size()?;
             continue;
         };
+        // Input may come before the rest of the library: it gets the whole library.
+        take_the_rest(&mut app, options);
         let quit = app.in_batch(|app| -> io::Result<bool> {
             let mut ev = first;
             loop {
@@ -389,6 +405,49 @@ fn carry_out(effect: Effect, app: &mut App, speaker: &mut Speaker, options: &Opt
             }
         }
         Effect::StopSpeaking => speaker.stop(),
+    }
+}
+
+/// Desktop, once the first frame is up: checks the rest of the library on another thread.
+fn start_the_rest(options: &Options) {
+    let Some(rest) = &options.rest else { return };
+    let mut rest = rest.lock().unwrap_or_else(|e| e.into_inner());
+    if let Rest::Files(files) = std::mem::replace(&mut *rest, Rest::Done) {
+        let (send, receive) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = send.send(crate::guide::load(&files));
+        });
+        *rest = Rest::Loading(receive);
+    }
+}
+
+/// Desktop: hands the app the whole library once it is checked (or says that it was not valid:
+/// the app goes on with the guides it has, and `check` names the problems).
+fn take_the_rest(app: &mut App, options: &Options) {
+    let Some(rest) = &options.rest else { return };
+    let mut rest = rest.lock().unwrap_or_else(|e| e.into_inner());
+    let Rest::Loading(receive) = &*rest else {
+        return;
+    };
+    let got = match receive.try_recv() {
+        Ok(got) => got,
+        Err(std::sync::mpsc::TryRecvError::Empty) => return,
+        Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+            *rest = Rest::Done;
+            return;
+        }
+    };
+    *rest = Rest::Done;
+    drop(rest);
+    match got {
+        Ok(all) => {
+            app.update(Action::Library(crate::action::Loaded(std::sync::Arc::new(
+                all,
+            ))));
+        }
+        Err(problems) => {
+            app.update(Action::LibraryRefused(problems.len()));
+        }
     }
 }
 

@@ -119,3 +119,33 @@ fn updates_apply_at_an_idle_reset_and_a_broken_one_never_shows() {
     let said = String::from_utf8_lossy(&out.stderr);
     assert!(said.contains("does not exist"), "{said}");
 }
+
+/// The desktop opens its first guide as soon as that one is checked; the rest of the library is
+/// checked after the first frame. A broken guide among the rest is never shown, and the app
+/// says so instead of refusing to start.
+#[test]
+fn a_desktop_opens_its_first_guide_and_never_shows_a_broken_other() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.toml"), guide("Good one (examplumab)")).unwrap();
+    let broken = guide("Broken one (examplumab)")
+        .replacen("id = \"fixture\"", "id = \"broken\"", 1)
+        .replacen("cites = ", "sites = ", 1);
+    std::fs::write(dir.path().join("b.toml"), broken).unwrap();
+    let guides = dir.path().display().to_string();
+    let mut s = Session::start(100, 30, &["--guides", &guides]);
+    s.wait_for("Good one (examplumab)");
+    s.wait_for("Other guides have a problem and are not shown: run patient-guide check");
+    s.send("\x1b/broken");
+    s.wait_for("Search: broken_");
+    assert!(!s.text().contains("Broken one"), "{}", s.text());
+    s.send("\x1b\x1bq");
+    s.wait_exit();
+    // Alone, a broken guide still stops the app, with every problem.
+    std::fs::remove_file(dir.path().join("a.toml")).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+        .args(["--guides", &guides])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("b.toml:"));
+}

@@ -76,6 +76,22 @@ impl App {
     }
 }
 
+impl App {
+    /// The whole library in place of the part the app started with: the same guide stays open
+    /// where it is; the search index is built again when next needed.
+    pub(super) fn replace_library(&mut self, all: Vec<Guide>) {
+        if let Some(i) = all.iter().position(|g| g.id == self.guide.id) {
+            self.library = all;
+            self.guide_index = i;
+            self.shown.0 = i;
+            self.index = None;
+            // Cached layouts are keyed by the guide's place in the library.
+            self.topic_layout.key = None;
+            self.window_rows.key = None;
+        }
+    }
+}
+
 /// The id of the original a guide translates, or its own id.
 fn root(guide: &Guide) -> &str {
     guide.translates.as_deref().unwrap_or(&guide.id)

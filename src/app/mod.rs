@@ -443,6 +443,14 @@ impl App {
                 self.resize(area.width, area.height);
             }
             Action::Contrast => self.view.high_contrast = !self.view.high_contrast,
+            Action::Library(all) => self.replace_library((*all.0).clone()),
+            Action::LibraryRefused(problems) => {
+                self.notice = Some(crate::i18n::tr!(
+                    self.view.lang,
+                    "notice-library-refused",
+                    count = problems
+                ));
+            }
             Action::Language => self.set_language(self.view.lang.next()),
             Action::ChooseLanguage(lang) => self.set_language(lang),
             Action::Saved { path, error } => self.saved(&path, error),
