@@ -135,14 +135,18 @@ pub fn t(lang: Lang, id: &str) -> String {
 
 /// The message `id` in `lang` with these arguments (`{ $name }` in the catalog).
 pub fn t_args(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
+    format(lang, id, Some(&fluent_args(args)))
+}
+
+fn fluent_args<'a>(args: &'a [(&'a str, Arg)]) -> FluentArgs<'a> {
     let mut fluent = FluentArgs::new();
     for (name, value) in args {
         match value {
-            Arg::Text(s) => fluent.set(*name, FluentValue::from(s.clone())),
+            Arg::Text(s) => fluent.set(*name, FluentValue::from(s.as_str())),
             Arg::Number(n) => fluent.set(*name, FluentValue::from(*n)),
         }
     }
-    format(lang, id, Some(&fluent))
+    fluent
 }
 
 /// An argument of a message: words, or a number (which also chooses plural forms).
@@ -236,21 +240,14 @@ pub fn errors(lang: Lang) -> Vec<String> {
     catalog(lang).errors.clone()
 }
 
-/// The message ids a message uses (`{ $name }`) with arguments that did not resolve, formatting
-/// it with none: for the test that every message formats.
+/// What goes wrong formatting message `id` in `lang` with these arguments (an unknown blank, a
+/// missing message): nothing, in a good catalog. For the test that every message formats.
 pub fn format_errors(lang: Lang, id: &str, args: &[(&str, Arg)]) -> Vec<String> {
     let bundle = &catalog(lang).bundle;
     let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
         return vec![format!("no message {id}")];
     };
-    let mut fluent = FluentArgs::new();
-    for (name, value) in args {
-        match value {
-            Arg::Text(s) => fluent.set(*name, FluentValue::from(s.clone())),
-            Arg::Number(n) => fluent.set(*name, FluentValue::from(*n)),
-        }
-    }
     let mut errors = Vec::new();
-    bundle.format_pattern(pattern, Some(&fluent), &mut errors);
+    bundle.format_pattern(pattern, Some(&fluent_args(args)), &mut errors);
     errors.iter().map(|e| format!("{e:?}")).collect()
 }
