@@ -129,7 +129,7 @@ about-start = Presione cualquier tecla o haga clic para empezar.
 
 ## Ventana de fuentes.
 
-source-publisher = Editor: { $publisher }
+source-publisher = Publicado por: { $publisher }
 source-version = Versión: { $version }
 source-date = Fecha: { $date }
 source-location = Dónde encontrarla: { $location }
