@@ -4,6 +4,7 @@
 use ratatui::layout::{Constraint, Layout, Rect};
 
 use crate::i18n::{Lang, t};
+use crate::text::display_width;
 
 /// Below this size the app asks for a larger window instead of drawing a cramped layout.
 pub const MIN_WIDTH: u16 = 40;
@@ -204,7 +205,7 @@ pub fn back_button(nav: Rect, lang: Lang) -> Rect {
     Rect::new(
         nav.x,
         nav.y,
-        width(&back_label(lang)).min(nav.width.into()) as u16,
+        display_width(&back_label(lang)).min(nav.width.into()) as u16,
         1,
     )
 }
@@ -212,10 +213,6 @@ pub fn back_button(nav: Rect, lang: Lang) -> Rect {
 /// "< Back", in `lang`.
 pub fn back_label(lang: Lang) -> String {
     format!("< {}", t(lang, "button-back"))
-}
-
-fn width(label: &str) -> usize {
-    crate::text::display_width(label)
 }
 
 /// The kiosk's buttons (`actions`, from the key tables' kiosk bar), sharing the bar's width.
@@ -276,7 +273,10 @@ pub fn welcome(area: Rect, guides: usize, lang: Lang, key: &str) -> Welcome {
     take(1);
     let labels = language_buttons(lang, key);
     const GAP: u16 = 3;
-    let widths: Vec<u16> = labels.iter().map(|(_, l)| self::width(l) as u16).collect();
+    let widths: Vec<u16> = labels
+        .iter()
+        .map(|(_, l)| display_width(l) as u16)
+        .collect();
     let all = widths.iter().sum::<u16>() + GAP * (widths.len() as u16).saturating_sub(1);
     let mut bx = row.x + row.width.saturating_sub(all) / 2;
     let languages = widths
@@ -322,8 +322,8 @@ pub fn language_buttons(current: Lang, key: &str) -> Vec<(Lang, String)> {
 /// "More" at the left of the bottom border, so the text can be paged by touch alone.
 pub fn scroll_buttons(reader: Rect, lang: Lang) -> (Rect, Rect) {
     let (up, down) = scroll_labels(lang);
-    let up_w = (width(&up) as u16).min(reader.width.saturating_sub(2));
-    let down_w = (width(&down) as u16).min(reader.width.saturating_sub(2));
+    let up_w = (display_width(&up) as u16).min(reader.width.saturating_sub(2));
+    let down_w = (display_width(&down) as u16).min(reader.width.saturating_sub(2));
     let up = Rect::new(
         reader.x + reader.width.saturating_sub(up_w + 1),
         reader.y,

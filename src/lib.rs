@@ -9,6 +9,7 @@ pub mod app;
 pub mod check;
 pub mod cli;
 pub mod doc;
+pub mod file;
 pub mod guide;
 pub mod hit;
 pub mod i18n;

@@ -388,7 +388,7 @@ fn carry_out(effect: Effect, app: &mut App, speaker: &mut Speaker, options: &Opt
         Effect::Quit => {}
         Effect::SaveQuestions(text) => {
             let path = options.questions_file.clone();
-            let error = crate::questions::save(&path, &text)
+            let error = crate::file::write_whole(&path, &text)
                 .err()
                 .map(|e| e.to_string());
             app.update(Action::Saved { path, error });
@@ -459,10 +459,8 @@ fn record_counts(app: &mut App, options: &Options) {
         return;
     };
     let day = crate::kiosk::counts::today();
-    for count in counts {
-        if let Err(e) = crate::kiosk::counts::add(&k.counts_path(), &day, &count) {
-            let _ = log::append(&k.log, &format!("could not write the counts: {e}"));
-        }
+    if let Err(e) = crate::kiosk::counts::add(&k.counts_path(), &day, &counts) {
+        let _ = log::append(&k.log, &format!("could not write the counts: {e}"));
     }
 }
 
@@ -497,9 +495,9 @@ fn updated(options: &Options) -> Option<Vec<Guide>> {
         source,
         updates,
     } = &mut *live;
-    let new = updates.poll(source, library.len())?;
+    let (new, from) = updates.poll(source, library.len())?;
     *library = new.clone();
-    *source = crate::kiosk::updates::Source::Folder(updates.folder().to_path_buf());
+    *source = from;
     Some(new)
 }
 

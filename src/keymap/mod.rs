@@ -244,7 +244,7 @@ pub fn kiosk_bar(speech: bool, width: u16, lang: Lang) -> Vec<Action> {
     let fits = |bar: &[Action]| {
         let widest = bar
             .iter()
-            .map(|a| kiosk_label_width(&kiosk_label(a.clone(), false, 0, lang)))
+            .map(|a| crate::text::display_width(&kiosk_label(a.clone(), false, 0, lang)))
             .max()
             .unwrap_or(0);
         usize::from(width) / bar.len().max(1) >= widest + 2
@@ -293,15 +293,11 @@ pub fn kiosk_label(action: Action, large: bool, room: u16, lang: Lang) -> String
         _ => (full, short),
     };
     let full = t(lang, full);
-    if kiosk_label_width(&full) <= usize::from(room) {
+    if crate::text::display_width(&full) <= usize::from(room) {
         full
     } else {
         t(lang, short)
     }
-}
-
-fn kiosk_label_width(label: &str) -> usize {
-    crate::text::display_width(label)
 }
 
 /// The footer's buttons, most needed first (those that do not fit a narrow window are left out at

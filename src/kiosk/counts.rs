@@ -233,22 +233,22 @@ pub fn read(path: &Path) -> Result<Counts, String> {
     }
 }
 
-/// Adds one count to today's, rewriting the file whole: a crash leaves the old file or the new
-/// one, never half of one.
-pub fn add(path: &Path, day: &str, count: &Count) -> Result<(), String> {
+/// Adds these counts to the day's, reading the file once and rewriting it whole once: a crash
+/// leaves the old file or the new one, never half of one.
+pub fn add(path: &Path, day: &str, new: &[Count]) -> Result<(), String> {
+    if new.is_empty() {
+        return Ok(());
+    }
     let mut counts = read(path)?;
-    counts.days.entry(day.to_string()).or_default().add(count);
+    let today = counts.days.entry(day.to_string()).or_default();
+    for c in new {
+        today.add(c);
+    }
     let text = serde_json::to_string_pretty(&counts).map_err(|e| e.to_string())?;
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| e.to_string())?;
-    std::io::Write::write_all(&mut tmp, text.as_bytes()).map_err(|e| e.to_string())?;
-    tmp.as_file().sync_all().map_err(|e| e.to_string())?;
-    tmp.persist(path).map_err(|e| e.error.to_string())?;
-    Ok(())
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+    }
+    crate::file::write_whole(path, &text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// What staff want to know from the counts: the most shown topics, the words of searches that
@@ -347,16 +347,20 @@ mod tests {
         assert_eq!(civil(11_016), "2000-02-29");
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("counts.json");
-        for c in [
-            Count::Topic("kesimpta/missed-dose".into()),
+        add(
+            &path,
+            "2026-11-26",
+            &[Count::Topic("kesimpta/missed-dose".into())],
+        )
+        .unwrap();
+        let more = [
             Count::Topic("kesimpta/missed-dose".into()),
             Count::NothingFound(vec!["insurance".into()]),
             Count::Language("es".into()),
             Count::ReadAloud,
-        ] {
-            add(&path, "2026-11-26", &c).unwrap();
-        }
-        add(&path, "2026-11-27", &Count::ReadAloud).unwrap();
+        ];
+        add(&path, "2026-11-26", &more).unwrap();
+        add(&path, "2026-11-27", &[Count::ReadAloud]).unwrap();
         let counts = read(&path).unwrap();
         let day = &counts.days["2026-11-26"];
         assert_eq!(day.topics["kesimpta/missed-dose"], 2);

@@ -93,11 +93,6 @@ impl Updates {
         }
     }
 
-    /// The folder staff update (or where none is: the built-in guides are shown).
-    pub fn folder(&self) -> &Path {
-        self.folder.as_deref().unwrap_or(Path::new(""))
-    }
-
     fn last_good(&self) -> PathBuf {
         self.state.join("last-good")
     }
@@ -139,10 +134,11 @@ impl Updates {
         }
     }
 
-    /// At an idle reset: the folder's new guides when it changed since it was last looked at
-    /// and the new set is valid (then kept as the last good set). A changed set that is not
-    /// valid is refused: logged, written to the status file, and the kiosk keeps what it shows.
-    pub fn poll(&mut self, showing: &Source, count: usize) -> Option<Vec<Guide>> {
+    /// At an idle reset: the folder's new guides, and where they come from, when it changed
+    /// since it was last looked at and the new set is valid (then kept as the last good set). A
+    /// changed set that is not valid is refused: logged, written to the status file, and the
+    /// kiosk keeps what it shows.
+    pub fn poll(&mut self, showing: &Source, count: usize) -> Option<(Vec<Guide>, Source)> {
         let folder = self.folder.clone()?;
         let now = signature(&folder);
         if now == self.seen {
@@ -152,8 +148,9 @@ impl Updates {
         match read(&folder) {
             Ok((files, guides)) => {
                 let kept = self.keep(&files);
-                self.report(&Source::Folder(folder), guides.len(), kept.err().as_deref());
-                Some(guides)
+                let source = Source::Folder(folder);
+                self.report(&source, guides.len(), kept.err().as_deref());
+                Some((guides, source))
             }
             Err(problems) => {
                 let refused = refusal(&folder, &problems);
@@ -216,14 +213,9 @@ impl Updates {
             }
             None => text.push_str("last update: accepted, no problems\n"),
         }
-        let write = || -> std::io::Result<()> {
-            fs::create_dir_all(&self.state)?;
-            let mut tmp = tempfile::NamedTempFile::new_in(&self.state)?;
-            std::io::Write::write_all(&mut tmp, text.as_bytes())?;
-            tmp.persist(self.status_path()).map_err(|e| e.error)?;
-            Ok(())
-        };
-        if let Err(e) = write() {
+        let write = fs::create_dir_all(&self.state)
+            .and_then(|()| crate::file::write_whole(&self.status_path(), &text));
+        if let Err(e) = write {
             let _ = super::log::append(
                 &self.log,
                 &format!(
@@ -344,7 +336,7 @@ mod tests {
             fixed.replace("Demo updated", "Demo again"),
         )
         .unwrap();
-        let new = k.poll(&Source::Bundled, 1).expect("a valid change is used");
+        let (new, _) = k.poll(&Source::Bundled, 1).expect("a valid change is used");
         assert!(new[0].title.contains("Demo again"));
         assert!(status(dir.path()).contains("no problems"));
     }
