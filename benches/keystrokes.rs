@@ -37,17 +37,7 @@ fn main() {
         black_box(Index::new(guides));
         builds.push(start.elapsed());
     }
-    let mut index = Index::new(guides);
-    let mut times = Vec::new();
-    for _ in 0..rounds {
-        for q in QUERIES {
-            for end in (1..=q.len()).filter(|n| q.is_char_boundary(*n)) {
-                let start = Instant::now();
-                black_box(index.search(black_box(&q[..end])));
-                times.push(start.elapsed());
-            }
-        }
-    }
+    let mut times = keystrokes(&mut Index::new(guides), QUERIES, rounds);
     report("build the search index, 1 MB guide", &mut builds);
     report("search one keystroke, 1 MB guide", &mut times);
     spanish(rounds);
@@ -71,9 +61,18 @@ fn spanish(rounds: usize) {
     let library = patient_guide::guide::load(&patient_guide::guide::bundled()).unwrap();
     let mut index = Index::new(&library);
     index.set_language(Lang::Es);
+    let mut times = keystrokes(&mut index, SPANISH, rounds);
+    report(
+        "search one keystroke in Spanish, bundled guides",
+        &mut times,
+    );
+}
+
+/// The time of each search as every query is typed, one character at a time, `rounds` times.
+fn keystrokes(index: &mut Index, queries: &[&str], rounds: usize) -> Vec<Duration> {
     let mut times = Vec::new();
     for _ in 0..rounds {
-        for q in SPANISH {
+        for q in queries {
             for end in (1..=q.len()).filter(|n| q.is_char_boundary(*n)) {
                 let start = Instant::now();
                 black_box(index.search(black_box(&q[..end])));
@@ -81,10 +80,7 @@ fn spanish(rounds: usize) {
             }
         }
     }
-    report(
-        "search one keystroke in Spanish, bundled guides",
-        &mut times,
-    );
+    times
 }
 
 fn report(what: &str, times: &mut [Duration]) {

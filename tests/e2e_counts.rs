@@ -8,7 +8,6 @@ mod common;
 
 use std::path::Path;
 use std::process::Command;
-use std::time::{Duration, Instant};
 
 use common::pty::Session;
 
@@ -46,22 +45,6 @@ fn a_patient(s: &mut Session) {
     s.wait_for("┌ Su calendario de dosis");
 }
 
-fn wait_for_file(path: &Path, text: &str) -> String {
-    let until = Instant::now() + Duration::from_secs(10);
-    loop {
-        let got = std::fs::read_to_string(path).unwrap_or_default();
-        if got.contains(text) {
-            return got;
-        }
-        assert!(
-            Instant::now() < until,
-            "{} never said {text:?}:\n{got}",
-            path.display()
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
-}
-
 #[test]
 fn counts_keep_only_counts_and_the_report_shows_the_gaps() {
     let dir = tempfile::tempdir().unwrap();
@@ -69,7 +52,7 @@ fn counts_keep_only_counts_and_the_report_shows_the_gaps() {
     let mut s = Session::start(100, 30, &["--kiosk-config", &config]);
     a_patient(&mut s);
     let file = dir.path().join("state/counts.json");
-    let text = wait_for_file(&file, "\"es\"");
+    let text = common::wait_for_file(&file, "\"es\"");
     // Only what was counted: the topic shown, the kept word, the language, the reading aloud.
     assert!(text.contains("kesimpta/dose-schedule"), "{text}");
     assert!(text.contains("\"insurance\": 1"), "{text}");

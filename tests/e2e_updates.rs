@@ -6,7 +6,6 @@
 mod common;
 
 use std::path::Path;
-use std::time::{Duration, Instant};
 
 use common::pty::Session;
 
@@ -22,18 +21,7 @@ fn guide(title: &str) -> String {
 
 /// Waits until the status file says `text`.
 fn status_says(state: &Path, text: &str) -> String {
-    let until = Instant::now() + Duration::from_secs(20);
-    loop {
-        let status = std::fs::read_to_string(state.join("status")).unwrap_or_default();
-        if status.contains(text) {
-            return status;
-        }
-        assert!(
-            Instant::now() < until,
-            "the status never said {text:?}:\n{status}"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    common::wait_for_file(&state.join("status"), text)
 }
 
 #[test]

@@ -323,3 +323,21 @@ pub fn selected_question(app: &App) -> usize {
         other => panic!("My questions is not open: {other:?}"),
     }
 }
+
+/// Waits (up to 20 s) until the file at `path` holds `text`, and returns what it holds: for
+/// files another process writes (a kiosk's status, its counts).
+pub fn wait_for_file(path: &std::path::Path, text: &str) -> String {
+    let until = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let got = std::fs::read_to_string(path).unwrap_or_default();
+        if got.contains(text) {
+            return got;
+        }
+        assert!(
+            std::time::Instant::now() < until,
+            "{} never said {text:?}:\n{got}",
+            path.display()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
