@@ -40,6 +40,8 @@ bar-check-yourself = Quiz
 bar-check-yourself-short = Quiz
 help-search = Search every guide
 footer-search = Search
+help-guides = Choose another guide (type to narrow the list)
+footer-guides = Guides
 help-next-match = Next search match in the topic
 help-prev-match = Previous search match in the topic
 help-define-next = Explain the next underlined word
@@ -336,7 +338,18 @@ sr-search-results = { $count ->
    *[other] { $count } results for "{ $words }":
 }
 sr-no-words = This topic has no words explained in the glossary.
-notice-library-refused = { $count ->
-    [one] Other guides have a problem and are not shown: run patient-guide check
-   *[other] Other guides have { $count } problems and are not shown: run patient-guide check
+notice-guides-left-out = { $count ->
+    [one] One guide has a problem and is not shown: run patient-guide check
+   *[other] { $count } guides have problems and are not shown: run patient-guide check
 }
+
+window-guides = Guides
+guides-typed = Find a guide: { $typed }_
+guides-how = { $count ->
+    [one] 1 guide.
+   *[other] { $count } guides.
+} Type a medicine or condition to narrow the list. { $enter } opens the highlighted guide.
+guides-none = No guide matches "{ $typed }". Erase a letter with Backspace.
+guides-open-now = (reading now)
+guides-more = { $count } more guides: type to narrow the list.
+notice-guide-unchecked = This guide has a problem and is not shown: { $why }

@@ -41,6 +41,8 @@ bar-check-yourself = Repaso
 bar-check-yourself-short = Repaso
 help-search = Buscar en todas las guías
 footer-search = Buscar
+help-guides = Elegir otra guía (escriba para acortar la lista)
+footer-guides = Guías
 help-next-match = Siguiente resultado de la búsqueda en el tema
 help-prev-match = Resultado anterior de la búsqueda en el tema
 help-define-next = Explicar la siguiente palabra subrayada
@@ -337,7 +339,18 @@ sr-search-results = { $count ->
    *[other] { $count } resultados para "{ $words }":
 }
 sr-no-words = Este tema no tiene palabras explicadas en el glosario.
-notice-library-refused = { $count ->
-    [one] Otras guías tienen un problema y no se muestran: use patient-guide check
-   *[other] Otras guías tienen { $count } problemas y no se muestran: use patient-guide check
+notice-guides-left-out = { $count ->
+    [one] Una guía tiene un problema y no se muestra: use patient-guide check
+   *[other] { $count } guías tienen problemas y no se muestran: use patient-guide check
 }
+
+window-guides = Guías
+guides-typed = Buscar una guía: { $typed }_
+guides-how = { $count ->
+    [one] 1 guía.
+   *[other] { $count } guías.
+} Escriba un medicamento o una enfermedad para acortar la lista. { $enter } abre la guía marcada.
+guides-none = Ninguna guía coincide con "{ $typed }". Borre una letra con Backspace.
+guides-open-now = (la está leyendo)
+guides-more = { $count } guías más: escriba para acortar la lista.
+notice-guide-unchecked = Esta guía tiene un problema y no se muestra: { $why }

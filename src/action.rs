@@ -88,10 +88,17 @@ pub enum Action {
     /// The interface and the guide in this language (a tap on the welcome screen's button).
     ChooseLanguage(crate::i18n::Lang),
     /// The whole library, loaded and checked after the first frame (the shell's answer when the
-    /// app started on its first guide alone).
+    /// app started on part of it): its valid guides, and how many files were left out.
     Library(Loaded),
-    /// The rest of the library was not valid: this many problems (`check` shows them).
-    LibraryRefused(usize),
+    /// The list of guides, to choose one (filtered by typing).
+    Guides,
+    /// The guide asked for (and the original it translates), checked by the shell: open it.
+    Checked(Loaded),
+    /// The guide asked for could not be checked, and why (file, line and what is wrong).
+    Unchecked {
+        origin: String,
+        why: String,
+    },
     /// Back to the start of the guide (kiosk button).
     Home,
     /// Open the guide's most important information.
@@ -177,11 +184,24 @@ pub enum InputMode {
 /// Guides handed to the app by the shell. Two are equal when they are the same hand-over (the
 /// guides themselves hold numbers, which have no exact equality).
 #[derive(Debug, Clone)]
-pub struct Loaded(pub std::sync::Arc<Vec<crate::guide::Guide>>);
+pub struct Loaded {
+    pub guides: std::sync::Arc<Vec<crate::guide::Guide>>,
+    /// Guide files left out because they are not valid (`check` names their problems).
+    pub left_out: usize,
+}
+
+impl Loaded {
+    pub fn new(guides: Vec<crate::guide::Guide>, left_out: usize) -> Self {
+        Self {
+            guides: std::sync::Arc::new(guides),
+            left_out,
+        }
+    }
+}
 
 impl PartialEq for Loaded {
     fn eq(&self, other: &Self) -> bool {
-        std::sync::Arc::ptr_eq(&self.0, &other.0)
+        std::sync::Arc::ptr_eq(&self.guides, &other.guides) && self.left_out == other.left_out
     }
 }
 

@@ -136,6 +136,7 @@ fn window_click(app: &App, window: &Window, at: Position) -> Option<Action> {
     let has_items = matches!(
         kind,
         Overlay::Search
+            | Overlay::Guides
             | Overlay::AddQuestion
             | Overlay::MyQuestions
             | Overlay::Steps(_)
@@ -207,7 +208,7 @@ pub fn button_at(app: &App, at: Position) -> Option<Action> {
             &keymap::kiosk_bar(app.speech_on(), keys.width, app.lang()),
         )
     } else {
-        layout::buttons(keys, &keymap::footer_hints(app.lang()))
+        layout::buttons(keys, &keymap::footer_hints(app.lang(), app.offers_guides()))
     };
     buttons
         .into_iter()

@@ -60,13 +60,31 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
     // The desktop opens its first guide as soon as that one guide is checked; the rest of the
     // library is checked on another thread and handed over after the first frame (`rest`).
     let mut rest = None;
+    let mut catalogue = Vec::new();
+    let mut choose_first = false;
+    let locale = || crate::i18n::Lang::from_locale(|v| std::env::var(v).ok());
+    let folder = dir.as_ref().filter(|d| d.is_dir());
+    let by_headers = match folder {
+        Some(folder) if kiosk.is_none() && !screen_reader => from_headers(
+            folder,
+            cli.guide.as_deref(),
+            cli.lang.unwrap_or_else(locale),
+        ),
+        _ => None,
+    };
     let guides = if kiosk.is_some() {
         guides
+    } else if let Some(start) = by_headers {
+        choose_first = cli.guide.is_none();
+        catalogue = start.headers;
+        rest = Some(std::sync::Mutex::new(tui::Rest::Folder {
+            folder: start.folder,
+            catalogue: start.catalogue,
+        }));
+        start.guides
     } else {
         let found = check::gather(&[], dir.as_ref());
-        let lang = cli
-            .lang
-            .unwrap_or_else(|| crate::i18n::Lang::from_locale(|v| std::env::var(v).ok()));
+        let lang = cli.lang.unwrap_or_else(locale);
         match first_alone(&found, cli.guide.is_none() && !screen_reader, lang) {
             Some(first) => {
                 rest = Some(std::sync::Mutex::new(tui::Rest::Files(found.files)));
@@ -115,9 +133,87 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
         speech,
         live,
         rest,
+        catalogue,
+        choose_first,
     };
     Ok((guides, start, options))
 }
+
+/// A desktop's start on a folder of several medicines, from their headers alone.
+struct HeaderStart {
+    folder: std::path::PathBuf,
+    /// Where the folder's headers are kept between runs.
+    catalogue: Option<std::path::PathBuf>,
+    headers: Vec<crate::guide::Header>,
+    /// The guide the app opens on (and the original it translates), checked.
+    guides: Vec<Guide>,
+}
+
+/// A folder of guides for more than one medicine, on the desktop: the first frame needs only
+/// the guides' headers (kept from the last run in the catalogue file; else read from the
+/// start of each file) and one checked guide, the one asked for or the first listed; the
+/// folder is read and checked whole after the first frame (`tui::Rest::Folder`). None: a
+/// single medicine, or the guide wanted is not where its header says (everything is loaded
+/// and checked first, as for a few files).
+fn from_headers(
+    folder: &std::path::Path,
+    named: Option<&str>,
+    lang: crate::i18n::Lang,
+) -> Option<HeaderStart> {
+    use crate::guide::header;
+    let file = header::catalogue_file(folder, |v| std::env::var(v).ok());
+    let headers = file
+        .as_deref()
+        .and_then(|f| header::cached(folder, f))
+        .unwrap_or_else(|| header::read_dir(folder).0);
+    let first = headers.first()?;
+    if named.is_none() && headers.iter().all(|h| h.root() == first.root()) {
+        return None;
+    }
+    let targets: Vec<&crate::guide::Header> = match named {
+        Some(id) => vec![headers.iter().find(|h| h.id == id)?],
+        // The guides listed first (by category, then title), in the language asked for: the
+        // first that is valid opens behind the guides window.
+        None => {
+            let mut in_lang: Vec<&crate::guide::Header> = headers
+                .iter()
+                .filter(|h| {
+                    h.lang() == lang
+                        || !headers
+                            .iter()
+                            .any(|o| o.root() == h.root() && o.lang() == lang)
+                })
+                .collect();
+            in_lang.sort_by(|a, b| {
+                crate::text::fold_cmp(a.group(), b.group())
+                    .then_with(|| crate::text::fold_cmp(&a.title, &b.title))
+            });
+            in_lang.truncate(TRIED_FIRST);
+            in_lang
+        }
+    };
+    let guides = targets.into_iter().find_map(|target| {
+        let mut files = vec![target.origin.clone()];
+        if let Some(of) = &target.translates {
+            files.push(headers.iter().find(|h| h.id == *of)?.origin.clone());
+        }
+        let found = crate::guide::read_paths(&files);
+        if !found.errors.is_empty() {
+            return None;
+        }
+        let guides = crate::guide::load(&found.files).ok()?;
+        (guides.first()?.origin == target.origin).then_some(guides)
+    })?;
+    Some(HeaderStart {
+        folder: folder.to_path_buf(),
+        catalogue: file,
+        headers,
+        guides,
+    })
+}
+
+/// Guides tried, in the order listed, for one that is valid to open first.
+const TRIED_FIRST: usize = 5;
 
 /// The first guide, checked on its own, when it is all the first frame needs: several guides,
 /// none named (`--guide` may name any of them), the full screen (the screen-reader mode lists

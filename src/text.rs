@@ -105,3 +105,12 @@ pub fn ascii_text(text: &str) -> String {
 pub fn display_width(s: &str) -> usize {
     s.chars().map(|c| c.width().unwrap_or(0)).sum()
 }
+
+/// Orders two texts as their folded forms would be ordered, without making them.
+pub fn fold_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+    fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
+        s.chars()
+            .map(|c| nucleo_matcher::chars::to_lower_case(nucleo_matcher::chars::normalize(c)))
+    }
+    folded(a).cmp(folded(b))
+}

@@ -43,13 +43,25 @@ pub struct Options {
     /// Desktop: the whole library, checked on another thread once the first frame is drawn,
     /// while the app starts on its first guide.
     pub rest: Option<std::sync::Mutex<Rest>>,
+    /// Desktop: the headers of every guide known before they are checked (the guides window
+    /// lists them).
+    pub catalogue: Vec<crate::guide::Header>,
+    /// Desktop: start on the guides window (several medicines, none asked for).
+    pub choose_first: bool,
 }
 
 /// The rest of a desktop's library: its files until the first frame is drawn, then the thread
 /// checking them, then nothing.
 pub enum Rest {
     Files(Vec<crate::guide::GuideText>),
-    Loading(Receiver<Result<Vec<Guide>, Vec<Diagnostic>>>),
+    /// A folder of guides, known so far by their headers; once checked, their headers are kept
+    /// in the catalogue file for the next start.
+    Folder {
+        folder: PathBuf,
+        catalogue: Option<PathBuf>,
+    },
+    /// The valid guides, and how many files were left out.
+    Loading(Receiver<(Vec<Guide>, usize)>),
     Done,
 }
 
@@ -292,8 +304,12 @@ fn session(
         pin_hash: k.pin_hash.clone(),
         guard: guard_for_pins.cloned().unwrap_or_default(),
     });
-    let app = App::with(library, start, size.width, size.height, options.view, kiosk)
-        .with_speech(options.speech.is_some());
+    let mut app = App::with(library, start, size.width, size.height, options.view, kiosk)
+        .with_speech(options.speech.is_some())
+        .with_catalogue(options.catalogue.clone());
+    if options.choose_first {
+        app = app.choosing_first();
+    }
     event_loop(guard.terminal(), app, options, stop)
 }
 
@@ -405,24 +421,79 @@ fn carry_out(effect: Effect, app: &mut App, speaker: &mut Speaker, options: &Opt
             }
         }
         Effect::StopSpeaking => speaker.stop(),
+        Effect::Check(files) => {
+            let answer = check_now(&files);
+            app.update(answer);
+        }
     }
+}
+
+/// Checks a guide the patient asked for (with the original it translates): `Action::Checked`,
+/// or `Action::Unchecked` with its first problem.
+pub fn check_now(files: &[String]) -> Action {
+    let origin = files.first().cloned().unwrap_or_default();
+    let found = crate::guide::read_paths(files);
+    let checked = match found.errors.first() {
+        Some(_) => Err(found.errors),
+        None => crate::guide::load(&found.files),
+    };
+    match checked {
+        Ok(guides) => Action::Checked(crate::action::Loaded::new(guides, 0)),
+        Err(problems) => {
+            let why = problems.first().map_or_else(String::new, |d| {
+                let place = match (d.line(), d.column()) {
+                    (Some(l), Some(c)) => format!("{}:{l}:{c}", d.file),
+                    _ => d.file.clone(),
+                };
+                format!("{place}: {}", d.message)
+            });
+            Action::Unchecked { origin, why }
+        }
+    }
+}
+
+/// How many files these problems are in.
+fn files_of(problems: &[Diagnostic]) -> usize {
+    let mut files: Vec<&str> = problems.iter().map(|d| d.file.as_str()).collect();
+    files.sort_unstable();
+    files.dedup();
+    files.len()
 }
 
 /// Desktop, once the first frame is up: checks the rest of the library on another thread.
 fn start_the_rest(options: &Options) {
     let Some(rest) = &options.rest else { return };
     let mut rest = rest.lock().unwrap_or_else(|e| e.into_inner());
-    if let Rest::Files(files) = std::mem::replace(&mut *rest, Rest::Done) {
-        let (send, receive) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            let _ = send.send(crate::guide::load(&files));
-        });
-        *rest = Rest::Loading(receive);
+    let (send, receive) = std::sync::mpsc::channel();
+    match std::mem::replace(&mut *rest, Rest::Done) {
+        Rest::Files(files) => {
+            std::thread::spawn(move || {
+                let (guides, problems) = crate::guide::load_valid(&files);
+                let _ = send.send((guides, files_of(&problems)));
+            });
+        }
+        Rest::Folder { folder, catalogue } => {
+            std::thread::spawn(move || {
+                let found = crate::guide::read_paths(&[&folder]);
+                let (guides, mut problems) = crate::guide::load_valid(&found.files);
+                problems.extend(found.errors);
+                if let Some(file) = catalogue {
+                    let headers: Vec<_> = guides.iter().map(Guide::header).collect();
+                    crate::guide::header::keep(&folder, &file, &headers);
+                }
+                let _ = send.send((guides, files_of(&problems)));
+            });
+        }
+        other => {
+            *rest = other;
+            return;
+        }
     }
+    *rest = Rest::Loading(receive);
 }
 
-/// Desktop: hands the app the whole library once it is checked (or says that it was not valid:
-/// the app goes on with the guides it has, and `check` names the problems).
+/// Desktop: hands the app the whole library once it is checked: its valid guides, and how many
+/// files were left out (`check` names their problems).
 fn take_the_rest(app: &mut App, options: &Options) {
     let Some(rest) = &options.rest else { return };
     let mut rest = rest.lock().unwrap_or_else(|e| e.into_inner());
@@ -439,16 +510,8 @@ fn take_the_rest(app: &mut App, options: &Options) {
     };
     *rest = Rest::Done;
     drop(rest);
-    match got {
-        Ok(all) => {
-            app.update(Action::Library(crate::action::Loaded(std::sync::Arc::new(
-                all,
-            ))));
-        }
-        Err(problems) => {
-            app.update(Action::LibraryRefused(problems.len()));
-        }
-    }
+    let (all, left_out) = got;
+    app.update(Action::Library(crate::action::Loaded::new(all, left_out)));
 }
 
 /// Kiosk with `counts = true`: adds what the app counted to today's counts; otherwise they are

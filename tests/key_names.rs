@@ -56,11 +56,18 @@ fn all_text(guide: &Guide, keys: &KeyNames) -> String {
         (false, vec!["A question?".to_string()], Some(0)),
         (true, vec!["A question?".to_string()], Some(1)),
     ] {
+        let header = guide.header();
         let cx = Context {
             guide,
             kiosk,
             pin: ("12", true),
             search: ("", &results),
+            guides: pages::GuideList {
+                typed: "",
+                shown: vec![&header],
+                open: None,
+                more: 3,
+            },
             choices: vec!["Can we talk?".into()],
             my_questions: &my_questions,
             draft: "",
@@ -75,6 +82,7 @@ fn all_text(guide: &Guide, keys: &KeyNames) -> String {
             Overlay::Sources,
             Overlay::Pin,
             Overlay::Search,
+            Overlay::Guides,
             Overlay::AddQuestion,
             Overlay::MyQuestions,
             Overlay::WriteQuestion,
@@ -158,7 +166,7 @@ fn the_real_names_come_from_the_tables() {
     assert!(text.contains(&format!("(press {}, or tap here)", names.steps)));
     assert!(text.contains(&format!("{} cancels.", names.pin_cancel)));
     // The help window's descriptions name keys from the tables too.
-    let help: String = keymap::help_rows(false, patient_guide::i18n::Lang::En)
+    let help: String = keymap::help_rows(false, true, patient_guide::i18n::Lang::En)
         .into_iter()
         .map(|(k, d)| format!("{k} {d}\n"))
         .collect();

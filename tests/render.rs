@@ -167,10 +167,15 @@ fn help_is_generated_from_the_keymap() {
         }
         app.update(PageDown);
     }
-    for (keys, what) in patient_guide::keymap::help_rows(false, patient_guide::i18n::Lang::En) {
+    // One medicine: choosing another guide is not offered.
+    assert!(!app.offers_guides());
+    for (keys, what) in
+        patient_guide::keymap::help_rows(false, false, patient_guide::i18n::Lang::En)
+    {
         assert!(seen.contains(&keys), "help lacks keys {keys}:\n{seen}");
         assert!(seen.contains(what.as_str()), "help lacks {what}:\n{seen}");
     }
+    assert!(!seen.contains("Choose another guide"), "{seen}");
 }
 
 #[test]

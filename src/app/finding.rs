@@ -97,10 +97,11 @@ impl App {
 
     /// Keeps the highlighted result on screen (the window's rows are laid out).
     pub(super) fn reveal_result(&mut self) {
-        let Some(Window::Search(b)) = &self.window else {
-            return;
+        let sel = match &self.window {
+            Some(Window::Search(b)) => Some(b.sel),
+            Some(Window::Guides(p)) => Some(p.sel),
+            _ => return,
         };
-        let sel = Some(b.sel);
         let rows = self.overlay_rows();
         let Some(first) = rows.iter().position(|r| r.item == sel) else {
             return;

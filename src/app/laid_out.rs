@@ -150,6 +150,10 @@ impl App {
                 Window::Search(b) => (b.query.as_str(), &b.results),
                 _ => ("", &NOTHING_FOUND),
             },
+            guides: match window {
+                Window::Guides(p) => self.guide_list(p),
+                _ => pages::GuideList::default(),
+            },
             // Only the picker shows the choices; don't build them on every key press.
             choices: match window {
                 Window::AddQuestion { .. } => self.question_choices(),
@@ -174,7 +178,11 @@ impl App {
             },
             keys: &self.keys,
             help: match window {
-                Window::Help => crate::keymap::help_rows(self.kiosk.is_some(), self.view.lang),
+                Window::Help => crate::keymap::help_rows(
+                    self.kiosk.is_some(),
+                    self.offers_guides(),
+                    self.view.lang,
+                ),
                 _ => Vec::new(),
             },
         }

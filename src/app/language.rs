@@ -60,6 +60,7 @@ impl App {
         // The welcome screen keeps its place in the list: the shelf has one entry per medicine.
         self.view.lang = lang;
         self.keys = crate::keymap::names(lang);
+        self.list_guides();
         self.count(crate::kiosk::counts::Count::Language(
             lang.code().to_string(),
         ));
@@ -78,16 +79,31 @@ impl App {
 
 impl App {
     /// The whole library in place of the part the app started with: the same guide stays open
-    /// where it is; the search index is built again when next needed.
+    /// where it is (it was checked when it opened); the guides window lists the library's
+    /// guides; the search index is built again when next needed.
     pub(super) fn replace_library(&mut self, all: Vec<Guide>) {
-        if let Some(i) = all.iter().position(|g| g.id == self.guide.id) {
-            self.library = all;
-            self.guide_index = i;
-            self.shown.0 = i;
-            self.index = None;
-            // Cached layouts are keyed by the guide's place in the library.
-            self.topic_layout.key = None;
-            self.window_rows.key = None;
+        self.library = all;
+        let origin = self.guide.origin.clone();
+        let i = match self.library.iter().position(|g| g.origin == origin) {
+            Some(i) => i,
+            None => {
+                self.library.push(self.guide.clone());
+                self.library.len() - 1
+            }
+        };
+        self.guide_index = i;
+        self.shown.0 = i;
+        self.index = None;
+        self.catalogue = self.library.iter().map(Guide::header).collect();
+        self.list_guides();
+        // Cached layouts are keyed by the guide's place in the library.
+        self.topic_layout.key = None;
+        self.window_rows.key = None;
+        if let Some(Window::Guides(p)) = &self.window {
+            let n = self.guide_choices(&p.typed).len();
+            if let Some(Window::Guides(p)) = &mut self.window {
+                p.sel = p.sel.min(n.saturating_sub(1));
+            }
         }
     }
 }

@@ -4,6 +4,7 @@
 //! size (to page and clamp scrolling) but nothing of crossterm or drawing.
 
 mod finding;
+mod guides;
 mod kiosk;
 mod laid_out;
 mod language;
@@ -29,10 +30,11 @@ use crate::kiosk::pin;
 use crate::layout::{self, Mode, Screen};
 use crate::search::{self, Index, Results};
 use crate::speech::Voice;
+pub use guides::MAX_LISTED;
 pub use kiosk::{Kiosk, KioskState};
 use laid_out::{Cached, TopicKey};
 pub use laid_out::{Find, Mark, Match, Spot, TopicLayout};
-pub use window::{SearchBox, Selected, Window};
+pub use window::{GuidePicker, SearchBox, Selected, Window};
 
 /// A selection moved one place up (`down` false) or down a list of `len` items, staying in it.
 pub(crate) fn step(sel: usize, down: bool, len: usize) -> usize {
@@ -67,6 +69,9 @@ pub enum Effect {
     Speak { text: String, voice: Voice },
     /// Stop reading aloud at once.
     StopSpeaking,
+    /// Check these guide files together (a guide and the original it translates) and answer
+    /// with `Action::Checked` or `Action::Unchecked`.
+    Check(Vec<String>),
 }
 
 /// Counts waiting for the shell, at most this many (a shell that never takes them, such as a
@@ -96,6 +101,15 @@ enum Reveal {
 pub struct App {
     /// Every loaded guide: the kiosk's welcome screen offers them all.
     library: Vec<Guide>,
+    /// Every guide known, checked or not (the guides window lists them): the library's headers,
+    /// and on a desktop with many guides the headers read before they are checked.
+    catalogue: Vec<crate::guide::Header>,
+    /// Guides that failed their check when asked for: not listed again.
+    refused: Vec<String>,
+    /// The guides window's list (`list_guides`): catalogue indexes in the order listed.
+    listing: Vec<usize>,
+    /// The guide open behind the guides window at start has not shown its About window yet.
+    unintroduced: bool,
     /// The guide being read, and its place in the library.
     pub guide: Guide,
     guide_index: usize,
@@ -174,6 +188,10 @@ impl App {
         let lang = view.lang;
         let in_kiosk = kiosk.is_some();
         let mut app = Self {
+            catalogue: library.iter().map(Guide::header).collect(),
+            refused: Vec::new(),
+            listing: Vec::new(),
+            unintroduced: false,
             library,
             screen: Screen::new(width, height, layout::Options::default()),
             section: 0,
@@ -215,6 +233,7 @@ impl App {
         let shelf = app.shelf();
         let place = shelf.iter().position(|&i| i == start).unwrap_or(0);
         app.kiosk = kiosk.map(|settings| KioskState::new(settings, place));
+        app.list_guides();
         app.resize(width, height);
         app.open_guide(start);
         // A desktop user first sees what the guide is and the disclaimer; a kiosk has its
@@ -243,6 +262,27 @@ impl App {
     /// The guides on offer (the welcome screen's list).
     pub fn library(&self) -> &[Guide] {
         &self.library
+    }
+
+    /// Every guide known, by its header: the library's and, on a desktop with many guides,
+    /// those not checked yet. The app starts on the guides window when there is more than one
+    /// medicine and none was asked for (`choosing_first`).
+    pub fn with_catalogue(mut self, headers: Vec<crate::guide::Header>) -> Self {
+        let known: std::collections::HashSet<String> =
+            self.catalogue.iter().map(|h| h.origin.clone()).collect();
+        self.catalogue
+            .extend(headers.into_iter().filter(|h| !known.contains(&h.origin)));
+        self.list_guides();
+        self
+    }
+
+    /// Starts on the guides window instead of the About window (which shows when a guide is
+    /// chosen, even the one already open behind the list).
+    pub fn choosing_first(mut self) -> Self {
+        self.unintroduced = true;
+        self.open_guides();
+        self.sync();
+        self
     }
 
     /// The open window and its state.
@@ -443,13 +483,23 @@ impl App {
                 self.resize(area.width, area.height);
             }
             Action::Contrast => self.view.high_contrast = !self.view.high_contrast,
-            Action::Library(all) => self.replace_library((*all.0).clone()),
-            Action::LibraryRefused(problems) => {
-                self.notice = Some(crate::i18n::tr!(
-                    self.view.lang,
-                    "notice-library-refused",
-                    count = problems
-                ));
+            Action::Library(all) => {
+                self.replace_library((*all.guides).clone());
+                if all.left_out > 0 {
+                    self.notice = Some(crate::i18n::tr!(
+                        self.view.lang,
+                        "notice-guides-left-out",
+                        count = all.left_out
+                    ));
+                }
+            }
+            Action::Checked(got) => self.checked(&got.guides),
+            Action::Unchecked { origin, why } => self.unchecked(origin, &why),
+            Action::Guides if !matches!(self.window, Some(Window::Guides(_))) => {
+                if self.welcome().is_some() {
+                    self.start_reading();
+                }
+                self.open_guides();
             }
             Action::Language => self.set_language(self.view.lang.next()),
             Action::ChooseLanguage(lang) => self.set_language(lang),
@@ -486,7 +536,9 @@ impl App {
     pub fn input_mode(&self) -> InputMode {
         match self.window {
             Some(Window::Pin { .. }) => InputMode::Pin,
-            Some(Window::Search(_) | Window::WriteQuestion { .. }) => InputMode::Typing,
+            Some(Window::Search(_) | Window::Guides(_) | Window::WriteQuestion { .. }) => {
+                InputMode::Typing
+            }
             Some(Window::MyQuestions { .. }) => InputMode::MyQuestions,
             _ => InputMode::Reading,
         }

@@ -15,6 +15,14 @@ pub struct SearchBox {
     pub(super) stale: bool,
 }
 
+/// The list of guides: what is typed to narrow it, and the highlighted guide (its place in the
+/// list as shown).
+#[derive(Debug, Clone, Default)]
+pub struct GuidePicker {
+    pub typed: String,
+    pub sel: usize,
+}
+
 #[derive(Debug, Clone)]
 pub enum Window {
     /// What the guide is, the disclaimer, the review date.
@@ -30,6 +38,8 @@ pub enum Window {
         wrong: bool,
     },
     Search(SearchBox),
+    /// Choosing a guide.
+    Guides(GuidePicker),
     /// Picking a question about the current topic for "My questions".
     AddQuestion {
         sel: usize,
@@ -76,6 +86,7 @@ impl Window {
             Window::Sources { .. } => Overlay::Sources,
             Window::Pin { .. } => Overlay::Pin,
             Window::Search(_) => Overlay::Search,
+            Window::Guides(_) => Overlay::Guides,
             Window::AddQuestion { .. } => Overlay::AddQuestion,
             Window::MyQuestions { .. } => Overlay::MyQuestions,
             Window::WriteQuestion { .. } => Overlay::WriteQuestion,
@@ -90,6 +101,7 @@ impl Window {
         match *self {
             Window::Sources { sel } => Some(Selected::Source(sel)),
             Window::Search(ref s) => Some(Selected::Item(s.sel)),
+            Window::Guides(ref p) => Some(Selected::Item(p.sel)),
             Window::AddQuestion { sel } | Window::MyQuestions { sel } => Some(Selected::Item(sel)),
             _ => None,
         }

@@ -8,6 +8,7 @@ impl App {
     pub(super) fn window_action(&mut self, action: Action) {
         match self.overlay() {
             Some(Overlay::Search) => self.search_action(action),
+            Some(Overlay::Guides) => self.guides_action(action),
             Some(Overlay::AddQuestion) => self.pick_action(action),
             Some(Overlay::MyQuestions) => self.questions_action(action),
             Some(Overlay::WriteQuestion) => self.write_action(action),

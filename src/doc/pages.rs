@@ -2,7 +2,7 @@
 //! question picker and writer, a term, one step, check yourself), laid out as rows like a topic.
 
 use crate::doc::{KeyNames, Link, Piece, Row, Tone, View, Writer, piece};
-use crate::guide::Guide;
+use crate::guide::{Guide, Header};
 use crate::i18n::tr;
 use crate::i18n::{Lang, t};
 use crate::search::Results;
@@ -17,6 +17,8 @@ pub enum Overlay {
     Pin,
     /// Search every guide.
     Search,
+    /// Choose a guide.
+    Guides,
     /// Pick a question about the current topic to add to "My questions".
     AddQuestion,
     /// The patient's own list of questions for the doctor.
@@ -39,6 +41,7 @@ impl Overlay {
             Overlay::Sources => "window-sources",
             Overlay::Pin => "window-pin",
             Overlay::Search => "window-search",
+            Overlay::Guides => "window-guides",
             Overlay::AddQuestion => "window-add-question",
             Overlay::MyQuestions => "window-my-questions",
             Overlay::WriteQuestion => "window-write-question",
@@ -58,6 +61,8 @@ pub struct Context<'a> {
     pub pin: (&'a str, bool),
     /// What is typed in the search box and what it found.
     pub search: (&'a str, &'a Results),
+    /// The list of guides to choose from, as filtered.
+    pub guides: GuideList<'a>,
     /// Questions that can be added from the current topic.
     pub choices: Vec<String>,
     /// The patient's list, the text being written, and the last message (e.g. where it was saved).
@@ -73,6 +78,18 @@ pub struct Context<'a> {
     /// The help window's rows: keys and what they do (from the key table; empty for the other
     /// windows).
     pub help: Vec<(String, String)>,
+}
+
+/// The guides window's list: what is typed, the guides that match it in the order shown (each
+/// with the group it is filed under), the one being read, and how many more match than are shown.
+#[derive(Default)]
+pub struct GuideList<'a> {
+    pub typed: &'a str,
+    pub shown: Vec<&'a Header>,
+    /// The origin of the guide being read (it is marked in the list).
+    pub open: Option<&'a str>,
+    /// Guides that match but are not listed: typing narrows the list.
+    pub more: usize,
 }
 
 pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: View) -> Vec<Row> {
@@ -227,6 +244,7 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: View) -> Vec<Row
                 "  ",
             );
         }
+        Overlay::Guides => guide_list(&mut w, &cx.guides, keys),
         Overlay::Search => {
             let (query, results) = cx.search;
             w.text(&tr!(lang, "search-typed", query = query), Tone::Heading);
@@ -250,6 +268,43 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: View) -> Vec<Row
         }
     }
     w.finish()
+}
+
+/// The guides window: the box, what to do, and the guides grouped under their categories, each
+/// with its condition, the one being read marked.
+fn guide_list(w: &mut Writer, list: &GuideList, keys: &KeyNames) {
+    let lang = w.lang();
+    // What is typed is the window's title, always in view.
+    let count = list.shown.len() + list.more;
+    let status = if count == 0 {
+        tr!(lang, "guides-none", typed = list.typed)
+    } else {
+        tr!(lang, "guides-how", count = count, enter = &keys.enter)
+    };
+    w.text(&status, Tone::Muted);
+    let mut group = None;
+    for (i, h) in list.shown.iter().enumerate() {
+        if group != Some(h.group()) {
+            group = Some(h.group());
+            w.blank();
+            w.text(h.group(), Tone::Heading);
+        }
+        let mut title = vec![piece(&h.title, Tone::Link, None)];
+        if list.open == Some(h.origin.as_str()) {
+            title.push(piece(
+                &format!(" {}", t(lang, "guides-open-now")),
+                Tone::Muted,
+                None,
+            ));
+        }
+        w.wrap_item(&title, "  ", "  ", i);
+        let about = tr!(lang, "about-for", condition = &h.condition);
+        w.wrap_item(&[piece(&about, Tone::Body, None)], "    ", "    ", i);
+    }
+    if list.more > 0 {
+        w.blank();
+        w.text(&tr!(lang, "guides-more", count = list.more), Tone::Muted);
+    }
 }
 
 /// "My questions": the list, what can be done with it, and in kiosk mode its QR code.

@@ -65,6 +65,9 @@ pub struct Meta {
     /// This guide is a translation of the guide with this id: same sections, topics, figures,
     /// sources, questions, citations, links and numbers (`check` compares them).
     pub translates: Option<Text>,
+    /// What the guide is filed under in the list of guides, such as its condition ("Multiple
+    /// sclerosis"): the guide picker groups by it.
+    pub category: Option<Text>,
 }
 
 fn drug() -> Spanned<GuideKind> {

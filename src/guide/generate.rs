@@ -15,13 +15,94 @@ const SENTENCES: &[&str] = &[
 /// A valid drug guide with `topics` topics in sections of 25, each topic about
 /// `topic_bytes` bytes of body text.
 pub fn generate(topics: usize, topic_bytes: usize) -> String {
+    generate_named(
+        &Names {
+            id: "generated".into(),
+            brand: "Generated guide".into(),
+            generic: "examplumab".into(),
+            condition: "a test condition".into(),
+            category: None,
+        },
+        topics,
+        topic_bytes,
+    )
+}
+
+/// What makes one generated guide another's neighbour on a shelf, not its copy.
+struct Names {
+    id: String,
+    brand: String,
+    generic: String,
+    condition: String,
+    category: Option<String>,
+}
+
+/// Conditions and the category the picker files them under.
+const CONDITIONS: &[(&str, &str)] = &[
+    ("relapsing multiple sclerosis", "Multiple sclerosis"),
+    ("type 2 diabetes", "Diabetes"),
+    ("asthma", "Lungs and breathing"),
+    ("high blood pressure", "Heart and blood vessels"),
+    ("rheumatoid arthritis", "Joints"),
+    ("migraine", "Headache"),
+    ("psoriasis", "Skin"),
+    ("high cholesterol", "Heart and blood vessels"),
+    ("osteoporosis", "Bones"),
+    ("Crohn's disease", "Gut"),
+    ("depression", "Mental health"),
+    ("epilepsy", "Brain and nerves"),
+];
+
+const SYLLABLES: &[&str] = &[
+    "ka", "zo", "mi", "tre", "vo", "lu", "sa", "ren", "di", "qua", "fel", "nor", "pi", "tas",
+    "bel", "cor", "dex", "ga",
+];
+
+/// A library of `guides` valid guides of about `topics` topics each (25 topics of 1,100 bytes
+/// make about 30 KB), each with its own medicine, condition and category: (file name, text).
+pub fn library(guides: usize, topics: usize, topic_bytes: usize) -> Vec<(String, String)> {
+    (0..guides)
+        .map(|n| {
+            let s = SYLLABLES.len();
+            let stem = format!(
+                "{}{}{}",
+                SYLLABLES[n % s],
+                SYLLABLES[(n / s) % s],
+                SYLLABLES[(n / (s * s) + n) % s]
+            );
+            let brand = format!("{}{}x", stem[..1].to_uppercase(), &stem[1..]);
+            let generic = format!("{stem}umab");
+            let (condition, category) = CONDITIONS[n % CONDITIONS.len()];
+            let names = Names {
+                id: format!("{stem}-{n}"),
+                brand: format!("{brand} ({generic})"),
+                generic,
+                condition: condition.into(),
+                category: Some(category.into()),
+            };
+            (
+                format!("{}.toml", names.id),
+                generate_named(&names, topics, topic_bytes),
+            )
+        })
+        .collect()
+}
+
+fn generate_named(names: &Names, topics: usize, topic_bytes: usize) -> String {
     let mut s = String::with_capacity(topics * (topic_bytes + 200) + 2000);
-    s.push_str(
-        "[guide]\nid = \"generated\"\ntitle = \"Generated guide\"\ngeneric_name = \"examplumab\"\n\
-         condition = \"a test condition\"\nlanguage = \"en\"\nlast_reviewed = 2026-01-01\n\
+    let category = names
+        .category
+        .as_ref()
+        .map(|c| format!("category = \"{c}\"\n"))
+        .unwrap_or_default();
+    let _ = write!(
+        s,
+        "[guide]\nid = \"{}\"\ntitle = \"{}\"\ngeneric_name = \"{}\"\n\
+         condition = \"{}\"\n{category}language = \"en\"\nlast_reviewed = 2026-01-01\n\
          disclaimer = \"Education only. Ask your care team.\"\n\n\
          [[sources]]\nid = \"pi\"\ntitle = \"Prescribing Information\"\npublisher = \"Example\"\n\
          version = \"1\"\nlocation = \"example.org\"\n\n",
+        names.id, names.brand, names.generic, names.condition
     );
     let kinds = ["mechanism", "indications", "dosing", "safety", "other"];
     let per_section = 25;
@@ -40,6 +121,14 @@ pub fn generate(topics: usize, topic_bytes: usize) -> String {
         );
         let mut written = 0;
         let mut i = t;
+        // Each guide says its own medicine's and condition's names, as a real one would.
+        if names.category.is_some() {
+            let _ = writeln!(
+                s,
+                "This part is about {} for {}.",
+                names.generic, names.condition
+            );
+        }
         while written < topic_bytes {
             let sentence = SENTENCES[i % SENTENCES.len()];
             if i % 5 == 4 {
@@ -68,5 +157,21 @@ mod tests {
         let g = crate::guide::validate::parse_guide("gen.toml", &text).unwrap();
         let topics: usize = g.sections.iter().map(|s| s.topics.len()).sum();
         assert_eq!(topics, 1000);
+    }
+
+    #[test]
+    fn a_generated_library_has_valid_guides_of_their_own() {
+        let lib = super::library(30, 25, 1100);
+        let mut ids = std::collections::HashSet::new();
+        for (name, text) in &lib {
+            assert!(
+                (25_000..40_000).contains(&text.len()),
+                "{name}: {}",
+                text.len()
+            );
+            let g = crate::guide::validate::parse_guide(name, text).unwrap();
+            assert!(ids.insert(g.id.clone()), "{} twice", g.id);
+            assert!(g.category.is_some());
+        }
     }
 }

@@ -234,6 +234,17 @@ fn parse_all(files: &[GuideText]) -> Vec<Result<Guide, Vec<Diagnostic>>> {
 }
 
 pub fn load(files: &[GuideText]) -> Result<Vec<Guide>, Vec<Diagnostic>> {
+    let (guides, errors) = load_valid(files);
+    if errors.is_empty() {
+        Ok(guides)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Parses and checks every file, as `load` does, and keeps the valid guides: a library of many
+/// guides is not lost over one. The problems of the others are returned with them.
+pub fn load_valid(files: &[GuideText]) -> (Vec<Guide>, Vec<Diagnostic>) {
     let mut guides: Vec<Guide> = Vec::new();
     // The file each guide came from, for placing a translation's problems.
     let mut sources: Vec<&GuideText> = Vec::new();
@@ -259,10 +270,9 @@ pub fn load(files: &[GuideText]) -> Result<Vec<Guide>, Vec<Diagnostic>> {
     }
     // A translation is checked against its original when both are loaded.
     let pairs: Vec<(&Guide, &GuideText)> = guides.iter().zip(sources).collect();
-    errors.extend(super::translation::check(&pairs));
-    if errors.is_empty() {
-        Ok(guides)
-    } else {
-        Err(errors)
-    }
+    let mistranslated = super::translation::check(&pairs);
+    // A translation that does not match its original is left out with its problems.
+    guides.retain(|g| !mistranslated.iter().any(|d| d.file == g.origin));
+    errors.extend(mistranslated);
+    (guides, errors)
 }

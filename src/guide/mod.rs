@@ -3,6 +3,7 @@
 pub mod diagnostic;
 pub mod format;
 pub mod generate;
+pub mod header;
 pub mod lint;
 pub mod load;
 pub mod markup;
@@ -12,8 +13,8 @@ pub mod translation;
 pub mod validate;
 
 pub use diagnostic::{Diagnostic, Severity};
-pub use load::{GuideText, bundled, load, read_paths};
+pub use load::{GuideText, bundled, load, load_valid, read_paths};
 pub use model::{
-    Bar, BarUnit, Block, Chart, Citation, Event, Figure, Guide, Inline, Quiz, Related, Section,
-    SectionKind, Source, SourceKind, Term, TimeUnit, Topic,
+    Bar, BarUnit, Block, Chart, Citation, Event, Figure, Guide, Header, Inline, Quiz, Related,
+    Section, SectionKind, Source, SourceKind, Term, TimeUnit, Topic,
 };

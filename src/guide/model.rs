@@ -15,6 +15,8 @@ pub struct Guide {
     pub language: String,
     /// The id of the guide this one translates, if it is a translation.
     pub translates: Option<String>,
+    /// What the guide is filed under in the list of guides (the picker groups by it).
+    pub category: Option<String>,
     /// The date a reviewer last checked the content against its sources, as written (YYYY-MM-DD).
     pub last_reviewed: String,
     pub disclaimer: String,
@@ -432,5 +434,54 @@ impl Guide {
     /// The number shown in citation markers like [1]: the source's place in the guide's list.
     pub fn source_number(&self, index: usize) -> usize {
         index + 1
+    }
+}
+
+impl Guide {
+    /// The guide's name card, as the list of guides shows it.
+    pub fn header(&self) -> Header {
+        Header {
+            origin: self.origin.clone(),
+            id: self.id.clone(),
+            title: self.title.clone(),
+            generic_name: self.generic_name.clone(),
+            condition: self.condition.clone(),
+            category: self.category.clone(),
+            language: self.language.clone(),
+            translates: self.translates.clone(),
+            last_reviewed: self.last_reviewed.clone(),
+        }
+    }
+}
+
+/// A guide's name card: what a list of guides shows and filters on, from the `[guide]` table
+/// alone. A header is not a checked guide: the guide is checked whole before it is shown.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Header {
+    /// The file it comes from (a path, or the bundled file's name).
+    pub origin: String,
+    pub id: String,
+    pub title: String,
+    pub generic_name: String,
+    pub condition: String,
+    pub category: Option<String>,
+    pub language: String,
+    pub translates: Option<String>,
+    pub last_reviewed: String,
+}
+
+impl Header {
+    pub fn lang(&self) -> Lang {
+        Lang::parse(&self.language).unwrap_or_default()
+    }
+
+    /// The id of the guide this one translates, or its own: one medicine's guides share it.
+    pub fn root(&self) -> &str {
+        self.translates.as_deref().unwrap_or(&self.id)
+    }
+
+    /// What the picker files it under: its category, else its condition.
+    pub fn group(&self) -> &str {
+        self.category.as_deref().unwrap_or(&self.condition)
     }
 }

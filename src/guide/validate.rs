@@ -116,6 +116,7 @@ impl Validator<'_> {
         let title = self.text(&meta.title, "guide title");
         let generic_name = self.text(&meta.generic_name, "generic name");
         let condition = self.text(&meta.condition, "condition");
+        let category = meta.category.as_ref().map(|c| self.text(c, "category"));
         let language = self.text(&meta.language, "language");
         let disclaimer = self.text(&meta.disclaimer, "disclaimer");
         let review_note = meta
@@ -195,6 +196,7 @@ impl Validator<'_> {
             condition,
             language,
             translates: meta.translates.as_ref().map(|t| self.id(t, "translates")),
+            category,
             last_reviewed,
             disclaimer,
             review_note,

@@ -207,9 +207,11 @@ pub fn names(lang: Lang) -> crate::doc::KeyNames {
 
 /// Every binding as ("keys", "what it does"), for the help overlay; in kiosk mode, only those
 /// that work there.
-pub fn help_rows(kiosk: bool, lang: Lang) -> Vec<(String, String)> {
+pub fn help_rows(kiosk: bool, guides: bool, lang: Lang) -> Vec<(String, String)> {
     BINDINGS
         .iter()
+        // Choosing another guide only when there is more than one medicine.
+        .filter(|b| guides || b.action != Action::Guides)
         // Buttons without keys are on screen already; Ctrl-C is listed once, under reading.
         .filter(|b| !b.keys.is_empty())
         .filter(|b| !(b.mode == InputMode::Typing && b.action == Action::QuitNow))
@@ -302,9 +304,11 @@ pub fn kiosk_label(action: Action, large: bool, room: u16, lang: Lang) -> String
 
 /// The footer's buttons, most needed first (those that do not fit a narrow window are left out at
 /// the end: Enter and Esc have on-screen equivalents, tapping an item and the Back button):
-/// ("key Name", action), e.g. ("? Help", Action::Help).
-pub fn footer_hints(lang: Lang) -> Vec<(String, Action)> {
+/// ("key Name", action), e.g. ("? Help", Action::Help). "Guides" only when `guides`: there is
+/// more than one medicine to choose from.
+pub fn footer_hints(lang: Lang, guides: bool) -> Vec<(String, Action)> {
     let mut footer: Vec<(u8, String, Action)> = of_mode(InputMode::Reading)
+        .filter(|b| guides || b.action != Action::Guides)
         .filter_map(|b| {
             let (place, name) = b.footer?;
             let key = key_label(*b.keys.first()?);
@@ -437,7 +441,10 @@ mod tests {
 
     #[test]
     fn the_footer_and_the_kiosk_bar_come_from_the_table_in_their_order() {
-        let footer: Vec<String> = footer_hints(Lang::En).into_iter().map(|(l, _)| l).collect();
+        let footer: Vec<String> = footer_hints(Lang::En, false)
+            .into_iter()
+            .map(|(l, _)| l)
+            .collect();
         assert_eq!(
             footer,
             [
@@ -489,7 +496,7 @@ mod tests {
 
     #[test]
     fn help_lists_every_binding() {
-        let rows = help_rows(false, Lang::En);
+        let rows = help_rows(false, true, Lang::En);
         // Every binding with keys: reading, My questions, typing (Ctrl-C is already listed),
         // and in a kiosk the staff PIN.
         let with_keys = |mode| of_mode(mode).filter(|b| !b.keys.is_empty()).count();
@@ -503,11 +510,11 @@ mod tests {
         );
         assert!(rows.iter().any(|(_, d)| d.starts_with("Typing: erase")));
         assert!(
-            help_rows(true, Lang::En)
+            help_rows(true, true, Lang::En)
                 .iter()
                 .any(|(_, d)| d.starts_with("Staff PIN: cancel"))
         );
-        let kiosk = help_rows(true, Lang::En);
+        let kiosk = help_rows(true, true, Lang::En);
         assert!(
             !kiosk.iter().any(|(k, _)| k == "q"),
             "kiosk help does not offer quitting"

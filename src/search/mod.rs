@@ -11,8 +11,8 @@ use crate::i18n::Lang;
 
 mod words;
 
-pub use words::find_words;
-use words::{fold, fold_into, keywords, split_words, stem, words_of};
+pub use words::{find_words, fold};
+use words::{fold_into, keywords, split_words, stem, words_of};
 
 /// How much a match in each kind of text counts.
 const TITLE_WEIGHT: u32 = 4;

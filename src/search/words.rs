@@ -10,7 +10,7 @@ use crate::i18n::Lang;
 
 /// A word as it is looked up: lower case, accents removed (as nucleo-matcher reads text), so
 /// "Lesion" finds "lesions" and "cafe" finds "café".
-pub(super) fn fold(word: &str) -> String {
+pub fn fold(word: &str) -> String {
     let mut out = String::new();
     fold_into(word, &mut out);
     out

@@ -126,7 +126,7 @@ pub fn footer(ui: &Ui, frame: &mut Frame) {
         kiosk_bar(ui, frame);
         return;
     }
-    let hints = keymap::footer_hints(ui.app.lang());
+    let hints = keymap::footer_hints(ui.app.lang(), ui.app.offers_guides());
     for ((label, _), (rect, _)) in hints.iter().zip(layout::buttons(ui.screen.keys, &hints)) {
         let (key, name) = label.split_once(' ').unwrap_or((label, ""));
         let line = Line::from(vec![

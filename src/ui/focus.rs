@@ -58,9 +58,27 @@ fn list_focus(screen: &Screen, selected: usize) -> Option<Position> {
 /// window's first line of text.
 fn window_focus(app: &App, window: &Window, area: Rect) -> Option<Position> {
     let text = layout::overlay_text(area);
-    if let Window::Search(b) = window {
+    if let Window::Guides(_) = window {
+        // The end of the title "Find a guide: words", before the "_" that stands for the
+        // cursor, on the window's top border.
+        let frame = layout::overlay(area);
+        let title = super::overlay::title(app);
+        let x = frame.x as usize + 1 + display_width(&title);
+        return Some(Position::new(
+            (x as u16).min(frame.right().saturating_sub(2)),
+            frame.y,
+        ));
+    }
+    let typed = match window {
+        Window::Search(b) => Some(crate::i18n::tr!(
+            app.lang(),
+            "search-typed",
+            query = b.query.as_str()
+        )),
+        _ => None,
+    };
+    if let Some(typed) = typed {
         // The end of "Search: words", before the "_" that stands for the cursor.
-        let typed = crate::i18n::tr!(app.lang(), "search-typed", query = b.query.as_str());
         let x = text.x as usize + display_width(&typed).saturating_sub(1);
         return Some(Position::new(
             (x as u16).min(text.right().saturating_sub(1)),

@@ -15,6 +15,9 @@ pub struct Session {
     /// Every byte the app wrote, as written.
     raw: Arc<Mutex<Vec<u8>>>,
     master: Box<dyn MasterPty + Send>,
+    /// The session's own cache folder (the catalogue of a folder of guides): nothing kept
+    /// from another test or written to the user's.
+    _cache: tempfile::TempDir,
 }
 
 impl Session {
@@ -41,6 +44,8 @@ impl Session {
         for name in ["LC_ALL", "LC_MESSAGES", "LANGUAGE"] {
             cmd.env_remove(name);
         }
+        let cache = tempfile::tempdir().unwrap();
+        cmd.env("XDG_CACHE_HOME", cache.path());
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -68,6 +73,7 @@ impl Session {
             writer,
             child,
             master: pty.master,
+            _cache: cache,
         }
     }
 

@@ -1,0 +1,247 @@
+//! Choosing a guide: the list of guides (one per medicine, in the patient's language where
+//! translated), narrowed by typing a medicine's name or a condition, grouped by category. A
+//! guide known only by its header is checked whole by the shell before it opens
+//! (`Effect::Check`); one that fails is never shown, and its problem is.
+
+use super::*;
+use crate::guide::Header;
+
+/// Guides listed at most; typing narrows the rest.
+pub const MAX_LISTED: usize = 50;
+
+impl App {
+    /// More than one medicine to choose from: the Guides key and button are offered.
+    pub fn offers_guides(&self) -> bool {
+        let mut roots = self.catalogue.iter().map(Header::root);
+        let Some(first) = roots.next() else {
+            return false;
+        };
+        roots.any(|r| r != first)
+    }
+
+    /// The guides that match what is typed, in the order listed: indexes into the catalogue.
+    pub(super) fn guide_choices(&self, typed: &str) -> Vec<usize> {
+        let words: Vec<String> = typed.split_whitespace().map(search::fold).collect();
+        if words.is_empty() {
+            return self.listing.clone();
+        }
+        self.listing
+            .iter()
+            .filter(|&&i| {
+                let h = &self.catalogue[i];
+                let about = search::fold(&format!(
+                    "{} {} {} {}",
+                    h.title,
+                    h.generic_name,
+                    h.condition,
+                    h.group()
+                ));
+                words.iter().all(|w| about.contains(w.as_str()))
+            })
+            .copied()
+            .collect()
+    }
+
+    /// Lists the catalogue again (after it or the language changed): one guide per medicine,
+    /// in the patient's language where it has a translation, by category and then title.
+    pub(super) fn list_guides(&mut self) {
+        let lang = self.view.lang;
+        // Each medicine's place in `out`.
+        let mut roots: HashMap<&str, usize> = HashMap::new();
+        let mut out: Vec<usize> = Vec::new();
+        for (i, h) in self.catalogue.iter().enumerate() {
+            if self.refused.contains(&h.origin) {
+                continue;
+            }
+            match roots.get(h.root()) {
+                // The medicine is listed: its guide in the patient's language replaces another.
+                Some(&at) => {
+                    let listed = &self.catalogue[out[at]];
+                    if listed.lang() != lang && h.lang() == lang {
+                        out[at] = i;
+                    }
+                }
+                None => {
+                    roots.insert(h.root(), out.len());
+                    out.push(i);
+                }
+            }
+        }
+        let catalogue = &self.catalogue;
+        out.sort_by(|&a, &b| {
+            let (a, b) = (&catalogue[a], &catalogue[b]);
+            crate::text::fold_cmp(a.group(), b.group())
+                .then_with(|| crate::text::fold_cmp(&a.title, &b.title))
+        });
+        self.listing = out;
+    }
+
+    fn picker(&mut self) -> Option<&mut GuidePicker> {
+        match &mut self.window {
+            Some(Window::Guides(p)) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// The guides window, with the guide being read highlighted.
+    pub(super) fn open_guides(&mut self) {
+        let choices = self.guide_choices("");
+        let origin = &self.guide.origin;
+        let root = self.guide.translates.as_deref().unwrap_or(&self.guide.id);
+        let sel = choices
+            .iter()
+            .position(|&i| self.catalogue[i].origin == *origin)
+            .or_else(|| {
+                choices
+                    .iter()
+                    .position(|&i| self.catalogue[i].root() == root)
+            })
+            .unwrap_or(0);
+        self.open_window(Window::Guides(GuidePicker {
+            typed: String::new(),
+            sel,
+        }));
+        self.reveal = Some(Reveal::Result);
+    }
+
+    /// The guides window: typing narrows the list; Up and Down move; Enter or a tap opens.
+    pub(super) fn guides_action(&mut self, action: Action) {
+        let typing = matches!(action, Action::TypeChar(_) | Action::TypeErase);
+        let Some(p) = self.picker() else { return };
+        let typed = p.typed.clone();
+        match action {
+            Action::TypeChar(c) if typed.chars().count() < MAX_QUERY => {
+                p.typed.push(c);
+                p.sel = 0;
+            }
+            Action::TypeChar(_) => {}
+            Action::TypeErase => {
+                p.typed.pop();
+                p.sel = 0;
+            }
+            Action::Up | Action::Down => {
+                let n = self.guide_choices(&typed).len().min(MAX_LISTED);
+                if let Some(p) = self.picker() {
+                    p.sel = step(p.sel, action == Action::Down, n);
+                }
+            }
+            Action::Enter => {
+                let sel = p.sel;
+                self.choose_guide(sel);
+            }
+            Action::Choose(i) => self.choose_guide(i),
+            // Esc erases what is typed first, then closes.
+            Action::Back if !typed.is_empty() => {
+                p.typed.clear();
+                p.sel = 0;
+            }
+            Action::Back | Action::Guides => {
+                self.close_window();
+                // The guide behind the list at start shows what it is first.
+                if std::mem::take(&mut self.unintroduced) && self.kiosk.is_none() {
+                    self.window = Some(Window::About);
+                }
+            }
+            Action::PageUp
+            | Action::PageDown
+            | Action::WindowPage(_)
+            | Action::WindowWheel(_)
+            | Action::CloseWindow => self.common_window_action(action),
+            _ => {}
+        }
+        if typing {
+            self.overlay_scroll = 0;
+        }
+        self.reveal = Some(Reveal::Result);
+    }
+
+    /// Opens the `i`th guide listed: at once when it is checked; else the shell checks it first.
+    fn choose_guide(&mut self, i: usize) {
+        let Some(typed) = self.picker().map(|p| p.typed.clone()) else {
+            return;
+        };
+        let Some(&c) = self.guide_choices(&typed).get(i) else {
+            return;
+        };
+        let header = self.catalogue[c].clone();
+        if let Some(g) = self.library.iter().position(|g| g.origin == header.origin) {
+            self.close_window();
+            self.start_guide(g);
+            return;
+        }
+        // A translation is checked with its original.
+        let mut files = vec![header.origin.clone()];
+        if let Some(of) = &header.translates
+            && let Some(o) = self.catalogue.iter().find(|h| h.id == *of)
+        {
+            files.push(o.origin.clone());
+        }
+        self.effects.push(Effect::Check(files));
+    }
+
+    /// The guide asked for is checked: it joins the library and opens.
+    pub(super) fn checked(&mut self, guides: &[Guide]) {
+        let Some(first) = guides.first() else { return };
+        let origin = first.origin.clone();
+        for g in guides {
+            if !self.library.iter().any(|o| o.origin == g.origin) {
+                self.library.push(g.clone());
+                self.index = None;
+            }
+        }
+        if let Some(i) = self.library.iter().position(|g| g.origin == origin) {
+            if matches!(self.window, Some(Window::Guides(_))) {
+                self.close_window();
+            }
+            self.start_guide(i);
+        }
+    }
+
+    /// The guide asked for is not valid: it leaves the list, and the patient is told.
+    pub(super) fn unchecked(&mut self, origin: String, why: &str) {
+        self.notice = Some(crate::i18n::tr!(
+            self.view.lang,
+            "notice-guide-unchecked",
+            why = why
+        ));
+        self.refused.push(origin);
+        self.list_guides();
+    }
+
+    /// Reading guide `i` from its start, as a newly opened guide is read: what it is first.
+    fn start_guide(&mut self, i: usize) {
+        let same = i == self.guide_index
+            && self
+                .library
+                .get(i)
+                .is_some_and(|g| g.origin == self.guide.origin);
+        if same && !self.unintroduced {
+            return;
+        }
+        self.unintroduced = false;
+        if !same {
+            self.stop_reading();
+            self.open_guide(i);
+        }
+        if self.kiosk.is_none() {
+            self.window = Some(Window::About);
+            self.overlay_scroll = 0;
+        }
+    }
+
+    /// The guides window's list, as shown.
+    pub(super) fn guide_list<'a>(&'a self, p: &'a GuidePicker) -> pages::GuideList<'a> {
+        let choices = self.guide_choices(&p.typed);
+        let more = choices.len().saturating_sub(MAX_LISTED);
+        pages::GuideList {
+            typed: &p.typed,
+            shown: choices
+                .iter()
+                .take(MAX_LISTED)
+                .map(|&i| &self.catalogue[i])
+                .collect(),
+            open: Some(self.guide.origin.as_str()),
+            more,
+        }
+    }
+}

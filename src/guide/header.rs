@@ -1,0 +1,364 @@
+//! Guides' headers without their bodies: the `[guide]` table alone, read from the start of each
+//! file, for a list of many guides (the picker) before any guide is checked. And the catalogue:
+//! the headers of a folder's checked guides, kept between runs so that a folder of a thousand
+//! guides costs one small file before the first frame, not a thousand (see ARCHITECTURE.md,
+//! "Start-up").
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use super::diagnostic::Diagnostic;
+use super::load::MAX_GUIDE_BYTES;
+use super::model::Header;
+use crate::text::fold_cmp;
+
+/// How much of a file is read first for its header; the whole file only when the `[guide]`
+/// table does not end within it.
+const FIRST_READ: usize = 8 * 1024;
+
+/// The `[guide]` table's fields a header needs; every other key is left for the full check.
+#[derive(serde::Deserialize)]
+struct HeaderFile {
+    guide: HeaderTable,
+}
+
+#[derive(serde::Deserialize)]
+struct HeaderTable {
+    id: String,
+    title: String,
+    generic_name: String,
+    condition: String,
+    language: String,
+    category: Option<String>,
+    translates: Option<String>,
+    last_reviewed: toml::value::Datetime,
+}
+
+/// The header of a guide's text, or None when its `[guide]` table cannot be read (the full
+/// check says why, at its place).
+pub fn of_text(origin: &str, text: &str) -> Option<Header> {
+    let parsed = table_text(text)
+        .and_then(|t| toml::from_str::<HeaderFile>(t).ok())
+        .or_else(|| toml::from_str::<HeaderFile>(text).ok())?;
+    let g = parsed.guide;
+    Some(Header {
+        origin: origin.to_string(),
+        id: g.id,
+        title: g.title,
+        generic_name: g.generic_name,
+        condition: g.condition,
+        category: g.category,
+        language: g.language,
+        translates: g.translates,
+        last_reviewed: g.last_reviewed.to_string(),
+    })
+}
+
+/// The `[guide]` table's text, from its line to the next table's, when the table ends in
+/// `text` (a table header inside a multi-line string does not end it).
+fn table_text(text: &str) -> Option<&str> {
+    let start = text
+        .lines()
+        .scan(0, |at, line| {
+            let here = *at;
+            *at += line.len() + 1;
+            Some((here, line))
+        })
+        .find(|(_, line)| line.trim() == "[guide]")?
+        .0;
+    let rest = &text[start..];
+    let mut in_string = false;
+    let mut at = 0;
+    for (n, line) in rest.split_inclusive('\n').enumerate() {
+        if n > 0 && !in_string && line.trim_start().starts_with('[') {
+            return Some(&rest[..at]);
+        }
+        // A line with an odd number of triple quotes opens or closes a multi-line string.
+        let quotes = line.matches("\"\"\"").count() + line.matches("'''").count();
+        if quotes % 2 == 1 {
+            in_string = !in_string;
+        }
+        at += line.len();
+    }
+    None
+}
+
+/// A file's header: the first part of the file, or all of it when the table goes on.
+pub fn read(path: &Path) -> Result<Header, Diagnostic> {
+    let shown = path.display().to_string();
+    let unreadable = || {
+        Diagnostic::file(&shown, format!("`{shown}` has no readable [guide] table"))
+            .expected("a guide file (`patient-guide check` names the problem)")
+    };
+    let meta = std::fs::metadata(path)
+        .map_err(|e| Diagnostic::file(&shown, format!("cannot open `{shown}`: {e}")))?;
+    if !meta.is_file() || meta.len() > MAX_GUIDE_BYTES {
+        return Err(unreadable());
+    }
+    let mut first = vec![0; FIRST_READ];
+    let mut file = std::fs::File::open(path)
+        .map_err(|e| Diagnostic::file(&shown, format!("cannot open `{shown}`: {e}")))?;
+    let mut got = 0;
+    while got < first.len() {
+        match file.read(&mut first[got..]) {
+            Ok(0) => break,
+            Ok(n) => got += n,
+            Err(e) => {
+                return Err(Diagnostic::file(
+                    &shown,
+                    format!("cannot read `{shown}`: {e}"),
+                ));
+            }
+        }
+    }
+    first.truncate(got);
+    // A multi-byte letter cut at the end of the first part is not an error.
+    let text = match std::str::from_utf8(&first) {
+        Ok(t) => t,
+        Err(e) if e.error_len().is_none() => {
+            std::str::from_utf8(&first[..e.valid_up_to()]).map_err(|_| unreadable())?
+        }
+        Err(_) => return Err(unreadable()),
+    };
+    if table_text(text).is_some() {
+        return of_text(&shown, text).ok_or_else(unreadable);
+    }
+    let whole = super::load::read_text(path, meta.len())?;
+    of_text(&shown, &whole).ok_or_else(unreadable)
+}
+
+/// The headers of a folder's `*.toml` files, in file-name order, read on every core; and a
+/// problem for each file whose header cannot be read.
+pub fn read_dir(dir: &Path) -> (Vec<Header>, Vec<Diagnostic>) {
+    let mut paths: Vec<PathBuf> = match std::fs::read_dir(dir) {
+        Ok(entries) => entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+            .collect(),
+        Err(e) => {
+            let shown = dir.display().to_string();
+            return (
+                Vec::new(),
+                vec![Diagnostic::file(
+                    &shown,
+                    format!("cannot list directory `{shown}`: {e}"),
+                )],
+            );
+        }
+    };
+    paths.sort();
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let per_thread = paths.len().div_ceil(threads).max(1);
+    let results: Vec<Result<Header, Diagnostic>> = std::thread::scope(|scope| {
+        let parts: Vec<_> = paths
+            .chunks(per_thread)
+            .map(|part| scope.spawn(move || part.iter().map(|p| read(p)).collect::<Vec<_>>()))
+            .collect();
+        parts
+            .into_iter()
+            .flat_map(|p| p.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    let mut headers = Vec::new();
+    let mut problems = Vec::new();
+    for r in results {
+        match r {
+            Ok(h) => headers.push(h),
+            Err(d) => problems.push(d),
+        }
+    }
+    (headers, problems)
+}
+
+/// The first line of a catalogue file: a catalogue of another form is not read.
+const CATALOGUE_FIRST_LINE: &str = "patient-guide catalogue 1";
+
+/// Where the catalogue of a folder of guides is kept: under `$XDG_CACHE_HOME` (or
+/// `~/.cache`), `patient-guide/`, named by a hash of the folder's path. None: no such place.
+pub fn catalogue_file(folder: &Path, env: impl Fn(&str) -> Option<String>) -> Option<PathBuf> {
+    let base = env("XDG_CACHE_HOME")
+        .filter(|v| v.starts_with('/'))
+        .map(PathBuf::from)
+        .or_else(|| {
+            env("HOME")
+                .filter(|v| v.starts_with('/'))
+                .map(|h| Path::new(&h).join(".cache"))
+        })?;
+    let key = folder_key(folder);
+    // FNV-1a: stable across versions and builds, which std's hasher is not.
+    let hash = key.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    });
+    Some(
+        base.join("patient-guide")
+            .join(format!("catalogue-{hash:016x}.json")),
+    )
+}
+
+fn folder_key(folder: &Path) -> String {
+    std::fs::canonicalize(folder)
+        .unwrap_or_else(|_| folder.to_path_buf())
+        .display()
+        .to_string()
+}
+
+/// The kept catalogue of `folder`, if there is one for it. Its headers may be out of date: the
+/// folder is read whole after the first frame, and nothing is shown from a header alone.
+pub fn cached(folder: &Path, file: &Path) -> Option<Vec<Header>> {
+    let meta = std::fs::metadata(file).ok()?;
+    if !meta.is_file() || meta.len() > MAX_GUIDE_BYTES {
+        return None;
+    }
+    let text = std::fs::read_to_string(file).ok()?;
+    let mut lines = text.lines();
+    if lines.next()? != CATALOGUE_FIRST_LINE || lines.next()? != escape(&folder_key(folder)) {
+        return None;
+    }
+    // Kept by file name: the folder may be named another way this time ("guides", "./guides").
+    let folder = folder.display().to_string();
+    let slash = if folder.ends_with('/') { "" } else { "/" };
+    lines
+        .map(|line| {
+            let mut f = line.split('\t');
+            let mut next = || f.next().map(unescape);
+            let optional = |v: String| (!v.is_empty()).then_some(v);
+            let h = Header {
+                origin: format!("{folder}{slash}{}", next()?),
+                id: next()?,
+                title: next()?,
+                generic_name: next()?,
+                condition: next()?,
+                category: optional(next()?),
+                language: next()?,
+                translates: optional(next()?),
+                last_reviewed: next()?,
+            };
+            next().is_none().then_some(h)
+        })
+        .collect()
+}
+
+/// Keeps the headers of `folder`'s checked guides for the next start, one line each, in the
+/// order the guides window lists them (by category, then title), so that listing them again
+/// costs little. Best effort: a cache that cannot be written only makes the next start slower.
+pub fn keep(folder: &Path, file: &Path, headers: &[Header]) {
+    let mut sorted: Vec<&Header> = headers.iter().collect();
+    sorted
+        .sort_by(|a, b| fold_cmp(a.group(), b.group()).then_with(|| fold_cmp(&a.title, &b.title)));
+    let mut text = format!("{CATALOGUE_FIRST_LINE}\n{}\n", escape(&folder_key(folder)));
+    for h in sorted {
+        let name = Path::new(&h.origin)
+            .file_name()
+            .map_or_else(|| h.origin.clone(), |n| n.to_string_lossy().into_owned());
+        let fields = [
+            name.as_str(),
+            &h.id,
+            &h.title,
+            &h.generic_name,
+            &h.condition,
+            h.category.as_deref().unwrap_or_default(),
+            &h.language,
+            h.translates.as_deref().unwrap_or_default(),
+            &h.last_reviewed,
+        ];
+        let line: Vec<String> = fields.iter().map(|f| escape(f)).collect();
+        text.push_str(&line.join("\t"));
+        text.push('\n');
+    }
+    if std::fs::read_to_string(file).is_ok_and(|old| old == text) {
+        return;
+    }
+    if let Some(parent) = file.parent() {
+        let _ = std::fs::create_dir_all(parent);
+    }
+    let _ = crate::file::write_whole(file, &text);
+}
+
+/// A field on one line: backslashes, tabs and line ends written as `\\`, `\t`, `\n`.
+fn escape(field: &str) -> String {
+    if !field.contains(['\\', '\t', '\n', '\r']) {
+        return field.to_string();
+    }
+    field
+        .replace('\\', "\\\\")
+        .replace('\t', "\\t")
+        .replace('\n', "\\n")
+        .replace('\r', "\\r")
+}
+
+fn unescape(field: &str) -> String {
+    if !field.contains('\\') {
+        return field.to_string();
+    }
+    let mut out = String::with_capacity(field.len());
+    let mut chars = field.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('t') => out.push('\t'),
+            Some('n') => out.push('\n'),
+            Some('r') => out.push('\r'),
+            Some(other) => out.push(other),
+            None => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GUIDE: &str = "# a comment\n[guide]\nid = \"zorvex\"\ntitle = \"Zorvex (talimumab)\"\n\
+        generic_name = \"talimumab\"\ncondition = \"asthma\"\ncategory = \"Lungs\"\nlanguage = \"en\"\n\
+        last_reviewed = 2026-01-02\ndisclaimer = \"\"\"\n[not a table]\nEducation only.\"\"\"\n\n\
+        [[sources]]\nid = \"pi\"\n";
+
+    #[test]
+    fn a_header_is_read_from_the_guide_table_alone() {
+        let h = of_text("z.toml", GUIDE).unwrap();
+        assert_eq!(h.id, "zorvex");
+        assert_eq!(h.group(), "Lungs");
+        assert_eq!(h.last_reviewed, "2026-01-02");
+        assert_eq!(h.root(), "zorvex");
+        let table = table_text(GUIDE).unwrap();
+        assert!(table.contains("[not a table]") && !table.contains("[[sources]]"));
+    }
+
+    #[test]
+    fn a_header_missing_a_field_is_not_read() {
+        assert!(of_text("z.toml", &GUIDE.replace("condition = \"asthma\"\n", "")).is_none());
+        assert!(of_text("z.toml", "not toml at all [").is_none());
+    }
+
+    #[test]
+    fn the_catalogue_is_kept_per_folder_and_read_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("guides");
+        std::fs::create_dir(&folder).unwrap();
+        let env = |v: &str| (v == "XDG_CACHE_HOME").then(|| dir.path().display().to_string());
+        let file = catalogue_file(&folder, env).unwrap();
+        assert!(cached(&folder, &file).is_none());
+        let origin = folder.join("z.toml").display().to_string();
+        let h = of_text(&origin, GUIDE).unwrap();
+        keep(&folder, &file, std::slice::from_ref(&h));
+        assert_eq!(cached(&folder, &file), Some(vec![h]));
+        // Another folder's catalogue is another file, and this one is not read for it.
+        let other = dir.path().join("other");
+        std::fs::create_dir(&other).unwrap();
+        assert_ne!(catalogue_file(&other, env).unwrap(), file);
+        assert!(cached(&other, &file).is_none());
+    }
+
+    #[test]
+    fn catalogue_fields_keep_tabs_and_line_ends() {
+        for text in ["plain", "a\tb", "two\nlines", "back\\slash\\t", ""] {
+            assert_eq!(unescape(&escape(text)), text);
+            assert!(!escape(text).contains(['\t', '\n']));
+        }
+    }
+}
