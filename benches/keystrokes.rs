@@ -41,6 +41,44 @@ fn main() {
     report("build the search index, 1 MB guide", &mut builds);
     report("search one keystroke, 1 MB guide", &mut times);
     spanish(rounds);
+    library(rounds);
+}
+
+/// Questions about one medicine among a thousand, and about none in particular.
+const LIBRARY: &[&str] = &[
+    "zokazox fridge",
+    "missed dose",
+    "kesimpta pregnant",
+    "blood tests before you start",
+    "asthma",
+    "misssed dsoe",
+    "xqzv wkpj",
+];
+
+/// 1,000 generated guides of about 30 KB (each its own medicine and condition) and Kesimpta:
+/// the index built once, then every keystroke of the library's questions.
+fn library(rounds: usize) {
+    let mut guides: Vec<_> = patient_guide::guide::generate::library(1000, 25, 1100)
+        .iter()
+        .map(|(name, text)| parse_guide(name, text).unwrap())
+        .collect();
+    guides.extend(patient_guide::guide::load(&patient_guide::guide::bundled()).unwrap());
+    let bytes: usize = patient_guide::guide::generate::library(1000, 25, 1100)
+        .iter()
+        .map(|(_, t)| t.len())
+        .sum();
+    let mut builds = Vec::new();
+    for _ in 0..rounds.min(3) {
+        let start = Instant::now();
+        black_box(Index::new(&guides));
+        builds.push(start.elapsed());
+    }
+    report(
+        &format!("build the search index, 1,000 guides ({:.1} MB)", bytes as f64 / 1e6),
+        &mut builds,
+    );
+    let mut times = keystrokes(&mut Index::new(&guides), LIBRARY, rounds.min(5));
+    report("search one keystroke, 1,000 guides", &mut times);
 }
 
 /// Questions a Spanish speaker might type (accents, synonyms, stop words, a typo).

@@ -302,6 +302,12 @@ sr-help-words = what the words in this topic mean
 sr-help-add = add a question about this topic to My questions
 sr-help-my-questions = My questions
 sr-help-about = about this guide, and the disclaimer
+sr-help-guides = choose another guide
+sr-prompt-guides = Type the number of a guide, words to narrow the list, or b
+sr-guides = { $count ->
+    [one] 1 guide:
+   *[other] { $count } guides:
+}
 sr-help-language = change the language (English, español)
 sr-help-commands = these commands
 sr-help-quit = quit

@@ -303,6 +303,12 @@ sr-help-words = qué significan las palabras de este tema
 sr-help-add = agregar a Mis preguntas una pregunta sobre este tema
 sr-help-my-questions = Mis preguntas
 sr-help-about = sobre esta guía, y el aviso
+sr-help-guides = elegir otra guía
+sr-prompt-guides = Escriba el número de una guía, palabras para acortar la lista, o b
+sr-guides = { $count ->
+    [one] 1 guía:
+   *[other] { $count } guías:
+}
 sr-help-language = cambiar el idioma (English, español)
 sr-help-commands = estos comandos
 sr-help-quit = salir

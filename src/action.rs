@@ -183,11 +183,14 @@ pub enum InputMode {
 
 /// Guides handed to the app by the shell. Two are equal when they are the same hand-over (the
 /// guides themselves hold numbers, which have no exact equality).
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Loaded {
     pub guides: std::sync::Arc<Vec<crate::guide::Guide>>,
     /// Guide files left out because they are not valid (`check` names their problems).
     pub left_out: usize,
+    /// The search index over these guides, built on the loading thread (a large library's
+    /// takes seconds, which no keystroke should wait for). Taken once.
+    pub index: std::sync::Arc<std::sync::Mutex<Option<crate::search::Index>>>,
 }
 
 impl Loaded {
@@ -195,7 +198,25 @@ impl Loaded {
         Self {
             guides: std::sync::Arc::new(guides),
             left_out,
+            index: Default::default(),
         }
+    }
+
+    /// With the search index over these guides.
+    pub fn with_index(self, index: crate::search::Index) -> Self {
+        *self.index.lock().unwrap_or_else(|e| e.into_inner()) = Some(index);
+        self
+    }
+
+    /// The search index, if it came with the guides and was not taken yet.
+    pub fn take_index(&self) -> Option<crate::search::Index> {
+        self.index.lock().unwrap_or_else(|e| e.into_inner()).take()
+    }
+}
+
+impl std::fmt::Debug for Loaded {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Loaded({} guides, {} left out)", self.guides.len(), self.left_out)
     }
 }
 

@@ -24,6 +24,9 @@ enum Place {
 
 /// The commands, as `h` lists them: what to type (a message id when it is words, else the
 /// letters themselves) and the message id of what it does.
+/// Guides said at most when listed: more is narrowed by typing words.
+const SAID_AT_MOST: usize = 30;
+
 const COMMANDS: &[(&str, &str)] = &[
     ("sr-key-number", "sr-help-number"),
     ("sr-key-word", "sr-help-word"),
@@ -36,6 +39,7 @@ const COMMANDS: &[(&str, &str)] = &[
     ("a", "sr-help-add"),
     ("m", "sr-help-my-questions"),
     ("i", "sr-help-about"),
+    ("o", "sr-help-guides"),
     ("l", "sr-help-language"),
     ("h", "sr-help-commands"),
     ("q", "sr-help-quit"),
@@ -46,6 +50,8 @@ struct Linear<'a, W: Write> {
     out: &'a mut W,
     place: Place,
     kiosk: bool,
+    /// Several medicines and none asked for: the guides are listed first, to choose one.
+    choose: bool,
     /// `s` was typed: the next line is what to search for.
     searching: bool,
 }
@@ -53,9 +59,11 @@ struct Linear<'a, W: Write> {
 /// Runs the screen-reader mode until `q` or the end of input. Returns "My questions" as text
 /// when the patient made a list. A kiosk (with `idle` set) cannot be quit, and after `idle`
 /// without a typed line it forgets everything and starts again for the next person.
+#[allow(clippy::too_many_arguments)]
 pub fn run(
     library: Vec<Guide>,
     start: usize,
+    choose: bool,
     kiosk: Option<Kiosk>,
     idle: Option<Duration>,
     lang: Lang,
@@ -77,6 +85,7 @@ pub fn run(
         place: Place::Sections,
         kiosk: in_kiosk,
         searching: false,
+        choose,
     };
     me.opening()?;
     // Lines are read on a thread of their own, so the idle clock runs while nobody types.
@@ -141,6 +150,12 @@ impl<W: Write> Linear<'_, W> {
         if self.app.window().is_some() {
             self.app.update(Action::Back);
         }
+        if self.choose && !self.kiosk && self.app.offers_guides() {
+            self.say("")?;
+            self.say(&t(self.lang(), "sr-commands-hint"))?;
+            self.app.update(Action::Guides);
+            return self.guides();
+        }
         self.about()?;
         self.say("")?;
         self.say(&t(self.lang(), "sr-commands-hint"))?;
@@ -176,6 +191,7 @@ impl<W: Write> Linear<'_, W> {
             (_, Some(Window::Quiz { .. })) => "sr-prompt-next-question",
             (_, Some(Window::AddQuestion { .. })) => "sr-prompt-add",
             (_, Some(Window::Search(_))) => "sr-prompt-result",
+            (_, Some(Window::Guides(_))) => "sr-prompt-guides",
             (Place::Sections, _) => "sr-prompt-sections",
             (Place::Topics, _) => "sr-prompt-topics",
             (Place::Topic, _) => "sr-prompt-topic",
@@ -228,6 +244,10 @@ impl<W: Write> Linear<'_, W> {
             ("k", _) => self.page(Action::KeyFacts)?,
             ("g", _) => self.page(Action::GetHelp)?,
             ("i", _) => self.about()?,
+            ("o", _) => {
+                self.app.update(Action::Guides);
+                self.guides()?;
+            }
             ("y", _) => {
                 self.app.update(Action::CheckYourself);
                 self.window_text()?;
@@ -286,6 +306,9 @@ impl<W: Write> Linear<'_, W> {
 
     /// A line typed while a window is open: its numbered choices, n, or b.
     fn in_window(&mut self, typed: &str, number: Option<usize>) -> io::Result<bool> {
+        if matches!(self.app.window(), Some(Window::Guides(_))) {
+            return self.in_guides(typed, number);
+        }
         let quiz = matches!(self.app.window(), Some(Window::Quiz { .. }));
         let search = matches!(self.app.window(), Some(Window::Search(_)));
         match (typed, number) {
@@ -318,6 +341,60 @@ impl<W: Write> Linear<'_, W> {
                 }
             }
             _ => self.say(&t(self.lang(), "sr-number-or-b"))?,
+        }
+        Ok(true)
+    }
+
+    /// The guides to choose from, numbered, each with its condition.
+    fn guides(&mut self) -> io::Result<()> {
+        let lang = self.lang();
+        let listed: Vec<String> = self
+            .app
+            .guides_listed()
+            .iter()
+            .map(|h| format!("{}, {}", h.title, tr!(lang, "about-for", condition = &h.condition)))
+            .collect();
+        self.say(&tr!(lang, "sr-guides", count = listed.len()))?;
+        for (i, line) in listed.iter().enumerate().take(SAID_AT_MOST) {
+            self.say(&format!("{}. {line}", i + 1))?;
+        }
+        if listed.len() > SAID_AT_MOST {
+            let more = listed.len() - SAID_AT_MOST;
+            self.say(&tr!(lang, "guides-more", count = more))?;
+        }
+        Ok(())
+    }
+
+    /// A line typed while the guides are listed: a number opens that guide; words narrow the
+    /// list; b closes it.
+    fn in_guides(&mut self, typed: &str, number: Option<usize>) -> io::Result<bool> {
+        match (typed, number) {
+            ("b" | "q", _) => {
+                // Esc first erases what was typed, then closes.
+                while matches!(self.app.window(), Some(Window::Guides(_))) {
+                    self.app.update(Action::CloseWindow);
+                }
+                self.say(&t(self.lang(), "sr-closed"))?;
+            }
+            (_, Some(n)) if n < self.app.guides_listed().len() => {
+                self.app.update(Action::Choose(n));
+                // The guide's About window is said, not shown.
+                if matches!(self.app.window(), Some(Window::About)) {
+                    self.app.update(Action::Back);
+                }
+                self.about()?;
+                self.sections()?;
+            }
+            ("", _) | (_, Some(_)) => self.say(&t(self.lang(), "sr-number-or-b"))?,
+            (words, None) => {
+                // Esc erases what was typed before; then the new words narrow the list.
+                self.app.update(Action::Back);
+                if !matches!(self.app.window(), Some(Window::Guides(_))) {
+                    self.app.update(Action::Guides);
+                }
+                self.app.update_all(words.chars().map(Action::TypeChar));
+                self.guides()?;
+            }
         }
         Ok(true)
     }

@@ -82,6 +82,7 @@ fn main() -> ExitCode {
         patient_guide::linear::run(
             guides,
             start,
+            cli.guide.is_none(),
             kiosk,
             idle,
             options.view.lang,

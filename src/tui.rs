@@ -60,8 +60,8 @@ pub enum Rest {
         folder: PathBuf,
         catalogue: Option<PathBuf>,
     },
-    /// The valid guides, and how many files were left out.
-    Loading(Receiver<(Vec<Guide>, usize)>),
+    /// The valid guides (with their search index), and how many files were left out.
+    Loading(Receiver<crate::action::Loaded>),
     Done,
 }
 
@@ -469,7 +469,7 @@ fn start_the_rest(options: &Options) {
         Rest::Files(files) => {
             std::thread::spawn(move || {
                 let (guides, problems) = crate::guide::load_valid(&files);
-                let _ = send.send((guides, files_of(&problems)));
+                let _ = send.send(with_index(guides, files_of(&problems)));
             });
         }
         Rest::Folder { folder, catalogue } => {
@@ -481,7 +481,7 @@ fn start_the_rest(options: &Options) {
                     let headers: Vec<_> = guides.iter().map(Guide::header).collect();
                     crate::guide::header::keep(&folder, &file, &headers);
                 }
-                let _ = send.send((guides, files_of(&problems)));
+                let _ = send.send(with_index(guides, files_of(&problems)));
             });
         }
         other => {
@@ -510,8 +510,13 @@ fn take_the_rest(app: &mut App, options: &Options) {
     };
     *rest = Rest::Done;
     drop(rest);
-    let (all, left_out) = got;
-    app.update(Action::Library(crate::action::Loaded::new(all, left_out)));
+    app.update(Action::Library(got));
+}
+
+/// The loaded guides with their search index, built here on the loading thread.
+fn with_index(guides: Vec<Guide>, left_out: usize) -> crate::action::Loaded {
+    let index = crate::search::Index::new(&guides);
+    crate::action::Loaded::new(guides, left_out).with_index(index)
 }
 
 /// Kiosk with `counts = true`: adds what the app counted to today's counts; otherwise they are

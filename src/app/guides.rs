@@ -229,6 +229,19 @@ impl App {
         }
     }
 
+    /// The guides the guides window lists now (all that match what is typed), in order; empty
+    /// when it is not open. For the screen-reader mode.
+    pub fn guides_listed(&self) -> Vec<&Header> {
+        match &self.window {
+            Some(Window::Guides(p)) => self
+                .guide_choices(&p.typed)
+                .into_iter()
+                .map(|i| &self.catalogue[i])
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
     /// The guides window's list, as shown.
     pub(super) fn guide_list<'a>(&'a self, p: &'a GuidePicker) -> pages::GuideList<'a> {
         let choices = self.guide_choices(&p.typed);

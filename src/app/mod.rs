@@ -485,6 +485,7 @@ impl App {
             Action::Contrast => self.view.high_contrast = !self.view.high_contrast,
             Action::Library(all) => {
                 self.replace_library((*all.guides).clone());
+                self.index = all.take_index();
                 if all.left_out > 0 {
                     self.notice = Some(crate::i18n::tr!(
                         self.view.lang,

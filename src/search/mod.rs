@@ -89,8 +89,18 @@ pub struct Index {
     corrections: Vec<(Lang, Vec<String>)>,
     synonyms: Vec<(String, Vec<String>)>,
     /// The loaded guides' own names (brand and generic, lowercase): every topic is about them,
-    /// so like stop words they say nothing about which topic is wanted.
+    /// so like stop words they say nothing about which topic is wanted...
     names: Vec<String>,
+    /// ...but about which guide is: each name with its guide, sorted. A query that names a
+    /// guide ("kesimpta pregnant") is answered from that guide (and its translations).
+    named: Vec<(String, usize)>,
+    /// The guides the query being answered names (empty: every guide).
+    only: Vec<usize>,
+    /// Each distinct title and question, with the entries that hold it: loose matching looks
+    /// at each text once, however many guides share it.
+    distinct: Vec<(String, Vec<u32>)>,
+    /// Each distinct topic title (lowercase), with the topics that have it.
+    titles: Vec<(String, Vec<u32>)>,
     /// Each topic's place, "Guide › Section › Topic" and title.
     paths: Vec<(Place, String, String)>,
     /// Each guide's language.
@@ -106,6 +116,7 @@ impl Index {
         let mut paths = Vec::new();
         let mut synonyms = Vec::new();
         let mut names: Vec<String> = Vec::new();
+        let mut named: Vec<(String, usize)> = Vec::new();
         let mut corrections: Vec<(Lang, Vec<String>)> = Vec::new();
         let mut lang_of_guide = Vec::new();
         for (g, guide) in guides.iter().enumerate() {
@@ -124,11 +135,13 @@ impl Index {
             // "Kesimpta (ofatumumab)" and "ofatumumab": "kesimpta", "ofatumumab".
             let title = guide.title.split('(').next().unwrap_or_default();
             for name in [title, guide.generic_name.as_str()] {
-                names.extend(
-                    name.split(|c: char| !c.is_alphanumeric() && c != '-')
-                        .filter(|w| w.chars().count() >= 2)
-                        .map(str::to_lowercase),
-                );
+                for w in name
+                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .filter(|w| w.chars().count() >= 2)
+                {
+                    names.push(w.to_lowercase());
+                    named.push((w.to_lowercase(), g));
+                }
             }
             for (s, section) in guide.sections.iter().enumerate() {
                 for (t, topic) in section.topics.iter().enumerate() {
@@ -196,6 +209,30 @@ impl Index {
             words.sort_unstable();
             words.dedup();
         }
+        names.sort_unstable();
+        names.dedup();
+        named.sort_unstable();
+        named.dedup();
+        let mut texts: foldhash::HashMap<&str, Vec<u32>> = Default::default();
+        for (n, e) in entries.iter().enumerate() {
+            if e.weight != BODY_WEIGHT {
+                texts.entry(e.text.as_str()).or_default().push(n as u32);
+            }
+        }
+        let mut distinct: Vec<(String, Vec<u32>)> = texts
+            .into_iter()
+            .map(|(t, list)| (t.to_string(), list))
+            .collect();
+        distinct.sort_unstable_by(|a, b| a.1[0].cmp(&b.1[0]));
+        let mut by_title: foldhash::HashMap<String, Vec<u32>> = Default::default();
+        for (t, (_, _, title)) in paths.iter().enumerate() {
+            by_title
+                .entry(title.to_lowercase())
+                .or_default()
+                .push(t as u32);
+        }
+        let mut titles: Vec<(String, Vec<u32>)> = by_title.into_iter().collect();
+        titles.sort_unstable_by(|a, b| a.1[0].cmp(&b.1[0]));
         Self {
             entries,
             words,
@@ -203,6 +240,10 @@ impl Index {
             corrections,
             synonyms,
             names,
+            named,
+            only: Vec::new(),
+            distinct,
+            titles,
             paths,
             languages: guides.iter().map(Guide::lang).collect(),
             lang: Lang::En,
@@ -232,6 +273,20 @@ impl Index {
         let query = query.trim().to_lowercase();
         if query.is_empty() {
             return Results::default();
+        }
+        self.only = self.guides_named(&query);
+        if !self.only.is_empty()
+            && keywords(&query, &self.names, self.lang).is_empty()
+            && !self.variants(&query).iter().skip(1).any(|v| {
+                !keywords(v, &self.names, self.lang).is_empty()
+            })
+        {
+            // Only a medicine's name: its guide's topics, in order.
+            return Results {
+                hits: self.topics_of(&self.only),
+                corrected: None,
+                closest: false,
+            };
         }
         let corrected = self.correct(&query);
         let mut hits = self.run(&self.variants(&query));
@@ -269,6 +324,60 @@ impl Index {
             corrected: (corrected != query).then_some(corrected),
             closest: false,
         }
+    }
+
+    /// The guides a query names by brand or generic name (with their translations, which share
+    /// the names): the query's language's first.
+    fn guides_named(&self, query: &str) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        for w in query.split(|c: char| !c.is_alphanumeric() && c != '-') {
+            let at = self.named.partition_point(|(n, _)| n.as_str() < w);
+            out.extend(
+                self.named[at..]
+                    .iter()
+                    .take_while(|(n, _)| n == w)
+                    .map(|(_, g)| *g),
+            );
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// Whether topic `t` may answer the query: it is in a guide the query names, or the query
+    /// names none.
+    fn allowed(&self, t: u32) -> bool {
+        self.only.is_empty() || self.only.contains(&self.paths[t as usize].0.guide)
+    }
+
+    /// The first topics of these guides, in order (those in the query's language first).
+    fn topics_of(&self, guides: &[usize]) -> Vec<Hit> {
+        let found: Vec<Option<Found>> = self
+            .paths
+            .iter()
+            .enumerate()
+            .map(|(t, (place, _, _))| {
+                guides.contains(&place.guide).then(|| Found {
+                    topic: t as u32,
+                    score: 0,
+                    entry: self.first_entry(t as u32),
+                    variant: 0,
+                })
+            })
+            .collect();
+        self.best(found)
+            .into_iter()
+            .map(|f| {
+                let mut h = self.hit(&f, &[], Vec::new());
+                h.snippet.clear();
+                h
+            })
+            .collect()
+    }
+
+    /// A topic's first entry (its title).
+    fn first_entry(&self, t: u32) -> usize {
+        self.entries.partition_point(|e| e.topic < t)
     }
 
     /// The query, the query with each synonym it contains replaced by each of the guide's words
@@ -351,20 +460,41 @@ impl Index {
             let stems: Vec<String> = keys.iter().map(|k| stem(k, self.lang)).collect();
             entry_mask.fill(0);
             topic_mask.fill(0);
+            // The entries holding any word, each once.
+            let mut touched: Vec<u32> = Vec::new();
             for (k, st) in stems.iter().enumerate() {
                 let st = fold(st);
-                for (_, list) in self.words.iter().filter(|(w, _)| w.contains(st.as_str())) {
+                // One or two letters (the first keystrokes of a word) are found at the start of
+                // words, not inside them: inside, they are in nearly every word of a library.
+                let short = st.chars().nth(2).is_none();
+                let from = if short {
+                    self.words.partition_point(|(w, _)| w.as_str() < st.as_str())
+                } else {
+                    0
+                };
+                let words = self.words[from..]
+                    .iter()
+                    .take_while(|(w, _)| !short || w.starts_with(st.as_str()))
+                    .filter(|(w, _)| w.contains(st.as_str()));
+                for (_, list) in words {
                     for &e in list {
-                        entry_mask[e as usize] |= 1 << k;
+                        let mask = &mut entry_mask[e as usize];
+                        if *mask == 0 {
+                            touched.push(e);
+                        }
+                        *mask |= 1 << k;
                     }
                 }
             }
+            touched.sort_unstable();
             // Per topic: the best weight each word was found with.
             let mut weights = vec![0u32; topics * stems.len()];
             let mut best_entry: Vec<(usize, u32)> = vec![(0, 0); topics];
-            for (n, e) in self.entries.iter().enumerate() {
+            for &n in &touched {
+                let n = n as usize;
+                let e = &self.entries[n];
                 let mask = entry_mask[n];
-                if mask == 0 {
+                if !self.allowed(e.topic) {
                     continue;
                 }
                 let t = e.topic as usize;
@@ -454,23 +584,26 @@ impl Index {
         // guides are matched loosely, when there are any.
         let any_in_language = self.languages.contains(&self.lang);
         for (variant, pattern) in patterns.iter().enumerate() {
-            for (n, e) in self.entries.iter().enumerate() {
-                if e.weight == BODY_WEIGHT || (any_in_language && !self.in_language(e.topic)) {
-                    continue;
-                }
-                let hay = Utf32Str::new(&e.text, &mut buf);
+            for (text, list) in &self.distinct {
+                let hay = Utf32Str::new(text, &mut buf);
                 let Some(score) = pattern.score(hay, &mut self.matcher) else {
                     continue;
                 };
-                keep_better(
-                    &mut found[e.topic as usize],
-                    Found {
-                        topic: e.topic,
-                        score: score * e.weight,
-                        entry: n,
-                        variant,
-                    },
-                );
+                for &n in list {
+                    let e = &self.entries[n as usize];
+                    if (any_in_language && !self.in_language(e.topic)) || !self.allowed(e.topic) {
+                        continue;
+                    }
+                    keep_better(
+                        &mut found[e.topic as usize],
+                        Found {
+                            topic: e.topic,
+                            score: score * e.weight,
+                            entry: n as usize,
+                            variant,
+                        },
+                    );
+                }
             }
         }
         self.best(found)
@@ -487,26 +620,30 @@ impl Index {
 
     /// The topics whose titles are most like the query.
     fn closest(&self, query: &str) -> Vec<Hit> {
-        let mut scored: Vec<(bool, f64, &(Place, String, String))> = self
-            .paths
-            .iter()
-            .enumerate()
-            .map(|(t, p)| {
-                let like = strsim::jaro_winkler(query, &p.2.to_lowercase());
-                (self.in_language(t as u32), like, p)
-            })
-            .collect();
+        // Each distinct title once; then its topics, the query's language and guide first.
+        let mut scored: Vec<(bool, f64, u32)> = Vec::new();
+        for (title, topics) in &self.titles {
+            let like = strsim::jaro_winkler(query, title);
+            scored.extend(
+                topics
+                    .iter()
+                    .map(|&t| (self.in_language(t) && self.allowed(t), like, t)),
+            );
+        }
         scored.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)));
         scored
             .into_iter()
             .take(3)
-            .map(|(_, s, (place, path, _))| Hit {
-                place: *place,
-                path: path.clone(),
-                snippet: String::new(),
-                highlights: Vec::new(),
-                words: Vec::new(),
-                score: (s * 1000.0) as u32,
+            .map(|(_, s, t)| {
+                let (place, path, _) = &self.paths[t as usize];
+                Hit {
+                    place: *place,
+                    path: path.clone(),
+                    snippet: String::new(),
+                    highlights: Vec::new(),
+                    words: Vec::new(),
+                    score: (s * 1000.0) as u32,
+                }
             })
             .collect()
     }
@@ -524,14 +661,19 @@ impl Index {
     /// among equals), as many as are shown.
     fn best(&self, found: Vec<Option<Found>>) -> Vec<Found> {
         let mut found: Vec<Found> = found.into_iter().flatten().collect();
-        found.sort_by(|a, b| {
+        let order = |a: &Found, b: &Found| {
             let first = |f: &Found| self.in_language(f.topic);
             first(b)
                 .cmp(&first(a))
                 .then(b.score.cmp(&a.score))
                 .then(a.topic.cmp(&b.topic))
-        });
-        found.truncate(MAX_HITS);
+        };
+        // Only the best are shown: they are picked out, then sorted (a library finds thousands).
+        if found.len() > MAX_HITS {
+            found.select_nth_unstable_by(MAX_HITS - 1, order);
+            found.truncate(MAX_HITS);
+        }
+        found.sort_by(order);
         found
     }
 }

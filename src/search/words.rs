@@ -59,13 +59,13 @@ fn stop(word: &str, lang: Lang) -> bool {
 }
 
 /// The words of a query worth looking for: lowercase, two letters or more, neither stop words
-/// nor the guides' own `names`. A query of a single letter (the first keystroke) looks for that
+/// nor the guides' own `names` (sorted). A query of a single letter (the first keystroke) looks for that
 /// letter.
 pub(super) fn keywords(query: &str, names: &[String], lang: Lang) -> Vec<String> {
     let mut out: Vec<String> = query
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .map(str::to_lowercase)
-        .filter(|w| w.chars().count() >= 2 && !stop(w, lang) && !names.contains(w))
+        .filter(|w| w.chars().count() >= 2 && !stop(w, lang) && names.binary_search(w).is_err())
         .collect();
     if query.chars().count() == 1 && query.chars().all(char::is_alphanumeric) {
         out.push(query.to_lowercase());

@@ -1,0 +1,328 @@
+//! Choosing a guide among many (issue 16): the guides window by key (`o`), by typing and by
+//! tap, at 80x24 and 200x60; grouped by category; the guide being read named on screen; a
+//! guide known only by its header checked before it opens; search across the library naming
+//! each result's guide; and the screen-reader mode's list.
+
+mod common;
+use common::*;
+use patient_guide::action::{Action::*, Loaded};
+use patient_guide::app::{App, Effect, View};
+use patient_guide::doc::pages::Overlay;
+use patient_guide::guide::{Guide, generate, validate::parse_guide};
+use patient_guide::i18n::Lang;
+
+/// Kesimpta (English and Spanish) and five generated guides, each its own medicine, condition
+/// and category.
+fn shelf() -> Vec<Guide> {
+    let mut guides = library();
+    guides.extend(
+        generate::library(5, 4, 300)
+            .iter()
+            .map(|(name, text)| parse_guide(name, text).unwrap()),
+    );
+    guides
+}
+
+fn app_on(guides: Vec<Guide>, w: u16, h: u16, lang: Lang) -> App {
+    let view = View {
+        lang,
+        ..View::default()
+    };
+    App::with(guides, 0, w, h, view, None)
+}
+
+fn title_row(app: &App) -> String {
+    screen(app).lines().next().unwrap().to_string()
+}
+
+#[test]
+fn the_guides_window_lists_every_medicine_by_category_at_both_sizes() {
+    for (w, h) in [(80, 24), (200, 60)] {
+        let mut app = app_on(shelf(), w, h, Lang::En);
+        assert!(app.offers_guides());
+        app.update(Back);
+        let s = screen(&app);
+        assert!(s.contains("o Guides"), "the footer offers it at {w}x{h}:\n{s}");
+        app.update(Guides);
+        assert_eq!(app.overlay(), Some(Overlay::Guides));
+        let s = screen(&app);
+        assert!(s.contains("Find a guide: _"), "{s}");
+        // The guide being read is marked and in view; Kesimpta is listed once, in the
+        // interface's language.
+        assert!(s.contains("Kesimpta (ofatumumab) (reading now)"), "{s}");
+        assert_eq!(s.matches("Kesimpta (ofatumumab)").count(), 2, "title row and list:\n{s}");
+        assert!(!s.contains("Kesimpta (ofatumumab) · esclerosis"), "{s}");
+        if h >= 60 {
+            // All of it in view: one entry per medicine, grouped under categories in order.
+            assert!(s.contains("6 guides."), "{s}");
+            let ms = s.find("Multiple sclerosis").unwrap();
+            let diabetes = s.find("Diabetes").unwrap();
+            assert!(diabetes < ms, "categories in order:\n{s}");
+        }
+    }
+}
+
+#[test]
+fn guides_window_at_80x24() {
+    let mut app = app_on(shelf(), 80, 24, Lang::En);
+    app.update(Back);
+    app.update(Guides);
+    insta::assert_snapshot!("guides_80x24", screen(&app));
+}
+
+#[test]
+fn guides_window_at_200x60() {
+    let mut app = app_on(shelf(), 200, 60, Lang::En);
+    app.update(Back);
+    app.update(Guides);
+    insta::assert_snapshot!("guides_200x60", screen(&app));
+}
+
+#[test]
+fn keys_move_and_enter_opens_the_guide_with_its_about_window() {
+    let mut app = app_on(shelf(), 80, 24, Lang::En);
+    app.update(Back);
+    app.update(Guides);
+    // The guide being read is highlighted; Home moves nothing in a text box; Up goes to the
+    // guide above it.
+    let before: Vec<String> = app.guides_listed().iter().map(|h| h.id.clone()).collect();
+    let at = before.iter().position(|id| id == "kesimpta").unwrap();
+    assert!(at > 0);
+    app.update(Up);
+    app.update(Enter);
+    assert_eq!(app.guide.id, before[at - 1]);
+    assert_eq!(app.overlay(), Some(Overlay::About), "a new guide says what it is first");
+    let row = title_row(&app);
+    assert!(row.contains(&app.guide.title), "the open guide is named: {row}");
+    // Esc reads it; `o` again marks it as the one being read.
+    app.update(Back);
+    app.update(Guides);
+    let s = screen(&app);
+    assert!(
+        s.contains(&format!("{} (reading now)", app.guide.title)),
+        "{s}"
+    );
+}
+
+#[test]
+fn typing_narrows_the_list_by_medicine_generic_name_or_condition() {
+    let mut app = app_on(shelf(), 200, 60, Lang::En);
+    app.update(Back);
+    app.update(Guides);
+    for (typed, expect) in [
+        ("ofatu", "kesimpta"),
+        ("KESIMPTA", "kesimpta"),
+        ("asthma", "mikami-2"),
+        ("blood pres", "trekatre-3"),
+        ("diabetes", "zokazo-1"),
+    ] {
+        type_text(&mut app, typed);
+        let listed: Vec<String> = app.guides_listed().iter().map(|h| h.id.clone()).collect();
+        assert_eq!(listed, vec![expect.to_string()], "{typed}");
+        let s = screen(&app);
+        assert!(s.contains(&format!("Find a guide: {typed}_")), "{s}");
+        assert!(s.contains("1 guide."), "{s}");
+        // Esc erases what was typed; the window stays.
+        app.update(Back);
+        assert_eq!(app.overlay(), Some(Overlay::Guides));
+    }
+    type_text(&mut app, "zzz");
+    let s = screen(&app);
+    assert!(s.contains("No guide matches \"zzz\""), "{s}");
+    app.update(Enter);
+    assert_eq!(app.guide.id, "kesimpta", "nothing to open");
+    app.update(Back);
+    app.update(Back);
+    assert_eq!(app.overlay(), None, "Esc closes the window once nothing is typed");
+}
+
+#[test]
+fn a_tap_on_a_guide_opens_it_at_both_sizes() {
+    for (w, h) in [(80, 24), (200, 60)] {
+        let mut app = app_on(shelf(), w, h, Lang::En);
+        app.update(Back);
+        app.update(Guides);
+        let (x, y) = click_point(&app, "Mikamix (mikamiumab)");
+        click(&mut app, x, y);
+        assert_eq!(app.guide.id, "mikami-2", "{w}x{h}");
+        assert_eq!(app.overlay(), Some(Overlay::About));
+        // And the footer's button opens the window again.
+        app.update(Back);
+        let (x, y) = click_point(&app, "o Guides");
+        click(&mut app, x, y);
+        assert_eq!(app.overlay(), Some(Overlay::Guides), "{w}x{h}");
+    }
+}
+
+#[test]
+fn one_medicine_offers_no_guides_window() {
+    // Kesimpta and its translation are one medicine.
+    let mut app = app_on(library(), 80, 24, Lang::En);
+    assert!(!app.offers_guides());
+    app.update(Back);
+    assert!(!screen(&app).contains("o Guides"));
+}
+
+#[test]
+fn in_spanish_the_list_has_the_spanish_guide_under_its_spanish_category() {
+    let mut app = app_on(shelf(), 200, 60, Lang::Es);
+    app.update(Back);
+    app.update(Guides);
+    let s = screen(&app);
+    assert!(s.contains("Buscar una guía: _"), "{s}");
+    assert!(s.contains("Esclerosis múltiple"), "{s}");
+    assert!(s.contains("Para: esclerosis múltiple (EM) recurrente"), "{s}");
+    type_text(&mut app, "esclerosis");
+    let listed: Vec<String> = app.guides_listed().iter().map(|h| h.id.clone()).collect();
+    assert_eq!(listed, vec!["kesimpta-es".to_string()]);
+}
+
+#[test]
+fn a_guide_known_by_its_header_is_checked_before_it_opens() {
+    let others: Vec<(String, String)> = generate::library(4, 4, 300);
+    let first = parse_guide(&others[0].0, &others[0].1).unwrap();
+    let headers: Vec<_> = others
+        .iter()
+        .map(|(name, text)| patient_guide::guide::header::of_text(name, text).unwrap())
+        .collect();
+    let mut app = App::with(vec![first], 0, 200, 60, View::default(), None)
+        .with_catalogue(headers)
+        .choosing_first();
+    assert_eq!(app.overlay(), Some(Overlay::Guides), "it starts on the list");
+    let listed: Vec<String> = app.guides_listed().iter().map(|h| h.id.clone()).collect();
+    assert_eq!(listed.len(), 4);
+    // Not checked yet: the shell is asked to check its file.
+    type_text(&mut app, "asthma");
+    let effects = app.update(Enter);
+    assert_eq!(effects, vec![Effect::Check(vec!["mikami-2.toml".to_string()])]);
+    assert_eq!(app.overlay(), Some(Overlay::Guides), "nothing is shown yet");
+    // Not valid: never shown, off the list, and the patient is told why.
+    app.update(Unchecked {
+        origin: "mikami-2.toml".into(),
+        why: "mikami-2.toml:12:1: unknown key `sites`".into(),
+    });
+    assert_ne!(app.guide.id, "mikami-2");
+    assert!(title_row(&app).contains("This guide has a problem and is not shown"));
+    app.update(Back);
+    assert!(app.guides_listed().iter().all(|h| h.id != "mikami-2"));
+    // Valid: it opens.
+    app.update(Back);
+    app.update(Guides);
+    type_text(&mut app, "pressure");
+    let effects = app.update(Enter);
+    assert_eq!(effects, vec![Effect::Check(vec!["trekatre-3.toml".to_string()])]);
+    let checked = parse_guide(&others[3].0, &others[3].1).unwrap();
+    app.update(Checked(Loaded::new(vec![checked], 0)));
+    assert_eq!(app.guide.id, "trekatre-3");
+    assert_eq!(app.overlay(), Some(Overlay::About));
+}
+
+#[test]
+fn at_start_the_guide_behind_the_list_says_what_it_is_when_chosen_or_on_esc() {
+    let guides = shelf();
+    for key in [Enter, Back] {
+        let mut app = App::with(guides.clone(), 0, 80, 24, View::default(), None).choosing_first();
+        assert_eq!(app.overlay(), Some(Overlay::Guides));
+        app.update(key.clone());
+        assert_eq!(app.overlay(), Some(Overlay::About), "{key:?}");
+    }
+}
+
+#[test]
+fn the_whole_library_replaces_the_headers_and_keeps_the_open_guide() {
+    let guides = shelf();
+    let mut app = App::with(vec![guides[0].clone()], 0, 80, 24, View::default(), None)
+        .with_catalogue(guides.iter().map(Guide::header).collect());
+    app.update(Back);
+    app.update(Library(Loaded::new(guides[..4].to_vec(), 3)));
+    assert_eq!(app.guide.id, "kesimpta");
+    assert!(
+        title_row(&app).contains("3 guides have problems and are not shown"),
+        "{}",
+        title_row(&app)
+    );
+    app.update(Guides);
+    assert_eq!(app.guides_listed().len(), 3, "Kesimpta and two others");
+}
+
+#[test]
+fn search_across_the_library_names_each_results_guide_and_honours_a_named_medicine() {
+    let mut guides: Vec<Guide> = generate::library(60, 6, 400)
+        .iter()
+        .map(|(name, text)| parse_guide(name, text).unwrap())
+        .collect();
+    guides.extend(library());
+    let mut index = patient_guide::search::Index::new(&guides);
+    // Patient questions that name the medicine get that medicine's guide.
+    for (query, guide, topic_words) in [
+        ("kesimpta pregnant", "kesimpta", "pregnan"),
+        ("can i get pregnant on kesimpta", "kesimpta", "pregnan"),
+        ("ofatumumab fridge", "kesimpta", "stor"),
+        ("zokazox missed dose", "zokazo-1", ""),
+        ("kesimpta", "kesimpta", ""),
+    ] {
+        let results = index.search(query);
+        assert!(!results.hits.is_empty(), "{query}");
+        for hit in results.hits.iter().take(3) {
+            assert_eq!(guides[hit.place.guide].id, guide, "{query}: {}", hit.path);
+            assert!(
+                hit.path.starts_with(&guides[hit.place.guide].title),
+                "the guide is named: {}",
+                hit.path
+            );
+        }
+        if !topic_words.is_empty() {
+            let top3: Vec<String> = results
+                .hits
+                .iter()
+                .take(3)
+                .map(|h| h.path.to_lowercase())
+                .collect();
+            assert!(
+                top3.iter().any(|p| p.contains(topic_words)),
+                "{query}: {top3:?}"
+            );
+        }
+    }
+    // A question about no medicine in particular finds topics in many guides.
+    let results = index.search("blood tests before you start");
+    let mut named: Vec<usize> = results.hits.iter().map(|h| h.place.guide).collect();
+    named.dedup();
+    assert!(named.len() > 3, "{:?}", results.hits.len());
+}
+
+#[test]
+fn the_screen_reader_mode_lists_the_guides_and_opens_one_by_number_or_words() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in generate::library(4, 4, 300) {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+        .args(["--screen-reader", "--guides"])
+        .arg(dir.path())
+        .env("LANG", "C.UTF-8")
+        .env("XDG_CACHE_HOME", dir.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write;
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(b"pressure\n1\no\n3\nq\n")?;
+            child.wait_with_output()
+        })
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("4 guides:"), "{said}");
+    assert!(said.contains("1. Zokazox (zokazoumab), For: type 2 diabetes"), "{said}");
+    assert!(said.contains("1 guide:\n1. Trekatrex (trekatreumab)"), "{said}");
+    assert!(said.contains("Trekatrex (trekatreumab). 4 sections"), "{said}");
+    // `o` lists them all again; 3 opens the third.
+    assert!(said.contains("2. Trekatrex (trekatreumab), For: high blood pressure\n3. Mikamix"), "{said}");
+    assert!(said.contains("Mikamix (mikamiumab). 4 sections"), "{said}");
+    assert!(said.contains("Type the number of a guide, words to narrow the list, or b"), "{said}");
+    assert!(said.is_ascii(), "plain ASCII for the screen reader");
+}
