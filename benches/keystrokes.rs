@@ -74,7 +74,10 @@ fn library(rounds: usize) {
         builds.push(start.elapsed());
     }
     report(
-        &format!("build the search index, 1,000 guides ({:.1} MB)", bytes as f64 / 1e6),
+        &format!(
+            "build the search index, 1,000 guides ({:.1} MB)",
+            bytes as f64 / 1e6
+        ),
         &mut builds,
     );
     let mut times = keystrokes(&mut Index::new(&guides), LIBRARY, rounds.min(5));

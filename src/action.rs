@@ -216,7 +216,12 @@ impl Loaded {
 
 impl std::fmt::Debug for Loaded {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Loaded({} guides, {} left out)", self.guides.len(), self.left_out)
+        write!(
+            f,
+            "Loaded({} guides, {} left out)",
+            self.guides.len(),
+            self.left_out
+        )
     }
 }
 

@@ -352,7 +352,13 @@ impl<W: Write> Linear<'_, W> {
             .app
             .guides_listed()
             .iter()
-            .map(|h| format!("{}, {}", h.title, tr!(lang, "about-for", condition = &h.condition)))
+            .map(|h| {
+                format!(
+                    "{}, {}",
+                    h.title,
+                    tr!(lang, "about-for", condition = &h.condition)
+                )
+            })
             .collect();
         self.say(&tr!(lang, "sr-guides", count = listed.len()))?;
         for (i, line) in listed.iter().enumerate().take(SAID_AT_MOST) {

@@ -477,6 +477,8 @@ fn start_the_rest(options: &Options) {
                 let found = crate::guide::read_paths(&[&folder]);
                 let (guides, mut problems) = crate::guide::load_valid(&found.files);
                 problems.extend(found.errors);
+                // The files' text is not needed once they are parsed.
+                drop(found.files);
                 if let Some(file) = catalogue {
                     let headers: Vec<_> = guides.iter().map(Guide::header).collect();
                     crate::guide::header::keep(&folder, &file, &headers);

@@ -42,7 +42,10 @@ fn the_guides_window_lists_every_medicine_by_category_at_both_sizes() {
         assert!(app.offers_guides());
         app.update(Back);
         let s = screen(&app);
-        assert!(s.contains("o Guides"), "the footer offers it at {w}x{h}:\n{s}");
+        assert!(
+            s.contains("o Guides"),
+            "the footer offers it at {w}x{h}:\n{s}"
+        );
         app.update(Guides);
         assert_eq!(app.overlay(), Some(Overlay::Guides));
         let s = screen(&app);
@@ -50,7 +53,11 @@ fn the_guides_window_lists_every_medicine_by_category_at_both_sizes() {
         // The guide being read is marked and in view; Kesimpta is listed once, in the
         // interface's language.
         assert!(s.contains("Kesimpta (ofatumumab) (reading now)"), "{s}");
-        assert_eq!(s.matches("Kesimpta (ofatumumab)").count(), 2, "title row and list:\n{s}");
+        assert_eq!(
+            s.matches("Kesimpta (ofatumumab)").count(),
+            2,
+            "title row and list:\n{s}"
+        );
         assert!(!s.contains("Kesimpta (ofatumumab) · esclerosis"), "{s}");
         if h >= 60 {
             // All of it in view: one entry per medicine, grouped under categories in order.
@@ -91,9 +98,16 @@ fn keys_move_and_enter_opens_the_guide_with_its_about_window() {
     app.update(Up);
     app.update(Enter);
     assert_eq!(app.guide.id, before[at - 1]);
-    assert_eq!(app.overlay(), Some(Overlay::About), "a new guide says what it is first");
+    assert_eq!(
+        app.overlay(),
+        Some(Overlay::About),
+        "a new guide says what it is first"
+    );
     let row = title_row(&app);
-    assert!(row.contains(&app.guide.title), "the open guide is named: {row}");
+    assert!(
+        row.contains(&app.guide.title),
+        "the open guide is named: {row}"
+    );
     // Esc reads it; `o` again marks it as the one being read.
     app.update(Back);
     app.update(Guides);
@@ -133,7 +147,11 @@ fn typing_narrows_the_list_by_medicine_generic_name_or_condition() {
     assert_eq!(app.guide.id, "kesimpta", "nothing to open");
     app.update(Back);
     app.update(Back);
-    assert_eq!(app.overlay(), None, "Esc closes the window once nothing is typed");
+    assert_eq!(
+        app.overlay(),
+        None,
+        "Esc closes the window once nothing is typed"
+    );
 }
 
 #[test]
@@ -171,7 +189,10 @@ fn in_spanish_the_list_has_the_spanish_guide_under_its_spanish_category() {
     let s = screen(&app);
     assert!(s.contains("Buscar una guía: _"), "{s}");
     assert!(s.contains("Esclerosis múltiple"), "{s}");
-    assert!(s.contains("Para: esclerosis múltiple (EM) recurrente"), "{s}");
+    assert!(
+        s.contains("Para: esclerosis múltiple (EM) recurrente"),
+        "{s}"
+    );
     type_text(&mut app, "esclerosis");
     let listed: Vec<String> = app.guides_listed().iter().map(|h| h.id.clone()).collect();
     assert_eq!(listed, vec!["kesimpta-es".to_string()]);
@@ -188,13 +209,20 @@ fn a_guide_known_by_its_header_is_checked_before_it_opens() {
     let mut app = App::with(vec![first], 0, 200, 60, View::default(), None)
         .with_catalogue(headers)
         .choosing_first();
-    assert_eq!(app.overlay(), Some(Overlay::Guides), "it starts on the list");
+    assert_eq!(
+        app.overlay(),
+        Some(Overlay::Guides),
+        "it starts on the list"
+    );
     let listed: Vec<String> = app.guides_listed().iter().map(|h| h.id.clone()).collect();
     assert_eq!(listed.len(), 4);
     // Not checked yet: the shell is asked to check its file.
     type_text(&mut app, "asthma");
     let effects = app.update(Enter);
-    assert_eq!(effects, vec![Effect::Check(vec!["mikami-2.toml".to_string()])]);
+    assert_eq!(
+        effects,
+        vec![Effect::Check(vec!["mikami-2.toml".to_string()])]
+    );
     assert_eq!(app.overlay(), Some(Overlay::Guides), "nothing is shown yet");
     // Not valid: never shown, off the list, and the patient is told why.
     app.update(Unchecked {
@@ -210,7 +238,10 @@ fn a_guide_known_by_its_header_is_checked_before_it_opens() {
     app.update(Guides);
     type_text(&mut app, "pressure");
     let effects = app.update(Enter);
-    assert_eq!(effects, vec![Effect::Check(vec!["trekatre-3.toml".to_string()])]);
+    assert_eq!(
+        effects,
+        vec![Effect::Check(vec!["trekatre-3.toml".to_string()])]
+    );
     let checked = parse_guide(&others[3].0, &others[3].1).unwrap();
     app.update(Checked(Loaded::new(vec![checked], 0)));
     assert_eq!(app.guide.id, "trekatre-3");
@@ -317,12 +348,27 @@ fn the_screen_reader_mode_lists_the_guides_and_opens_one_by_number_or_words() {
         .unwrap();
     let said = String::from_utf8_lossy(&out.stdout);
     assert!(said.contains("4 guides:"), "{said}");
-    assert!(said.contains("1. Zokazox (zokazoumab), For: type 2 diabetes"), "{said}");
-    assert!(said.contains("1 guide:\n1. Trekatrex (trekatreumab)"), "{said}");
-    assert!(said.contains("Trekatrex (trekatreumab). 4 sections"), "{said}");
+    assert!(
+        said.contains("1. Zokazox (zokazoumab), For: type 2 diabetes"),
+        "{said}"
+    );
+    assert!(
+        said.contains("1 guide:\n1. Trekatrex (trekatreumab)"),
+        "{said}"
+    );
+    assert!(
+        said.contains("Trekatrex (trekatreumab). 4 sections"),
+        "{said}"
+    );
     // `o` lists them all again; 3 opens the third.
-    assert!(said.contains("2. Trekatrex (trekatreumab), For: high blood pressure\n3. Mikamix"), "{said}");
+    assert!(
+        said.contains("2. Trekatrex (trekatreumab), For: high blood pressure\n3. Mikamix"),
+        "{said}"
+    );
     assert!(said.contains("Mikamix (mikamiumab). 4 sections"), "{said}");
-    assert!(said.contains("Type the number of a guide, words to narrow the list, or b"), "{said}");
+    assert!(
+        said.contains("Type the number of a guide, words to narrow the list, or b"),
+        "{said}"
+    );
     assert!(said.is_ascii(), "plain ASCII for the screen reader");
 }

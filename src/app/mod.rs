@@ -484,13 +484,19 @@ impl App {
             }
             Action::Contrast => self.view.high_contrast = !self.view.high_contrast,
             Action::Library(all) => {
-                self.replace_library((*all.guides).clone());
                 self.index = all.take_index();
-                if all.left_out > 0 {
+                let left_out = all.left_out;
+                // The loading thread let go of them: taken, not copied (a library is large).
+                let guides =
+                    std::sync::Arc::try_unwrap(all.guides).unwrap_or_else(|a| (*a).clone());
+                let index = self.index.take();
+                self.replace_library(guides);
+                self.index = index;
+                if left_out > 0 {
                     self.notice = Some(crate::i18n::tr!(
                         self.view.lang,
                         "notice-guides-left-out",
-                        count = all.left_out
+                        count = left_out
                     ));
                 }
             }

@@ -192,7 +192,7 @@ pub fn catalogue_file(folder: &Path, env: impl Fn(&str) -> Option<String>) -> Op
     });
     Some(
         base.join("patient-guide")
-            .join(format!("catalogue-{hash:016x}.json")),
+            .join(format!("catalogue-{hash:016x}.tsv")),
     )
 }
 

@@ -277,9 +277,11 @@ impl Index {
         self.only = self.guides_named(&query);
         if !self.only.is_empty()
             && keywords(&query, &self.names, self.lang).is_empty()
-            && !self.variants(&query).iter().skip(1).any(|v| {
-                !keywords(v, &self.names, self.lang).is_empty()
-            })
+            && !self
+                .variants(&query)
+                .iter()
+                .skip(1)
+                .any(|v| !keywords(v, &self.names, self.lang).is_empty())
         {
             // Only a medicine's name: its guide's topics, in order.
             return Results {
@@ -468,7 +470,8 @@ impl Index {
                 // words, not inside them: inside, they are in nearly every word of a library.
                 let short = st.chars().nth(2).is_none();
                 let from = if short {
-                    self.words.partition_point(|(w, _)| w.as_str() < st.as_str())
+                    self.words
+                        .partition_point(|(w, _)| w.as_str() < st.as_str())
                 } else {
                     0
                 };

@@ -1,0 +1,98 @@
+//! A folder of several medicines, end to end: the real binary in a pty starts on the guides
+//! window (from the guides' headers), a tap or typing and Enter opens a guide, `o` comes back to
+//! the list, and the folder's headers are kept for the next start. At 80x24 and 200x60.
+
+mod common;
+
+use common::pty::Session;
+
+fn folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in patient_guide::guide::generate::library(4, 4, 300) {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    for (path, text) in patient_guide::guide::load::BUNDLED {
+        let name = std::path::Path::new(path).file_name().unwrap();
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn a_folder_of_medicines_starts_on_the_guides_window_and_a_tap_opens_one() {
+    let dir = folder();
+    let guides = dir.path().display().to_string();
+    for (w, h) in [(80, 24), (200, 60)] {
+        let mut s = Session::start(w, h, &["--guides", &guides]);
+        s.wait_for("Find a guide: _");
+        s.wait_for("Mikamix (mikamiumab)");
+        let (x, y) = s.find("Mikamix (mikamiumab)");
+        s.click(x + 2, y);
+        s.wait_for("About this guide");
+        s.wait_for("For: asthma");
+        s.send("\x1b");
+        s.wait_gone("About this guide");
+        // The open guide is named on the title row.
+        assert!(
+            s.text()
+                .lines()
+                .next()
+                .unwrap()
+                .contains("Mikamix (mikamiumab)")
+        );
+        s.send("o");
+        s.wait_for("Mikamix (mikamiumab) (reading now)");
+        s.send("ofatu");
+        s.wait_for("Find a guide: ofatu_");
+        s.wait_for("1 guide.");
+        s.send("\r");
+        s.wait_for("About this guide");
+        s.wait_for("For: relapsing multiple sclerosis (MS)");
+        s.send("\x1bq");
+        s.wait_exit();
+        s.assert_restored();
+    }
+}
+
+#[test]
+fn a_named_guide_opens_at_once_and_the_headers_are_kept_for_the_next_start() {
+    let dir = folder();
+    let guides = dir.path().display().to_string();
+    let cache = tempfile::tempdir().unwrap();
+    let cache_dir = cache.path().display().to_string();
+    let env = [("XDG_CACHE_HOME", cache_dir.as_str())];
+    let mut s = Session::start_with(100, 30, &["--guides", &guides, "--guide", "zokazo-1"], &env);
+    s.wait_for("About this guide");
+    s.wait_for("For: type 2 diabetes");
+    // Once the folder is checked whole, its headers are kept.
+    let kept = cache.path().join("patient-guide");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let file = loop {
+        // The finished file, not the one being written beside it.
+        let found = std::fs::read_dir(&kept).ok().and_then(|entries| {
+            entries
+                .flatten()
+                .map(|e| e.path())
+                .find(|p| p.extension().is_some_and(|x| x == "tsv"))
+        });
+        if let Some(path) = found {
+            break path;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no catalogue was kept"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    let text = common::wait_for_file(&file, "zokazo-1.toml");
+    assert!(text.contains("kesimpta.es.toml\tkesimpta-es\t"), "{text}");
+    s.send("\x1bq");
+    s.wait_exit();
+    // The next start lists the guides from the kept headers.
+    let mut s = Session::start_with(100, 30, &["--guides", &guides], &env);
+    s.wait_for("Find a guide: _");
+    s.wait_for("5 guides.");
+    s.send("\x1b\x1bq");
+    s.wait_exit();
+    s.assert_restored();
+}
