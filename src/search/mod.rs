@@ -78,9 +78,10 @@ struct Found {
 
 pub struct Index {
     entries: Vec<Entry>,
-    /// Every word in the guides (case and accents folded), sorted, with the entries that hold
-    /// it: a query word is looked up here instead of in every text.
-    words: Vec<(String, Vec<u32>)>,
+    /// Every word in the guides (case and accents folded), sorted, with the topics that hold
+    /// it and the best weight it has in each (title, question, body): a query word is looked
+    /// up here instead of in every text, and touches each topic once, not each paragraph.
+    words: Vec<(String, Vec<(u32, u32)>)>,
     /// Every word of three letters or more, and the synonyms' words, in every guide: what is
     /// not a typo.
     vocabulary: Vec<String>,
@@ -176,26 +177,28 @@ impl Index {
             }
         }
         // foldhash: several times faster than the standard hash on short words.
-        let mut postings: foldhash::HashMap<String, Vec<u32>> = Default::default();
+        let mut postings: foldhash::HashMap<String, Vec<(u32, u32)>> = Default::default();
         let mut folded = String::new();
-        for (n, e) in entries.iter().enumerate() {
+        // Entries come topic by topic: a word's list grows by topic, keeping its best weight.
+        for e in &entries {
             let slot = lang_of_guide[paths[e.topic as usize].0.guide];
             for w in split_words(&e.text).filter(|w| w.chars().nth(1).is_some()) {
                 fold_into(w, &mut folded);
                 if folded.chars().nth(2).is_some() {
                     corrections[slot].1.push(folded.clone());
                 }
-                let n = n as u32;
                 match postings.get_mut(folded.as_str()) {
-                    Some(list) if list.last() == Some(&n) => {}
-                    Some(list) => list.push(n),
+                    Some(list) => match list.last_mut() {
+                        Some((t, weight)) if *t == e.topic => *weight = (*weight).max(e.weight),
+                        _ => list.push((e.topic, e.weight)),
+                    },
                     None => {
-                        postings.insert(folded.clone(), vec![n]);
+                        postings.insert(folded.clone(), vec![(e.topic, e.weight)]);
                     }
                 }
             }
         }
-        let mut words: Vec<(String, Vec<u32>)> = postings.into_iter().collect();
+        let mut words: Vec<(String, Vec<(u32, u32)>)> = postings.into_iter().collect();
         words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let mut vocabulary: Vec<String> = words
             .iter()
@@ -450,8 +453,7 @@ impl Index {
         let topics = self.paths.len();
         let mut found: Vec<Option<Found>> = (0..topics).map(|_| None).collect();
         let mut all_stems: Vec<Vec<String>> = Vec::new();
-        // Reused for each spelling: a bit per query word for each entry and each topic.
-        let mut entry_mask = vec![0u32; self.entries.len()];
+        // Reused for each spelling: a bit per query word for each topic.
         let mut topic_mask = vec![0u32; topics];
         for variant in variants {
             let mut keys = keywords(variant, &self.names, self.lang);
@@ -460,10 +462,10 @@ impl Index {
                 continue;
             }
             let stems: Vec<String> = keys.iter().map(|k| stem(k, self.lang)).collect();
-            entry_mask.fill(0);
-            topic_mask.fill(0);
-            // The entries holding any word, each once.
+            let n = stems.len();
+            // The topics holding any word, each once; per topic, the best weight of each word.
             let mut touched: Vec<u32> = Vec::new();
+            let mut weights = vec![0u32; topics * n];
             for (k, st) in stems.iter().enumerate() {
                 let st = fold(st);
                 // One or two letters (the first keystrokes of a word) are found at the start of
@@ -480,51 +482,35 @@ impl Index {
                     .take_while(|(w, _)| !short || w.starts_with(st.as_str()))
                     .filter(|(w, _)| w.contains(st.as_str()));
                 for (_, list) in words {
-                    for &e in list {
-                        let mask = &mut entry_mask[e as usize];
+                    for &(t, weight) in list {
+                        if !self.allowed(t) {
+                            continue;
+                        }
+                        let mask = &mut topic_mask[t as usize];
                         if *mask == 0 {
-                            touched.push(e);
+                            touched.push(t);
                         }
                         *mask |= 1 << k;
+                        let w = &mut weights[t as usize * n + k];
+                        *w = (*w).max(weight);
                     }
-                }
-            }
-            touched.sort_unstable();
-            // Per topic: the best weight each word was found with.
-            let mut weights = vec![0u32; topics * stems.len()];
-            let mut best_entry: Vec<(usize, u32)> = vec![(0, 0); topics];
-            for &n in &touched {
-                let n = n as usize;
-                let e = &self.entries[n];
-                let mask = entry_mask[n];
-                if !self.allowed(e.topic) {
-                    continue;
-                }
-                let t = e.topic as usize;
-                topic_mask[t] |= mask;
-                for k in 0..stems.len() {
-                    if mask & (1 << k) != 0 {
-                        let w = &mut weights[t * stems.len() + k];
-                        *w = (*w).max(e.weight);
-                    }
-                }
-                let count = mask.count_ones();
-                let (at, most) = best_entry[t];
-                if count > most || (count == most && e.weight > self.entries[at].weight) {
-                    best_entry[t] = (n, count);
                 }
             }
             // Rare words tell more than common ones: weigh each by how few topics hold it.
-            let idf: Vec<u32> = (0..stems.len())
+            let idf: Vec<u32> = (0..n)
                 .map(|k| {
-                    let holding = topic_mask.iter().filter(|m| *m & (1 << k) != 0).count();
+                    let holding = touched
+                        .iter()
+                        .filter(|&&t| topic_mask[t as usize] & (1 << k) != 0)
+                        .count();
                     rarity(topics, holding)
                 })
                 .collect();
-            let all = (1u64 << stems.len()) - 1;
+            let all = (1u64 << n) - 1;
             let variant_no = all_stems.len();
-            for t in (0..topics).filter(|t| topic_mask[*t] != 0) {
-                let w = &weights[t * stems.len()..(t + 1) * stems.len()];
+            for &t in &touched {
+                let t = t as usize;
+                let w = &weights[t * n..(t + 1) * n];
                 let score = w.iter().zip(&idf).map(|(w, r)| w * r).sum::<u32>()
                     + if u64::from(topic_mask[t]) == all {
                         ALL_WORDS_BONUS
@@ -536,18 +522,21 @@ impl Index {
                     Found {
                         topic: t as u32,
                         score,
-                        entry: best_entry[t].0,
+                        // Chosen for the topics shown only (`snippet_entry`).
+                        entry: 0,
                         variant: variant_no,
                     },
                 );
+                topic_mask[t] = 0;
             }
             all_stems.push(stems);
         }
         // Snippets only for what is shown.
         self.best(found)
             .into_iter()
-            .map(|f| {
+            .map(|mut f| {
                 let stems = &all_stems[f.variant];
+                f.entry = self.snippet_entry(f.topic, stems);
                 let marks: Vec<u32> = find_words(&self.entries[f.entry].text, stems)
                     .into_iter()
                     .flat_map(|(at, n)| (at..at + n).map(|i| i as u32))
@@ -555,6 +544,26 @@ impl Index {
                 self.hit(&f, &marks, stems.clone())
             })
             .collect()
+    }
+
+    /// The text of a topic a result shows: the one holding the most of the query's words, the
+    /// title before a question before a paragraph among equals, else the first.
+    fn snippet_entry(&self, topic: u32, stems: &[String]) -> usize {
+        let first = self.first_entry(topic);
+        let end = self.first_entry(topic + 1);
+        let stems: Vec<String> = stems.iter().map(|s| fold(s)).collect();
+        let mut best = (first, 0usize);
+        for n in first..end {
+            let e = &self.entries[n];
+            let text = fold(&e.text);
+            let count = stems.iter().filter(|s| text.contains(s.as_str())).count();
+            if count > best.1
+                || (count == best.1 && count > 0 && e.weight > self.entries[best.0].weight)
+            {
+                best = (n, count);
+            }
+        }
+        best.0
     }
 
     /// The result for a found topic: its path, and a snippet of the entry that matched with
