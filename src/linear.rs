@@ -356,7 +356,7 @@ impl<W: Write> Linear<'_, W> {
                 format!(
                     "{}, {}",
                     h.title,
-                    tr!(lang, "about-for", condition = &h.condition)
+                    tr!(lang, "about-for", condition = h.condition.as_ref())
                 )
             })
             .collect();

@@ -193,9 +193,9 @@ fn from_headers(
         }
     };
     let guides = targets.into_iter().find_map(|target| {
-        let mut files = vec![target.origin.clone()];
+        let mut files = vec![target.origin.to_string()];
         if let Some(of) = &target.translates {
-            files.push(headers.iter().find(|h| h.id == *of)?.origin.clone());
+            files.push(headers.iter().find(|h| h.id == *of)?.origin.to_string());
         }
         let found = crate::guide::read_paths(&files);
         if !found.errors.is_empty() {

@@ -92,7 +92,11 @@ fn keys_move_and_enter_opens_the_guide_with_its_about_window() {
     app.update(Guides);
     // The guide being read is highlighted; Home moves nothing in a text box; Up goes to the
     // guide above it.
-    let before: Vec<String> = app.guides_listed().iter().map(|h| h.id.clone()).collect();
+    let before: Vec<String> = app
+        .guides_listed()
+        .iter()
+        .map(|h| h.id.to_string())
+        .collect();
     let at = before.iter().position(|id| id == "kesimpta").unwrap();
     assert!(at > 0);
     app.update(Up);
@@ -131,7 +135,11 @@ fn typing_narrows_the_list_by_medicine_generic_name_or_condition() {
         ("diabetes", "zokazo-1"),
     ] {
         type_text(&mut app, typed);
-        let listed: Vec<String> = app.guides_listed().iter().map(|h| h.id.clone()).collect();
+        let listed: Vec<String> = app
+            .guides_listed()
+            .iter()
+            .map(|h| h.id.to_string())
+            .collect();
         assert_eq!(listed, vec![expect.to_string()], "{typed}");
         let s = screen(&app);
         assert!(s.contains(&format!("Find a guide: {typed}_")), "{s}");
@@ -194,7 +202,11 @@ fn in_spanish_the_list_has_the_spanish_guide_under_its_spanish_category() {
         "{s}"
     );
     type_text(&mut app, "esclerosis");
-    let listed: Vec<String> = app.guides_listed().iter().map(|h| h.id.clone()).collect();
+    let listed: Vec<String> = app
+        .guides_listed()
+        .iter()
+        .map(|h| h.id.to_string())
+        .collect();
     assert_eq!(listed, vec!["kesimpta-es".to_string()]);
 }
 
@@ -214,7 +226,11 @@ fn a_guide_known_by_its_header_is_checked_before_it_opens() {
         Some(Overlay::Guides),
         "it starts on the list"
     );
-    let listed: Vec<String> = app.guides_listed().iter().map(|h| h.id.clone()).collect();
+    let listed: Vec<String> = app
+        .guides_listed()
+        .iter()
+        .map(|h| h.id.to_string())
+        .collect();
     assert_eq!(listed.len(), 4);
     // Not checked yet: the shell is asked to check its file.
     type_text(&mut app, "asthma");

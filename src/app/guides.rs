@@ -50,7 +50,7 @@ impl App {
         let mut roots: HashMap<&str, usize> = HashMap::new();
         let mut out: Vec<usize> = Vec::new();
         for (i, h) in self.catalogue.iter().enumerate() {
-            if self.refused.contains(&h.origin) {
+            if self.refused.iter().any(|r| *r == h.origin) {
                 continue;
             }
             match roots.get(h.root()) {
@@ -170,11 +170,11 @@ impl App {
             return;
         }
         // A translation is checked with its original.
-        let mut files = vec![header.origin.clone()];
+        let mut files = vec![header.origin.to_string()];
         if let Some(of) = &header.translates
             && let Some(o) = self.catalogue.iter().find(|h| h.id == *of)
         {
-            files.push(o.origin.clone());
+            files.push(o.origin.to_string());
         }
         self.effects.push(Effect::Check(files));
     }

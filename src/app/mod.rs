@@ -268,10 +268,16 @@ impl App {
     /// those not checked yet. The app starts on the guides window when there is more than one
     /// medicine and none was asked for (`choosing_first`).
     pub fn with_catalogue(mut self, headers: Vec<crate::guide::Header>) -> Self {
-        let known: std::collections::HashSet<String> =
-            self.catalogue.iter().map(|h| h.origin.clone()).collect();
-        self.catalogue
-            .extend(headers.into_iter().filter(|h| !known.contains(&h.origin)));
+        let known: std::collections::HashSet<String> = self
+            .catalogue
+            .iter()
+            .map(|h| h.origin.to_string())
+            .collect();
+        self.catalogue.extend(
+            headers
+                .into_iter()
+                .filter(|h| !known.contains(h.origin.as_ref())),
+        );
         self.list_guides();
         self
     }

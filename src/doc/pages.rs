@@ -290,7 +290,7 @@ fn guide_list(w: &mut Writer, list: &GuideList, keys: &KeyNames) {
             w.text(h.group(), Tone::Heading);
         }
         let mut title = vec![piece(&h.title, Tone::Link, None)];
-        if list.open == Some(h.origin.as_str()) {
+        if list.open == Some(h.origin.as_ref()) {
             title.push(piece(
                 &format!(" {}", t(lang, "guides-open-now")),
                 Tone::Muted,
@@ -298,7 +298,7 @@ fn guide_list(w: &mut Writer, list: &GuideList, keys: &KeyNames) {
             ));
         }
         w.wrap_item(&title, "  ", "  ", i);
-        let about = tr!(lang, "about-for", condition = &h.condition);
+        let about = tr!(lang, "about-for", condition = h.condition.as_ref());
         w.wrap_item(&[piece(&about, Tone::Body, None)], "    ", "    ", i);
     }
     if list.more > 0 {

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use super::diagnostic::Diagnostic;
 use super::load::MAX_GUIDE_BYTES;
-use super::model::Header;
+use super::model::{Header, Words};
 use crate::text::fold_cmp;
 
 /// How much of a file is read first for its header; the whole file only when the `[guide]`
@@ -42,15 +42,15 @@ pub fn of_text(origin: &str, text: &str) -> Option<Header> {
         .or_else(|| toml::from_str::<HeaderFile>(text).ok())?;
     let g = parsed.guide;
     Some(Header {
-        origin: origin.to_string(),
-        id: g.id,
-        title: g.title,
-        generic_name: g.generic_name,
-        condition: g.condition,
-        category: g.category,
-        language: g.language,
-        translates: g.translates,
-        last_reviewed: g.last_reviewed.to_string(),
+        origin: origin.to_string().into(),
+        id: g.id.into(),
+        title: g.title.into(),
+        generic_name: g.generic_name.into(),
+        condition: g.condition.into(),
+        category: g.category.map(Into::into),
+        language: g.language.into(),
+        translates: g.translates.map(Into::into),
+        last_reviewed: g.last_reviewed.to_string().into(),
     })
 }
 
@@ -211,20 +211,29 @@ pub fn cached(folder: &Path, file: &Path) -> Option<Vec<Header>> {
         return None;
     }
     let text = std::fs::read_to_string(file).ok()?;
+    // Read once a run, and kept for it: the headers borrow their words from it.
+    let text: &'static str = text.leak();
     let mut lines = text.lines();
     if lines.next()? != CATALOGUE_FIRST_LINE || lines.next()? != escape(&folder_key(folder)) {
         return None;
     }
-    // Kept by file name: the folder may be named another way this time ("guides", "./guides").
     let folder = folder.display().to_string();
     let slash = if folder.ends_with('/') { "" } else { "/" };
     lines
         .map(|line| {
             let mut f = line.split('\t');
             let mut next = || f.next().map(unescape);
-            let optional = |v: String| (!v.is_empty()).then_some(v);
+            let optional = |v: Words| (!v.is_empty()).then_some(v);
+            let kept = next()?;
+            let name = kept.rsplit('/').next().unwrap_or_default();
+            // Kept as the folder was named then; this run may name it another way ("guides",
+            // "./guides").
+            let origin = match kept.strip_prefix(folder.as_str()) {
+                Some(rest) if rest.strip_prefix(slash) == Some(name) => kept,
+                _ => Words::Owned(format!("{folder}{slash}{name}")),
+            };
             let h = Header {
-                origin: format!("{folder}{slash}{}", next()?),
+                origin,
                 id: next()?,
                 title: next()?,
                 generic_name: next()?,
@@ -248,11 +257,8 @@ pub fn keep(folder: &Path, file: &Path, headers: &[Header]) {
         .sort_by(|a, b| fold_cmp(a.group(), b.group()).then_with(|| fold_cmp(&a.title, &b.title)));
     let mut text = format!("{CATALOGUE_FIRST_LINE}\n{}\n", escape(&folder_key(folder)));
     for h in sorted {
-        let name = Path::new(&h.origin)
-            .file_name()
-            .map_or_else(|| h.origin.clone(), |n| n.to_string_lossy().into_owned());
         let fields = [
-            name.as_str(),
+            h.origin.as_ref(),
             &h.id,
             &h.title,
             &h.generic_name,
@@ -287,9 +293,9 @@ fn escape(field: &str) -> String {
         .replace('\r', "\\r")
 }
 
-fn unescape(field: &str) -> String {
+fn unescape(field: &'static str) -> Words {
     if !field.contains('\\') {
-        return field.to_string();
+        return Words::Borrowed(field);
     }
     let mut out = String::with_capacity(field.len());
     let mut chars = field.chars();
@@ -306,7 +312,7 @@ fn unescape(field: &str) -> String {
             None => {}
         }
     }
-    out
+    Words::Owned(out)
 }
 
 #[cfg(test)]
@@ -357,7 +363,8 @@ mod tests {
     #[test]
     fn catalogue_fields_keep_tabs_and_line_ends() {
         for text in ["plain", "a\tb", "two\nlines", "back\\slash\\t", ""] {
-            assert_eq!(unescape(&escape(text)), text);
+            let escaped: &'static str = escape(text).leak();
+            assert_eq!(unescape(escaped), text);
             assert!(!escape(text).contains(['\t', '\n']));
         }
     }

@@ -440,35 +440,41 @@ impl Guide {
 impl Guide {
     /// The guide's name card, as the list of guides shows it.
     pub fn header(&self) -> Header {
+        let own = |s: &String| Words::Owned(s.clone());
         Header {
-            origin: self.origin.clone(),
-            id: self.id.clone(),
-            title: self.title.clone(),
-            generic_name: self.generic_name.clone(),
-            condition: self.condition.clone(),
-            category: self.category.clone(),
-            language: self.language.clone(),
-            translates: self.translates.clone(),
-            last_reviewed: self.last_reviewed.clone(),
+            origin: own(&self.origin),
+            id: own(&self.id),
+            title: own(&self.title),
+            generic_name: own(&self.generic_name),
+            condition: own(&self.condition),
+            category: self.category.as_ref().map(own),
+            language: own(&self.language),
+            translates: self.translates.as_ref().map(own),
+            last_reviewed: own(&self.last_reviewed),
         }
     }
 }
 
 /// A guide's name card: what a list of guides shows and filters on, from the `[guide]` table
-/// alone. A header is not a checked guide: the guide is checked whole before it is shown.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+/// alone. A header is not a checked guide: the guide is checked whole before it is shown. Its
+/// words may be borrowed from a kept catalogue read once (see `header::cached`): a thousand
+/// headers are then a thousand small values, not ten thousand strings.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Header {
     /// The file it comes from (a path, or the bundled file's name).
-    pub origin: String,
-    pub id: String,
-    pub title: String,
-    pub generic_name: String,
-    pub condition: String,
-    pub category: Option<String>,
-    pub language: String,
-    pub translates: Option<String>,
-    pub last_reviewed: String,
+    pub origin: Words,
+    pub id: Words,
+    pub title: Words,
+    pub generic_name: Words,
+    pub condition: Words,
+    pub category: Option<Words>,
+    pub language: Words,
+    pub translates: Option<Words>,
+    pub last_reviewed: Words,
 }
+
+/// Text of a header: its own, or borrowed from a catalogue kept for the whole run.
+pub type Words = std::borrow::Cow<'static, str>;
 
 impl Header {
     pub fn lang(&self) -> Lang {
