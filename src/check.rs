@@ -74,11 +74,22 @@ pub fn run(
         // the files are loaded together.
         match guide::validate::parse_guide(&f.path, &f.text) {
             Ok(g) => {
-                said.push(format!("ok: {}", summary(f, &g)));
+                let warned = guide::lint::warnings(&f.path, &f.text, &g, today);
+                // Under --strict a file with warnings fails: it is not "ok".
+                said.push(if report.strict && !warned.is_empty() {
+                    format!(
+                        "fails --strict: {} ({} warning{})",
+                        summary(f, &g),
+                        warned.len(),
+                        plural(warned.len())
+                    )
+                } else {
+                    format!("ok: {}", summary(f, &g))
+                });
                 if report.readability {
                     said.extend(readability_table(&g));
                 }
-                problems.extend(guide::lint::warnings(&f.path, &f.text, &g, today));
+                problems.extend(warned);
             }
             Err(mut e) => problems.append(&mut e),
         }
@@ -210,14 +221,22 @@ fn readability_table(g: &Guide) -> Vec<String> {
 }
 
 fn summary(f: &GuideText, g: &Guide) -> String {
-    let topics: usize = g.sections.iter().map(|s| s.topics.len()).sum();
+    // The glossary's entries are counted as glossary terms, not as topics too.
+    let topics: usize = g
+        .sections
+        .iter()
+        .filter(|s| s.kind != guide::SectionKind::Glossary)
+        .map(|s| s.topics.len())
+        .sum();
+    let count = |n: usize, what: &str| format!("{n} {what}{}", plural(n));
     format!(
-        "{} ({}: {} sections, {topics} topics, {} sources, {} glossary terms, reviewed {})",
+        "{} ({}: {}, {}, {}, {}, reviewed {})",
         f.path,
         g.id,
-        g.sections.len(),
-        g.sources.len(),
-        g.glossary.len(),
+        count(g.sections.len(), "section"),
+        count(topics, "topic"),
+        count(g.sources.len(), "source"),
+        count(g.glossary.len(), "glossary term"),
         g.last_reviewed
     )
 }

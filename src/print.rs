@@ -186,11 +186,10 @@ fn inline_text(guide: &Guide, inlines: &[Inline]) -> String {
                 section,
                 topic,
                 text,
-            } => tr!(
+            } => link_text(
                 guide.lang(),
-                "print-link",
-                text = text,
-                title = &guide.sections[*section].topics[*topic].title
+                text,
+                &guide.sections[*section].topics[*topic].title,
             ),
         })
         .collect()
@@ -344,7 +343,7 @@ fn topic(out: &mut String, md: bool, guide: &Guide, t: &Topic) {
         line(out, &self::t(lang, "print-other-questions"));
         for r in &t.related {
             let answer = &guide.sections[r.section].topics[r.topic].title;
-            let link = tr!(lang, "print-link", text = &r.question, title = answer);
+            let link = link_text(lang, &r.question, answer);
             line(out, &format!("- {link}"));
         }
         out.push('\n');
@@ -379,4 +378,18 @@ fn citation(guide: &Guide, c: &Citation) -> String {
         );
     }
     text
+}
+
+/// A link on paper: its words, and the title of the topic it leads to when the words do not
+/// already say it ("what to do about it (see "Missed dose")", but "Low blood sugar", not "Low
+/// blood sugar (see "Low blood sugar")", and "what to do if you miss a dose", not "... (see
+/// "If you miss a dose")").
+fn link_text(lang: crate::i18n::Lang, text: &str, title: &str) -> String {
+    let words = text.trim().to_lowercase();
+    let title_words = title.trim().to_lowercase();
+    if words.ends_with(&title_words) {
+        text.to_string()
+    } else {
+        tr!(lang, "print-link", text = text, title = title)
+    }
 }

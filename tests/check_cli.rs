@@ -195,9 +195,41 @@ fn warnings_point_at_their_place_and_strict_makes_them_errors() {
         err.contains("warning: the guide was last reviewed"),
         "{err}"
     );
-    let (code, _, err) = run(&["check", "--strict", &path]);
+    let (code, out, err) = run(&["check", "--strict", &path]);
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("--strict"), "{err}");
+    // A file that fails --strict is not called "ok" (issue 17).
+    assert!(!out.contains("ok: "), "{out}");
+    assert!(
+        out.contains(&format!("fails --strict: {path} (demo:")),
+        "{out}"
+    );
+    let warned = err.matches("warning: ").count();
+    assert!(
+        out.contains(&format!("({warned} warnings)")),
+        "{out}\n{err}"
+    );
+}
+
+#[test]
+fn the_summary_counts_glossary_terms_apart_from_topics() {
+    let (code, out, err) = run(&["check", "guide/kesimpta.toml"]);
+    assert_eq!(code, 0, "{err}");
+    let g = kesimpta();
+    let topics: usize = g
+        .sections
+        .iter()
+        .filter(|s| s.kind != patient_guide::guide::SectionKind::Glossary)
+        .map(|s| s.topics.len())
+        .sum();
+    assert!(
+        out.contains(&format!(
+            "{topics} topics, {} sources, {} glossary terms",
+            g.sources.len(),
+            g.glossary.len()
+        )),
+        "{out}"
+    );
 }
 
 #[test]

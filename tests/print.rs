@@ -145,3 +145,30 @@ fn an_unknown_section_or_guide_is_refused() {
     assert_eq!(code, 2);
     assert!(err.contains("no guide with id `nosuch`"), "{err}");
 }
+
+/// A link whose words are the title of the topic it leads to is not followed by that title
+/// again (issue 17: "Fewer relapses (see "Fewer relapses")"); other links still say where
+/// they lead.
+#[test]
+fn a_link_named_like_its_topic_is_not_repeated() {
+    let (code, out, err) = print(&["kesimpta"]);
+    assert_eq!(code, 0, "{err}");
+    for line in out.lines() {
+        if let Some(at) = line.find(" (see \"") {
+            let title = &line[at + 7..];
+            let title = &title[..title.find('"').unwrap()];
+            assert!(
+                !line[..at].to_lowercase().ends_with(&title.to_lowercase()),
+                "repeated: {line}"
+            );
+        }
+    }
+    assert!(
+        !out.contains("Fewer relapses (see \"Fewer relapses\")"),
+        "{out}"
+    );
+    assert!(
+        out.contains(" (see \""),
+        "links with other words still say where they lead"
+    );
+}

@@ -74,10 +74,27 @@ impl Diagnostic {
     /// `x`, expected one of ..."); the expectation goes on its own line.
     pub fn from_toml(file: &str, src: &str, e: &toml::de::Error) -> Self {
         let message = e.message().trim().to_string();
-        let (message, expected) = match message.split_once(", expected ") {
+        let (mut message, expected) = match message.split_once(", expected ") {
             Some((m, x)) => (m.to_string(), Some(x.to_string())),
             None => (message, None),
         };
+        // "unknown field `tilte`" with "one of `id`, `title`, ...": name the likely key.
+        if let (Some(wrong), Some(x)) = (
+            message
+                .strip_prefix("unknown field `")
+                .or_else(|| message.strip_prefix("unknown variant `"))
+                .and_then(|w| w.strip_suffix('`')),
+            expected.as_deref(),
+        ) {
+            let known: Vec<&str> = x.split('`').skip(1).step_by(2).collect();
+            let hint = did_you_mean(wrong, known);
+            let what = if message.starts_with("unknown field") {
+                "unknown key"
+            } else {
+                "unknown value"
+            };
+            message = format!("{what} `{wrong}`.{hint}");
+        }
         let mut d = match e.span() {
             Some(span) => Self::at(file, src, span, message),
             None => Self::file(file, message),
@@ -215,6 +232,37 @@ pub fn value_place(src: &str, key: &str, value: &str) -> Option<Range<usize>> {
 
 pub fn printable(text: &str) -> String {
     crate::text::clean(text, false).into_owned()
+}
+
+/// The name among `known` that `wrong` is most likely a slip for (a letter missing, added,
+/// changed or two swapped; or the same name in other case), for a "did you mean" in a message.
+/// None when nothing is close.
+pub fn closest<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let wrong_lower = wrong.to_lowercase();
+    let allowed = match wrong.chars().count() {
+        0..=2 => 1,
+        3..=5 => 2,
+        _ => 3,
+    };
+    known
+        .into_iter()
+        .filter(|k| *k != wrong)
+        .map(|k| {
+            (
+                strsim::damerau_levenshtein(&wrong_lower, &k.to_lowercase()),
+                k,
+            )
+        })
+        .filter(|(d, _)| *d <= allowed)
+        .min_by_key(|(d, k)| (*d, k.len()))
+        .map(|(_, k)| k)
+}
+
+/// " Did you mean `x`?" for a message, or nothing.
+pub fn did_you_mean<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str>) -> String {
+    closest(wrong, known)
+        .map(|k| format!(" Did you mean `{k}`?"))
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

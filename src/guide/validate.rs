@@ -387,7 +387,10 @@ impl Validator<'_> {
                 }
                 None => self.error(
                     c.span(),
-                    format!("{what} cites unknown source `{id}`"),
+                    format!(
+                        "{what} cites unknown source `{id}`.{}",
+                        super::diagnostic::did_you_mean(id, ids.keys().map(String::as_str))
+                    ),
                     Some(format!(
                         "a source id, optionally followed by a place such as \"pi 2.1\"; known ids: {}",
                         known(ids)

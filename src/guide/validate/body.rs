@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::{Validator, known};
+use crate::guide::diagnostic::{closest, did_you_mean};
 use crate::guide::format::Text;
 use crate::guide::markup::{self, Mark};
 use crate::guide::model::{Block, Citation, Figure, Inline};
@@ -71,7 +72,7 @@ impl Validator<'_> {
         raw: &Text,
         text: &str,
         ids: &HashMap<String, usize>,
-        cited: &[Citation],
+        cited: (&[Citation], bool),
         figures: &[Figure],
     ) -> Vec<Block> {
         let place = Place::new(self.src, raw, text);
@@ -128,13 +129,28 @@ impl Validator<'_> {
         place: &Place,
         marks: Vec<Mark>,
         ids: &HashMap<String, usize>,
-        cited: &[Citation],
+        (cited, cites_known): (&[Citation], bool),
     ) -> Vec<Inline> {
         let mut out = Vec::new();
         for mark in marks {
             match mark {
                 Mark::Text(t) => out.push(Inline::Text(t)),
                 Mark::Unclosed { link, at } => {
+                    // What is written from the opening brackets to the end of its line.
+                    let written = place
+                        .text
+                        .get(at.start..)
+                        .and_then(|rest| rest.lines().next())
+                        .unwrap_or_default();
+                    if let Some(figure) = written.strip_prefix("[[figure:") {
+                        let id = figure.trim_end_matches(']').trim();
+                        self.error(
+                            place.of(&at),
+                            format!("the figure line is not closed: it needs two brackets, [[figure:{id}]]"),
+                            Some(format!("[[figure:{id}]]")),
+                        );
+                        continue;
+                    }
                     let (what, example) = if link {
                         (
                             "link",
@@ -166,14 +182,20 @@ impl Validator<'_> {
                                 index,
                                 text: shown.unwrap_or_else(|| term.to_string()),
                             }),
-                            None => self.error(
-                                span,
-                                format!("glossary reference to unknown term `{term}`"),
-                                Some(
-                                    "a term from this guide's [[glossary]], e.g. [[term:MRI]]"
-                                        .into(),
-                                ),
-                            ),
+                            None => {
+                                let hint = did_you_mean(
+                                    &term.to_lowercase(),
+                                    self.terms.keys().map(String::as_str),
+                                );
+                                self.error(
+                                    span,
+                                    format!("glossary reference to unknown term `{term}`.{hint}"),
+                                    Some(
+                                        "a term from this guide's [[glossary]], e.g. [[term:MRI]]"
+                                            .into(),
+                                    ),
+                                )
+                            }
                         }
                         continue;
                     }
@@ -183,11 +205,23 @@ impl Validator<'_> {
                             topic: *topic,
                             text: shown.unwrap_or_else(|| title.to_string()),
                         }),
-                        None => self.error(
-                            span,
-                            format!("link to unknown topic `{id}`"),
-                            Some("the id of a topic in this guide, e.g. [[missed-dose]]".into()),
-                        ),
+                        None => {
+                            let topics = self.topics.keys().map(String::as_str);
+                            let expected = match closest(&id, topics) {
+                                Some(near) => {
+                                    format!("the id of a topic in this guide, such as [[{near}]]")
+                                }
+                                None => "the id of a topic in this guide".into(),
+                            };
+                            self.error(
+                                span,
+                                format!(
+                                    "link to unknown topic `{id}`.{}",
+                                    did_you_mean(&id, self.topics.keys().map(String::as_str))
+                                ),
+                                Some(expected),
+                            )
+                        }
                     }
                 }
                 Mark::Cite { id, at } => {
@@ -196,16 +230,31 @@ impl Validator<'_> {
                         Some(&source) if cited.iter().any(|c| c.source == source) => {
                             out.push(Inline::Cite(source))
                         }
-                        Some(_) => self.error(
+                        Some(_) if cites_known => self.error(
                             span,
                             format!("the text cites `{id}` but the topic's `cites` list does not"),
                             Some(format!("add \"{id}\" to this topic's cites")),
                         ),
-                        None => self.error(
-                            span,
-                            format!("citation marker names unknown source `{id}`"),
-                            Some(format!("one of: {}", known(ids))),
-                        ),
+                        Some(_) => {}
+                        // [@smpc 4.1]: the place belongs in `cites`, not in the marker.
+                        None => match id.split_once(char::is_whitespace) {
+                            Some((source, place)) if ids.contains_key(source) => self.error(
+                                span,
+                                format!(
+                                    "a citation marker takes only the source's id: write [@{source}], and put the place in the topic's cites (\"{source} {}\")",
+                                    place.trim()
+                                ),
+                                Some(format!("[@{source}]")),
+                            ),
+                            _ => self.error(
+                                span,
+                                format!(
+                                    "citation marker names unknown source `{id}`.{}",
+                                    did_you_mean(&id, ids.keys().map(String::as_str))
+                                ),
+                                Some(format!("one of: {}", known(ids))),
+                            ),
+                        },
                     }
                 }
             }

@@ -133,9 +133,25 @@ impl Validator<'_> {
             );
         }
         let figures = self.figures(&t.figures, ids);
-        let body = self.body(&t.body, &body_text, ids, &citations, &figures);
+        // A misspelt id in `cites` is one mistake: the markers citing that source are not
+        // reported again as missing from `cites`.
+        let cites_known = t.cites.get_ref().iter().all(|c| {
+            let raw = c.get_ref().trim();
+            ids.contains_key(raw.split_whitespace().next().unwrap_or(raw))
+        });
+        let body = self.body(
+            &t.body,
+            &body_text,
+            ids,
+            (&citations, cites_known),
+            &figures,
+        );
         for (i, (f, def)) in figures.iter().zip(&t.figures).enumerate() {
-            if !body.contains(&Block::Figure(i)) {
+            // A figure line with a bracket missing is reported where it is written, once.
+            let unclosed = body_text
+                .lines()
+                .any(|l| l.trim() == format!("[[figure:{}]", f.id));
+            if !body.contains(&Block::Figure(i)) && !unclosed {
                 self.error(
                     def.id.span(),
                     format!("figure `{}` is not placed in the topic's body", f.id),
@@ -171,9 +187,13 @@ impl Validator<'_> {
                         topic,
                     }),
                     None => {
+                        let hint = super::super::diagnostic::did_you_mean(
+                            target,
+                            self.topics.keys().map(String::as_str),
+                        );
                         self.error(
                             r.topic.span(),
-                            format!("related question points at unknown topic `{target}`"),
+                            format!("related question points at unknown topic `{target}`.{hint}"),
                             Some("the id of a topic in this guide".into()),
                         );
                         None
