@@ -104,3 +104,103 @@ fn a_figure_line_missing_a_bracket_is_one_error_that_says_so() {
         "the figure line is not closed: it needs two brackets, [[figure:when]]"
     );
 }
+
+/// One error, at `needle`, with exactly this message and this "expected".
+fn says(src: &str, needle: &str, message: &str, expected: &str) {
+    let e = assert_one_error_at(src, needle, message);
+    assert_eq!(e.message, message);
+    assert_eq!(e.expected.as_deref(), Some(expected));
+}
+
+#[test]
+fn a_number_in_quotes_is_told_to_lose_them() {
+    let src = with(
+        "language = \"en\"",
+        "language = \"en\"\nreading_grade = \"8\"",
+    );
+    says(
+        &src,
+        "\"8\"",
+        "`reading_grade` is a number: remove the quotes",
+        "reading_grade = 8",
+    );
+}
+
+#[test]
+fn a_source_date_without_quotes_is_told_to_add_them() {
+    let src = with("date = \"2026-01\"", "date = 2025-06-01");
+    says(
+        &src,
+        "2025-06-01",
+        "`date` is text here: write the date in quotes",
+        "date = \"2025-06-01\"",
+    );
+}
+
+#[test]
+fn a_review_date_day_first_is_written_year_first_with_or_without_quotes() {
+    for written in ["20/11/2026", "\"20/11/2026\""] {
+        let src = with(
+            "last_reviewed = 2026-01-31",
+            &format!("last_reviewed = {written}"),
+        );
+        says(
+            &src,
+            written,
+            "`last_reviewed`: write the date as year-month-day (2026-11-20), without quotes",
+            "last_reviewed = 2026-11-20",
+        );
+    }
+}
+
+#[test]
+fn a_quoted_review_date_is_told_to_lose_the_quotes() {
+    let src = with(
+        "last_reviewed = 2026-01-31",
+        "last_reviewed = \"2026-01-31\"",
+    );
+    says(
+        &src,
+        "\"2026-01-31\"",
+        "`last_reviewed` is a date, not text: remove the quotes",
+        "last_reviewed = 2026-01-31",
+    );
+}
+
+#[test]
+fn a_backslash_in_text_is_told_how_to_write_it() {
+    let src = with("Once a month.", "Once a month, 1\\2 of the dose.");
+    let e = errors(&src).remove(0);
+    assert_eq!(
+        e.message,
+        "a backslash (\\) in text in quotes starts an escape like \\n: write \\\\ for a backslash"
+    );
+    assert_eq!(e.line(), Some(position(&src, "1\\2").0));
+}
+
+#[test]
+fn a_multi_line_text_left_open_is_reported_where_it_opens() {
+    // The second topic's body loses its closing quotes: the parser only stops at the next
+    // topic's text, many lines below.
+    let src = with("  that goes on\n\"\"\"\n", "  that goes on\n\n");
+    let errs = errors(&src);
+    assert_eq!(errs.len(), 1, "{errs:#?}");
+    let open = src.find("body = \"\"\"\nFor adults").unwrap() + "body = ".len();
+    let line = src[..open].matches('\n').count() + 1;
+    assert_eq!(errs[0].line(), Some(line), "{}", errs[0]);
+    assert_eq!(
+        errs[0].message,
+        "this text in \"\"\" is not closed where it should end: what follows it was read as part of it"
+    );
+    assert_eq!(errs[0].code, "text-not-closed");
+}
+
+#[test]
+fn a_text_in_quotes_left_open_says_its_quote_is_missing() {
+    let src = with("title = \"Demo leaflet\"", "title = \"Demo leaflet");
+    let e = errors(&src).remove(0);
+    assert_eq!(
+        e.message,
+        "this text in quotes is not closed: its closing quote (\") is missing"
+    );
+}

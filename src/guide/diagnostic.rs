@@ -95,9 +95,49 @@ impl Diagnostic {
             };
             message = format!("{what} `{wrong}`.{hint}");
         }
-        let mut d = match e.span() {
+        // A multi-line text left open swallows what follows, and the parser stops far below:
+        // the problem is where it opens.
+        if let Some(open) = super::plain::runaway_text(src)
+            && e.span().is_none_or(|s| s.start > open)
+        {
+            let mut d = Self::at(
+                file,
+                src,
+                open..open + 3,
+                "this text in \"\"\" is not closed where it should end: what follows it was read as part of it",
+            );
+            d.code = "text-not-closed";
+            d.expected =
+                Some("\"\"\" at the end of the text, before the next [[table]] or key".into());
+            return d;
+        }
+        let span = e.span();
+        let (key, value) = span
+            .clone()
+            .map(|s| key_and_value(src, s))
+            .unwrap_or_default();
+        if let Some((plain, write)) =
+            super::plain::rewrite(&message, expected.as_deref(), key.as_deref(), &value)
+        {
+            message = plain;
+            let mut d = match span {
+                Some(span) => Self::at(file, src, span, message),
+                None => Self::file(file, message),
+            };
+            d.code = "toml-value";
+            d.expected = Some(write);
+            return d;
+        }
+        let mut d = match span {
             Some(span) => Self::at(file, src, span, message),
             None => Self::file(file, message),
+        };
+        d.code = if d.message.starts_with("unknown key") {
+            "unknown-key"
+        } else if d.message.starts_with("unknown value") {
+            "unknown-value"
+        } else {
+            "toml"
         };
         d.expected = expected;
         d
@@ -234,6 +274,25 @@ pub fn printable(text: &str) -> String {
     crate::text::clean(text, false).into_owned()
 }
 
+/// The key and the value written on the line where `span` starts (`key = value`), for words
+/// about them.
+fn key_and_value(src: &str, span: Range<usize>) -> (Option<String>, String) {
+    let start = src[..span.start.min(src.len())]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let line = src[start..].lines().next().unwrap_or_default();
+    match line.split_once('=') {
+        Some((k, v)) => {
+            let k = k.trim();
+            let key = (!k.is_empty() && !k.starts_with('[')).then(|| k.to_string());
+            // The value up to a comment.
+            let v = v.split(" #").next().unwrap_or(v).trim();
+            (key, v.to_string())
+        }
+        None => (None, line.trim().to_string()),
+    }
+}
+
 /// The name among `known` that `wrong` is most likely a slip for (a letter missing, added,
 /// changed or two swapped; or the same name in other case), for a "did you mean" in a message.
 /// None when nothing is close.
@@ -244,18 +303,27 @@ pub fn closest<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str>) -> Opt
         3..=5 => 2,
         _ => 3,
     };
-    known
-        .into_iter()
-        .filter(|k| *k != wrong)
+    let known: Vec<&str> = known.into_iter().filter(|k| *k != wrong).collect();
+    let near = known
+        .iter()
         .map(|k| {
             (
                 strsim::damerau_levenshtein(&wrong_lower, &k.to_lowercase()),
-                k,
+                *k,
             )
         })
         .filter(|(d, _)| *d <= allowed)
         .min_by_key(|(d, k)| (*d, k.len()))
-        .map(|(_, k)| k)
+        .map(|(_, k)| k);
+    // Else a name cut short ("pin" for "pin_hash"), when only one name begins so.
+    near.or_else(|| {
+        let longer: Vec<&str> = known
+            .iter()
+            .copied()
+            .filter(|k| wrong.chars().count() >= 3 && k.to_lowercase().starts_with(&wrong_lower))
+            .collect();
+        (longer.len() == 1).then(|| longer[0])
+    })
 }
 
 /// " Did you mean `x`?" for a message, or nothing.

@@ -8,6 +8,7 @@ pub mod lint;
 pub mod load;
 pub mod markup;
 pub mod model;
+pub mod plain;
 pub mod readability;
 pub mod translation;
 pub mod validate;

@@ -503,7 +503,13 @@ mod tests {
         assert!(errs[2].to_string().contains("kiosk-pin"));
         let unknown = KioskConfig::parse("kiosk.toml", "idle = 5\npin = \"1234\"\n").unwrap_err();
         assert_eq!(unknown[0].line(), Some(2));
-        assert!(unknown[0].message.contains("unknown field `pin`"));
+        assert!(
+            unknown[0]
+                .message
+                .contains("unknown key `pin`. Did you mean `pin_hash`?"),
+            "{}",
+            unknown[0].message
+        );
     }
 
     #[test]

@@ -1,0 +1,152 @@
+//! The TOML parser's and serde's words, rewritten for an author: what is wrong in plain words
+//! and the fix ("a number, like 8"; "write the date in quotes"; "remove the quotes"; "write \\
+//! for a backslash"), and a multi-line text left open reported where it opens, not where the
+//! parser finally gave up.
+
+/// A plain message and what to write instead, for a parser error `message` (with the
+/// parser's `expected`) about `key = value` on the line where it happened. None: the parser's
+/// own words are clear enough.
+pub fn rewrite(
+    message: &str,
+    expected: Option<&str>,
+    key: Option<&str>,
+    value: &str,
+) -> Option<(String, String)> {
+    let key = key.unwrap_or("this value");
+    let value = value.trim();
+    let date = looks_like_date(value);
+    if message == "invalid type: map" && expected == Some("a string") && date {
+        return Some((
+            format!("`{key}` is text here: write the date in quotes"),
+            format!("{key} = \"{value}\""),
+        ));
+    }
+    if message == "string values must be quoted" {
+        if let Some(iso) = day_month_year(value) {
+            return Some((
+                format!("`{key}`: write the date as year-month-day ({iso}), without quotes"),
+                format!("{key} = {iso}"),
+            ));
+        }
+        return Some((
+            format!("`{key}`: text must be in quotes"),
+            format!("{key} = \"{value}\""),
+        ));
+    }
+    if let Some(quoted) = message.strip_prefix("invalid type: string ") {
+        let inner = quoted.trim_matches('"');
+        return Some(match expected {
+            Some("a TOML datetime") => match day_month_year(inner) {
+                Some(iso) => (
+                    format!("`{key}`: write the date as year-month-day ({iso}), without quotes"),
+                    format!("{key} = {iso}"),
+                ),
+                None => (
+                    format!("`{key}` is a date, not text: remove the quotes"),
+                    format!("{key} = {inner}"),
+                ),
+            },
+            Some(x) if x.contains("f64") || x.contains("i64") || x.contains("integer") => (
+                format!("`{key}` is a number: remove the quotes"),
+                format!("{key} = {inner}"),
+            ),
+            _ => return None,
+        });
+    }
+    if (message.starts_with("invalid type: floating point")
+        || message.starts_with("invalid type: integer"))
+        && expected == Some("a string")
+    {
+        return Some((
+            format!("`{key}` is text: write it in quotes"),
+            format!("{key} = \"{value}\""),
+        ));
+    }
+    if message == "invalid basic string" && expected == Some("`\"`") {
+        return Some((
+            "this text in quotes is not closed: its closing quote (\") is missing".into(),
+            "\"...\" on one line, or \"\"\"...\"\"\" for text over several lines".into(),
+        ));
+    }
+    if message == "missing escaped value" || message.starts_with("invalid escape") {
+        return Some((
+            "a backslash (\\) in text in quotes starts an escape like \\n: write \\\\ for a backslash".into(),
+            "\\\\ for a backslash, or the text in '''...''' (where \\ is just a backslash)".into(),
+        ));
+    }
+    None
+}
+
+/// Whether a value is written like a date (2025-06-01), with or without a time.
+fn looks_like_date(value: &str) -> bool {
+    let b = value.as_bytes();
+    b.len() >= 10
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4] == b'-'
+        && b[5..7].iter().all(u8::is_ascii_digit)
+        && b[7] == b'-'
+        && b[8..10].iter().all(u8::is_ascii_digit)
+}
+
+/// A day/month/year date (20/11/2026, 20.11.2026) as year-month-day.
+fn day_month_year(value: &str) -> Option<String> {
+    let parts: Vec<&str> = value.split(['/', '.']).collect();
+    let [d, m, y] = parts.as_slice() else {
+        return None;
+    };
+    let (d, m, y): (u32, u32, u32) = (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
+    ((1..=31).contains(&d) && (1..=12).contains(&m) && (1900..=2999).contains(&y))
+        .then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// Table headers a guide has: a line like these inside a multi-line text means the text ran on
+/// past where its author meant it to end.
+const TABLES: &[&str] = &[
+    "[guide]",
+    "[[sources]]",
+    "[[sections]]",
+    "[[sections.topics]]",
+    "[[sections.topics.figures]]",
+    "[[sections.topics.related]]",
+    "[[glossary]]",
+    "[synonyms]",
+    "[[check_yourself]]",
+];
+
+/// Where a multi-line text (`"""`) that was not closed opens: one that holds a table header
+/// line, or the last one, left without its closing quotes. Byte offset of its opening quotes.
+pub fn runaway_text(src: &str) -> Option<usize> {
+    let quotes: Vec<usize> = src.match_indices("\"\"\"").map(|(i, _)| i).collect();
+    for pair in quotes.chunks(2) {
+        let open = pair[0];
+        let Some(&close) = pair.get(1) else {
+            return Some(open);
+        };
+        let inside = &src[open + 3..close];
+        if inside.lines().any(|l| TABLES.contains(&l.trim())) {
+            return Some(open);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_read_day_first() {
+        assert_eq!(day_month_year("20/11/2026").as_deref(), Some("2026-11-20"));
+        assert_eq!(day_month_year("1.2.2026").as_deref(), Some("2026-02-01"));
+        assert_eq!(day_month_year("2026-11-20"), None);
+        assert_eq!(day_month_year("13/13/2026"), None);
+    }
+
+    #[test]
+    fn a_text_left_open_is_found_where_it_opens() {
+        let src =
+            "a = \"\"\"\nfine\"\"\"\nb = \"\"\"\nruns on\n\n[[sections]]\nid = \"\"\"x\"\"\"\n";
+        assert_eq!(runaway_text(src), Some(src.find("b = ").unwrap() + 4));
+        assert_eq!(runaway_text("a = \"\"\"\nfine\"\"\"\n"), None);
+    }
+}
