@@ -204,3 +204,70 @@ fn a_text_in_quotes_left_open_says_its_quote_is_missing() {
         "this text in quotes is not closed: its closing quote (\") is missing"
     );
 }
+
+fn warnings(src: &str) -> Vec<patient_guide::guide::Diagnostic> {
+    let g = parse(src).expect("valid");
+    patient_guide::guide::lint::warnings(
+        "guides/demo.toml",
+        src,
+        &g,
+        patient_guide::guide::lint::today(),
+    )
+}
+
+#[test]
+fn markdown_in_a_body_is_a_warning_at_its_place() {
+    for (body, written) in [
+        ("Once a **month**.", "**month**"),
+        (
+            "Once a month, see [the risks](risks).",
+            "[the risks](risks)",
+        ),
+        ("# Schedule\\n\\nOnce a month.", "# Schedule"),
+    ] {
+        let src = with("body = \"Once a month.\"", &format!("body = \"{body}\""));
+        let w: Vec<_> = warnings(&src)
+            .into_iter()
+            .filter(|d| d.code == "markdown")
+            .collect();
+        assert_eq!(w.len(), 1, "{body}: {w:#?}");
+        assert_eq!(
+            w[0].message,
+            format!(
+                "topic `schedule` has Markdown (\"{written}\"), which patients would see as it is written"
+            )
+        );
+        let (line, col) = position(&src, written);
+        assert_eq!(
+            (w[0].line(), w[0].column()),
+            (Some(line), Some(col)),
+            "{body}"
+        );
+    }
+    // Our own marks are not Markdown.
+    let src = with("Once a month.", "Once a month. See [[risks]]. [@pi]");
+    assert!(warnings(&src).iter().all(|d| d.code != "markdown"));
+}
+
+#[test]
+fn the_reading_level_warning_points_at_the_hardest_sentence() {
+    let hard = "Immunosuppressive medications necessitate comprehensive laboratory evaluations.";
+    let src = with("Once a month.", &format!("Once a month. {hard}")).replacen(
+        "language = \"en\"",
+        "language = \"en\"\nreading_grade = 6",
+        1,
+    );
+    let w: Vec<_> = warnings(&src)
+        .into_iter()
+        .filter(|d| d.code == "reading-grade" && d.message.contains("`schedule`"))
+        .collect();
+    assert_eq!(w.len(), 1, "{w:#?}");
+    assert!(
+        w[0].message
+            .ends_with(&format!("its hardest sentence: \"{hard}\"")),
+        "{}",
+        w[0].message
+    );
+    let (line, col) = position(&src, "Immunosuppressive");
+    assert_eq!((w[0].line(), w[0].column()), (Some(line), Some(col)));
+}

@@ -80,9 +80,38 @@ pub fn warnings(path: &str, src: &str, guide: &Guide, today: i64) -> Vec<Diagnos
                 )
             };
             if too_hard {
+                // The hardest sentence is where to start, and where the warning points.
+                let lang = guide.lang();
+                let texts: Vec<String> = t.body_texts(lang).collect();
+                let hardest = texts
+                    .iter()
+                    .flat_map(|text| sentences(text))
+                    .filter(|s| s.split_whitespace().count() >= 3)
+                    .map(|s| (s, super::readability::of_text(s, lang)))
+                    .max_by(|a, b| {
+                        let hard = |r: &super::readability::Readability| match lang {
+                            crate::i18n::Lang::Es => -r.ease,
+                            crate::i18n::Lang::En => r.grade,
+                        };
+                        hard(&a.1).total_cmp(&hard(&b.1))
+                    });
+                let (at, message) = match hardest {
+                    Some((sentence, _)) => {
+                        let start: Vec<&str> = sentence.split_whitespace().take(4).collect();
+                        let start = start.join(" ");
+                        let at = src[place.start..].find(&start).map_or(place.clone(), |i| {
+                            place.start + i..place.start + i + start.len()
+                        });
+                        (
+                            at,
+                            format!("{message}; its hardest sentence: \"{}\"", shorten(sentence)),
+                        )
+                    }
+                    None => (place, message),
+                };
                 out.push(
-                    Diagnostic::at(path, src, place, message)
-                        .expected("shorter sentences and shorter words")
+                    Diagnostic::at(path, src, at, message)
+                        .expected("shorter sentences and shorter words, starting with that one")
                         .warning(code),
                 );
             }
@@ -199,6 +228,23 @@ fn content_warnings(path: &str, src: &str, guide: &Guide) -> Vec<Diagnostic> {
                     }
                 }
             }
+            if let Some(written) = t.body_texts(guide.lang()).find_map(|x| markdown(&x)) {
+                out.push(
+                    Diagnostic::at(
+                        path,
+                        src,
+                        near(&written),
+                        format!(
+                            "topic `{}` has Markdown (\"{written}\"), which patients would see as it is written",
+                            t.id
+                        ),
+                    )
+                    .expected(
+                        "plain text: no **bold** or # headings; a link is [[topic-id]] or [[topic-id|words]]",
+                    )
+                    .warning("markdown"),
+                );
+            }
             if let Some(phrase) = relative_without_absolute(t) {
                 out.push(
                     Diagnostic::at(
@@ -234,6 +280,44 @@ fn content_warnings(path: &str, src: &str, guide: &Guide) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+/// Markdown an author may write out of habit, which the app would show as it is: **bold**,
+/// __bold__, `code`, a [link](somewhere), a # heading. The first found, as written.
+fn markdown(text: &str) -> Option<String> {
+    for line in text.lines() {
+        let line = line.trim_start();
+        if let Some(rest) = line.strip_prefix('#') {
+            let rest = rest.trim_start_matches('#');
+            if rest.starts_with(' ') {
+                return Some(line.chars().take(30).collect());
+            }
+        }
+    }
+    for mark in ["**", "__", "`"] {
+        if let Some(open) = text.find(mark) {
+            let after = &text[open + mark.len()..];
+            if let Some(close) = after.find(mark)
+                && close > 0
+                && !after[..close].contains('\n')
+            {
+                return Some(text[open..open + mark.len() * 2 + close].to_string());
+            }
+        }
+    }
+    // [words](target)
+    let mut from = 0;
+    while let Some(open) = text[from..].find('[').map(|i| from + i) {
+        let rest = &text[open..];
+        if let Some(close) = rest.find("](")
+            && let Some(end) = rest[close..].find(')')
+            && !rest[1..close].contains(['[', '\n'])
+        {
+            return Some(rest[..close + end + 1].to_string());
+        }
+        from = open + 1;
+    }
+    None
 }
 
 /// Where a topic's id is written (`id = "x"`, not another key naming it), quotes included,
