@@ -271,3 +271,71 @@ fn the_reading_level_warning_points_at_the_hardest_sentence() {
     let (line, col) = position(&src, "Immunosuppressive");
     assert_eq!((w[0].line(), w[0].column()), (Some(line), Some(col)));
 }
+
+/// Every code an error or warning can carry is listed in guide/README.md, "Problem codes".
+#[test]
+fn every_problem_code_is_listed_in_the_guide_format_reference() {
+    let readme = include_str!("../guide/README.md");
+    let table = &readme[readme.find("## Problem codes").expect("the section")..];
+    let mut codes = std::collections::BTreeSet::new();
+    let mut sources = Vec::new();
+    for dir in ["src/guide", "src/guide/validate"] {
+        for entry in
+            std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/").to_string() + dir).unwrap()
+        {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "rs") {
+                sources.push(std::fs::read_to_string(path).unwrap());
+            }
+        }
+    }
+    for src in &sources {
+        for pattern in ["self.error(", ".warning(", "d.code = ", "code: "] {
+            for (at, _) in src.match_indices(pattern) {
+                let rest = src[at + pattern.len()..].trim_start();
+                if let Some(rest) = rest.strip_prefix('"') {
+                    codes.insert(rest[..rest.find('"').unwrap()].to_string());
+                }
+            }
+        }
+        // The warnings whose code is chosen first and given later (reading level, key pages).
+        for literal in src.split('"').skip(1).step_by(2) {
+            if ["reading-", "no-key", "no-get"]
+                .iter()
+                .any(|p| literal.starts_with(p))
+                && literal.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            {
+                codes.insert(literal.to_string());
+            }
+        }
+        // d.code = if ... { "a" } else if ... { "b" } else { "c" }
+        if let Some(at) = src.find("d.code = if") {
+            let block = &src[at..at + 300];
+            for piece in block.split('"').skip(1).step_by(2) {
+                if piece.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+                    codes.insert(piece.to_string());
+                }
+            }
+        }
+    }
+    codes.remove("invalid"); // the kiosk settings' errors, documented with kiosk.toml
+    assert!(codes.len() > 30, "{codes:?}");
+    for code in &codes {
+        assert!(
+            table.contains(&format!("`{code}`")),
+            "`{code}` is not listed in guide/README.md"
+        );
+    }
+}
+
+#[test]
+fn json_carries_each_problems_own_code_and_expected() {
+    let src = with("cites = [\"pi 12.1\"]", "cites = [\"ip 12.1\"]");
+    let e = errors(&src).remove(0);
+    let json = e.to_json();
+    assert_eq!(json["code"], "unknown-source");
+    assert_eq!(
+        json["expected"],
+        "a source id, optionally followed by a place such as \"pi 2.1\"; known ids: pi, leaflet"
+    );
+}

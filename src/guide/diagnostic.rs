@@ -50,7 +50,7 @@ impl Diagnostic {
     pub fn file(file: &str, message: impl Into<String>) -> Self {
         Self {
             severity: Severity::Error,
-            code: "invalid",
+            code: "file",
             file: file.to_string(),
             location: None,
             message: message.into(),

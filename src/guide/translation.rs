@@ -80,7 +80,10 @@ impl<'a> Finder<'a> {
     }
 
     fn error(&self, span: Range<usize>, message: String, expected: &str) -> Diagnostic {
-        Diagnostic::at(&self.file.path, &self.file.text, span, message).expected(expected)
+        let mut d =
+            Diagnostic::at(&self.file.path, &self.file.text, span, message).expected(expected);
+        d.code = "translation";
+        d
     }
 }
 

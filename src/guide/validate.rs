@@ -57,8 +57,16 @@ struct Validator<'a> {
 }
 
 impl Validator<'_> {
-    fn error(&mut self, span: Range<usize>, message: impl Into<String>, expected: Option<String>) {
+    /// An error with its stable code (listed in guide/README.md, "Problem codes").
+    fn error(
+        &mut self,
+        code: &'static str,
+        span: Range<usize>,
+        message: impl Into<String>,
+        expected: Option<String>,
+    ) {
         let mut d = Diagnostic::at(self.path, self.src, span, message);
+        d.code = code;
         d.expected = expected;
         self.errors.push(d);
     }
@@ -68,6 +76,7 @@ impl Validator<'_> {
         let value = t.get_ref();
         if value.trim().is_empty() {
             self.error(
+                "empty-text",
                 t.span(),
                 format!("{what} is empty"),
                 Some(format!("some text for the {what}")),
@@ -75,6 +84,7 @@ impl Validator<'_> {
         }
         if let Some(c) = value.chars().find(|&c| is_forbidden(c)) {
             self.error(
+                "unsafe-character",
                 t.span(),
                 format!(
                     "{what} contains the invisible or control character U+{:04X}",
@@ -87,6 +97,7 @@ impl Validator<'_> {
         // a text that runs over several lines (a Windows file's "\r\n") may hold one.
         if value.contains('\r') && !MULTI_LINE.contains(&what) {
             self.error(
+                "unsafe-character",
                 t.span(),
                 format!("{what} contains a carriage return (\\r)"),
                 Some(format!("the {what} on one line, without \\r")),
@@ -102,6 +113,7 @@ impl Validator<'_> {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
         if !value.is_empty() && !ok {
             self.error(
+                "bad-id",
                 t.span(),
                 format!("{what} `{value}` has characters an id cannot use"),
                 Some("lowercase letters, digits, `-` and `_`, e.g. \"how-it-works\"".into()),
@@ -126,6 +138,7 @@ impl Validator<'_> {
         let reading_grade = match &meta.reading_grade {
             Some(g) if !(1.0..=20.0).contains(g.get_ref()) => {
                 self.error(
+                    "out-of-range",
                     g.span(),
                     "reading_grade must be between 1 and 20",
                     Some("a school grade such as 8".into()),
@@ -138,6 +151,7 @@ impl Validator<'_> {
         let reading_ease = match &meta.reading_ease {
             Some(e) if !(0.0..=100.0).contains(e.get_ref()) => {
                 self.error(
+                    "out-of-range",
                     e.span(),
                     "reading_ease must be between 0 and 100",
                     Some("an INFLESZ score such as 55 (\"normal\"; 65 is \"fairly easy\")".into()),
@@ -152,6 +166,7 @@ impl Validator<'_> {
             (Some(date), None) => date.to_string(),
             _ => {
                 self.error(
+                    "date-with-time",
                     meta.last_reviewed.span(),
                     "last_reviewed must be a date without a time",
                     Some("a date like 2026-11-25".into()),
@@ -219,6 +234,7 @@ impl Validator<'_> {
             Some(&(section, topic, _)) => Some((section, topic)),
             None => {
                 self.error(
+                    "unknown-topic",
                     t.span(),
                     format!("{what} names unknown topic `{id}`"),
                     Some("the id of a topic in this guide".into()),
@@ -241,6 +257,7 @@ impl Validator<'_> {
             .collect();
         if !(2..=9).contains(&choices.len()) {
             self.error(
+                "quiz",
                 def.choices.span(),
                 format!("a question needs 2 to 9 choices, not {}", choices.len()),
                 Some("choices = [\"...\", \"...\", \"...\"]".into()),
@@ -249,6 +266,7 @@ impl Validator<'_> {
         let answer = *def.answer.get_ref();
         if answer < 1 || answer as usize > choices.len() {
             self.error(
+                "quiz",
                 def.answer.span(),
                 format!(
                     "answer {answer} is not one of the {} choices",
@@ -275,10 +293,16 @@ impl Validator<'_> {
         let mut out = Vec::new();
         for (word, targets) in &file.synonyms {
             if word.trim().is_empty() {
-                self.error(targets.span(), "a synonym needs a word before `=`", None);
+                self.error(
+                    "synonym",
+                    targets.span(),
+                    "a synonym needs a word before `=`",
+                    None,
+                );
             }
             if targets.get_ref().is_empty() {
                 self.error(
+                    "synonym",
                     targets.span(),
                     format!("synonym `{word}` lists no words"),
                     Some("the guide's words for it, e.g. shot = [\"injection\"]".into()),
@@ -303,6 +327,7 @@ impl Validator<'_> {
     fn sources(&mut self, file: &File) -> Vec<Source> {
         if file.sources.is_empty() {
             self.error(
+                "no-sources",
                 self.guide_header(),
                 "the guide lists no sources",
                 Some(
@@ -319,6 +344,7 @@ impl Validator<'_> {
             let date = s.date.as_ref().map(|d| self.text(d, "source date"));
             if version.is_none() && date.is_none() {
                 self.error(
+                    "source-version",
                     s.id.span(),
                     format!("source `{id}` has neither a version nor a date"),
                     Some(
@@ -347,6 +373,7 @@ impl Validator<'_> {
             Some(first) => {
                 let first_line = self.src[..first.start].matches('\n').count() + 1;
                 self.error(
+                    "duplicate-id",
                     span,
                     format!("duplicate {what} `{key}` (first used on line {first_line})"),
                     Some(format!("a {what} not used before in this guide")),
@@ -366,6 +393,7 @@ impl Validator<'_> {
     ) -> Vec<Citation> {
         if cites.get_ref().is_empty() {
             self.error(
+                "no-source",
                 cites.span(),
                 format!("{what} cites no source"),
                 Some(format!("at least one source id, one of: {}", known(ids))),
@@ -381,11 +409,11 @@ impl Validator<'_> {
             match ids.get(id) {
                 Some(&source) => {
                     if out.iter().any(|o| o.source == source && o.locator == locator) {
-                        self.error(c.span(), format!("`{raw}` is cited twice"), None);
+                        self.error("cited-twice", c.span(), format!("`{raw}` is cited twice"), None);
                     }
                     out.push(Citation { source, locator })
                 }
-                None => self.error(
+                None => self.error("unknown-source", 
                     c.span(),
                     format!(
                         "{what} cites unknown source `{id}`.{}",

@@ -84,7 +84,7 @@ impl Validator<'_> {
                     let span = place.of(&at);
                     match figures.iter().position(|f| f.id == id) {
                         Some(i) if placed[i] => {
-                            self.error(
+                            self.error("figure-placed-twice", 
                                 span,
                                 format!("figure `{id}` is placed twice"),
                                 Some("each figure on one line of the body only".into()),
@@ -97,7 +97,7 @@ impl Validator<'_> {
                         }
                         None => {
                             let known: Vec<&str> = figures.iter().map(|f| f.id.as_str()).collect();
-                            self.error(
+                            self.error("unknown-figure", 
                                 span,
                                 format!("the body places unknown figure `{id}`"),
                                 Some(if known.is_empty() {
@@ -144,7 +144,7 @@ impl Validator<'_> {
                         .unwrap_or_default();
                     if let Some(figure) = written.strip_prefix("[[figure:") {
                         let id = figure.trim_end_matches(']').trim();
-                        self.error(
+                        self.error("figure-not-closed", 
                             place.of(&at),
                             format!("the figure line is not closed: it needs two brackets, [[figure:{id}]]"),
                             Some(format!("[[figure:{id}]]")),
@@ -160,12 +160,14 @@ impl Validator<'_> {
                         ("citation marker", "a marker like [@pi]")
                     };
                     self.error(
+                        "mark-not-closed",
                         place.of(&at),
                         format!("{what} is not closed"),
                         Some(example.into()),
                     );
                 }
                 Mark::InlineFigure { at } => self.error(
+                    "figure-inline",
                     place.of(&at),
                     "a figure must be on a line of its own",
                     Some(
@@ -188,6 +190,7 @@ impl Validator<'_> {
                                     self.terms.keys().map(String::as_str),
                                 );
                                 self.error(
+                                    "unknown-term",
                                     span,
                                     format!("glossary reference to unknown term `{term}`.{hint}"),
                                     Some(
@@ -214,6 +217,7 @@ impl Validator<'_> {
                                 None => "the id of a topic in this guide".into(),
                             };
                             self.error(
+                                "unknown-topic",
                                 span,
                                 format!(
                                     "link to unknown topic `{id}`.{}",
@@ -230,7 +234,7 @@ impl Validator<'_> {
                         Some(&source) if cited.iter().any(|c| c.source == source) => {
                             out.push(Inline::Cite(source))
                         }
-                        Some(_) if cites_known => self.error(
+                        Some(_) if cites_known => self.error("cite-not-listed", 
                             span,
                             format!("the text cites `{id}` but the topic's `cites` list does not"),
                             Some(format!("add \"{id}\" to this topic's cites")),
@@ -238,7 +242,7 @@ impl Validator<'_> {
                         Some(_) => {}
                         // [@smpc 4.1]: the place belongs in `cites`, not in the marker.
                         None => match id.split_once(char::is_whitespace) {
-                            Some((source, place)) if ids.contains_key(source) => self.error(
+                            Some((source, place)) if ids.contains_key(source) => self.error("marker-with-place", 
                                 span,
                                 format!(
                                     "a citation marker takes only the source's id: write [@{source}], and put the place in the topic's cites (\"{source} {}\")",
@@ -246,7 +250,7 @@ impl Validator<'_> {
                                 ),
                                 Some(format!("[@{source}]")),
                             ),
-                            _ => self.error(
+                            _ => self.error("unknown-source", 
                                 span,
                                 format!(
                                     "citation marker names unknown source `{id}`.{}",

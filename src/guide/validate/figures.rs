@@ -56,6 +56,7 @@ impl Validator<'_> {
     fn not_used<T>(&mut self, key: &Option<Spanned<T>>, name: &str, kind: &str) {
         if let Some(k) = key {
             self.error(
+                "figure",
                 k.span(),
                 format!("`{name}` is not used by a {kind} figure"),
                 Some(format!(
@@ -70,6 +71,7 @@ impl Validator<'_> {
         let names: Vec<&str> = known.iter().map(|(n, _)| *n).collect();
         let Some(unit) = &def.unit else {
             self.error(
+                "figure",
                 def.kind.span(),
                 format!("a {kind} figure needs a unit"),
                 Some(format!(
@@ -85,6 +87,7 @@ impl Validator<'_> {
             Some((_, u)) => Some(*u),
             None => {
                 self.error(
+                    "figure",
                     unit.span(),
                     format!("unknown unit `{name}` for a {kind} figure"),
                     Some(format!("one of: {}", names.join(", "))),
@@ -101,6 +104,7 @@ impl Validator<'_> {
             toml::Value::Float(f) if f.is_finite() => *f,
             toml::Value::Float(f) => {
                 self.error(
+                    "figure",
                     value.span(),
                     format!("{what} must be an ordinary number, not {f}"),
                     Some(format!("a number such as 4 or 0.25, e.g. {what} = 4")),
@@ -109,6 +113,7 @@ impl Validator<'_> {
             }
             other => {
                 self.error(
+                    "figure",
                     value.span(),
                     format!("{what} must be a number, not {}", other.type_str()),
                     Some(format!("a number, e.g. {what} = 4")),
@@ -118,6 +123,7 @@ impl Validator<'_> {
         };
         if n < 0.0 {
             self.error(
+                "figure",
                 value.span(),
                 format!("{what} cannot be negative"),
                 Some("a number of 0 or more".into()),
@@ -140,6 +146,7 @@ impl Validator<'_> {
             Some(l) => self.text(l, field),
             None => {
                 self.error(
+                    "figure",
                     entry,
                     format!("{owner} with no label"),
                     Some(example.into()),
@@ -162,7 +169,7 @@ impl Validator<'_> {
         match value {
             Some(v) => self.number(v, key),
             None => {
-                self.error(entry, missing, Some(example.into()));
+                self.error("figure", entry, missing, Some(example.into()));
                 None
             }
         }
@@ -201,6 +208,7 @@ impl Validator<'_> {
                     {
                         let span = e.get_ref().at.as_ref().map_or(e.span(), |a| a.span());
                         self.error(
+                            "figure",
                             span,
                             format!(
                                 "events must be in time order: {at} is listed after {}",
@@ -268,6 +276,7 @@ impl Validator<'_> {
                     .as_ref()
                     .map_or(raw.span(), |v| v.span());
                 self.error(
+                    "figure",
                     span,
                     format!("`{}` has {} people in 100", p.label, p.value),
                     Some("a number from 0 to 100: how many people in 100".into()),
@@ -278,6 +287,7 @@ impl Validator<'_> {
             Some(m) => self.text(m, "`marked`"),
             None => {
                 self.error(
+                    "figure",
                     def.kind.span(),
                     format!("icons figure `{id}` does not say what a marked icon means"),
                     Some(
@@ -394,6 +404,7 @@ impl Validator<'_> {
             None => format!("{kind} figure `{id}` has no `{key}`"),
         };
         self.error(
+            "figure",
             empty.unwrap_or(def.kind.span()),
             message,
             Some(example.into()),

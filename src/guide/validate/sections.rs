@@ -16,6 +16,7 @@ impl Validator<'_> {
     ) -> Vec<Section> {
         if file.sections.is_empty() {
             self.error(
+                "no-sections",
                 self.guide_header(),
                 "the guide has no sections",
                 Some("[[sections]] tables with id, title, kind and topics".into()),
@@ -44,10 +45,16 @@ impl Validator<'_> {
             let topics = if kind == SectionKind::Glossary {
                 glossary_sections += 1;
                 if glossary_sections > 1 {
-                    self.error(s.kind.span(), "a guide has only one glossary section", None);
+                    self.error(
+                        "glossary-section",
+                        s.kind.span(),
+                        "a guide has only one glossary section",
+                        None,
+                    );
                 }
                 if let Some(t) = s.topics.first() {
                     self.error(
+                        "glossary-section",
                         t.id.span(),
                         "a glossary section takes no topics; its entries come from [[glossary]]",
                         Some("[[glossary]] tables with term, definition and cites".into()),
@@ -55,6 +62,7 @@ impl Validator<'_> {
                 }
                 if glossary.is_empty() {
                     self.error(
+                        "glossary-section",
                         s.kind.span(),
                         "the glossary section is empty: the guide has no [[glossary]] entries",
                         Some("[[glossary]] tables with term, definition and cites".into()),
@@ -64,6 +72,7 @@ impl Validator<'_> {
             } else {
                 if s.topics.is_empty() {
                     self.error(
+                        "empty-section",
                         s.id.span(),
                         format!("section `{id}` has no topics"),
                         Some("[[sections.topics]] tables after this section".into()),
@@ -84,6 +93,7 @@ impl Validator<'_> {
         }
         if !glossary.is_empty() && glossary_sections == 0 {
             self.error(
+                "glossary-section",
                 file.glossary[0].term.span(),
                 "glossary entries need a section with kind = \"glossary\" to show them",
                 Some("a [[sections]] table with kind = \"glossary\"".into()),
@@ -93,6 +103,7 @@ impl Validator<'_> {
             for core in SectionKind::CORE {
                 if !out.iter().any(|s| s.kind == core) {
                     self.error(
+                        "missing-section",
                         self.guide_header(),
                         format!(
                             "a drug guide needs a section with kind = \"{}\"",
@@ -123,6 +134,7 @@ impl Validator<'_> {
         let body_text = self.text(&t.body, "topic body");
         if body_text.len() > MAX_TOPIC_BYTES {
             self.error(
+                "topic-too-long",
                 t.body.span(),
                 format!(
                     "topic `{id}` has {} KB of text; a topic holds at most {} KB",
@@ -153,6 +165,7 @@ impl Validator<'_> {
                 .any(|l| l.trim() == format!("[[figure:{}]", f.id));
             if !body.contains(&Block::Figure(i)) && !unclosed {
                 self.error(
+                    "figure-not-placed",
                     def.id.span(),
                     format!("figure `{}` is not placed in the topic's body", f.id),
                     Some(format!(
@@ -169,6 +182,7 @@ impl Validator<'_> {
             .collect();
         if kind == SectionKind::Questions && questions.is_empty() {
             self.error(
+                "no-questions",
                 t.id.span(),
                 format!("topic `{id}` is in a questions section but lists no questions"),
                 Some("questions = [\"...\", \"...\"]".into()),
@@ -192,6 +206,7 @@ impl Validator<'_> {
                             self.topics.keys().map(String::as_str),
                         );
                         self.error(
+                            "unknown-topic",
                             r.topic.span(),
                             format!("related question points at unknown topic `{target}`.{hint}"),
                             Some("the id of a topic in this guide".into()),
