@@ -212,10 +212,10 @@ mod format {
         let src = guide_with(&format!("{TIMELINE}\nsteps = [\"a\"]"));
         assert_one_error_at(&src, "[\"a\"]", "`steps` is not used by a timeline figure");
         let src = guide_with(&format!("{BARS}\ncolour = \"red\""));
-        let e = assert_one_error_at(&src, "colour", "unknown field `colour`");
+        let e = assert_one_error_at(&src, "colour", "unknown key `colour`.");
         assert!(e.line().is_some());
         let src = guide_with(&STEPS.replace("\"steps\"", "\"pie\""));
-        assert_one_error_at(&src, "\"pie\"", "unknown variant `pie`");
+        assert_one_error_at(&src, "\"pie\"", "unknown value `pie`.");
     }
 
     #[test]

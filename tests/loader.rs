@@ -52,7 +52,7 @@ fn unknown_key_is_an_error_naming_the_allowed_keys() {
         "title = \"Schedule\"",
         "title = \"Schedule\"\ncolour = \"red\"",
     );
-    let e = assert_one_error_at(&src, "colour", "unknown field `colour`");
+    let e = assert_one_error_at(&src, "colour", "unknown key `colour`.");
     assert!(e.expected.as_deref().unwrap_or("").contains("body"), "{e}");
     let text = e.to_string();
     assert!(
@@ -87,7 +87,11 @@ fn missing_required_key_is_reported() {
 #[test]
 fn unknown_section_kind_lists_the_kinds() {
     let src = with("kind = \"safety\"", "kind = \"safty\"");
-    let e = assert_one_error_at(&src, "\"safty\"", "unknown variant `safty`");
+    let e = assert_one_error_at(
+        &src,
+        "\"safty\"",
+        "unknown value `safty`. Did you mean `safety`?",
+    );
     assert!(e.expected.unwrap().contains("safety"));
 }
 
