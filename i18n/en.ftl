@@ -359,3 +359,4 @@ guides-none = No guide matches "{ $typed }". Erase a letter with Backspace.
 guides-open-now = (reading now)
 guides-more = { $count } more guides: type to narrow the list.
 notice-guide-unchecked = This guide has a problem and is not shown: { $why }
+welcome-more-guides = All { $count } guides: tap here, or press { $key }

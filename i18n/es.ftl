@@ -360,3 +360,4 @@ guides-none = Ninguna guía coincide con "{ $typed }". Borre una letra con Backs
 guides-open-now = (la está leyendo)
 guides-more = { $count } guías más: escriba para acortar la lista.
 notice-guide-unchecked = Esta guía tiene un problema y no se muestra: { $why }
+welcome-more-guides = Las { $count } guías: toque aquí, o presione { $key }

@@ -48,7 +48,10 @@ fn click(app: &App, at: Position) -> Option<Action> {
         if let Some(i) = welcome.languages.iter().position(|r| r.contains(at)) {
             return Some(Action::ChooseLanguage(crate::i18n::Lang::ALL[i]));
         }
-        let rows = welcome.guides;
+        let (rows, more) = layout::welcome_rows(&welcome, shelf);
+        if more.is_some_and(|r| r.contains(at)) {
+            return Some(Action::Guides);
+        }
         let offset = list_offset(guide, rows.len());
         let picked = rows
             .iter()

@@ -252,6 +252,15 @@ pub struct Welcome {
 
 /// Lays the welcome screen out in the middle of the area, with room between the parts so it can
 /// be read from a step away. Guides that do not fit are left out.
+/// The welcome screen's guide rows, and when there are more guides than rows, the last row,
+/// which opens the list of all guides instead.
+pub fn welcome_rows(w: &Welcome, guides: usize) -> (&[Rect], Option<Rect>) {
+    match w.guides.split_last() {
+        Some((last, rest)) if guides > w.guides.len() => (rest, Some(*last)),
+        _ => (&w.guides, None),
+    }
+}
+
 pub fn welcome(area: Rect, guides: usize, lang: Lang, key: &str) -> Welcome {
     let width = area.width.saturating_sub(4).min(90);
     let x = area.x + (area.width - width) / 2;

@@ -388,3 +388,46 @@ fn the_screen_reader_mode_lists_the_guides_and_opens_one_by_number_or_words() {
     );
     assert!(said.is_ascii(), "plain ASCII for the screen reader");
 }
+
+#[test]
+fn a_kiosk_with_more_guides_than_rows_offers_them_all_by_a_tap() {
+    use patient_guide::app::Kiosk;
+    let mut guides = library();
+    guides.extend(
+        generate::library(30, 4, 300)
+            .iter()
+            .map(|(name, text)| parse_guide(name, text).unwrap()),
+    );
+    // (At 200x60 all 31 fit on the welcome screen; at 200x40 they do not.)
+    for (w, h) in [(80, 24), (200, 40)] {
+        let mut app = App::with(
+            guides.clone(),
+            0,
+            w,
+            h,
+            View::default(),
+            Some(Kiosk::default()),
+        );
+        assert!(app.welcome().is_some());
+        let s = screen(&app);
+        assert!(
+            s.contains("All 31 guides: tap here, or press o"),
+            "{w}x{h}:\n{s}"
+        );
+        let (x, y) = click_point(&app, "All 31 guides");
+        click(&mut app, x, y);
+        assert_eq!(app.overlay(), Some(Overlay::Guides), "{w}x{h}");
+        type_text(&mut app, "asthma");
+        let listed = app.guides_listed().len();
+        assert!(listed >= 2, "every asthma guide of the 31: {listed}");
+        let first = app.guides_listed()[0].id.to_string();
+        app.update(Enter);
+        assert_eq!(app.guide.id, first);
+        assert_eq!(app.overlay(), None, "a kiosk opens the guide at once");
+    }
+    let app = App::with(guides, 0, 200, 60, View::default(), Some(Kiosk::default()));
+    assert!(
+        !screen(&app).contains("tap here, or press o"),
+        "all fit: no extra row"
+    );
+}

@@ -37,6 +37,7 @@ fn odd_names() -> KeyNames {
         pin_check: n("pin-check"),
         pin_cancel: n("pin-cancel"),
         language: n("language"),
+        guides: n("guides"),
     }
 }
 

@@ -125,6 +125,8 @@ pub struct KeyNames {
     pub pin_cancel: String,
     /// Changing the language.
     pub language: String,
+    /// The list of guides.
+    pub guides: String,
 }
 
 /// How the screen looks: the patient can change size and contrast, staff set the defaults. Text

@@ -202,6 +202,7 @@ pub fn names(lang: Lang) -> crate::doc::KeyNames {
         pin_check: spoken(Action::Enter, pin, lang),
         pin_cancel: spoken(Action::Back, pin, lang),
         language: key(Action::Language),
+        guides: key(Action::Guides),
     }
 }
 

@@ -46,14 +46,30 @@ pub fn welcome(ui: &Ui, frame: &mut Frame) {
         );
     }
     let several = shelf.len() > 1;
-    // More guides than rows: the list scrolls to keep the chosen one in view.
-    let offset = layout::list_offset(picked, w.guides.len());
+    // More guides than rows: the last row opens the list of all guides (a touch screen cannot
+    // scroll this one), and the others scroll to keep the chosen one in view.
+    let (rows, more) = layout::welcome_rows(&w, shelf.len());
+    let offset = layout::list_offset(picked, rows.len());
+    if let Some(rect) = more {
+        let text = crate::i18n::tr!(
+            lang,
+            "welcome-more-guides",
+            count = shelf.len(),
+            key = &app.keys().guides
+        );
+        center(
+            ui.truncate(&text, rect.width.into()),
+            ui.theme.button,
+            rect,
+            frame,
+        );
+    }
     for (i, (guide, rect)) in shelf
         .iter()
         .map(|&g| &app.library()[g])
         .enumerate()
         .skip(offset)
-        .zip(&w.guides)
+        .zip(rows)
         .map(|((i, guide), r)| (i, (guide, r)))
     {
         let selected = i == picked;
