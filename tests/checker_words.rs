@@ -339,3 +339,41 @@ fn json_carries_each_problems_own_code_and_expected() {
         "a source id, optionally followed by a place such as \"pi 2.1\"; known ids: pi, leaflet"
     );
 }
+
+#[test]
+fn the_parsers_other_words_are_plain_too() {
+    let cases = [
+        (
+            with(
+                "publisher = \"Demo Pharma\"\nversion = \"1\"",
+                "version = \"1\"",
+            ),
+            "[[sources]]",
+            "this table needs `publisher`",
+        ),
+        (
+            with(
+                "title = \"Demo leaflet\"",
+                "title = \"Demo leaflet\"\ntitle = \"again\"",
+            ),
+            "title = \"again\"",
+            "`title` is written twice in this table",
+        ),
+        (
+            with("cites = [\"pi 12.1\"]", "cites = \"pi 12.1\""),
+            "\"pi 12.1\"",
+            "`cites` is a list: write it in brackets",
+        ),
+        (
+            with("title = \"Demo leaflet\"", "title = [\"Demo leaflet\"]"),
+            "[\"Demo leaflet\"]",
+            "`title` takes one text, not a list",
+        ),
+    ];
+    for (src, needle, message) in cases {
+        let e = errors(&src).remove(0);
+        assert_eq!(e.message, message);
+        assert_eq!(e.line(), Some(position(&src, needle).0), "{message}");
+        assert_ne!(e.code, "toml", "{message}");
+    }
+}

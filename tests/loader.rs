@@ -77,7 +77,7 @@ fn missing_required_key_is_reported() {
     let errs = errors(&src);
     assert_eq!(errs.len(), 1);
     assert!(
-        errs[0].message.contains("missing field `title`"),
+        errs[0].message.contains("this table needs `title`"),
         "{}",
         errs[0]
     );

@@ -12,8 +12,43 @@ pub fn rewrite(
     key: Option<&str>,
     value: &str,
 ) -> Option<(String, String)> {
+    let named = key;
     let key = key.unwrap_or("this value");
     let value = value.trim();
+    if let Some(field) = message
+        .strip_prefix("missing field `")
+        .and_then(|f| f.strip_suffix('`'))
+    {
+        return Some((
+            format!("this table needs `{field}`"),
+            format!("{field} = ... in this table (see guide/README.md for what it holds)"),
+        ));
+    }
+    if message == "duplicate key" {
+        return Some((
+            format!("`{key}` is written twice in this table"),
+            format!("one `{key}` per table: remove one"),
+        ));
+    }
+    if message == "key with no value" && named.is_none() {
+        let word = value.split_whitespace().next().unwrap_or(value);
+        return Some((
+            format!("`{word}` has no value"),
+            format!("{word} = \"...\""),
+        ));
+    }
+    if message == "unexpected key or value" {
+        return Some((
+            "something follows the value on this line".into(),
+            "one key = value per line; text in quotes".into(),
+        ));
+    }
+    if message == "invalid type: sequence" && expected == Some("a string") {
+        return Some((
+            format!("`{key}` takes one text, not a list"),
+            format!("{key} = \"...\""),
+        ));
+    }
     let date = looks_like_date(value);
     if message == "invalid type: map" && expected == Some("a string") && date {
         return Some((
@@ -49,6 +84,10 @@ pub fn rewrite(
             Some(x) if x.contains("f64") || x.contains("i64") || x.contains("integer") => (
                 format!("`{key}` is a number: remove the quotes"),
                 format!("{key} = {inner}"),
+            ),
+            Some("a sequence") => (
+                format!("`{key}` is a list: write it in brackets"),
+                format!("{key} = [\"{inner}\"]"),
             ),
             _ => return None,
         });
