@@ -377,3 +377,25 @@ fn the_parsers_other_words_are_plain_too() {
         assert_ne!(e.code, "toml", "{message}");
     }
 }
+
+#[test]
+fn readability_leaves_the_glossary_out_as_the_reference_says() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("demo.toml");
+    std::fs::write(&path, common::VALID).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+        .args(["check", "--readability"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&out.stdout);
+    assert!(out.contains("Safety › Risks"), "{out}");
+    assert!(
+        !out.contains("Glossary ›"),
+        "glossary entries are not graded:\n{out}"
+    );
+    assert!(
+        out.contains("4 topics, 2 sources, 1 glossary term,"),
+        "{out}"
+    );
+}
