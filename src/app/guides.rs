@@ -97,6 +97,8 @@ impl App {
                     .position(|&i| self.catalogue[i].root() == root)
             })
             .unwrap_or(0);
+        // Only the first guides are listed until the patient types: the open one may be further.
+        let sel = if sel < MAX_LISTED { sel } else { 0 };
         self.open_window(Window::Guides(GuidePicker {
             typed: String::new(),
             sel,
