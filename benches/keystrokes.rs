@@ -58,12 +58,14 @@ const LIBRARY: &[&str] = &[
 /// 1,000 generated guides of about 30 KB (each its own medicine and condition) and Kesimpta:
 /// the index built once, then every keystroke of the library's questions.
 fn library(rounds: usize) {
-    let mut guides: Vec<_> = patient_guide::guide::generate::library(1000, 25, 1100)
+    // The smoke test (`cargo test --benches`) uses a small library.
+    let n = if rounds > 1 { 1000 } else { 20 };
+    let mut guides: Vec<_> = patient_guide::guide::generate::library(n, 25, 1100)
         .iter()
         .map(|(name, text)| parse_guide(name, text).unwrap())
         .collect();
     guides.extend(patient_guide::guide::load(&patient_guide::guide::bundled()).unwrap());
-    let bytes: usize = patient_guide::guide::generate::library(1000, 25, 1100)
+    let bytes: usize = patient_guide::guide::generate::library(n, 25, 1100)
         .iter()
         .map(|(_, t)| t.len())
         .sum();
@@ -81,7 +83,7 @@ fn library(rounds: usize) {
         &mut builds,
     );
     let mut times = keystrokes(&mut Index::new(&guides), LIBRARY, rounds.min(5));
-    report("search one keystroke, 1,000 guides", &mut times);
+    report(&format!("search one keystroke, {n} guides"), &mut times);
 }
 
 /// Questions a Spanish speaker might type (accents, synonyms, stop words, a typo).
