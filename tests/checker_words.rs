@@ -147,7 +147,7 @@ fn a_review_date_day_first_is_written_year_first_with_or_without_quotes() {
         says(
             &src,
             written,
-            "`last_reviewed`: write the date as year-month-day (2026-11-20), without quotes",
+            "`last_reviewed` is a date: write it as year-month-day (2026-11-20), without quotes",
             "last_reviewed = 2026-11-20",
         );
     }
@@ -397,5 +397,49 @@ fn readability_leaves_the_glossary_out_as_the_reference_says() {
     assert!(
         out.contains("4 topics, 2 sources, 1 glossary term,"),
         "{out}"
+    );
+}
+
+#[test]
+fn a_date_or_number_fix_never_leads_to_another_error() {
+    // Each fix the checker gives, written in, is valid (no back and forth between "add the
+    // quotes" and "remove the quotes").
+    for written in [
+        "Jan 31 2026",
+        "\"Jan 31 2026\"",
+        "2026/01/31",
+        "31-01-2026",
+        "\"31-01-2026\"",
+        "20260131",
+        "",
+    ] {
+        let src = with(
+            "last_reviewed = 2026-01-31",
+            &format!("last_reviewed = {written}"),
+        );
+        let e = errors(&src).remove(0);
+        let fix = e.expected.clone().unwrap();
+        assert!(fix.starts_with("last_reviewed = 20"), "{written}: {fix}");
+        let fixed = with("last_reviewed = 2026-01-31", &fix);
+        assert!(
+            parse(&fixed).is_ok(),
+            "{written}: the fix {fix} is not valid"
+        );
+    }
+    let src = with(
+        "language = \"en\"",
+        "language = \"en\"\nreading_grade = eight",
+    );
+    let e = errors(&src).remove(0);
+    assert_eq!(
+        e.message,
+        "`reading_grade` is a number: write it in digits, without quotes"
+    );
+    let src = with("language = \"en\"", "language = \"en\"\nreview_note =");
+    let e = errors(&src).remove(0);
+    assert_eq!(e.message, "`review_note` has no value");
+    assert_eq!(
+        e.expected.as_deref(),
+        Some("review_note = \"...\" (the text in quotes), or remove the line")
     );
 }

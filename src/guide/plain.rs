@@ -56,35 +56,57 @@ pub fn rewrite(
             format!("{key} = \"{value}\""),
         ));
     }
+    let is_date = DATE_KEYS.contains(&key);
+    let is_number = NUMBER_KEYS.contains(&key);
     if message == "string values must be quoted" {
-        if let Some(iso) = day_month_year(value) {
+        if value.is_empty() {
             return Some((
-                format!("`{key}`: write the date as year-month-day ({iso}), without quotes"),
-                format!("{key} = {iso}"),
+                format!("`{key}` has no value"),
+                if is_date || is_number {
+                    format!("{key} = {}", example(key))
+                } else {
+                    format!("{key} = \"...\" (the text in quotes), or remove the line")
+                },
             ));
+        }
+        if is_date {
+            return Some(date_fix(key, value));
+        }
+        if is_number {
+            return Some(number_fix(key));
         }
         return Some((
             format!("`{key}`: text must be in quotes"),
             format!("{key} = \"{value}\""),
         ));
     }
+    // A date the parser could not read (31-01-2026, 2026-01-31 10:00 and some words).
+    if is_date
+        && (message.starts_with("invalid date")
+            || message.starts_with("invalid time")
+            || message.starts_with("invalid type: integer")
+            || message.starts_with("invalid type: floating point"))
+    {
+        return Some(date_fix(key, value));
+    }
     if let Some(quoted) = message.strip_prefix("invalid type: string ") {
         let inner = quoted.trim_matches('"');
         return Some(match expected {
-            Some("a TOML datetime") => match day_month_year(inner) {
-                Some(iso) => (
-                    format!("`{key}`: write the date as year-month-day ({iso}), without quotes"),
-                    format!("{key} = {iso}"),
-                ),
-                None => (
-                    format!("`{key}` is a date, not text: remove the quotes"),
-                    format!("{key} = {inner}"),
-                ),
-            },
-            Some(x) if x.contains("f64") || x.contains("i64") || x.contains("integer") => (
-                format!("`{key}` is a number: remove the quotes"),
+            Some("a TOML datetime") if looks_like_date(inner) && inner.len() == 10 => (
+                format!("`{key}` is a date, not text: remove the quotes"),
                 format!("{key} = {inner}"),
             ),
+            Some("a TOML datetime") => date_fix(key, inner),
+            Some(x) if x.contains("f64") || x.contains("i64") || x.contains("integer") => {
+                if inner.trim().parse::<f64>().is_ok() {
+                    (
+                        format!("`{key}` is a number: remove the quotes"),
+                        format!("{key} = {}", inner.trim()),
+                    )
+                } else {
+                    number_fix(key)
+                }
+            }
             Some("a sequence") => (
                 format!("`{key}` is a list: write it in brackets"),
                 format!("{key} = [\"{inner}\"]"),
@@ -107,13 +129,68 @@ pub fn rewrite(
             "\"...\" on one line, or \"\"\"...\"\"\" for text over several lines".into(),
         ));
     }
-    if message == "missing escaped value" || message.starts_with("invalid escape") {
+    if message.starts_with("invalid type: floating point")
+        && expected.is_some_and(|x| x.contains("i64"))
+    {
+        return Some((
+            format!("`{key}` is a whole number"),
+            format!("{key} = {}", example(key)),
+        ));
+    }
+    if message == "missing escaped value"
+        || message.starts_with("invalid escape")
+        || message.contains("unicode value digits")
+    {
         return Some((
             "a backslash (\\) in text in quotes starts an escape like \\n: write \\\\ for a backslash".into(),
             "\\\\ for a backslash, or the text in '''...''' (where \\ is just a backslash)".into(),
         ));
     }
     None
+}
+
+/// Keys whose value is a date without quotes.
+const DATE_KEYS: &[&str] = &["last_reviewed"];
+
+/// Keys whose value is a number without quotes.
+const NUMBER_KEYS: &[&str] = &["reading_grade", "reading_ease", "answer", "at", "value"];
+
+/// A value of the kind `key` takes, as an example.
+fn example(key: &str) -> &'static str {
+    match key {
+        "last_reviewed" => "2026-01-31",
+        "reading_grade" => "8",
+        "reading_ease" => "55",
+        "answer" => "1",
+        _ => "4",
+    }
+}
+
+/// What to write for a date written another way: year-month-day without quotes, the author's
+/// own date when it can be read day first.
+fn date_fix(key: &str, written: &str) -> (String, String) {
+    let written = written.trim().trim_matches('"');
+    match day_month_year(written) {
+        Some(iso) => (
+            format!("`{key}` is a date: write it as year-month-day ({iso}), without quotes"),
+            format!("{key} = {iso}"),
+        ),
+        None => (
+            format!(
+                "`{key}` is a date: write it as year-month-day, like {}, without quotes",
+                example(key)
+            ),
+            format!("{key} = {}", example(key)),
+        ),
+    }
+}
+
+/// What to write for a number written as a word.
+fn number_fix(key: &str) -> (String, String) {
+    (
+        format!("`{key}` is a number: write it in digits, without quotes"),
+        format!("{key} = {}", example(key)),
+    )
 }
 
 /// Whether a value is written like a date (2025-06-01), with or without a time.
@@ -129,10 +206,12 @@ fn looks_like_date(value: &str) -> bool {
 
 /// A day/month/year date (20/11/2026, 20.11.2026) as year-month-day.
 fn day_month_year(value: &str) -> Option<String> {
-    let parts: Vec<&str> = value.split(['/', '.']).collect();
+    let parts: Vec<&str> = value.split(['/', '.', '-']).collect();
     let [d, m, y] = parts.as_slice() else {
         return None;
     };
+    // Year first with other marks (2026/01/31) is read as written.
+    let (d, m, y) = if d.len() == 4 { (y, m, d) } else { (d, m, y) };
     let (d, m, y): (u32, u32, u32) = (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
     ((1..=31).contains(&d) && (1..=12).contains(&m) && (1900..=2999).contains(&y))
         .then(|| format!("{y:04}-{m:02}-{d:02}"))
@@ -177,7 +256,7 @@ mod tests {
     fn dates_are_read_day_first() {
         assert_eq!(day_month_year("20/11/2026").as_deref(), Some("2026-11-20"));
         assert_eq!(day_month_year("1.2.2026").as_deref(), Some("2026-02-01"));
-        assert_eq!(day_month_year("2026-11-20"), None);
+        assert_eq!(day_month_year("2026/11/20").as_deref(), Some("2026-11-20"));
         assert_eq!(day_month_year("13/13/2026"), None);
     }
 
