@@ -184,7 +184,7 @@ fn warnings_point_at_their_place_and_strict_makes_them_errors() {
     assert_eq!(code, 0, "warnings alone pass: {err}");
     let (line, col) = position(&src, "\"leaflet\"");
     assert!(
-        err.contains("warning: no topic cites source `leaflet`"),
+        err.contains("warning[uncited-source]: no topic cites source `leaflet`"),
         "{err}"
     );
     assert!(
@@ -192,7 +192,7 @@ fn warnings_point_at_their_place_and_strict_makes_them_errors() {
         "the warning points at the source's id: {err}"
     );
     assert!(
-        err.contains("warning: the guide was last reviewed"),
+        err.contains("warning[old-review]: the guide was last reviewed"),
         "{err}"
     );
     let (code, out, err) = run(&["check", "--strict", &path]);
@@ -204,7 +204,7 @@ fn warnings_point_at_their_place_and_strict_makes_them_errors() {
         out.contains(&format!("fails --strict: {path} (demo:")),
         "{out}"
     );
-    let warned = err.matches("warning: ").count();
+    let warned = err.matches("warning[").count();
     assert!(
         out.contains(&format!("({warned} warnings)")),
         "{out}\n{err}"
@@ -265,7 +265,7 @@ fn hard_topics_are_flagged_and_readability_is_tabled() {
     assert_eq!(code, 0, "a warning alone passes: {err}");
     let (line, col) = position(&src, "\"risks\"");
     assert!(
-        err.contains("warning: topic `risks` reads at grade"),
+        err.contains("warning[reading-grade]: topic `risks` reads at grade"),
         "{err}"
     );
     assert!(err.contains(&format!("{path}:{line}:{col}")), "{err}");
@@ -338,7 +338,7 @@ fn content_lints_point_at_the_sentence_and_strict_fails_on_them() {
     assert_eq!(code, 0, "{err}");
     let (line, col) = position(&src, "This sentence has far");
     assert!(
-        err.contains("warning: a sentence of 27 words in topic `schedule`"),
+        err.contains("warning[long-sentence]: a sentence of 27 words in topic `schedule`"),
         "{err}"
     );
     assert!(err.contains(&format!("{path}:{line}:{col}")), "{err}");

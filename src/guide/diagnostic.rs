@@ -209,8 +209,18 @@ const SHOWN_AFTER: usize = 60;
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // Messages may quote the author's text; like the quoted line, never echo it raw.
-        writeln!(f, "{}: {}", self.severity.name(), printable(&self.message))?;
+        // Messages may quote the author's text; like the quoted line, never echo it raw. The
+        // code, as rustc shows its own, is the entry to look up in guide/README.md.
+        let code = match self.code {
+            "invalid" => String::new(),
+            code => format!("[{code}]"),
+        };
+        writeln!(
+            f,
+            "{}{code}: {}",
+            self.severity.name(),
+            printable(&self.message)
+        )?;
         match &self.location {
             None => writeln!(f, "  --> {}", printable(&self.file))?,
             Some(loc) => {
