@@ -169,6 +169,20 @@ pub enum Action {
 
 /// Which keys apply: what the app is doing decides what a key means. The app says which mode it
 /// is in (`App::input_mode`); the keymap holds the keys of every mode.
+impl Action {
+    /// Paging, scrolling and closing: what every window does the same way.
+    pub fn scrolls_a_window(&self) -> bool {
+        matches!(
+            self,
+            Action::PageUp
+                | Action::PageDown
+                | Action::WindowPage(_)
+                | Action::WindowWheel(_)
+                | Action::CloseWindow
+        )
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InputMode {
     /// Reading: panes, topics and most windows.

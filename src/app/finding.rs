@@ -59,11 +59,7 @@ impl App {
             }
             Action::Choose(i) => self.open_result(i),
             Action::Back => self.close_window(),
-            Action::PageUp
-            | Action::PageDown
-            | Action::WindowPage(_)
-            | Action::WindowWheel(_)
-            | Action::CloseWindow => self.common_window_action(action),
+            a if a.scrolls_a_window() => self.common_window_action(a),
             _ => {}
         }
         if !self.batch {

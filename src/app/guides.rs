@@ -144,11 +144,7 @@ impl App {
                     self.window = Some(Window::About);
                 }
             }
-            Action::PageUp
-            | Action::PageDown
-            | Action::WindowPage(_)
-            | Action::WindowWheel(_)
-            | Action::CloseWindow => self.common_window_action(action),
+            a if a.scrolls_a_window() => self.common_window_action(a),
             _ => {}
         }
         if typing {
