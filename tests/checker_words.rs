@@ -443,3 +443,47 @@ fn a_date_or_number_fix_never_leads_to_another_error() {
         Some("review_note = \"...\" (the text in quotes), or remove the line")
     );
 }
+
+#[test]
+fn more_mistakes_are_one_error_each() {
+    // A topic id in capitals: one error where it is defined, none at the references to it.
+    let src = with("id = \"risks\"", "id = \"Risks\"").replacen(
+        "Once a month.",
+        "Once a month. See [[risks]].",
+        1,
+    );
+    assert_one_error_at(&src, "\"Risks\"", "has characters an id cannot use");
+    // An empty cites list: "cites no source", not also "the text cites `pi`".
+    let src = with("cites = [\"pi 12.1\"]", "cites = []");
+    assert_one_error_at(&src, "[]", "topic cites no source");
+}
+
+/// The test guide with a timeline figure placed by `line` in a topic's body.
+fn with_figure(line: &str) -> String {
+    with(
+        "body = \"Once a month.\"\ncites = [\"pi 2\"]",
+        &format!(
+            "body = \"\"\"\nOnce a month.\n\n{line}\n\"\"\"\ncites = [\"pi 2\"]\n\n[[sections.topics.figures]]\nid = \"when\"\nkind = \"timeline\"\nunit = \"week\"\ntitle = \"When\"\nsummary = \"A dose in week 0.\"\ncites = [\"pi 2\"]\nevents = [{{ at = 0, label = \"first dose\" }}]"
+        ),
+    )
+}
+
+#[test]
+fn a_misspelt_figure_line_is_one_error_with_a_suggestion() {
+    let src = with_figure("[[figure:wen]]");
+    assert_one_error_at(
+        &src,
+        "[[figure:wen]]",
+        "the body places unknown figure `wen`. Did you mean `when`?",
+    );
+}
+
+#[test]
+fn a_figure_line_missing_its_opening_bracket_is_reported_where_it_is() {
+    let src = with_figure("[figure:when]]");
+    assert_one_error_at(
+        &src,
+        "[figure:when]]",
+        "the figure line needs two opening brackets: [[figure:when]]",
+    );
+}

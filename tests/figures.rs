@@ -244,10 +244,15 @@ mod format {
             "\"f\"\nkind",
             "figure `f` is not placed in the topic's body",
         );
+        // A misspelt figure line is one mistake: reported where it is written, with the
+        // topic's figures (issue 17: the figure is not also reported as not placed).
         let src = guide_with(STEPS).replace("[[figure:f]]", "[[figure:g]]");
         let errs = errors(&src);
-        assert_eq!(errs.len(), 2, "{errs:#?}");
-        assert_eq!(errs[0].message, "the body places unknown figure `g`");
+        assert_eq!(errs.len(), 1, "{errs:#?}");
+        assert_eq!(
+            errs[0].message,
+            "the body places unknown figure `g`. Did you mean `f`?"
+        );
         let (line, col) = position(&src, "[[figure:g]]");
         assert_eq!((errs[0].line(), errs[0].column()), (Some(line), Some(col)));
         assert!(
@@ -256,10 +261,6 @@ mod format {
                 .as_ref()
                 .unwrap()
                 .contains("one of this topic's figures: f")
-        );
-        assert_eq!(
-            errs[1].message,
-            "figure `f` is not placed in the topic's body"
         );
         let src = guide_with(STEPS).replace("Ask your nurse.", "[[figure:f]]");
         assert_one_error_at(&src, "[[figure:f]]\n\"\"\"", "figure `f` is placed twice");

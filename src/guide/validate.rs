@@ -227,11 +227,20 @@ impl Validator<'_> {
         }
     }
 
+    /// Whether `id` names a topic whose own id is written another way in capitals ("Dose"): that
+    /// id is reported once, where it is defined, not again at each reference to it.
+    fn reported_id(&self, id: &str) -> bool {
+        self.topics
+            .keys()
+            .any(|k| k != id && k.eq_ignore_ascii_case(id))
+    }
+
     /// A topic named by id (`key_facts`, `get_help`, a quiz's `topic`), as (section, topic).
     fn topic_ref(&mut self, t: &Text, what: &str) -> Option<(usize, usize)> {
         let id = t.get_ref().trim();
         match self.topics.get(id) {
             Some(&(section, topic, _)) => Some((section, topic)),
+            None if self.reported_id(id) => None,
             None => {
                 self.error(
                     "unknown-topic",

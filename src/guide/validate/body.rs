@@ -97,9 +97,11 @@ impl Validator<'_> {
                         }
                         None => {
                             let known: Vec<&str> = figures.iter().map(|f| f.id.as_str()).collect();
-                            self.error("unknown-figure", 
+                            let hint = did_you_mean(&id, known.iter().copied());
+                            self.error(
+                                "unknown-figure",
                                 span,
-                                format!("the body places unknown figure `{id}`"),
+                                format!("the body places unknown figure `{id}`.{hint}"),
                                 Some(if known.is_empty() {
                                     "a [[sections.topics.figures]] table with this id after the topic".into()
                                 } else {
@@ -208,6 +210,7 @@ impl Validator<'_> {
                             topic: *topic,
                             text: shown.unwrap_or_else(|| title.to_string()),
                         }),
+                        None if self.reported_id(&id) => {}
                         None => {
                             let topics = self.topics.keys().map(String::as_str);
                             let expected = match closest(&id, topics) {

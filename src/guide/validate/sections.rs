@@ -147,10 +147,11 @@ impl Validator<'_> {
         let figures = self.figures(&t.figures, ids);
         // A misspelt id in `cites` is one mistake: the markers citing that source are not
         // reported again as missing from `cites`.
-        let cites_known = t.cites.get_ref().iter().all(|c| {
-            let raw = c.get_ref().trim();
-            ids.contains_key(raw.split_whitespace().next().unwrap_or(raw))
-        });
+        let cites_known = !t.cites.get_ref().is_empty()
+            && t.cites.get_ref().iter().all(|c| {
+                let raw = c.get_ref().trim();
+                ids.contains_key(raw.split_whitespace().next().unwrap_or(raw))
+            });
         let body = self.body(
             &t.body,
             &body_text,
@@ -158,12 +159,39 @@ impl Validator<'_> {
             (&citations, cites_known),
             &figures,
         );
+        // A figure line naming no figure of the topic is most likely this figure misspelt: it is
+        // reported there, once.
+        let misnamed = body_text.lines().any(|l| {
+            l.trim()
+                .strip_prefix("[[figure:")
+                .and_then(|r| r.strip_suffix("]]"))
+                .is_some_and(|id| figures.iter().all(|f| f.id != id.trim()))
+        });
         for (i, (f, def)) in figures.iter().zip(&t.figures).enumerate() {
             // A figure line with a bracket missing is reported where it is written, once.
             let unclosed = body_text
                 .lines()
                 .any(|l| l.trim() == format!("[[figure:{}]", f.id));
-            if !body.contains(&Block::Figure(i)) && !unclosed {
+            let unopened = format!("[figure:{}]]", f.id);
+            if let Some(at) = body_text
+                .lines()
+                .any(|l| l.trim() == unopened)
+                .then(|| self.src[t.body.span().start..].find(&unopened))
+                .flatten()
+            {
+                let at = t.body.span().start + at;
+                self.error(
+                    "figure-not-closed",
+                    at..at + unopened.len(),
+                    format!(
+                        "the figure line needs two opening brackets: [[figure:{}]]",
+                        f.id
+                    ),
+                    Some(format!("[[figure:{}]]", f.id)),
+                );
+                continue;
+            }
+            if !body.contains(&Block::Figure(i)) && !unclosed && !misnamed {
                 self.error(
                     "figure-not-placed",
                     def.id.span(),
@@ -200,6 +228,7 @@ impl Validator<'_> {
                         section,
                         topic,
                     }),
+                    None if self.reported_id(target) => None,
                     None => {
                         let hint = super::super::diagnostic::did_you_mean(
                             target,
