@@ -487,3 +487,34 @@ fn a_figure_line_missing_its_opening_bracket_is_reported_where_it_is() {
         "the figure line needs two opening brackets: [[figure:when]]",
     );
 }
+
+#[test]
+fn any_value_of_the_wrong_kind_is_named_in_an_authors_words() {
+    for (from, to, message) in [
+        (
+            "title = \"Demo leaflet\"",
+            "title = true",
+            "`title` should be text in quotes, not true or false",
+        ),
+        (
+            "cites = [\"pi 12.1\"]",
+            "cites = [12]",
+            "the items of `cites` are text: write each in quotes",
+        ),
+        (
+            "cites = [\"pi 12.1\"]",
+            "cites = { pi = 1 }",
+            "`cites` should be a list in brackets [ ], not a table of keys",
+        ),
+        (
+            "[[sections]]\nid = \"how\"",
+            "[[sections\nid = \"how\"",
+            "this table's name is not closed",
+        ),
+    ] {
+        let e = errors(&with(from, to)).remove(0);
+        assert_eq!(e.message, message);
+        assert_eq!(e.code, "toml-value");
+        assert!(!e.expected.unwrap().contains("i64"));
+    }
+}

@@ -118,9 +118,22 @@ pub fn rewrite(
         || message.starts_with("invalid type: integer"))
         && expected == Some("a string")
     {
+        // In a list, it is the items that are text.
+        if value.starts_with('[') {
+            return Some((
+                format!("the items of `{key}` are text: write each in quotes"),
+                format!("{key} = [\"...\"]"),
+            ));
+        }
         return Some((
             format!("`{key}` is text: write it in quotes"),
             format!("{key} = \"{value}\""),
+        ));
+    }
+    if message == "unclosed array table" || message == "unclosed table" {
+        return Some((
+            "this table's name is not closed".into(),
+            "[[name]] for a table that repeats (like [[sections]]), [name] for one that does not (like [guide])".into(),
         ));
     }
     if message == "invalid basic string" && expected == Some("`\"`") {
@@ -146,7 +159,60 @@ pub fn rewrite(
             "\\\\ for a backslash, or the text in '''...''' (where \\ is just a backslash)".into(),
         ));
     }
+    // Any other value of the wrong kind, in words an author knows.
+    if let Some(found) = message.strip_prefix("invalid type: ") {
+        let found = found.split_whitespace().next().unwrap_or(found);
+        return Some((
+            format!(
+                "`{key}` should be {}, not {}",
+                kind_words(expected.unwrap_or_default()),
+                kind_words(found)
+            ),
+            format!("{key} = {}", kind_example(expected.unwrap_or_default())),
+        ));
+    }
+    if message.starts_with("invalid length") {
+        return Some((
+            format!("`{key}` has the wrong number of items"),
+            message.to_string(),
+        ));
+    }
     None
+}
+
+/// A TOML or serde kind, in an author's words.
+fn kind_words(kind: &str) -> &'static str {
+    let kind = kind.trim_matches('`');
+    if kind.contains("string") || kind == "str" {
+        "text in quotes"
+    } else if kind.contains("i64") || kind.contains("u64") || kind.contains("integer") {
+        "a whole number"
+    } else if kind.contains("f64") || kind.contains("float") || kind.contains("number") {
+        "a number"
+    } else if kind.contains("sequence") || kind.contains("array") {
+        "a list in brackets [ ]"
+    } else if kind.contains("bool") {
+        "true or false"
+    } else if kind.contains("datetime") {
+        "a date (year-month-day, no quotes)"
+    } else if kind.contains("map") || kind.contains("struct") || kind.contains("table") {
+        "a table of keys"
+    } else {
+        "another kind of value"
+    }
+}
+
+/// An example of a value of a kind.
+fn kind_example(kind: &str) -> &'static str {
+    match kind_words(kind) {
+        "text in quotes" => "\"...\"",
+        "a whole number" => "1",
+        "a number" => "8",
+        "a list in brackets [ ]" => "[\"...\"]",
+        "true or false" => "true",
+        "a date (year-month-day, no quotes)" => "2026-01-31",
+        _ => "... (see guide/README.md)",
+    }
 }
 
 /// Keys whose value is a date without quotes.
