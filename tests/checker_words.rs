@@ -518,3 +518,15 @@ fn any_value_of_the_wrong_kind_is_named_in_an_authors_words() {
         assert!(!e.expected.unwrap().contains("i64"));
     }
 }
+
+#[test]
+fn a_misspelt_table_name_is_reported_where_it_is_written() {
+    // The parser itself stops at the next [[sections]], lines below, with "duplicate key".
+    let src = with("[[sections]]\nid = \"how\"", "[[section]]\nid = \"how\"");
+    let e = assert_one_error_at(
+        &src,
+        "[[section]]",
+        "unknown table [[section]]. Did you mean [[sections]]?",
+    );
+    assert_eq!(e.code, "unknown-table");
+}

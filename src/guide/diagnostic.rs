@@ -111,6 +111,24 @@ impl Diagnostic {
                 Some("\"\"\" at the end of the text, before the next [[table]] or key".into());
             return d;
         }
+        // A misspelt table name ([[section]]): the parser stops lines below, or makes no sense
+        // of it; the name is the mistake.
+        if let Some((at, written, near)) = super::plain::unknown_table(src)
+            && e.span().is_none_or(|s| s.start >= at)
+        {
+            let hint = near
+                .map(|n| format!(" Did you mean {n}?"))
+                .unwrap_or_default();
+            let mut d = Self::at(
+                file,
+                src,
+                at..at + written.len(),
+                format!("unknown table {written}.{hint}"),
+            );
+            d.code = "unknown-table";
+            d.expected = Some(format!("one of: {}", super::plain::TABLES.join(", ")));
+            return d;
+        }
         let span = e.span();
         let (key, value) = span
             .clone()

@@ -25,10 +25,17 @@ pub fn rewrite(
         ));
     }
     if message == "duplicate key" {
-        return Some((
-            format!("`{key}` is written twice in this table"),
-            format!("one `{key}` per table: remove one"),
-        ));
+        return Some(match named {
+            Some(key) => (
+                format!("`{key}` is written twice in this table"),
+                format!("one `{key}` per table: remove one"),
+            ),
+            // A table's name: one that is also a key, or a misspelt one ([[section]]).
+            None => (
+                format!("`{value}` names something already written above"),
+                "each table's name once, spelt as in guide/README.md (e.g. [[sections]])".into(),
+            ),
+        });
     }
     if message == "key with no value" && named.is_none() {
         let word = value.split_whitespace().next().unwrap_or(value);
@@ -285,17 +292,63 @@ fn day_month_year(value: &str) -> Option<String> {
 
 /// Table headers a guide has: a line like these inside a multi-line text means the text ran on
 /// past where its author meant it to end.
-const TABLES: &[&str] = &[
+pub const TABLES: &[&str] = &[
     "[guide]",
     "[[sources]]",
     "[[sections]]",
     "[[sections.topics]]",
     "[[sections.topics.figures]]",
     "[[sections.topics.related]]",
+    "[[sections.topics.figures.events]]",
+    "[[sections.topics.figures.bars]]",
+    "[[sections.topics.figures.people]]",
     "[[glossary]]",
     "[synonyms]",
     "[[check_yourself]]",
 ];
+
+/// A table header line whose name a guide does not have (`[[section]]`), with where it is and
+/// the name meant: the parser stops at the first name it cannot fit, often lines below.
+pub fn unknown_table(src: &str) -> Option<(usize, String, Option<&'static str>)> {
+    let mut at = 0;
+    let mut in_text = false;
+    for line in src.split_inclusive('\n') {
+        let here = at;
+        at += line.len();
+        if line.matches("\"\"\"").count() % 2 == 1 {
+            in_text = !in_text;
+        }
+        let t = line.trim();
+        if in_text || !t.starts_with('[') || !t.ends_with(']') || t.contains(':') || t.contains('|')
+        {
+            continue;
+        }
+        if TABLES.contains(&t) {
+            continue;
+        }
+        let name = t.trim_matches(|c| c == '[' || c == ']').trim();
+        if name.is_empty()
+            || !name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+        {
+            continue;
+        }
+        let near = TABLES
+            .iter()
+            .copied()
+            .filter(|k| k.trim_matches(|c| c == '[' || c == ']') != name)
+            .min_by_key(|k| {
+                strsim::damerau_levenshtein(name, k.trim_matches(|c| c == '[' || c == ']'))
+            })
+            .filter(|k| {
+                strsim::damerau_levenshtein(name, k.trim_matches(|c| c == '[' || c == ']')) <= 2
+            });
+        let offset = here + (line.len() - line.trim_start().len());
+        return Some((offset, t.to_string(), near));
+    }
+    None
+}
 
 /// Where a multi-line text (`"""`) that was not closed opens: one that holds a table header
 /// line, or the last one, left without its closing quotes. Byte offset of its opening quotes.
@@ -324,6 +377,17 @@ mod tests {
         assert_eq!(day_month_year("1.2.2026").as_deref(), Some("2026-02-01"));
         assert_eq!(day_month_year("2026/11/20").as_deref(), Some("2026-11-20"));
         assert_eq!(day_month_year("13/13/2026"), None);
+    }
+
+    #[test]
+    fn a_misspelt_table_name_is_found_and_the_name_meant_given() {
+        let src = "[guide]\nid = \"x\"\n\n[[section]]\nid = \"a\"\n\n[[sections.topics]]\nbody = \"\"\"\n[[not a table]]\n\"\"\"\n";
+        let (at, written, near) = unknown_table(src).unwrap();
+        assert_eq!(&src[at..at + written.len()], "[[section]]");
+        assert_eq!(near, Some("[[sections]]"));
+        assert!(
+            unknown_table("[guide]\n[[sections]]\n[[sections.topics.figures.events]]\n").is_none()
+        );
     }
 
     #[test]
