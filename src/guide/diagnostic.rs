@@ -70,31 +70,9 @@ impl Diagnostic {
         }
     }
 
-    /// A TOML syntax or structure error. toml's messages are already specific ("unknown field
-    /// `x`, expected one of ..."); the expectation goes on its own line.
-    pub fn from_toml(file: &str, src: &str, e: &toml::de::Error) -> Self {
-        let message = e.message().trim().to_string();
-        let (mut message, expected) = match message.split_once(", expected ") {
-            Some((m, x)) => (m.to_string(), Some(x.to_string())),
-            None => (message, None),
-        };
-        // "unknown field `tilte`" with "one of `id`, `title`, ...": name the likely key.
-        if let (Some(wrong), Some(x)) = (
-            message
-                .strip_prefix("unknown field `")
-                .or_else(|| message.strip_prefix("unknown variant `"))
-                .and_then(|w| w.strip_suffix('`')),
-            expected.as_deref(),
-        ) {
-            let known: Vec<&str> = x.split('`').skip(1).step_by(2).collect();
-            let hint = did_you_mean(wrong, known);
-            let what = if message.starts_with("unknown field") {
-                "unknown key"
-            } else {
-                "unknown value"
-            };
-            message = format!("{what} `{wrong}`.{hint}");
-        }
+    /// A guide's TOML error: first the mistakes a guide's parser reports far from where they
+    /// are (a `"""` text left open, a misspelt table name), then as `from_toml`.
+    pub fn from_guide_toml(file: &str, src: &str, e: &toml::de::Error) -> Self {
         // A multi-line text left open swallows what follows, and the parser stops far below:
         // the problem is where it opens.
         if let Some(open) = super::plain::runaway_text(src)
@@ -128,6 +106,34 @@ impl Diagnostic {
             d.code = "unknown-table";
             d.expected = Some(format!("one of: {}", super::plain::TABLES.join(", ")));
             return d;
+        }
+        Self::from_toml(file, src, e)
+    }
+
+    /// A TOML syntax or structure error. toml's messages are already specific ("unknown field
+    /// `x`, expected one of ..."); the expectation goes on its own line.
+    pub fn from_toml(file: &str, src: &str, e: &toml::de::Error) -> Self {
+        let message = e.message().trim().to_string();
+        let (mut message, expected) = match message.split_once(", expected ") {
+            Some((m, x)) => (m.to_string(), Some(x.to_string())),
+            None => (message, None),
+        };
+        // "unknown field `tilte`" with "one of `id`, `title`, ...": name the likely key.
+        if let (Some(wrong), Some(x)) = (
+            message
+                .strip_prefix("unknown field `")
+                .or_else(|| message.strip_prefix("unknown variant `"))
+                .and_then(|w| w.strip_suffix('`')),
+            expected.as_deref(),
+        ) {
+            let known: Vec<&str> = x.split('`').skip(1).step_by(2).collect();
+            let hint = did_you_mean(wrong, known);
+            let what = if message.starts_with("unknown field") {
+                "unknown key"
+            } else {
+                "unknown value"
+            };
+            message = format!("{what} `{wrong}`.{hint}");
         }
         let span = e.span();
         let (key, value) = span

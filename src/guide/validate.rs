@@ -29,7 +29,8 @@ const MULTI_LINE: &[&str] = &[
 
 /// Parses and checks one guide file's text. `path` is only used in messages.
 pub fn parse_guide(path: &str, src: &str) -> Result<Guide, Vec<Diagnostic>> {
-    let file: File = toml::from_str(src).map_err(|e| vec![Diagnostic::from_toml(path, src, &e)])?;
+    let file: File =
+        toml::from_str(src).map_err(|e| vec![Diagnostic::from_guide_toml(path, src, &e)])?;
     let mut v = Validator {
         path,
         src,
