@@ -530,3 +530,23 @@ fn a_misspelt_table_name_is_reported_where_it_is_written() {
     );
     assert_eq!(e.code, "unknown-table");
 }
+
+#[test]
+fn a_marker_or_link_left_open_shows_the_authors_own_id_closed() {
+    let src = with(
+        "It is a demo medicine. [@pi]",
+        "It is a demo medicine. [@pi and more",
+    );
+    let e = assert_one_error_at(
+        &src,
+        "[@pi and",
+        "citation marker is not closed: it needs ]",
+    );
+    assert_eq!(e.expected.as_deref(), Some("[@pi]"));
+    let src = with("Once a month.", "Once a month. See [[risks and more.");
+    let e = assert_one_error_at(&src, "[[risks", "link is not closed: it needs ]]");
+    assert_eq!(
+        e.expected.as_deref(),
+        Some("[[risks]], or [[risks|your words]]")
+    );
+}

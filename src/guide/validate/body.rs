@@ -153,19 +153,33 @@ impl Validator<'_> {
                         );
                         continue;
                     }
-                    let (what, example) = if link {
-                        (
+                    // The author's own id, closed, as the example.
+                    let (open, close) = if link { ("[[", "]]") } else { ("[@", "]") };
+                    let id: String = written
+                        .strip_prefix(open)
+                        .unwrap_or_default()
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | ':'))
+                        .collect();
+                    let (what, example) = match (link, id.is_empty()) {
+                        (true, false) => (
                             "link",
-                            "a link like [[missed-dose]] or [[missed-dose|if you miss a dose]]",
-                        )
-                    } else {
-                        ("citation marker", "a marker like [@pi]")
+                            format!("{open}{id}{close}, or {open}{id}|your words{close}"),
+                        ),
+                        (true, true) => (
+                            "link",
+                            "a link like [[topic-id]] or [[topic-id|your words]]".to_string(),
+                        ),
+                        (false, false) => ("citation marker", format!("{open}{id}{close}")),
+                        (false, true) => {
+                            ("citation marker", "a marker like [@source-id]".to_string())
+                        }
                     };
                     self.error(
                         "mark-not-closed",
                         place.of(&at),
-                        format!("{what} is not closed"),
-                        Some(example.into()),
+                        format!("{what} is not closed: it needs {close}"),
+                        Some(example),
                     );
                 }
                 Mark::InlineFigure { at } => self.error(
