@@ -174,23 +174,11 @@ fn from_headers(
         Some(id) => vec![headers.iter().find(|h| h.id == id)?],
         // The guides listed first (by category, then title), in the language asked for: the
         // first that is valid opens behind the guides window.
-        None => {
-            let mut in_lang: Vec<&crate::guide::Header> = headers
-                .iter()
-                .filter(|h| {
-                    h.lang() == lang
-                        || !headers
-                            .iter()
-                            .any(|o| o.root() == h.root() && o.lang() == lang)
-                })
-                .collect();
-            in_lang.sort_by(|a, b| {
-                crate::text::fold_cmp(a.group(), b.group())
-                    .then_with(|| crate::text::fold_cmp(&a.title, &b.title))
-            });
-            in_lang.truncate(TRIED_FIRST);
-            in_lang
-        }
+        None => header::listing(&headers, lang, |_| false)
+            .into_iter()
+            .take(TRIED_FIRST)
+            .map(|i| &headers[i])
+            .collect(),
     };
     let guides = targets.into_iter().find_map(|target| {
         let mut files = vec![target.origin.to_string()];

@@ -45,35 +45,10 @@ impl App {
     /// Lists the catalogue again (after it or the language changed): one guide per medicine,
     /// in the patient's language where it has a translation, by category and then title.
     pub(super) fn list_guides(&mut self) {
-        let lang = self.view.lang;
-        // Each medicine's place in `out`.
-        let mut roots: HashMap<&str, usize> = HashMap::new();
-        let mut out: Vec<usize> = Vec::new();
-        for (i, h) in self.catalogue.iter().enumerate() {
-            if self.refused.iter().any(|r| *r == h.origin) {
-                continue;
-            }
-            match roots.get(h.root()) {
-                // The medicine is listed: its guide in the patient's language replaces another.
-                Some(&at) => {
-                    let listed = &self.catalogue[out[at]];
-                    if listed.lang() != lang && h.lang() == lang {
-                        out[at] = i;
-                    }
-                }
-                None => {
-                    roots.insert(h.root(), out.len());
-                    out.push(i);
-                }
-            }
-        }
-        let catalogue = &self.catalogue;
-        out.sort_by(|&a, &b| {
-            let (a, b) = (&catalogue[a], &catalogue[b]);
-            crate::text::fold_cmp(a.group(), b.group())
-                .then_with(|| crate::text::fold_cmp(&a.title, &b.title))
+        let refused = &self.refused;
+        self.listing = crate::guide::header::listing(&self.catalogue, self.view.lang, |h| {
+            refused.iter().any(|r| *r == h.origin)
         });
-        self.listing = out;
     }
 
     fn picker(&mut self) -> Option<&mut GuidePicker> {
@@ -87,7 +62,7 @@ impl App {
     pub(super) fn open_guides(&mut self) {
         let choices = self.guide_choices("");
         let origin = &self.guide.origin;
-        let root = self.guide.translates.as_deref().unwrap_or(&self.guide.id);
+        let root = super::language::root(&self.guide);
         let sel = choices
             .iter()
             .position(|&i| self.catalogue[i].origin == *origin)

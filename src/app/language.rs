@@ -109,6 +109,6 @@ impl App {
 }
 
 /// The id of the original a guide translates, or its own id.
-fn root(guide: &Guide) -> &str {
+pub(super) fn root(guide: &Guide) -> &str {
     guide.translates.as_deref().unwrap_or(&guide.id)
 }

@@ -148,18 +148,7 @@ pub fn read_dir(dir: &Path) -> (Vec<Header>, Vec<Diagnostic>) {
         }
     };
     paths.sort();
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let per_thread = paths.len().div_ceil(threads).max(1);
-    let results: Vec<Result<Header, Diagnostic>> = std::thread::scope(|scope| {
-        let parts: Vec<_> = paths
-            .chunks(per_thread)
-            .map(|part| scope.spawn(move || part.iter().map(|p| read(p)).collect::<Vec<_>>()))
-            .collect();
-        parts
-            .into_iter()
-            .flat_map(|p| p.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    });
+    let results = super::load::on_every_core(&paths, |p| read(p));
     let mut headers = Vec::new();
     let mut problems = Vec::new();
     for r in results {
@@ -169,6 +158,43 @@ pub fn read_dir(dir: &Path) -> (Vec<Header>, Vec<Diagnostic>) {
         }
     }
     (headers, problems)
+}
+
+/// The order of the list of guides: by category (else condition), then title, ignoring case
+/// and accents.
+pub fn list_order(a: &Header, b: &Header) -> std::cmp::Ordering {
+    fold_cmp(a.group(), b.group()).then_with(|| fold_cmp(&a.title, &b.title))
+}
+
+/// The list of guides: one per medicine, in `lang` where it has a translation (else as
+/// written), in `list_order`, leaving out those `left_out` says; indexes into `headers`.
+pub fn listing(
+    headers: &[Header],
+    lang: crate::i18n::Lang,
+    left_out: impl Fn(&Header) -> bool,
+) -> Vec<usize> {
+    // Each medicine's place in `out`.
+    let mut roots: std::collections::HashMap<&str, usize> = Default::default();
+    let mut out: Vec<usize> = Vec::new();
+    for (i, h) in headers.iter().enumerate() {
+        if left_out(h) {
+            continue;
+        }
+        match roots.get(h.root()) {
+            // The medicine is listed: its guide in the patient's language replaces another.
+            Some(&at) => {
+                if headers[out[at]].lang() != lang && h.lang() == lang {
+                    out[at] = i;
+                }
+            }
+            None => {
+                roots.insert(h.root(), out.len());
+                out.push(i);
+            }
+        }
+    }
+    out.sort_by(|&a, &b| list_order(&headers[a], &headers[b]));
+    out
 }
 
 /// The first line of a catalogue file: a catalogue of another form is not read.
@@ -253,8 +279,7 @@ pub fn cached(folder: &Path, file: &Path) -> Option<Vec<Header>> {
 /// costs little. Best effort: a cache that cannot be written only makes the next start slower.
 pub fn keep(folder: &Path, file: &Path, headers: &[Header]) {
     let mut sorted: Vec<&Header> = headers.iter().collect();
-    sorted
-        .sort_by(|a, b| fold_cmp(a.group(), b.group()).then_with(|| fold_cmp(&a.title, &b.title)));
+    sorted.sort_by(|a, b| list_order(a, b));
     let mut text = format!("{CATALOGUE_FIRST_LINE}\n{}\n", escape(&folder_key(folder)));
     for h in sorted {
         let fields = [

@@ -202,29 +202,28 @@ fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
-/// Parses and checks every file; returns the guides only when all of them are valid.
-/// Also refuses two files that use the same guide id.
 /// Each file parsed and checked on its own, in order: on as many threads as there are cores
 /// (start-up with a guide and its translation waits for one, not two).
 fn parse_all(files: &[GuideText]) -> Vec<Result<Guide, Vec<Diagnostic>>> {
+    on_every_core(files, |f| parse_guide(&f.path, &f.text))
+}
+
+/// `work` done for each item, in order, the items shared out over as many threads as there
+/// are cores (one thread for one item, or on one core).
+pub(super) fn on_every_core<T: Sync, R: Send>(
+    items: &[T],
+    work: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if threads < 2 || files.len() < 2 {
-        return files
-            .iter()
-            .map(|f| parse_guide(&f.path, &f.text))
-            .collect();
+    if threads < 2 || items.len() < 2 {
+        return items.iter().map(&work).collect();
     }
-    let per_thread = files.len().div_ceil(threads);
+    let per_thread = items.len().div_ceil(threads);
+    let work = &work;
     std::thread::scope(|scope| {
-        let parts: Vec<_> = files
+        let parts: Vec<_> = items
             .chunks(per_thread)
-            .map(|part| {
-                scope.spawn(move || {
-                    part.iter()
-                        .map(|f| parse_guide(&f.path, &f.text))
-                        .collect::<Vec<_>>()
-                })
-            })
+            .map(|part| scope.spawn(move || part.iter().map(work).collect::<Vec<_>>()))
             .collect();
         parts
             .into_iter()

@@ -226,20 +226,19 @@ impl Validator<'_> {
                         }),
                         None if self.reported_id(&id) => {}
                         None => {
-                            let topics = self.topics.keys().map(String::as_str);
-                            let expected = match closest(&id, topics) {
-                                Some(near) => {
-                                    format!("the id of a topic in this guide, such as [[{near}]]")
-                                }
-                                None => "the id of a topic in this guide".into(),
+                            // The topic meant, named in the message and shown in the example.
+                            let near = closest(&id, self.topics.keys().map(String::as_str));
+                            let (hint, expected) = match near {
+                                Some(near) => (
+                                    format!(" Did you mean `{near}`?"),
+                                    format!("the id of a topic in this guide, such as [[{near}]]"),
+                                ),
+                                None => (String::new(), "the id of a topic in this guide".into()),
                             };
                             self.error(
                                 "unknown-topic",
                                 span,
-                                format!(
-                                    "link to unknown topic `{id}`.{}",
-                                    did_you_mean(&id, self.topics.keys().map(String::as_str))
-                                ),
+                                format!("link to unknown topic `{id}`.{hint}"),
                                 Some(expected),
                             )
                         }
