@@ -431,3 +431,24 @@ fn a_kiosk_with_more_guides_than_rows_offers_them_all_by_a_tap() {
         "all fit: no extra row"
     );
 }
+
+#[test]
+fn the_library_arriving_later_keeps_the_message_on_screen() {
+    let guides = shelf();
+    let mut app = App::with(vec![guides[0].clone()], 0, 80, 24, View::default(), None);
+    app.update(Back);
+    app.update(Unchecked {
+        origin: "x.toml".into(),
+        why: "x.toml:1:1: broken".into(),
+    });
+    assert!(app.notice.is_some());
+    app.update(Library(Loaded::new(guides, 0)));
+    assert!(
+        app.notice
+            .as_deref()
+            .unwrap()
+            .contains("x.toml:1:1: broken"),
+        "{:?}",
+        app.notice
+    );
+}

@@ -454,9 +454,11 @@ impl App {
         let idle = matches!(action, Action::IdleWarning(_) | Action::IdleReset);
         let in_pin = matches!(self.window, Some(Window::Pin { .. }));
         // What the patient did clears the last notice; what the shell reports does not.
+        // (The library checked after the first frame arrives whenever it is ready: it must not
+        // wipe what the patient was just told.)
         let from_shell = matches!(
             action,
-            Action::SpeechEnded | Action::SpeechFailed(_) | Action::Resize(..)
+            Action::SpeechEnded | Action::SpeechFailed(_) | Action::Resize(..) | Action::Library(_)
         ) || idle;
         if !from_shell {
             self.notice = None;
