@@ -1,8 +1,6 @@
 # The interface's words in English. Every message here must also be in es.ftl (a test checks).
 # Syntax: Project Fluent (https://projectfluent.org). { $name } is filled in by the app.
 
-language-name = English
-
 ## Keys: what each does, as help lists it; footer and kiosk-bar buttons.
 
 help-up = Move up a list, or scroll the text up

@@ -2,8 +2,6 @@
 # usted). Cada mensaje de en.ftl debe estar aquí también (una prueba lo comprueba).
 # Sintaxis: Project Fluent (https://projectfluent.org). La app completa { $nombre }.
 
-language-name = Español
-
 ## Teclas: qué hace cada una, como la lista la ayuda; botones del pie y de la barra del quiosco.
 
 help-up = Subir en una lista, o subir el texto

@@ -55,6 +55,36 @@ pub struct Screen {
     pub keys: Rect,
 }
 
+/// The screen's rows: title, navigation, body, disclaimer and keys (the kiosk's bar is
+/// taller). What the layout solver gives for them (a test checks), worked out directly when
+/// they fit: the solver costs a tenth of a millisecond at start-up.
+fn rows(area: Rect, options: Options) -> [Rect; 5] {
+    let keys = if options.kiosk { KIOSK_BAR_HEIGHT } else { 1 };
+    let constraints = [
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(keys),
+    ];
+    if area.height < 3 + keys {
+        return Layout::vertical(constraints).areas(area);
+    }
+    let row = |y: u16, height: u16| Rect {
+        y: area.y + y,
+        height,
+        ..area
+    };
+    let body = area.height - 3 - keys;
+    [
+        row(0, 1),
+        row(1, 1),
+        row(2, body),
+        row(2 + body, 1),
+        row(3 + body, keys),
+    ]
+}
+
 impl Screen {
     pub fn new(width: u16, height: u16, options: Options) -> Self {
         let area = Rect::new(0, 0, width, height);
@@ -65,19 +95,20 @@ impl Screen {
         } else {
             Mode::Wide
         };
-        let [title, nav, body, disclaimer, keys] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Length(1),
-            Constraint::Fill(1),
-            Constraint::Length(1),
-            Constraint::Length(if options.kiosk { KIOSK_BAR_HEIGHT } else { 1 }),
-        ])
-        .areas(area);
+        let [title, nav, body, disclaimer, keys] = rows(area, options);
         let (list, reader) = if mode == Mode::Wide {
             let list_width = (width / 4).clamp(28, 44);
-            let [list, reader] =
-                Layout::horizontal([Constraint::Length(list_width), Constraint::Fill(1)])
-                    .areas(body);
+            // What `Layout::horizontal([Length(list_width), Fill(1)])` gives (a test checks),
+            // without its solver: a wide screen is wider than the longest list.
+            let list = Rect {
+                width: list_width,
+                ..body
+            };
+            let reader = Rect {
+                x: body.x + list_width,
+                width: body.width - list_width,
+                ..body
+            };
             (list, reader)
         } else {
             (body, body)
@@ -355,4 +386,49 @@ pub fn scroll_labels(lang: Lang) -> (String, String) {
         format!(" ▲ {} ", t(lang, "button-up")),
         format!(" ▼ {} ", t(lang, "button-more")),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The screen's areas, worked out directly, are what the layout solver gives.
+        #[test]
+        fn the_screen_is_laid_out_as_the_solver_would(
+            width in 0u16..400,
+            height in 0u16..200,
+            kiosk: bool,
+            large: bool,
+        ) {
+            let options = Options { kiosk, large };
+            let screen = Screen::new(width, height, options);
+            let area = Rect::new(0, 0, width, height);
+            let keys = if kiosk { KIOSK_BAR_HEIGHT } else { 1 };
+            let solved: [Rect; 5] = Layout::vertical([
+                Constraint::Length(1),
+                Constraint::Length(1),
+                Constraint::Fill(1),
+                Constraint::Length(1),
+                Constraint::Length(keys),
+            ])
+            .areas(area);
+            let body = solved[2];
+            prop_assert_eq!(
+                [screen.title, screen.nav, body, screen.disclaimer, screen.keys],
+                solved
+            );
+            if screen.mode == Mode::Wide {
+                let [list, reader] = Layout::horizontal([
+                    Constraint::Length((width / 4).clamp(28, 44)),
+                    Constraint::Fill(1),
+                ])
+                .areas(body);
+                prop_assert_eq!((screen.list, screen.reader), (list, reader));
+            } else {
+                prop_assert_eq!((screen.list, screen.reader), (body, body));
+            }
+        }
+    }
 }

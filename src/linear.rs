@@ -77,10 +77,11 @@ pub fn run(
         lang,
         ..View::default()
     };
-    let fresh =
-        |library, kiosk| App::with(library, start, 100, 5000, view, kiosk).with_speech(false);
+    let fresh = |library: Vec<std::sync::Arc<Guide>>, kiosk| {
+        App::with(library, start, 100, 5000, view, kiosk).with_speech(false)
+    };
     let mut me = Linear {
-        app: fresh(library, kiosk),
+        app: fresh(library.into_iter().map(Into::into).collect(), kiosk),
         out,
         place: Place::Sections,
         kiosk: in_kiosk,

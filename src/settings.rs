@@ -19,6 +19,9 @@ pub enum Refusal {
 
 /// The guides, the index of the one to open, and the terminal's options.
 pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal> {
+    let locale = || crate::i18n::Lang::from_locale(|v| std::env::var(v).ok());
+    // The language the screen most likely speaks: its messages are read meanwhile.
+    crate::i18n::prepare(cli.lang.unwrap_or_else(locale));
     let kiosk = match (&cli.kiosk_config, cli.kiosk) {
         (Some(path), _) => match KioskConfig::load_for_kiosk(path) {
             Ok(c) => Some(c),
@@ -62,7 +65,6 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
     let mut rest = None;
     let mut catalogue = Vec::new();
     let mut choose_first = false;
-    let locale = || crate::i18n::Lang::from_locale(|v| std::env::var(v).ok());
     let folder = dir.as_ref().filter(|d| d.is_dir());
     let by_headers = match folder {
         Some(folder) if kiosk.is_none() && !screen_reader => from_headers(
@@ -133,7 +135,7 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
         speech,
         live,
         rest,
-        catalogue,
+        catalogue: std::sync::Mutex::new(catalogue),
         choose_first,
     };
     Ok((guides, start, options))
@@ -185,11 +187,7 @@ fn from_headers(
         if let Some(of) = &target.translates {
             files.push(headers.iter().find(|h| h.id == *of)?.origin.to_string());
         }
-        let found = crate::guide::read_paths(&files);
-        if !found.errors.is_empty() {
-            return None;
-        }
-        let guides = crate::guide::load(&found.files).ok()?;
+        let guides = open_checked(&files)?;
         (guides.first()?.origin == target.origin).then_some(guides)
     })?;
     Some(HeaderStart {
@@ -198,6 +196,16 @@ fn from_headers(
         headers,
         guides,
     })
+}
+
+/// The guides in `files` (a guide, and the original it translates), read and checked. None:
+/// one is missing or has a problem.
+fn open_checked(files: &[String]) -> Option<Vec<Guide>> {
+    let found = crate::guide::read_paths(files);
+    if !found.errors.is_empty() {
+        return None;
+    }
+    crate::guide::load(&found.files).ok()
 }
 
 /// Guides tried, in the order listed, for one that is valid to open first.

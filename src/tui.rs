@@ -45,7 +45,8 @@ pub struct Options {
     pub rest: Option<std::sync::Mutex<Rest>>,
     /// Desktop: the headers of every guide known before they are checked (the guides window
     /// lists them).
-    pub catalogue: Vec<crate::guide::Header>,
+    /// Taken by the session (the desktop has one).
+    pub catalogue: std::sync::Mutex<Vec<crate::guide::Header>>,
     /// Desktop: start on the guides window (several medicines, none asked for).
     pub choose_first: bool,
 }
@@ -306,7 +307,9 @@ fn session(
     });
     let mut app = App::with(library, start, size.width, size.height, options.view, kiosk)
         .with_speech(options.speech.is_some())
-        .with_catalogue(options.catalogue.clone());
+        .with_catalogue(std::mem::take(
+            &mut *options.catalogue.lock().unwrap_or_else(|e| e.into_inner()),
+        ));
     if options.choose_first {
         app = app.choosing_first();
     }

@@ -452,3 +452,26 @@ fn the_library_arriving_later_keeps_the_message_on_screen() {
         app.notice
     );
 }
+
+#[test]
+fn a_kept_header_out_of_date_gives_way_to_the_checked_guide() {
+    let others: Vec<(String, String)> = generate::library(3, 4, 300);
+    let first = parse_guide(&others[0].0, &others[0].1).unwrap();
+    let mut headers: Vec<_> = others
+        .iter()
+        .map(|(name, text)| patient_guide::guide::header::of_text(name, text).unwrap())
+        .collect();
+    // The kept catalogue still has the open guide's old title.
+    headers[0].title = "An old title".into();
+    let app = App::with(vec![first.clone()], 0, 200, 60, View::default(), None)
+        .with_catalogue(headers)
+        .choosing_first();
+    let listed: Vec<String> = app
+        .guides_listed()
+        .iter()
+        .map(|h| h.title.to_string())
+        .collect();
+    assert_eq!(listed.len(), 3, "{listed:?}");
+    assert!(listed.contains(&first.title), "{listed:?}");
+    assert!(!listed.iter().any(|t| t == "An old title"), "{listed:?}");
+}

@@ -211,7 +211,7 @@ fn the_kiosk_offers_the_languages_and_an_idle_reset_returns_to_its_own() {
             "one entry per medicine, not one per language"
         );
         let other = default.next();
-        let (x, y) = click_point(&app, &other.name());
+        let (x, y) = click_point(&app, other.name());
         click(&mut app, x, y);
         assert_eq!(app.lang(), other);
         assert!(

@@ -158,7 +158,7 @@ impl App {
         let origin = first.origin.clone();
         for g in guides {
             if !self.library.iter().any(|o| o.origin == g.origin) {
-                self.library.push(g.clone());
+                self.library.push(std::sync::Arc::new(g.clone()));
                 self.index = None;
             }
         }

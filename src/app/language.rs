@@ -38,15 +38,15 @@ impl App {
             return index;
         }
         let root = root(guide);
-        let family = |g: &&Guide| self::root(g) == root;
+        let family = |g: &Guide| self::root(g) == root;
         // The original first, then its translations, in library order.
         self.library
             .iter()
-            .position(|g| family(&g) && g.lang() == lang && g.translates.is_none())
+            .position(|g| family(g) && g.lang() == lang && g.translates.is_none())
             .or_else(|| {
                 self.library
                     .iter()
-                    .position(|g| family(&g) && g.lang() == lang)
+                    .position(|g| family(g) && g.lang() == lang)
             })
             .unwrap_or(index)
     }
@@ -82,19 +82,19 @@ impl App {
     /// where it is (it was checked when it opened); the guides window lists the library's
     /// guides; the search index is built again when next needed.
     pub(super) fn replace_library(&mut self, all: Vec<Guide>) {
-        self.library = all;
+        self.library = all.into_iter().map(std::sync::Arc::new).collect();
         let origin = self.guide.origin.clone();
         let i = match self.library.iter().position(|g| g.origin == origin) {
             Some(i) => i,
             None => {
-                self.library.push(self.guide.clone());
+                self.library.push(std::sync::Arc::clone(&self.guide));
                 self.library.len() - 1
             }
         };
         self.guide_index = i;
         self.shown.0 = i;
         self.index = None;
-        self.catalogue = self.library.iter().map(Guide::header).collect();
+        self.catalogue = self.library.iter().map(|g| g.header()).collect();
         self.list_guides();
         // Cached layouts are keyed by the guide's place in the library.
         self.topic_layout.key = None;

@@ -18,6 +18,7 @@ mod window;
 mod windows;
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 pub use crate::action::Pane;
 use crate::action::{Action, InputMode};
@@ -100,7 +101,7 @@ enum Reveal {
 
 pub struct App {
     /// Every loaded guide: the kiosk's welcome screen offers them all.
-    library: Vec<Guide>,
+    library: Vec<Arc<Guide>>,
     /// Every guide known, checked or not (the guides window lists them): the library's headers,
     /// and on a desktop with many guides the headers read before they are checked.
     catalogue: Vec<crate::guide::Header>,
@@ -111,7 +112,7 @@ pub struct App {
     /// The guide open behind the guides window at start has not shown its About window yet.
     unintroduced: bool,
     /// The guide being read, and its place in the library.
-    pub guide: Guide,
+    pub guide: Arc<Guide>,
     guide_index: usize,
     /// Search over the whole library, built when the search box first opens.
     index: Option<Index>,
@@ -175,8 +176,8 @@ impl App {
 
     /// The app on a library of guides, opened at `start`. In kiosk mode it begins at the welcome
     /// screen; otherwise at the About window.
-    pub fn with(
-        library: Vec<Guide>,
+    pub fn with<G: Into<Arc<Guide>>>(
+        library: Vec<G>,
         start: usize,
         width: u16,
         height: u16,
@@ -184,11 +185,13 @@ impl App {
         kiosk: Option<Kiosk>,
     ) -> Self {
         let start = start.min(library.len().saturating_sub(1));
-        let guide = library[start].clone();
+        // The open guide shares the library's copy.
+        let library: Vec<Arc<Guide>> = library.into_iter().map(Into::into).collect();
+        let guide = Arc::clone(&library[start]);
         let lang = view.lang;
         let in_kiosk = kiosk.is_some();
         let mut app = Self {
-            catalogue: library.iter().map(Guide::header).collect(),
+            catalogue: library.iter().map(|g| g.header()).collect(),
             refused: Vec::new(),
             listing: Vec::new(),
             unintroduced: false,
@@ -260,7 +263,7 @@ impl App {
     }
 
     /// The guides on offer (the welcome screen's list).
-    pub fn library(&self) -> &[Guide] {
+    pub fn library(&self) -> &[Arc<Guide>] {
         &self.library
     }
 
@@ -268,16 +271,16 @@ impl App {
     /// those not checked yet. The app starts on the guides window when there is more than one
     /// medicine and none was asked for (`choosing_first`).
     pub fn with_catalogue(mut self, headers: Vec<crate::guide::Header>) -> Self {
-        let known: std::collections::HashSet<String> = self
-            .catalogue
-            .iter()
-            .map(|h| h.origin.to_string())
-            .collect();
-        self.catalogue.extend(
-            headers
-                .into_iter()
-                .filter(|h| !known.contains(h.origin.as_ref())),
-        );
+        // The library's few guides are usually among the headers already: their checked
+        // headers take the place of the kept ones (rather than a thousand headers joining them).
+        let mut all = headers;
+        for mine in std::mem::take(&mut self.catalogue) {
+            match all.iter().position(|h| h.origin == mine.origin) {
+                Some(i) => all[i] = mine,
+                None => all.push(mine),
+            }
+        }
+        self.catalogue = all;
         self.list_guides();
         self
     }

@@ -174,7 +174,8 @@ pub fn listing(
     left_out: impl Fn(&Header) -> bool,
 ) -> Vec<usize> {
     // Each medicine's place in `out`.
-    let mut roots: std::collections::HashMap<&str, usize> = Default::default();
+    let mut roots: foldhash::HashMap<&str, usize> =
+        foldhash::HashMap::with_capacity_and_hasher(headers.len(), Default::default());
     let mut out: Vec<usize> = Vec::new();
     for (i, h) in headers.iter().enumerate() {
         if left_out(h) {
@@ -232,46 +233,117 @@ fn folder_key(folder: &Path) -> String {
 /// The kept catalogue of `folder`, if there is one for it. Its headers may be out of date: the
 /// folder is read whole after the first frame, and nothing is shown from a header alone.
 pub fn cached(folder: &Path, file: &Path) -> Option<Vec<Header>> {
+    parse_kept(folder, kept_text(folder, file)?)
+}
+
+/// The text of `folder`'s kept catalogue, without its first two lines, once they say it is a
+/// catalogue of this form and of this folder. Read once a run, and kept for it: the headers
+/// borrow their words from it.
+fn kept_text(folder: &Path, file: &Path) -> Option<&'static str> {
     let meta = std::fs::metadata(file).ok()?;
     if !meta.is_file() || meta.len() > MAX_GUIDE_BYTES {
         return None;
     }
-    let text = std::fs::read_to_string(file).ok()?;
-    // Read once a run, and kept for it: the headers borrow their words from it.
-    let text: &'static str = text.leak();
-    let mut lines = text.lines();
-    if lines.next()? != CATALOGUE_FIRST_LINE || lines.next()? != escape(&folder_key(folder)) {
-        return None;
+    let text: &'static str = std::fs::read_to_string(file).ok()?.leak();
+    let (first, rest) = text.split_once('\n')?;
+    let (second, rest) = rest.split_once('\n')?;
+    (first == CATALOGUE_FIRST_LINE && second == escape(&folder_key(folder))).then_some(rest)
+}
+
+/// The headers in a kept catalogue's lines (`kept_text`). None: a line is not as `keep` writes
+/// them.
+fn parse_kept(folder: &Path, lines: &'static str) -> Option<Vec<Header>> {
+    let folder = Folder::of(folder);
+    let bytes = lines.as_bytes();
+    // Escaped characters are rare: a catalogue without any has every field borrowed as it is.
+    let escaped = memchr::memchr(b'\\', bytes).is_some();
+    let mut headers = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count());
+    let mut fields: [&'static str; 9] = [""; 9];
+    let mut n = 0;
+    let mut line = 0;
+    let mut from = 0;
+    // One pass over the whole text for its tabs and line ends.
+    for at in memchr::memchr2_iter(b'\t', b'\n', bytes).chain(
+        // A last line without its line end.
+        (!lines.ends_with('\n') && !lines.is_empty()).then_some(lines.len()),
+    ) {
+        *fields.get_mut(n)? = &lines[from..at];
+        from = at + 1;
+        if bytes.get(at) == Some(&b'\t') {
+            n += 1;
+            continue;
+        }
+        if n != 8 {
+            return None;
+        }
+        let plain = !escaped || memchr::memchr(b'\\', &bytes[line..at]).is_none();
+        headers.push(kept_header(&folder, fields, plain));
+        n = 0;
+        line = from;
     }
-    let folder = folder.display().to_string();
-    let slash = if folder.ends_with('/') { "" } else { "/" };
-    lines
-        .map(|line| {
-            let mut f = line.split('\t');
-            let mut next = || f.next().map(unescape);
-            let optional = |v: Words| (!v.is_empty()).then_some(v);
-            let kept = next()?;
-            let name = kept.rsplit('/').next().unwrap_or_default();
-            // Kept as the folder was named then; this run may name it another way ("guides",
-            // "./guides").
-            let origin = match kept.strip_prefix(folder.as_str()) {
-                Some(rest) if rest.strip_prefix(slash) == Some(name) => kept,
-                _ => Words::Owned(format!("{folder}{slash}{name}")),
-            };
-            let h = Header {
-                origin,
-                id: next()?,
-                title: next()?,
-                generic_name: next()?,
-                condition: next()?,
-                category: optional(next()?),
-                language: next()?,
-                translates: optional(next()?),
-                last_reviewed: next()?,
-            };
-            next().is_none().then_some(h)
-        })
-        .collect()
+    Some(headers)
+}
+
+/// A folder of guides as this run names it.
+struct Folder {
+    shown: String,
+    slash: &'static str,
+}
+
+impl Folder {
+    fn of(folder: &Path) -> Folder {
+        let shown = folder.display().to_string();
+        let slash = if shown.ends_with('/') { "" } else { "/" };
+        Folder { shown, slash }
+    }
+
+    /// A guide's file as kept, as the folder was named then; this run may name it another way
+    /// ("guides", "./guides").
+    fn origin(&self, kept: Words) -> Words {
+        let same = kept
+            .strip_prefix(self.shown.as_str())
+            .and_then(|rest| rest.strip_prefix(self.slash))
+            .is_some_and(|name| memchr::memchr(b'/', name.as_bytes()).is_none());
+        if same {
+            return kept;
+        }
+        let name = kept.rsplit('/').next().unwrap_or_default();
+        Words::Owned(format!("{}{}{name}", self.shown, self.slash))
+    }
+}
+
+/// The header in one line of a kept catalogue; `plain`: the line has no escaped character.
+fn kept_header(folder: &Folder, fields: [&'static str; 9], plain: bool) -> Header {
+    let word = |v: &'static str| {
+        if plain {
+            Words::Borrowed(v)
+        } else {
+            unescape(v)
+        }
+    };
+    let optional = |v: &'static str| (!v.is_empty()).then(|| word(v));
+    let [
+        origin,
+        id,
+        title,
+        generic_name,
+        condition,
+        category,
+        language,
+        translates,
+        reviewed,
+    ] = fields;
+    Header {
+        origin: folder.origin(word(origin)),
+        id: word(id),
+        title: word(title),
+        generic_name: word(generic_name),
+        condition: word(condition),
+        category: optional(category),
+        language: word(language),
+        translates: optional(translates),
+        last_reviewed: word(reviewed),
+    }
 }
 
 /// Keeps the headers of `folder`'s checked guides for the next start, one line each, in the
@@ -383,6 +455,44 @@ mod tests {
         std::fs::create_dir(&other).unwrap();
         assert_ne!(catalogue_file(&other, env).unwrap(), file);
         assert!(cached(&other, &file).is_none());
+    }
+
+    #[test]
+    fn a_catalogue_of_many_guides_reads_back_as_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("guides");
+        std::fs::create_dir(&folder).unwrap();
+        let file = dir.path().join("catalogue.tsv");
+        let header = |i: usize, title: &str| {
+            let mut h = of_text(
+                &folder.join(format!("g{i}.toml")).display().to_string(),
+                GUIDE,
+            )
+            .unwrap();
+            h.id = format!("g{i}").into();
+            h.title = title.to_string().into();
+            h
+        };
+        // Plain lines around one whose title has a tab, a backslash and a line end in it, and
+        // one without a category.
+        let mut headers = vec![
+            header(1, "Alpha"),
+            header(2, "Beta\twith\\odd\nbits"),
+            header(3, "Gamma"),
+        ];
+        headers[2].category = None;
+        keep(&folder, &file, &headers);
+        let mut read = cached(&folder, &file).unwrap();
+        read.sort_by(|a, b| a.id.cmp(&b.id));
+        assert_eq!(read, headers);
+        let lines = kept_text(&folder, &file).unwrap();
+        // A line with a field too many or too few: the catalogue is not used.
+        for broken in ["a\tb\n", "1\t2\t3\t4\t5\t6\t7\t8\t9\t10\n"] {
+            assert!(parse_kept(&folder, broken).is_none(), "{broken:?}");
+        }
+        // Without its last line end, the last line is still read.
+        let trimmed: &'static str = lines.trim_end_matches('\n').to_string().leak();
+        assert_eq!(parse_kept(&folder, trimmed).unwrap().len(), 3);
     }
 
     #[test]

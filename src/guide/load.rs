@@ -214,8 +214,11 @@ pub(super) fn on_every_core<T: Sync, R: Send>(
     items: &[T],
     work: impl Fn(&T) -> R + Sync,
 ) -> Vec<R> {
+    if items.len() < 2 {
+        return items.iter().map(&work).collect();
+    }
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if threads < 2 || items.len() < 2 {
+    if threads < 2 {
         return items.iter().map(&work).collect();
     }
     let per_thread = items.len().div_ceil(threads);

@@ -31,9 +31,14 @@ impl Lang {
         }
     }
 
-    /// The language's name in itself ("English", "Español"), as a patient looks for it.
-    pub fn name(self) -> String {
-        t(self, "language-name")
+    /// The language's name in itself ("English", "Español"), as a patient looks for it. Not
+    /// in the catalogs: the language button names the other language, whose whole catalog
+    /// would otherwise be read for one word.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Es => "Español",
+        }
     }
 
     /// A language from a code or a locale: "es", "ES", "es-MX", "es_AR.UTF-8", "spa".
@@ -126,6 +131,16 @@ static CATALOGS: [LazyLock<Catalog>; 2] = [
 
 fn catalog(lang: Lang) -> &'static Catalog {
     &CATALOGS[lang as usize]
+}
+
+/// Reads `lang`'s catalog on another thread, while this one loads the guides: the first
+/// message asked for then waits only for what is left of it.
+pub fn prepare(lang: Lang) {
+    let _ = std::thread::Builder::new()
+        .name("catalog".into())
+        .spawn(move || {
+            LazyLock::force(&CATALOGS[lang as usize]);
+        });
 }
 
 /// The message `id` in `lang`, with no arguments.

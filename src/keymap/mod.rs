@@ -292,7 +292,7 @@ pub fn kiosk_label(action: Action, large: bool, room: u16, lang: Lang) -> String
         Action::TextSize if large => ("bar-text-size-smaller", "bar-text-size-smaller-short"),
         // The language button is named in the language it switches to, as its reader looks
         // for it: "Español" on the English screen.
-        Action::Language => return lang.next().name(),
+        Action::Language => return lang.next().name().to_string(),
         _ => (full, short),
     };
     let full = t(lang, full);
@@ -315,7 +315,7 @@ pub fn footer_hints(lang: Lang, guides: bool) -> Vec<(String, Action)> {
             let key = key_label(*b.keys.first()?);
             // The language button is named in the language it switches to.
             let name = match b.action {
-                Action::Language => lang.next().name(),
+                Action::Language => lang.next().name().to_string(),
                 _ => t(lang, name),
             };
             Some((place, format!("{key} {name}"), b.action.clone()))

@@ -112,7 +112,7 @@ pub struct Index {
 }
 
 impl Index {
-    pub fn new(guides: &[Guide]) -> Self {
+    pub fn new<G: std::borrow::Borrow<Guide>>(guides: &[G]) -> Self {
         let mut entries = Vec::new();
         let mut paths = Vec::new();
         let mut synonyms = Vec::new();
@@ -120,7 +120,7 @@ impl Index {
         let mut named: Vec<(String, usize)> = Vec::new();
         let mut corrections: Vec<(Lang, Vec<String>)> = Vec::new();
         let mut lang_of_guide = Vec::new();
-        for (g, guide) in guides.iter().enumerate() {
+        for (g, guide) in guides.iter().map(G::borrow).enumerate() {
             synonyms.extend(guide.synonyms.iter().cloned());
             let slot = match corrections.iter().position(|(l, _)| *l == guide.lang()) {
                 Some(i) => i,
@@ -248,7 +248,7 @@ impl Index {
             distinct,
             titles,
             paths,
-            languages: guides.iter().map(Guide::lang).collect(),
+            languages: guides.iter().map(|g| g.borrow().lang()).collect(),
             lang: Lang::En,
             matcher: Matcher::new(Config::DEFAULT),
         }
