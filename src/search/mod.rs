@@ -63,6 +63,9 @@ pub struct Results {
     pub closest: bool,
 }
 
+// The index marks each word's languages with a bit each.
+const _: () = assert!(Lang::ALL.len() <= 32);
+
 /// The most query words that are looked for at once (a bit each in a mask).
 const MAX_WORDS: usize = 32;
 
@@ -177,28 +180,37 @@ impl Index {
             }
         }
         // foldhash: several times faster than the standard hash on short words.
-        let mut postings: foldhash::HashMap<String, Vec<(u32, u32)>> = Default::default();
+        // Each word's topics, and the languages (a bit each) whose corrections have it: a word
+        // is copied once per language, not once per time it is written (a thousand guides
+        // write millions of words).
+        let mut postings: foldhash::HashMap<String, (Vec<(u32, u32)>, u32)> = Default::default();
         let mut folded = String::new();
         // Entries come topic by topic: a word's list grows by topic, keeping its best weight.
         for e in &entries {
             let slot = lang_of_guide[paths[e.topic as usize].0.guide];
+            let bit = 1u32 << slot;
             for w in split_words(&e.text).filter(|w| w.chars().nth(1).is_some()) {
                 fold_into(w, &mut folded);
-                if folded.chars().nth(2).is_some() {
-                    corrections[slot].1.push(folded.clone());
+                let (list, langs) = match postings.get_mut(folded.as_str()) {
+                    Some(found) => found,
+                    None => postings.entry(folded.clone()).or_default(),
+                };
+                match list.last_mut() {
+                    Some((t, weight)) if *t == e.topic => *weight = (*weight).max(e.weight),
+                    _ => list.push((e.topic, e.weight)),
                 }
-                match postings.get_mut(folded.as_str()) {
-                    Some(list) => match list.last_mut() {
-                        Some((t, weight)) if *t == e.topic => *weight = (*weight).max(e.weight),
-                        _ => list.push((e.topic, e.weight)),
-                    },
-                    None => {
-                        postings.insert(folded.clone(), vec![(e.topic, e.weight)]);
+                if *langs & bit == 0 {
+                    *langs |= bit;
+                    if folded.chars().nth(2).is_some() {
+                        corrections[slot].1.push(folded.clone());
                     }
                 }
             }
         }
-        let mut words: Vec<(String, Vec<(u32, u32)>)> = postings.into_iter().collect();
+        let mut words: Vec<(String, Vec<(u32, u32)>)> = postings
+            .into_iter()
+            .map(|(word, (list, _))| (word, list))
+            .collect();
         words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let mut vocabulary: Vec<String> = words
             .iter()
