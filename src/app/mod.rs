@@ -271,16 +271,28 @@ impl App {
     /// those not checked yet. The app starts on the guides window when there is more than one
     /// medicine and none was asked for (`choosing_first`).
     pub fn with_catalogue(mut self, headers: Vec<crate::guide::Header>) -> Self {
-        // The library's few guides are usually among the headers already: their checked
-        // headers take the place of the kept ones (rather than a thousand headers joining them).
-        let mut all = headers;
-        for mine in std::mem::take(&mut self.catalogue) {
-            match all.iter().position(|h| h.origin == mine.origin) {
-                Some(i) => all[i] = mine,
-                None => all.push(mine),
+        if !headers.is_empty() {
+            // The library's guides are usually among the headers already: their checked headers
+            // take the place of the kept ones (rather than a thousand headers joining them).
+            let mut mine: Vec<Option<crate::guide::Header>> = std::mem::take(&mut self.catalogue)
+                .into_iter()
+                .map(Some)
+                .collect();
+            let place: foldhash::HashMap<String, usize> = mine
+                .iter()
+                .flatten()
+                .enumerate()
+                .map(|(i, h)| (h.origin.to_string(), i))
+                .collect();
+            let mut all = headers;
+            for h in &mut all {
+                if let Some(fresh) = place.get(h.origin.as_ref()).and_then(|&i| mine[i].take()) {
+                    *h = fresh;
+                }
             }
+            all.extend(mine.into_iter().flatten());
+            self.catalogue = all;
         }
-        self.catalogue = all;
         self.list_guides();
         self
     }

@@ -321,7 +321,7 @@ fn kept_header(folder: &Folder, fields: [&'static str; 9], plain: bool) -> Heade
             unescape(v)
         }
     };
-    let optional = |v: &'static str| (!v.is_empty()).then(|| word(v));
+    let optional = |v: &'static str| Some(word(v)).filter(|w| !w.is_empty());
     let [
         origin,
         id,
