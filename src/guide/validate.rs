@@ -83,6 +83,13 @@ impl Validator<'_> {
                 Some(format!("some text for the {what}")),
             );
         }
+        // Most text is printable ASCII, line ends and tabs: nothing below can be wrong with it.
+        let plain = value
+            .bytes()
+            .all(|b| matches!(b, b' '..=b'~' | b'\n' | b'\t'));
+        if plain {
+            return value.trim().to_string();
+        }
         if let Some(c) = value.chars().find(|&c| is_forbidden(c)) {
             self.error(
                 "unsafe-character",
