@@ -281,8 +281,6 @@ pub struct Welcome {
     pub prompt: Rect,
 }
 
-/// Lays the welcome screen out in the middle of the area, with room between the parts so it can
-/// be read from a step away. Guides that do not fit are left out.
 /// The welcome screen's guide rows, and when there are more guides than rows, the last row,
 /// which opens the list of all guides instead.
 pub fn welcome_rows(w: &Welcome, guides: usize) -> (&[Rect], Option<Rect>) {
@@ -292,6 +290,8 @@ pub fn welcome_rows(w: &Welcome, guides: usize) -> (&[Rect], Option<Rect>) {
     }
 }
 
+/// Lays the welcome screen out in the middle of the area, with room between the parts so it can
+/// be read from a step away. Guides that do not fit are left out.
 pub fn welcome(area: Rect, guides: usize, lang: Lang, key: &str) -> Welcome {
     let width = area.width.saturating_sub(4).min(90);
     let x = area.x + (area.width - width) / 2;

@@ -112,7 +112,7 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
         .lang
         .or_else(|| cli.guide.is_some().then(|| guides[start].lang()))
         .or_else(|| staff.map(|k| k.language))
-        .unwrap_or_else(|| crate::i18n::Lang::from_locale(|v| std::env::var(v).ok()));
+        .unwrap_or_else(locale);
     let view = View {
         lang,
         large: cli.large || staff.is_some_and(|k| k.large),

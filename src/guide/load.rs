@@ -214,10 +214,11 @@ pub(super) fn on_every_core<T: Sync, R: Send>(
     items: &[T],
     work: impl Fn(&T) -> R + Sync,
 ) -> Vec<R> {
-    if items.len() < 2 {
-        return items.iter().map(&work).collect();
-    }
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    // One item needs no thread, nor asking how many cores there are (which reads files).
+    let threads = match items.len() {
+        0 | 1 => 1,
+        _ => std::thread::available_parallelism().map_or(1, |n| n.get()),
+    };
     if threads < 2 {
         return items.iter().map(&work).collect();
     }

@@ -337,13 +337,13 @@ pub fn unknown_table(src: &str) -> Option<(usize, String, Option<&'static str>)>
         let near = TABLES
             .iter()
             .copied()
-            .filter(|k| k.trim_matches(|c| c == '[' || c == ']') != name)
-            .min_by_key(|k| {
-                strsim::damerau_levenshtein(name, k.trim_matches(|c| c == '[' || c == ']'))
+            .filter_map(|k| {
+                let bare = k.trim_matches(|c| c == '[' || c == ']');
+                (bare != name).then(|| (strsim::damerau_levenshtein(name, bare), k))
             })
-            .filter(|k| {
-                strsim::damerau_levenshtein(name, k.trim_matches(|c| c == '[' || c == ']')) <= 2
-            });
+            .min_by_key(|(d, _)| *d)
+            .filter(|(d, _)| *d <= 2)
+            .map(|(_, k)| k);
         let offset = here + (line.len() - line.trim_start().len());
         return Some((offset, t.to_string(), near));
     }
