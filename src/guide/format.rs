@@ -122,6 +122,9 @@ pub struct TopicDef {
     /// Figures, each placed in the body by a line `[[figure:id]]`.
     #[serde(default)]
     pub figures: Vec<FigureDef>,
+    /// Warnings this topic gives on purpose, each with why: `{ relative-only = "..." }`.
+    #[serde(default)]
+    pub accept: std::collections::BTreeMap<String, Text>,
 }
 
 /// A figure: a timeline, comparison bars or numbered steps. Which keys it takes depends on its

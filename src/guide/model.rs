@@ -142,6 +142,8 @@ pub struct Topic {
     pub related: Vec<Related>,
     /// The figures the body places (`Block::Figure` holds an index into this list).
     pub figures: Vec<Figure>,
+    /// The codes of the warnings the author accepts for this topic, having said why.
+    pub accept: Vec<String>,
 }
 
 /// A block of body text.

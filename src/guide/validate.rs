@@ -496,5 +496,6 @@ fn term_topic(t: &Term) -> Topic {
         questions: Vec::new(),
         related: Vec::new(),
         figures: Vec::new(),
+        accept: Vec::new(),
     }
 }

@@ -9,7 +9,13 @@ use nucleo_matcher::{Config, Matcher, Utf32Str};
 use crate::guide::{Guide, SectionKind};
 use crate::i18n::Lang;
 
+mod correct;
+mod urgent;
 mod words;
+
+pub use correct::is_real_word;
+pub use urgent::signs_without_everyday_words;
+use urgent::Urgent;
 
 pub use words::{find_words, fold};
 use words::{fold_into, keywords, split_words, stem, words_of};
@@ -107,6 +113,8 @@ pub struct Index {
     titles: Vec<(String, Vec<u32>)>,
     /// Each topic's place, "Guide › Section › Topic" and title.
     paths: Vec<(Place, String, String)>,
+    /// Each guide's Get help now page and the danger signs on it.
+    urgent: Vec<Urgent>,
     /// Each guide's language.
     languages: Vec<Lang>,
     /// The language queries are typed in: its stop words and stems, and its guides first.
@@ -123,6 +131,7 @@ impl Index {
         let mut named: Vec<(String, usize)> = Vec::new();
         let mut corrections: Vec<(Lang, Vec<String>)> = Vec::new();
         let mut lang_of_guide = Vec::new();
+        let mut urgent = Vec::new();
         for (g, guide) in guides.iter().map(G::borrow).enumerate() {
             synonyms.extend(guide.synonyms.iter().cloned());
             let slot = match corrections.iter().position(|(l, _)| *l == guide.lang()) {
@@ -157,6 +166,9 @@ impl Index {
                     let path = format!("{} › {} › {}", guide.title, section.title, topic.title);
                     let id = paths.len() as u32;
                     paths.push((place, path, topic.title.clone()));
+                    if guide.get_help == Some((s, t)) {
+                        urgent.extend(Urgent::of(guide, id));
+                    }
                     let mut add = |weight, text: String| {
                         entries.push(Entry {
                             topic: id,
@@ -260,6 +272,7 @@ impl Index {
             distinct,
             titles,
             paths,
+            urgent,
             languages: guides.iter().map(|g| g.borrow().lang()).collect(),
             lang: Lang::En,
             matcher: Matcher::new(Config::DEFAULT),
@@ -326,15 +339,30 @@ impl Index {
             });
             hits.truncate(MAX_HITS);
         }
-        if hits.is_empty() {
+        let mut urgent = self.urgent_hits(&query);
+        if urgent.is_empty() && corrected != query {
+            urgent = self.urgent_hits(&corrected);
+        }
+        // Letters scattered through titles match almost any word: a query of real words that
+        // no guide holds ("latex") finds nothing rather than something unrelated.
+        let all_real = keywords(&query, &self.names, self.lang)
+            .iter()
+            .all(|k| is_real_word(k));
+        if hits.is_empty() && urgent.is_empty() && !all_real {
             hits = self.fuzzy(&self.variants(&query));
         }
-        if hits.is_empty() {
+        if hits.is_empty() && urgent.is_empty() {
             return Results {
                 hits: self.closest(&query),
                 corrected: None,
                 closest: true,
             };
+        }
+        if !urgent.is_empty() {
+            // A danger sign: Get help now first, showing the line that names it.
+            hits.retain(|h| !urgent.iter().any(|u| u.place == h.place));
+            hits.splice(0..0, urgent);
+            hits.truncate(MAX_HITS);
         }
         Results {
             hits,
@@ -419,42 +447,6 @@ impl Index {
             out.push(all);
         }
         out
-    }
-
-    /// Replaces each word that is in no guide (and starts no word of one, as while typing) with
-    /// the closest word that is, when it is close enough to be a typo.
-    fn correct(&self, query: &str) -> String {
-        query
-            .split_whitespace()
-            .map(|w| {
-                let folded = fold(w);
-                let after = self.vocabulary.partition_point(|v| *v < folded);
-                let known = self
-                    .vocabulary
-                    .get(after)
-                    .is_some_and(|v| v.starts_with(&folded));
-                let allowed = match w.chars().count() {
-                    0..=2 => 0,
-                    3..=4 => 1,
-                    _ => 2,
-                };
-                if known || allowed == 0 {
-                    return w.to_string();
-                }
-                let candidates = self
-                    .corrections
-                    .iter()
-                    .find(|(l, _)| *l == self.lang)
-                    .map_or(&self.vocabulary, |(_, words)| words);
-                candidates
-                    .iter()
-                    .map(|v| (strsim::damerau_levenshtein(&folded, v), v))
-                    .filter(|(d, _)| *d <= allowed)
-                    .min_by_key(|(d, v)| (*d, v.len()))
-                    .map_or_else(|| w.to_string(), |(_, v)| v.clone())
-            })
-            .collect::<Vec<_>>()
-            .join(" ")
     }
 
     /// Ranks topics by the words of the query they hold: each word counts by where it is found

@@ -245,6 +245,32 @@ impl Validator<'_> {
                 }
             })
             .collect();
+        let mut accept = Vec::new();
+        for (code, why) in &t.accept {
+            // The reason is required: an accepted warning is a decision a reviewer reads.
+            self.text(why, "reason for accepting a warning");
+            match super::super::lint::TOPIC_WARNINGS
+                .iter()
+                .find(|c| **c == code.as_str())
+            {
+                Some(c) => accept.push(c.to_string()),
+                None => {
+                    let hint = super::super::diagnostic::did_you_mean(
+                        code,
+                        super::super::lint::TOPIC_WARNINGS.iter().copied(),
+                    );
+                    self.error(
+                        "unknown-value",
+                        why.span(),
+                        format!("`{code}` is not a warning a topic can accept.{hint}"),
+                        Some(format!(
+                            "one of: {}",
+                            super::super::lint::TOPIC_WARNINGS.join(", ")
+                        )),
+                    );
+                }
+            }
+        }
         Topic {
             id,
             title,
@@ -253,6 +279,7 @@ impl Validator<'_> {
             questions,
             related,
             figures,
+            accept,
         }
     }
 }

@@ -1,0 +1,103 @@
+//! Typo correction: a word that is in no guide is replaced by the closest word that is, when it
+//! is close enough to be a typo ("vacine" is "vaccine"). A real English or Spanish word is never
+//! replaced ("stopping" is not "storing", "hives" is not "gives", "barriga" is not "barra"): the
+//! word lists in data/words/ (built into the program as `fst` sets by build.rs) say which words
+//! are real.
+
+use std::sync::LazyLock;
+
+use fst::Set;
+
+use super::words::fold;
+use super::Index;
+
+static EN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/words-en.fst"));
+static ES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/words-es.fst"));
+
+/// The sets, read where they lie in the program (nothing is copied).
+static SETS: LazyLock<[Set<&'static [u8]>; 2]> = LazyLock::new(|| {
+    [EN, ES].map(|bytes| Set::new(bytes).expect("build.rs wrote a valid set"))
+});
+
+/// Whether `word` is a real English or Spanish word (any case, accents or not), whatever
+/// language is being searched: a patient may type either.
+pub fn is_real_word(word: &str) -> bool {
+    let folded = fold(word);
+    if folded.chars().count() < 3 {
+        return false;
+    }
+    let [en, es] = &*SETS;
+    en.contains(&folded) || es.contains(&folded)
+}
+
+impl Index {
+    /// Replaces each word that is in no guide (and starts no word of one, as while typing) with
+    /// the closest word that is, when it is close enough to be a typo and is not a real word.
+    pub(super) fn correct(&self, query: &str) -> String {
+        query
+            .split_whitespace()
+            .map(|w| {
+                let folded = fold(w);
+                let after = self.vocabulary.partition_point(|v| *v < folded);
+                let known = self
+                    .vocabulary
+                    .get(after)
+                    .is_some_and(|v| v.starts_with(&folded));
+                let allowed = match w.chars().count() {
+                    0..=2 => 0,
+                    3..=4 => 1,
+                    _ => 2,
+                };
+                if known || allowed == 0 || !w.chars().all(char::is_alphabetic) || is_real_word(w)
+                {
+                    return w.to_string();
+                }
+                let candidates = self
+                    .corrections
+                    .iter()
+                    .find(|(l, _)| *l == self.lang)
+                    .map_or(&self.vocabulary, |(_, words)| words);
+                candidates
+                    .iter()
+                    .map(|v| (strsim::damerau_levenshtein(&folded, v), v))
+                    .filter(|(d, _)| *d <= allowed)
+                    .min_by_key(|(d, v)| (*d, v.len()))
+                    .map_or_else(|| w.to_string(), |(_, v)| v.clone())
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn real_words_in_either_language_are_known() {
+        for w in [
+            "stopping", "hives", "latex", "refrigerator", "fainted", "Barriga", "comezón",
+            "calentura", "resfrío", "hinchó", "hinchada", "dando", "llamo", "desmayé", "débil",
+        ] {
+            assert!(is_real_word(w), "{w} is a real word");
+        }
+    }
+
+    #[test]
+    fn typos_are_not_real_words() {
+        for w in ["vacine", "injetcion", "kesimpta", "embarazadaa", "xq", "hepatitus"] {
+            assert!(!is_real_word(w), "{w} is not a word");
+        }
+    }
+
+    #[test]
+    fn the_lists_are_folded_as_search_folds_what_is_typed() {
+        // The lists were folded by data/words/make.py (Unicode decomposition, marks dropped);
+        // what a patient types is folded by nucleo's tables: they must agree.
+        for (typed, listed) in [("comezón", "comezon"), ("niño", "nino"), ("pingüino", "pinguino")]
+        {
+            assert_eq!(fold(typed), listed);
+            assert!(is_real_word(typed) && SETS[1].contains(listed), "{typed}");
+        }
+    }
+}
