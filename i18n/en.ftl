@@ -87,6 +87,7 @@ help-typing-page-up = Typing: scroll the results up
 help-typing-page-down = Typing: scroll the results down
 help-typing-enter = Typing: open the result, or keep the question
 help-typing-back = Typing: close the box
+help-typing-as-typed = Search: look for the words as you typed them, when one was corrected
 help-typing-quit-now = Quit at once
 help-pin-pin-erase = Staff PIN: erase the last digit
 help-pin-enter = Staff PIN: check it
@@ -159,7 +160,8 @@ term-back = { $back } or a click goes back to where you were reading.
 search-typed = Search: { $query }_
 search-empty = Type a few words, like "missed dose" or "vaccines". { $enter } opens a result.
 search-closest = Nothing matches. These topics are the closest:
-search-corrected = Showing results for "{ $words }"
+search-corrected = Showing results for "{ $words }".
+search-as-typed = Search for "{ $typed }" instead: { $key }
 search-count = { $count ->
     [one] 1 result
    *[other] { $count } results
@@ -233,6 +235,7 @@ print-other-questions = Other questions:
 print-questions = Questions to ask your care team:
 print-topic-sources = Sources: { $sources }
 print-section = section { $place }
+print-sections = sections { $places } and { $last }
 
 ## The frame: title row, navigation, panes, buttons.
 
@@ -337,6 +340,7 @@ sr-topics = { $count ->
 sr-source = (source { $number })
 sr-topic-of = Topic { $topic } of { $count } in { $section }.
 sr-search-closest = Nothing matches "{ $words }". The closest topics:
+sr-search-corrected = Showing results for "{ $words }". To search for "{ $typed }" as you typed it, type it in quotes: "{ $typed }"
 sr-search-results = { $count ->
     [one] 1 result for "{ $words }":
    *[other] { $count } results for "{ $words }":

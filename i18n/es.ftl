@@ -88,6 +88,7 @@ help-typing-page-up = Al escribir: subir en los resultados
 help-typing-page-down = Al escribir: bajar en los resultados
 help-typing-enter = Al escribir: abrir el resultado, o guardar la pregunta
 help-typing-back = Al escribir: cerrar el cuadro
+help-typing-as-typed = Buscar: las palabras tal como las escribió, si se corrigió alguna
 help-typing-quit-now = Salir ya
 help-pin-pin-erase = PIN del personal: borrar el último número
 help-pin-enter = PIN del personal: comprobarlo
@@ -160,7 +161,8 @@ term-back = { $back } o un clic lo lleva de vuelta a donde estaba leyendo.
 search-typed = Buscar: { $query }_
 search-empty = Escriba unas palabras, como "dosis olvidada" o "vacunas". { $enter } abre un resultado.
 search-closest = No hay coincidencias. Estos son los temas más cercanos:
-search-corrected = Resultados para "{ $words }"
+search-corrected = Resultados para "{ $words }".
+search-as-typed = Buscar "{ $typed }" tal como lo escribió: { $key }
 search-count = { $count ->
     [one] 1 resultado
    *[other] { $count } resultados
@@ -234,6 +236,7 @@ print-other-questions = Otras preguntas:
 print-questions = Preguntas para su equipo médico:
 print-topic-sources = Fuentes: { $sources }
 print-section = sección { $place }
+print-sections = secciones { $places } y { $last }
 
 ## El marco: fila del título, navegación, paneles, botones.
 
@@ -337,6 +340,7 @@ sr-topics = { $count ->
 }
 sr-source = (fuente { $number })
 sr-topic-of = Tema { $topic } de { $count } en { $section }.
+sr-search-corrected = Resultados para "{ $words }". Para buscar "{ $typed }" tal como lo escribió, escríbalo entre comillas: "{ $typed }"
 sr-search-closest = No hay coincidencias para "{ $words }". Los temas más cercanos:
 sr-search-results = { $count ->
     [one] 1 resultado para "{ $words }":

@@ -55,6 +55,8 @@ pub enum Action {
     TypeChar(char),
     /// Erase the last character typed.
     TypeErase,
+    /// In search: look for the words as typed, after a typo was corrected.
+    SearchAsTyped,
     /// Next / previous search match in the topic.
     NextMatch,
     PrevMatch,

@@ -144,6 +144,9 @@ pub enum Command {
         /// At most this many results.
         #[arg(long, default_value_t = 10)]
         limit: usize,
+        /// Search for the words as typed: correct no typo.
+        #[arg(long)]
+        as_typed: bool,
         #[arg(long, value_enum, default_value = "text")]
         format: CheckFormat,
     },

@@ -492,8 +492,17 @@ impl<W: Write> Linear<'_, W> {
     }
 
     fn search(&mut self, words: &str) -> io::Result<()> {
+        // Words in quotes are searched for as typed: no typo is corrected.
+        let quoted = words
+            .strip_prefix('"')
+            .and_then(|w| w.strip_suffix('"'))
+            .filter(|w| !w.trim().is_empty());
+        let words = quoted.unwrap_or(words);
         self.app.update(Action::Search);
         self.app.update_all(words.chars().map(Action::TypeChar));
+        if quoted.is_some() {
+            self.app.update(Action::SearchAsTyped);
+        }
         let Some(Window::Search(b)) = self.app.window() else {
             return Ok(());
         };
@@ -509,6 +518,14 @@ impl<W: Write> Linear<'_, W> {
                 words = words
             )
         }];
+        if let Some(c) = b.results.corrected.as_ref().filter(|_| !b.results.closest) {
+            lines.push(tr!(
+                lang,
+                "sr-search-corrected",
+                words = c,
+                typed = words.trim()
+            ));
+        }
         for (i, hit) in b.results.hits.iter().enumerate().take(9) {
             let title = self
                 .app

@@ -67,16 +67,43 @@ pub struct Found {
     pub snippet: String,
 }
 
-/// The app's search over these guides, in `lang`, at most `limit` results; empty when nothing
-/// matches (the app would then offer the closest titles, which are not results).
-pub fn search(guides: &[Guide], query: &str, lang: Lang, limit: usize) -> Vec<Found> {
+/// What `search` found: the query, the words searched for instead when a typo was corrected,
+/// and the results.
+#[derive(Debug, Serialize, PartialEq, Eq)]
+pub struct Searched {
+    pub query: String,
+    /// The query as corrected for typos, when that is what found the results (null otherwise).
+    pub corrected: Option<String>,
+    pub results: Vec<Found>,
+}
+
+/// The app's search over these guides, in `lang`, at most `limit` results; none when nothing
+/// matches (the app would then offer the closest titles, which are not results). `as_typed`:
+/// no word is corrected.
+pub fn search(
+    guides: &[Guide],
+    query: &str,
+    lang: Lang,
+    limit: usize,
+    as_typed: bool,
+) -> Searched {
     let mut index = Index::new(guides);
     index.set_language(lang);
-    let results = index.search(query);
+    let results = if as_typed {
+        index.search_as_typed(query)
+    } else {
+        index.search(query)
+    };
+    let mut out = Searched {
+        query: query.to_string(),
+        corrected: results.corrected.clone(),
+        results: Vec::new(),
+    };
     if results.closest {
-        return Vec::new();
+        out.corrected = None;
+        return out;
     }
-    results
+    out.results = results
         .hits
         .iter()
         .take(limit)
@@ -92,13 +119,22 @@ pub fn search(guides: &[Guide], query: &str, lang: Lang, limit: usize) -> Vec<Fo
                 snippet: h.snippet.clone(),
             }
         })
-        .collect()
+        .collect();
+    out
 }
 
-/// Results, numbered, each with where it is and its snippet.
-pub fn search_text(found: &[Found]) -> String {
+/// Results, numbered, each with where it is and its snippet; first, when a typo was corrected,
+/// what was searched for instead and how to search for the words as typed.
+pub fn search_text(searched: &Searched) -> String {
     let mut out = String::new();
-    for (i, f) in found.iter().enumerate() {
+    if let Some(c) = &searched.corrected {
+        out.push_str(&format!(
+            "Showing results for \"{c}\". Search for \"{}\" instead: patient-guide search --as-typed \"{}\"\n",
+            searched.query.trim(),
+            searched.query.trim()
+        ));
+    }
+    for (i, f) in searched.results.iter().enumerate() {
         out.push_str(&format!(
             "{}. {} › {} › {}  [{} {}]\n",
             i + 1,
@@ -115,6 +151,6 @@ pub fn search_text(found: &[Found]) -> String {
     out
 }
 
-pub fn search_json(found: &[Found]) -> String {
-    serde_json::to_string_pretty(found).unwrap_or_default()
+pub fn search_json(searched: &Searched) -> String {
+    serde_json::to_string_pretty(searched).unwrap_or_default()
 }

@@ -39,8 +39,17 @@ fn main() -> ExitCode {
             query,
             guide,
             limit,
+            as_typed,
             format,
-        }) => return search(&cli, query, guide.as_deref(), *limit, *format),
+        }) => {
+            return search(
+                &cli,
+                query,
+                guide.as_deref(),
+                (*limit, *as_typed),
+                *format,
+            );
+        }
         Some(Command::Report { file, top, format }) => {
             return report(&cli, file.as_ref(), *top, *format);
         }
@@ -298,7 +307,7 @@ fn search(
     cli: &Cli,
     query: &str,
     guide: Option<&str>,
-    limit: usize,
+    (limit, as_typed): (usize, bool),
     format: patient_guide::cli::CheckFormat,
 ) -> ExitCode {
     let mut guides = match check::load(&check::gather(&[], cli.guides.as_ref())) {
@@ -315,19 +324,19 @@ fn search(
     let lang = cli
         .lang
         .unwrap_or_else(|| patient_guide::i18n::Lang::from_locale(|v| std::env::var(v).ok()));
-    let found = patient_guide::lookup::search(&guides, query, lang, limit);
+    let found = patient_guide::lookup::search(&guides, query, lang, limit, as_typed);
     match format {
         patient_guide::cli::CheckFormat::Json => {
             println!("{}", patient_guide::lookup::search_json(&found))
         }
-        patient_guide::cli::CheckFormat::Text if found.is_empty() => {
+        patient_guide::cli::CheckFormat::Text if found.results.is_empty() => {
             say(&format!("patient-guide: nothing matches \"{query}\""))
         }
         patient_guide::cli::CheckFormat::Text => {
             print!("{}", patient_guide::lookup::search_text(&found))
         }
     }
-    if found.is_empty() {
+    if found.results.is_empty() {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

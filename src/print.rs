@@ -227,7 +227,9 @@ fn figure(out: &mut String, md: bool, guide: &Guide, f: &Figure) {
             }
             let mut rows = vec![head];
             for b in bars {
-                let mut row = vec![b.label.clone(), unit.show(b.value, *decimals, lang)];
+                // A whole number is shown whole ("82%", not "82.0%") beside "97.5%".
+                let places = if b.value.fract() == 0.0 { 0 } else { *decimals };
+                let mut row = vec![b.label.clone(), unit.show(b.value, places, lang)];
                 if grouped {
                     row.insert(0, b.group.clone().unwrap_or_default());
                 }
@@ -280,7 +282,7 @@ fn figure(out: &mut String, md: bool, guide: &Guide, f: &Figure) {
         line(out, note);
         out.push('\n');
     }
-    let cited: Vec<String> = f.citations.iter().map(|c| citation(guide, c)).collect();
+    let cited = citations(guide, &f.citations);
     line(
         out,
         &tr!(lang, "print-figure-sources", sources = cited.join("; ")),
@@ -355,7 +357,7 @@ fn topic(out: &mut String, md: bool, guide: &Guide, t: &Topic) {
         }
         out.push('\n');
     }
-    let cited: Vec<String> = t.citations.iter().map(|c| citation(guide, c)).collect();
+    let cited = citations(guide, &t.citations);
     line(
         out,
         &tr!(lang, "print-topic-sources", sources = cited.join("; ")),
@@ -363,21 +365,43 @@ fn topic(out: &mut String, md: bool, guide: &Guide, t: &Topic) {
     out.push('\n');
 }
 
-/// "[1] Title, section 2.1": a source as a topic or figure cites it.
-fn citation(guide: &Guide, c: &Citation) -> String {
-    let mut text = format!(
-        "[{}] {}",
-        guide.source_number(c.source),
-        guide.sources[c.source].title
-    );
-    if let Some(loc) = &c.locator {
-        let _ = write!(
-            text,
-            ", {}",
-            tr!(guide.lang(), "print-section", place = loc)
-        );
-    }
-    text
+/// "[1] Title, sections 2, 5.1 and 8.1": each source a topic or figure cites, once, in the order
+/// of their numbers, with the places cited in it.
+fn citations(guide: &Guide, cited: &[Citation]) -> Vec<String> {
+    let mut sources: Vec<usize> = cited.iter().map(|c| c.source).collect();
+    sources.sort_unstable();
+    sources.dedup();
+    sources
+        .into_iter()
+        .map(|s| {
+            let mut text = format!("[{}] {}", guide.source_number(s), guide.sources[s].title);
+            let mut places: Vec<&str> = cited
+                .iter()
+                .filter(|c| c.source == s)
+                .filter_map(|c| c.locator.as_deref())
+                .collect();
+            places.dedup();
+            match places.as_slice() {
+                [] => {}
+                [one] => {
+                    let _ = write!(text, ", {}", tr!(guide.lang(), "print-section", place = *one));
+                }
+                [first @ .., last] => {
+                    let _ = write!(
+                        text,
+                        ", {}",
+                        tr!(
+                            guide.lang(),
+                            "print-sections",
+                            places = first.join(", "),
+                            last = *last
+                        )
+                    );
+                }
+            }
+            text
+        })
+        .collect()
 }
 
 /// A link on paper: its words, and the title of the topic it leads to when the words do not

@@ -590,3 +590,75 @@ fn a_spanish_guide_is_graded_with_inflesz_and_its_own_threshold() {
     );
     assert!(err.contains("wrong.toml:4:16"), "{err}");
 }
+
+/// A Get help now sign that no everyday word leads to is a warning (search might not put the
+/// page first for it); a synonym whose words are in the line silences it. A topic may accept a
+/// named warning, with a reason, and an unknown one is an error.
+#[test]
+fn a_danger_sign_needs_everyday_words_and_a_warning_can_be_accepted() {
+    let tmp = tempfile::tempdir().unwrap();
+    let help = with(
+        "body = \"Some risks.\"\ncites = [\"pi 5\"]",
+        "body = \"\"\"\nCall 911 right away if you have: [@pi]\n\n- trouble breathing\n- a seizure\n\"\"\"\ncites = [\"pi 5\"]",
+    )
+    .replacen(
+        "disclaimer = ",
+        "get_help = \"risks\"\ndisclaimer = ",
+        1,
+    );
+    let src = help.replacen(
+        "[[sources]]",
+        "[synonyms]\n\"can't breathe\" = [\"trouble breathing\"]\n\n[[sources]]",
+        1,
+    );
+    let path = write(tmp.path(), "demo.toml", &src);
+    let (_, _, err) = run(&["check", &path]);
+    let (line, col) = position(&src, "a seizure");
+    assert!(
+        err.contains(
+            "warning[no-everyday-words]: the Get help now sign \"a seizure\" has no everyday words in [synonyms]"
+        ),
+        "{err}"
+    );
+    assert!(err.contains(&format!("{path}:{line}:{col}")), "{err}");
+    assert!(
+        !err.contains("\"trouble breathing\" has no everyday words"),
+        "a sign with a synonym passes: {err}"
+    );
+    // With everyday words for the seizure too, the warning goes.
+    let fixed = src.replacen(
+        "[synonyms]\n",
+        "[synonyms]\nfit = [\"seizure\"]\n",
+        1,
+    );
+    let path = write(tmp.path(), "demo.toml", &fixed);
+    let (_, _, err) = run(&["check", &path]);
+    assert!(!err.contains("no-everyday-words"), "{err}");
+
+    // A long word warns; `accept` with a reason takes the warning back; an unknown code is an error.
+    let long = format!("body = \"It is a {} medicine. [@pi]\"", "x".repeat(90));
+    let src = with("body = \"It is a demo medicine. [@pi]\"", &long);
+    let path = write(tmp.path(), "demo.toml", &src);
+    let (_, _, err) = run(&["check", &path]);
+    assert!(err.contains("warning[long-word]"), "{err}");
+    let accepted = src.replacen(
+        "cites = [\"pi 12.1\"]",
+        "cites = [\"pi 12.1\"]\naccept = { long-word = \"a test of accept\" }",
+        1,
+    );
+    let path = write(tmp.path(), "demo.toml", &accepted);
+    let (_, _, err) = run(&["check", &path]);
+    assert!(!err.contains("long-word"), "{err}");
+    let unknown = src.replacen(
+        "cites = [\"pi 12.1\"]",
+        "cites = [\"pi 12.1\"]\naccept = { long-wrod = \"typo\" }",
+        1,
+    );
+    let path = write(tmp.path(), "demo.toml", &unknown);
+    let (code, _, err) = run(&["check", &path]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("`long-wrod` is not a warning a topic can accept. Did you mean `long-word`?"),
+        "{err}"
+    );
+}

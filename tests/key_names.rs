@@ -38,12 +38,17 @@ fn odd_names() -> KeyNames {
         pin_cancel: n("pin-cancel"),
         language: n("language"),
         guides: n("guides"),
+        as_typed: n("as-typed"),
     }
 }
 
 /// The text of every page and window, and of every topic, written with these key names.
 fn all_text(guide: &Guide, keys: &KeyNames) -> String {
-    let results = Results::default();
+    // A corrected search, which offers the words as typed.
+    let results = Results {
+        corrected: Some("storing".into()),
+        ..Results::default()
+    };
     let steps = guide
         .sections
         .iter()
@@ -62,7 +67,7 @@ fn all_text(guide: &Guide, keys: &KeyNames) -> String {
             guide,
             kiosk,
             pin: ("12", true),
-            search: ("", &results),
+            search: ("stoping", &results),
             guides: pages::GuideList {
                 typed: "",
                 shown: vec![&header],

@@ -46,11 +46,17 @@ impl App {
             Action::TypeChar(c) if b.query.chars().count() < MAX_QUERY => {
                 b.query.push(c);
                 b.stale = true;
+                b.as_typed = false;
             }
             Action::TypeChar(_) => {}
             Action::TypeErase => {
                 b.query.pop();
                 b.stale = true;
+                b.as_typed = false;
+            }
+            Action::SearchAsTyped if b.results.corrected.is_some() => {
+                b.as_typed = true;
+                self.run_search();
             }
             Action::Up | Action::Down => b.sel = step(b.sel, action == Action::Down, n),
             Action::Enter => {
@@ -83,7 +89,11 @@ impl App {
         let Some(mut b) = self.search_box().map(std::mem::take) else {
             return;
         };
-        b.results = self.search_index().search(&b.query);
+        b.results = if b.as_typed {
+            self.search_index().search_as_typed(&b.query)
+        } else {
+            self.search_index().search(&b.query)
+        };
         b.stale = false;
         b.sel = 0;
         self.window = Some(Window::Search(b));

@@ -13,6 +13,8 @@ pub struct SearchBox {
     pub sel: usize,
     /// The query changed since the results were found (typing in a batch searches once).
     pub(super) stale: bool,
+    /// Search for the words as typed: the patient undid a correction.
+    pub as_typed: bool,
 }
 
 /// The list of guides: what is typed to narrow it, and the highlighted guide (its place in the

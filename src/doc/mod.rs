@@ -52,6 +52,8 @@ pub enum Link {
     Topic(usize, usize),
     /// A figure of the current topic, by its index (steps open one at a time).
     Figure(usize),
+    /// In the search window: search for the words as typed, not as corrected.
+    AsTyped,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -127,6 +129,8 @@ pub struct KeyNames {
     pub language: String,
     /// The list of guides.
     pub guides: String,
+    /// In search: look for the words as typed (after a correction).
+    pub as_typed: String,
 }
 
 /// How the screen looks: the patient can change size and contrast, staff set the defaults. Text

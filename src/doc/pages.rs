@@ -258,6 +258,16 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: View) -> Vec<Row
                 tr!(lang, "search-count", count = results.hits.len())
             };
             w.text(&status, Tone::Muted);
+            if !query.is_empty() && results.corrected.is_some() && !results.closest {
+                // One key (or a tap on the line) searches for the words as typed.
+                let undo = tr!(
+                    lang,
+                    "search-as-typed",
+                    typed = query.trim(),
+                    key = &keys.as_typed
+                );
+                w.wrap(&[piece(&undo, Tone::Link, Some(Link::AsTyped))], "", "  ");
+            }
             for (i, hit) in results.hits.iter().enumerate() {
                 w.blank();
                 w.wrap_item(&[piece(&hit.path, Tone::Heading, None)], "", "  ", i);

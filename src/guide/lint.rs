@@ -193,6 +193,32 @@ fn content_warnings(path: &str, src: &str, guide: &Guide) -> Vec<Diagnostic> {
             );
         }
     }
+    // Each danger sign needs the words a frightened patient would type for it, or search may
+    // not put Get help now first.
+    for sign in guide.danger_signs() {
+        if sign.lead || !sign.everyday.is_empty() {
+            continue;
+        }
+        let at = src
+            .find(&format!("- {}", sign.text))
+            .map_or(header.clone(), |i| i + 2..i + 2 + sign.text.len());
+        out.push(
+            Diagnostic::at(
+                path,
+                src,
+                at,
+                format!(
+                    "the Get help now sign \"{}\" has no everyday words in [synonyms]",
+                    sign.text
+                ),
+            )
+            .expected(
+                "a synonym whose words are in this line, as a patient would type it, e.g. \
+                 \"can't breathe\" = [\"trouble breathing\"]",
+            )
+            .warning("no-everyday-words"),
+        );
+    }
     let mut cursor = 0;
     for section in &guide.sections {
         if section.kind == SectionKind::Glossary {

@@ -10,6 +10,7 @@ pub mod markup;
 pub mod model;
 pub mod plain;
 pub mod readability;
+pub mod signs;
 pub mod translation;
 pub mod validate;
 

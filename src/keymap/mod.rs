@@ -203,6 +203,7 @@ pub fn names(lang: Lang) -> crate::doc::KeyNames {
         pin_cancel: spoken(Action::Back, pin, lang),
         language: key(Action::Language),
         guides: key(Action::Guides),
+        as_typed: spoken(Action::SearchAsTyped, &[InputMode::Typing], lang),
     }
 }
 

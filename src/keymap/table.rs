@@ -522,6 +522,15 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         mode: InputMode::Typing,
+        keys: &[Key::Code(KeyCode::Tab)],
+        action: Action::SearchAsTyped,
+        description: "help-typing-as-typed",
+        footer: None,
+        bar: None,
+        kiosk: true,
+    },
+    Binding {
+        mode: InputMode::Typing,
         keys: &[Key::Code(KeyCode::Esc)],
         action: Action::Back,
         description: "help-typing-back",

@@ -14,7 +14,6 @@ mod urgent;
 mod words;
 
 pub use correct::is_real_word;
-pub use urgent::signs_without_everyday_words;
 use urgent::Urgent;
 
 pub use words::{find_words, fold};
@@ -133,7 +132,13 @@ impl Index {
         let mut lang_of_guide = Vec::new();
         let mut urgent = Vec::new();
         for (g, guide) in guides.iter().map(G::borrow).enumerate() {
-            synonyms.extend(guide.synonyms.iter().cloned());
+            // Keys as queries are matched: folded, punctuation as spaces.
+            synonyms.extend(
+                guide
+                    .synonyms
+                    .iter()
+                    .map(|(k, t)| (words::phrase(k), t.clone())),
+            );
             let slot = match corrections.iter().position(|(l, _)| *l == guide.lang()) {
                 Some(i) => i,
                 None => {
@@ -298,6 +303,16 @@ impl Index {
     }
 
     pub fn search(&mut self, query: &str) -> Results {
+        self.search_with(query, true)
+    }
+
+    /// The same, with every word as it was typed: no typo is corrected ("Search for stopping
+    /// instead" after "Showing results for storing").
+    pub fn search_as_typed(&mut self, query: &str) -> Results {
+        self.search_with(query, false)
+    }
+
+    fn search_with(&mut self, query: &str, correct: bool) -> Results {
         let query = query.trim().to_lowercase();
         if query.is_empty() {
             return Results::default();
@@ -318,7 +333,11 @@ impl Index {
                 closest: false,
             };
         }
-        let corrected = self.correct(&query);
+        let corrected = if correct {
+            self.correct(&query)
+        } else {
+            query.clone()
+        };
         let mut hits = self.run(&self.variants(&query));
         if corrected != query {
             // A guessed spelling counts for less than what was typed.
@@ -429,7 +448,8 @@ impl Index {
     /// for it, and the query with every synonym replaced at once.
     fn variants(&self, query: &str) -> Vec<String> {
         let mut out = vec![query.to_string()];
-        let mut all = format!(" {query} ");
+        // "¿cada cuánto?" holds the key "cada cuanto": punctuation and accents do not count.
+        let mut all = format!(" {} ", words::phrase(query));
         let padded = all.clone();
         for (word, targets) in &self.synonyms {
             let key = format!(" {word} ");

@@ -28,6 +28,17 @@ pub(super) fn fold_into(word: &str, out: &mut String) {
     }
 }
 
+/// A phrase as synonyms are matched: folded, each run of punctuation a space ("¿Cada cuánto?"
+/// is "cada cuanto", "can’t" is "can't"); apostrophes and hyphens stay inside words.
+pub(super) fn phrase(text: &str) -> String {
+    let folded = fold(&text.replace('’', "'"));
+    folded
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Words that say nothing about what the patient is looking for, in English. "Where" and
 /// "when" are not among them: the guides' titles answer them ("Where to inject", "When each
 /// dose is due").
@@ -35,7 +46,8 @@ const STOP_WORDS: &[&str] = &[
     "a", "an", "the", "of", "for", "to", "in", "on", "at", "by", "with", "and", "or", "is", "are",
     "be", "it", "its", "do", "does", "did", "can", "could", "should", "would", "will", "i", "me",
     "my", "you", "your", "what", "which", "who", "how", "why", "this", "that", "these", "those",
-    "other", "about", "from", "have", "has", "if", "as", "so", "than", "then", "there",
+    "other", "about", "from", "have", "has", "if", "as", "so", "than", "then", "there", "all",
+    "over", "up", "very", "really", "just", "am", "was", "were", "been", "im",
 ];
 
 /// The same in Spanish, accents folded ("como" is "cómo" too). "No" and "sin" stay: they change
@@ -47,7 +59,7 @@ const STOP_WORDS_ES: &[&str] = &[
     "hay", "la", "las", "le", "les", "lo", "los", "me", "mi", "mis", "muy", "o", "para", "pero",
     "por", "porque", "puede", "puedo", "que", "quien", "se", "ser", "si", "sobre", "son", "su",
     "sus", "te", "tengo", "tiene", "u", "un", "una", "uno", "unos", "unas", "y", "ya", "yo",
-    "usted",
+    "usted", "va", "vas", "voy", "van",
 ];
 
 /// Whether a (lowercase) word is a stop word in `lang`.
