@@ -13,7 +13,10 @@ fn main() {
         let mut words: Vec<&str> = text.lines().filter(|w| !w.is_empty()).collect();
         words.sort_unstable();
         words.dedup();
-        write_set(&out.join(format!("words-{lang}.fst")), words.iter().copied());
+        write_set(
+            &out.join(format!("words-{lang}.fst")),
+            words.iter().copied(),
+        );
     }
 }
 

@@ -173,10 +173,12 @@ fn readability_table(g: &Guide) -> Vec<String> {
         let band = guide::readability::inflesz_band;
         let mut lines = vec![format!("  {:>7}  {:>5}  topic", "INFLESZ", "words")];
         for (s, t, r) in &topics {
-            let flag = if r.ease < g.reading_ease {
-                "  (below target)"
-            } else {
+            let flag = if r.ease >= g.reading_ease {
                 ""
+            } else if t.accept.iter().any(|c| c == "reading-ease") {
+                "  (below target, accepted)"
+            } else {
+                "  (below target)"
             };
             lines.push(format!(
                 "  {:>7.1}  {:>5}  {} › {} ({}){flag}",
@@ -201,10 +203,12 @@ fn readability_table(g: &Guide) -> Vec<String> {
         "grade", "ease", "words"
     )];
     for (s, t, r) in &topics {
-        let flag = if r.grade > g.reading_grade {
-            "  (above target)"
-        } else {
+        let flag = if r.grade <= g.reading_grade {
             ""
+        } else if t.accept.iter().any(|c| c == "reading-grade") {
+            "  (above target, accepted)"
+        } else {
+            "  (above target)"
         };
         lines.push(format!(
             "  {:>5.1}  {:>5.1}  {:>5}  {} › {}{flag}",

@@ -148,7 +148,13 @@ fn window_click(app: &App, window: &Window, at: Position) -> Option<Action> {
     if let Some(item) = row.and_then(|r| r.item).filter(|_| has_items) {
         return Some(Action::Choose(item));
     }
-    if kind == Overlay::Search && row.is_some_and(|r| r.pieces.iter().any(|p| p.link == Some(crate::doc::Link::AsTyped))) {
+    if kind == Overlay::Search
+        && row.is_some_and(|r| {
+            r.pieces
+                .iter()
+                .any(|p| p.link == Some(crate::doc::Link::AsTyped))
+        })
+    {
         return Some(Action::SearchAsTyped);
     }
     // Writing a question: a stray tap must not throw the words away.

@@ -203,6 +203,45 @@ pub fn buttons<T: Clone>(row: Rect, items: &[(String, T)]) -> Vec<(Rect, T)> {
 /// side by side, so two spaces separate their labels;
 /// when they do not all fit, the row shifts so the selected tab is visible. Tabs off screen get
 /// an empty rectangle.
+/// Tab labels cut to fit a row of `width` columns, so that every section's tab is in view: the
+/// longest are cut first, each keeping its number and at least its first letters ("2 Who it…").
+/// Labels that fit are left whole.
+pub fn fit_tabs(labels: Vec<String>, width: u16) -> Vec<String> {
+    let total = |ls: &[Vec<char>]| -> usize {
+        ls.iter()
+            .map(|l| display_width(&l.iter().collect::<String>()) + 2)
+            .sum()
+    };
+    let mut chars: Vec<Vec<char>> = labels.iter().map(|l| l.chars().collect()).collect();
+    let mut cut = vec![false; chars.len()];
+    // "12 Ab…": the number, a space, two letters and the ellipsis.
+    let shortest = |l: &Vec<char>| l.iter().position(|c| *c == ' ').map_or(l.len(), |i| i + 3);
+    while total(&chars) > usize::from(width) {
+        let Some(i) = (0..chars.len())
+            .filter(|&i| chars[i].len() > shortest(&chars[i]) + usize::from(!cut[i]))
+            .max_by_key(|&i| (chars[i].len(), std::cmp::Reverse(i)))
+        else {
+            break;
+        };
+        if cut[i] {
+            // Drop the letter before the ellipsis.
+            let n = chars[i].len();
+            chars[i].remove(n - 2);
+        } else {
+            chars[i].pop();
+            chars[i].pop();
+            chars[i].push('…');
+            cut[i] = true;
+        }
+        // A cut never ends on a space: "2 Who …" reads as a finished word.
+        let n = chars[i].len();
+        if cut[i] && n >= 2 && chars[i][n - 2] == ' ' && chars[i].len() > shortest(&chars[i]) {
+            chars[i].remove(n - 2);
+        }
+    }
+    chars.into_iter().map(|l| l.into_iter().collect()).collect()
+}
+
 pub fn tabs(row: Rect, labels: &[String], selected: usize) -> Vec<Rect> {
     let widths: Vec<u16> = labels
         .iter()
@@ -392,6 +431,53 @@ pub fn scroll_labels(lang: Lang) -> (String, String) {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    fn labels(words: &[&str]) -> Vec<String> {
+        words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| format!("{} {w}", i + 1))
+            .collect()
+    }
+
+    #[test]
+    fn every_tab_is_in_view_at_100_columns_in_english_and_spanish() {
+        let en = labels(&[
+            "How it works",
+            "Who it is for",
+            "How to take it",
+            "Safety",
+            "Everyday",
+            "Questions",
+            "Trials",
+            "Glossary",
+        ]);
+        let es = labels(&[
+            "Cómo funciona",
+            "Para quién es",
+            "Cómo usarlo",
+            "Seguridad",
+            "Día a día",
+            "Preguntas",
+            "Estudios",
+            "Glosario",
+        ]);
+        for list in [en, es] {
+            let fitted = fit_tabs(list.clone(), 100);
+            let row = Rect::new(0, 0, 100, 1);
+            let rects = tabs(row, &fitted, 0);
+            assert!(rects.iter().all(|r| r.width > 0), "{fitted:?}");
+            for (full, cut) in list.iter().zip(&fitted) {
+                // Cut from the end only, keeping the number and a word's start.
+                let kept = cut.trim_end_matches('…');
+                assert!(full.starts_with(kept), "{full} -> {cut}");
+                assert!(kept.chars().count() >= 4, "{cut}");
+            }
+        }
+        // Labels that fit are not cut.
+        let short = labels(&["One", "Two"]);
+        assert_eq!(fit_tabs(short.clone(), 100), short);
+    }
 
     proptest! {
         /// The screen's areas, worked out directly, are what the layout solver gives.

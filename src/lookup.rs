@@ -80,13 +80,7 @@ pub struct Searched {
 /// The app's search over these guides, in `lang`, at most `limit` results; none when nothing
 /// matches (the app would then offer the closest titles, which are not results). `as_typed`:
 /// no word is corrected.
-pub fn search(
-    guides: &[Guide],
-    query: &str,
-    lang: Lang,
-    limit: usize,
-    as_typed: bool,
-) -> Searched {
+pub fn search(guides: &[Guide], query: &str, lang: Lang, limit: usize, as_typed: bool) -> Searched {
     let mut index = Index::new(guides);
     index.set_language(lang);
     let results = if as_typed {

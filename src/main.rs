@@ -42,13 +42,7 @@ fn main() -> ExitCode {
             as_typed,
             format,
         }) => {
-            return search(
-                &cli,
-                query,
-                guide.as_deref(),
-                (*limit, *as_typed),
-                *format,
-            );
+            return search(&cli, query, guide.as_deref(), (*limit, *as_typed), *format);
         }
         Some(Command::Report { file, top, format }) => {
             return report(&cli, file.as_ref(), *top, *format);

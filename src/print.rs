@@ -384,7 +384,11 @@ fn citations(guide: &Guide, cited: &[Citation]) -> Vec<String> {
             match places.as_slice() {
                 [] => {}
                 [one] => {
-                    let _ = write!(text, ", {}", tr!(guide.lang(), "print-section", place = *one));
+                    let _ = write!(
+                        text,
+                        ", {}",
+                        tr!(guide.lang(), "print-section", place = *one)
+                    );
                 }
                 [first @ .., last] => {
                     let _ = write!(

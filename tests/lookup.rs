@@ -155,14 +155,22 @@ fn a_corrected_search_says_so_and_a_real_word_is_never_corrected() {
         ),
         "{out}"
     );
-    let (_, out, _) = run(&["search", "vacines", "--guide", "kesimpta", "--format", "json"]);
+    let (_, out, _) = run(&[
+        "search", "vacines", "--guide", "kesimpta", "--format", "json",
+    ]);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["corrected"], "vaccines");
     // As typed: nothing is corrected (loose matching of the letters may still find something).
     let (_, out, _) = run(&["search", "vacines", "--as-typed", "--guide", "kesimpta"]);
     assert!(!out.contains("Showing results for"), "{out}");
     let (_, out, _) = run(&[
-        "search", "vacines", "--as-typed", "--guide", "kesimpta", "--format", "json",
+        "search",
+        "vacines",
+        "--as-typed",
+        "--guide",
+        "kesimpta",
+        "--format",
+        "json",
     ]);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["corrected"], serde_json::Value::Null, "{out}");
@@ -188,9 +196,24 @@ fn a_corrected_search_says_so_and_a_real_word_is_never_corrected() {
 fn a_danger_sign_puts_get_help_now_first_with_its_line() {
     for (query, guide, lang, line) in [
         ("can't breathe", "kesimpta", "en", "trouble breathing"),
-        ("throat swelling", "kesimpta", "en", "swelling of your face, lips, tongue or throat"),
-        ("weak on one side", "kesimpta", "en", "weakness on one side of your body"),
-        ("yellow eyes", "kesimpta", "en", "yellow skin, or yellow in the whites of your eyes"),
+        (
+            "throat swelling",
+            "kesimpta",
+            "en",
+            "swelling of your face, lips, tongue or throat",
+        ),
+        (
+            "weak on one side",
+            "kesimpta",
+            "en",
+            "weakness on one side of your body",
+        ),
+        (
+            "yellow eyes",
+            "kesimpta",
+            "en",
+            "yellow skin, or yellow in the whites of your eyes",
+        ),
         ("no puedo respirar", "kesimpta-es", "es", "respirar"),
     ] {
         let (code, out, _) = run(&[
@@ -259,7 +282,9 @@ fn the_patient_question_set_finds_its_answers() {
                     let g = &guides[h.place.guide];
                     (
                         g.language.as_str(),
-                        g.sections[h.place.section].topics[h.place.topic].id.as_str(),
+                        g.sections[h.place.section].topics[h.place.topic]
+                            .id
+                            .as_str(),
                     )
                 })
                 .collect()
@@ -271,7 +296,10 @@ fn the_patient_question_set_finds_its_answers() {
         {
             found[l] += 1;
         } else {
-            misses.push(format!("{} {:?}: {top:?}, wanted {:?}", q.lang, q.q, q.answers));
+            misses.push(format!(
+                "{} {:?}: {top:?}, wanted {:?}",
+                q.lang, q.q, q.answers
+            ));
         }
         if q.urgent {
             urgent[l] += 1;
@@ -287,10 +315,29 @@ fn the_patient_question_set_finds_its_answers() {
     println!(
         "patient question set: English {}/{} in the top 3, urgent first {}/{}; \
          Spanish {}/{} in the top 3, urgent first {}/{}; all {:.1}%",
-        found[0], asked[0], urgent_first[0], urgent[0], found[1], asked[1], urgent_first[1],
-        urgent[1], score
+        found[0],
+        asked[0],
+        urgent_first[0],
+        urgent[0],
+        found[1],
+        asked[1],
+        urgent_first[1],
+        urgent[1],
+        score
     );
-    assert!(asked[0] >= 60 && asked[1] >= 30, "the set is too small: {asked:?}");
-    assert_eq!(urgent_first, urgent, "urgent signs must put Get help now first:\n{}", misses.join("\n"));
-    assert!(score >= 95.0, "{score:.1}% in the top 3:\n{}", misses.join("\n"));
+    assert!(
+        asked[0] >= 60 && asked[1] >= 30,
+        "the set is too small: {asked:?}"
+    );
+    assert_eq!(
+        urgent_first,
+        urgent,
+        "urgent signs must put Get help now first:\n{}",
+        misses.join("\n")
+    );
+    assert!(
+        score >= 95.0,
+        "{score:.1}% in the top 3:\n{}",
+        misses.join("\n")
+    );
 }

@@ -595,7 +595,8 @@ impl App {
 
     /// The labels of the section tabs: "1 How it works" (ASCII only when the view asks).
     pub fn tab_labels(&self) -> Vec<String> {
-        self.guide
+        let labels = self
+            .guide
             .sections
             .iter()
             .enumerate()
@@ -607,6 +608,14 @@ impl App {
                     label
                 }
             })
-            .collect()
+            .collect();
+        // Every tab in view, cut if it must be (in ASCII the cut is marked with a point, as an
+        // abbreviation: "3 How to t.").
+        let fitted = crate::layout::fit_tabs(labels, self.screen.nav.width);
+        if self.view.ascii {
+            fitted.into_iter().map(|l| l.replace('…', ".")).collect()
+        } else {
+            fitted
+        }
     }
 }

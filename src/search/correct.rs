@@ -8,16 +8,15 @@ use std::sync::LazyLock;
 
 use fst::Set;
 
-use super::words::fold;
 use super::Index;
+use super::words::fold;
 
 static EN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/words-en.fst"));
 static ES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/words-es.fst"));
 
 /// The sets, read where they lie in the program (nothing is copied).
-static SETS: LazyLock<[Set<&'static [u8]>; 2]> = LazyLock::new(|| {
-    [EN, ES].map(|bytes| Set::new(bytes).expect("build.rs wrote a valid set"))
-});
+static SETS: LazyLock<[Set<&'static [u8]>; 2]> =
+    LazyLock::new(|| [EN, ES].map(|bytes| Set::new(bytes).expect("build.rs wrote a valid set")));
 
 /// Whether `word` is a real English or Spanish word (any case, accents or not), whatever
 /// language is being searched: a patient may type either.
@@ -48,8 +47,7 @@ impl Index {
                     3..=4 => 1,
                     _ => 2,
                 };
-                if known || allowed == 0 || !w.chars().all(char::is_alphabetic) || is_real_word(w)
-                {
+                if known || allowed == 0 || !w.chars().all(char::is_alphabetic) || is_real_word(w) {
                     return w.to_string();
                 }
                 let candidates = self
@@ -76,8 +74,21 @@ mod tests {
     #[test]
     fn real_words_in_either_language_are_known() {
         for w in [
-            "stopping", "hives", "latex", "refrigerator", "fainted", "Barriga", "comezón",
-            "calentura", "resfrío", "hinchó", "hinchada", "dando", "llamo", "desmayé", "débil",
+            "stopping",
+            "hives",
+            "latex",
+            "refrigerator",
+            "fainted",
+            "Barriga",
+            "comezón",
+            "calentura",
+            "resfrío",
+            "hinchó",
+            "hinchada",
+            "dando",
+            "llamo",
+            "desmayé",
+            "débil",
         ] {
             assert!(is_real_word(w), "{w} is a real word");
         }
@@ -85,7 +96,14 @@ mod tests {
 
     #[test]
     fn typos_are_not_real_words() {
-        for w in ["vacine", "injetcion", "kesimpta", "embarazadaa", "xq", "hepatitus"] {
+        for w in [
+            "vacine",
+            "injetcion",
+            "kesimpta",
+            "embarazadaa",
+            "xq",
+            "hepatitus",
+        ] {
             assert!(!is_real_word(w), "{w} is not a word");
         }
     }
@@ -94,8 +112,11 @@ mod tests {
     fn the_lists_are_folded_as_search_folds_what_is_typed() {
         // The lists were folded by data/words/make.py (Unicode decomposition, marks dropped);
         // what a patient types is folded by nucleo's tables: they must agree.
-        for (typed, listed) in [("comezón", "comezon"), ("niño", "nino"), ("pingüino", "pinguino")]
-        {
+        for (typed, listed) in [
+            ("comezón", "comezon"),
+            ("niño", "nino"),
+            ("pingüino", "pinguino"),
+        ] {
             assert_eq!(fold(typed), listed);
             assert!(is_real_word(typed) && SETS[1].contains(listed), "{typed}");
         }
