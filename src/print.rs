@@ -65,9 +65,9 @@ pub fn print(guide: &Guide, section: Option<&str>, format: Format) -> Result<Str
     // its section then leaves it out.
     let first = guide.key_facts.filter(|_| section.is_none());
     if let Some((s, t)) = first {
-        topic(&mut out, md, guide, &guide.sections[s].topics[t]);
+        topic(&mut out, md, guide, &guide.sections[s].topics[t], false);
     }
-    for s in sections {
+    for s in &sections {
         let number = guide
             .sections
             .iter()
@@ -76,7 +76,7 @@ pub fn print(guide: &Guide, section: Option<&str>, format: Format) -> Result<Str
         heading(&mut out, md, 2, &format!("{number}. {}", s.title));
         for (i, t) in s.topics.iter().enumerate() {
             if first != Some((number - 1, i)) {
-                topic(&mut out, md, guide, t);
+                topic(&mut out, md, guide, t, false);
             }
         }
     }
@@ -102,9 +102,40 @@ pub fn print(guide: &Guide, section: Option<&str>, format: Format) -> Result<Str
             " {}",
             tr!(lang, "source-location", location = &s.location)
         );
+        // The places cited, which the topics' markers ([1]) leave out.
+        let mut places: Vec<&str> = sections
+            .iter()
+            .flat_map(|sec| &sec.topics)
+            .flat_map(|t| {
+                t.citations
+                    .iter()
+                    .chain(t.figures.iter().flat_map(|f| &f.citations))
+            })
+            .filter(|c| c.source == i)
+            .filter_map(|c| c.locator.as_deref())
+            .collect();
+        places.sort_by(|a, b| section_order(a, b));
+        places.dedup();
+        if !places.is_empty() {
+            let _ = write!(
+                text,
+                ". {}",
+                tr!(lang, "print-places-cited", places = places.join(", "))
+            );
+        }
         line(&mut out, &if md { format!("- {text}") } else { text });
     }
     Ok(out)
+}
+
+/// Section numbers in reading order: "2" < "2.1" < "5.1" < "12.1".
+fn section_order(a: &str, b: &str) -> std::cmp::Ordering {
+    let key = |s: &str| -> Vec<u32> {
+        s.split('.')
+            .map(|p| p.trim().parse().unwrap_or(u32::MAX))
+            .collect()
+    };
+    key(a).cmp(&key(b)).then_with(|| a.cmp(b))
 }
 
 /// The teach-back questions with their choices, then the answers, each with the topic that
@@ -197,7 +228,7 @@ fn inline_text(guide: &Guide, inlines: &[Inline]) -> String {
 
 /// A figure as text: its title, its summary (the text alternative), its data as a small table
 /// (or numbered steps), its note and its sources.
-fn figure(out: &mut String, md: bool, guide: &Guide, f: &Figure) {
+fn figure(out: &mut String, md: bool, guide: &Guide, f: &Figure, own_sources: bool) {
     let lang = guide.lang();
     let title = tr!(lang, "print-figure", title = &f.title);
     line(out, &if md { format!("**{title}**") } else { title });
@@ -212,6 +243,52 @@ fn figure(out: &mut String, md: bool, guide: &Guide, f: &Figure) {
             }
             if let Some(then) = then {
                 rows.push(vec![t(lang, "print-later"), then.clone()]);
+            }
+            rows
+        }
+        Chart::Bars {
+            unit,
+            bars,
+            decimals,
+        } if crosstab(bars.iter().map(|b| (&b.group, &b.label))).is_some() => {
+            // Groups down, labels across: "First trial | 11 | 22".
+            let (groups, labels) =
+                crosstab(bars.iter().map(|b| (&b.group, &b.label))).unwrap_or_default();
+            // The corner is left empty: the title says what is counted, a cell shows its unit.
+            let mut rows = vec![
+                std::iter::once(String::new())
+                    .chain(labels.iter().cloned())
+                    .collect::<Vec<_>>(),
+            ];
+            for g in &groups {
+                let mut row = vec![g.clone()];
+                for b in bars.iter().filter(|b| b.group.as_ref() == Some(g)) {
+                    let places = if b.value.fract() == 0.0 { 0 } else { *decimals };
+                    row.push(unit.show(b.value, places, lang));
+                }
+                rows.push(row);
+            }
+            rows
+        }
+        Chart::Icons { people, marked }
+            if crosstab(people.iter().map(|b| (&b.group, &b.label))).is_some() =>
+        {
+            let (groups, labels) =
+                crosstab(people.iter().map(|b| (&b.group, &b.label))).unwrap_or_default();
+            let mut rows = vec![
+                std::iter::once(tr!(lang, "print-in-100", marked = marked))
+                    .chain(labels.iter().cloned())
+                    .collect::<Vec<_>>(),
+            ];
+            for g in &groups {
+                let mut row = vec![g.clone()];
+                row.extend(
+                    people
+                        .iter()
+                        .filter(|p| p.group.as_ref() == Some(g))
+                        .map(|p| in_100_text(p.value, lang)),
+                );
+                rows.push(row);
             }
             rows
         }
@@ -248,18 +325,7 @@ fn figure(out: &mut String, md: bool, guide: &Guide, f: &Figure) {
             }
             let mut rows = vec![head];
             for p in people {
-                let n = crate::guide::model::in_100(p.value);
-                let shown = if crate::guide::model::whole_in_100(p.value) {
-                    n.to_string()
-                } else {
-                    tr!(
-                        lang,
-                        "print-about",
-                        count = n,
-                        percent = crate::guide::model::number(p.value, 0)
-                    )
-                };
-                let mut row = vec![p.label.clone(), shown];
+                let mut row = vec![p.label.clone(), in_100_text(p.value, lang)];
                 if grouped {
                     row.insert(0, p.group.clone().unwrap_or_default());
                 }
@@ -282,11 +348,42 @@ fn figure(out: &mut String, md: bool, guide: &Guide, f: &Figure) {
         line(out, note);
         out.push('\n');
     }
-    let cited = citations(guide, &f.citations);
-    line(
-        out,
-        &tr!(lang, "print-figure-sources", sources = cited.join("; ")),
-    );
+    if own_sources {
+        let cited = citations(guide, &f.citations);
+        line(
+            out,
+            &tr!(lang, "print-figure-sources", sources = cited.join("; ")),
+        );
+    }
+}
+
+/// People in 100 as a table cell: "39", or "about 11" for 10.9.
+fn in_100_text(value: f64, lang: crate::i18n::Lang) -> String {
+    let n = crate::guide::model::in_100(value);
+    if crate::guide::model::whole_in_100(value) {
+        n.to_string()
+    } else {
+        tr!(lang, "print-about", count = n)
+    }
+}
+
+/// When every item has a group and every group has the same labels in the same order, the
+/// groups (in order) and the labels: the data reads best as a table with a row per group and a
+/// column per label.
+fn crosstab<'a>(
+    items: impl Iterator<Item = (&'a Option<String>, &'a String)>,
+) -> Option<(Vec<String>, Vec<String>)> {
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    for (group, label) in items {
+        let group = group.as_ref()?;
+        match groups.iter_mut().find(|(g, _)| g == group) {
+            Some((_, labels)) => labels.push(label.clone()),
+            None => groups.push((group.clone(), vec![label.clone()])),
+        }
+    }
+    let first = groups.first()?.1.clone();
+    (groups.len() > 1 && first.len() > 1 && groups.iter().all(|(_, l)| *l == first))
+        .then(|| (groups.into_iter().map(|(g, _)| g).collect(), first))
 }
 
 /// A table: Markdown pipes, or columns padded with spaces for plain text. The first row is
@@ -322,11 +419,13 @@ fn table(out: &mut String, md: bool, rows: &[Vec<String>]) {
 /// alternative and data, the questions to ask, and its sources.
 pub fn topic_text(guide: &Guide, t: &Topic) -> String {
     let mut out = String::new();
-    topic(&mut out, false, guide, t);
+    topic(&mut out, false, guide, t, true);
     out
 }
 
-fn topic(out: &mut String, md: bool, guide: &Guide, t: &Topic) {
+/// One topic. `own_sources`: its sources follow it (a topic read alone); in the whole guide,
+/// the markers lead to the list at the end instead, which says the places cited.
+fn topic(out: &mut String, md: bool, guide: &Guide, t: &Topic, own_sources: bool) {
     let lang = guide.lang();
     heading(out, md, 3, &t.title);
     for block in &t.body {
@@ -337,7 +436,7 @@ fn topic(out: &mut String, md: bool, guide: &Guide, t: &Topic) {
                     line(out, &format!("- {}", inline_text(guide, item)));
                 }
             }
-            Block::Figure(f) => figure(out, md, guide, &t.figures[*f]),
+            Block::Figure(f) => figure(out, md, guide, &t.figures[*f], own_sources),
         }
         out.push('\n');
     }
@@ -357,12 +456,14 @@ fn topic(out: &mut String, md: bool, guide: &Guide, t: &Topic) {
         }
         out.push('\n');
     }
-    let cited = citations(guide, &t.citations);
-    line(
-        out,
-        &tr!(lang, "print-topic-sources", sources = cited.join("; ")),
-    );
-    out.push('\n');
+    if own_sources {
+        let cited = citations(guide, &t.citations);
+        line(
+            out,
+            &tr!(lang, "print-topic-sources", sources = cited.join("; ")),
+        );
+        out.push('\n');
+    }
 }
 
 /// "[1] Title, sections 2, 5.1 and 8.1": each source a topic or figure cites, once, in the order

@@ -78,7 +78,7 @@ fn at_80x24_a_patient_reads_a_topic_with_the_keyboard() {
     // ! opens "Get help now" from anywhere; Backspace returns.
     s.send("!");
     s.wait_for("4 Safety › Get help now");
-    s.wait_for("In an emergency, call your local emergency number.");
+    s.wait_for("Call 911, or your local emergency number, for:");
     s.send("\x7f");
     s.wait_for("4 Safety › Infections");
     s.send("q");
@@ -176,11 +176,11 @@ fn a_flood_of_keys_and_a_resize_leave_a_working_screen() {
     s.wait_for("Press any key or click to start");
     // More than crossterm's 1 KB read buffer in one burst.
     s.send(&"jjkkGgll\t\x1b[B\x1b[A".repeat(300));
-    s.send("5");
+    s.send("6");
     s.wait_for("About my MS and this medicine");
     s.resize(80, 24);
-    s.wait_for("< Back  5 Questions for your doctor");
-    s.wait_gone("6 Trials");
+    s.wait_for("< Back  6 Questions for your doctor");
+    s.wait_gone("7 Trials");
     s.resize(30, 10);
     s.wait_for("Please enlarge");
     s.resize(120, 40);
@@ -262,7 +262,7 @@ fn my_questions_are_saved_to_a_file_and_printed_on_exit() {
         &["--print-questions", "--questions-file", &file_arg],
     );
     s.wait_for("Press any key or click to start");
-    s.send("5");
+    s.send("6");
     s.wait_for("About my MS and this medicine");
     s.send("a");
     s.wait_for("Add to My questions");
@@ -345,7 +345,7 @@ fn saving_to_a_pipe_says_so_at_once_and_the_app_goes_on() {
     // A list long enough to scroll, so the message must be at the top to be seen.
     let mut s = Session::start(100, 20, &["--questions-file", &fifo_arg]);
     s.wait_for("Press any key or click to start");
-    s.send("5");
+    s.send("6");
     s.wait_for("About my MS and this medicine");
     for _ in 0..4 {
         s.send("a");

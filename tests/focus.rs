@@ -91,11 +91,11 @@ fn the_real_terminal_cursor_is_on_the_selected_topic() {
     let (x, y) = s.find("› 4  Safety");
     wait_cursor(&s, (x, y));
     s.send("j");
-    s.wait_for("› 5  Questions");
-    let (x, y) = s.find("› 5  Questions");
+    s.wait_for("› 5  Everyday life");
+    let (x, y) = s.find("› 5  Everyday life");
     wait_cursor(&s, (x, y));
     s.send("\r");
-    s.wait_for("┌ 5 Questions");
+    s.wait_for("┌ 5 Everyday life");
     let (x, y) = s.find("│› ");
     let (x, y) = (x + 1, y);
     wait_cursor(&s, (x, y));

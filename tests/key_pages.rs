@@ -47,10 +47,11 @@ fn get_help_at_200x60() {
     let s = screen(&app);
     for text in [
         "Get help now",
-        "In an emergency, call your local emergency number.",
+        "Call 911, or your local emergency number, for:",
         "Get medical help right away if any of these is new or getting worse.",
         "Call your care team right away if you have:",
-        "Bring up at your next visit:",
+        "Call 911 right away if you have signs of a severe allergic reaction (anaphylaxis):",
+        "Before you get any vaccine, ask your care team.",
     ] {
         assert!(s.contains(text), "{text:?}:\n{s}");
     }
@@ -145,12 +146,12 @@ fn key_pages_in_ascii_large_and_high_contrast() {
             let s = buffer_text(&buf);
             assert!(s.contains("Get help now"), "{view:?} {w}x{h}:\n{s}");
             if view.high_contrast {
-                let (x, y) = find_on_screen(&buf, "In an emergency").unwrap();
+                let (x, y) = find_on_screen(&buf, "Call 911, or your").unwrap();
                 assert!(buf[(x, y)].modifier.contains(Modifier::BOLD));
             }
             app.update(CheckYourself);
             let s = screen(&app);
-            assert!(s.contains("Question 1 of 7"), "{view:?} {w}x{h}:\n{s}");
+            assert!(s.contains("Question 1 of 8"), "{view:?} {w}x{h}:\n{s}");
             if view.ascii {
                 assert!(s.is_ascii(), "{s}");
             }
@@ -166,7 +167,7 @@ fn check_yourself_by_key() {
         assert_eq!(app.overlay(), Some(Overlay::Quiz(0)));
         let s = screen(&app);
         assert!(s.contains("Check yourself"), "{s}");
-        assert!(s.contains("Question 1 of 7"), "{s}");
+        assert!(s.contains("Question 1 of 8"), "{s}");
         assert!(
             s.contains("You missed your Week 1 dose. What should you do?"),
             "{s}"
@@ -204,7 +205,7 @@ fn check_yourself_by_key() {
         app.update(Back);
         assert_eq!(app.overlay(), None);
         app.update(CheckYourself);
-        for _ in 0..7 {
+        for _ in 0..8 {
             run(&mut app, &[Section(0), Enter]);
         }
         assert_eq!(app.overlay(), None, "done after the last question");

@@ -13,7 +13,7 @@ use ratatui::style::Color;
 fn questions_are_added_written_removed_and_reordered() {
     let mut app = app_at(120, 40);
     // From the questions section: pick one of the topic's questions.
-    run(&mut app, &[Section(4), Down, AddQuestion]);
+    run(&mut app, &[Section(5), Down, AddQuestion]);
     assert_eq!(app.overlay(), Some(Overlay::AddQuestion));
     let s = screen(&app);
     assert!(
@@ -83,7 +83,7 @@ fn questions_are_added_written_removed_and_reordered() {
 #[test]
 fn a_tap_adds_a_question() {
     let mut app = app_at(80, 24);
-    run(&mut app, &[Section(4), Enter, AddQuestion]);
+    run(&mut app, &[Section(5), Enter, AddQuestion]);
     let (x, y) = click_point(&app, "How long does Kesimpta stay in my system?");
     click(&mut app, x, y);
     assert_eq!(
@@ -137,7 +137,7 @@ fn in_a_kiosk_the_list_is_a_qr_code_that_reads_back_as_the_list() {
         &mut app,
         &[
             Enter,
-            Section(4),
+            Section(5),
             AddQuestion,
             Enter,
             Down,
@@ -153,7 +153,7 @@ fn in_a_kiosk_the_list_is_a_qr_code_that_reads_back_as_the_list() {
     let text = decode_qr_on_screen(&draw(&app));
     let expected = patient_guide::questions::as_text(&app.guide, &app.my_questions, app.view.lang);
     assert_eq!(text, expected);
-    assert!(text.contains("Kesimpta (ofatumumab)") && text.contains("2026-11-26"));
+    assert!(text.contains("Kesimpta (ofatumumab)") && text.contains("2026-12-05"));
     assert!(text.contains("1. Which type of MS do I have, and is Kesimpta approved for it?"));
     // A kiosk does not save.
     assert_eq!(app.update(SaveQuestions), []);

@@ -25,7 +25,7 @@ fn the_whole_guide_prints_as_plain_text_with_citations_and_sources() {
         &text[..80]
     );
     assert!(text.contains("It is not medical advice"));
-    assert!(text.contains("Last reviewed: 2026-11-26"));
+    assert!(text.contains("Last reviewed: 2026-12-05"));
     // The most important information comes first, once.
     let key = text
         .find("\nMost important information\n~~~")
@@ -37,9 +37,10 @@ fn the_whole_guide_prints_as_plain_text_with_citations_and_sources() {
         "2. Who it is for",
         "3. How to take it",
         "4. Safety",
-        "5. Questions for your doctor",
-        "6. Trial results",
-        "7. Glossary",
+        "5. Everyday life",
+        "6. Questions for your doctor",
+        "7. Trial results",
+        "8. Glossary",
     ] {
         assert!(
             text.contains(&format!("{heading}\n---")),
@@ -55,7 +56,7 @@ fn the_whole_guide_prints_as_plain_text_with_citations_and_sources() {
         "{text}"
     );
     assert!(
-        text.contains("\nASCLEPIOS II  Teriflunomide  25\n"),
+        text.contains("\nSecond trial  Teriflunomide  25\n"),
         "{text}"
     );
     assert!(
@@ -67,7 +68,7 @@ fn the_whole_guide_prints_as_plain_text_with_citations_and_sources() {
     assert!(text.contains(
         "Sources: [1] KESIMPTA (ofatumumab) injection, US Prescribing Information, section 2; [2]"
     ));
-    assert!(text.contains("[7] What Is Kesimpta Used For (patient article)"));
+    assert!(text.contains("[8] What Is Kesimpta Used For (patient article)"));
     // An icon array prints as a table of people in 100.
     assert!(
         text.contains("\nKesimpta       about 11 (10.9%)\nTeriflunomide  15\n"),

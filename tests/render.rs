@@ -15,7 +15,7 @@ fn first_screen_shows_the_welcome_window_with_the_disclaimer() {
         assert!(s.contains("About this guide"), "{s}");
         assert!(s.contains("It is not medical advice"), "{s}");
         assert!(s.contains("emergency"), "{s}");
-        assert!(s.contains("Last reviewed: 2026-11-26"), "{s}");
+        assert!(s.contains("Last reviewed: 2026-12-05"), "{s}");
         assert!(s.contains("Press any key or click to start"), "{s}");
     }
 }
@@ -27,8 +27,9 @@ fn narrow_80x24_shows_one_pane_at_a_time() {
     for n in [
         "1  How it works",
         "3  How to take it",
-        "5  Questions for your doctor",
-        "7  Glossary",
+        "5  Everyday life",
+        "6  Questions for your doctor",
+        "8  Glossary",
     ] {
         assert!(s.contains(n), "section list lacks {n}:\n{s}");
     }
@@ -72,9 +73,10 @@ fn wide_120x40_shows_tabs_topics_and_text_together() {
         "2 Who it is for",
         "3 How to take it",
         "4 Safety",
-        "5 Questions",
-        "6 Trials",
-        "7 Glossary",
+        "5 Everyday",
+        "6 Questions",
+        "7 Trials",
+        "8 Glossary",
     ] {
         assert!(s.contains(tab), "tab {tab} missing:\n{s}");
     }
@@ -82,7 +84,7 @@ fn wide_120x40_shows_tabs_topics_and_text_together() {
         s.contains("Kesimpta (ofatumumab) · relapsing multiple sclerosis (MS)"),
         "{s}"
     );
-    assert!(s.contains("Reviewed 2026-11-26"), "{s}");
+    assert!(s.contains("Reviewed 2026-12-05"), "{s}");
     assert!(s.contains("› Your dose schedule"), "{s}");
     assert!(s.contains("If you miss a dose"), "{s}");
     assert!(
