@@ -339,14 +339,34 @@ fn figure(out: &mut String, md: bool, guide: &Guide, f: &Figure, own_sources: bo
             }
             Vec::new()
         }
+        // On paper the drawing; read out line by line (the screen-reader mode), only its
+        // summary, above.
+        Chart::Picture(art) if !own_sources => {
+            if md {
+                line(out, "```");
+            }
+            for l in art {
+                line(out, &if md { l.clone() } else { format!("    {l}") });
+            }
+            if md {
+                line(out, "```");
+            }
+            Vec::new()
+        }
+        Chart::Picture(_) => Vec::new(),
     };
     if !rows.is_empty() {
         table(out, md, &rows);
     }
-    out.push('\n');
+    // A blank line between the parts; the topic adds one after the figure.
+    if f.note.is_some() || own_sources {
+        out.push('\n');
+    }
     if let Some(note) = &f.note {
         line(out, note);
-        out.push('\n');
+        if own_sources {
+            out.push('\n');
+        }
     }
     if own_sources {
         let cited = citations(guide, &f.citations);

@@ -634,15 +634,18 @@ mod print {
         assert!(t.contains("Week   What happens\n-----  "), "{t}");
         assert!(t.contains("\n3      No dose\n"), "{t}");
         assert!(t.contains("\nLater  Then one dose every month\n"), "{t}");
+        // The sources are listed once, at the end, with the places cited.
         assert!(
-            t.contains("Figure sources: [1] Demo Prescribing Information, section 2"),
+            t.contains("[1] Demo Prescribing Information. Publisher: Demo Pharma. Version: 1. Where to find it: example.org/demo. Sections cited: 2.\n"),
             "{t}"
         );
+        assert!(!t.contains("Figure sources:"), "{t}");
 
+        // Groups down, what is compared across: a simple table with short headings.
         let t = printed(BARS, Format::Text);
-        assert!(t.contains("Group     Who or what  A year\n"), "{t}");
-        assert!(t.contains("\nTrial I   Other        0.22 a year\n"), "{t}");
-        assert!(t.contains("\nTrial II  Demo         0.10 a year\n"), "{t}");
+        assert!(t.contains("\n          Demo         Other\n"), "{t}");
+        assert!(t.contains("\nTrial I   0.11 a year  0.22 a year\n"), "{t}");
+        assert!(t.contains("\nTrial II  0.10 a year  0.25 a year\n"), "{t}");
         assert!(t.contains("Lower is better."), "{t}");
 
         let t = printed(STEPS, Format::Text);
@@ -658,11 +661,11 @@ mod print {
             "{md}"
         );
         assert!(
-            md.contains("| Group    | Who or what | A year      |\n|-"),
+            md.contains("|          | Demo        | Other       |\n|-"),
             "{md}"
         );
         assert!(
-            md.contains("| Trial II | Other       | 0.25 a year |"),
+            md.contains("| Trial II | 0.10 a year | 0.25 a year |"),
             "{md}"
         );
 
@@ -671,6 +674,104 @@ mod print {
             t.contains("Who    In 100 people, had it got worse\n"),
             "{t}"
         );
-        assert!(t.contains("\nDemo   about 11 (10.9%)\nOther  15\n"), "{t}");
+        assert!(t.contains("\nDemo   about 11\nOther  15\n"), "{t}");
+    }
+}
+
+/// A picture: drawn line by line as written (ASCII, so the Linux console shows it too), its
+/// summary read instead by the screen-reader mode; checked for what it may hold.
+mod picture {
+    use super::*;
+
+    const PICTURE: &str = r#"kind = "picture"
+title = "Where to inject"
+summary = "A body from the front: 1 is the belly."
+cites = ["pi 2"]
+art = [
+  '   ( )',
+  '  --|-- 1',
+  '   / \',
+]
+note = "1 belly."
+"#;
+
+    #[test]
+    fn it_is_drawn_as_written_in_every_look() {
+        for view in [
+            View::default(),
+            View {
+                ascii: true,
+                ..View::default()
+            },
+            View {
+                large: true,
+                ..View::default()
+            },
+        ] {
+            let app = reading(PICTURE, 80, 40, view);
+            let rows = lines(&draw(&app));
+            let at = rows
+                .iter()
+                .position(|r| r.contains("   ( )"))
+                .unwrap_or_else(|| panic!("{view:?}\n{}", rows.join("\n")));
+            // The lines follow one another, even in the large look's spacing.
+            assert!(rows[at + 1].contains("  --|-- 1"), "{view:?}");
+            assert!(rows[at + 2].contains("   / \\"), "{view:?}");
+        }
+    }
+
+    #[test]
+    fn print_draws_it_and_the_screen_reader_text_says_only_its_summary() {
+        let g = parse(&guide_with(PICTURE)).unwrap();
+        let paper =
+            patient_guide::print::print(&g, Some("dose"), patient_guide::print::Format::Text)
+                .unwrap();
+        assert!(
+            paper.contains("\n       ( )\n      --|-- 1\n       / \\\n"),
+            "{paper}"
+        );
+        let topic = &g.sections[2].topics[0];
+        let spoken = patient_guide::print::topic_text(&g, topic);
+        assert!(
+            spoken.contains("A body from the front: 1 is the belly."),
+            "{spoken}"
+        );
+        assert!(!spoken.contains("--|--"), "{spoken}");
+    }
+
+    #[test]
+    fn its_lines_must_be_plain_ascii_narrow_enough_and_present() {
+        let accented = PICTURE.replace("'   ( )',", "'   ( ) é',");
+        let errs = errors(&guide_with(&accented));
+        assert!(
+            errs.iter()
+                .any(|e| e.message.contains("which is not a plain ASCII character")),
+            "{errs:#?}"
+        );
+        let wide = PICTURE.replace("'   ( )',", &format!("'{}',", "x".repeat(61)));
+        let errs = errors(&guide_with(&wide));
+        assert!(
+            errs.iter()
+                .any(|e| e.message == "a picture line is 61 characters wide; the most is 60"),
+            "{errs:#?}"
+        );
+        let empty = PICTURE.replace(
+            "art = [\n  '   ( )',\n  '  --|-- 1',\n  '   / \\',\n]\n",
+            "art = []\n",
+        );
+        let errs = errors(&guide_with(&empty));
+        assert!(
+            errs.iter()
+                .any(|e| e.message == "picture figure `f` has an empty `art` list"),
+            "{errs:#?}"
+        );
+        // `art` belongs to pictures only.
+        let stray = format!("{TIMELINE}\nart = ['x']\n");
+        let errs = errors(&guide_with(&stray));
+        assert!(
+            errs.iter()
+                .any(|e| e.message.contains("`art` is not used by")),
+            "{errs:#?}"
+        );
     }
 }

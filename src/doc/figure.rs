@@ -46,6 +46,18 @@ pub fn rows(
             decimals,
         } => self::bars(w, glyphs, *unit, bars, *decimals, width, chart),
         Chart::Icons { people, marked } => icons(w, glyphs, people, marked, width, chart),
+        // Drawn as written, each line kept whole (a picture does not wrap).
+        Chart::Picture(art) => {
+            for line in art {
+                let shown: String = line.chars().take(width).collect();
+                // Kept together in the spacious look too: a gap would break the drawing.
+                w.push(Row {
+                    pieces: vec![piece(&shown, Tone::Body, None)],
+                    item: None,
+                    keep: true,
+                });
+            }
+        }
         Chart::Steps(steps) => {
             for (n, step) in steps.iter().enumerate() {
                 let lead = format!("{:>2}. ", n + 1);

@@ -151,6 +151,8 @@ pub struct FigureDef {
     pub people: Option<Spanned<Vec<Spanned<BarDef>>>>,
     /// Icons: what a marked icon means, e.g. "disability got worse".
     pub marked: Option<Text>,
+    /// Picture: its lines, in plain ASCII characters, at most 60 columns wide.
+    pub art: Option<Spanned<Vec<Text>>>,
 }
 
 #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
@@ -161,6 +163,8 @@ pub enum FigureKind {
     Steps,
     /// An icon array: 100 people, those who had it marked.
     Icons,
+    /// A simple picture drawn with characters (`art`), such as where on the body to inject.
+    Picture,
 }
 
 /// One event on a timeline. Both keys are optional here so that a missing one gets a clear

@@ -183,6 +183,8 @@ pub enum Chart {
     },
     /// A numbered procedure.
     Steps(Vec<String>),
+    /// A picture drawn with ASCII characters, line by line; its summary says what it shows.
+    Picture(Vec<String>),
     /// Icon arrays: for each entry, `value` people in 100 marked as `marked` (e.g. "had a
     /// headache"); entries in a group are compared side by side.
     Icons { people: Vec<Bar>, marked: String },
@@ -351,6 +353,8 @@ impl Figure {
                 }));
             }
             Chart::Steps(steps) => out.extend(steps.iter().cloned()),
+            // The drawing is not words: its title and summary say what it shows.
+            Chart::Picture(_) => {}
             Chart::Icons { people, marked } => {
                 out.push(marked.clone());
                 out.extend(people.iter().map(|p| icons_sentence(p, marked, lang)));

@@ -339,6 +339,7 @@ fn data(f: &Figure) -> Vec<String> {
             bars.iter().map(|b| b.value.to_string()).collect()
         }
         Chart::Steps(steps) => vec![steps.len().to_string()],
+        Chart::Picture(art) => vec![art.len().to_string()],
     }
 }
 

@@ -10,6 +10,9 @@ use super::Validator;
 use crate::guide::format::{FigureDef, FigureKind, Text};
 use crate::guide::model::{Bar, BarUnit, Chart, Event, Figure, TimeUnit, decimals_of};
 
+/// The widest a picture's line may be: it must fit the text column of an 80x24 screen.
+pub const MAX_ART_COLUMNS: usize = 60;
+
 /// What a bars figure's data looks like, for the error when it has none.
 const BARS_EXAMPLE: &str =
     "bars = [{ label = \"Kesimpta\", value = 0.11 }, { label = \"Teriflunomide\", value = 0.22 }]";
@@ -39,7 +42,11 @@ impl Validator<'_> {
                     FigureKind::Bars => self.bars(def, &id),
                     FigureKind::Steps => self.steps(def, &id),
                     FigureKind::Icons => self.icons(def, &id),
+                    FigureKind::Picture => self.picture(def, &id),
                 };
+                if !matches!(def.kind.get_ref(), FigureKind::Picture) {
+                    self.not_used(&def.art, "art", "this kind of");
+                }
                 Figure {
                     id,
                     title,
@@ -385,6 +392,53 @@ impl Validator<'_> {
         }
     }
 
+    /// A picture: lines of plain ASCII (so it draws on every screen, the Linux console too),
+    /// none wider than `MAX_ART_COLUMNS`.
+    fn picture(&mut self, def: &FigureDef, id: &str) -> Chart {
+        self.not_used(&def.events, "events", "picture");
+        self.not_used(&def.bars, "bars", "picture");
+        self.not_used(&def.unit, "unit", "picture");
+        self.not_used(&def.then, "then", "picture");
+        self.not_used(&def.steps, "steps", "picture");
+        self.not_icons(def, "picture");
+        let Some(list) = def.art.as_ref().filter(|l| !l.get_ref().is_empty()) else {
+            self.missing_data(
+                def.art.as_ref().map(|l| l.span()),
+                def,
+                id,
+                "picture",
+                "art = [\"  O  \", \" /|\\\\ \", \" / \\\\ \"]",
+            );
+            return Chart::Picture(Vec::new());
+        };
+        let mut lines = Vec::new();
+        for line in list.get_ref() {
+            let text = line.get_ref();
+            if let Some(c) = text.chars().find(|c| !(' '..='~').contains(c)) {
+                self.error(
+                    "figure",
+                    line.span(),
+                    format!("a picture line has {c:?}, which is not a plain ASCII character"),
+                    Some(
+                        "letters, digits, spaces and ASCII marks such as / \\ | _ - ( ) . '".into(),
+                    ),
+                );
+            } else if text.chars().count() > MAX_ART_COLUMNS {
+                self.error(
+                    "figure",
+                    line.span(),
+                    format!(
+                        "a picture line is {} characters wide; the most is {MAX_ART_COLUMNS}",
+                        text.chars().count()
+                    ),
+                    Some("a narrower drawing, so it fits an 80x24 screen".into()),
+                );
+            }
+            lines.push(text.trim_end().to_string());
+        }
+        Chart::Picture(lines)
+    }
+
     /// A figure without its data: points at the empty list, or at the figure's kind.
     fn missing_data(
         &mut self,
@@ -397,6 +451,7 @@ impl Validator<'_> {
         let key = match kind {
             "timeline" => "events",
             "icons" => "people",
+            "picture" => "art",
             other => other,
         };
         let message = match empty {
