@@ -184,7 +184,7 @@ fn a_flood_of_keys_and_a_resize_leave_a_working_screen() {
     s.resize(30, 10);
     s.wait_for("Please enlarge");
     s.resize(120, 40);
-    s.wait_for("6 Trials");
+    s.wait_for("7 Trials");
     s.send("q");
     assert_eq!(s.wait_exit(), 0);
     s.assert_restored();

@@ -246,6 +246,9 @@ struct Question {
     answers: Vec<String>,
     #[serde(default)]
     urgent: bool,
+    /// An everyday question that must not be taken for a danger sign.
+    #[serde(default)]
+    calm: bool,
     #[allow(dead_code)]
     from: String,
 }
@@ -266,6 +269,7 @@ fn the_patient_question_set_finds_its_answers() {
     let mut index = Index::new(&guides);
     let (mut asked, mut found, mut urgent_first, mut urgent) = ([0; 2], [0; 2], [0; 2], [0; 2]);
     let mut misses = Vec::new();
+    let mut calm_wrong = 0;
     for q in &set.question {
         let lang = Lang::parse(&q.lang).expect("en or es");
         let l = usize::from(lang == Lang::Es);
@@ -301,6 +305,10 @@ fn the_patient_question_set_finds_its_answers() {
                 q.lang, q.q, q.answers
             ));
         }
+        if q.calm && top.first().is_some_and(|(_, t)| *t == "get-help") {
+            misses.push(format!("CALM {} {:?}: {top:?}", q.lang, q.q));
+            calm_wrong += 1;
+        }
         if q.urgent {
             urgent[l] += 1;
             if top.first() == Some(&(q.lang.as_str(), "get-help")) {
@@ -333,6 +341,12 @@ fn the_patient_question_set_finds_its_answers() {
         urgent_first,
         urgent,
         "urgent signs must put Get help now first:\n{}",
+        misses.join("\n")
+    );
+    assert_eq!(
+        calm_wrong,
+        0,
+        "everyday questions taken for danger signs:\n{}",
         misses.join("\n")
     );
     assert!(

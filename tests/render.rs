@@ -91,14 +91,17 @@ fn wide_120x40_shows_tabs_topics_and_text_together() {
         s.contains("Each dose is 20 mg. You inject it under the skin. [1] [2]"),
         "{s}"
     );
+    assert!(s.contains("Education only, not medical advice. Emergency? Call your local emergency number. Ask your care team."), "{s}");
+    insta::assert_snapshot!("wide_dosing_120x40", s);
+    // The topic's sources close it, at the end of the text.
+    run(&mut app, &[Right, Bottom]);
+    let s = screen(&app);
     assert!(
         s.contains(
             "[1] KESIMPTA (ofatumumab) injection, US Prescribing Information, Novartis (section 2)"
         ),
         "{s}"
     );
-    assert!(s.contains("Education only, not medical advice. Emergency? Call your local emergency number. Ask your care team."), "{s}");
-    insta::assert_snapshot!("wide_dosing_120x40", s);
 }
 
 #[test]

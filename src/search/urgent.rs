@@ -71,9 +71,10 @@ impl Index {
                 // Most of a part's words in one line ("my skin is turning yellow": skin,
                 // yellow) name that sign; words no sign has ("turning") may stand beside them.
                 for stems in parts.iter().filter(|_| !sign.lead) {
+                    // At the start of a word: "mar" (mareado) is not in "amarilla".
                     let found: Vec<&String> = stems
                         .iter()
-                        .filter(|s| sign.words.contains(s.as_str()))
+                        .filter(|s| sign.words.contains(&format!(" {s}")))
                         .collect();
                     if !found.is_empty() && found.len() * 3 >= stems.len() * 2 {
                         score += found.len();
