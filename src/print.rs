@@ -40,6 +40,8 @@ pub fn print(guide: &Guide, section: Option<&str>, format: Format) -> Result<Str
         &mut out,
         &tr!(lang, "about-for", condition = &guide.condition),
     );
+    // What the guide is for, before anything else (PEMAT item 1).
+    line(&mut out, &tr!(lang, "print-purpose", title = &guide.title));
     line(
         &mut out,
         &tr!(

@@ -333,6 +333,9 @@ fn the_patient_question_set_finds_its_answers() {
         urgent[1],
         score
     );
+    for m in &misses {
+        println!("  miss: {m}");
+    }
     assert!(
         asked[0] >= 60 && asked[1] >= 30,
         "the set is too small: {asked:?}"
