@@ -216,7 +216,7 @@ figure-steps-open = { $arrow } { $count ->
 ## print: a guide as text (in the guide's language).
 
 print-reviewed = Last reviewed: { $date }
-print-purpose = This guide helps you learn about { $title }: how it works, who it is for, how to take it, how to take it safely, when to get help, and what to ask your care team.
+print-purpose = A guide to { $title }: what it is, how to take it safely, and when to get help.
 print-sources = Sources
 print-quiz-intro = Choose an answer for each question. The answers follow.
 print-answers = Answers

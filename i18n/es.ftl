@@ -216,7 +216,7 @@ figure-steps-open = { $arrow } { $count ->
 
 ## print: una guía como texto (en el idioma de la guía).
 
-print-purpose = Esta guía le ayuda a conocer { $title }: cómo funciona, para quién es, cómo usarlo, cómo usarlo con seguridad, cuándo pedir ayuda y qué preguntarle a su equipo médico.
+print-purpose = Una guía sobre { $title }: qué es, cómo usarlo con seguridad y cuándo pedir ayuda.
 print-reviewed = Última revisión: { $date }
 print-sources = Fuentes
 print-quiz-intro = Elija una respuesta para cada pregunta. Las respuestas están al final.

@@ -344,7 +344,8 @@ fn saving_to_a_pipe_says_so_at_once_and_the_app_goes_on() {
     let fifo_arg = fifo.display().to_string();
     // A list long enough to scroll, so the message must be at the top to be seen.
     let mut s = Session::start(100, 20, &["--questions-file", &fifo_arg]);
-    s.wait_for("Press any key or click to start");
+    // At 20 rows the first window scrolls; its frame says how to start.
+    s.wait_for("Start: any key or click");
     s.send("6");
     s.wait_for("About my MS and this medicine");
     for _ in 0..4 {

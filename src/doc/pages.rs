@@ -112,6 +112,11 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: View) -> Vec<Row
                 &tr!(lang, "about-for", condition = &guide.condition),
                 Tone::Body,
             );
+            // What the guide is for, on the first screen as on paper.
+            w.text(
+                &tr!(lang, "print-purpose", title = &guide.title),
+                Tone::Body,
+            );
             w.blank();
             w.text(&guide.disclaimer, Tone::Heading);
             w.blank();
