@@ -371,12 +371,23 @@ fn figure(out: &mut String, md: bool, guide: &Guide, f: &Figure, own_sources: bo
         }
     }
     if own_sources {
-        let cited = citations(guide, &f.citations);
-        line(
-            out,
-            &tr!(lang, "print-figure-sources", sources = cited.join("; ")),
-        );
+        sources_line(out, guide, &f.citations, true);
     }
+}
+
+/// "Sources: [1] Title, sections 2 and 5.1; [2] ...": the line under a topic (or a figure)
+/// read alone.
+fn sources_line(out: &mut String, guide: &Guide, cited: &[Citation], figure: bool) {
+    let sources = citations(guide, cited).join("; ");
+    let lang = guide.lang();
+    line(
+        out,
+        &if figure {
+            tr!(lang, "print-figure-sources", sources = sources)
+        } else {
+            tr!(lang, "print-topic-sources", sources = sources)
+        },
+    );
 }
 
 /// People in 100 as a table cell: "39", or "about 11" for 10.9.
@@ -479,11 +490,7 @@ fn topic(out: &mut String, md: bool, guide: &Guide, t: &Topic, own_sources: bool
         out.push('\n');
     }
     if own_sources {
-        let cited = citations(guide, &t.citations);
-        line(
-            out,
-            &tr!(lang, "print-topic-sources", sources = cited.join("; ")),
-        );
+        sources_line(out, guide, &t.citations, false);
         out.push('\n');
     }
 }
