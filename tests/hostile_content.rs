@@ -156,3 +156,46 @@ fn hostile_text_in_figures_is_never_written_raw() {
         assert_nothing_raw(&out, &format!("{w}x{h}, figures, steps window {steps}"));
     }
 }
+
+/// Issue 25: no text outside a topic is unbounded, and one-line texts stay one line: a 7 MB
+/// title, a title with a line break (which would forge a row in `list`), a synonym with a
+/// control character, each is refused with its place.
+#[test]
+fn titles_and_other_one_line_texts_are_bounded_and_one_line() {
+    let huge = format!("title = \"{}\"", "x".repeat(7_000_000));
+    let errs = errors(&with("title = \"Demo (demozumab)\"", &huge));
+    assert!(
+        errs.iter().any(|e| e.code == "text-too-long"
+            && e.message == "the guide title has 7000000 characters; the most is 500"),
+        "{errs:#?}"
+    );
+    let errs = errors(&with(
+        "title = \"Demo (demozumab)\"",
+        "title = \"Demo\\nkesimpta-es  es    2026-12-05  Forged row\"",
+    ));
+    assert!(
+        errs.iter()
+            .any(|e| e.message == "the guide title runs over more than one line"),
+        "{errs:#?}"
+    );
+    let long_note = format!("disclaimer = \"{}\"", "word ".repeat(1_200));
+    let errs = errors(&with(
+        "disclaimer = \"Education only. Ask your care team.\"",
+        &long_note,
+    ));
+    assert!(
+        errs.iter()
+            .any(|e| e.message == "the disclaimer has 6000 characters; the most is 5000"),
+        "{errs:#?}"
+    );
+    let src = with(
+        "[[sources]]",
+        "[synonyms]\n\"shot\\u001b[2J\" = [\"demo\"]\n\n[[sources]]",
+    );
+    let errs = errors(&src);
+    assert!(
+        errs.iter().any(|e| e.message
+            == "the synonym before `=` contains the control or invisible character U+001B"),
+        "{errs:#?}"
+    );
+}

@@ -18,6 +18,13 @@ mod sections;
 /// within bounds whatever the guide's size.
 pub const MAX_TOPIC_BYTES: usize = 100_000;
 
+/// The longest a one-line text may be (a title, a source's details, a step): a screen line holds
+/// far less, and a longer one costs every frame that lays it out.
+pub const MAX_LINE_CHARS: usize = 500;
+/// The longest a text of several lines other than a topic may be (the disclaimer, a
+/// definition).
+pub const MAX_NOTE_CHARS: usize = 5_000;
+
 /// The texts that may run over several lines; every other text is one line.
 const MULTI_LINE: &[&str] = &[
     "topic body",
@@ -81,6 +88,29 @@ impl Validator<'_> {
                 t.span(),
                 format!("{what} is empty"),
                 Some(format!("some text for the {what}")),
+            );
+        }
+        // A topic's body has its own limit, in KB (`MAX_TOPIC_BYTES`).
+        let multi = MULTI_LINE.contains(&what);
+        let max = if multi { MAX_NOTE_CHARS } else { MAX_LINE_CHARS };
+        if what != "topic body" && value.len() > max && value.chars().count() > max {
+            self.error(
+                "text-too-long",
+                t.span(),
+                format!(
+                    "the {what} has {} characters; the most is {max}",
+                    value.chars().count()
+                ),
+                Some(format!("a {what} of at most {max} characters")),
+            );
+        }
+        // One line means one line: a line break in a title would forge a row in a list.
+        if !multi && value.trim().contains('\n') {
+            self.error(
+                "unsafe-character",
+                t.span(),
+                format!("the {what} runs over more than one line"),
+                Some(format!("the {what} on one line")),
             );
         }
         // Most text is printable ASCII, line ends and tabs: nothing below can be wrong with it.
@@ -315,6 +345,28 @@ impl Validator<'_> {
                     targets.span(),
                     "a synonym needs a word before `=`",
                     None,
+                );
+            }
+            // The words a patient types: one short line of visible characters.
+            if let Some(c) = word.chars().find(|&c| is_forbidden(c) || c.is_control()) {
+                self.error(
+                    "unsafe-character",
+                    targets.span(),
+                    format!(
+                        "the synonym before `=` contains the control or invisible character U+{:04X}",
+                        c as u32
+                    ),
+                    Some("the words a patient would type, on one line".into()),
+                );
+            } else if word.chars().count() > 100 {
+                self.error(
+                    "text-too-long",
+                    targets.span(),
+                    format!(
+                        "a synonym of {} characters; the most is 100",
+                        word.chars().count()
+                    ),
+                    Some("the few words a patient would type".into()),
                 );
             }
             if targets.get_ref().is_empty() {
