@@ -89,7 +89,7 @@ pub fn search(guides: &[Guide], query: &str, lang: Lang, limit: usize, as_typed:
         index.search(query)
     };
     let mut out = Searched {
-        query: query.to_string(),
+        query: shown_query(query),
         corrected: results.corrected.clone(),
         results: Vec::new(),
     };
@@ -117,6 +117,17 @@ pub fn search(guides: &[Guide], query: &str, lang: Lang, limit: usize, as_typed:
     out
 }
 
+/// A query as it may be shown back: its first `MAX_QUERY_CHARS` characters (what was
+/// searched), no control character or escape sequence reaching the terminal.
+pub fn shown_query(query: &str) -> String {
+    let cut: String = query
+        .trim()
+        .chars()
+        .take(crate::search::MAX_QUERY_CHARS)
+        .collect();
+    crate::text::clean(&cut, false).into_owned()
+}
+
 /// Results, numbered, each with where it is and its snippet; first, when a typo was corrected,
 /// what was searched for instead and how to search for the words as typed.
 pub fn search_text(searched: &Searched) -> String {
@@ -124,8 +135,8 @@ pub fn search_text(searched: &Searched) -> String {
     if let Some(c) = &searched.corrected {
         out.push_str(&format!(
             "Showing results for \"{c}\". Search for \"{}\" instead: patient-guide search --as-typed \"{}\"\n",
-            searched.query.trim(),
-            searched.query.trim()
+            shown_query(&searched.query),
+            shown_query(&searched.query)
         ));
     }
     for (i, f) in searched.results.iter().enumerate() {

@@ -323,9 +323,10 @@ fn search(
         patient_guide::cli::CheckFormat::Json => {
             println!("{}", patient_guide::lookup::search_json(&found))
         }
-        patient_guide::cli::CheckFormat::Text if found.results.is_empty() => {
-            say(&format!("patient-guide: nothing matches \"{query}\""))
-        }
+        patient_guide::cli::CheckFormat::Text if found.results.is_empty() => say(&format!(
+            "patient-guide: nothing matches \"{}\"",
+            patient_guide::lookup::shown_query(query)
+        )),
         patient_guide::cli::CheckFormat::Text => {
             print!("{}", patient_guide::lookup::search_text(&found))
         }

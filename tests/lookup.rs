@@ -358,3 +358,23 @@ fn the_patient_question_set_finds_its_answers() {
         misses.join("\n")
     );
 }
+
+/// Issue 25: `search` reads at most the first 100 characters of a query (a 131 KB word took
+/// seconds), and never echoes a control character or escape sequence to the terminal.
+#[test]
+fn a_huge_or_hostile_query_is_cut_and_never_echoed_raw() {
+    let huge = "q".repeat(131_000);
+    let (code, out, err) = run(&["search", &huge]);
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert!(
+        err.contains(&format!("nothing matches \"{}\"", "q".repeat(100))),
+        "{}",
+        &err[..err.len().min(300)]
+    );
+    assert!(err.len() < 300, "the echo is cut: {} bytes", err.len());
+    let (_, out, err) = run(&["search", "\u{1b}]0;owned\u{7}\u{1b}[2Jzzqx"]);
+    assert!(!err.contains('\u{1b}') && !err.contains('\u{7}'), "{err:?}");
+    assert!(!out.contains('\u{1b}'), "{out:?}");
+    let (_, out, _) = run(&["search", "vacines\u{1b}[2J", "--guide", "kesimpta"]);
+    assert!(!out.contains('\u{1b}'), "{out:?}");
+}

@@ -54,7 +54,7 @@ const MAX_QUESTION: usize = 200;
 
 /// The longest search query, in characters: more is a paste, not a question, and searching for
 /// it would take seconds.
-pub const MAX_QUERY: usize = 100;
+pub const MAX_QUERY: usize = crate::search::MAX_QUERY_CHARS;
 
 /// What the shell must do after an update: the app never writes files, logs or quits itself.
 #[derive(Debug, Clone, PartialEq, Eq)]

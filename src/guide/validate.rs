@@ -92,7 +92,11 @@ impl Validator<'_> {
         }
         // A topic's body has its own limit, in KB (`MAX_TOPIC_BYTES`).
         let multi = MULTI_LINE.contains(&what);
-        let max = if multi { MAX_NOTE_CHARS } else { MAX_LINE_CHARS };
+        let max = if multi {
+            MAX_NOTE_CHARS
+        } else {
+            MAX_LINE_CHARS
+        };
         if what != "topic body" && value.len() > max && value.chars().count() > max {
             self.error(
                 "text-too-long",

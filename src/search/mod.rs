@@ -27,6 +27,8 @@ const TERM_WEIGHT: u32 = 2;
 const ALL_WORDS_BONUS: u32 = 100_000;
 const QUESTION_WEIGHT: u32 = 2;
 const BODY_WEIGHT: u32 = 1;
+/// The most characters of a query that are searched.
+pub const MAX_QUERY_CHARS: usize = 100;
 /// Results shown at most.
 pub const MAX_HITS: usize = 20;
 /// Characters of text shown around a match.
@@ -313,6 +315,9 @@ impl Index {
     }
 
     fn search_with(&mut self, query: &str, correct: bool) -> Results {
+        // A question is a few words: the first `MAX_QUERY_CHARS` are searched, whoever asks (the
+        // app's box keeps as many; `patient-guide search` may be handed anything).
+        let query: String = query.trim().chars().take(MAX_QUERY_CHARS).collect();
         let query = query.trim().to_lowercase();
         if query.is_empty() {
             return Results::default();
