@@ -92,3 +92,59 @@ fn without_the_setting_no_counts_are_written() {
     drop(s);
     assert!(!dir.path().join("state/counts.json").exists());
 }
+
+/// Issue 25: `report` on a hostile counts file. Counts that would wrap stop at the largest
+/// number; names holding escape sequences are shown cleaned; a pipe, a device that never ends
+/// and a folder are refused at once with exit 2, never read.
+#[test]
+fn report_refuses_what_is_not_a_counts_file_and_never_wraps_or_echoes_escapes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let report = |file: &Path| {
+        let out = Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+            .args(["report", &file.display().to_string()])
+            .output()
+            .unwrap();
+        (
+            out.status.code().unwrap(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let file = tmp.path().join("counts.json");
+    std::fs::write(
+        &file,
+        format!(
+            r#"{{"days": {{
+  "2026-12-01": {{"topics": {{"dose-schedule": {max}, "evil\u001b[2J": 1}}, "nothing_found": {{}}, "languages": {{}}, "read_aloud": {max}}},
+  "2026-12-02": {{"topics": {{"dose-schedule": 5}}, "nothing_found": {{}}, "languages": {{}}, "read_aloud": 5}}
+}}}}"#,
+            max = u64::MAX
+        ),
+    )
+    .unwrap();
+    let (code, out, err) = report(&file);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains(&format!("{}  dose-schedule", u64::MAX)),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("Readings aloud started: {}", u64::MAX)),
+        "{out}"
+    );
+    assert!(!out.contains('\u{1b}'), "{out:?}");
+    // A pipe (which would wait for a writer), a device without end, a folder.
+    let fifo = tmp.path().join("fifo.json");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    for path in [fifo.as_path(), Path::new("/dev/zero"), tmp.path()] {
+        let (code, _, err) = report(path);
+        assert_eq!(code, 2, "{}: {err}", path.display());
+        assert!(err.contains("not a regular file"), "{err}");
+    }
+}

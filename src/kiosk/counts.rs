@@ -49,31 +49,40 @@ pub struct Counts {
 impl Day {
     pub fn add(&mut self, count: &Count) {
         match count {
-            Count::Topic(t) => *self.topics.entry(t.clone()).or_default() += 1,
+            Count::Topic(t) => bump(self.topics.entry(t.clone()).or_default(), 1),
             Count::NothingFound(words) => {
                 for w in words {
-                    *self.nothing_found.entry(w.clone()).or_default() += 1;
+                    bump(self.nothing_found.entry(w.clone()).or_default(), 1);
                 }
             }
-            Count::Language(l) => *self.languages.entry(l.clone()).or_default() += 1,
-            Count::ReadAloud => self.read_aloud += 1,
+            Count::Language(l) => bump(self.languages.entry(l.clone()).or_default(), 1),
+            Count::ReadAloud => bump(&mut self.read_aloud, 1),
         }
     }
 
     /// Adds another day's counts to these (for a report over many days).
     pub fn merge(&mut self, other: &Day) {
         for (k, v) in &other.topics {
-            *self.topics.entry(k.clone()).or_default() += v;
+            bump(self.topics.entry(k.clone()).or_default(), *v);
         }
         for (k, v) in &other.nothing_found {
-            *self.nothing_found.entry(k.clone()).or_default() += v;
+            bump(self.nothing_found.entry(k.clone()).or_default(), *v);
         }
         for (k, v) in &other.languages {
-            *self.languages.entry(k.clone()).or_default() += v;
+            bump(self.languages.entry(k.clone()).or_default(), *v);
         }
-        self.read_aloud += other.read_aloud;
+        bump(&mut self.read_aloud, other.read_aloud);
     }
 }
+
+/// Adds to a count, stopping at the largest number rather than wrapping round to a small one
+/// (a counts file edited by hand may hold anything).
+fn bump(count: &mut u64, by: u64) {
+    *count = count.saturating_add(by);
+}
+
+/// The largest counts file read: a year of a busy kiosk is well under 1 MB.
+pub const MAX_COUNTS_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Common words patients type, in English and Spanish, that may be kept from a search that found
 /// nothing even when no guide has them ("insurance", "cost", "seguro").
@@ -226,11 +235,35 @@ fn civil(days: i64) -> String {
 
 /// Reads a counts file (none yet: no counts).
 pub fn read(path: &Path) -> Result<Counts, String> {
-    match std::fs::read_to_string(path) {
-        Ok(text) => serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display())),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Counts::default()),
-        Err(e) => Err(format!("{}: {e}", path.display())),
+    use std::io::Read;
+    let shown = crate::text::clean(&path.display().to_string(), false).into_owned();
+    // Looked at before it is opened: opening a pipe would wait for a writer, and a device such
+    // as /dev/zero never ends.
+    match std::fs::metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Counts::default()),
+        Err(e) => return Err(format!("{shown}: {e}")),
+        Ok(m) if !m.is_file() => {
+            return Err(format!(
+                "{shown}: not a regular file (a folder, pipe or device)"
+            ));
+        }
+        Ok(m) if m.len() > MAX_COUNTS_BYTES => {
+            return Err(format!(
+                "{shown}: {} MB, more than a counts file holds ({} MB at most)",
+                m.len() / (1024 * 1024),
+                MAX_COUNTS_BYTES / (1024 * 1024)
+            ));
+        }
+        Ok(_) => {}
     }
+    let mut text = String::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(MAX_COUNTS_BYTES + 1).read_to_string(&mut text))
+        .map_err(|e| format!("{shown}: {e}"))?;
+    if text.len() as u64 > MAX_COUNTS_BYTES {
+        return Err(format!("{shown}: more than a counts file holds"));
+    }
+    serde_json::from_str(&text).map_err(|e| format!("{shown}: {e}"))
 }
 
 /// Adds these counts to the day's, reading the file once and rewriting it whole once: a crash
@@ -302,14 +335,21 @@ impl Summary {
             (Some(a), Some(b)) => format!("{a} to {b}, {} day(s)", self.days),
             _ => "no days counted yet".to_string(),
         };
-        let _ = writeln!(out, "Counts from {}: {span}", path.display());
+        // Names come from a file that may have been edited: no escape reaches the terminal.
+        let clean = |s: &str| crate::text::clean(s, false).into_owned();
+        let _ = writeln!(
+            out,
+            "Counts from {}: {}",
+            clean(&path.display().to_string()),
+            clean(&span)
+        );
         let table = |out: &mut String, title: &str, rows: &[(String, u64)]| {
             let _ = writeln!(out, "\n{title}");
             if rows.is_empty() {
                 let _ = writeln!(out, "  (none)");
             }
             for (name, n) in rows {
-                let _ = writeln!(out, "  {n:>6}  {name}");
+                let _ = writeln!(out, "  {n:>6}  {}", clean(name));
             }
         };
         table(&mut out, "Topics shown most", &self.top_topics);
