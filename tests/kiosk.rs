@@ -454,3 +454,31 @@ fn a_pin_typed_while_the_idle_warning_shows_keeps_every_digit() {
         "the right PIN, all four digits, ends the kiosk"
     );
 }
+
+/// Issue 25: the search index belongs to the library; an idle reset forgets the patient, not
+/// the index (building it again stalled every next patient's first search).
+#[test]
+fn an_idle_reset_keeps_the_search_index() {
+    let mut app = kiosk_at(120, 40, None);
+    run(&mut app, &[Enter, Search, TypeChar('d'), TypeChar('o')]);
+    assert!(app.search_index_built());
+    app.update(IdleReset);
+    assert!(app.search_index_built(), "built again after every reset");
+    // The next patient starts afresh and searches at once, in their language.
+    run(
+        &mut app,
+        &[
+            Enter,
+            Search,
+            TypeChar('d'),
+            TypeChar('o'),
+            TypeChar('s'),
+            TypeChar('e'),
+        ],
+    );
+    assert!(
+        screen(&app).contains("Your dose schedule"),
+        "{}",
+        screen(&app)
+    );
+}

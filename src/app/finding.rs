@@ -76,6 +76,11 @@ impl App {
         }
     }
 
+    /// Whether the search index is built (it is kept across an idle reset).
+    pub fn search_index_built(&self) -> bool {
+        self.index.is_some()
+    }
+
     /// The search index, built on first use.
     pub(super) fn search_index(&mut self) -> &mut Index {
         let library = &self.library;

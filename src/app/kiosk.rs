@@ -69,6 +69,9 @@ impl App {
     fn reset(&mut self) {
         let area = self.screen.area;
         let library = std::mem::take(&mut self.library);
+        // The search index belongs to the library, not to the patient: built once, kept (with
+        // 1,000 guides, building it again stalled each next patient's first search).
+        let index = self.index.take();
         let speech = self.speech;
         let was_reading = self.reading_aloud.is_some();
         *self = Self::with(
@@ -80,6 +83,7 @@ impl App {
             self.kiosk.take().map(|k| k.settings),
         )
         .with_speech(speech);
+        self.index = index;
         if was_reading {
             self.effects.push(Effect::StopSpeaking);
         }
