@@ -116,8 +116,16 @@ pub fn run(library: Vec<Guide>, start: usize, options: &Options) -> io::Result<O
     let Some(config) = &options.kiosk else {
         return session(library, start, options, &stop, None);
     };
-    // One PIN guard for every run: a restart does not forgive wrong PINs.
-    let guard = Arc::new(std::sync::Mutex::new(crate::kiosk::pin::Guard::default()));
+    // One PIN guard for every run, kept in the state folder: neither a restart of the session
+    // nor of the whole program forgives wrong PINs.
+    let kept = std::fs::read_to_string(pin_guard_path(config)).unwrap_or_default();
+    let guard = Arc::new(std::sync::Mutex::new(
+        crate::kiosk::pin::Guard::from_record(
+            &kept,
+            std::time::Instant::now(),
+            std::time::SystemTime::now(),
+        ),
+    ));
     supervise(&config.log, &stop, RESTART_PAUSE, || {
         // After an update the kiosk restarts on the new guides, not the ones it began with.
         let library = match &options.live {
@@ -402,6 +410,11 @@ fn event_loop(
 }
 
 /// Does what the app asked, other than quitting: save the list, log a line, read aloud or stop.
+/// Where a kiosk keeps its staff PIN's wrong tries and lock: `pin-lock` in its state folder.
+fn pin_guard_path(config: &crate::kiosk::KioskConfig) -> std::path::PathBuf {
+    config.state.join("pin-lock")
+}
+
 fn carry_out(effect: Effect, app: &mut App, speaker: &mut Speaker, options: &Options) {
     match effect {
         Effect::Quit => {}
@@ -415,6 +428,20 @@ fn carry_out(effect: Effect, app: &mut App, speaker: &mut Speaker, options: &Opt
         Effect::Log(line) => {
             if let Some(k) = &options.kiosk {
                 let _ = log::append(&k.log, &line);
+            }
+        }
+        Effect::PinGuard => {
+            if let (Some(k), Some(record)) = (&options.kiosk, app.pin_guard_record()) {
+                let path = pin_guard_path(k);
+                if let Some(dir) = path.parent() {
+                    let _ = std::fs::create_dir_all(dir);
+                }
+                if let Err(e) = crate::file::write_whole(&path, &record) {
+                    let _ = log::append(
+                        &k.log,
+                        &format!("cannot keep the staff PIN's wrong tries: {e}"),
+                    );
+                }
             }
         }
         Effect::Speak { text, voice } => {

@@ -16,14 +16,21 @@ fn shared() -> &'static (tempfile::TempDir, String) {
     SHARED.get_or_init(|| (tempfile::tempdir().unwrap(), pin::hash("2468").unwrap()))
 }
 
-/// A kiosk.toml with these idle and countdown times, the PIN 2468 and a log in a temp dir.
+/// A kiosk.toml with these idle and countdown times, the PIN 2468, a log in a temp dir and a
+/// state folder of its own (where the PIN's wrong tries are kept: no two runs share one).
 fn config(idle: &str, countdown: &str) -> PathBuf {
+    static RUN: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let run = RUN.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let (dir, hash) = shared();
-    let path = dir.path().join(format!("kiosk-{idle}-{countdown}.toml"));
+    let path = dir
+        .path()
+        .join(format!("kiosk-{idle}-{countdown}-{run}.toml"));
     let log = dir.path().join("kiosk.log");
+    let state = dir.path().join(format!("state-{run}"));
     let text = format!(
-        "idle = \"{idle}\"\ncountdown = \"{countdown}\"\npin_hash = \"{hash}\"\nlog = \"{}\"\n",
-        log.display()
+        "idle = \"{idle}\"\ncountdown = \"{countdown}\"\npin_hash = \"{hash}\"\nlog = \"{}\"\nstate = \"{}\"\n",
+        log.display(),
+        state.display()
     );
     // Tests run in parallel and may ask for the same file: write a private copy, then rename it
     // into place, so no kiosk ever reads a half-written file.
@@ -363,4 +370,60 @@ fn many_guides_on_the_welcome_screen_keep_the_chosen_one_in_view() {
     s.wait_for("› Medicine 25");
     s.send("\r");
     s.wait_for("Medicine 25 ·");
+}
+
+/// Issue 25: the staff PIN on the welcome screen is shown, Enter on nothing typed is no guess,
+/// and five wrong PINs lock the exit across a restart of the program (they are kept in the
+/// state folder): the right PIN then does not end the kiosk until the lock has run out.
+#[test]
+fn the_pin_prompt_is_seen_empty_entries_do_not_count_and_the_lock_survives_a_restart() {
+    let path = config(CALM.0, CALM.1);
+    let arg = path.display().to_string();
+    let state = std::fs::read_to_string(&path)
+        .unwrap()
+        .lines()
+        .find_map(|l| l.strip_prefix("state = \""))
+        .map(|s| PathBuf::from(s.trim_end_matches('"')))
+        .unwrap();
+    let mut s = Session::start(100, 30, &["--kiosk-config", &arg]);
+    s.wait_for("Press any key or touch the screen to start");
+    // On the welcome screen, the chord opens a prompt the staff can see.
+    s.send(CHORD);
+    s.wait_for("Staff exit");
+    // Enter on nothing typed, many times: no guess, no lock.
+    for _ in 0..6 {
+        s.send("\r");
+    }
+    s.send("2468\r");
+    assert_eq!(s.wait_exit(), 0, "empty entries did not lock the exit");
+
+    let mut s = Session::start(100, 30, &["--kiosk-config", &arg]);
+    s.wait_for("Press any key or touch the screen to start");
+    s.send("\r");
+    s.send(CHORD);
+    s.wait_for("Staff exit");
+    s.send("1111\r");
+    s.wait_for("That PIN is not right");
+    // The fifth wrong PIN locks the exit and closes the prompt.
+    s.send(&"1111\r".repeat(4));
+    s.wait_gone("Staff exit");
+    let kept = std::fs::read_to_string(state.join("pin-lock")).expect("the lock is kept");
+    assert!(kept.starts_with("5 1 "), "{kept}");
+    s.signal("TERM");
+    assert_eq!(s.wait_exit(), 0);
+
+    // A new process: still locked. The chord opens no prompt, so the right PIN is only digits.
+    let mut s = Session::start(100, 30, &["--kiosk-config", &arg]);
+    s.wait_for("Press any key or touch the screen to start");
+    s.send("\r");
+    s.wait_for("Most important information");
+    s.send(CHORD);
+    s.send("2468\r");
+    s.wait_for("Most important information");
+    assert!(
+        s.child.try_wait().unwrap().is_none(),
+        "the lock held across the restart"
+    );
+    s.signal("TERM");
+    assert_eq!(s.wait_exit(), 0);
 }

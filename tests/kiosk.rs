@@ -421,9 +421,16 @@ fn too_many_wrong_pins_lock_the_staff_exit_and_resets_do_not_unlock_it() {
         locked.as_secs() > 50 && locked.as_secs() <= 60,
         "{locked:?}"
     );
-    // Each wrong PIN and the lock are logged, never the digits.
+    // Each wrong PIN and the lock are logged, never the digits; each asks the shell to keep
+    // the tries (in the state folder, so a restart of the program does not forgive them).
+    assert_eq!(
+        log.iter().filter(|e| **e == Effect::PinGuard).count(),
+        5,
+        "{log:?}"
+    );
     let log: Vec<String> = log
         .into_iter()
+        .filter(|e| *e != Effect::PinGuard)
         .map(|e| match e {
             Effect::Log(line) => line,
             other => panic!("only log lines, not {other:?}"),

@@ -120,6 +120,13 @@ impl App {
         self.open_guide(index.unwrap_or(0));
     }
 
+    /// The staff PIN guard as its file keeps it (`Effect::PinGuard`), in a kiosk.
+    pub fn pin_guard_record(&self) -> Option<String> {
+        let k = self.kiosk.as_ref()?;
+        let guard = k.settings.guard.lock().unwrap_or_else(|e| e.into_inner());
+        Some(guard.record(std::time::Instant::now(), std::time::SystemTime::now()))
+    }
+
     /// How long the staff exit stays locked after too many wrong PINs, if it is.
     pub fn pin_locked_for(&self) -> Option<std::time::Duration> {
         let k = self.kiosk.as_ref()?;
@@ -140,6 +147,8 @@ impl App {
             Action::PinErase => {
                 digits.pop();
             }
+            // Enter on nothing typed is no guess: it neither counts nor locks.
+            Action::Enter if digits.is_empty() => {}
             Action::Enter => {
                 let typed = std::mem::take(digits);
                 let Some(kiosk) = &self.kiosk else { return };
@@ -155,12 +164,14 @@ impl App {
                     .unwrap_or_else(|e| e.into_inner());
                 if right {
                     guard.passed();
+                    self.effects.push(Effect::PinGuard);
                     self.effects.push(Effect::Quit);
                     return;
                 }
                 let lock = guard.failed(std::time::Instant::now());
                 let failures = guard.failures();
                 drop(guard);
+                self.effects.push(Effect::PinGuard);
                 *wrong = true;
                 self.effects.push(Effect::Log(format!(
                     "a wrong staff PIN was typed ({failures} in a row)"

@@ -65,6 +65,9 @@ pub enum Effect {
     SaveQuestions(String),
     /// Write a line to the kiosk's log (a wrong PIN, a lock; never the digits).
     Log(String),
+    /// The staff PIN's wrong tries or lock changed: keep them, so a restart does not forgive
+    /// them.
+    PinGuard,
     /// Read this text aloud with this voice, stopping any reading; answer with
     /// `Action::SpeechEnded` when it ends or `Action::SpeechFailed` when it cannot start.
     Speak { text: String, voice: Voice },

@@ -151,12 +151,66 @@ impl Guard {
     pub fn passed(&mut self) {
         *self = Guard::default();
     }
+
+    /// The guard as a line for its file: wrong tries, locks earned, and when the lock ends
+    /// (seconds since 1970, 0 for none): "3 1 1764900000".
+    pub fn record(&self, now: std::time::Instant, wall: std::time::SystemTime) -> String {
+        let until = self.locked_for(now).map_or(0, |left| {
+            (wall + left)
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs())
+        });
+        format!("{} {} {until}\n", self.failures, self.locks)
+    }
+
+    /// The guard a file kept, as of `now`; anything unreadable is a fresh guard, but never
+    /// one that forgives a lock still running.
+    pub fn from_record(text: &str, now: std::time::Instant, wall: std::time::SystemTime) -> Self {
+        let mut n = text.split_whitespace().map(|w| w.parse::<u64>().ok());
+        let (Some(Some(failures)), Some(Some(locks)), Some(Some(until))) =
+            (n.next(), n.next(), n.next())
+        else {
+            return Guard::default();
+        };
+        let wall_now = wall
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        let left = std::time::Duration::from_secs(until.saturating_sub(wall_now)).min(MAX_LOCK);
+        Guard {
+            failures: u32::try_from(failures).unwrap_or(u32::MAX),
+            locks: u32::try_from(locks).unwrap_or(u32::MAX),
+            locked_until: (!left.is_zero()).then(|| now + left),
+        }
+    }
 }
 
 #[cfg(test)]
 mod guard_tests {
     use super::*;
-    use std::time::{Duration, Instant};
+    use std::time::{Duration, Instant, SystemTime};
+
+    #[test]
+    fn a_guard_kept_in_its_file_comes_back_with_its_lock() {
+        let (t, wall) = (Instant::now(), SystemTime::now());
+        let mut g = Guard::default();
+        for _ in 0..TRIES_BEFORE_LOCK {
+            g.failed(t);
+        }
+        let line = g.record(t, wall);
+        // Read back 10 s later, in a new process: the same tries, a lock 10 s shorter.
+        let later = wall + Duration::from_secs(10);
+        let back = Guard::from_record(&line, t, later);
+        assert_eq!(back.failures(), TRIES_BEFORE_LOCK);
+        let left = back.locked_for(t).expect("still locked");
+        assert!(
+            left <= Duration::from_secs(50) && left >= Duration::from_secs(49),
+            "{left:?}"
+        );
+        // A lock that has run out is no lock; nonsense is a fresh guard.
+        let much_later = wall + Duration::from_secs(3600);
+        assert_eq!(Guard::from_record(&line, t, much_later).locked_for(t), None);
+        assert_eq!(Guard::from_record("x y", t, wall).failures(), 0);
+    }
 
     #[test]
     fn five_wrong_pins_lock_the_exit_for_longer_each_time() {

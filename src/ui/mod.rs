@@ -20,6 +20,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::app::{App, Pane};
 use crate::doc::Row;
+use crate::doc::pages::Overlay;
 use crate::layout::{self, MIN_HEIGHT, MIN_WIDTH, Mode, Screen};
 use crate::text::display_width;
 use theme::{Glyphs, Theme};
@@ -64,6 +65,11 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
     if app.welcome().is_some() {
         kiosk::welcome(&ui, frame);
+        // The staff PIN can be asked for on the welcome screen too: it must be seen there.
+        if let Some(overlay) = app.overlay().filter(|o| *o == Overlay::Pin) {
+            let window = overlay::WindowPane { ui: &ui, overlay };
+            frame.render_widget(window, layout::overlay(screen.area));
+        }
     } else {
         chrome::title(&ui, frame);
         chrome::nav(&ui, frame);
