@@ -427,3 +427,55 @@ fn the_pin_prompt_is_seen_empty_entries_do_not_count_and_the_lock_survives_a_res
     s.signal("TERM");
     assert_eq!(s.wait_exit(), 0);
 }
+
+/// Issue 25: a kiosk's log and counts must be regular files (or not there yet), its state a
+/// folder: a pipe as `log` hung `check --kiosk-config` and the kiosk's start, a pipe as
+/// `counts_file` froze the kiosk, /dev/null and /dev/full lost what it keeps. Each is refused
+/// at once, at its line, by `check` and by the kiosk itself.
+#[test]
+fn pipes_and_devices_are_refused_as_the_kiosks_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("fifo");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let fifo = fifo.display().to_string();
+    let file = dir.path().join("file");
+    std::fs::write(&file, "").unwrap();
+    let file = file.display().to_string();
+    for (key, value, says) in [
+        ("log", fifo.as_str(), "is not a regular file"),
+        ("counts_file", fifo.as_str(), "is not a regular file"),
+        ("counts_file", "/dev/null", "is not a regular file"),
+        ("counts_file", "/dev/full", "is not a regular file"),
+        ("state", file.as_str(), "is not a folder"),
+    ] {
+        let path = dir.path().join("kiosk.toml");
+        std::fs::write(&path, format!("{key} = \"{value}\"\n")).unwrap();
+        for args in [
+            vec!["check", "--kiosk-config", path.to_str().unwrap()],
+            vec!["--kiosk-config", path.to_str().unwrap()],
+        ] {
+            let out = std::process::Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+                .args(&args)
+                .stdin(std::process::Stdio::null())
+                .output()
+                .unwrap();
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(
+                out.status.code(),
+                Some(2),
+                "{key} = {value} {args:?}: {err}"
+            );
+            assert!(
+                err.contains(&format!("{key}: `{value}` {says}")),
+                "{key} = {value}: {err}"
+            );
+            assert!(err.contains(&format!("{}:1:", path.display())), "{err}");
+        }
+    }
+}

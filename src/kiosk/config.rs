@@ -352,23 +352,71 @@ impl KioskConfig {
                 ),
             }
         }
-        let mut path_of = |value: &Option<Spanned<String>>, name: &str, expected: &str| {
-            let v = value.as_ref()?;
-            if v.get_ref().trim().is_empty() {
-                error(v.span(), format!("{name} is empty"), expected);
-                None
-            } else {
-                Some(PathBuf::from(v.get_ref()))
-            }
-        };
-        if let Some(log) = path_of(&file.log, "log", "a file path") {
+        // What a path must be where it already exists: a file the kiosk writes must be a
+        // regular file (a pipe would stop it at the first write or read, a device such as
+        // /dev/full or /dev/null would lose what it keeps), a folder a folder.
+        #[derive(PartialEq)]
+        enum Kind {
+            File,
+            Folder,
+        }
+        let mut path_of =
+            |value: &Option<Spanned<String>>, name: &str, expected: &str, kind: Kind| {
+                let v = value.as_ref()?;
+                if v.get_ref().trim().is_empty() {
+                    error(v.span(), format!("{name} is empty"), expected);
+                    return None;
+                }
+                let path = PathBuf::from(v.get_ref());
+                if let Ok(m) = std::fs::metadata(&path) {
+                    let wrong = match kind {
+                        Kind::File => !m.is_file(),
+                        Kind::Folder => !m.is_dir(),
+                    };
+                    if wrong {
+                        let what = if kind == Kind::File {
+                            "a regular file (it is a folder, a pipe or a device)"
+                        } else {
+                            "a folder"
+                        };
+                        error(
+                            v.span(),
+                            format!("{name}: `{}` is not {what}", v.get_ref()),
+                            expected,
+                        );
+                        return None;
+                    }
+                }
+                Some(path)
+            };
+        if let Some(log) = path_of(
+            &file.log,
+            "log",
+            "a file path (a regular file, or one that does not exist yet)",
+            Kind::File,
+        ) {
             config.log = log;
         }
-        config.guides = path_of(&file.guides, "guides", "a directory of *.toml guides");
-        if let Some(state) = path_of(&file.state, "state", "a folder the kiosk can write") {
+        config.guides = path_of(
+            &file.guides,
+            "guides",
+            "a directory of *.toml guides",
+            Kind::Folder,
+        );
+        if let Some(state) = path_of(
+            &file.state,
+            "state",
+            "a folder the kiosk can write",
+            Kind::Folder,
+        ) {
             config.state = state;
         }
-        config.counts_file = path_of(&file.counts_file, "counts_file", "a file path");
+        config.counts_file = path_of(
+            &file.counts_file,
+            "counts_file",
+            "a file path (a regular file, or one that does not exist yet)",
+            Kind::File,
+        );
         config.counts = file.counts.unwrap_or(false);
         config.large = file.large.unwrap_or(false);
         config.high_contrast = file.high_contrast.unwrap_or(false);

@@ -19,6 +19,7 @@ pub fn default_path() -> PathBuf {
 /// Appends one line, stamped with seconds since 1970 (UTC). Logging must never take the kiosk
 /// down, so failures are returned for the caller to ignore or show.
 pub fn append(path: &Path, message: &str) -> std::io::Result<()> {
+    regular_or_missing(path)?;
     if let Some(dir) = path.parent() {
         fs::create_dir_all(dir)?;
     }
@@ -30,9 +31,21 @@ pub fn append(path: &Path, message: &str) -> std::io::Result<()> {
     writeln!(f, "{stamp} {one_line}")
 }
 
+/// A log is a regular file, or not there yet: opening a pipe to write waits for a reader (the
+/// kiosk would stop), and a device loses what is written.
+fn regular_or_missing(path: &Path) -> std::io::Result<()> {
+    match fs::metadata(path) {
+        Ok(m) if !m.is_file() => Err(std::io::Error::other(
+            "not a regular file (a folder, pipe or device)",
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// Whether the log can be written: its folder made and the file opened for appending (which
 /// creates it, empty, if it is not there). Nothing is written.
 pub fn check_writable(path: &Path) -> std::io::Result<()> {
+    regular_or_missing(path)?;
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         fs::create_dir_all(dir)?;
     }
