@@ -250,7 +250,21 @@ impl TerminalGuard {
             if mouse {
                 execute!(stdout(), EnableMouseCapture)?;
             }
-            Terminal::new(CrosstermBackend::new(stdout()))
+            // A fixed viewport, sized by `fit` from the real size: ratatui never allocates a
+            // buffer for a size the terminal reports but no screen holds.
+            let backend = CrosstermBackend::new(stdout());
+            let size = fit(ratatui::backend::Backend::size(&backend)?);
+            Terminal::with_options(
+                backend,
+                ratatui::TerminalOptions {
+                    viewport: ratatui::Viewport::Fixed(ratatui::layout::Rect::new(
+                        0,
+                        0,
+                        size.width,
+                        size.height,
+                    )),
+                },
+            )
         })();
         match entered {
             Ok(terminal) => Ok(Self {
@@ -308,7 +322,7 @@ fn session(
 ) -> io::Result<Option<String>> {
     let mouse = options.mouse || options.kiosk.is_some();
     let mut guard = TerminalGuard::enter(mouse)?;
-    let size = guard.terminal().size()?;
+    let size = fit(guard.terminal().size()?);
     let kiosk = options.kiosk.as_ref().map(|k| Kiosk {
         pin_hash: k.pin_hash.clone(),
         guard: guard_for_pins.cloned().unwrap_or_default(),
@@ -354,6 +368,11 @@ fn event_loop(
         }
         if app.reading_aloud() && !speaker.speaking() {
             app.update(Action::SpeechEnded);
+        }
+        // The viewport follows the terminal's size, within what a screen can hold.
+        let size = fit(terminal.size()?);
+        if terminal.get_frame().area().as_size() != size {
+            terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
         }
         let area = terminal.draw(|frame| crate::ui::render(&app, frame))?.area;
         // The cursor stays hidden but sits on the focused item, where a screen reader's review
@@ -601,6 +620,16 @@ fn updated(options: &Options) -> Option<Vec<Guide>> {
     Some(new)
 }
 
+/// The most columns and rows drawn: more than any screen shows. A terminal may report anything
+/// (65535x65535 asked ratatui for 206 GB); the app draws at most this much, from the top left.
+pub const MAX_COLUMNS: u16 = 1000;
+pub const MAX_ROWS: u16 = 400;
+
+/// A size as the app draws it.
+pub fn fit(size: ratatui::layout::Size) -> ratatui::layout::Size {
+    ratatui::layout::Size::new(size.width.min(MAX_COLUMNS), size.height.min(MAX_ROWS))
+}
+
 fn to_action(ev: Event, app: &App, kiosk: Option<&KioskConfig>) -> Option<Action> {
     match ev {
         Event::Key(k) => {
@@ -611,7 +640,10 @@ fn to_action(ev: Event, app: &App, kiosk: Option<&KioskConfig>) -> Option<Action
             }
         }
         Event::Mouse(m) => keymap::pointer(m).and_then(|p| crate::hit::action(app, p)),
-        Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        Event::Resize(w, h) => {
+            let size = fit(ratatui::layout::Size::new(w, h));
+            Some(Action::Resize(size.width, size.height))
+        }
         _ => None,
     }
 }

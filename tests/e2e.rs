@@ -367,3 +367,43 @@ fn saving_to_a_pipe_says_so_at_once_and_the_app_goes_on() {
     assert_eq!(s.wait_exit(), 0);
     s.assert_restored();
 }
+
+/// Issue 25: a terminal may report any size. At 65535x65535 the app asked for 206 GB and
+/// aborted with the terminal left raw; at 3000x3000 it used 852 MB. It draws at most what a
+/// screen can hold (1000x400), keeps working, and comes back whole at a real size.
+#[test]
+fn an_absurd_terminal_size_is_drawn_within_what_a_screen_holds() {
+    let mut s = Session::start(80, 24, &[]);
+    s.wait_for("Press any key or click to start");
+    let pid = s.child.process_id().expect("a pid");
+    for (cols, rows) in [(3000, 3000), (65535, 65535)] {
+        let before = s.raw().len();
+        s.resize_reported(cols, rows);
+        s.send("j");
+        // Wait for the frame drawn at that size (what it writes, which the screen here clips).
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while s.raw().len() < before + 2000 && std::time::Instant::now() < deadline {
+            std::thread::yield_now();
+        }
+        assert!(s.raw().len() >= before + 2000, "no frame at {cols}x{rows}");
+        // Still alive and answering: a real size brings the ordinary screen back.
+        s.resize(80, 24);
+        s.send("\u{1b}");
+        s.wait_for("! Get help");
+        assert!(
+            s.child.try_wait().unwrap().is_none(),
+            "{cols}x{rows} ended it"
+        );
+    }
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+    let peak_kb: u64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
+        .unwrap();
+    assert!(peak_kb < 300 * 1024, "peak memory {} MB", peak_kb / 1024);
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored();
+}

@@ -93,6 +93,19 @@ impl Session {
             .unwrap();
     }
 
+    /// Tells the program its terminal is this size while the screen kept here stays as it is (a
+    /// terminal reporting a size no screen has).
+    pub fn resize_reported(&mut self, cols: u16, rows: u16) {
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+    }
+
     pub fn text(&self) -> String {
         self.screen.lock().unwrap().screen().contents()
     }
