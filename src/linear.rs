@@ -91,13 +91,7 @@ pub fn run(
     me.opening()?;
     // Lines are read on a thread of their own, so the idle clock runs while nobody types.
     let (send, lines) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        for line in input.lines() {
-            if send.send(line).is_err() {
-                break;
-            }
-        }
-    });
+    std::thread::spawn(move || read_lines(input, in_kiosk, &send));
     loop {
         me.prompt()?;
         let line = match idle {
@@ -128,6 +122,54 @@ pub fn run(
         (!list.is_empty())
             .then(|| crate::questions::as_text(&me.app.guide, list, me.app.view.lang)),
     )
+}
+
+/// The longest line kept: a paste of a page is not a command (the rest of it is dropped).
+const MAX_LINE: usize = 4096;
+
+/// Reads lines into `send` until the reader ends (or the loop stops listening). Bytes that are
+/// not UTF-8 are read as the replacement character, never as an error that would end the app.
+/// In a kiosk the end of input (Ctrl-D on a terminal) ends nothing: the terminal is read again,
+/// after a pause, so a patient cannot leave by it and a closed input cannot spin.
+fn read_lines(
+    mut input: impl BufRead,
+    kiosk: bool,
+    send: &std::sync::mpsc::Sender<io::Result<String>>,
+) {
+    let mut buf = Vec::new();
+    loop {
+        buf.clear();
+        let got = io::Read::take(&mut input, MAX_LINE as u64).read_until(b'\n', &mut buf);
+        let line = match got {
+            Ok(0) if kiosk => {
+                std::thread::sleep(Duration::from_millis(200));
+                continue;
+            }
+            Ok(0) => return,
+            Ok(_) => {
+                // A line cut at MAX_LINE: the rest of it is skipped, up to its end.
+                if buf.len() >= MAX_LINE && buf.last() != Some(&b'\n') {
+                    let mut rest = Vec::new();
+                    while matches!(input.read_until(b'\n', &mut rest), Ok(n) if n > 0)
+                        && rest.last() != Some(&b'\n')
+                    {
+                        rest.clear();
+                    }
+                }
+                Ok(String::from_utf8_lossy(&buf)
+                    .trim_end_matches(['\n', '\r'])
+                    .to_string())
+            }
+            Err(_) if kiosk => {
+                std::thread::sleep(Duration::from_millis(200));
+                continue;
+            }
+            Err(e) => Err(e),
+        };
+        if send.send(line).is_err() {
+            return;
+        }
+    }
 }
 
 impl<W: Write> Linear<'_, W> {

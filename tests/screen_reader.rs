@@ -120,3 +120,37 @@ fn a_kiosk_in_screen_reader_mode_cannot_be_quit_and_starts_again_when_idle() {
     assert!(s.child.try_wait().unwrap().is_none(), "still running");
     assert_plain(&s.raw());
 }
+
+/// Issue 25: in a screen-reader kiosk, Ctrl-D (the end of input) and a byte that is not UTF-8
+/// ended the app (with 0 and with 1). Neither does now: the kiosk reads on.
+#[test]
+fn a_screen_reader_kiosk_survives_ctrl_d_and_bytes_that_are_not_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("kiosk.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "idle = \"10m\"\nscreen_reader = true\nlog = \"{}\"\nstate = \"{}\"\n",
+            dir.path().join("kiosk.log").display(),
+            dir.path().display()
+        ),
+    )
+    .unwrap();
+    let config = config.to_string_lossy().into_owned();
+    let mut s = Session::start(80, 24, &["--kiosk-config", &config]);
+    let at = heard(&s, 0, "Type a section number");
+    // Ctrl-D at the start of a line: the end of input, on a terminal.
+    s.send("\x04");
+    s.send("\x04");
+    s.send("3\n");
+    let at = heard(&s, at, "5. If you miss a dose");
+    // A byte that is not UTF-8, in a line of its own and in a command.
+    s.send_bytes(b"\xff\n");
+    s.send_bytes(b"\xff3\n");
+    s.send("b\n");
+    s.send("2\n");
+    heard(&s, at, "Pen or syringe, and what is in it");
+    assert!(s.child.try_wait().unwrap().is_none(), "still running");
+    s.signal("TERM");
+    s.wait_exit();
+}
