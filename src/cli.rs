@@ -69,8 +69,8 @@ pub struct Cli {
     #[arg(long, value_name = "FILE")]
     pub questions_file: Option<std::path::PathBuf>,
 
-    /// Reading aloud (`r`): the speech command, with {rate} and {volume} filled in and the text
-    /// on its standard input (default: "espeak-ng -s {rate} -a {volume}").
+    /// Reading aloud (`r`): the speech command, with {voice}, {rate} and {volume} filled in and
+    /// the text on its standard input (default: "espeak-ng -v {voice} -s {rate} -a {volume}").
     #[arg(long, value_name = "COMMAND", global = true)]
     pub speech_command: Option<String>,
 

@@ -135,7 +135,30 @@ fn print(
 
 /// `speak TOPIC --wav FILE`: the topic read as `r` reads it, written to a WAV file.
 fn speak(cli: &Cli, id: Option<&str>, topic: &str, wav: &std::path::Path) -> ExitCode {
-    let guide = match one_guide(cli, id) {
+    // A kiosk's own guides and speech engine, when its settings are given.
+    let kiosk = match &cli.kiosk_config {
+        Some(config) => match patient_guide::kiosk::KioskConfig::load(config) {
+            Ok(k) => Some(k),
+            Err(errors) => return refuse(&errors),
+        },
+        None => None,
+    };
+    let guides = cli
+        .guides
+        .clone()
+        .or_else(|| kiosk.as_ref().and_then(|k| k.guides.clone()));
+    // Where the sound goes must be a place for a file: checked before the engine runs.
+    let target = match patient_guide::speech::wav_target(wav) {
+        Ok(t) => t,
+        Err(why) => {
+            say(&format!(
+                "patient-guide: cannot write {}: {why}",
+                patient_guide::lookup::shown_query(&wav.display().to_string())
+            ));
+            return ExitCode::from(EXIT_INVALID as u8);
+        }
+    };
+    let guide = match one_guide_in(guides.as_ref(), id) {
         Ok(g) => g,
         Err(code) => return code,
     };
@@ -156,12 +179,13 @@ fn speak(cli: &Cli, id: Option<&str>, topic: &str, wav: &std::path::Path) -> Exi
     let command = cli
         .speech_command
         .as_deref()
+        .or(kiosk.as_ref().and_then(|k| k.speech_command.as_deref()))
         .unwrap_or(patient_guide::speech::DEFAULT_COMMAND);
     let voice = patient_guide::speech::Voice {
         lang: guide.lang(),
         ..Default::default()
     };
-    match patient_guide::speech::to_wav(command, &text, voice, wav) {
+    match patient_guide::speech::to_wav_file(command, &text, voice, target) {
         Ok(()) => {
             println!(
                 "{}: {} words of \"{}\"",
@@ -176,7 +200,7 @@ fn speak(cli: &Cli, id: Option<&str>, topic: &str, wav: &std::path::Path) -> Exi
                 "patient-guide: {}",
                 e.message(patient_guide::i18n::Lang::En)
             ));
-            ExitCode::FAILURE
+            ExitCode::from(EXIT_INVALID as u8)
         }
     }
 }
@@ -184,7 +208,15 @@ fn speak(cli: &Cli, id: Option<&str>, topic: &str, wav: &std::path::Path) -> Exi
 /// The guide `id` (or the first) of the bundled guides or `--guides DIR`, or the exit code after
 /// saying why not.
 fn one_guide(cli: &Cli, id: Option<&str>) -> Result<patient_guide::guide::Guide, ExitCode> {
-    let found = check::gather(&[], cli.guides.as_ref());
+    one_guide_in(cli.guides.as_ref(), id)
+}
+
+/// The same, from the guides in `dir` (the bundled ones when none).
+fn one_guide_in(
+    dir: Option<&std::path::PathBuf>,
+    id: Option<&str>,
+) -> Result<patient_guide::guide::Guide, ExitCode> {
+    let found = check::gather(&[], dir);
     let guides = check::load(&found).map_err(|errors| refuse(&errors))?;
     guides
         .into_iter()

@@ -152,6 +152,72 @@ impl Drop for Speaker {
 
 /// Writes `text`'s speech to a WAV file with the engine (its `-w FILE` option, as espeak-ng
 /// has), waiting until it is written.
+/// A checked place for a WAV file: its folder exists, and the file, if there, is a regular
+/// file (not a folder, a pipe, a device or a symbolic link, which the engine would write
+/// through).
+#[derive(Debug)]
+pub struct WavTarget {
+    path: std::path::PathBuf,
+    folder: std::path::PathBuf,
+}
+
+/// Checks where a WAV file is to go; the reason when it cannot go there.
+pub fn wav_target(path: &Path) -> Result<WavTarget, String> {
+    match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => return Err("it is a symbolic link".into()),
+        Ok(m) if !m.is_file() => {
+            return Err("it is not a regular file (a folder, pipe or device)".into());
+        }
+        Ok(_) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(e.to_string()),
+    }
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    if !folder.is_dir() {
+        return Err(format!("the folder {} does not exist", folder.display()));
+    }
+    Ok(WavTarget {
+        path: path.to_path_buf(),
+        folder,
+    })
+}
+
+/// Speaks `text` into a WAV file at `target`: the engine writes a new file beside it, which
+/// must hold sound (a RIFF header and more) before it takes the target's place, whole. A full
+/// disk or an engine that wrote nothing leaves no file and says so.
+pub fn to_wav_file(
+    template: &str,
+    text: &str,
+    voice: Voice,
+    target: WavTarget,
+) -> Result<(), SpeechError> {
+    let fresh = tempfile::Builder::new()
+        .prefix(".speak-")
+        .suffix(".wav")
+        .tempfile_in(&target.folder)
+        .map_err(|e| SpeechError::Failed(format!("{}: {e}", target.folder.display())))?;
+    to_wav(template, text, voice, fresh.path())?;
+    let mut head = [0u8; 12];
+    let written = std::fs::File::open(fresh.path())
+        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut head))
+        .is_ok()
+        && &head[..4] == b"RIFF"
+        && &head[8..12] == b"WAVE"
+        && std::fs::metadata(fresh.path()).is_ok_and(|m| m.len() > 44);
+    if !written {
+        return Err(SpeechError::Failed(
+            "the speech engine wrote no sound".into(),
+        ));
+    }
+    fresh
+        .persist(&target.path)
+        .map(|_| ())
+        .map_err(|e| SpeechError::Failed(format!("{}: {}", target.path.display(), e.error)))
+}
+
 pub fn to_wav(template: &str, text: &str, voice: Voice, wav: &Path) -> Result<(), SpeechError> {
     let args = command_line(template, voice);
     let mut child = spawn(&args, text, Some(wav))?;

@@ -4,6 +4,7 @@
 //! file whose length, measured with sox, fits its word count.
 
 mod common;
+use std::path::PathBuf;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -308,4 +309,59 @@ fn a_signal_while_reading_ends_the_engine_too() {
     wait_until("SIGTERM ends the engine", || {
         !std::path::Path::new(&format!("/proc/{engine}")).exists()
     });
+}
+
+/// Issue 25: `speak --wav` to a place that cannot hold the file says so and exits 2 (it said
+/// success for a folder, /dev/full and a missing folder, hung on a pipe, and wrote through a
+/// symbolic link), and with a kiosk's settings it uses the kiosk's speech engine.
+#[test]
+fn speak_to_a_place_that_cannot_hold_a_wav_fails_with_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("fifo.wav");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let target = dir.path().join("target.wav");
+    let link = dir.path().join("link.wav");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let missing = dir.path().join("no-folder").join("x.wav");
+    for (path, says) in [
+        (dir.path().to_path_buf(), "is not a regular file"),
+        (PathBuf::from("/dev/full"), "is not a regular file"),
+        (fifo.clone(), "is not a regular file"),
+        (link.clone(), "it is a symbolic link"),
+        (missing.clone(), "does not exist"),
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+            .args(["speak", "missed-dose", "--wav"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{}: {err}", path.display());
+        assert!(err.contains(says), "{}: {err}", path.display());
+    }
+    assert!(!target.exists(), "nothing was written through the link");
+    // A kiosk's own engine is the one used.
+    let config = dir.path().join("kiosk.toml");
+    std::fs::write(
+        &config,
+        "speech_command = \"no-such-speech-engine -v {voice}\"\n",
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+        .arg("--kiosk-config")
+        .arg(&config)
+        .args(["speak", "missed-dose", "--wav"])
+        .arg(dir.path().join("k.wav"))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("no-such-speech-engine"), "{err}");
+    assert!(!dir.path().join("k.wav").exists());
 }
