@@ -6,6 +6,7 @@
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 
+use crate::guide::signs::spaced;
 use crate::guide::{Guide, SectionKind};
 use crate::i18n::Lang;
 
@@ -139,7 +140,7 @@ impl Index {
                 guide
                     .synonyms
                     .iter()
-                    .map(|(k, t)| (words::phrase(k), t.clone())),
+                    .map(|(k, t)| (spaced(k).trim().to_string(), t.clone())),
             );
             let slot = match corrections.iter().position(|(l, _)| *l == guide.lang()) {
                 Some(i) => i,
@@ -369,10 +370,12 @@ impl Index {
         }
         // Letters scattered through titles match almost any word: a query of real words that
         // no guide holds ("latex") finds nothing rather than something unrelated.
-        let all_real = keywords(&query, &self.names, self.lang)
-            .iter()
-            .all(|k| is_real_word(k));
-        if hits.is_empty() && urgent.is_empty() && !all_real {
+        let all_real = || {
+            keywords(&query, &self.names, self.lang)
+                .iter()
+                .all(|k| is_real_word(k))
+        };
+        if hits.is_empty() && urgent.is_empty() && !all_real() {
             hits = self.fuzzy(&self.variants(&query));
         }
         if hits.is_empty() && urgent.is_empty() {
@@ -453,8 +456,9 @@ impl Index {
     /// for it, and the query with every synonym replaced at once.
     fn variants(&self, query: &str) -> Vec<String> {
         let mut out = vec![query.to_string()];
-        // "¿cada cuánto?" holds the key "cada cuanto": punctuation and accents do not count.
-        let mut all = format!(" {} ", words::phrase(query));
+        // "¿cada cuánto?" holds the key "cada cuanto": punctuation and accents do not count, as
+        // for the danger signs (one `spaced` for both).
+        let mut all = spaced(query);
         let padded = all.clone();
         for (word, targets) in &self.synonyms {
             let key = format!(" {word} ");

@@ -28,17 +28,6 @@ pub(super) fn fold_into(word: &str, out: &mut String) {
     }
 }
 
-/// A phrase as synonyms are matched: folded, each run of punctuation a space ("¿Cada cuánto?"
-/// is "cada cuanto", "can’t" is "can't"); apostrophes and hyphens stay inside words.
-pub(super) fn phrase(text: &str) -> String {
-    let folded = fold(&text.replace('’', "'"));
-    folded
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// Words that say nothing about what the patient is looking for, in English. "Where" and
 /// "when" are not among them: the guides' titles answer them ("Where to inject", "When each
 /// dose is due").
