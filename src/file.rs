@@ -7,19 +7,25 @@
 /// (or none) is replaced: writing to a pipe or a device could block forever.
 pub fn write_whole(path: &std::path::Path, text: &str) -> std::io::Result<()> {
     use std::io::Write;
-    match std::fs::metadata(path) {
+    use std::os::unix::fs::PermissionsExt;
+    // The new file keeps the old one's permissions; a first one gets a file's usual 0644 (less
+    // the umask), not the 0600 of a temporary file.
+    let mode = match std::fs::metadata(path) {
         Ok(m) if !m.is_file() => {
             return Err(std::io::Error::other(
                 "it is not a regular file (a folder, pipe or device)",
             ));
         }
-        _ => {}
-    }
+        Ok(m) => m.permissions().mode() & 0o777,
+        Err(_) => 0o644,
+    };
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => std::path::PathBuf::from("."),
     };
-    let mut tmp = tempfile::NamedTempFile::new_in(&dir)?;
+    let mut tmp = tempfile::Builder::new()
+        .permissions(std::fs::Permissions::from_mode(mode))
+        .tempfile_in(&dir)?;
     tmp.write_all(text.as_bytes())?;
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
@@ -29,6 +35,26 @@ pub fn write_whole(path: &std::path::Path, text: &str) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::write_whole as save;
+
+    /// Issue 25: a saved list was left readable by its owner only (0600), unlike any other file
+    /// the user makes; a replaced file keeps its own permissions.
+    #[test]
+    fn a_saved_file_has_a_files_usual_permissions() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let usual = dir.path().join("usual.txt");
+        std::fs::write(&usual, "x").unwrap();
+        let usual = std::fs::metadata(&usual).unwrap().permissions().mode() & 0o777;
+        let path = dir.path().join("questions.txt");
+        save(&path, "1. A question\n").unwrap();
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        // As a file made by any program (0666 less the umask), without the write bits for others.
+        assert_eq!(mode, usual & 0o644, "{mode:o} against {usual:o}");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+        save(&path, "2. Another\n").unwrap();
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o640);
+    }
 
     #[test]
     fn a_save_replaces_the_whole_file_and_leaves_nothing_else() {
