@@ -517,13 +517,7 @@ fn kiosk_times_too_long_for_a_clock_or_too_short_are_refused() {
 fn a_pipe_named_like_a_guide_or_a_config_is_refused_without_waiting() {
     let tmp = tempfile::tempdir().unwrap();
     let fifo = tmp.path().join("x.toml");
-    assert!(
-        Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .unwrap()
-            .success()
-    );
+    mkfifo(&fifo);
     let fifo = fifo.display().to_string();
     let dir = tmp.path().display().to_string();
     for args in [

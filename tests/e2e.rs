@@ -6,6 +6,7 @@ mod common;
 use std::io::Read;
 use std::time::{Duration, Instant};
 
+use common::mkfifo;
 use common::pty::{Session, TIMEOUT};
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 
@@ -334,13 +335,7 @@ fn pasting_ten_kilobytes_into_search_does_not_freeze_the_app() {
 fn saving_to_a_pipe_says_so_at_once_and_the_app_goes_on() {
     let dir = tempfile::tempdir().unwrap();
     let fifo = dir.path().join("questions.txt");
-    assert!(
-        std::process::Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .unwrap()
-            .success()
-    );
+    mkfifo(&fifo);
     let fifo_arg = fifo.display().to_string();
     // A list long enough to scroll, so the message must be at the top to be seen.
     let mut s = Session::start(100, 20, &["--questions-file", &fifo_arg]);

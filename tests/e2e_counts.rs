@@ -9,6 +9,7 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
+use common::mkfifo;
 use common::pty::Session;
 
 fn config(dir: &Path, counts: bool) -> String {
@@ -135,13 +136,7 @@ fn report_refuses_what_is_not_a_counts_file_and_never_wraps_or_echoes_escapes() 
     assert!(!out.contains('\u{1b}'), "{out:?}");
     // A pipe (which would wait for a writer), a device without end, a folder.
     let fifo = tmp.path().join("fifo.json");
-    assert!(
-        Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .unwrap()
-            .success()
-    );
+    mkfifo(&fifo);
     for path in [fifo.as_path(), Path::new("/dev/zero"), tmp.path()] {
         let (code, _, err) = report(path);
         assert_eq!(code, 2, "{}: {err}", path.display());

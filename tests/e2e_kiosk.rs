@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use std::time::Duration;
 
+use common::mkfifo;
 use common::pty::Session;
 use patient_guide::kiosk::pin;
 
@@ -436,13 +437,7 @@ fn the_pin_prompt_is_seen_empty_entries_do_not_count_and_the_lock_survives_a_res
 fn pipes_and_devices_are_refused_as_the_kiosks_files() {
     let dir = tempfile::tempdir().unwrap();
     let fifo = dir.path().join("fifo");
-    assert!(
-        std::process::Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .unwrap()
-            .success()
-    );
+    mkfifo(&fifo);
     let fifo = fifo.display().to_string();
     let file = dir.path().join("file");
     std::fs::write(&file, "").unwrap();

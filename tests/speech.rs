@@ -318,13 +318,7 @@ fn a_signal_while_reading_ends_the_engine_too() {
 fn speak_to_a_place_that_cannot_hold_a_wav_fails_with_exit_2() {
     let dir = tempfile::tempdir().unwrap();
     let fifo = dir.path().join("fifo.wav");
-    assert!(
-        Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .unwrap()
-            .success()
-    );
+    mkfifo(&fifo);
     let target = dir.path().join("target.wav");
     let link = dir.path().join("link.wav");
     std::os::unix::fs::symlink(&target, &link).unwrap();

@@ -92,6 +92,19 @@ definition = "A thing used in tests."
 cites = ["pi"]
 "#;
 
+/// Makes a named pipe (FIFO) at `path`, for tests of files that must not be pipes.
+pub fn mkfifo(path: &std::path::Path) {
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(path)
+            .status()
+            .unwrap()
+            .success(),
+        "mkfifo {}",
+        path.display()
+    );
+}
+
 /// `VALID` with one piece of text replaced (which must exist).
 pub fn with(from: &str, to: &str) -> String {
     assert!(VALID.contains(from), "test setup: {from:?} not in VALID");

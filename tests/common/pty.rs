@@ -83,14 +83,7 @@ impl Session {
             .unwrap()
             .screen_mut()
             .set_size(rows, cols);
-        self.master
-            .resize(PtySize {
-                rows,
-                cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .unwrap();
+        self.resize_reported(cols, rows);
     }
 
     /// Tells the program its terminal is this size while the screen kept here stays as it is (a
