@@ -59,13 +59,18 @@ pub fn run(
 ) -> i32 {
     let mut problems = Vec::new();
     let mut said = Vec::new();
+    // The kiosk's own guides folder is what it will show: checked unless others are named.
+    let mut kiosk_guides = None;
     if let Some(path) = kiosk_config {
         match KioskConfig::load(path) {
-            Ok(_) => said.push(format!("ok: {} (kiosk settings)", path.display())),
+            Ok(k) => {
+                said.push(format!("ok: {} (kiosk settings)", path.display()));
+                kiosk_guides = k.guides;
+            }
             Err(mut e) => problems.append(&mut e),
         }
     }
-    let found = gather(paths, dir);
+    let found = gather(paths, dir.or(kiosk_guides.as_ref()));
     said.extend(found.notes.iter().map(|n| format!("note: {n}")));
     problems.extend(found.errors.iter().cloned());
     let today = guide::lint::today();

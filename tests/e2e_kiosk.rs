@@ -474,3 +474,22 @@ fn pipes_and_devices_are_refused_as_the_kiosks_files() {
         }
     }
 }
+
+/// Issue 25: `check --kiosk-config` checks the guides the kiosk will show (its `guides`
+/// folder), not the bundled ones.
+#[test]
+fn check_kiosk_config_checks_the_kiosks_own_guides() {
+    let dir = tempfile::tempdir().unwrap();
+    let guides = dir.path().join("guides");
+    std::fs::create_dir(&guides).unwrap();
+    std::fs::write(guides.join("broken.toml"), "[guide]\nid = \"broken\"\n").unwrap();
+    let config = dir.path().join("kiosk.toml");
+    std::fs::write(&config, format!("guides = \"{}\"\n", guides.display())).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+        .args(["check", "--kiosk-config", config.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("broken.toml"), "{err}");
+}
