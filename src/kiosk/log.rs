@@ -23,12 +23,27 @@ pub fn append(path: &Path, message: &str) -> std::io::Result<()> {
     if let Some(dir) = path.parent() {
         fs::create_dir_all(dir)?;
     }
+    rotate(path);
     let stamp = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
     let one_line = message.replace('\n', " | ");
     let mut f = OpenOptions::new().create(true).append(true).open(path)?;
     writeln!(f, "{stamp} {one_line}")
+}
+
+/// The largest a log grows before it is rotated: a refused guide folder writes about 2 MB of
+/// problems, and a kiosk runs for months.
+pub const MAX_LOG_BYTES: u64 = 1024 * 1024;
+
+/// When the log has reached `MAX_LOG_BYTES`, it becomes `NAME.1` (replacing the one before),
+/// and a new log starts: at most twice that on disk, the newest lines always kept.
+fn rotate(path: &Path) {
+    if fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() >= MAX_LOG_BYTES) {
+        let mut old = path.as_os_str().to_owned();
+        old.push(".1");
+        let _ = fs::rename(path, PathBuf::from(old));
+    }
 }
 
 /// A log is a regular file, or not there yet: opening a pipe to write waits for a reader (the
@@ -54,4 +69,26 @@ pub fn check_writable(path: &Path) -> std::io::Result<()> {
         .append(true)
         .open(path)
         .map(|_| ())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 25: the log never rotated (a refused folder wrote 1.9 MB each time).
+    #[test]
+    fn a_full_log_is_rotated_and_the_newest_line_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let log = dir.path().join("kiosk.log");
+        fs::write(&log, "x".repeat(MAX_LOG_BYTES as usize)).unwrap();
+        append(&log, "the newest line").unwrap();
+        let now = fs::read_to_string(&log).unwrap();
+        assert!(now.ends_with(" the newest line\n"), "{now}");
+        assert!(now.len() < 100);
+        let old = fs::metadata(dir.path().join("kiosk.log.1")).unwrap();
+        assert_eq!(old.len(), MAX_LOG_BYTES);
+        // A small log just grows.
+        append(&log, "another").unwrap();
+        assert!(fs::read_to_string(&log).unwrap().contains("another"));
+    }
 }
