@@ -252,88 +252,30 @@ fn figure(out: &mut String, md: bool, guide: &Guide, f: &Figure, own_sources: bo
             unit,
             bars,
             decimals,
-        } if crosstab(bars.iter().map(|b| (&b.group, &b.label))).is_some() => {
-            // Groups down, labels across: "First trial | 11 | 22".
-            let (groups, labels) =
-                crosstab(bars.iter().map(|b| (&b.group, &b.label))).unwrap_or_default();
-            // The corner is left empty: the title says what is counted, a cell shows its unit.
-            let mut rows = vec![
-                std::iter::once(String::new())
-                    .chain(labels.iter().cloned())
-                    .collect::<Vec<_>>(),
-            ];
-            for g in &groups {
-                let mut row = vec![g.clone()];
-                for b in bars.iter().filter(|b| b.group.as_ref() == Some(g)) {
-                    let places = if b.value.fract() == 0.0 { 0 } else { *decimals };
-                    row.push(unit.show(b.value, places, lang));
-                }
-                rows.push(row);
-            }
-            rows
-        }
-        Chart::Icons { people, marked }
-            if crosstab(people.iter().map(|b| (&b.group, &b.label))).is_some() =>
-        {
-            let (groups, labels) =
-                crosstab(people.iter().map(|b| (&b.group, &b.label))).unwrap_or_default();
-            let mut rows = vec![
-                std::iter::once(tr!(lang, "print-in-100", marked = marked))
-                    .chain(labels.iter().cloned())
-                    .collect::<Vec<_>>(),
-            ];
-            for g in &groups {
-                let mut row = vec![g.clone()];
-                row.extend(
-                    people
-                        .iter()
-                        .filter(|p| p.group.as_ref() == Some(g))
-                        .map(|p| in_100_text(p.value, lang)),
-                );
-                rows.push(row);
-            }
-            rows
-        }
-        Chart::Bars {
-            unit,
-            bars,
-            decimals,
         } => {
-            let grouped = bars.iter().any(|b| b.group.is_some());
-            let mut head = vec![t(lang, "print-who-or-what"), unit.heading(lang)];
-            if grouped {
-                head.insert(0, t(lang, "print-group"));
-            }
-            let mut rows = vec![head];
-            for b in bars {
-                // A whole number is shown whole ("82%", not "82.0%") beside "97.5%".
-                let places = if b.value.fract() == 0.0 { 0 } else { *decimals };
-                let mut row = vec![b.label.clone(), unit.show(b.value, places, lang)];
-                if grouped {
-                    row.insert(0, b.group.clone().unwrap_or_default());
-                }
-                rows.push(row);
-            }
-            rows
+            let cells: Vec<Cell> = bars
+                .iter()
+                .map(|b| {
+                    // A whole number is shown whole ("82%", not "82.0%") beside "97.5%".
+                    let places = if b.value.fract() == 0.0 { 0 } else { *decimals };
+                    (&b.group, &b.label, unit.show(b.value, places, lang))
+                })
+                .collect();
+            // The corner is left empty: the title says what is counted, a cell shows its unit.
+            data_table(
+                &cells,
+                String::new(),
+                [t(lang, "print-who-or-what"), unit.heading(lang)],
+                lang,
+            )
         }
         Chart::Icons { people, marked } => {
-            let grouped = people.iter().any(|b| b.group.is_some());
-            let mut head = vec![
-                t(lang, "print-who"),
-                tr!(lang, "print-in-100", marked = marked),
-            ];
-            if grouped {
-                head.insert(0, t(lang, "print-group"));
-            }
-            let mut rows = vec![head];
-            for p in people {
-                let mut row = vec![p.label.clone(), in_100_text(p.value, lang)];
-                if grouped {
-                    row.insert(0, p.group.clone().unwrap_or_default());
-                }
-                rows.push(row);
-            }
-            rows
+            let cells: Vec<Cell> = people
+                .iter()
+                .map(|p| (&p.group, &p.label, in_100_text(p.value, lang)))
+                .collect();
+            let what = tr!(lang, "print-in-100", marked = marked);
+            data_table(&cells, what.clone(), [t(lang, "print-who"), what], lang)
         }
         Chart::Steps(steps) => {
             for (n, s) in steps.iter().enumerate() {
@@ -400,9 +342,50 @@ fn in_100_text(value: f64, lang: crate::i18n::Lang) -> String {
     }
 }
 
+/// One value of a figure for a table: its group, its label and the value as shown.
+type Cell<'a> = (&'a Option<String>, &'a String, String);
+
+/// A figure's values as a table. When every value has a group and every group has the same
+/// labels in the same order, a row per group and a column per label under `corner` ("First
+/// trial | 11 | 22"), which reads best; else a row per value under `head`, with a column for the
+/// group when there is one.
+fn data_table(
+    cells: &[Cell],
+    corner: String,
+    head: [String; 2],
+    lang: crate::i18n::Lang,
+) -> Vec<Vec<String>> {
+    if let Some((groups, labels)) = crosstab(cells.iter().map(|(g, l, _)| (*g, *l))) {
+        let mut rows = vec![std::iter::once(corner).chain(labels).collect::<Vec<_>>()];
+        for g in groups {
+            let mut row = vec![g.clone()];
+            row.extend(
+                cells
+                    .iter()
+                    .filter(|(cg, _, _)| cg.as_ref() == Some(&g))
+                    .map(|(_, _, v)| v.clone()),
+            );
+            rows.push(row);
+        }
+        return rows;
+    }
+    let grouped = cells.iter().any(|(g, _, _)| g.is_some());
+    let mut rows = vec![head.to_vec()];
+    if grouped {
+        rows[0].insert(0, t(lang, "print-group"));
+    }
+    for (group, label, value) in cells {
+        let mut row = vec![(*label).clone(), value.clone()];
+        if grouped {
+            row.insert(0, (*group).clone().unwrap_or_default());
+        }
+        rows.push(row);
+    }
+    rows
+}
+
 /// When every item has a group and every group has the same labels in the same order, the
-/// groups (in order) and the labels: the data reads best as a table with a row per group and a
-/// column per label.
+/// groups (in order) and the labels.
 fn crosstab<'a>(
     items: impl Iterator<Item = (&'a Option<String>, &'a String)>,
 ) -> Option<(Vec<String>, Vec<String>)> {
