@@ -31,14 +31,12 @@ fn drop_accepted(out: &mut Vec<Diagnostic>, from: usize, t: &Topic) {
     if t.accept.is_empty() {
         return;
     }
-    let mut i = from;
-    while i < out.len() {
-        if t.accept.iter().any(|c| c == out[i].code) {
-            out.remove(i);
-        } else {
-            i += 1;
-        }
-    }
+    let topic = out.split_off(from);
+    out.extend(
+        topic
+            .into_iter()
+            .filter(|d| !t.accept.iter().any(|c| c == d.code)),
+    );
 }
 
 /// Days after which a guide's review is out of date.
