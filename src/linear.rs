@@ -141,28 +141,26 @@ fn read_lines(
         buf.clear();
         let got = io::Read::take(&mut input, MAX_LINE as u64).read_until(b'\n', &mut buf);
         let line = match got {
-            Ok(0) if kiosk => {
+            Ok(0) | Err(_) if kiosk => {
                 std::thread::sleep(Duration::from_millis(200));
                 continue;
             }
             Ok(0) => return,
             Ok(_) => {
-                // A line cut at MAX_LINE: the rest of it is skipped, up to its end.
-                if buf.len() >= MAX_LINE && buf.last() != Some(&b'\n') {
-                    let mut rest = Vec::new();
-                    while matches!(input.read_until(b'\n', &mut rest), Ok(n) if n > 0)
-                        && rest.last() != Some(&b'\n')
-                    {
-                        rest.clear();
-                    }
+                // A line cut at MAX_LINE: the rest of it is skipped up to its end, a piece at
+                // a time (a paste with no line end is never held whole).
+                let mut rest = Vec::new();
+                let mut done = buf.len() < MAX_LINE || buf.last() == Some(&b'\n');
+                while !done {
+                    rest.clear();
+                    done = !matches!(
+                        io::Read::take(&mut input, MAX_LINE as u64).read_until(b'\n', &mut rest),
+                        Ok(n) if n > 0
+                    ) || rest.last() == Some(&b'\n');
                 }
                 Ok(String::from_utf8_lossy(&buf)
                     .trim_end_matches(['\n', '\r'])
                     .to_string())
-            }
-            Err(_) if kiosk => {
-                std::thread::sleep(Duration::from_millis(200));
-                continue;
             }
             Err(e) => Err(e),
         };

@@ -118,7 +118,13 @@ pub fn run(library: Vec<Guide>, start: usize, options: &Options) -> io::Result<O
     };
     // One PIN guard for every run, kept in the state folder: neither a restart of the session
     // nor of the whole program forgives wrong PINs.
-    let kept = std::fs::read_to_string(pin_guard_path(config)).unwrap_or_default();
+    // Read only as a regular file: a pipe put in its place would stop the start.
+    let path = pin_guard_path(config);
+    let kept = std::fs::metadata(&path)
+        .is_ok_and(|m| m.is_file() && m.len() < 1024)
+        .then(|| std::fs::read_to_string(&path).ok())
+        .flatten()
+        .unwrap_or_default();
     let guard = Arc::new(std::sync::Mutex::new(
         crate::kiosk::pin::Guard::from_record(
             &kept,
