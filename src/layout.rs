@@ -207,39 +207,45 @@ pub fn buttons<T: Clone>(row: Rect, items: &[(String, T)]) -> Vec<(Rect, T)> {
 /// longest are cut first, each keeping its number and at least its first letters ("2 Who it…").
 /// Labels that fit are left whole.
 pub fn fit_tabs(labels: Vec<String>, width: u16) -> Vec<String> {
-    let total = |ls: &[Vec<char>]| -> usize {
-        ls.iter()
-            .map(|l| display_width(&l.iter().collect::<String>()) + 2)
-            .sum()
+    let chars: Vec<Vec<char>> = labels.iter().map(|l| l.chars().collect()).collect();
+    // How many of each label's characters are kept: all, or a start followed by "…".
+    let mut kept: Vec<usize> = chars.iter().map(Vec::len).collect();
+    let shown = |i: usize, kept: usize| -> String {
+        if kept == chars[i].len() {
+            labels[i].clone()
+        } else {
+            // A cut never ends on a space: "2 Who …" reads as a finished word.
+            let start: String = chars[i][..kept].iter().collect();
+            format!("{}…", start.trim_end())
+        }
     };
-    let mut chars: Vec<Vec<char>> = labels.iter().map(|l| l.chars().collect()).collect();
-    let mut cut = vec![false; chars.len()];
-    // "12 Ab…": the number, a space, two letters and the ellipsis.
-    let shortest = |l: &Vec<char>| l.iter().position(|c| *c == ' ').map_or(l.len(), |i| i + 3);
-    while total(&chars) > usize::from(width) {
+    // "12 Ab…": the number, a space and two letters are always kept.
+    let least: Vec<usize> = chars
+        .iter()
+        .map(|l| l.iter().position(|c| *c == ' ').map_or(l.len(), |i| i + 3))
+        .collect();
+    let mut widths: Vec<usize> = (0..chars.len())
+        .map(|i| display_width(&shown(i, kept[i])) + 2)
+        .collect();
+    while widths.iter().sum::<usize>() > usize::from(width) {
+        // The first cut takes two characters to make room for the "…"; the next, one each.
+        let after = |i: usize| {
+            if kept[i] == chars[i].len() {
+                kept[i].checked_sub(2)
+            } else {
+                kept[i].checked_sub(1)
+            }
+        };
         let Some(i) = (0..chars.len())
-            .filter(|&i| chars[i].len() > shortest(&chars[i]) + usize::from(!cut[i]))
-            .max_by_key(|&i| (chars[i].len(), std::cmp::Reverse(i)))
+            .filter(|&i| after(i).is_some_and(|k| k >= least[i]))
+            .max_by_key(|&i| (widths[i], std::cmp::Reverse(i)))
         else {
             break;
         };
-        if cut[i] {
-            // Drop the letter before the ellipsis.
-            let n = chars[i].len();
-            chars[i].remove(n - 2);
-        } else {
-            chars[i].pop();
-            chars[i].pop();
-            chars[i].push('…');
-            cut[i] = true;
-        }
-        // A cut never ends on a space: "2 Who …" reads as a finished word.
-        let n = chars[i].len();
-        if cut[i] && n >= 2 && chars[i][n - 2] == ' ' && chars[i].len() > shortest(&chars[i]) {
-            chars[i].remove(n - 2);
-        }
+        kept[i] = after(i).unwrap_or(kept[i]);
+        widths[i] = display_width(&shown(i, kept[i])) + 2;
     }
-    chars.into_iter().map(|l| l.into_iter().collect()).collect()
+    (0..chars.len()).map(|i| shown(i, kept[i])).collect()
 }
 
 pub fn tabs(row: Rect, labels: &[String], selected: usize) -> Vec<Rect> {
