@@ -464,7 +464,7 @@ fn safety_covers_hepatitis_b_vaccines_and_pml() {
             "21 and 15",
             "11 and 6",
             "10 and 8",
-            "about 3 in 100 people on Kesimpta, and about 2 in 100 on teriflunomide",
+            "2.5 in 100 people on Kesimpta, and 1.8 in 100 on teriflunomide",
             "about 52 in 100 people on Kesimpta",
             "more than 99 in 100",
             "took teriflunomide pills and got dummy shots",
@@ -525,7 +525,7 @@ fn everyday_questions_are_answered_as_far_as_the_sources_go() {
         (
             "alcohol",
             &[
-                "No one has found a problem from mixing alcohol and Kesimpta",
+                "No problem has been reported when people mix alcohol and Kesimpta",
                 "Ask your care team",
             ][..],
         ),
