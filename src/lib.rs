@@ -19,6 +19,7 @@ pub mod kiosk;
 pub mod layout;
 pub mod linear;
 pub mod lookup;
+pub mod output;
 pub mod print;
 pub mod prompt;
 pub mod questions;

@@ -2,20 +2,28 @@
 //! put the terminal back (on quit, error, panic, SIGTERM, SIGHUP or SIGINT). Kiosk mode adds the
 //! idle countdown, the staff chord and a restart of the loop after any error or panic.
 
-use std::io::{self, stdout};
+use std::io;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
+use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture, Event};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
-use ratatui::{DefaultTerminal, Terminal};
+
+use crate::output::Output;
+
+/// The terminal as the app draws it: every byte through `output`, never blocking the loop.
+type Screen = Terminal<CrosstermBackend<Output>>;
+
+/// How long the end of a run waits for the terminal to take its last bytes.
+const FINISH_WAIT: Duration = Duration::from_secs(1);
 
 use crate::action::Action;
 use crate::app::{App, Effect, Kiosk, View};
@@ -245,20 +253,21 @@ pub fn panic_message(details: &str) -> String {
 /// that unwinds (the panic hook also restores, before its message).
 struct TerminalGuard {
     /// Always there until the guard is dropped.
-    terminal: Option<DefaultTerminal>,
+    terminal: Option<Screen>,
 }
 
 impl TerminalGuard {
     fn enter(mouse: bool) -> io::Result<Self> {
         let entered = (|| {
             enable_raw_mode()?;
-            execute!(stdout(), EnterAlternateScreen)?;
+            let mut out = Output::new();
+            execute!(out, EnterAlternateScreen)?;
             if mouse {
-                execute!(stdout(), EnableMouseCapture)?;
+                execute!(out, EnableMouseCapture)?;
             }
             // A fixed viewport, sized by `fit` from the real size: ratatui never allocates a
             // buffer for a size the terminal reports but no screen holds.
-            let backend = CrosstermBackend::new(stdout());
+            let backend = CrosstermBackend::new(out);
             let size = fit(ratatui::backend::Backend::size(&backend)?);
             Terminal::with_options(
                 backend,
@@ -286,7 +295,7 @@ impl TerminalGuard {
 }
 
 impl TerminalGuard {
-    fn terminal(&mut self) -> &mut DefaultTerminal {
+    fn terminal(&mut self) -> &mut Screen {
         self.terminal
             .as_mut()
             .expect("the terminal lives as long as its guard")
@@ -308,13 +317,16 @@ impl Drop for TerminalGuard {
 }
 
 /// Puts the terminal back; every step is tried even if one fails (the terminal may be gone).
+/// A terminal that has stopped taking output (Scroll Lock) is waited for only `FINISH_WAIT`.
 fn restore() {
+    let mut out = Output::new();
     let _ = execute!(
-        stdout(),
+        out,
         DisableMouseCapture,
         LeaveAlternateScreen,
         ratatui::crossterm::cursor::Show
     );
+    out.finish(FINISH_WAIT);
     let _ = disable_raw_mode();
 }
 
@@ -345,13 +357,14 @@ fn session(
 }
 
 fn event_loop(
-    terminal: &mut DefaultTerminal,
+    terminal: &mut Screen,
     mut app: App,
     options: &Options,
     stop: &AtomicBool,
 ) -> io::Result<Option<String>> {
     let kiosk = options.kiosk.as_ref();
     let mut last_input = Instant::now();
+    let mut redraw_whole = false;
     // Ends its child when dropped: on quit, on an error, and while a panic unwinds.
     let mut speaker = Speaker::new(options.speech.as_deref().unwrap_or_default());
     while !stop.load(Ordering::Relaxed) {
@@ -375,16 +388,25 @@ fn event_loop(
         if app.reading_aloud() && !speaker.speaking() {
             app.update(Action::SpeechEnded);
         }
-        // The viewport follows the terminal's size, within what a screen can hold.
-        let size = fit(terminal.size()?);
-        if terminal.get_frame().area().as_size() != size {
-            terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
-        }
-        let area = terminal.draw(|frame| crate::ui::render(&app, frame))?.area;
-        // The cursor stays hidden but sits on the focused item, where a screen reader's review
-        // cursor and a magnifier look.
-        if let Some(at) = crate::ui::focus(&app, area) {
-            terminal.set_cursor_position(at)?;
+        // A terminal that has stopped taking output is not drawn on (the app goes on without
+        // it); once it takes output again, the screen is drawn whole.
+        if crate::output::stalled() {
+            redraw_whole = true;
+        } else {
+            if std::mem::take(&mut redraw_whole) | crate::output::take_lost() {
+                terminal.clear()?;
+            }
+            // The viewport follows the terminal's size, within what a screen can hold.
+            let size = fit(terminal.size()?);
+            if terminal.get_frame().area().as_size() != size {
+                terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
+            }
+            let area = terminal.draw(|frame| crate::ui::render(&app, frame))?.area;
+            // The cursor stays hidden but sits on the focused item, where a screen reader's
+            // review cursor and a magnifier look.
+            if let Some(at) = crate::ui::focus(&app, area) {
+                terminal.set_cursor_position(at)?;
+            }
         }
         if options.exit_after_first_frame {
             break;

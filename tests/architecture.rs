@@ -87,7 +87,7 @@ fn there_are_no_import_cycles() {
 /// The module picture, from the floor up: a module may use only modules in layers below its own.
 const LAYERS: &[&[&str]] = &[
     &["i18n"],
-    &["text", "input", "prompt", "speech", "file"],
+    &["text", "input", "output", "prompt", "speech", "file"],
     &["guide"],
     &["kiosk", "search", "questions", "print"],
     &["doc"],

@@ -493,3 +493,100 @@ fn check_kiosk_config_checks_the_kiosks_own_guides() {
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(err.contains("broken.toml"), "{err}");
 }
+
+/// Sequences a patient can start from an ordinary keyboard (on the Linux console Alt sends ESC,
+/// so Alt+[ is `ESC [`) that a parser could wait on for ever: a bracketed paste opened and never
+/// closed, a private sequence that waits for `u` or `c`. Each is followed by a letter that does
+/// nothing here.
+const OPENERS: &[&[u8]] = &[b"\x1b[200~z", b"\x1b[?z", b"\x1b[?1;2z", b"\x1b[200~"];
+
+#[test]
+fn no_sequence_leaves_the_kiosk_deaf_to_keys_or_the_staff_chord() {
+    for opener in OPENERS {
+        let mut s = kiosk(100, 30, CALM);
+        s.send("\r");
+        s.wait_for("Most important information");
+        s.send_bytes(opener);
+        s.send("3");
+        s.wait_for("Your dose schedule");
+        s.send(CHORD);
+        s.wait_for("Staff exit");
+        s.send("2468\r");
+        assert_eq!(s.wait_exit(), 0, "{opener:?}");
+    }
+}
+
+#[test]
+fn alt_bracket_then_200_tilde_typed_a_key_at_a_time_is_read_as_those_keys() {
+    let mut s = kiosk(100, 30, CALM);
+    s.send("\r");
+    s.wait_for("Most important information");
+    // Alt+[ as the console sends it, then the rest typed by hand. The pause between keys is
+    // what is tested: a person is slower than the parser's wait for the rest of a sequence.
+    s.send("\x1b[");
+    for key in ["2", "0", "0", "~"] {
+        std::thread::sleep(patient_guide::input::SEQUENCE_WAIT * 2);
+        s.send(key);
+    }
+    s.send("3");
+    s.wait_for("Your dose schedule");
+    s.send(CHORD);
+    s.wait_for("Staff exit");
+    s.send("2468\r");
+    assert_eq!(s.wait_exit(), 0);
+}
+
+fn rss_kb(s: &Session) -> u64 {
+    let pid = s.child.process_id().expect("running");
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .expect("VmRSS")
+}
+
+#[test]
+fn terminal_replies_are_dropped_not_kept() {
+    let mut s = kiosk(100, 30, CALM);
+    s.send("\r");
+    s.wait_for("Most important information");
+    let before = rss_kb(&s);
+    // 8 MB of cursor position reports and device attributes, as a terminal asked in a loop
+    // would send (crossterm kept every one: 24 MB of them took the app from 7 to 275 MB).
+    let chunk = b"\x1b[12;40R\x1b[?62;22c".repeat(4096);
+    for _ in 0..(8 << 20) / chunk.len() {
+        s.send_bytes(&chunk);
+    }
+    s.send("3");
+    s.wait_for("Your dose schedule");
+    let after = rss_kb(&s);
+    assert!(
+        after < before + 4096,
+        "memory grew from {before} kB to {after} kB"
+    );
+}
+
+#[test]
+fn stopped_output_stops_neither_sigterm_nor_the_staff_exit() {
+    // SIGTERM while the terminal takes no output (Scroll Lock): the kiosk still ends.
+    let mut s = kiosk(80, 24, CALM);
+    s.send("3");
+    s.wait_for("Your dose schedule");
+    let stopped = s.stop_output();
+    s.send("4"); // a frame the terminal cannot take
+    s.signal("TERM");
+    assert_eq!(s.wait_exit(), 0);
+    drop(stopped);
+
+    // The staff exit works blind.
+    let mut s = kiosk(80, 24, CALM);
+    s.send("3");
+    s.wait_for("Your dose schedule");
+    let stopped = s.stop_output();
+    s.send("4");
+    s.send(CHORD);
+    s.send("2468\r");
+    assert_eq!(s.wait_exit(), 0);
+    drop(stopped);
+}

@@ -20,6 +20,17 @@ pub struct Session {
     _cache: tempfile::TempDir,
 }
 
+/// A stopped terminal, started again when dropped.
+pub struct StoppedOutput(std::fs::File);
+
+impl Drop for StoppedOutput {
+    fn drop(&mut self) {
+        use std::os::fd::AsRawFd;
+        // SAFETY: a valid open terminal.
+        unsafe { libc::tcflow(self.0.as_raw_fd(), libc::TCOON) };
+    }
+}
+
 impl Session {
     pub fn start(cols: u16, rows: u16, args: &[&str]) -> Self {
         Self::start_with(cols, rows, args, &[])
@@ -165,6 +176,21 @@ impl Session {
             }
         }
         panic!("{text:?} not on screen:\n{contents}");
+    }
+
+    /// Stops the terminal's output, as the Linux console's Scroll Lock key does (the tty is
+    /// stopped: the app's writes block) until the returned file is dropped.
+    pub fn stop_output(&self) -> StoppedOutput {
+        use std::os::fd::AsRawFd;
+        let name = self.master.tty_name().expect("the pty's name");
+        let tty = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open(name)
+            .unwrap();
+        // SAFETY: a valid open terminal.
+        assert_eq!(unsafe { libc::tcflow(tty.as_raw_fd(), libc::TCOOFF) }, 0);
+        StoppedOutput(tty)
     }
 
     /// Sends a signal (by name, like "TERM") to the app, as `kill` would.
