@@ -118,6 +118,16 @@ pub enum Command {
     },
     /// Make the staff PIN's hash for kiosk.toml: type the PIN twice; prints the line to paste.
     KioskPin,
+    /// Lock (or unlock) switching away from a Linux virtual console, for the console kiosk
+    /// (Alt+F2, Alt+Left ...). Needs root; the kiosk's service runs it before and after the kiosk.
+    ConsoleLock {
+        /// The kiosk's console.
+        #[arg(default_value = "/dev/tty1")]
+        tty: PathBuf,
+        /// Allow switching again.
+        #[arg(long)]
+        unlock: bool,
+    },
     /// Write a topic's speech to a WAV file, as `r` reads it aloud (for staff to check).
     Speak {
         /// The topic's id (e.g. missed-dose).

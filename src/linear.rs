@@ -5,8 +5,9 @@
 //! view, with the same actions: it is another view, not a second app.
 
 use std::io::{self, BufRead, Write};
-use std::sync::mpsc::RecvTimeoutError;
-use std::time::Duration;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant};
 
 use crate::action::Action;
 use crate::app::{App, Effect, Kiosk, Window};
@@ -56,21 +57,45 @@ struct Linear<'a, W: Write> {
     searching: bool,
 }
 
-/// Runs the screen-reader mode until `q` or the end of input. Returns "My questions" as text
-/// when the patient made a list. A kiosk (with `idle` set) cannot be quit, and after `idle`
-/// without a typed line it forgets everything and starts again for the next person.
-#[allow(clippy::too_many_arguments)]
+/// What a screen-reader kiosk adds to a run: the same kiosk as the drawn one (locked, reset
+/// when idle, updated at the reset, left only by the staff chord and PIN).
+pub struct KioskRun<'a> {
+    pub kiosk: Kiosk,
+    /// No typed line for this long: everything is forgotten and the guide starts again.
+    pub idle: Duration,
+    /// The staff chord, as the terminal sends it within a line (then Enter).
+    pub chord: crate::kiosk::Chord,
+    /// Set by SIGTERM or SIGHUP: the run ends.
+    pub stop: &'a AtomicBool,
+    /// The guides to use from the next person on, when they were updated.
+    pub updated: &'a mut dyn FnMut() -> Option<Vec<Guide>>,
+    /// Carries out what the app asks of the shell (log lines, the PIN's wrong tries).
+    pub keep: &'a mut dyn FnMut(&Effect, &App),
+    /// The terminal, to hide the staff PIN as it is typed (none when input is not a terminal).
+    pub terminal: Option<&'a crate::input::line_lock::LineLock>,
+}
+
+/// How often a waiting kiosk looks at its signals.
+const TICK: Duration = Duration::from_secs(1);
+
+/// The lines typed, read on a thread of their own (so the idle clock runs while nobody types),
+/// for as long as the process lives: a kiosk's restarted run reads on from the same thread.
+pub fn lines(input: impl BufRead + Send + 'static, kiosk: bool) -> Receiver<io::Result<String>> {
+    let (send, lines) = std::sync::mpsc::channel();
+    std::thread::spawn(move || read_lines(input, kiosk, &send));
+    lines
+}
+
+/// Runs the screen-reader mode until `q` or the end of input, or in a kiosk until the staff PIN
+/// or a signal. Returns "My questions" as text when the patient made a list (never in a kiosk).
 pub fn run(
     library: Vec<Guide>,
-    start: usize,
-    choose: bool,
-    kiosk: Option<Kiosk>,
-    idle: Option<Duration>,
+    (start, choose): (usize, bool),
+    mut kiosk: Option<KioskRun<'_>>,
     lang: Lang,
-    input: impl BufRead + Send + 'static,
+    lines: &Receiver<io::Result<String>>,
     out: &mut impl Write,
 ) -> io::Result<Option<String>> {
-    let in_kiosk = kiosk.is_some();
     // A tall, wide screen: nothing scrolls, and ASCII only (no box drawing).
     let view = View {
         ascii: true,
@@ -81,47 +106,92 @@ pub fn run(
         App::with(library, start, 100, 5000, view, kiosk).with_speech(false)
     };
     let mut me = Linear {
-        app: fresh(library.into_iter().map(Into::into).collect(), kiosk),
+        app: fresh(
+            library.into_iter().map(Into::into).collect(),
+            kiosk.as_ref().map(|k| k.kiosk.clone()),
+        ),
         out,
         place: Place::Sections,
-        kiosk: in_kiosk,
+        kiosk: kiosk.is_some(),
         searching: false,
         choose,
     };
     me.opening()?;
-    // Lines are read on a thread of their own, so the idle clock runs while nobody types.
-    let (send, lines) = std::sync::mpsc::channel();
-    std::thread::spawn(move || read_lines(input, in_kiosk, &send));
+    let mut last_line = Instant::now();
     loop {
         me.prompt()?;
-        let line = match idle {
-            Some(wait) => match lines.recv_timeout(wait) {
-                Err(RecvTimeoutError::Timeout) => {
-                    let library = me.app.library().to_vec();
-                    let kiosk = me.app.kiosk_settings().cloned();
-                    me.app = fresh(library, kiosk);
-                    me.say("")?;
-                    me.say(&t(me.lang(), "sr-idle-reset"))?;
-                    me.opening()?;
-                    continue;
+        let line = loop {
+            let Some(k) = kiosk.as_mut() else {
+                break lines.recv().ok();
+            };
+            if k.stop.load(Ordering::Relaxed) {
+                return Ok(None);
+            }
+            let left = k.idle.saturating_sub(last_line.elapsed());
+            if left.is_zero() {
+                // The next person: everything forgotten, on the updated guides if any.
+                let library = match (k.updated)() {
+                    Some(new) => new.into_iter().map(Into::into).collect(),
+                    None => me.app.library().to_vec(),
+                };
+                let settings = me.app.kiosk_settings().cloned();
+                me.app = fresh(library, settings);
+                me.place = Place::Sections;
+                me.searching = false;
+                if let Some(t) = k.terminal {
+                    let _ = t.echo(true);
                 }
-                Err(RecvTimeoutError::Disconnected) => break,
-                Ok(line) => line?,
-            },
-            None => match lines.recv() {
-                Ok(line) => line?,
-                Err(_) => break,
-            },
+                me.say("")?;
+                me.say(&t(me.lang(), "sr-idle-reset"))?;
+                me.opening()?;
+                me.prompt()?;
+                last_line = Instant::now();
+                continue;
+            }
+            match lines.recv_timeout(left.min(TICK)) {
+                Err(RecvTimeoutError::Timeout) => {}
+                Err(RecvTimeoutError::Disconnected) => break None,
+                Ok(line) => break Some(line),
+            }
         };
-        if !me.command(line.trim())? {
+        let Some(line) = line else { break };
+        let line = line?;
+        last_line = Instant::now();
+        if let Some(k) = kiosk.as_mut()
+            && (me
+                .app
+                .window()
+                .is_some_and(|w| matches!(w, Window::Pin { .. }))
+                || chord_in(&line, &k.chord))
+        {
+            if me.staff(&line, k)? {
+                return Ok(None);
+            }
+            continue;
+        }
+        // Control characters typed into the line (Ctrl-D, Ctrl-C ... where the kiosk turned
+        // their meaning off; ESC from a key the mode has no use for) are not words.
+        let typed: String = line.chars().filter(|c| !c.is_control()).collect();
+        if !me.command(typed.trim())? {
             break;
         }
     }
     let list = &me.app.my_questions;
-    Ok(
-        (!list.is_empty())
-            .then(|| crate::questions::as_text(&me.app.guide, list, me.app.view.lang)),
-    )
+    Ok((!list.is_empty() && kiosk.is_none())
+        .then(|| crate::questions::as_text(&me.app.guide, list, me.app.view.lang)))
+}
+
+/// Whether a typed line holds the staff chord, as the terminal sent it (Ctrl+Alt+P is ESC then
+/// Ctrl-P), read by the same parser as the drawn screen's keys.
+fn chord_in(line: &str, chord: &crate::kiosk::Chord) -> bool {
+    let mut parser = crate::input::parse::Parser::default();
+    let mut events = Vec::new();
+    parser.feed(line.as_bytes(), &mut events);
+    parser.flush(&mut events);
+    events.iter().any(|ev| match ev {
+        ratatui::crossterm::event::Event::Key(k) => crate::keymap::is_chord(*k, chord),
+        _ => false,
+    })
 }
 
 /// The longest line kept: a paste of a page is not a command (the rest of it is dropped).
@@ -181,6 +251,55 @@ impl<W: Write> Linear<'_, W> {
         let ascii = self.lang() == Lang::En;
         let text = crate::text::clean(text, ascii);
         writeln!(self.out, "{}", text.trim_end())
+    }
+
+    /// The staff exit: the chord (and Enter) asks for the PIN, unless wrong PINs locked it; the
+    /// next line is the PIN, not shown as it is typed. True when it was right.
+    fn staff(&mut self, line: &str, k: &mut KioskRun<'_>) -> io::Result<bool> {
+        let lang = self.lang();
+        if !matches!(self.app.window(), Some(Window::Pin { .. })) {
+            let effects = self.app.update(Action::StaffExit);
+            effects.iter().for_each(|e| (k.keep)(e, &self.app));
+            if matches!(self.app.window(), Some(Window::Pin { .. })) {
+                let check = crate::keymap::key_label(crate::keymap::Key::Code(
+                    ratatui::crossterm::event::KeyCode::Enter,
+                ));
+                self.say(&tr!(lang, "pin-intro", check = check))?;
+                if let Some(t) = k.terminal {
+                    let _ = t.echo(false);
+                }
+            } else {
+                self.say(&t(lang, "sr-commands-hint"))?;
+            }
+            return Ok(false);
+        }
+        if let Some(t) = k.terminal {
+            let _ = t.echo(true);
+        }
+        let typed = line.trim();
+        let mut effects = Vec::new();
+        if typed.is_empty() || !typed.bytes().all(|b| b.is_ascii_digit()) {
+            effects.extend(self.app.update(Action::Back));
+        } else {
+            for d in typed.bytes() {
+                effects.extend(self.app.update(Action::PinDigit(d - b'0')));
+            }
+            effects.extend(self.app.update(Action::Enter));
+        }
+        effects.iter().for_each(|e| (k.keep)(e, &self.app));
+        // The PIN was typed without an echo: the line end was not shown either.
+        self.say("")?;
+        if effects.contains(&Effect::Quit) {
+            return Ok(true);
+        }
+        match self.app.window() {
+            Some(Window::Pin { .. }) => {
+                self.say(&t(lang, "pin-wrong"))?;
+                let _ = self.app.update(Action::Back);
+            }
+            _ => self.say(&t(lang, "sr-commands-hint"))?,
+        }
+        Ok(false)
     }
 
     fn opening(&mut self) -> io::Result<()> {

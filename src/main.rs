@@ -7,7 +7,6 @@ use patient_guide::cli::{Cli, Command};
 use patient_guide::kiosk::pin;
 use patient_guide::prompt;
 use patient_guide::settings::{self, Refusal};
-use patient_guide::tui;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -34,6 +33,15 @@ fn main() -> ExitCode {
             return ExitCode::from(code as u8);
         }
         Some(Command::KioskPin) => return kiosk_pin(),
+        Some(Command::ConsoleLock { tty, unlock }) => {
+            return match patient_guide::console::lock_switching(tty, !*unlock) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(why) => {
+                    say(&format!("patient-guide: {why}"));
+                    ExitCode::FAILURE
+                }
+            };
+        }
         Some(Command::List { format }) => return list(&cli, *format),
         Some(Command::Search {
             query,
@@ -65,36 +73,7 @@ fn main() -> ExitCode {
             return ExitCode::from(EXIT_INVALID as u8);
         }
     };
-    let ran = if options.screen_reader {
-        let kiosk = options.kiosk.as_ref().map(|k| patient_guide::app::Kiosk {
-            pin_hash: k.pin_hash.clone(),
-            ..Default::default()
-        });
-        // A kiosk's keyboard cannot end it: Ctrl-C, Ctrl-\ and Ctrl-Z are caught and ignored.
-        if options.kiosk.is_some() {
-            use signal_hook::consts::{SIGINT, SIGQUIT, SIGTSTP};
-            let ignored = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-            for signal in [SIGINT, SIGQUIT, SIGTSTP] {
-                let _ = signal_hook::flag::register(signal, std::sync::Arc::clone(&ignored));
-            }
-        }
-        let idle = options
-            .kiosk
-            .as_ref()
-            .map(|k| k.idle.saturating_add(k.countdown));
-        patient_guide::linear::run(
-            guides,
-            start,
-            cli.guide.is_none(),
-            kiosk,
-            idle,
-            options.view.lang,
-            std::io::BufReader::new(std::io::stdin()),
-            &mut std::io::stdout(),
-        )
-    } else {
-        tui::run(guides, start, &options)
-    };
+    let ran = patient_guide::shell::run(guides, start, &options, cli.guide.is_none());
     match ran {
         Ok(taken) => {
             if let Some(text) = taken.filter(|_| cli.print_questions) {

@@ -1,9 +1,9 @@
-//! The terminal loop: set the terminal up, turn crossterm events into actions, draw, and always
+//! The terminal loop: set the terminal up, turn input events into actions, draw, and always
 //! put the terminal back (on quit, error, panic, SIGTERM, SIGHUP or SIGINT). Kiosk mode adds the
-//! idle countdown, the staff chord and a restart of the loop after any error or panic.
+//! idle countdown, the staff chord and updated guides at the idle reset; `shell` starts a run
+//! and restarts it after any error or panic.
 
 use std::io;
-use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -97,125 +97,16 @@ const DRAIN_WAIT: Duration = Duration::from_millis(1);
 /// kiosk left alone for months wakes once a second, no more (the countdown counts seconds; a
 /// signal or the end of a reading aloud is noticed within a second). Input wakes it at once.
 const TICK: Duration = Duration::from_secs(1);
-/// Kiosk: the pause before the loop starts again after an error, so a broken terminal cannot
-/// make it spin.
-const RESTART_PAUSE: Duration = Duration::from_secs(1);
-
-/// Runs the app. Returns "My questions" as text when the patient made a list (desktop only).
-pub fn run(library: Vec<Guide>, start: usize, options: &Options) -> io::Result<Option<String>> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
-    let stop = Arc::new(AtomicBool::new(false));
-    for sig in [SIGTERM, SIGHUP] {
-        signal_hook::flag::register(sig, Arc::clone(&stop))?;
-    }
-    if options.kiosk.is_some() {
-        // The keyboard's signals (Ctrl-C, Ctrl-\, Ctrl-Z) reach the app whenever the terminal is
-        // not in raw mode, as between two runs of a restarting kiosk. A handler that only sets
-        // a flag nobody reads replaces their default actions (end, core dump, stop): a patient
-        // cannot end or freeze the kiosk with them. SIGTERM and SIGHUP still end it.
-        let ignored = Arc::new(AtomicBool::new(false));
-        for sig in [SIGINT, SIGQUIT, SIGTSTP] {
-            signal_hook::flag::register(sig, Arc::clone(&ignored))?;
-        }
-    } else {
-        signal_hook::flag::register(SIGINT, Arc::clone(&stop))?;
-    }
-    install_panic_hook(options.kiosk.as_ref().map(|k| k.log.clone()));
-    let Some(config) = &options.kiosk else {
-        return session(library, start, options, &stop, None);
-    };
-    // One PIN guard for every run, kept in the state folder: neither a restart of the session
-    // nor of the whole program forgives wrong PINs.
-    // Read only as a regular file: a pipe put in its place would stop the start.
-    let path = pin_guard_path(config);
-    let kept = std::fs::metadata(&path)
-        .is_ok_and(|m| m.is_file() && m.len() < 1024)
-        .then(|| std::fs::read_to_string(&path).ok())
-        .flatten()
-        .unwrap_or_default();
-    let guard = Arc::new(std::sync::Mutex::new(
-        crate::kiosk::pin::Guard::from_record(
-            &kept,
-            std::time::Instant::now(),
-            std::time::SystemTime::now(),
-        ),
-    ));
-    supervise(&config.log, &stop, RESTART_PAUSE, || {
-        // After an update the kiosk restarts on the new guides, not the ones it began with.
-        let library = match &options.live {
-            Some(live) => live
-                .lock()
-                .map_or_else(|e| e.into_inner().library.clone(), |l| l.library.clone()),
-            None => library.clone(),
-        };
-        session(library, start, options, &stop, Some(&guard)).map(|_| ())
-    });
-    // A kiosk keeps nothing a patient did.
-    Ok(None)
-}
-
-/// Kiosk: the longest pause between restarts, however often it fails.
-const MAX_RESTART_PAUSE: Duration = Duration::from_secs(60);
-/// Kiosk: a run this long counts as healthy, and the back-off starts again from `pause`.
-const HEALTHY_RUN: Duration = Duration::from_secs(60);
-
-/// The pause before restart number `failures` in a row: `pause`, doubled for each failure before
-/// it, at most `MAX_RESTART_PAUSE`. A kiosk that fails at once every time then logs once a
-/// minute, not twice a second.
-pub fn restart_pause(pause: Duration, failures: u32) -> Duration {
-    let factor = 1u32
-        .checked_shl(failures.saturating_sub(1))
-        .unwrap_or(u32::MAX);
-    pause.saturating_mul(factor).min(MAX_RESTART_PAUSE)
-}
-
-/// Kiosk: runs `session` until it ends normally (staff exit or a signal). After an error or a
-/// panic it writes a line to the log, waits (longer each time it fails again soon) and starts
-/// again; it never gives up. Returns how many times it restarted.
-pub fn supervise(
-    log_path: &std::path::Path,
-    stop: &AtomicBool,
-    pause: Duration,
-    mut session: impl FnMut() -> io::Result<()>,
-) -> usize {
-    let mut restarts = 0;
-    let mut failures = 0u32;
-    loop {
-        let started = Instant::now();
-        let problem = match catch_unwind(AssertUnwindSafe(&mut session)) {
-            Ok(Ok(())) => return restarts,
-            Ok(Err(e)) => format!("error: {e}"),
-            // The panic hook has logged the details and restored the terminal.
-            Err(_) => "the app panicked".to_string(),
-        };
-        if stop.load(Ordering::Relaxed) {
-            let _ = log::append(log_path, &format!("{problem}; stopping (asked to end)"));
-            return restarts;
-        }
-        failures = if started.elapsed() >= HEALTHY_RUN {
-            1
-        } else {
-            failures.saturating_add(1)
-        };
-        let wait = restart_pause(pause, failures);
-        let _ = log::append(
-            log_path,
-            &format!(
-                "{problem}; restarting the kiosk in {} s (failure {failures} in a row)",
-                wait.as_secs()
-            ),
-        );
-        restarts += 1;
-        std::thread::sleep(wait);
-    }
-}
 
 /// Restores the terminal on a panic. On a desktop a short message then says what happened and
 /// where to report it, followed by the details to include; a kiosk writes the details to its
 /// log instead of showing them to a patient (and its supervisor starts the app again).
-fn install_panic_hook(kiosk_log: Option<PathBuf>) {
+/// `drawn`: the terminal was set up for drawing (the screen-reader mode leaves it alone).
+pub fn install_panic_hook(kiosk_log: Option<PathBuf>, drawn: bool) {
     std::panic::set_hook(Box::new(move |info| {
-        restore();
+        if drawn {
+            restore();
+        }
         match &kiosk_log {
             Some(path) => {
                 let _ = log::append(path, &format!("panic: {info}"));
@@ -330,8 +221,9 @@ fn restore() {
     let _ = disable_raw_mode();
 }
 
-/// One run of the app, from a fresh terminal set-up to a restored terminal.
-fn session(
+/// One run of the app, from a fresh terminal set-up to a restored terminal. Returns "My
+/// questions" as text when the patient made a list.
+pub fn session(
     library: Vec<Guide>,
     start: usize,
     options: &Options,
@@ -458,8 +350,35 @@ fn event_loop(
 
 /// Does what the app asked, other than quitting: save the list, log a line, read aloud or stop.
 /// Where a kiosk keeps its staff PIN's wrong tries and lock: `pin-lock` in its state folder.
-fn pin_guard_path(config: &crate::kiosk::KioskConfig) -> std::path::PathBuf {
+pub fn pin_guard_path(config: &crate::kiosk::KioskConfig) -> std::path::PathBuf {
     config.state.join("pin-lock")
+}
+
+/// What the app asks a kiosk to keep, on the drawn screen and in the screen-reader mode alike:
+/// a line in its log, the staff PIN's wrong tries.
+pub fn keep(effect: &Effect, app: &App, options: &Options) {
+    let Some(k) = &options.kiosk else { return };
+    match effect {
+        Effect::Log(line) => {
+            let _ = log::append(&k.log, line);
+        }
+        Effect::PinGuard => {
+            let Some(record) = app.pin_guard_record() else {
+                return;
+            };
+            let path = pin_guard_path(k);
+            if let Some(dir) = path.parent() {
+                let _ = std::fs::create_dir_all(dir);
+            }
+            if let Err(e) = crate::file::write_whole(&path, &record) {
+                let _ = log::append(
+                    &k.log,
+                    &format!("cannot keep the staff PIN's wrong tries: {e}"),
+                );
+            }
+        }
+        _ => {}
+    }
 }
 
 fn carry_out(effect: Effect, app: &mut App, speaker: &mut Speaker, options: &Options) {
@@ -472,25 +391,7 @@ fn carry_out(effect: Effect, app: &mut App, speaker: &mut Speaker, options: &Opt
                 .map(|e| e.to_string());
             app.update(Action::Saved { path, error });
         }
-        Effect::Log(line) => {
-            if let Some(k) = &options.kiosk {
-                let _ = log::append(&k.log, &line);
-            }
-        }
-        Effect::PinGuard => {
-            if let (Some(k), Some(record)) = (&options.kiosk, app.pin_guard_record()) {
-                let path = pin_guard_path(k);
-                if let Some(dir) = path.parent() {
-                    let _ = std::fs::create_dir_all(dir);
-                }
-                if let Err(e) = crate::file::write_whole(&path, &record) {
-                    let _ = log::append(
-                        &k.log,
-                        &format!("cannot keep the staff PIN's wrong tries: {e}"),
-                    );
-                }
-            }
-        }
+        Effect::Log(_) | Effect::PinGuard => keep(&effect, app, options),
         Effect::Speak { text, voice } => {
             if let Err(why) = speaker.speak(&text, voice) {
                 let why = why.message(app.lang());
@@ -631,7 +532,7 @@ fn idle_clock(app: &mut App, k: &KioskConfig, last_input: &mut Instant) -> (bool
 
 /// Kiosk, at an idle reset: the updated guides, when the guides folder changed and the new set
 /// is valid (a broken one is refused, logged and reported in the status file).
-fn updated(options: &Options) -> Option<Vec<Guide>> {
+pub fn updated(options: &Options) -> Option<Vec<Guide>> {
     let mut live = options
         .live
         .as_ref()?
@@ -673,60 +574,5 @@ fn to_action(ev: Event, app: &App, kiosk: Option<&KioskConfig>) -> Option<Action
             Some(Action::Resize(size.width, size.height))
         }
         _ => None,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_kiosk_supervisor_restarts_after_errors_and_panics_and_logs_them() {
-        let dir = tempfile::tempdir().unwrap();
-        let log = dir.path().join("state/kiosk.log");
-        let stop = AtomicBool::new(false);
-        let mut runs = 0;
-        let restarts = supervise(&log, &stop, Duration::ZERO, || {
-            runs += 1;
-            match runs {
-                1 => Err(io::Error::other("the terminal went away")),
-                2 => panic!("a bug"),
-                _ => Ok(()),
-            }
-        });
-        assert_eq!((runs, restarts), (3, 2));
-        let text = std::fs::read_to_string(&log).unwrap();
-        assert!(
-            text.contains("error: the terminal went away; restarting"),
-            "{text}"
-        );
-        assert!(text.contains("the app panicked; restarting"), "{text}");
-        assert!(text.contains("(failure 2 in a row)"), "{text}");
-        assert_eq!(text.lines().count(), 2);
-    }
-
-    #[test]
-    fn restarts_back_off_to_a_minute() {
-        let second = Duration::from_secs(1);
-        let pauses: Vec<u64> = (1..=9)
-            .map(|n| restart_pause(second, n).as_secs())
-            .collect();
-        assert_eq!(pauses, [1, 2, 4, 8, 16, 32, 60, 60, 60]);
-        assert_eq!(restart_pause(second, u32::MAX), MAX_RESTART_PAUSE);
-        assert_eq!(restart_pause(Duration::ZERO, 40), Duration::ZERO);
-    }
-
-    #[test]
-    fn a_signal_stops_the_supervisor_instead_of_a_restart() {
-        let dir = tempfile::tempdir().unwrap();
-        let stop = AtomicBool::new(true);
-        let log = dir.path().join("k.log");
-        let restarts = supervise(&log, &stop, Duration::ZERO, || {
-            Err(io::Error::other("hung up"))
-        });
-        assert_eq!(restarts, 0);
-        let text = std::fs::read_to_string(&log).unwrap();
-        assert!(text.contains("hung up; stopping"), "{text}");
-        assert!(!text.contains("restarting"), "{text}");
     }
 }

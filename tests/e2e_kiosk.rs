@@ -590,3 +590,69 @@ fn stopped_output_stops_neither_sigterm_nor_the_staff_exit() {
     assert_eq!(s.wait_exit(), 0);
     drop(stopped);
 }
+
+/// Issue 25: on the Linux console Alt+F2 or Alt+Left switched to a console with a login prompt.
+/// The console kiosk's service locks switching (VT_LOCKSWITCH) while the kiosk runs.
+#[test]
+fn the_console_kiosk_locks_switching_consoles() {
+    let unit = include_str!("../deploy/patient-guide-kiosk.service");
+    let lines: Vec<&str> = unit.lines().map(str::trim).collect();
+    assert!(
+        lines.contains(&"ExecStartPre=+/usr/bin/patient-guide console-lock /dev/tty1"),
+        "{unit}"
+    );
+    assert!(
+        lines.contains(&"ExecStopPost=+/usr/bin/patient-guide console-lock --unlock /dev/tty1"),
+        "{unit}"
+    );
+    assert!(
+        lines.contains(&"TTYPath=/dev/tty1"),
+        "the lock is on the kiosk's console"
+    );
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    // Anything but a virtual console is refused with the reason.
+    let out = run(&["console-lock", "/dev/null"]);
+    assert_eq!(out.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("not a Linux virtual console"), "{said}");
+    // On a machine with a console, as root (CI): while locked, a request to switch consoles
+    // (what Alt+F2 makes the kernel do) leaves the console where it is.
+    let active = || std::fs::read_to_string("/sys/class/tty/tty0/active").unwrap_or_default();
+    if std::env::var_os("CI").is_none() || !run(&["console-lock", "/dev/tty1"]).status.success() {
+        eprintln!(
+            "no console to lock here (or not root, or not CI): the switch itself is not tried"
+        );
+        return;
+    }
+    struct Unlock;
+    impl Drop for Unlock {
+        fn drop(&mut self) {
+            let _ = std::process::Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+                .args(["console-lock", "--unlock", "/dev/tty1"])
+                .status();
+        }
+    }
+    let _unlock = Unlock;
+    let before = active();
+    let now: u64 = before.trim().trim_start_matches("tty").parse().unwrap_or(1);
+    let other = if now == 2 { 3 } else { 2 };
+    let tty0 = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/tty0")
+        .unwrap();
+    const VT_ACTIVATE: libc::c_ulong = 0x5606;
+    // SAFETY: an open console and the number of a console.
+    unsafe {
+        use std::os::fd::AsRawFd;
+        libc::ioctl(tty0.as_raw_fd(), VT_ACTIVATE as _, other as libc::c_ulong);
+    }
+    // The kernel switches asynchronously; a switch would show within this time.
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(active(), before, "the console switched while locked");
+}

@@ -154,3 +154,99 @@ fn a_screen_reader_kiosk_survives_ctrl_d_and_bytes_that_are_not_text() {
     s.signal("TERM");
     s.wait_exit();
 }
+
+/// A screen-reader kiosk with the PIN 2468, its own state folder and `extra` lines.
+fn sr_kiosk(dir: &std::path::Path, extra: &str) -> String {
+    let config = dir.join("kiosk.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "screen_reader = true\npin_hash = \"{}\"\nlog = \"{}\"\nstate = \"{}\"\n{extra}",
+            patient_guide::kiosk::pin::hash("2468").unwrap(),
+            dir.join("kiosk.log").display(),
+            dir.join("state").display()
+        ),
+    )
+    .unwrap();
+    config.to_string_lossy().into_owned()
+}
+
+/// Issue 25: the screen-reader kiosk is the same kiosk as the drawn one. The keys that end or
+/// stop a program on a terminal in line mode (Ctrl-D, Ctrl-C, Ctrl-Z, Ctrl-\, and Ctrl-S, which
+/// stopped all output) do nothing; the staff chord and the PIN (not shown as typed) end it.
+#[test]
+fn a_screen_reader_kiosk_is_locked_and_left_only_by_the_staff_pin() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = sr_kiosk(dir.path(), "idle = \"10m\"\n");
+    let mut s = Session::start(80, 24, &["--kiosk-config", &config]);
+    let at = heard(&s, 0, "Type a section number");
+    for key in ["\x04", "\x03", "\x1a", "\x1c", "\x13", "\x04"] {
+        s.send(key);
+    }
+    s.send("3\n");
+    let at = heard(&s, at, "5. If you miss a dose");
+    s.send("\x04\n");
+    s.send("\x04\x04");
+    assert!(s.child.try_wait().unwrap().is_none(), "still running");
+    // Ctrl+Alt+P, as the terminal sends it, then Enter.
+    s.send("\x1b\x10\n");
+    let at = heard(&s, at, "For staff only. Type the PIN");
+    s.send("1111\n");
+    let at = heard(&s, at, "That PIN is not right");
+    assert!(
+        s.child.try_wait().unwrap().is_none(),
+        "a wrong PIN does not end it"
+    );
+    s.send("\x1b\x10\n");
+    let at = heard(&s, at, "For staff only. Type the PIN");
+    s.send("2468\n");
+    assert_eq!(s.wait_exit(), 0);
+    let after = String::from_utf8_lossy(&s.raw()[at..]).into_owned();
+    assert!(
+        !after.contains("2468"),
+        "the PIN was shown as typed:\n{after}"
+    );
+    let log = std::fs::read_to_string(dir.path().join("kiosk.log")).unwrap();
+    assert!(
+        log.contains("a wrong staff PIN was typed (1 in a row)"),
+        "{log}"
+    );
+}
+
+/// The screen-reader kiosk picks up a changed guides folder at its idle reset, as the drawn one.
+#[test]
+fn a_screen_reader_kiosk_uses_updated_guides_from_the_next_person_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let guides = dir.path().join("guides");
+    std::fs::create_dir_all(&guides).unwrap();
+    let fixture = include_str!("fixtures/ui.toml");
+    let edition = |title: &str| {
+        fixture.replacen(
+            "title = \"Fixture (examplumab)\"",
+            &format!("title = \"{title}\""),
+            1,
+        )
+    };
+    std::fs::write(
+        guides.join("demo.toml"),
+        edition("First edition (examplumab)"),
+    )
+    .unwrap();
+    let config = sr_kiosk(
+        dir.path(),
+        &format!(
+            "idle = \"2s\"\ncountdown = \"1s\"\nguides = \"{}\"\n",
+            guides.display()
+        ),
+    );
+    let s = Session::start(80, 24, &["--kiosk-config", &config]);
+    let at = heard(&s, 0, "First edition (examplumab)");
+    std::fs::write(
+        guides.join("demo.toml"),
+        edition("Second edition (examplumab)"),
+    )
+    .unwrap();
+    let at = heard(&s, at, "starts again for the next person");
+    heard(&s, at, "Second edition (examplumab)");
+    assert_plain(&s.raw());
+}

@@ -6,6 +6,7 @@
 //! clock, the kiosk's reset and its signal checks, and the next key is read. A window size
 //! change (SIGWINCH) is queued as a resize.
 
+pub mod line_lock;
 pub mod parse;
 
 use std::io;

@@ -208,8 +208,10 @@ pub fn names(lang: Lang) -> crate::doc::KeyNames {
 }
 
 /// Every binding as ("keys", "what it does"), for the help overlay; in kiosk mode, only those
-/// that work there.
+/// that work there. A kiosk lists no Alt key: on the Linux console Alt with an arrow or a
+/// function key switches consoles, which the console kiosk locks, so they do nothing there.
 pub fn help_rows(kiosk: bool, guides: bool, lang: Lang) -> Vec<(String, String)> {
+    let listed = |k: &Key| !(kiosk && matches!(k, Key::Alt(_)));
     BINDINGS
         .iter()
         // Choosing another guide only when there is more than one medicine.
@@ -219,8 +221,14 @@ pub fn help_rows(kiosk: bool, guides: bool, lang: Lang) -> Vec<(String, String)>
         .filter(|b| !(b.mode == InputMode::Typing && b.action == Action::QuitNow))
         .filter(|b| b.mode != InputMode::Pin || kiosk)
         .filter(|b| b.kiosk || !kiosk)
+        .filter(|b| b.keys.iter().any(listed))
         .map(|b| {
-            let keys: Vec<String> = b.keys.iter().map(|k| key_label(*k)).collect();
+            let keys: Vec<String> = b
+                .keys
+                .iter()
+                .filter(|k| listed(k))
+                .map(|k| key_label(*k))
+                .collect();
             (keys.join(" "), description(b, lang))
         })
         .chain(MOUSE_HELP.iter().map(|(k, d)| (t(lang, k), t(lang, d))))
@@ -517,6 +525,10 @@ mod tests {
                 .any(|(_, d)| d.starts_with("Staff PIN: cancel"))
         );
         let kiosk = help_rows(true, true, Lang::En);
+        assert!(
+            !kiosk.iter().any(|(k, _)| k.contains("Alt")),
+            "no Alt key in a kiosk's help (they switch consoles on the Linux console)"
+        );
         assert!(
             !kiosk.iter().any(|(k, _)| k == "q"),
             "kiosk help does not offer quitting"
