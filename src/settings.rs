@@ -162,8 +162,27 @@ fn from_headers(
     named: Option<&str>,
     lang: crate::i18n::Lang,
 ) -> Option<HeaderStart> {
+    let file = crate::guide::header::catalogue_file(folder, |v| std::env::var(v).ok());
+    let start = headers_start(folder, file.clone(), named, lang);
+    // Not started from the headers: everything is loaded now, and no catalogue is kept by this
+    // run. A kept one is out of date (it listed a guide that is gone, or one medicine where
+    // there are now several): removed, so the next start reads the folder's own headers and
+    // keeps a fresh catalogue, instead of trusting the stale one at every start.
+    if start.is_none()
+        && let Some(file) = &file
+    {
+        let _ = std::fs::remove_file(file);
+    }
+    start
+}
+
+fn headers_start(
+    folder: &std::path::Path,
+    file: Option<std::path::PathBuf>,
+    named: Option<&str>,
+    lang: crate::i18n::Lang,
+) -> Option<HeaderStart> {
     use crate::guide::header;
-    let file = header::catalogue_file(folder, |v| std::env::var(v).ok());
     let headers = file
         .as_deref()
         .and_then(|f| header::cached(folder, f))

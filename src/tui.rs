@@ -257,6 +257,9 @@ fn event_loop(
     let kiosk = options.kiosk.as_ref();
     let mut last_input = Instant::now();
     let mut redraw_whole = false;
+    // What the last frame showed: the app's count of applied actions and the size.
+    let mut drawn = None;
+    let mut app_replaced = false;
     // Ends its child when dropped: on quit, on an error, and while a panic unwinds.
     let mut speaker = Speaker::new(options.speech.as_deref().unwrap_or_default());
     while !stop.load(Ordering::Relaxed) {
@@ -275,6 +278,7 @@ fn event_loop(
                 let speech = app.speech_on();
                 app = App::with(new, 0, area.width, area.height, options.view, settings)
                     .with_speech(speech);
+                app_replaced = true;
             }
         }
         if app.reading_aloud() && !speaker.speaking() {
@@ -282,17 +286,22 @@ fn event_loop(
         }
         // A terminal that has stopped taking output is not drawn on (the app goes on without
         // it); once it takes output again, the screen is drawn whole.
+        // Nothing changed since the last frame (an idle kiosk, once a second): nothing is
+        // written.
+        let size = fit(terminal.size()?);
+        let now = (app.applied(), size);
         if crate::output::stalled() {
             redraw_whole = true;
-        } else {
+        } else if drawn != Some(now) || redraw_whole || app_replaced {
             if std::mem::take(&mut redraw_whole) | crate::output::take_lost() {
                 terminal.clear()?;
             }
             // The viewport follows the terminal's size, within what a screen can hold.
-            let size = fit(terminal.size()?);
             if terminal.get_frame().area().as_size() != size {
                 terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
             }
+            drawn = Some(now);
+            app_replaced = false;
             let area = terminal.draw(|frame| crate::ui::render(&app, frame))?.area;
             // The cursor stays hidden but sits on the focused item, where a screen reader's
             // review cursor and a magnifier look.

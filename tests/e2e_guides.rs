@@ -96,3 +96,64 @@ fn a_named_guide_opens_at_once_and_the_headers_are_kept_for_the_next_start() {
     s.wait_exit();
     s.assert_restored();
 }
+
+/// Issue 25: a kept catalogue that says one medicine, for a folder that now holds several, was
+/// trusted at every start: the whole folder was loaded before the first frame each time and the
+/// catalogue never rewritten. A start that cannot use the kept headers removes them; the next
+/// start reads the folder's own and keeps a fresh catalogue.
+#[test]
+fn a_stale_catalogue_heals() {
+    let dir = folder();
+    let guides = dir.path().display().to_string();
+    let cache = tempfile::tempdir().unwrap();
+    let cache_dir = cache.path().display().to_string();
+    let env = [("XDG_CACHE_HOME", cache_dir.as_str())];
+    let catalogue = || {
+        std::fs::read_dir(cache.path().join("patient-guide"))
+            .ok()?
+            .flatten()
+            .map(|e| e.path())
+            .find(|p| p.extension().is_some_and(|x| x == "tsv"))
+    };
+    let mut s = Session::start_with(100, 30, &["--guides", &guides], &env);
+    s.wait_for("5 guides.");
+    let deadline = std::time::Instant::now() + common::pty::TIMEOUT;
+    let file = loop {
+        if let Some(f) = catalogue() {
+            break f;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no catalogue was kept"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    let text = common::wait_for_file(&file, "zokazo-1.toml");
+    s.send("\x1b\x1bq");
+    s.wait_exit();
+    // Made stale: only Kesimpta's lines are left, as if the folder had held one medicine.
+    let stale: String = text
+        .lines()
+        .take(2)
+        .chain(text.lines().skip(2).filter(|l| l.contains("kesimpta")))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&file, &stale).unwrap();
+    let mut s = Session::start_with(
+        100,
+        30,
+        &["--guides", &guides, "--exit-after-first-frame"],
+        &env,
+    );
+    s.wait_exit();
+    assert!(
+        !file.exists(),
+        "the stale catalogue is still there:\n{stale}"
+    );
+    // The next start lists every medicine from the folder's own headers, and keeps them.
+    let mut s = Session::start_with(100, 30, &["--guides", &guides], &env);
+    s.wait_for("5 guides.");
+    common::wait_for_file(&file, "zokazo-1.toml");
+    s.send("\x1b\x1bq");
+    s.wait_exit();
+}

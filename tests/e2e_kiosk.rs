@@ -656,3 +656,25 @@ fn the_console_kiosk_locks_switching_consoles() {
     std::thread::sleep(Duration::from_millis(300));
     assert_eq!(active(), before, "the console switched while locked");
 }
+
+/// Issue 25: an idle kiosk wrote 32 bytes a second (the same frame again, each tick). Left alone
+/// it now writes nothing at all, to the terminal or to a file, while its clock still runs.
+#[test]
+fn an_idle_kiosk_writes_nothing() {
+    let s = kiosk(80, 24, CALM);
+    let pid = s.child.process_id().expect("running");
+    let written = || {
+        std::fs::read_to_string(format!("/proc/{pid}/io"))
+            .unwrap()
+            .lines()
+            .find_map(|l| l.strip_prefix("wchar:"))
+            .and_then(|v| v.trim().parse::<u64>().ok())
+            .expect("wchar")
+    };
+    // The first frame (and the start-up's status file) are done once the screen shows.
+    let (before, raw) = (written(), s.raw().len());
+    // Three ticks of the idle clock (it wakes once a second).
+    std::thread::sleep(Duration::from_millis(3500));
+    assert_eq!(written(), before, "bytes written while idle");
+    assert_eq!(s.raw().len(), raw, "bytes sent to the terminal while idle");
+}

@@ -122,6 +122,9 @@ pub struct App {
     /// Actions are being applied as one batch (`update_all`): work that only the last one
     /// needs, such as searching, waits for the end.
     batch: bool,
+    /// How many actions were applied: the shell draws again only when it changed (an idle
+    /// kiosk then writes nothing to its terminal).
+    applied: u64,
     /// After opening a search result: the words to highlight in that topic.
     pub find: Option<Find>,
     /// Topics visited by following links, for going back and forward: (section, topic).
@@ -223,6 +226,7 @@ impl App {
             guide_index: start,
             index: None,
             batch: false,
+            applied: 0,
             find: None,
             term_cursor: None,
             back: Vec::new(),
@@ -459,6 +463,7 @@ impl App {
     /// changes: one match on what the app is showing (a window, the kiosk's welcome screen, the
     /// panes) and the action.
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
+        self.applied = self.applied.wrapping_add(1);
         let layout_now = !(self.batch && matches!(action, Action::TypeChar(_) | Action::TypeErase));
         self.apply(action);
         // In a batch, typed characters need no layout until the batch ends.
@@ -578,6 +583,11 @@ impl App {
     }
 
     /// Applies these actions as one batch (see `in_batch`) and returns every effect.
+    /// How many actions were applied so far; what is drawn changes only with it.
+    pub fn applied(&self) -> u64 {
+        self.applied
+    }
+
     pub fn update_all(&mut self, actions: impl IntoIterator<Item = Action>) -> Vec<Effect> {
         self.in_batch(|app| actions.into_iter().flat_map(|a| app.update(a)).collect())
     }
