@@ -30,13 +30,13 @@ fn render(c: &mut Criterion) {
     for (w, h) in [(200, 60), (80, 24)] {
         for (place, actions) in [("top", vec![]), ("bottom", vec![Action::Bottom])] {
             let mut app = App::new(guide.clone(), w, h);
-            app.update(Action::Back);
-            app.update(Action::Enter);
+            let _ = app.update(Action::Back);
+            let _ = app.update(Action::Enter);
             if w < 100 {
-                app.update(Action::Enter);
+                let _ = app.update(Action::Enter);
             }
             for a in actions {
-                app.update(a);
+                let _ = app.update(a);
             }
             let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
             c.bench_function(

@@ -49,6 +49,10 @@ const COMMANDS: &[(&str, &str)] = &[
 struct Linear<'a, W: Write> {
     app: App,
     out: &'a mut W,
+    /// A kiosk's keeper of what the app asks the shell to keep (log lines, the PIN's tries).
+    keep: Option<Keeper<'a>>,
+    /// The app asked to quit (the right staff PIN).
+    quit: bool,
     place: Place,
     kiosk: bool,
     /// Several medicines and none asked for: the guides are listed first, to choose one.
@@ -70,9 +74,21 @@ pub struct KioskRun<'a> {
     /// The guides to use from the next person on, when they were updated.
     pub updated: &'a mut dyn FnMut() -> Option<Vec<Guide>>,
     /// Carries out what the app asks of the shell (log lines, the PIN's wrong tries).
-    pub keep: &'a mut dyn FnMut(&Effect, &App),
+    pub keep: Keeper<'a>,
     /// The terminal, to hide the staff PIN as it is typed (none when input is not a terminal).
     pub terminal: Option<&'a crate::input::line_lock::LineLock>,
+}
+
+/// What keeps a kiosk's log lines and PIN tries for it (the shell's `tui::keep`).
+pub type Keeper<'a> = &'a mut dyn FnMut(&Effect, &App);
+
+/// The parts of `KioskRun` the loop keeps (the keeper goes to `Linear`).
+struct Clock<'a> {
+    idle: Duration,
+    chord: crate::kiosk::Chord,
+    stop: &'a AtomicBool,
+    updated: &'a mut dyn FnMut() -> Option<Vec<Guide>>,
+    terminal: Option<&'a crate::input::line_lock::LineLock>,
 }
 
 /// How often a waiting kiosk looks at its signals.
@@ -88,13 +104,13 @@ pub fn lines(input: impl BufRead + Send + 'static, kiosk: bool) -> Receiver<io::
 
 /// Runs the screen-reader mode until `q` or the end of input, or in a kiosk until the staff PIN
 /// or a signal. Returns "My questions" as text when the patient made a list (never in a kiosk).
-pub fn run(
+pub fn run<'a>(
     library: Vec<Guide>,
     (start, choose): (usize, bool),
-    mut kiosk: Option<KioskRun<'_>>,
+    kiosk: Option<KioskRun<'a>>,
     lang: Lang,
     lines: &Receiver<io::Result<String>>,
-    out: &mut impl Write,
+    out: &'a mut impl Write,
 ) -> io::Result<Option<String>> {
     // A tall, wide screen: nothing scrolls, and ASCII only (no box drawing).
     let view = View {
@@ -105,14 +121,36 @@ pub fn run(
     let fresh = |library: Vec<std::sync::Arc<Guide>>, kiosk| {
         App::with(library, start, 100, 5000, view, kiosk).with_speech(false)
     };
-    let mut me = Linear {
-        app: fresh(
-            library.into_iter().map(Into::into).collect(),
-            kiosk.as_ref().map(|k| k.kiosk.clone()),
+    let settings = kiosk.as_ref().map(|k| k.kiosk.clone());
+    let in_kiosk = kiosk.is_some();
+    let (mut kiosk, keep) = match kiosk {
+        Some(KioskRun {
+            kiosk: _,
+            idle,
+            chord,
+            stop,
+            updated,
+            keep,
+            terminal,
+        }) => (
+            Some(Clock {
+                idle,
+                chord,
+                stop,
+                updated,
+                terminal,
+            }),
+            Some(keep),
         ),
+        None => (None, None),
+    };
+    let mut me = Linear {
+        app: fresh(library.into_iter().map(Into::into).collect(), settings),
         out,
+        keep,
+        quit: false,
         place: Place::Sections,
-        kiosk: kiosk.is_some(),
+        kiosk: in_kiosk,
         searching: false,
         choose,
     };
@@ -177,7 +215,7 @@ pub fn run(
         }
     }
     let list = &me.app.my_questions;
-    Ok((!list.is_empty() && kiosk.is_none())
+    Ok((!list.is_empty() && !in_kiosk)
         .then(|| crate::questions::as_text(&me.app.guide, list, me.app.view.lang)))
 }
 
@@ -241,6 +279,38 @@ fn read_lines(
 }
 
 impl<W: Write> Linear<'_, W> {
+    /// Applies `action` and carries out what it asks of the shell: quitting (the staff PIN) is
+    /// noted in `quit`; a kiosk's log lines and PIN tries go to its keeper. Nothing else is
+    /// asked in this mode: it reads nothing aloud (speech is off), saves no list (the list is
+    /// printed at the end), and every guide is checked before it starts.
+    fn act(&mut self, action: Action) {
+        let effects = self.app.update(action);
+        self.carry(effects);
+    }
+
+    /// Several actions as one batch (typed words), carried out as `act` does.
+    fn act_all(&mut self, actions: impl IntoIterator<Item = Action>) {
+        let effects = self.app.update_all(actions);
+        self.carry(effects);
+    }
+
+    fn carry(&mut self, effects: Vec<Effect>) {
+        for effect in effects {
+            match &effect {
+                Effect::Quit => self.quit = true,
+                Effect::Log(_) | Effect::PinGuard => {
+                    if let Some(keep) = self.keep.as_mut() {
+                        keep(&effect, &self.app);
+                    }
+                }
+                Effect::SaveQuestions(_)
+                | Effect::Speak { .. }
+                | Effect::StopSpeaking
+                | Effect::Check(_) => {}
+            }
+        }
+    }
+
     fn lang(&self) -> Lang {
         self.app.lang()
     }
@@ -255,11 +325,10 @@ impl<W: Write> Linear<'_, W> {
 
     /// The staff exit: the chord (and Enter) asks for the PIN, unless wrong PINs locked it; the
     /// next line is the PIN, not shown as it is typed. True when it was right.
-    fn staff(&mut self, line: &str, k: &mut KioskRun<'_>) -> io::Result<bool> {
+    fn staff(&mut self, line: &str, k: &Clock<'_>) -> io::Result<bool> {
         let lang = self.lang();
         if !matches!(self.app.window(), Some(Window::Pin { .. })) {
-            let effects = self.app.update(Action::StaffExit);
-            effects.iter().for_each(|e| (k.keep)(e, &self.app));
+            self.act(Action::StaffExit);
             if matches!(self.app.window(), Some(Window::Pin { .. })) {
                 let check = crate::keymap::key_label(crate::keymap::Key::Code(
                     ratatui::crossterm::event::KeyCode::Enter,
@@ -277,25 +346,23 @@ impl<W: Write> Linear<'_, W> {
             let _ = t.echo(true);
         }
         let typed = line.trim();
-        let mut effects = Vec::new();
         if typed.is_empty() || !typed.bytes().all(|b| b.is_ascii_digit()) {
-            effects.extend(self.app.update(Action::Back));
+            self.act(Action::Back);
         } else {
             for d in typed.bytes() {
-                effects.extend(self.app.update(Action::PinDigit(d - b'0')));
+                self.act(Action::PinDigit(d - b'0'));
             }
-            effects.extend(self.app.update(Action::Enter));
+            self.act(Action::Enter);
         }
-        effects.iter().for_each(|e| (k.keep)(e, &self.app));
         // The PIN was typed without an echo: the line end was not shown either.
         self.say("")?;
-        if effects.contains(&Effect::Quit) {
+        if self.quit {
             return Ok(true);
         }
         match self.app.window() {
             Some(Window::Pin { .. }) => {
                 self.say(&t(lang, "pin-wrong"))?;
-                let _ = self.app.update(Action::Back);
+                self.act(Action::Back);
             }
             _ => self.say(&t(lang, "sr-commands-hint"))?,
         }
@@ -304,16 +371,16 @@ impl<W: Write> Linear<'_, W> {
 
     fn opening(&mut self) -> io::Result<()> {
         if self.app.welcome().is_some() {
-            self.app.update(Action::Enter);
+            self.act(Action::Enter);
         }
         self.say(&t(self.lang(), "sr-opening"))?;
         if self.app.window().is_some() {
-            self.app.update(Action::Back);
+            self.act(Action::Back);
         }
         if self.choose && !self.kiosk && self.app.offers_guides() {
             self.say("")?;
             self.say(&t(self.lang(), "sr-commands-hint"))?;
-            self.app.update(Action::Guides);
+            self.act(Action::Guides);
             return self.guides();
         }
         self.about()?;
@@ -388,7 +455,7 @@ impl<W: Write> Linear<'_, W> {
                 }
             }
             ("l", _) => {
-                self.app.update(Action::Language);
+                self.act(Action::Language);
                 self.say(&t(self.lang(), "sr-language-changed"))?;
                 match self.place {
                     Place::Topic => self.topic()?,
@@ -405,20 +472,20 @@ impl<W: Write> Linear<'_, W> {
             ("g", _) => self.page(Action::GetHelp)?,
             ("i", _) => self.about()?,
             ("o", _) => {
-                self.app.update(Action::Guides);
+                self.act(Action::Guides);
                 self.guides()?;
             }
             ("y", _) => {
-                self.app.update(Action::CheckYourself);
+                self.act(Action::CheckYourself);
                 self.window_text()?;
             }
             ("m", _) => {
-                self.app.update(Action::MyQuestions);
+                self.act(Action::MyQuestions);
                 self.window_text()?;
-                self.app.update(Action::Back);
+                self.act(Action::Back);
             }
             ("a", _) if self.place == Place::Topic => {
-                self.app.update(Action::AddQuestion);
+                self.act(Action::AddQuestion);
                 self.window_text()?;
             }
             ("d", _) if self.place == Place::Topic => self.words()?,
@@ -429,8 +496,8 @@ impl<W: Write> Linear<'_, W> {
                 } else {
                     Action::Up
                 };
-                self.app.update(Action::Focus(crate::action::Pane::Topics));
-                self.app.update(step);
+                self.act(Action::Focus(crate::action::Pane::Topics));
+                self.act(step);
                 if self.app.topic_index() == before {
                     let id = if typed == "n" {
                         "sr-last-topic"
@@ -444,7 +511,7 @@ impl<W: Write> Linear<'_, W> {
             }
             (_, Some(n)) if self.place == Place::Sections => {
                 if n < self.app.guide.sections.len() {
-                    self.app.update(Action::Section(n));
+                    self.act(Action::Section(n));
                     self.topics()?;
                 } else {
                     self.say(&t(self.lang(), "sr-no-section"))?;
@@ -452,7 +519,7 @@ impl<W: Write> Linear<'_, W> {
             }
             (_, Some(n)) if self.place == Place::Topics => {
                 if n < self.app.topic_count() {
-                    self.app.update(Action::PickTopic(n));
+                    self.act(Action::PickTopic(n));
                     self.topic()?;
                 } else {
                     self.say(&t(self.lang(), "sr-no-topic"))?;
@@ -473,15 +540,15 @@ impl<W: Write> Linear<'_, W> {
         let search = matches!(self.app.window(), Some(Window::Search(_)));
         match (typed, number) {
             ("b" | "q", _) => {
-                self.app.update(Action::Back);
+                self.act(Action::Back);
                 self.say(&t(self.lang(), "sr-closed"))?;
             }
             (_, Some(n)) if quiz => {
-                self.app.update(Action::Section(n));
+                self.act(Action::Section(n));
                 self.window_text()?;
             }
             ("n" | "", _) if quiz => {
-                self.app.update(Action::Enter);
+                self.act(Action::Enter);
                 if self.app.window().is_some() {
                     self.window_text()?;
                 } else {
@@ -489,13 +556,13 @@ impl<W: Write> Linear<'_, W> {
                 }
             }
             (_, Some(n)) if search => {
-                self.app.update(Action::Choose(n));
+                self.act(Action::Choose(n));
                 if self.app.window().is_none() {
                     self.topic()?;
                 }
             }
             (_, Some(n)) => {
-                self.app.update(Action::Choose(n));
+                self.act(Action::Choose(n));
                 if let Some(status) = self.app.status.clone() {
                     self.say(&status)?;
                 }
@@ -538,15 +605,15 @@ impl<W: Write> Linear<'_, W> {
             ("b" | "q", _) => {
                 // Esc first erases what was typed, then closes.
                 while matches!(self.app.window(), Some(Window::Guides(_))) {
-                    self.app.update(Action::CloseWindow);
+                    self.act(Action::CloseWindow);
                 }
                 self.say(&t(self.lang(), "sr-closed"))?;
             }
             (_, Some(n)) if n < self.app.guides_listed().len() => {
-                self.app.update(Action::Choose(n));
+                self.act(Action::Choose(n));
                 // The guide's About window is said, not shown.
                 if matches!(self.app.window(), Some(Window::About)) {
-                    self.app.update(Action::Back);
+                    self.act(Action::Back);
                 }
                 self.about()?;
                 self.sections()?;
@@ -554,11 +621,11 @@ impl<W: Write> Linear<'_, W> {
             ("", _) | (_, Some(_)) => self.say(&t(self.lang(), "sr-number-or-b"))?,
             (words, None) => {
                 // Esc erases what was typed before; then the new words narrow the list.
-                self.app.update(Action::Back);
+                self.act(Action::Back);
                 if !matches!(self.app.window(), Some(Window::Guides(_))) {
-                    self.app.update(Action::Guides);
+                    self.act(Action::Guides);
                 }
-                self.app.update_all(words.chars().map(Action::TypeChar));
+                self.act_all(words.chars().map(Action::TypeChar));
                 self.guides()?;
             }
         }
@@ -636,8 +703,7 @@ impl<W: Write> Linear<'_, W> {
 
     /// One of the guide's own pages (key facts, get help), opened as the app opens it.
     fn page(&mut self, action: Action) -> io::Result<()> {
-        let effects = self.app.update(action);
-        debug_assert!(!effects.contains(&Effect::Quit));
+        self.act(action);
         self.topic()
     }
 
@@ -657,10 +723,10 @@ impl<W: Write> Linear<'_, W> {
             .and_then(|w| w.strip_suffix('"'))
             .filter(|w| !w.trim().is_empty());
         let words = quoted.unwrap_or(words);
-        self.app.update(Action::Search);
-        self.app.update_all(words.chars().map(Action::TypeChar));
+        self.act(Action::Search);
+        self.act_all(words.chars().map(Action::TypeChar));
         if quoted.is_some() {
-            self.app.update(Action::SearchAsTyped);
+            self.act(Action::SearchAsTyped);
         }
         let Some(Window::Search(b)) = self.app.window() else {
             return Ok(());

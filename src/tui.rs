@@ -263,13 +263,19 @@ fn event_loop(
     // Ends its child when dropped: on quit, on an error, and while a panic unwinds.
     let mut speaker = Speaker::new(options.speech.as_deref().unwrap_or_default());
     while !stop.load(Ordering::Relaxed) {
-        take_the_rest(&mut app, options);
+        if let Some(library) = take_the_rest(options)
+            && act(&mut app, library, &mut speaker, options)
+        {
+            break;
+        }
         // Before an idle reset can forget them.
         record_counts(&mut app, options);
         if let Some(k) = kiosk {
-            let (reset, effects) = idle_clock(&mut app, k, &mut last_input);
-            for effect in effects {
-                carry_out(effect, &mut app, &mut speaker, options);
+            let (reset, tick) = idle_clock(k, &mut last_input);
+            if let Some(tick) = tick
+                && act(&mut app, tick, &mut speaker, options)
+            {
+                break;
             }
             // Nobody is using the kiosk: the moment to switch to updated guides.
             if reset && let Some(new) = updated(options) {
@@ -281,8 +287,11 @@ fn event_loop(
                 app_replaced = true;
             }
         }
-        if app.reading_aloud() && !speaker.speaking() {
-            app.update(Action::SpeechEnded);
+        if app.reading_aloud()
+            && !speaker.speaking()
+            && act(&mut app, Action::SpeechEnded, &mut speaker, options)
+        {
+            break;
         }
         // A terminal that has stopped taking output is not drawn on (the app goes on without
         // it); once it takes output again, the screen is drawn whole.
@@ -322,7 +331,11 @@ fn event_loop(
             continue;
         };
         // Input may come before the rest of the library: it gets the whole library.
-        take_the_rest(&mut app, options);
+        if let Some(library) = take_the_rest(options)
+            && act(&mut app, library, &mut speaker, options)
+        {
+            break;
+        }
         let quit = app.in_batch(|app| -> io::Result<bool> {
             let mut ev = first;
             loop {
@@ -335,12 +348,10 @@ fn event_loop(
                     last_input = Instant::now();
                 }
                 // Mapped one at a time: what a key means depends on what the one before opened.
-                let effects = to_action(ev, app, kiosk).map(|a| app.update(a));
-                for effect in effects.into_iter().flatten() {
-                    if effect == Effect::Quit {
-                        return Ok(true);
-                    }
-                    carry_out(effect, app, &mut speaker, options);
+                if let Some(action) = to_action(ev, app, kiosk)
+                    && act(app, action, &mut speaker, options)
+                {
+                    return Ok(true);
                 }
                 match crate::input::next(DRAIN_WAIT)? {
                     Some(next) => ev = next,
@@ -390,28 +401,51 @@ pub fn keep(effect: &Effect, app: &App, options: &Options) {
     }
 }
 
-fn carry_out(effect: Effect, app: &mut App, speaker: &mut Speaker, options: &Options) {
+/// Applies `action`, then carries out every effect it leads to, and those of the shell's
+/// answers (a save answered with `Saved`, a check with `Checked`): the one loop that drains
+/// effects, so none is dropped. True when one of them was to quit.
+fn act(app: &mut App, action: Action, speaker: &mut Speaker, options: &Options) -> bool {
+    let mut pending: std::collections::VecDeque<Effect> = app.update(action).into();
+    while let Some(effect) = pending.pop_front() {
+        if effect == Effect::Quit {
+            return true;
+        }
+        if let Some(answer) = carry_out(effect, app, speaker, options) {
+            pending.extend(app.update(answer));
+        }
+    }
+    false
+}
+
+/// Does what the app asked, other than quitting; returns the shell's answer to tell the app.
+fn carry_out(
+    effect: Effect,
+    app: &App,
+    speaker: &mut Speaker,
+    options: &Options,
+) -> Option<Action> {
     match effect {
-        Effect::Quit => {}
+        Effect::Quit => None,
         Effect::SaveQuestions(text) => {
             let path = options.questions_file.clone();
             let error = crate::file::write_whole(&path, &text)
                 .err()
                 .map(|e| e.to_string());
-            app.update(Action::Saved { path, error });
+            Some(Action::Saved { path, error })
         }
-        Effect::Log(_) | Effect::PinGuard => keep(&effect, app, options),
-        Effect::Speak { text, voice } => {
-            if let Err(why) = speaker.speak(&text, voice) {
-                let why = why.message(app.lang());
-                app.update(Action::SpeechFailed(why));
-            }
+        Effect::Log(_) | Effect::PinGuard => {
+            keep(&effect, app, options);
+            None
         }
-        Effect::StopSpeaking => speaker.stop(),
-        Effect::Check(files) => {
-            let answer = check_now(&files);
-            app.update(answer);
+        Effect::Speak { text, voice } => speaker
+            .speak(&text, voice)
+            .err()
+            .map(|why| Action::SpeechFailed(why.message(app.lang()))),
+        Effect::StopSpeaking => {
+            speaker.stop();
+            None
         }
+        Effect::Check(files) => Some(check_now(&files)),
     }
 }
 
@@ -483,23 +517,25 @@ fn start_the_rest(options: &Options) {
 
 /// Desktop: hands the app the whole library once it is checked: its valid guides, and how many
 /// files were left out (`check` names their problems).
-fn take_the_rest(app: &mut App, options: &Options) {
-    let Some(rest) = &options.rest else { return };
-    let mut rest = rest.lock().unwrap_or_else(|e| e.into_inner());
+fn take_the_rest(options: &Options) -> Option<Action> {
+    let mut rest = options
+        .rest
+        .as_ref()?
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
     let Rest::Loading(receive) = &*rest else {
-        return;
+        return None;
     };
     let got = match receive.try_recv() {
         Ok(got) => got,
-        Err(std::sync::mpsc::TryRecvError::Empty) => return,
+        Err(std::sync::mpsc::TryRecvError::Empty) => return None,
         Err(std::sync::mpsc::TryRecvError::Disconnected) => {
             *rest = Rest::Done;
-            return;
+            return None;
         }
     };
     *rest = Rest::Done;
-    drop(rest);
-    app.update(Action::Library(got));
+    Some(Action::Library(got))
 }
 
 /// The loaded guides with their search index, built here on the loading thread.
@@ -523,19 +559,19 @@ fn record_counts(app: &mut App, options: &Options) {
 
 /// Kiosk: after `idle` without input, count down; after the countdown, reset (which stops any
 /// reading aloud: the effects say so). Says whether it reset (it does so on the welcome screen
-/// too, where the reset changes nothing).
-fn idle_clock(app: &mut App, k: &KioskConfig, last_input: &mut Instant) -> (bool, Vec<Effect>) {
+/// too, where the reset changes nothing), and what to tell the app.
+fn idle_clock(k: &KioskConfig, last_input: &mut Instant) -> (bool, Option<Action>) {
     let quiet = last_input.elapsed();
     // Saturating: no setting can make the clock's arithmetic panic.
     let reset_at = k.idle.saturating_add(k.countdown);
     if quiet >= reset_at {
         *last_input = Instant::now();
-        (true, app.update(Action::IdleReset))
+        (true, Some(Action::IdleReset))
     } else if quiet >= k.idle {
         let left = reset_at.saturating_sub(quiet).as_secs_f64().ceil() as u64;
-        (false, app.update(Action::IdleWarning(left.max(1))))
+        (false, Some(Action::IdleWarning(left.max(1))))
     } else {
-        (false, Vec::new())
+        (false, None)
     }
 }
 

@@ -18,9 +18,9 @@ fn fixture() -> Guide {
 /// section (as `common::app_at` does for Kesimpta).
 fn fixture_at(width: u16, height: u16) -> App {
     let mut app = App::new(fixture(), width, height);
-    app.update(Back);
+    let _ = app.update(Back);
     assert!(app.overlay().is_none());
-    app.update(Home);
+    let _ = app.update(Home);
     app
 }
 
@@ -32,13 +32,13 @@ fn topic_title(app: &App) -> String {
 fn the_welcome_window_shows_first_and_gives_way_to_the_first_key() {
     let mut app = App::new(fixture(), 120, 40);
     assert_eq!(app.overlay(), Some(Overlay::About));
-    app.update(Section(2));
+    let _ = app.update(Section(2));
     assert_eq!(app.overlay(), None);
     assert_eq!(app.section, 2);
     assert_eq!(topic_title(&app), "Your dose");
 
     let mut app = App::new(fixture(), 120, 40);
-    app.update(Back);
+    let _ = app.update(Back);
     assert_eq!(app.overlay(), None, "Esc only closes it");
     assert_eq!(
         (topic_title(&app), app.focus),
@@ -57,13 +57,13 @@ fn wide_layout_moves_between_tabs_topics_and_text() {
     // Safety is the fixture's section with more than one topic.
     run(&mut app, &[Section(3), Down, Down]);
     assert_eq!(topic_title(&app), "How many");
-    app.update(Enter);
+    let _ = app.update(Enter);
     assert_eq!(app.focus, Pane::Reader);
     run(&mut app, &[Left, Left]);
     assert_eq!(app.focus, Pane::Sections);
     run(&mut app, &[Right, Right]);
     assert_eq!(app.section, 5, "left/right on the tab bar change section");
-    app.update(Down);
+    let _ = app.update(Down);
     assert_eq!(app.focus, Pane::Topics);
     assert_eq!(topic_title(&app), "Widget");
     run(&mut app, &[NextPane, NextPane, NextPane]);
@@ -82,14 +82,14 @@ fn narrow_layout_goes_in_with_enter_and_out_with_esc() {
     assert_eq!(app.focus, Pane::Sections);
     run(&mut app, &[Down, Down, Down]);
     assert_eq!(app.section, 3);
-    app.update(Enter);
+    let _ = app.update(Enter);
     assert_eq!(app.focus, Pane::Topics);
     run(&mut app, &[Down, Down, Enter]);
     assert_eq!(app.focus, Pane::Reader);
     assert_eq!(topic_title(&app), "How many");
-    app.update(Back);
+    let _ = app.update(Back);
     assert_eq!(app.focus, Pane::Topics);
-    app.update(Back);
+    let _ = app.update(Back);
     assert_eq!(app.focus, Pane::Sections);
     let effects = app.update(Back);
     assert_eq!(app.focus, Pane::Sections, "Esc at the top stays put");
@@ -99,10 +99,10 @@ fn narrow_layout_goes_in_with_enter_and_out_with_esc() {
 #[test]
 fn number_keys_jump_to_sections_and_ignore_missing_ones() {
     let mut app = fixture_at(120, 40);
-    app.update(Section(3));
+    let _ = app.update(Section(3));
     assert_eq!(app.section, 3);
     assert_eq!(app.focus, Pane::Topics);
-    app.update(Section(6));
+    let _ = app.update(Section(6));
     assert_eq!(app.section, 3, "there is no section 7");
 }
 
@@ -137,44 +137,44 @@ fn scrolling_is_clamped_to_the_text() {
         rows > page,
         "topic should be longer than one page ({rows} rows, page {page})"
     );
-    app.update(Bottom);
+    let _ = app.update(Bottom);
     assert_eq!(app.scroll(), rows - page);
-    app.update(Down);
+    let _ = app.update(Down);
     assert_eq!(app.scroll(), rows - page, "no scrolling past the end");
-    app.update(Top);
+    let _ = app.update(Top);
     assert_eq!(app.scroll(), 0);
-    app.update(PageDown);
+    let _ = app.update(PageDown);
     assert_eq!(app.scroll(), (page - 1).min(rows - page));
-    app.update(Up);
-    app.update(PageUp);
+    let _ = app.update(Up);
+    let _ = app.update(PageUp);
     assert_eq!(app.scroll(), 0);
 }
 
 #[test]
 fn overlays_open_close_and_q_quits_only_from_the_panes() {
     let mut app = fixture_at(120, 40);
-    app.update(Help);
+    let _ = app.update(Help);
     assert_eq!(app.overlay(), Some(Overlay::Help));
     let effects = app.update(Quit);
     assert_eq!(app.overlay(), None);
     assert!(!quits(&effects), "q closes the window first");
-    app.update(Sources);
+    let _ = app.update(Sources);
     assert_eq!(app.overlay(), Some(Overlay::Sources));
-    app.update(Help);
+    let _ = app.update(Help);
     assert_eq!(
         app.overlay(),
         Some(Overlay::Help),
         "one window replaces another"
     );
-    app.update(Help);
+    let _ = app.update(Help);
     assert_eq!(app.overlay(), None, "the same key closes it");
-    app.update(About);
+    let _ = app.update(About);
     assert_eq!(app.overlay(), Some(Overlay::About));
-    app.update(Back);
+    let _ = app.update(Back);
     assert!(quits(&app.update(Quit)));
 
     let mut app = fixture_at(120, 40);
-    app.update(Help);
+    let _ = app.update(Help);
     assert!(
         quits(&app.update(QuitNow)),
         "Ctrl-C quits even with a window open"
@@ -187,7 +187,7 @@ fn the_sources_window_starts_at_the_topics_first_source_and_moves() {
     let mut app = app_at(120, 40);
     run(&mut app, &[Section(6), Sources]);
     assert_eq!(app.guide.sources[selected_source(&app)].id, "asclepios");
-    app.update(Down);
+    let _ = app.update(Down);
     assert_eq!(
         app.guide.sources[selected_source(&app)].id,
         "medlineplus-anaphylaxis"
@@ -201,7 +201,7 @@ fn resizing_switches_layouts_and_survives_tiny_sizes() {
     let mut app = fixture_at(120, 40);
     run(&mut app, &[Section(2), Enter]);
     for (w, h) in [(80, 24), (1, 1), (39, 11), (0, 0), (300, 100), (120, 40)] {
-        app.update(Resize(w, h));
+        let _ = app.update(Resize(w, h));
         let _ = screen(&app);
         run(&mut app, &[Down, Up, Bottom]);
         click(&mut app, 0, 0);
@@ -254,7 +254,7 @@ fn narrow_layout_can_be_read_by_mouse_alone() {
 #[test]
 fn clicking_a_citation_marker_opens_that_source() {
     let mut app = app_at(120, 40);
-    app.update(Section(6));
+    let _ = app.update(Section(6));
     let buf = draw(&app);
     let (x, y) = find_on_screen(&buf, "[4]").expect("marker drawn");
     click(&mut app, x + 1, y);
@@ -281,17 +281,17 @@ fn the_wheel_scrolls_the_pane_under_the_pointer() {
 #[test]
 fn page_keys_in_a_list_move_by_what_the_list_shows() {
     let mut app = app_at(60, 14);
-    app.update(Section(3));
+    let _ = app.update(Section(3));
     let shown = usize::from(app.screen.list_rows().height);
-    app.update(PageDown);
+    let _ = app.update(PageDown);
     assert_eq!(app.topic_index(), shown);
-    app.update(PageDown);
+    let _ = app.update(PageDown);
     assert_eq!(
         app.topic_index(),
         app.guide.sections[3].topics.len() - 1,
         "stops at the last"
     );
-    app.update(PageUp);
+    let _ = app.update(PageUp);
     assert_eq!(
         app.topic_index(),
         app.guide.sections[3].topics.len() - 1 - shown
@@ -310,7 +310,7 @@ fn the_reader_pages_by_touch_with_its_up_and_more_buttons() {
     let (x, y) = click_point(&app, "▲ Up");
     click(&mut app, x, y);
     assert_eq!(app.scroll(), 0, "Up pages back");
-    app.update(Bottom);
+    let _ = app.update(Bottom);
     assert!(!screen(&app).contains("▼ More"), "no More at the end");
 }
 
@@ -318,7 +318,7 @@ fn the_reader_pages_by_touch_with_its_up_and_more_buttons() {
 #[test]
 fn windows_page_by_touch_and_close_with_their_button() {
     let mut app = app_at(80, 24);
-    app.update(Sources);
+    let _ = app.update(Sources);
     let (x, y) = click_point(&app, "▼ More");
     click(&mut app, x, y);
     assert!(app.overlay_scroll > 0, "More pages the window down");

@@ -1,5 +1,5 @@
-//! The module picture of ARCHITECTURE.md holds: no module reaches, through `crate::` paths, a
-//! module that reaches back to it (no import cycles), and the lowest layers stay the lowest.
+//! The module picture of ARCHITECTURE.md holds: no module reaches, through `crate::` or
+//! `super::` paths, a module that reaches back to it (no import cycles), and the lowest layers stay the lowest.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -40,12 +40,27 @@ fn edges(mods: &BTreeMap<String, String>) -> BTreeMap<String, BTreeSet<String>> 
     let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for (m, text) in mods {
         let set = out.entry(m.clone()).or_default();
-        for (i, _) in text.match_indices("crate::") {
-            let rest = &text[i + "crate::".len()..];
+        // `super::x` in module `a::b` is `crate::a::x`.
+        let parent = m.rsplit_once("::").map_or("", |(p, _)| p);
+        let found = text
+            .match_indices("crate::")
+            .map(|(i, _)| (String::new(), i + "crate::".len()))
+            .chain(
+                text.match_indices("super::")
+                    .filter(|(i, _)| *i == 0 || !text.as_bytes()[i - 1].is_ascii_alphanumeric())
+                    .map(|(i, _)| (parent.to_string(), i + "super::".len())),
+            );
+        for (base, at) in found {
+            let rest = &text[at..];
             let path: String = rest
                 .chars()
                 .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':')
                 .collect();
+            let path = if base.is_empty() {
+                path
+            } else {
+                format!("{base}::{path}")
+            };
             let parts: Vec<&str> = path.split("::").filter(|p| !p.is_empty()).collect();
             let target = (1..=parts.len())
                 .rev()

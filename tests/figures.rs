@@ -561,7 +561,7 @@ mod steps {
             "{s}"
         );
         assert!(s.contains("Go through the 4 steps one at a time"), "{s}");
-        app.update(Action::Steps);
+        let _ = app.update(Action::Steps);
         assert_eq!(app.overlay(), Some(Overlay::Steps(0)));
         let s = step_screen(&app);
         assert!(s.contains("Step 1 of 4"), "{s}");
@@ -601,7 +601,7 @@ mod steps {
         let (x, y) = click_point(&app, "Previous step");
         click(&mut app, x, y);
         assert!(screen(&app).contains("Step 1 of 4"));
-        app.update(Back);
+        let _ = app.update(Back);
         assert_eq!(app.overlay(), None);
     }
 
@@ -609,7 +609,7 @@ mod steps {
     fn p_on_a_topic_without_steps_changes_nothing() {
         let mut app = reading(BARS, 80, 24, View::default());
         let before = screen(&app);
-        app.update(Action::Steps);
+        let _ = app.update(Action::Steps);
         assert_eq!(app.overlay(), None);
         assert_eq!(screen(&app), before);
     }

@@ -51,13 +51,13 @@ fn the_cursor_is_on_the_selected_item_at_both_sizes() {
 #[test]
 fn the_cursor_follows_the_sections_in_one_pane_and_the_tabs_side_by_side() {
     let mut app = app_at(80, 24);
-    app.update(Back);
+    let _ = app.update(Back);
     assert!(
         at_focus(&app).contains("How it works"),
         "{}",
         at_focus(&app)
     );
-    app.update(Down);
+    let _ = app.update(Down);
     assert!(
         at_focus(&app).contains("Who it is for"),
         "{}",

@@ -49,7 +49,7 @@ fn terms_in_the_text_are_underlined() {
 #[test]
 fn plurals_count_as_the_term() {
     let mut app = app_at(120, 40);
-    app.update(Down); // B cells and MS
+    let _ = app.update(Down); // B cells and MS
     let g = kesimpta();
     let names: Vec<&str> = app
         .terms()
@@ -73,9 +73,9 @@ fn plurals_count_as_the_term() {
 #[test]
 fn d_explains_the_next_term_and_esc_returns_to_the_same_place() {
     let mut app = app_at(100, 30);
-    app.update(Enter);
+    let _ = app.update(Enter);
     let before = app.scroll();
-    app.update(Define(true));
+    let _ = app.update(Define(true));
     let first = app.overlay();
     assert!(matches!(first, Some(Overlay::Term(_))));
     let s = screen(&app);
@@ -85,13 +85,13 @@ fn d_explains_the_next_term_and_esc_returns_to_the_same_place() {
         s.contains("Monoclonal antibody") && s.contains("Kesimpta is one."),
         "{s}"
     );
-    app.update(Back);
+    let _ = app.update(Back);
     assert_eq!(app.overlay(), None);
     assert_eq!(app.scroll(), before, "place kept");
-    app.update(Define(true));
+    let _ = app.update(Define(true));
     assert_ne!(app.overlay(), first, "the next term");
-    app.update(Back);
-    app.update(Define(false));
+    let _ = app.update(Back);
+    let _ = app.update(Define(false));
     assert_eq!(app.overlay(), first, "D goes back");
 }
 

@@ -40,13 +40,13 @@ fn the_guides_window_lists_every_medicine_by_category_at_both_sizes() {
     for (w, h) in [(80, 24), (200, 60)] {
         let mut app = app_on(shelf(), w, h, Lang::En);
         assert!(app.offers_guides());
-        app.update(Back);
+        let _ = app.update(Back);
         let s = screen(&app);
         assert!(
             s.contains("o Guides"),
             "the footer offers it at {w}x{h}:\n{s}"
         );
-        app.update(Guides);
+        let _ = app.update(Guides);
         assert_eq!(app.overlay(), Some(Overlay::Guides));
         let s = screen(&app);
         assert!(s.contains("Find a guide: _"), "{s}");
@@ -72,24 +72,24 @@ fn the_guides_window_lists_every_medicine_by_category_at_both_sizes() {
 #[test]
 fn guides_window_at_80x24() {
     let mut app = app_on(shelf(), 80, 24, Lang::En);
-    app.update(Back);
-    app.update(Guides);
+    let _ = app.update(Back);
+    let _ = app.update(Guides);
     insta::assert_snapshot!("guides_80x24", screen(&app));
 }
 
 #[test]
 fn guides_window_at_200x60() {
     let mut app = app_on(shelf(), 200, 60, Lang::En);
-    app.update(Back);
-    app.update(Guides);
+    let _ = app.update(Back);
+    let _ = app.update(Guides);
     insta::assert_snapshot!("guides_200x60", screen(&app));
 }
 
 #[test]
 fn keys_move_and_enter_opens_the_guide_with_its_about_window() {
     let mut app = app_on(shelf(), 80, 24, Lang::En);
-    app.update(Back);
-    app.update(Guides);
+    let _ = app.update(Back);
+    let _ = app.update(Guides);
     // The guide being read is highlighted; Home moves nothing in a text box; Up goes to the
     // guide above it.
     let before: Vec<String> = app
@@ -99,8 +99,8 @@ fn keys_move_and_enter_opens_the_guide_with_its_about_window() {
         .collect();
     let at = before.iter().position(|id| id == "kesimpta").unwrap();
     assert!(at > 0);
-    app.update(Up);
-    app.update(Enter);
+    let _ = app.update(Up);
+    let _ = app.update(Enter);
     assert_eq!(app.guide.id, before[at - 1]);
     assert_eq!(
         app.overlay(),
@@ -113,8 +113,8 @@ fn keys_move_and_enter_opens_the_guide_with_its_about_window() {
         "the open guide is named: {row}"
     );
     // Esc reads it; `o` again marks it as the one being read.
-    app.update(Back);
-    app.update(Guides);
+    let _ = app.update(Back);
+    let _ = app.update(Guides);
     let s = screen(&app);
     assert!(
         s.contains(&format!("{} (reading now)", app.guide.title)),
@@ -125,8 +125,8 @@ fn keys_move_and_enter_opens_the_guide_with_its_about_window() {
 #[test]
 fn typing_narrows_the_list_by_medicine_generic_name_or_condition() {
     let mut app = app_on(shelf(), 200, 60, Lang::En);
-    app.update(Back);
-    app.update(Guides);
+    let _ = app.update(Back);
+    let _ = app.update(Guides);
     for (typed, expect) in [
         ("ofatu", "kesimpta"),
         ("KESIMPTA", "kesimpta"),
@@ -145,16 +145,16 @@ fn typing_narrows_the_list_by_medicine_generic_name_or_condition() {
         assert!(s.contains(&format!("Find a guide: {typed}_")), "{s}");
         assert!(s.contains("1 guide."), "{s}");
         // Esc erases what was typed; the window stays.
-        app.update(Back);
+        let _ = app.update(Back);
         assert_eq!(app.overlay(), Some(Overlay::Guides));
     }
     type_text(&mut app, "zzz");
     let s = screen(&app);
     assert!(s.contains("No guide matches \"zzz\""), "{s}");
-    app.update(Enter);
+    let _ = app.update(Enter);
     assert_eq!(app.guide.id, "kesimpta", "nothing to open");
-    app.update(Back);
-    app.update(Back);
+    let _ = app.update(Back);
+    let _ = app.update(Back);
     assert_eq!(
         app.overlay(),
         None,
@@ -166,14 +166,14 @@ fn typing_narrows_the_list_by_medicine_generic_name_or_condition() {
 fn a_tap_on_a_guide_opens_it_at_both_sizes() {
     for (w, h) in [(80, 24), (200, 60)] {
         let mut app = app_on(shelf(), w, h, Lang::En);
-        app.update(Back);
-        app.update(Guides);
+        let _ = app.update(Back);
+        let _ = app.update(Guides);
         let (x, y) = click_point(&app, "Mikamix (mikamiumab)");
         click(&mut app, x, y);
         assert_eq!(app.guide.id, "mikami-2", "{w}x{h}");
         assert_eq!(app.overlay(), Some(Overlay::About));
         // And the footer's button opens the window again.
-        app.update(Back);
+        let _ = app.update(Back);
         let (x, y) = click_point(&app, "o Guides");
         click(&mut app, x, y);
         assert_eq!(app.overlay(), Some(Overlay::Guides), "{w}x{h}");
@@ -185,15 +185,15 @@ fn one_medicine_offers_no_guides_window() {
     // Kesimpta and its translation are one medicine.
     let mut app = app_on(library(), 80, 24, Lang::En);
     assert!(!app.offers_guides());
-    app.update(Back);
+    let _ = app.update(Back);
     assert!(!screen(&app).contains("o Guides"));
 }
 
 #[test]
 fn in_spanish_the_list_has_the_spanish_guide_under_its_spanish_category() {
     let mut app = app_on(shelf(), 200, 60, Lang::Es);
-    app.update(Back);
-    app.update(Guides);
+    let _ = app.update(Back);
+    let _ = app.update(Guides);
     let s = screen(&app);
     assert!(s.contains("Buscar una guía: _"), "{s}");
     assert!(s.contains("Esclerosis múltiple"), "{s}");
@@ -241,17 +241,17 @@ fn a_guide_known_by_its_header_is_checked_before_it_opens() {
     );
     assert_eq!(app.overlay(), Some(Overlay::Guides), "nothing is shown yet");
     // Not valid: never shown, off the list, and the patient is told why.
-    app.update(Unchecked {
+    let _ = app.update(Unchecked {
         origin: "mikami-2.toml".into(),
         why: "mikami-2.toml:12:1: unknown key `sites`".into(),
     });
     assert_ne!(app.guide.id, "mikami-2");
     assert!(title_row(&app).contains("This guide has a problem and is not shown"));
-    app.update(Back);
+    let _ = app.update(Back);
     assert!(app.guides_listed().iter().all(|h| h.id != "mikami-2"));
     // Valid: it opens.
-    app.update(Back);
-    app.update(Guides);
+    let _ = app.update(Back);
+    let _ = app.update(Guides);
     type_text(&mut app, "pressure");
     let effects = app.update(Enter);
     assert_eq!(
@@ -259,7 +259,7 @@ fn a_guide_known_by_its_header_is_checked_before_it_opens() {
         vec![Effect::Check(vec!["trekatre-3.toml".to_string()])]
     );
     let checked = parse_guide(&others[3].0, &others[3].1).unwrap();
-    app.update(Checked(Loaded::new(vec![checked], 0)));
+    let _ = app.update(Checked(Loaded::new(vec![checked], 0)));
     assert_eq!(app.guide.id, "trekatre-3");
     assert_eq!(app.overlay(), Some(Overlay::About));
 }
@@ -270,7 +270,7 @@ fn at_start_the_guide_behind_the_list_says_what_it_is_when_chosen_or_on_esc() {
     for key in [Enter, Back] {
         let mut app = App::with(guides.clone(), 0, 80, 24, View::default(), None).choosing_first();
         assert_eq!(app.overlay(), Some(Overlay::Guides));
-        app.update(key.clone());
+        let _ = app.update(key.clone());
         assert_eq!(app.overlay(), Some(Overlay::About), "{key:?}");
     }
 }
@@ -280,15 +280,15 @@ fn the_whole_library_replaces_the_headers_and_keeps_the_open_guide() {
     let guides = shelf();
     let mut app = App::with(vec![guides[0].clone()], 0, 80, 24, View::default(), None)
         .with_catalogue(guides.iter().map(Guide::header).collect());
-    app.update(Back);
-    app.update(Library(Loaded::new(guides[..4].to_vec(), 3)));
+    let _ = app.update(Back);
+    let _ = app.update(Library(Loaded::new(guides[..4].to_vec(), 3)));
     assert_eq!(app.guide.id, "kesimpta");
     assert!(
         title_row(&app).contains("3 guides have problems and are not shown"),
         "{}",
         title_row(&app)
     );
-    app.update(Guides);
+    let _ = app.update(Guides);
     assert_eq!(app.guides_listed().len(), 3, "Kesimpta and two others");
 }
 
@@ -421,7 +421,7 @@ fn a_kiosk_with_more_guides_than_rows_offers_them_all_by_a_tap() {
         let listed = app.guides_listed().len();
         assert!(listed >= 2, "every asthma guide of the 31: {listed}");
         let first = app.guides_listed()[0].id.to_string();
-        app.update(Enter);
+        let _ = app.update(Enter);
         assert_eq!(app.guide.id, first);
         assert_eq!(app.overlay(), None, "a kiosk opens the guide at once");
     }
@@ -436,13 +436,13 @@ fn a_kiosk_with_more_guides_than_rows_offers_them_all_by_a_tap() {
 fn the_library_arriving_later_keeps_the_message_on_screen() {
     let guides = shelf();
     let mut app = App::with(vec![guides[0].clone()], 0, 80, 24, View::default(), None);
-    app.update(Back);
-    app.update(Unchecked {
+    let _ = app.update(Back);
+    let _ = app.update(Unchecked {
         origin: "x.toml".into(),
         why: "x.toml:1:1: broken".into(),
     });
     assert!(app.notice.is_some());
-    app.update(Library(Loaded::new(guides, 0)));
+    let _ = app.update(Library(Loaded::new(guides, 0)));
     assert!(
         app.notice
             .as_deref()

@@ -36,11 +36,11 @@ fn hostile_text_is_never_written_raw() {
 /// The app on `guide`, reading the first topic at a size.
 fn reading(guide: &patient_guide::guide::Guide, w: u16, h: u16) -> App {
     let mut app = App::new(guide.clone(), w, h);
-    app.update(patient_guide::action::Action::Back);
-    app.update(patient_guide::action::Action::Home);
+    let _ = app.update(patient_guide::action::Action::Back);
+    let _ = app.update(patient_guide::action::Action::Home);
     if w < 100 {
-        app.update(patient_guide::action::Action::Enter);
-        app.update(patient_guide::action::Action::Enter);
+        let _ = app.update(patient_guide::action::Action::Enter);
+        let _ = app.update(patient_guide::action::Action::Enter);
     }
     app
 }
@@ -140,7 +140,7 @@ fn hostile_text_in_figures_is_never_written_raw() {
     for (w, h, steps) in [(200, 60, false), (80, 24, false), (80, 24, true)] {
         let mut app = reading(&guide, w, h);
         if steps {
-            app.update(patient_guide::action::Action::Steps);
+            let _ = app.update(patient_guide::action::Action::Steps);
             assert!(app.overlay().is_some());
         }
         let out = written(&app);

@@ -18,7 +18,7 @@ fn the_key_facts_come_first_after_the_disclaimer() {
     for (w, h) in [(80, 24), (200, 60)] {
         let mut app = App::new(kesimpta(), w, h);
         assert_eq!(app.overlay(), Some(Overlay::About), "the disclaimer first");
-        app.update(Enter);
+        let _ = app.update(Enter);
         assert_eq!(
             (title(&app), app.focus),
             ("Most important information".to_string(), Pane::Reader)
@@ -36,14 +36,14 @@ fn the_key_facts_come_first_after_the_disclaimer() {
 #[test]
 fn key_facts_at_80x24() {
     let mut app = App::new(kesimpta(), 80, 24);
-    app.update(Enter);
+    let _ = app.update(Enter);
     insta::assert_snapshot!("key_facts_80x24", screen(&app));
 }
 
 #[test]
 fn get_help_at_200x60() {
     let mut app = app_at(200, 60);
-    app.update(GetHelp);
+    let _ = app.update(GetHelp);
     let s = screen(&app);
     for text in [
         "Get help now",
@@ -81,7 +81,7 @@ fn get_help_and_key_facts_are_one_key_away_from_every_screen() {
             ] {
                 let mut app = app_at(w, h);
                 run(&mut app, start);
-                app.update(key.clone());
+                let _ = app.update(key.clone());
                 assert_eq!(app.overlay(), None, "{w}x{h} {start:?} {key:?}");
                 assert_eq!(title(&app), want, "{w}x{h} {start:?}");
                 assert_eq!(app.focus, Pane::Reader);
@@ -110,7 +110,7 @@ fn the_footer_get_help_button_works_by_tap() {
     let (x, y) = click_point(&app, "! Get help");
     click(&mut app, x + 2, y);
     assert_eq!(title(&app), "Get help now");
-    app.update(Help);
+    let _ = app.update(Help);
     let (x, y) = click_point(&app, "! Get help");
     click(&mut app, x + 2, y);
     assert_eq!((app.overlay(), title(&app)), (None, "Get help now".into()));
@@ -135,13 +135,13 @@ fn key_pages_in_ascii_large_and_high_contrast() {
     for view in views {
         for (w, h) in [(80, 24), (200, 60)] {
             let mut app = App::with(vec![kesimpta()], 0, w, h, view, None);
-            app.update(Enter);
+            let _ = app.update(Enter);
             let s = screen(&app);
             assert!(s.contains("Most important information"), "{view:?}:\n{s}");
             if view.ascii {
                 assert!(s.is_ascii(), "{s}");
             }
-            app.update(GetHelp);
+            let _ = app.update(GetHelp);
             let buf = draw(&app);
             let s = buffer_text(&buf);
             assert!(s.contains("Get help now"), "{view:?} {w}x{h}:\n{s}");
@@ -149,7 +149,7 @@ fn key_pages_in_ascii_large_and_high_contrast() {
                 let (x, y) = find_on_screen(&buf, "Call 911, or your").unwrap();
                 assert!(buf[(x, y)].modifier.contains(Modifier::BOLD));
             }
-            app.update(CheckYourself);
+            let _ = app.update(CheckYourself);
             let s = screen(&app);
             assert!(s.contains("Question 1 of 8"), "{view:?} {w}x{h}:\n{s}");
             if view.ascii {
@@ -163,7 +163,7 @@ fn key_pages_in_ascii_large_and_high_contrast() {
 fn check_yourself_by_key() {
     for (w, h) in [(80, 24), (200, 60)] {
         let mut app = app_at(w, h);
-        app.update(CheckYourself);
+        let _ = app.update(CheckYourself);
         assert_eq!(app.overlay(), Some(Overlay::Quiz(0)));
         let s = screen(&app);
         assert!(s.contains("Check yourself"), "{s}");
@@ -175,26 +175,26 @@ fn check_yourself_by_key() {
         assert!(s.contains("1. Wait for your Week 2 dose."), "{s}");
         assert!(!s.contains("Right."), "no verdict before an answer");
         // The number key of a choice answers; a wrong one shows the right one and why.
-        app.update(Section(0));
+        let _ = app.update(Section(0));
         let s = screen(&app);
         assert!(s.contains("Not quite. The answer is 2."), "{w}x{h}:\n{s}");
         assert!(s.contains("In the first weeks, doses are"), "{s}");
         assert!(s.contains("Read more: If you miss a dose"), "{s}");
         // Another key does not change the answer given.
-        app.update(Section(1));
+        let _ = app.update(Section(1));
         assert_eq!(quiz_state(&app).1, Some(0));
         // Next question: Down and Enter choose the highlighted answer.
-        app.update(Right);
+        let _ = app.update(Right);
         assert_eq!(app.overlay(), Some(Overlay::Quiz(1)));
         assert_eq!(quiz_state(&app).1, None, "each question starts unanswered");
         run(&mut app, &[Down, Enter]);
         assert!(screen(&app).contains("Right."), "{}", screen(&app));
         // f reads the topic that explains it; Back returns to where the patient was.
-        app.update(NextLink);
+        let _ = app.update(NextLink);
         assert_eq!(app.overlay(), None);
         assert_eq!(title(&app), "Storing it and traveling");
         // Opening it again starts afresh: nothing was kept.
-        app.update(CheckYourself);
+        let _ = app.update(CheckYourself);
         assert_eq!(
             (app.overlay(), quiz_state(&app).1),
             (Some(Overlay::Quiz(0)), None)
@@ -202,9 +202,9 @@ fn check_yourself_by_key() {
         // Left goes back a question; Esc closes; the last question's Enter closes too.
         run(&mut app, &[Section(1), Right, Left]);
         assert_eq!(app.overlay(), Some(Overlay::Quiz(0)));
-        app.update(Back);
+        let _ = app.update(Back);
         assert_eq!(app.overlay(), None);
-        app.update(CheckYourself);
+        let _ = app.update(CheckYourself);
         for _ in 0..8 {
             run(&mut app, &[Section(0), Enter]);
         }
@@ -215,8 +215,8 @@ fn check_yourself_by_key() {
 #[test]
 fn check_yourself_by_tap_in_a_kiosk_and_forgotten_at_reset() {
     let mut app = kiosk_at(80, 24, None);
-    app.update(Enter);
-    app.update(CheckYourself);
+    let _ = app.update(Enter);
+    let _ = app.update(CheckYourself);
     let (x, y) = click_point(&app, "Inject it as soon as you remember");
     click(&mut app, x, y);
     assert_eq!(quiz_state(&app).1, Some(1));
@@ -230,9 +230,9 @@ fn check_yourself_by_tap_in_a_kiosk_and_forgotten_at_reset() {
     let (x, y) = click_point(&app, "Previous question");
     click(&mut app, x, y);
     assert_eq!(app.overlay(), Some(Overlay::Quiz(0)));
-    app.update(Section(2));
-    app.update(IdleWarning(1));
-    app.update(IdleReset);
+    let _ = app.update(Section(2));
+    let _ = app.update(IdleWarning(1));
+    let _ = app.update(IdleReset);
     assert!(app.welcome().is_some());
     assert_eq!(app.overlay(), None, "the question and its answer are gone");
 }
@@ -242,13 +242,13 @@ fn a_guide_without_these_pages_still_works() {
     let g = parse(VALID).unwrap();
     assert!(g.key_facts.is_none() && g.get_help.is_none() && g.check_yourself.is_empty());
     let mut app = App::new(g, 80, 24);
-    app.update(Enter);
+    let _ = app.update(Enter);
     assert_eq!(
         app.section, 0,
         "no key facts: the guide starts at its beginning"
     );
     run(&mut app, &[GetHelp, KeyFacts]);
     assert_eq!(app.section, 0);
-    app.update(CheckYourself);
+    let _ = app.update(CheckYourself);
     assert_eq!(app.overlay(), None, "nothing to check yourself with");
 }

@@ -29,7 +29,7 @@ fn the_welcome_screen_greets_and_any_key_starts() {
         s.contains("Press any key or touch the screen to start"),
         "{s}"
     );
-    app.update(Section(2));
+    let _ = app.update(Section(2));
     assert!(app.welcome().is_none());
     assert_eq!(app.section, 2, "the key that starts also does its job");
 }
@@ -45,7 +45,7 @@ fn a_patient_cannot_quit() {
     );
     assert!(!quits(&effects), "q, Ctrl-C and Esc never end a kiosk");
     let help = {
-        app.update(Help);
+        let _ = app.update(Help);
         screen(&app)
     };
     assert!(
@@ -70,19 +70,19 @@ fn idle_countdown_shows_any_input_cancels_and_reset_forgets_everything() {
             Sources,
         ],
     );
-    app.update(IdleWarning(7));
+    let _ = app.update(IdleWarning(7));
     assert_eq!(app.countdown(), Some(7));
     let s = screen(&app);
     assert!(
         s.contains("Still reading? Touch any key") && s.contains("7 s"),
         "{s}"
     );
-    app.update(Section(0));
+    let _ = app.update(Section(0));
     assert_eq!(app.countdown(), None, "input cancels the countdown");
     assert_eq!(app.section, 3, "and is not taken as a command");
 
-    app.update(IdleWarning(1));
-    app.update(IdleReset);
+    let _ = app.update(IdleWarning(1));
+    let _ = app.update(IdleReset);
     assert!(app.welcome().is_some(), "back to the welcome screen");
     assert_eq!(
         (app.overlay(), app.countdown()),
@@ -99,9 +99,9 @@ fn idle_countdown_shows_any_input_cancels_and_reset_forgets_everything() {
         View::default(),
         "text size goes back to the staff's choice"
     );
-    app.update(Enter);
+    let _ = app.update(Enter);
     assert_eq!(app.section, 3);
-    app.update(Section(3));
+    let _ = app.update(Section(3));
     assert_eq!(app.topic_index(), 0, "the last patient's place is gone");
     assert_eq!(app.scroll(), 0);
     let s = screen(&app);
@@ -114,9 +114,9 @@ fn idle_countdown_shows_any_input_cancels_and_reset_forgets_everything() {
 #[test]
 fn the_welcome_screen_is_not_interrupted_by_the_countdown() {
     let mut app = kiosk_at(80, 24, None);
-    app.update(IdleWarning(3));
+    let _ = app.update(IdleWarning(3));
     assert_eq!(app.countdown(), None);
-    app.update(IdleReset);
+    let _ = app.update(IdleReset);
     assert!(app.welcome().is_some());
 }
 
@@ -164,7 +164,7 @@ fn esc_leaves_the_pin_window_without_exiting() {
     let effects = run(&mut app, &[Enter, StaffExit, PinDigit(2), Back]);
     assert_eq!(app.overlay(), None);
     assert!(!quits(&effects));
-    app.update(StaffExit);
+    let _ = app.update(StaffExit);
     assert_eq!(
         pin_state(&app),
         ("", false),
@@ -233,13 +233,13 @@ fn every_clickable_element_responds_to_a_tap() {
         assert!(app.view.high_contrast, "{w}x{h}: contrast button");
 
         if !wide {
-            app.update(Enter);
+            let _ = app.update(Enter);
             assert_eq!(app.focus, Pane::Reader);
             let (x, y) = click_point(&app, "Back");
             click(&mut app, x, y);
             assert_eq!(app.focus, Pane::Topics, "{w}x{h}: Back button");
         }
-        app.update(Section(5));
+        let _ = app.update(Section(5));
         let (x, y) = click_point(&app, "Home");
         click(&mut app, x, y);
         assert_eq!(
@@ -255,7 +255,7 @@ fn every_clickable_element_responds_to_a_tap() {
             "Get help now",
             "{w}x{h}: Get help button"
         );
-        app.update(Help);
+        let _ = app.update(Help);
         let (x, y) = kiosk_button(&app, GetHelp);
         click(&mut app, x, y);
         assert_eq!(
@@ -303,7 +303,7 @@ fn the_large_layout_has_shorter_spaced_lines_and_big_buttons() {
     run(&mut app, &[Enter, Section(2)]);
     let text_rows = |app: &App| app.rows().iter().filter(|r| !r.pieces.is_empty()).count();
     let normal = text_rows(&app);
-    app.update(TextSize);
+    let _ = app.update(TextSize);
     assert!(app.screen.reader_text().width <= patient_guide::layout::LARGE_TEXT_WIDTH);
     assert!(
         text_rows(&app) >= normal,
@@ -358,23 +358,23 @@ fn ascii_rendering_has_no_other_characters() {
     for (w, h) in [(80, 24), (120, 40), (200, 60)] {
         let mut app = App::with(vec![kesimpta()], 0, w, h, view, hash.clone());
         let mut screens = vec![screen(&app)];
-        app.update(Enter);
+        let _ = app.update(Enter);
         for section in 0..7 {
-            app.update(Section(section));
+            let _ = app.update(Section(section));
             screens.push(screen(&app));
-            app.update(Enter);
+            let _ = app.update(Enter);
             screens.push(screen(&app));
-            app.update(Bottom);
+            let _ = app.update(Bottom);
             screens.push(screen(&app));
         }
         for overlay in [Help, Sources, About] {
-            app.update(overlay);
+            let _ = app.update(overlay);
             screens.push(screen(&app));
-            app.update(Back);
+            let _ = app.update(Back);
         }
         run(&mut app, &[TextSize, Contrast, StaffExit, PinDigit(1)]);
         screens.push(screen(&app));
-        app.update(IdleWarning(5));
+        let _ = app.update(IdleWarning(5));
         screens.push(screen(&app));
         for s in screens {
             let bad: String = s.chars().filter(|c| !c.is_ascii()).collect();
@@ -400,7 +400,7 @@ fn too_many_wrong_pins_lock_the_staff_exit_and_resets_do_not_unlock_it() {
         )
     };
     let mut app = kiosk(std::sync::Arc::clone(&guard));
-    app.update(Enter);
+    let _ = app.update(Enter);
     let wrong = [
         StaffExit,
         PinDigit(0),
@@ -414,7 +414,7 @@ fn too_many_wrong_pins_lock_the_staff_exit_and_resets_do_not_unlock_it() {
         log.extend(run(&mut app, &wrong));
     }
     assert_eq!(app.overlay(), None, "the PIN window closes");
-    app.update(StaffExit);
+    let _ = app.update(StaffExit);
     assert_eq!(app.overlay(), None, "and does not open again");
     let locked = app.pin_locked_for().expect("locked");
     assert!(
@@ -469,7 +469,7 @@ fn an_idle_reset_keeps_the_search_index() {
     let mut app = kiosk_at(120, 40, None);
     run(&mut app, &[Enter, Search, TypeChar('d'), TypeChar('o')]);
     assert!(app.search_index_built());
-    app.update(IdleReset);
+    let _ = app.update(IdleReset);
     assert!(app.search_index_built(), "built again after every reset");
     // The next patient starts afresh and searches at once, in their language.
     run(

@@ -48,7 +48,7 @@ fn links_are_followed_by_tap_or_by_f_and_enter_and_history_goes_back_and_forth()
     let mut app = app_at(120, 40);
     run(&mut app, &[Section(2), Enter]);
     assert_eq!(app.topic().unwrap().title, "Your dose schedule");
-    app.update(Down);
+    let _ = app.update(Down);
     let dose_scroll = app.scroll();
     // Tap the link.
     let (x, y) = click_point(&app, "what to do if you miss a dose");
@@ -56,14 +56,14 @@ fn links_are_followed_by_tap_or_by_f_and_enter_and_history_goes_back_and_forth()
     assert_eq!(app.topic().unwrap().title, "If you miss a dose");
     assert_eq!(app.focus, Pane::Reader);
     // Back with Backspace, forward with Alt-Right.
-    app.update(HistoryBack);
+    let _ = app.update(HistoryBack);
     assert_eq!(app.topic().unwrap().title, "Your dose schedule");
     assert_eq!(app.scroll(), dose_scroll, "each topic keeps its place");
-    app.update(HistoryForward);
+    let _ = app.update(HistoryForward);
     assert_eq!(app.topic().unwrap().title, "If you miss a dose");
-    app.update(HistoryBack);
+    let _ = app.update(HistoryBack);
     // f chooses the first link, then the next; Enter follows the chosen one.
-    app.update(NextLink);
+    let _ = app.update(NextLink);
     assert!(app.chosen_link().is_some());
     let s = screen(&app);
     assert!(s.contains("what to do if you miss a dose"), "{s}");
@@ -73,10 +73,10 @@ fn links_are_followed_by_tap_or_by_f_and_enter_and_history_goes_back_and_forth()
         "Where to inject",
         "the related question's link"
     );
-    app.update(HistoryBack);
+    let _ = app.update(HistoryBack);
     assert_eq!(app.topic().unwrap().title, "Your dose schedule");
     assert_eq!(app.focus, Pane::Reader);
-    app.update(HistoryBack);
+    let _ = app.update(HistoryBack);
     assert_eq!(
         app.focus,
         Pane::Topics,

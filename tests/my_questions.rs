@@ -32,9 +32,9 @@ fn questions_are_added_written_removed_and_reordered() {
     );
     let last = app.question_choices().len() - 1;
     for _ in 0..last {
-        app.update(Down);
+        let _ = app.update(Down);
     }
-    app.update(Enter);
+    let _ = app.update(Enter);
     assert_eq!(
         app.my_questions[1],
         "Can we talk about \"If you miss a dose\"?"
@@ -42,9 +42,9 @@ fn questions_are_added_written_removed_and_reordered() {
     // Adding the same question twice keeps one.
     run(&mut app, &[AddQuestion, Bottom]);
     for _ in 0..last {
-        app.update(Down);
+        let _ = app.update(Down);
     }
-    app.update(Enter);
+    let _ = app.update(Enter);
     assert_eq!(app.my_questions.len(), 2);
     assert!(
         app.status
@@ -56,7 +56,7 @@ fn questions_are_added_written_removed_and_reordered() {
     // Write one of your own.
     run(&mut app, &[MyQuestions, WriteQuestion]);
     type_text(&mut app, "Can I drink alcohol?");
-    app.update(Enter);
+    let _ = app.update(Enter);
     assert_eq!(app.my_questions.len(), 3);
     assert_eq!(app.my_questions[2], "Can I drink alcohol?");
     let s = screen(&app);

@@ -42,7 +42,7 @@ fn narrow_80x24_shows_one_pane_at_a_time() {
     assert!(s.contains("? Help") && s.contains("q Quit"), "{s}");
     insta::assert_snapshot!("narrow_sections_80x24", s);
 
-    app.update(Section(2));
+    let _ = app.update(Section(2));
     let s = screen(&app);
     assert!(s.contains("< Back  3 How to take it"), "{s}");
     assert!(s.contains("› Your dose schedule"), "{s}");
@@ -51,7 +51,7 @@ fn narrow_80x24_shows_one_pane_at_a_time() {
         "text is not shown until opened:\n{s}"
     );
 
-    app.update(Enter);
+    let _ = app.update(Enter);
     let s = screen(&app);
     assert!(s.contains("3 How to take it › Your dose schedule"), "{s}");
     assert!(s.contains("When each dose is due"), "{s}");
@@ -66,7 +66,7 @@ fn narrow_80x24_shows_one_pane_at_a_time() {
 #[test]
 fn wide_120x40_shows_tabs_topics_and_text_together() {
     let mut app = app_at(120, 40);
-    app.update(Section(2));
+    let _ = app.update(Section(2));
     let s = screen(&app);
     for tab in [
         "1 How it works",
@@ -107,7 +107,7 @@ fn wide_120x40_shows_tabs_topics_and_text_together() {
 #[test]
 fn full_screen_200x60_shows_everything_and_long_text_scrolls() {
     let mut app = app_at(200, 60);
-    app.update(Section(3));
+    let _ = app.update(Section(3));
     let s = screen(&app);
     assert!(s.contains("Tests before you start"), "{s}");
     assert!(
@@ -121,13 +121,13 @@ fn full_screen_200x60_shows_everything_and_long_text_scrolls() {
 
     // At a small height, the reader shows where you are in a long topic.
     let mut app = app_at(100, 14);
-    app.update(Section(3));
-    app.update(Down);
-    app.update(Down);
+    let _ = app.update(Section(3));
+    let _ = app.update(Down);
+    let _ = app.update(Down);
     let s = screen(&app);
     assert!(s.contains("lines 1-8 of"), "{s}");
-    app.update(Enter);
-    app.update(Bottom);
+    let _ = app.update(Enter);
+    let _ = app.update(Bottom);
     let s = screen(&app);
     assert!(
         s.contains("Sources"),
@@ -161,7 +161,7 @@ fn selection_and_focus_show_without_colour() {
 #[test]
 fn help_is_generated_from_the_keymap() {
     let mut app = app_at(120, 40);
-    app.update(Help);
+    let _ = app.update(Help);
     // Page through the whole help window.
     let mut seen = String::new();
     for _ in 0..10 {
@@ -170,7 +170,7 @@ fn help_is_generated_from_the_keymap() {
         if !s.contains("▼ More") {
             break;
         }
-        app.update(PageDown);
+        let _ = app.update(PageDown);
     }
     // One medicine: choosing another guide is not offered.
     assert!(!app.offers_guides());
@@ -186,7 +186,7 @@ fn help_is_generated_from_the_keymap() {
 #[test]
 fn sources_window_lists_every_source_in_full() {
     let mut app = app_at(200, 60);
-    app.update(Sources);
+    let _ = app.update(Sources);
     let s = screen(&app);
     let g = kesimpta();
     for (i, src) in g.sources.iter().enumerate() {
@@ -252,7 +252,7 @@ fn the_focused_pane_is_marked_by_more_than_colour() {
         !is_reversed(&app, "What Kesimpta is"),
         "reader title is plain"
     );
-    app.update(Enter);
+    let _ = app.update(Enter);
     assert!(
         is_reversed(&app, "What Kesimpta is"),
         "now the reader has focus"

@@ -135,7 +135,7 @@ fn kiosk_screens() {
 #[test]
 fn too_small() {
     let mut app = App::with(vec![fixture()], 0, 39, 11, View::default(), None);
-    app.update(Back);
+    let _ = app.update(Back);
     insta::assert_snapshot!("too_small_39x11", screen(&app));
 }
 

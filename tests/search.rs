@@ -155,7 +155,7 @@ mod in_the_app {
     #[test]
     fn results_update_as_you_type_and_enter_opens_the_topic_at_the_match() {
         let mut app = app_at(100, 30);
-        app.update(Search);
+        let _ = app.update(Search);
         assert_eq!(app.overlay(), Some(Overlay::Search));
         type_text(&mut app, "miss");
         assert!(
@@ -167,7 +167,7 @@ mod in_the_app {
         assert!(s.contains("Search: misssed dose_"), "{s}");
         assert!(s.contains("Showing results for \"missed dose\""), "{s}");
         assert!(s.contains("How to take it › If you miss a dose"), "{s}");
-        app.update(Enter);
+        let _ = app.update(Enter);
         assert_eq!(app.overlay(), None);
         assert_eq!(app.topic().unwrap().title, "If you miss a dose");
         assert_eq!(app.focus, Pane::Reader);
@@ -185,16 +185,16 @@ mod in_the_app {
             buf[(x2, y2)].modifier.contains(Modifier::UNDERLINED),
             "other matches marked"
         );
-        app.update(NextMatch);
+        let _ = app.update(NextMatch);
         assert!(screen(&app).contains("match 2 of"));
-        app.update(PrevMatch);
-        app.update(PrevMatch);
+        let _ = app.update(PrevMatch);
+        let _ = app.update(PrevMatch);
         let n = app.matches().len();
         assert!(
             screen(&app).contains(&format!("match {n} of {n}")),
             "N wraps to the last"
         );
-        app.update(Back);
+        let _ = app.update(Back);
         assert!(app.find.is_none(), "Esc clears the highlights");
         assert!(!screen(&app).contains("match "));
         assert_eq!(app.focus, Pane::Reader, "and only that");
@@ -203,9 +203,9 @@ mod in_the_app {
     #[test]
     fn a_match_further_down_is_scrolled_into_view() {
         let mut app = app_at(60, 14);
-        app.update(Search);
+        let _ = app.update(Search);
         type_text(&mut app, "unborn baby");
-        app.update(Enter);
+        let _ = app.update(Enter);
         assert_eq!(app.topic().unwrap().title, "Pregnancy and birth control");
         let m = app.matches();
         let f = app.find.as_ref().unwrap().current;
@@ -233,7 +233,7 @@ mod in_the_app {
     #[test]
     fn a_tap_on_a_result_opens_it() {
         let mut app = app_at(80, 24);
-        app.update(Search);
+        let _ = app.update(Search);
         type_text(&mut app, "fridge");
         let (x, y) = click_point(&app, "Storing it and traveling");
         click(&mut app, x, y);
@@ -243,7 +243,7 @@ mod in_the_app {
     #[test]
     fn nothing_found_says_so_and_offers_topics() {
         let mut app = app_at(80, 24);
-        app.update(Search);
+        let _ = app.update(Search);
         type_text(&mut app, "xqzvw");
         let s = screen(&app);
         assert!(
@@ -353,14 +353,14 @@ mod long_queries {
     #[test]
     fn a_pasted_page_keeps_only_the_first_words_and_searches_once_per_batch() {
         let mut app = app_at(80, 24);
-        app.update(Search);
+        let _ = app.update(Search);
         let paste: Vec<_> = "missed dose fridge "
             .repeat(600)
             .chars()
             .map(TypeChar)
             .collect();
         assert!(paste.len() > 10_000);
-        app.update_all(paste);
+        let _ = app.update_all(paste);
         assert_eq!(search_box(&app).query.chars().count(), MAX_QUERY);
         assert!(
             search_box(&app)
@@ -374,8 +374,8 @@ mod long_queries {
         assert!(!search_box(&app).results.hits.is_empty());
         // Enter right after typing, in the same batch, opens a result of the new query.
         let mut app = app_at(80, 24);
-        app.update(Search);
-        app.update_all("misssed dose".chars().map(TypeChar).chain([Enter]));
+        let _ = app.update(Search);
+        let _ = app.update_all("misssed dose".chars().map(TypeChar).chain([Enter]));
         assert_eq!(app.topic().unwrap().title, "If you miss a dose");
     }
 }

@@ -111,17 +111,17 @@ fn topic_id(app: &App) -> String {
 #[test]
 fn the_language_key_changes_interface_and_guide_and_keeps_the_place() {
     let mut app = App::with(library(), 0, 120, 40, View::default(), None);
-    app.update(Back);
-    app.update(Section(2));
-    app.update(Down);
-    app.update(Down);
+    let _ = app.update(Back);
+    let _ = app.update(Section(2));
+    let _ = app.update(Down);
+    let _ = app.update(Down);
     let (section, topic, id) = (app.section, app.topic_index(), topic_id(&app));
     assert_eq!(app.guide.id, "kesimpta");
     assert!(
         screen(&app).contains("L Español"),
         "the footer offers Spanish"
     );
-    app.update(Language);
+    let _ = app.update(Language);
     assert_eq!(app.lang(), Lang::Es);
     assert_eq!(app.guide.id, "kesimpta-es");
     assert_eq!(
@@ -218,16 +218,16 @@ fn the_kiosk_offers_the_languages_and_an_idle_reset_returns_to_its_own() {
             app.welcome().is_some(),
             "choosing a language stays on the welcome screen"
         );
-        app.update(Enter);
+        let _ = app.update(Enter);
         assert_eq!(app.guide.lang(), other);
-        app.update(IdleReset);
+        let _ = app.update(IdleReset);
         assert!(app.welcome().is_some());
         assert_eq!(
             app.lang(),
             default,
             "the reset speaks the kiosk's language again"
         );
-        app.update(Enter);
+        let _ = app.update(Enter);
         assert_eq!(app.guide.lang(), default);
     }
 }

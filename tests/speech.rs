@@ -40,10 +40,10 @@ fn esc_stops_reading_before_it_goes_back_and_a_new_topic_stops_it() {
     let mut app = app_at(120, 40);
     run(&mut app, &[Section(2), Enter]);
     let focus = app.focus;
-    app.update(ReadAloud);
+    let _ = app.update(ReadAloud);
     assert_eq!(app.update(Back), [Effect::StopSpeaking]);
     assert_eq!(app.focus, focus, "the first Esc only stops the reading");
-    app.update(ReadAloud);
+    let _ = app.update(ReadAloud);
     let effects = run(&mut app, &[Back, Back, Down]);
     assert!(
         effects.is_empty() || effects == [Effect::StopSpeaking],
@@ -52,7 +52,7 @@ fn esc_stops_reading_before_it_goes_back_and_a_new_topic_stops_it() {
     // Moving to another topic while reading stops it.
     let mut app = app_at(120, 40);
     run(&mut app, &[Section(2)]);
-    app.update(ReadAloud);
+    let _ = app.update(ReadAloud);
     assert_eq!(app.update(Down), [Effect::StopSpeaking]);
 }
 
@@ -63,15 +63,15 @@ fn a_step_and_a_window_are_read_as_shown() {
     let (s, t) = find_topic(&app, "getting-ready");
     run(&mut app, &[Section(s)]);
     for _ in 0..t {
-        app.update(Down);
+        let _ = app.update(Down);
     }
-    app.update(Steps);
+    let _ = app.update(Steps);
     let text = spoken(&app.update(ReadAloud));
     assert!(text.starts_with("Step 1 of "), "{text}");
     // The next step stops the reading of this one.
     assert_eq!(app.update(Right), [Effect::StopSpeaking]);
-    app.update(Back);
-    app.update(Help);
+    let _ = app.update(Back);
+    let _ = app.update(Help);
     let text = spoken(&app.update(ReadAloud));
     assert!(text.contains("Read aloud the topic"), "{text}");
 }
@@ -79,12 +79,12 @@ fn a_step_and_a_window_are_read_as_shown() {
 #[test]
 fn speed_and_volume_change_by_steps_within_bounds_and_say_so() {
     let mut app = app_at(120, 40);
-    app.update(SpeechSpeed(true));
+    let _ = app.update(SpeechSpeed(true));
     assert!(screen(&app).contains("Reading speed: 180 words a minute"));
     for _ in 0..20 {
-        app.update(SpeechSpeed(true));
+        let _ = app.update(SpeechSpeed(true));
     }
-    app.update(SpeechVolume(false));
+    let _ = app.update(SpeechVolume(false));
     let Effect::Speak { voice, .. } = &app.update(ReadAloud)[0] else {
         panic!()
     };
@@ -98,8 +98,8 @@ fn speed_and_volume_change_by_steps_within_bounds_and_say_so() {
 #[test]
 fn a_missing_engine_is_said_on_screen() {
     let mut app = app_at(120, 40);
-    app.update(ReadAloud);
-    app.update(SpeechFailed(
+    let _ = app.update(ReadAloud);
+    let _ = app.update(SpeechFailed(
         "Read aloud needs espeak-ng: apt install espeak-ng".into(),
     ));
     assert!(!app.reading_aloud());
@@ -119,11 +119,11 @@ fn a_kiosk_reads_aloud_only_when_set_and_its_reset_stops_it() {
         )
     };
     let mut off = kiosk();
-    off.update(Enter);
+    let _ = off.update(Enter);
     assert_eq!(off.update(ReadAloud), []);
     assert!(!screen(&off).contains("Read"), "no Read aloud button");
     let mut on = kiosk().with_speech(true);
-    on.update(Enter);
+    let _ = on.update(Enter);
     assert!(screen(&on).contains("Read"), "the bar has Read aloud");
     let (x, y) = click_point(&on, "Read");
     let effects = click(&mut on, x, y);
@@ -135,7 +135,7 @@ fn a_kiosk_reads_aloud_only_when_set_and_its_reset_stops_it() {
     // the other labels, so there only + and - do.
     let s = screen(&on);
     assert!(s.contains("Get help") && !s.contains("Faster"), "{s}");
-    on.update(Resize(200, 60));
+    let _ = on.update(Resize(200, 60));
     let (x, y) = click_point(&on, "Faster");
     click(&mut on, x, y);
     assert!(
@@ -152,7 +152,7 @@ fn a_kiosk_reads_aloud_only_when_set_and_its_reset_stops_it() {
     );
     let s = screen(&on);
     assert!(s.contains("Get help") && s.contains("Read aloud"), "{s}");
-    on.update(Resize(80, 24));
+    let _ = on.update(Resize(80, 24));
     let effects = run(&mut on, &[IdleWarning(1), IdleReset]);
     assert!(effects.contains(&Effect::StopSpeaking), "{effects:?}");
     assert!(on.speech_on(), "the reset keeps the setting");

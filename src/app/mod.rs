@@ -462,6 +462,7 @@ impl App {
     /// Carries out one action and returns what the shell must do. The only way the state
     /// changes: one match on what the app is showing (a window, the kiosk's welcome screen, the
     /// panes) and the action.
+    #[must_use = "the effects are what the shell must carry out (a save, a log line, quitting)"]
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
         self.applied = self.applied.wrapping_add(1);
         let layout_now = !(self.batch && matches!(action, Action::TypeChar(_) | Action::TypeErase));
@@ -588,6 +589,7 @@ impl App {
         self.applied
     }
 
+    #[must_use = "the effects are what the shell must carry out"]
     pub fn update_all(&mut self, actions: impl IntoIterator<Item = Action>) -> Vec<Effect> {
         self.in_batch(|app| actions.into_iter().flat_map(|a| app.update(a)).collect())
     }

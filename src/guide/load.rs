@@ -24,12 +24,7 @@ pub const BUNDLED: &[(&str, &str)] = &[
     ),
 ];
 
-/// A guide file's name and text, before parsing.
-#[derive(Debug, Clone)]
-pub struct GuideText {
-    pub path: String,
-    pub text: String,
-}
+pub use super::model::GuideText;
 
 /// What reading a set of paths found: the files to parse, problems, and notes for the user
 /// (such as files in a directory that were not guides).

@@ -497,3 +497,10 @@ impl Header {
         self.category.as_deref().unwrap_or(&self.condition)
     }
 }
+
+/// A guide file's name and text, before parsing.
+#[derive(Debug, Clone)]
+pub struct GuideText {
+    pub path: String,
+    pub text: String,
+}

@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use super::Diagnostic;
 use super::diagnostic::value_place;
-use super::load::GuideText;
+use super::model::GuideText;
 use super::model::{Block, Chart, Figure, Guide, Inline, SectionKind, Topic};
 
 /// Every problem of every translation among these guides (each with the file it came from).

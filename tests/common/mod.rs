@@ -184,9 +184,9 @@ pub fn kesimpta_es() -> Guide {
 /// welcome window a patient first sees the key facts page; `Home` goes to the first section.)
 pub fn app_at(width: u16, height: u16) -> App {
     let mut app = App::new(kesimpta(), width, height);
-    app.update(patient_guide::action::Action::Back);
+    let _ = app.update(patient_guide::action::Action::Back);
     assert!(app.overlay().is_none());
-    app.update(patient_guide::action::Action::Home);
+    let _ = app.update(patient_guide::action::Action::Home);
     app
 }
 
@@ -293,7 +293,7 @@ pub fn quits(effects: &[Effect]) -> bool {
 /// Types text into the open text box (search, or a question of your own).
 pub fn type_text(app: &mut App, text: &str) {
     for c in text.chars() {
-        app.update(patient_guide::action::Action::TypeChar(c));
+        let _ = app.update(patient_guide::action::Action::TypeChar(c));
     }
 }
 
