@@ -190,3 +190,26 @@ fn the_lowest_layers_look_only_down() {
         assert!(!code.contains("crossterm"), "{m} uses crossterm");
     }
 }
+
+/// A file a person can hold in their head: none over 600 lines, and the app's core (the state
+/// and its one dispatch) at most 500.
+#[test]
+fn no_source_file_is_too_long() {
+    fn walk(dir: &Path, out: &mut Vec<(String, usize)>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let lines = std::fs::read_to_string(&path).unwrap().lines().count();
+                out.push((path.display().to_string(), lines));
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    for (path, lines) in files {
+        let most = if path.ends_with("src/app/mod.rs") { 500 } else { 600 };
+        assert!(lines <= most, "{path} has {lines} lines (at most {most})");
+    }
+}

@@ -9,6 +9,7 @@ mod kiosk;
 mod laid_out;
 mod language;
 mod panes;
+mod queries;
 mod questions;
 mod quiz;
 mod reading;
@@ -269,11 +270,6 @@ impl App {
         self.counts.push(count);
     }
 
-    /// The guides on offer (the welcome screen's list).
-    pub fn library(&self) -> &[Arc<Guide>] {
-        &self.library
-    }
-
     /// Every guide known, by its header: the library's and, on a desktop with many guides,
     /// those not checked yet. The app starts on the guides window when there is more than one
     /// medicine and none was asked for (`choosing_first`).
@@ -313,48 +309,10 @@ impl App {
         self
     }
 
-    /// The open window and its state.
-    pub fn window(&self) -> Option<&Window> {
-        self.window.as_ref()
-    }
-
-    /// Which window is open, if any.
-    pub fn overlay(&self) -> Option<Overlay> {
-        self.window.as_ref().map(Window::kind)
-    }
-
     /// Reading aloud offered (`r`, and the kiosk's "Read aloud" button), or not.
     pub fn with_speech(mut self, on: bool) -> Self {
         self.speech = on;
         self
-    }
-
-    pub fn speech_on(&self) -> bool {
-        self.speech
-    }
-
-    /// Whether something is being read aloud.
-    pub fn reading_aloud(&self) -> bool {
-        self.reading_aloud.is_some()
-    }
-
-    /// The kiosk's settings, in kiosk mode.
-    pub fn kiosk_settings(&self) -> Option<&Kiosk> {
-        self.kiosk.as_ref().map(|k| &k.settings)
-    }
-
-    pub fn in_kiosk(&self) -> bool {
-        self.kiosk.is_some()
-    }
-
-    /// Kiosk: the guide picked on the welcome screen, while it shows.
-    pub fn welcome(&self) -> Option<usize> {
-        self.kiosk.as_ref()?.welcome
-    }
-
-    /// Kiosk: seconds left before an idle reset, while "Still reading?" shows.
-    pub fn countdown(&self) -> Option<u64> {
-        self.kiosk.as_ref()?.countdown
     }
 
     /// Starts reading guide `index` from its beginning.
@@ -391,72 +349,6 @@ impl App {
         if self.kiosk.is_none() {
             self.effects.push(Effect::Quit);
         }
-    }
-
-    pub fn topic_index(&self) -> usize {
-        self.topic_sel.get(self.section).copied().unwrap_or(0)
-    }
-
-    pub fn topic(&self) -> Option<&Topic> {
-        self.guide
-            .sections
-            .get(self.section)?
-            .topics
-            .get(self.topic_index())
-    }
-
-    pub fn topic_count(&self) -> usize {
-        self.guide
-            .sections
-            .get(self.section)
-            .map_or(0, |s| s.topics.len())
-    }
-
-    /// The current topic's rows, laid out for the reading pane.
-    pub fn rows(&self) -> &[Row] {
-        &self.topic_layout.value.rows
-    }
-
-    /// The names of the keys that text tells the patient to press.
-    pub fn keys(&self) -> &KeyNames {
-        &self.keys
-    }
-
-    /// The open window's rows.
-    pub fn overlay_rows(&self) -> &[Row] {
-        &self.window_rows.value
-    }
-
-    /// The first row of the current topic shown in the reading pane.
-    pub fn scroll(&self) -> usize {
-        let s = self
-            .scroll
-            .get(&(self.section, self.topic_index()))
-            .copied()
-            .unwrap_or(0);
-        s.min(self.max_scroll())
-    }
-
-    fn page(&self) -> usize {
-        usize::from(self.screen.reader_text().height).max(1)
-    }
-
-    pub fn max_scroll(&self) -> usize {
-        self.rows().len().saturating_sub(self.page())
-    }
-
-    fn overlay_page(&self) -> usize {
-        usize::from(layout::overlay_text(self.screen.area).height).max(1)
-    }
-
-    pub fn overlay_max_scroll(&self) -> usize {
-        self.overlay_rows()
-            .len()
-            .saturating_sub(self.overlay_page())
-    }
-
-    pub fn is_wide(&self) -> bool {
-        self.screen.mode == Mode::Wide
     }
 
     /// Carries out one action and returns what the shell must do. The only way the state
@@ -571,24 +463,6 @@ impl App {
         out
     }
 
-    /// Which keys apply now: typing in a text box, the staff PIN, My questions, or reading.
-    pub fn input_mode(&self) -> InputMode {
-        match self.window {
-            Some(Window::Pin { .. }) => InputMode::Pin,
-            Some(Window::Search(_) | Window::Guides(_) | Window::WriteQuestion { .. }) => {
-                InputMode::Typing
-            }
-            Some(Window::MyQuestions { .. }) => InputMode::MyQuestions,
-            _ => InputMode::Reading,
-        }
-    }
-
-    /// Applies these actions as one batch (see `in_batch`) and returns every effect.
-    /// How many actions were applied so far; what is drawn changes only with it.
-    pub fn applied(&self) -> u64 {
-        self.applied
-    }
-
     #[must_use = "the effects are what the shell must carry out"]
     pub fn update_all(&mut self, actions: impl IntoIterator<Item = Action>) -> Vec<Effect> {
         self.in_batch(|app| actions.into_iter().flat_map(|a| app.update(a)).collect())
@@ -606,31 +480,5 @@ impl App {
             self.guide.key_facts
         };
         self.open_page(page);
-    }
-
-    /// The labels of the section tabs: "1 How it works" (ASCII only when the view asks).
-    pub fn tab_labels(&self) -> Vec<String> {
-        let labels = self
-            .guide
-            .sections
-            .iter()
-            .enumerate()
-            .map(|(i, s)| {
-                let label = format!("{} {}", i + 1, s.short_title);
-                if self.view.ascii {
-                    crate::text::ascii_text(&label)
-                } else {
-                    label
-                }
-            })
-            .collect();
-        // Every tab in view, cut if it must be (in ASCII the cut is marked with a point, as an
-        // abbreviation: "3 How to t.").
-        let fitted = crate::layout::fit_tabs(labels, self.screen.nav.width);
-        if self.view.ascii {
-            fitted.into_iter().map(|l| l.replace('…', ".")).collect()
-        } else {
-            fitted
-        }
     }
 }

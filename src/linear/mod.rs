@@ -4,13 +4,21 @@
 //! a prompt that always says what can be typed. It drives the same `App` as the full-screen
 //! view, with the same actions: it is another view, not a second app.
 
-use std::io::{self, BufRead, Write};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::io::{self, Write};
+use std::sync::atomic::Ordering;
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
-use std::time::{Duration, Instant};
+use std::time::Instant;
+
+mod kiosk;
+mod lines;
+mod windows;
+
+use kiosk::{Clock, TICK, chord_in};
+pub use kiosk::{Keeper, KioskRun};
+pub use lines::lines;
 
 use crate::action::Action;
-use crate::app::{App, Effect, Kiosk, Window};
+use crate::app::{App, Effect, Window};
 use crate::doc::View;
 use crate::guide::Guide;
 use crate::i18n::{Lang, t, tr};
@@ -59,47 +67,6 @@ struct Linear<'a, W: Write> {
     choose: bool,
     /// `s` was typed: the next line is what to search for.
     searching: bool,
-}
-
-/// What a screen-reader kiosk adds to a run: the same kiosk as the drawn one (locked, reset
-/// when idle, updated at the reset, left only by the staff chord and PIN).
-pub struct KioskRun<'a> {
-    pub kiosk: Kiosk,
-    /// No typed line for this long: everything is forgotten and the guide starts again.
-    pub idle: Duration,
-    /// The staff chord, as the terminal sends it within a line (then Enter).
-    pub chord: crate::kiosk::Chord,
-    /// Set by SIGTERM or SIGHUP: the run ends.
-    pub stop: &'a AtomicBool,
-    /// The guides to use from the next person on, when they were updated.
-    pub updated: &'a mut dyn FnMut() -> Option<Vec<Guide>>,
-    /// Carries out what the app asks of the shell (log lines, the PIN's wrong tries).
-    pub keep: Keeper<'a>,
-    /// The terminal, to hide the staff PIN as it is typed (none when input is not a terminal).
-    pub terminal: Option<&'a crate::input::line_lock::LineLock>,
-}
-
-/// What keeps a kiosk's log lines and PIN tries for it (the shell's `tui::keep`).
-pub type Keeper<'a> = &'a mut dyn FnMut(&Effect, &App);
-
-/// The parts of `KioskRun` the loop keeps (the keeper goes to `Linear`).
-struct Clock<'a> {
-    idle: Duration,
-    chord: crate::kiosk::Chord,
-    stop: &'a AtomicBool,
-    updated: &'a mut dyn FnMut() -> Option<Vec<Guide>>,
-    terminal: Option<&'a crate::input::line_lock::LineLock>,
-}
-
-/// How often a waiting kiosk looks at its signals.
-const TICK: Duration = Duration::from_secs(1);
-
-/// The lines typed, read on a thread of their own (so the idle clock runs while nobody types),
-/// for as long as the process lives: a kiosk's restarted run reads on from the same thread.
-pub fn lines(input: impl BufRead + Send + 'static, kiosk: bool) -> Receiver<io::Result<String>> {
-    let (send, lines) = std::sync::mpsc::channel();
-    std::thread::spawn(move || read_lines(input, kiosk, &send));
-    lines
 }
 
 /// Runs the screen-reader mode until `q` or the end of input, or in a kiosk until the staff PIN
@@ -219,65 +186,6 @@ pub fn run<'a>(
         .then(|| crate::questions::as_text(&me.app.guide, list, me.app.view.lang)))
 }
 
-/// Whether a typed line holds the staff chord, as the terminal sent it (Ctrl+Alt+P is ESC then
-/// Ctrl-P), read by the same parser as the drawn screen's keys.
-fn chord_in(line: &str, chord: &crate::kiosk::Chord) -> bool {
-    let mut parser = crate::input::parse::Parser::default();
-    let mut events = Vec::new();
-    parser.feed(line.as_bytes(), &mut events);
-    parser.flush(&mut events);
-    events.iter().any(|ev| match ev {
-        ratatui::crossterm::event::Event::Key(k) => crate::keymap::is_chord(*k, chord),
-        _ => false,
-    })
-}
-
-/// The longest line kept: a paste of a page is not a command (the rest of it is dropped).
-const MAX_LINE: usize = 4096;
-
-/// Reads lines into `send` until the reader ends (or the loop stops listening). Bytes that are
-/// not UTF-8 are read as the replacement character, never as an error that would end the app.
-/// In a kiosk the end of input (Ctrl-D on a terminal) ends nothing: the terminal is read again,
-/// after a pause, so a patient cannot leave by it and a closed input cannot spin.
-fn read_lines(
-    mut input: impl BufRead,
-    kiosk: bool,
-    send: &std::sync::mpsc::Sender<io::Result<String>>,
-) {
-    let mut buf = Vec::new();
-    loop {
-        buf.clear();
-        let got = io::Read::take(&mut input, MAX_LINE as u64).read_until(b'\n', &mut buf);
-        let line = match got {
-            Ok(0) | Err(_) if kiosk => {
-                std::thread::sleep(Duration::from_millis(200));
-                continue;
-            }
-            Ok(0) => return,
-            Ok(_) => {
-                // A line cut at MAX_LINE: the rest of it is skipped up to its end, a piece at
-                // a time (a paste with no line end is never held whole).
-                let mut rest = Vec::new();
-                let mut done = buf.len() < MAX_LINE || buf.last() == Some(&b'\n');
-                while !done {
-                    rest.clear();
-                    done = !matches!(
-                        io::Read::take(&mut input, MAX_LINE as u64).read_until(b'\n', &mut rest),
-                        Ok(n) if n > 0
-                    ) || rest.last() == Some(&b'\n');
-                }
-                Ok(String::from_utf8_lossy(&buf)
-                    .trim_end_matches(['\n', '\r'])
-                    .to_string())
-            }
-            Err(e) => Err(e),
-        };
-        if send.send(line).is_err() {
-            return;
-        }
-    }
-}
-
 impl<W: Write> Linear<'_, W> {
     /// Applies `action` and carries out what it asks of the shell: quitting (the staff PIN) is
     /// noted in `quit`; a kiosk's log lines and PIN tries go to its keeper. Nothing else is
@@ -321,52 +229,6 @@ impl<W: Write> Linear<'_, W> {
         let ascii = self.lang() == Lang::En;
         let text = crate::text::clean(text, ascii);
         writeln!(self.out, "{}", text.trim_end())
-    }
-
-    /// The staff exit: the chord (and Enter) asks for the PIN, unless wrong PINs locked it; the
-    /// next line is the PIN, not shown as it is typed. True when it was right.
-    fn staff(&mut self, line: &str, k: &Clock<'_>) -> io::Result<bool> {
-        let lang = self.lang();
-        if !matches!(self.app.window(), Some(Window::Pin { .. })) {
-            self.act(Action::StaffExit);
-            if matches!(self.app.window(), Some(Window::Pin { .. })) {
-                let check = crate::keymap::key_label(crate::keymap::Key::Code(
-                    ratatui::crossterm::event::KeyCode::Enter,
-                ));
-                self.say(&tr!(lang, "pin-intro", check = check))?;
-                if let Some(t) = k.terminal {
-                    let _ = t.echo(false);
-                }
-            } else {
-                self.say(&t(lang, "sr-commands-hint"))?;
-            }
-            return Ok(false);
-        }
-        if let Some(t) = k.terminal {
-            let _ = t.echo(true);
-        }
-        let typed = line.trim();
-        if typed.is_empty() || !typed.bytes().all(|b| b.is_ascii_digit()) {
-            self.act(Action::Back);
-        } else {
-            for d in typed.bytes() {
-                self.act(Action::PinDigit(d - b'0'));
-            }
-            self.act(Action::Enter);
-        }
-        // The PIN was typed without an echo: the line end was not shown either.
-        self.say("")?;
-        if self.quit {
-            return Ok(true);
-        }
-        match self.app.window() {
-            Some(Window::Pin { .. }) => {
-                self.say(&t(lang, "pin-wrong"))?;
-                self.act(Action::Back);
-            }
-            _ => self.say(&t(lang, "sr-commands-hint"))?,
-        }
-        Ok(false)
     }
 
     fn opening(&mut self) -> io::Result<()> {
@@ -531,107 +393,6 @@ impl<W: Write> Linear<'_, W> {
         Ok(true)
     }
 
-    /// A line typed while a window is open: its numbered choices, n, or b.
-    fn in_window(&mut self, typed: &str, number: Option<usize>) -> io::Result<bool> {
-        if matches!(self.app.window(), Some(Window::Guides(_))) {
-            return self.in_guides(typed, number);
-        }
-        let quiz = matches!(self.app.window(), Some(Window::Quiz { .. }));
-        let search = matches!(self.app.window(), Some(Window::Search(_)));
-        match (typed, number) {
-            ("b" | "q", _) => {
-                self.act(Action::Back);
-                self.say(&t(self.lang(), "sr-closed"))?;
-            }
-            (_, Some(n)) if quiz => {
-                self.act(Action::Section(n));
-                self.window_text()?;
-            }
-            ("n" | "", _) if quiz => {
-                self.act(Action::Enter);
-                if self.app.window().is_some() {
-                    self.window_text()?;
-                } else {
-                    self.say(&t(self.lang(), "sr-last-question"))?;
-                }
-            }
-            (_, Some(n)) if search => {
-                self.act(Action::Choose(n));
-                if self.app.window().is_none() {
-                    self.topic()?;
-                }
-            }
-            (_, Some(n)) => {
-                self.act(Action::Choose(n));
-                if let Some(status) = self.app.status.clone() {
-                    self.say(&status)?;
-                }
-            }
-            _ => self.say(&t(self.lang(), "sr-number-or-b"))?,
-        }
-        Ok(true)
-    }
-
-    /// The guides to choose from, numbered, each with its condition.
-    fn guides(&mut self) -> io::Result<()> {
-        let lang = self.lang();
-        let listed: Vec<String> = self
-            .app
-            .guides_listed()
-            .iter()
-            .map(|h| {
-                format!(
-                    "{}, {}",
-                    h.title,
-                    tr!(lang, "about-for", condition = h.condition.as_ref())
-                )
-            })
-            .collect();
-        self.say(&tr!(lang, "sr-guides", count = listed.len()))?;
-        for (i, line) in listed.iter().enumerate().take(SAID_AT_MOST) {
-            self.say(&format!("{}. {line}", i + 1))?;
-        }
-        if listed.len() > SAID_AT_MOST {
-            let more = listed.len() - SAID_AT_MOST;
-            self.say(&tr!(lang, "guides-more", count = more))?;
-        }
-        Ok(())
-    }
-
-    /// A line typed while the guides are listed: a number opens that guide; words narrow the
-    /// list; b closes it.
-    fn in_guides(&mut self, typed: &str, number: Option<usize>) -> io::Result<bool> {
-        match (typed, number) {
-            ("b" | "q", _) => {
-                // Esc first erases what was typed, then closes.
-                while matches!(self.app.window(), Some(Window::Guides(_))) {
-                    self.act(Action::CloseWindow);
-                }
-                self.say(&t(self.lang(), "sr-closed"))?;
-            }
-            (_, Some(n)) if n < self.app.guides_listed().len() => {
-                self.act(Action::Choose(n));
-                // The guide's About window is said, not shown.
-                if matches!(self.app.window(), Some(Window::About)) {
-                    self.act(Action::Back);
-                }
-                self.about()?;
-                self.sections()?;
-            }
-            ("", _) | (_, Some(_)) => self.say(&t(self.lang(), "sr-number-or-b"))?,
-            (words, None) => {
-                // Esc erases what was typed before; then the new words narrow the list.
-                self.act(Action::Back);
-                if !matches!(self.app.window(), Some(Window::Guides(_))) {
-                    self.act(Action::Guides);
-                }
-                self.act_all(words.chars().map(Action::TypeChar));
-                self.guides()?;
-            }
-        }
-        Ok(true)
-    }
-
     fn sections(&mut self) -> io::Result<()> {
         self.place = Place::Sections;
         let titles: Vec<String> = self
@@ -705,85 +466,5 @@ impl<W: Write> Linear<'_, W> {
     fn page(&mut self, action: Action) -> io::Result<()> {
         self.act(action);
         self.topic()
-    }
-
-    /// The open window's text, line by line.
-    fn window_text(&mut self) -> io::Result<()> {
-        let lines: Vec<String> = self.app.overlay_rows().iter().map(|r| r.text()).collect();
-        for l in lines {
-            self.say(&l)?;
-        }
-        Ok(())
-    }
-
-    fn search(&mut self, words: &str) -> io::Result<()> {
-        // Words in quotes are searched for as typed: no typo is corrected.
-        let quoted = words
-            .strip_prefix('"')
-            .and_then(|w| w.strip_suffix('"'))
-            .filter(|w| !w.trim().is_empty());
-        let words = quoted.unwrap_or(words);
-        self.act(Action::Search);
-        self.act_all(words.chars().map(Action::TypeChar));
-        if quoted.is_some() {
-            self.act(Action::SearchAsTyped);
-        }
-        let Some(Window::Search(b)) = self.app.window() else {
-            return Ok(());
-        };
-        let guide = &self.app.guide;
-        let lang = self.app.lang();
-        let mut lines = vec![if b.results.closest {
-            tr!(lang, "sr-search-closest", words = words)
-        } else {
-            tr!(
-                lang,
-                "sr-search-results",
-                count = b.results.hits.len(),
-                words = words
-            )
-        }];
-        if let Some(c) = b.results.corrected.as_ref().filter(|_| !b.results.closest) {
-            lines.push(tr!(
-                lang,
-                "sr-search-corrected",
-                words = c,
-                typed = words.trim()
-            ));
-        }
-        for (i, hit) in b.results.hits.iter().enumerate().take(9) {
-            let title = self
-                .app
-                .library()
-                .get(hit.place.guide)
-                .unwrap_or(guide)
-                .sections
-                .get(hit.place.section)
-                .and_then(|s| s.topics.get(hit.place.topic))
-                .map_or("", |t| t.title.as_str());
-            lines.push(format!("{}. {title}: {}", i + 1, hit.snippet));
-        }
-        for l in lines {
-            self.say(&l)?;
-        }
-        Ok(())
-    }
-
-    /// The glossary words in this topic and what they mean.
-    fn words(&mut self) -> io::Result<()> {
-        let mut terms: Vec<usize> = self.app.terms().map(|(_, t)| t).collect();
-        terms.dedup();
-        if terms.is_empty() {
-            return self.say(&t(self.lang(), "sr-no-words"));
-        }
-        let lines: Vec<String> = terms
-            .iter()
-            .filter_map(|&t| self.app.guide.glossary.get(t))
-            .map(|g| format!("{}: {}", g.term, g.definition))
-            .collect();
-        for l in lines {
-            self.say(&l)?;
-        }
-        Ok(())
     }
 }

@@ -25,13 +25,17 @@ type Screen = Terminal<CrosstermBackend<Output>>;
 /// How long the end of a run waits for the terminal to take its last bytes.
 const FINISH_WAIT: Duration = Duration::from_secs(1);
 
+mod library;
+
+pub use library::{Rest, check_now};
+use library::{start_the_rest, take_the_rest};
+
 use crate::action::Action;
 use crate::app::{App, Effect, Kiosk, View};
-use crate::guide::{Diagnostic, Guide};
+use crate::guide::Guide;
 use crate::keymap;
 use crate::kiosk::{KioskConfig, log};
 use crate::speech::Speaker;
-use std::sync::mpsc::Receiver;
 
 pub struct Options {
     pub mouse: bool,
@@ -57,21 +61,6 @@ pub struct Options {
     pub catalogue: std::sync::Mutex<Vec<crate::guide::Header>>,
     /// Desktop: start on the guides window (several medicines, none asked for).
     pub choose_first: bool,
-}
-
-/// The rest of a desktop's library: its files until the first frame is drawn, then the thread
-/// checking them, then nothing.
-pub enum Rest {
-    Files(Vec<crate::guide::GuideText>),
-    /// A folder of guides, known so far by their headers; once checked, their headers are kept
-    /// in the catalogue file for the next start.
-    Folder {
-        folder: PathBuf,
-        catalogue: Option<PathBuf>,
-    },
-    /// The valid guides (with their search index), and how many files were left out.
-    Loading(Receiver<crate::action::Loaded>),
-    Done,
 }
 
 /// A kiosk's guides as they are now: a restart after an error starts on them, and an idle
@@ -447,101 +436,6 @@ fn carry_out(
         }
         Effect::Check(files) => Some(check_now(&files)),
     }
-}
-
-/// Checks a guide the patient asked for (with the original it translates): `Action::Checked`,
-/// or `Action::Unchecked` with its first problem.
-pub fn check_now(files: &[String]) -> Action {
-    let origin = files.first().cloned().unwrap_or_default();
-    let found = crate::guide::read_paths(files);
-    let checked = match found.errors.first() {
-        Some(_) => Err(found.errors),
-        None => crate::guide::load(&found.files),
-    };
-    match checked {
-        Ok(guides) => Action::Checked(crate::action::Loaded::new(guides, 0)),
-        Err(problems) => {
-            let why = problems.first().map_or_else(String::new, |d| {
-                let place = match (d.line(), d.column()) {
-                    (Some(l), Some(c)) => format!("{}:{l}:{c}", d.file),
-                    _ => d.file.clone(),
-                };
-                format!("{place}: {}", d.message)
-            });
-            Action::Unchecked { origin, why }
-        }
-    }
-}
-
-/// How many files these problems are in.
-fn files_of(problems: &[Diagnostic]) -> usize {
-    let mut files: Vec<&str> = problems.iter().map(|d| d.file.as_str()).collect();
-    files.sort_unstable();
-    files.dedup();
-    files.len()
-}
-
-/// Desktop, once the first frame is up: checks the rest of the library on another thread.
-fn start_the_rest(options: &Options) {
-    let Some(rest) = &options.rest else { return };
-    let mut rest = rest.lock().unwrap_or_else(|e| e.into_inner());
-    let (send, receive) = std::sync::mpsc::channel();
-    match std::mem::replace(&mut *rest, Rest::Done) {
-        Rest::Files(files) => {
-            std::thread::spawn(move || {
-                let (guides, problems) = crate::guide::load_valid(&files);
-                let _ = send.send(with_index(guides, files_of(&problems)));
-            });
-        }
-        Rest::Folder { folder, catalogue } => {
-            std::thread::spawn(move || {
-                let found = crate::guide::read_paths(&[&folder]);
-                let (guides, mut problems) = crate::guide::load_valid(&found.files);
-                problems.extend(found.errors);
-                // The files' text is not needed once they are parsed.
-                drop(found.files);
-                if let Some(file) = catalogue {
-                    let headers: Vec<_> = guides.iter().map(Guide::header).collect();
-                    crate::guide::header::keep(&folder, &file, &headers);
-                }
-                let _ = send.send(with_index(guides, files_of(&problems)));
-            });
-        }
-        other => {
-            *rest = other;
-            return;
-        }
-    }
-    *rest = Rest::Loading(receive);
-}
-
-/// Desktop: hands the app the whole library once it is checked: its valid guides, and how many
-/// files were left out (`check` names their problems).
-fn take_the_rest(options: &Options) -> Option<Action> {
-    let mut rest = options
-        .rest
-        .as_ref()?
-        .lock()
-        .unwrap_or_else(|e| e.into_inner());
-    let Rest::Loading(receive) = &*rest else {
-        return None;
-    };
-    let got = match receive.try_recv() {
-        Ok(got) => got,
-        Err(std::sync::mpsc::TryRecvError::Empty) => return None,
-        Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-            *rest = Rest::Done;
-            return None;
-        }
-    };
-    *rest = Rest::Done;
-    Some(Action::Library(got))
-}
-
-/// The loaded guides with their search index, built here on the loading thread.
-fn with_index(guides: Vec<Guide>, left_out: usize) -> crate::action::Loaded {
-    let index = crate::search::Index::new(&guides);
-    crate::action::Loaded::new(guides, left_out).with_index(index)
 }
 
 /// Kiosk with `counts = true`: adds what the app counted to today's counts; otherwise they are

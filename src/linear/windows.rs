@@ -1,0 +1,192 @@
+//! The screen-reader mode's windows: a search and its results, the guides to choose from, the
+//! open window's text and numbered choices, and the underlined words of a topic.
+
+use std::io::{self, Write};
+
+use super::{Linear, SAID_AT_MOST};
+use crate::action::Action;
+use crate::app::Window;
+use crate::i18n::{t, tr};
+
+impl<W: Write> Linear<'_, W> {
+    /// A line typed while a window is open: its numbered choices, n, or b.
+    pub(super) fn in_window(&mut self, typed: &str, number: Option<usize>) -> io::Result<bool> {
+        if matches!(self.app.window(), Some(Window::Guides(_))) {
+            return self.in_guides(typed, number);
+        }
+        let quiz = matches!(self.app.window(), Some(Window::Quiz { .. }));
+        let search = matches!(self.app.window(), Some(Window::Search(_)));
+        match (typed, number) {
+            ("b" | "q", _) => {
+                self.act(Action::Back);
+                self.say(&t(self.lang(), "sr-closed"))?;
+            }
+            (_, Some(n)) if quiz => {
+                self.act(Action::Section(n));
+                self.window_text()?;
+            }
+            ("n" | "", _) if quiz => {
+                self.act(Action::Enter);
+                if self.app.window().is_some() {
+                    self.window_text()?;
+                } else {
+                    self.say(&t(self.lang(), "sr-last-question"))?;
+                }
+            }
+            (_, Some(n)) if search => {
+                self.act(Action::Choose(n));
+                if self.app.window().is_none() {
+                    self.topic()?;
+                }
+            }
+            (_, Some(n)) => {
+                self.act(Action::Choose(n));
+                if let Some(status) = self.app.status.clone() {
+                    self.say(&status)?;
+                }
+            }
+            _ => self.say(&t(self.lang(), "sr-number-or-b"))?,
+        }
+        Ok(true)
+    }
+
+    /// The guides to choose from, numbered, each with its condition.
+    pub(super) fn guides(&mut self) -> io::Result<()> {
+        let lang = self.lang();
+        let listed: Vec<String> = self
+            .app
+            .guides_listed()
+            .iter()
+            .map(|h| {
+                format!(
+                    "{}, {}",
+                    h.title,
+                    tr!(lang, "about-for", condition = h.condition.as_ref())
+                )
+            })
+            .collect();
+        self.say(&tr!(lang, "sr-guides", count = listed.len()))?;
+        for (i, line) in listed.iter().enumerate().take(SAID_AT_MOST) {
+            self.say(&format!("{}. {line}", i + 1))?;
+        }
+        if listed.len() > SAID_AT_MOST {
+            let more = listed.len() - SAID_AT_MOST;
+            self.say(&tr!(lang, "guides-more", count = more))?;
+        }
+        Ok(())
+    }
+
+    /// A line typed while the guides are listed: a number opens that guide; words narrow the
+    /// list; b closes it.
+    pub(super) fn in_guides(&mut self, typed: &str, number: Option<usize>) -> io::Result<bool> {
+        match (typed, number) {
+            ("b" | "q", _) => {
+                // Esc first erases what was typed, then closes.
+                while matches!(self.app.window(), Some(Window::Guides(_))) {
+                    self.act(Action::CloseWindow);
+                }
+                self.say(&t(self.lang(), "sr-closed"))?;
+            }
+            (_, Some(n)) if n < self.app.guides_listed().len() => {
+                self.act(Action::Choose(n));
+                // The guide's About window is said, not shown.
+                if matches!(self.app.window(), Some(Window::About)) {
+                    self.act(Action::Back);
+                }
+                self.about()?;
+                self.sections()?;
+            }
+            ("", _) | (_, Some(_)) => self.say(&t(self.lang(), "sr-number-or-b"))?,
+            (words, None) => {
+                // Esc erases what was typed before; then the new words narrow the list.
+                self.act(Action::Back);
+                if !matches!(self.app.window(), Some(Window::Guides(_))) {
+                    self.act(Action::Guides);
+                }
+                self.act_all(words.chars().map(Action::TypeChar));
+                self.guides()?;
+            }
+        }
+        Ok(true)
+    }
+
+    pub(super) fn search(&mut self, words: &str) -> io::Result<()> {
+        // Words in quotes are searched for as typed: no typo is corrected.
+        let quoted = words
+            .strip_prefix('"')
+            .and_then(|w| w.strip_suffix('"'))
+            .filter(|w| !w.trim().is_empty());
+        let words = quoted.unwrap_or(words);
+        self.act(Action::Search);
+        self.act_all(words.chars().map(Action::TypeChar));
+        if quoted.is_some() {
+            self.act(Action::SearchAsTyped);
+        }
+        let Some(Window::Search(b)) = self.app.window() else {
+            return Ok(());
+        };
+        let guide = &self.app.guide;
+        let lang = self.app.lang();
+        let mut lines = vec![if b.results.closest {
+            tr!(lang, "sr-search-closest", words = words)
+        } else {
+            tr!(
+                lang,
+                "sr-search-results",
+                count = b.results.hits.len(),
+                words = words
+            )
+        }];
+        if let Some(c) = b.results.corrected.as_ref().filter(|_| !b.results.closest) {
+            lines.push(tr!(
+                lang,
+                "sr-search-corrected",
+                words = c,
+                typed = words.trim()
+            ));
+        }
+        for (i, hit) in b.results.hits.iter().enumerate().take(9) {
+            let title = self
+                .app
+                .library()
+                .get(hit.place.guide)
+                .unwrap_or(guide)
+                .sections
+                .get(hit.place.section)
+                .and_then(|s| s.topics.get(hit.place.topic))
+                .map_or("", |t| t.title.as_str());
+            lines.push(format!("{}. {title}: {}", i + 1, hit.snippet));
+        }
+        for l in lines {
+            self.say(&l)?;
+        }
+        Ok(())
+    }
+
+    /// The glossary words in this topic and what they mean.
+    pub(super) fn words(&mut self) -> io::Result<()> {
+        let mut terms: Vec<usize> = self.app.terms().map(|(_, t)| t).collect();
+        terms.dedup();
+        if terms.is_empty() {
+            return self.say(&t(self.lang(), "sr-no-words"));
+        }
+        let lines: Vec<String> = terms
+            .iter()
+            .filter_map(|&t| self.app.guide.glossary.get(t))
+            .map(|g| format!("{}: {}", g.term, g.definition))
+            .collect();
+        for l in lines {
+            self.say(&l)?;
+        }
+        Ok(())
+    }
+
+    /// The open window's text, line by line.
+    pub(super) fn window_text(&mut self) -> io::Result<()> {
+        let lines: Vec<String> = self.app.overlay_rows().iter().map(|r| r.text()).collect();
+        for l in lines {
+            self.say(&l)?;
+        }
+        Ok(())
+    }
+}
