@@ -13,13 +13,34 @@ pub enum Pane {
     Reader,
 }
 
+/// Which way a scroll, a wheel step or a move goes: up is toward the start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Way {
+    Up,
+    Down,
+}
+
+/// The next or the previous one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Seek {
+    Next,
+    Previous,
+}
+
+/// More (faster, louder) or less.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    More,
+    Less,
+}
+
 /// A pointer event as the terminal reports it, before `hit` finds what it landed on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pointer {
     /// A click or a tap at (column, row).
     Click(u16, u16),
     /// A wheel step at (column, row), down (true) or up.
-    Wheel(u16, u16, bool),
+    Wheel(u16, u16, Way),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,8 +86,8 @@ pub enum Action {
     /// Back / forward through topics visited by following links.
     HistoryBack,
     HistoryForward,
-    /// Show the definition of the next glossary term in the text (true) or the previous one.
-    Define(bool),
+    /// Show the definition of the next or the previous glossary term in the text.
+    Define(Seek),
     /// Add a question about the current topic to "My questions" (opens a picker).
     AddQuestion,
     /// Go through the current topic's steps one at a time.
@@ -77,8 +98,8 @@ pub enum Action {
     WriteQuestion,
     /// In "My questions": remove the selected question.
     RemoveQuestion,
-    /// In "My questions": move the selected question up (true) or down.
-    MoveQuestion(bool),
+    /// In "My questions": move the selected question up or down.
+    MoveQuestion(Way),
     /// In "My questions": save the list to a file (not in kiosk mode).
     SaveQuestions,
     /// Larger or normal text (the large layout).
@@ -89,18 +110,8 @@ pub enum Action {
     Language,
     /// The interface and the guide in this language (a tap on the welcome screen's button).
     ChooseLanguage(crate::i18n::Lang),
-    /// The whole library, loaded and checked after the first frame (the shell's answer when the
-    /// app started on part of it): its valid guides, and how many files were left out.
-    Library(Loaded),
     /// The list of guides, to choose one (filtered by typing).
     Guides,
-    /// The guide asked for (and the original it translates), checked by the shell: open it.
-    Checked(Loaded),
-    /// The guide asked for could not be checked, and why (file, line and what is wrong).
-    Unchecked {
-        origin: String,
-        why: String,
-    },
     /// Back to the start of the guide (kiosk button).
     Home,
     /// Open the guide's most important information.
@@ -115,29 +126,14 @@ pub enum Action {
     PinDigit(u8),
     /// Kiosk: erase the last PIN digit.
     PinErase,
-    /// Kiosk: no input for a while; this many seconds are left before the reset.
-    IdleWarning(u64),
-    /// Kiosk: the countdown ran out; forget everything the last patient did.
-    IdleReset,
     /// Kiosk: a touch during "Still reading?": the patient is still here.
     StillHere,
     /// Read the current topic, step or window aloud; again (or Esc) stops.
     ReadAloud,
-    /// Read aloud faster (true) or slower.
-    SpeechSpeed(bool),
-    /// Read aloud louder (true) or quieter.
-    SpeechVolume(bool),
-    /// The shell: the reading aloud came to its end.
-    SpeechEnded,
-    /// The shell: reading aloud could not start, and why.
-    SpeechFailed(String),
-    Resize(u16, u16),
-    /// The shell tried to save "My questions" (after `Effect::Save`): where, and why not if it
-    /// failed.
-    Saved {
-        path: PathBuf,
-        error: Option<String>,
-    },
+    /// Read aloud faster or slower.
+    SpeechSpeed(Change),
+    /// Read aloud louder or quieter.
+    SpeechVolume(Change),
 
     // What a click, tap or wheel step means, found by `hit` on the layout the screen was drawn
     // from. Keys could ask for these too.
@@ -147,26 +143,58 @@ pub enum Action {
     PickTopic(usize),
     /// Make this pane the focused one.
     Focus(Pane),
-    /// Scroll the reading pane by a page, up (true) or down.
-    ReaderPage(bool),
-    /// Scroll the reading pane a few rows (the wheel), down (true) or up.
-    ReaderWheel(bool),
-    /// Move the selection of a list one place, down (true) or up (the wheel over a list).
-    ListWheel(Pane, bool),
+    /// Scroll the reading pane by a page.
+    ReaderPage(Way),
+    /// Scroll the reading pane a few rows (the wheel).
+    ReaderWheel(Way),
+    /// Move the selection of a list one place (the wheel over a list).
+    ListWheel(Pane, Way),
     /// Follow a link in the text: a topic, a source, a glossary term, a steps figure.
     Follow(Link),
     /// Item N of the open window: a search result, a question, a choice, a window's button.
     Choose(usize),
     /// Highlight source N in the sources window.
     ChooseSource(usize),
-    /// Scroll the open window by a page, up (true) or down.
-    WindowPage(bool),
-    /// Scroll the open window a few rows, down (true) or up.
-    WindowWheel(bool),
+    /// Scroll the open window by a page.
+    WindowPage(Way),
+    /// Scroll the open window a few rows (the wheel).
+    WindowWheel(Way),
     /// Close the open window (a click outside it or on its bottom edge).
     CloseWindow,
     /// Kiosk welcome screen: start reading guide N.
     ChooseGuide(usize),
+}
+
+/// What the shell tells the app: never a person's key or tap, but what happened around them
+/// (the terminal's size, the end of a reading aloud, the idle clock, a library loaded, the
+/// answer to an effect). Applied with `App::tell`; it never cancels the idle countdown and never
+/// clears what the patient was just told, unless it answers what the patient asked for.
+#[derive(Debug)]
+pub enum Message {
+    /// The terminal's size, as drawn (within what a screen can hold).
+    Resize(u16, u16),
+    /// The reading aloud came to its end.
+    SpeechEnded,
+    /// Reading aloud could not start, and why.
+    SpeechFailed(String),
+    /// Kiosk: no input for a while; this many seconds are left before the reset.
+    IdleWarning(u64),
+    /// Kiosk: the countdown ran out; forget everything the last patient did.
+    IdleReset,
+    /// The whole library, loaded and checked after the first frame (when the app started on
+    /// part of it): its valid guides, how many files were left out, and the search index.
+    Library(Loaded),
+    /// The answer to `Effect::Check`: the guide asked for (and the original it translates),
+    /// checked: open it.
+    Checked(Loaded),
+    /// The answer to `Effect::Check`: the guide asked for could not be checked, and why (file,
+    /// line and what is wrong).
+    Unchecked { origin: String, why: String },
+    /// The answer to `Effect::SaveQuestions`: where, and why not if it failed.
+    Saved {
+        path: PathBuf,
+        error: Option<String>,
+    },
 }
 
 /// Which keys apply: what the app is doing decides what a key means. The app says which mode it
@@ -197,36 +225,29 @@ pub enum InputMode {
     MyQuestions,
 }
 
-/// Guides handed to the app by the shell. Two are equal when they are the same hand-over (the
-/// guides themselves hold numbers, which have no exact equality).
-#[derive(Clone)]
+/// Guides handed to the app by the shell, with their search index when it was built with them.
 pub struct Loaded {
-    pub guides: std::sync::Arc<Vec<crate::guide::Guide>>,
+    pub guides: Vec<crate::guide::Guide>,
     /// Guide files left out because they are not valid (`check` names their problems).
     pub left_out: usize,
     /// The search index over these guides, built on the loading thread (a large library's
-    /// takes seconds, which no keystroke should wait for). Taken once.
-    pub index: std::sync::Arc<std::sync::Mutex<Option<crate::search::Index>>>,
+    /// takes seconds, which no keystroke should wait for).
+    pub index: Option<crate::search::Index>,
 }
 
 impl Loaded {
     pub fn new(guides: Vec<crate::guide::Guide>, left_out: usize) -> Self {
         Self {
-            guides: std::sync::Arc::new(guides),
+            guides,
             left_out,
-            index: Default::default(),
+            index: None,
         }
     }
 
     /// With the search index over these guides.
-    pub fn with_index(self, index: crate::search::Index) -> Self {
-        *self.index.lock().unwrap_or_else(|e| e.into_inner()) = Some(index);
+    pub fn with_index(mut self, index: crate::search::Index) -> Self {
+        self.index = Some(index);
         self
-    }
-
-    /// The search index, if it came with the guides and was not taken yet.
-    pub fn take_index(&self) -> Option<crate::search::Index> {
-        self.index.lock().unwrap_or_else(|e| e.into_inner()).take()
     }
 }
 
@@ -240,11 +261,3 @@ impl std::fmt::Debug for Loaded {
         )
     }
 }
-
-impl PartialEq for Loaded {
-    fn eq(&self, other: &Self) -> bool {
-        std::sync::Arc::ptr_eq(&self.guides, &other.guides) && self.left_out == other.left_out
-    }
-}
-
-impl Eq for Loaded {}

@@ -5,7 +5,7 @@
 
 use ratatui::layout::{Position, Rect};
 
-use crate::action::{Action, Pane, Pointer};
+use crate::action::{Action, Pane, Pointer, Way};
 use crate::app::{App, Window};
 use crate::doc::Row;
 use crate::doc::pages::Overlay;
@@ -23,7 +23,7 @@ pub fn action(app: &App, pointer: Pointer) -> Option<Action> {
     }
     match pointer {
         Pointer::Click(x, y) => click(app, Position::new(x, y)),
-        Pointer::Wheel(x, y, down) => wheel(app, Position::new(x, y), down),
+        Pointer::Wheel(x, y, way) => wheel(app, Position::new(x, y), way),
     }
 }
 
@@ -118,10 +118,10 @@ fn reader_click(app: &App, at: Position) -> Action {
     let text = screen.reader_text();
     let (up, down) = layout::scroll_buttons(screen.reader, app.lang());
     if up.contains(at) && app.scroll() > 0 {
-        return Action::ReaderPage(true);
+        return Action::ReaderPage(Way::Up);
     }
     if down.contains(at) && app.scroll() < app.max_scroll() {
-        return Action::ReaderPage(false);
+        return Action::ReaderPage(Way::Down);
     }
     row_at(app.rows(), app.scroll(), text, at)
         .and_then(|r| r.link_at(usize::from(at.x - text.x)))
@@ -163,9 +163,9 @@ fn window_click(app: &App, window: &Window, at: Position) -> Option<Action> {
     }
     let (up, down) = layout::scroll_buttons(frame, app.lang());
     if up.contains(at) && app.overlay_scroll > 0 {
-        Some(Action::WindowPage(true))
+        Some(Action::WindowPage(Way::Up))
     } else if down.contains(at) && app.overlay_scroll < app.overlay_max_scroll() {
-        Some(Action::WindowPage(false))
+        Some(Action::WindowPage(Way::Down))
     } else if matches!(kind, Overlay::About | Overlay::Term(_))
         || !frame.contains(at)
         || at.y + 1 == frame.y + frame.height
@@ -178,13 +178,17 @@ fn window_click(app: &App, window: &Window, at: Position) -> Option<Action> {
     }
 }
 
-fn wheel(app: &App, at: Position, down: bool) -> Option<Action> {
+fn wheel(app: &App, at: Position, down: Way) -> Option<Action> {
     if let Some(window) = app.window() {
         return (!matches!(window, Window::Pin { .. } | Window::WriteQuestion { .. }))
             .then_some(Action::WindowWheel(down));
     }
     if app.welcome().is_some() {
-        return Some(if down { Action::Down } else { Action::Up });
+        return Some(if down == Way::Down {
+            Action::Down
+        } else {
+            Action::Up
+        });
     }
     let screen = app.screen;
     let wide = screen.mode == Mode::Wide;

@@ -5,6 +5,7 @@
 mod common;
 use common::*;
 use patient_guide::action::Action::*;
+use patient_guide::action::Message;
 use patient_guide::app::{App, Pane};
 use patient_guide::doc::pages::Overlay;
 use patient_guide::guide::{Guide, validate::parse_guide};
@@ -201,7 +202,7 @@ fn resizing_switches_layouts_and_survives_tiny_sizes() {
     let mut app = fixture_at(120, 40);
     run(&mut app, &[Section(2), Enter]);
     for (w, h) in [(80, 24), (1, 1), (39, 11), (0, 0), (300, 100), (120, 40)] {
-        let _ = app.update(Resize(w, h));
+        let _ = app.tell(Message::Resize(w, h));
         let _ = screen(&app);
         run(&mut app, &[Down, Up, Bottom]);
         click(&mut app, 0, 0);

@@ -207,9 +207,16 @@ fn no_source_file_is_too_long() {
         }
     }
     let mut files = Vec::new();
-    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    walk(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
     for (path, lines) in files {
-        let most = if path.ends_with("src/app/mod.rs") { 500 } else { 600 };
+        let most = if path.ends_with("src/app/mod.rs") {
+            500
+        } else {
+            600
+        };
         assert!(lines <= most, "{path} has {lines} lines (at most {most})");
     }
 }

@@ -75,7 +75,7 @@ fn d_explains_the_next_term_and_esc_returns_to_the_same_place() {
     let mut app = app_at(100, 30);
     let _ = app.update(Enter);
     let before = app.scroll();
-    let _ = app.update(Define(true));
+    let _ = app.update(Define(patient_guide::action::Seek::Next));
     let first = app.overlay();
     assert!(matches!(first, Some(Overlay::Term(_))));
     let s = screen(&app);
@@ -88,10 +88,10 @@ fn d_explains_the_next_term_and_esc_returns_to_the_same_place() {
     let _ = app.update(Back);
     assert_eq!(app.overlay(), None);
     assert_eq!(app.scroll(), before, "place kept");
-    let _ = app.update(Define(true));
+    let _ = app.update(Define(patient_guide::action::Seek::Next));
     assert_ne!(app.overlay(), first, "the next term");
     let _ = app.update(Back);
-    let _ = app.update(Define(false));
+    let _ = app.update(Define(patient_guide::action::Seek::Previous));
     assert_eq!(app.overlay(), first, "D goes back");
 }
 

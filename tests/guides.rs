@@ -5,6 +5,7 @@
 
 mod common;
 use common::*;
+use patient_guide::action::Message;
 use patient_guide::action::{Action::*, Loaded};
 use patient_guide::app::{App, Effect, View};
 use patient_guide::doc::pages::Overlay;
@@ -241,7 +242,7 @@ fn a_guide_known_by_its_header_is_checked_before_it_opens() {
     );
     assert_eq!(app.overlay(), Some(Overlay::Guides), "nothing is shown yet");
     // Not valid: never shown, off the list, and the patient is told why.
-    let _ = app.update(Unchecked {
+    let _ = app.tell(Message::Unchecked {
         origin: "mikami-2.toml".into(),
         why: "mikami-2.toml:12:1: unknown key `sites`".into(),
     });
@@ -259,7 +260,7 @@ fn a_guide_known_by_its_header_is_checked_before_it_opens() {
         vec![Effect::Check(vec!["trekatre-3.toml".to_string()])]
     );
     let checked = parse_guide(&others[3].0, &others[3].1).unwrap();
-    let _ = app.update(Checked(Loaded::new(vec![checked], 0)));
+    let _ = app.tell(Message::Checked(Loaded::new(vec![checked], 0)));
     assert_eq!(app.guide.id, "trekatre-3");
     assert_eq!(app.overlay(), Some(Overlay::About));
 }
@@ -281,7 +282,7 @@ fn the_whole_library_replaces_the_headers_and_keeps_the_open_guide() {
     let mut app = App::with(vec![guides[0].clone()], 0, 80, 24, View::default(), None)
         .with_catalogue(guides.iter().map(Guide::header).collect());
     let _ = app.update(Back);
-    let _ = app.update(Library(Loaded::new(guides[..4].to_vec(), 3)));
+    let _ = app.tell(Message::Library(Loaded::new(guides[..4].to_vec(), 3)));
     assert_eq!(app.guide.id, "kesimpta");
     assert!(
         title_row(&app).contains("3 guides have problems and are not shown"),
@@ -437,12 +438,12 @@ fn the_library_arriving_later_keeps_the_message_on_screen() {
     let guides = shelf();
     let mut app = App::with(vec![guides[0].clone()], 0, 80, 24, View::default(), None);
     let _ = app.update(Back);
-    let _ = app.update(Unchecked {
+    let _ = app.tell(Message::Unchecked {
         origin: "x.toml".into(),
         why: "x.toml:1:1: broken".into(),
     });
     assert!(app.notice.is_some());
-    let _ = app.update(Library(Loaded::new(guides, 0)));
+    let _ = app.tell(Message::Library(Loaded::new(guides, 0)));
     assert!(
         app.notice
             .as_deref()

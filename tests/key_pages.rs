@@ -5,6 +5,7 @@
 mod common;
 use common::*;
 use patient_guide::action::Action::*;
+use patient_guide::action::Message;
 use patient_guide::app::{App, Pane, View};
 use patient_guide::doc::pages::Overlay;
 use ratatui::style::Modifier;
@@ -231,8 +232,8 @@ fn check_yourself_by_tap_in_a_kiosk_and_forgotten_at_reset() {
     click(&mut app, x, y);
     assert_eq!(app.overlay(), Some(Overlay::Quiz(0)));
     let _ = app.update(Section(2));
-    let _ = app.update(IdleWarning(1));
-    let _ = app.update(IdleReset);
+    let _ = app.tell(Message::IdleWarning(1));
+    let _ = app.tell(Message::IdleReset);
     assert!(app.welcome().is_some());
     assert_eq!(app.overlay(), None, "the question and its answer are gone");
 }

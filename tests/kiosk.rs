@@ -2,6 +2,7 @@
 //! 200x60, and the large, high-contrast and ASCII views.
 
 mod common;
+use patient_guide::action::Message;
 use std::sync::OnceLock;
 
 use common::*;
@@ -70,7 +71,7 @@ fn idle_countdown_shows_any_input_cancels_and_reset_forgets_everything() {
             Sources,
         ],
     );
-    let _ = app.update(IdleWarning(7));
+    let _ = app.tell(Message::IdleWarning(7));
     assert_eq!(app.countdown(), Some(7));
     let s = screen(&app);
     assert!(
@@ -81,8 +82,8 @@ fn idle_countdown_shows_any_input_cancels_and_reset_forgets_everything() {
     assert_eq!(app.countdown(), None, "input cancels the countdown");
     assert_eq!(app.section, 3, "and is not taken as a command");
 
-    let _ = app.update(IdleWarning(1));
-    let _ = app.update(IdleReset);
+    let _ = app.tell(Message::IdleWarning(1));
+    let _ = app.tell(Message::IdleReset);
     assert!(app.welcome().is_some(), "back to the welcome screen");
     assert_eq!(
         (app.overlay(), app.countdown()),
@@ -114,9 +115,9 @@ fn idle_countdown_shows_any_input_cancels_and_reset_forgets_everything() {
 #[test]
 fn the_welcome_screen_is_not_interrupted_by_the_countdown() {
     let mut app = kiosk_at(80, 24, None);
-    let _ = app.update(IdleWarning(3));
+    let _ = app.tell(Message::IdleWarning(3));
     assert_eq!(app.countdown(), None);
-    let _ = app.update(IdleReset);
+    let _ = app.tell(Message::IdleReset);
     assert!(app.welcome().is_some());
 }
 
@@ -374,7 +375,7 @@ fn ascii_rendering_has_no_other_characters() {
         }
         run(&mut app, &[TextSize, Contrast, StaffExit, PinDigit(1)]);
         screens.push(screen(&app));
-        let _ = app.update(IdleWarning(5));
+        let _ = app.tell(Message::IdleWarning(5));
         screens.push(screen(&app));
         for s in screens {
             let bad: String = s.chars().filter(|c| !c.is_ascii()).collect();
@@ -441,7 +442,8 @@ fn too_many_wrong_pins_lock_the_staff_exit_and_resets_do_not_unlock_it() {
     assert!(log[5].contains("locked for 60 s"));
     assert!(log.iter().all(|l| !l.contains("0000")));
     // An idle reset, or a new run of the kiosk sharing the guard, does not unlock it.
-    run(&mut app, &[IdleWarning(1), IdleReset, Enter, StaffExit]);
+    tell(&mut app, vec![Message::IdleWarning(1), Message::IdleReset]);
+    run(&mut app, &[Enter, StaffExit]);
     assert_eq!(app.overlay(), None, "the idle reset does not unlock it");
     let restarted = kiosk(guard);
     assert!(restarted.pin_locked_for().is_some(), "nor does a restart");
@@ -450,7 +452,8 @@ fn too_many_wrong_pins_lock_the_staff_exit_and_resets_do_not_unlock_it() {
 #[test]
 fn a_pin_typed_while_the_idle_warning_shows_keeps_every_digit() {
     let mut app = kiosk_at(80, 24, Some(pin_hash()));
-    run(&mut app, &[Enter, StaffExit, IdleWarning(5)]);
+    run(&mut app, &[Enter, StaffExit]);
+    tell(&mut app, vec![Message::IdleWarning(5)]);
     assert_eq!(app.countdown(), Some(5));
     let effects = run(
         &mut app,
@@ -469,7 +472,7 @@ fn an_idle_reset_keeps_the_search_index() {
     let mut app = kiosk_at(120, 40, None);
     run(&mut app, &[Enter, Search, TypeChar('d'), TypeChar('o')]);
     assert!(app.search_index_built());
-    let _ = app.update(IdleReset);
+    let _ = app.tell(Message::IdleReset);
     assert!(app.search_index_built(), "built again after every reset");
     // The next patient starts afresh and searches at once, in their language.
     run(

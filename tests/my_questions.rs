@@ -63,7 +63,13 @@ fn questions_are_added_written_removed_and_reordered() {
     assert!(s.contains(" 3. Can I drink alcohol?"), "{s}");
 
     // Move it to the top, then remove the first.
-    run(&mut app, &[MoveQuestion(true), MoveQuestion(true)]);
+    run(
+        &mut app,
+        &[
+            MoveQuestion(patient_guide::action::Way::Up),
+            MoveQuestion(patient_guide::action::Way::Up),
+        ],
+    );
     assert_eq!(app.my_questions[0], "Can I drink alcohol?");
     assert_eq!(selected_question(&app), 0);
     run(&mut app, &[RemoveQuestion]);
@@ -158,6 +164,13 @@ fn in_a_kiosk_the_list_is_a_qr_code_that_reads_back_as_the_list() {
     // A kiosk does not save.
     assert_eq!(app.update(SaveQuestions), []);
     // The idle reset clears the list.
-    run(&mut app, &[Back, IdleWarning(1), IdleReset]);
+    run(&mut app, &[Back]);
+    tell(
+        &mut app,
+        vec![
+            patient_guide::action::Message::IdleWarning(1),
+            patient_guide::action::Message::IdleReset,
+        ],
+    );
     assert!(app.my_questions.is_empty());
 }

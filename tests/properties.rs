@@ -8,6 +8,7 @@
 
 mod common;
 use common::*;
+use patient_guide::action::Message;
 use patient_guide::action::{Action, Pane, Pointer};
 use patient_guide::app::{App, Effect, Kiosk, View, Window};
 use patient_guide::doc::Link;
@@ -19,14 +20,44 @@ use proptest::prelude::*;
 enum Input {
     Act(Action),
     Point(Pointer),
+    Tell(Told),
+}
+
+/// What the shell can tell the app, as a value a property test can clone.
+#[derive(Debug, Clone)]
+enum Told {
+    Resize(u16, u16),
+    IdleWarning(u64),
+    IdleReset,
+    SpeechEnded,
+}
+
+fn way() -> impl Strategy<Value = patient_guide::action::Way> {
+    prop_oneof![
+        Just(patient_guide::action::Way::Up),
+        Just(patient_guide::action::Way::Down)
+    ]
+}
+
+fn told() -> impl Strategy<Value = Told> {
+    prop_oneof![
+        (1u16..=300, 1u16..=100).prop_map(|(w, h)| Told::Resize(w, h)),
+        (1u64..10).prop_map(Told::IdleWarning),
+        Just(Told::IdleReset),
+        Just(Told::SpeechEnded),
+    ]
 }
 
 fn input() -> impl Strategy<Value = Input> {
     let pointer = prop_oneof![
         (0u16..320, 0u16..110).prop_map(|(x, y)| Pointer::Click(x, y)),
-        (0u16..320, 0u16..110, any::<bool>()).prop_map(|(x, y, d)| Pointer::Wheel(x, y, d)),
+        (0u16..320, 0u16..110, way()).prop_map(|(x, y, d)| Pointer::Wheel(x, y, d)),
     ];
-    prop_oneof![4 => action().prop_map(Input::Act), 1 => pointer.prop_map(Input::Point)]
+    prop_oneof![
+        4 => action().prop_map(Input::Act),
+        1 => pointer.prop_map(Input::Point),
+        1 => told().prop_map(Input::Tell),
+    ]
 }
 
 /// Applies one input as the terminal loop would, and returns its effects.
@@ -34,6 +65,12 @@ fn apply(app: &mut App, input: Input) -> Vec<Effect> {
     match input {
         Input::Act(a) => app.update(a),
         Input::Point(p) => pointer(app, p),
+        Input::Tell(t) => app.tell(match t {
+            Told::Resize(w, h) => Message::Resize(w, h),
+            Told::IdleWarning(left) => Message::IdleWarning(left),
+            Told::IdleReset => Message::IdleReset,
+            Told::SpeechEnded => Message::SpeechEnded,
+        }),
     }
 }
 
@@ -73,7 +110,6 @@ fn action() -> impl Strategy<Value = Action> {
         Just(Home),
         Just(StaffExit),
         Just(PinErase),
-        Just(IdleReset),
         Just(Steps),
         Just(GetHelp),
         Just(KeyFacts),
@@ -82,12 +118,14 @@ fn action() -> impl Strategy<Value = Action> {
     ];
     let with_values = prop_oneof![
         (0usize..12).prop_map(Section),
-        any::<bool>().prop_map(Define),
-        any::<bool>().prop_map(MoveQuestion),
+        prop_oneof![
+            Just(patient_guide::action::Seek::Next),
+            Just(patient_guide::action::Seek::Previous)
+        ]
+        .prop_map(Define),
+        way().prop_map(MoveQuestion),
         (0u8..10).prop_map(PinDigit),
-        (1u64..10).prop_map(IdleWarning),
         prop::char::range(' ', '~').prop_map(TypeChar),
-        (1u16..=300, 1u16..=100).prop_map(|(w, h)| Resize(w, h)),
     ];
     // What a click can mean, with any number in it (also ones no click would give).
     let pane = prop_oneof![Just(Pane::Sections), Just(Pane::Topics), Just(Pane::Reader)];
@@ -101,14 +139,14 @@ fn action() -> impl Strategy<Value = Action> {
         (0usize..12).prop_map(PickSection),
         (0usize..40).prop_map(PickTopic),
         pane.clone().prop_map(Focus),
-        any::<bool>().prop_map(ReaderPage),
-        any::<bool>().prop_map(ReaderWheel),
-        (pane, any::<bool>()).prop_map(|(p, d)| ListWheel(p, d)),
+        way().prop_map(ReaderPage),
+        way().prop_map(ReaderWheel),
+        (pane, way()).prop_map(|(p, d)| ListWheel(p, d)),
         link.prop_map(Follow),
         (0usize..12).prop_map(Choose),
         (0usize..12).prop_map(ChooseSource),
-        any::<bool>().prop_map(WindowPage),
-        any::<bool>().prop_map(WindowWheel),
+        way().prop_map(WindowPage),
+        way().prop_map(WindowWheel),
         Just(CloseWindow),
         Just(StillHere),
         (0usize..3).prop_map(ChooseGuide),

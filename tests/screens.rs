@@ -27,6 +27,11 @@ fn shot(name: &str, view: View, actions: &[Action]) {
 
 /// The same in kiosk mode (with a PIN, so the staff exit can open).
 fn kiosk_shot(name: &str, actions: &[Action]) {
+    kiosk_shot_counting(name, actions, None);
+}
+
+/// A kiosk screen after `actions`, with the idle countdown at `left` seconds when given.
+fn kiosk_shot_counting(name: &str, actions: &[Action], left: Option<u64>) {
     for (w, h) in SIZES {
         let kiosk = Kiosk {
             pin_hash: Some("$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g".into()),
@@ -34,6 +39,9 @@ fn kiosk_shot(name: &str, actions: &[Action]) {
         };
         let mut app = App::with(vec![fixture()], 0, w, h, View::default(), Some(kiosk));
         run(&mut app, actions);
+        if let Some(left) = left {
+            let _ = app.tell(patient_guide::action::Message::IdleWarning(left));
+        }
         insta::assert_snapshot!(format!("kiosk_{name}_{w}x{h}"), screen(&app));
     }
 }
@@ -89,7 +97,11 @@ fn windows() {
     let mut write = vec![Back, MyQuestions, WriteQuestion];
     write.extend("Can I travel?".chars().map(TypeChar));
     shot("write_question", plain, &write);
-    shot("term", plain, &[Back, Home, Enter, Define(true)]);
+    shot(
+        "term",
+        plain,
+        &[Back, Home, Enter, Define(patient_guide::action::Seek::Next)],
+    );
     shot(
         "steps",
         plain,
@@ -128,7 +140,7 @@ fn views() {
 fn kiosk_screens() {
     kiosk_shot("welcome", &[]);
     kiosk_shot("key_facts", &[Enter]);
-    kiosk_shot("countdown", &[Enter, IdleWarning(7)]);
+    kiosk_shot_counting("countdown", &[Enter], Some(7));
     kiosk_shot("pin", &[Enter, StaffExit, PinDigit(1), PinDigit(2)]);
 }
 
@@ -163,8 +175,8 @@ fn every_key_named_in_a_hint_is_the_key_the_table_binds() {
             "{} write your own · {} remove · {}/{} move up/down · {} save to a file",
             key(WriteQuestion),
             key(RemoveQuestion),
-            key(MoveQuestion(true)),
-            key(MoveQuestion(false)),
+            key(MoveQuestion(patient_guide::action::Way::Up)),
+            key(MoveQuestion(patient_guide::action::Way::Down)),
             key(SaveQuestions)
         )),
         "{s}"

@@ -6,6 +6,7 @@
 mod common;
 use common::*;
 use patient_guide::action::Action::{self, *};
+use patient_guide::action::Message;
 use patient_guide::app::{App, Kiosk, View};
 use patient_guide::i18n::Lang;
 use patient_guide::search::Index;
@@ -220,7 +221,7 @@ fn the_kiosk_offers_the_languages_and_an_idle_reset_returns_to_its_own() {
         );
         let _ = app.update(Enter);
         assert_eq!(app.guide.lang(), other);
-        let _ = app.update(IdleReset);
+        let _ = app.tell(Message::IdleReset);
         assert!(app.welcome().is_some());
         assert_eq!(
             app.lang(),

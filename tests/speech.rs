@@ -4,6 +4,7 @@
 //! file whose length, measured with sox, fits its word count.
 
 mod common;
+use patient_guide::action::Message;
 use std::path::PathBuf;
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -79,12 +80,12 @@ fn a_step_and_a_window_are_read_as_shown() {
 #[test]
 fn speed_and_volume_change_by_steps_within_bounds_and_say_so() {
     let mut app = app_at(120, 40);
-    let _ = app.update(SpeechSpeed(true));
+    let _ = app.update(SpeechSpeed(patient_guide::action::Change::More));
     assert!(screen(&app).contains("Reading speed: 180 words a minute"));
     for _ in 0..20 {
-        let _ = app.update(SpeechSpeed(true));
+        let _ = app.update(SpeechSpeed(patient_guide::action::Change::More));
     }
-    let _ = app.update(SpeechVolume(false));
+    let _ = app.update(SpeechVolume(patient_guide::action::Change::Less));
     let Effect::Speak { voice, .. } = &app.update(ReadAloud)[0] else {
         panic!()
     };
@@ -99,7 +100,7 @@ fn speed_and_volume_change_by_steps_within_bounds_and_say_so() {
 fn a_missing_engine_is_said_on_screen() {
     let mut app = app_at(120, 40);
     let _ = app.update(ReadAloud);
-    let _ = app.update(SpeechFailed(
+    let _ = app.tell(Message::SpeechFailed(
         "Read aloud needs espeak-ng: apt install espeak-ng".into(),
     ));
     assert!(!app.reading_aloud());
@@ -135,7 +136,7 @@ fn a_kiosk_reads_aloud_only_when_set_and_its_reset_stops_it() {
     // the other labels, so there only + and - do.
     let s = screen(&on);
     assert!(s.contains("Get help") && !s.contains("Faster"), "{s}");
-    let _ = on.update(Resize(200, 60));
+    let _ = on.tell(Message::Resize(200, 60));
     let (x, y) = click_point(&on, "Faster");
     click(&mut on, x, y);
     assert!(
@@ -152,8 +153,8 @@ fn a_kiosk_reads_aloud_only_when_set_and_its_reset_stops_it() {
     );
     let s = screen(&on);
     assert!(s.contains("Get help") && s.contains("Read aloud"), "{s}");
-    let _ = on.update(Resize(80, 24));
-    let effects = run(&mut on, &[IdleWarning(1), IdleReset]);
+    let _ = on.tell(Message::Resize(80, 24));
+    let effects = tell(&mut on, vec![Message::IdleWarning(1), Message::IdleReset]);
     assert!(effects.contains(&Effect::StopSpeaking), "{effects:?}");
     assert!(on.speech_on(), "the reset keeps the setting");
 }

@@ -38,30 +38,35 @@ const MAX_PIN: usize = pin::MAX_DIGITS;
 pub const MAX_PIN_TRIES: u32 = pin::TRIES_BEFORE_LOCK;
 
 impl App {
-    /// The idle clock and the staff chord.
-    pub(super) fn kiosk_action(&mut self, action: Action) {
-        let welcome = self.welcome().is_some();
-        match action {
-            Action::IdleWarning(left) if !welcome => {
-                if let Some(k) = &mut self.kiosk {
-                    k.countdown = Some(left);
-                }
-            }
-            Action::IdleReset if !welcome => self.reset(),
-            Action::StaffExit => {
-                let has_pin = self
-                    .kiosk
-                    .as_ref()
-                    .is_some_and(|k| k.settings.pin_hash.is_some());
-                if has_pin && self.pin_locked_for().is_none() {
-                    // Whatever was open gives way to the PIN.
-                    self.open_window(Window::Pin {
-                        digits: String::new(),
-                        wrong: false,
-                    });
-                }
-            }
-            _ => {}
+    /// The idle clock: this many seconds are left before the reset (not on the welcome
+    /// screen, where there is nothing to forget).
+    pub(super) fn idle_warning(&mut self, left: u64) {
+        if self.welcome().is_none()
+            && let Some(k) = &mut self.kiosk
+        {
+            k.countdown = Some(left);
+        }
+    }
+
+    /// The idle clock ran out: the next person starts afresh (the welcome screen stays as it is).
+    pub(super) fn idle_reset(&mut self) {
+        if self.welcome().is_none() {
+            self.reset();
+        }
+    }
+
+    /// The staff chord: the PIN, unless there is none or wrong PINs locked it.
+    pub(super) fn staff_exit(&mut self) {
+        let has_pin = self
+            .kiosk
+            .as_ref()
+            .is_some_and(|k| k.settings.pin_hash.is_some());
+        if has_pin && self.pin_locked_for().is_none() {
+            // Whatever was open gives way to the PIN.
+            self.open_window(Window::Pin {
+                digits: String::new(),
+                wrong: false,
+            });
         }
     }
 

@@ -22,7 +22,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 pub use crate::action::Pane;
-use crate::action::{Action, InputMode};
+use crate::action::{Action, Change, InputMode, Message, Seek, Way};
 pub use crate::doc::View;
 use crate::doc::pages::{self, Overlay};
 use crate::doc::topic::topic_rows;
@@ -62,7 +62,7 @@ pub const MAX_QUERY: usize = crate::search::MAX_QUERY_CHARS;
 pub enum Effect {
     /// End the app (the patient quit, or staff typed the right PIN).
     Quit,
-    /// Save "My questions", this text, to the questions file; answer with `Action::Saved`.
+    /// Save "My questions", this text, to the questions file; answer with `Message::Saved`.
     SaveQuestions(String),
     /// Write a line to the kiosk's log (a wrong PIN, a lock; never the digits).
     Log(String),
@@ -70,12 +70,12 @@ pub enum Effect {
     /// them.
     PinGuard,
     /// Read this text aloud with this voice, stopping any reading; answer with
-    /// `Action::SpeechEnded` when it ends or `Action::SpeechFailed` when it cannot start.
+    /// `Message::SpeechEnded` when it ends or `Message::SpeechFailed` when it cannot start.
     Speak { text: String, voice: Voice },
     /// Stop reading aloud at once.
     StopSpeaking,
     /// Check these guide files together (a guide and the original it translates) and answer
-    /// with `Action::Checked` or `Action::Unchecked`.
+    /// with `Message::Checked` or `Message::Unchecked`.
     Check(Vec<String>),
 }
 
@@ -367,28 +367,13 @@ impl App {
     }
 
     fn apply(&mut self, action: Action) {
-        let idle = matches!(action, Action::IdleWarning(_) | Action::IdleReset);
         let in_pin = matches!(self.window, Some(Window::Pin { .. }));
-        // What the patient did clears the last notice; what the shell reports does not.
-        // (The library checked after the first frame arrives whenever it is ready: it must not
-        // wipe what the patient was just told.)
-        let from_shell = matches!(
-            action,
-            Action::SpeechEnded | Action::SpeechFailed(_) | Action::Resize(..) | Action::Library(_)
-        ) || idle;
-        if !from_shell {
-            self.notice = None;
-        }
+        // What the patient did clears the last notice.
+        self.notice = None;
         match action {
-            Action::Resize(w, h) => self.resize(w, h),
-            Action::SpeechEnded => self.reading_aloud = None,
-            Action::SpeechFailed(why) => {
-                self.reading_aloud = None;
-                self.notice = Some(why);
-            }
             // Any input during the idle countdown only cancels it; but a digit of the staff PIN
             // is also taken, so the PIN is not cut short.
-            _ if self.countdown().is_some() && !idle => {
+            _ if self.countdown().is_some() => {
                 if let Some(k) = &mut self.kiosk {
                     k.countdown = None;
                 }
@@ -396,9 +381,7 @@ impl App {
                     self.pin_action(action);
                 }
             }
-            Action::IdleWarning(_) | Action::IdleReset | Action::StaffExit => {
-                self.kiosk_action(action)
-            }
+            Action::StaffExit => self.staff_exit(),
             Action::StillHere => {}
             Action::QuitNow => self.quit(),
             Action::TextSize => {
@@ -407,25 +390,6 @@ impl App {
                 self.resize(area.width, area.height);
             }
             Action::Contrast => self.view.high_contrast = !self.view.high_contrast,
-            Action::Library(all) => {
-                self.index = all.take_index();
-                let left_out = all.left_out;
-                // The loading thread let go of them: taken, not copied (a library is large).
-                let guides =
-                    std::sync::Arc::try_unwrap(all.guides).unwrap_or_else(|a| (*a).clone());
-                let index = self.index.take();
-                self.replace_library(guides);
-                self.index = index;
-                if left_out > 0 {
-                    self.notice = Some(crate::i18n::tr!(
-                        self.view.lang,
-                        "notice-guides-left-out",
-                        count = left_out
-                    ));
-                }
-            }
-            Action::Checked(got) => self.checked(&got.guides),
-            Action::Unchecked { origin, why } => self.unchecked(origin, &why),
             Action::Guides if !matches!(self.window, Some(Window::Guides(_))) => {
                 if self.welcome().is_some() {
                     self.start_reading();
@@ -434,7 +398,6 @@ impl App {
             }
             Action::Language => self.set_language(self.view.lang.next()),
             Action::ChooseLanguage(lang) => self.set_language(lang),
-            Action::Saved { path, error } => self.saved(&path, error),
             _ if in_pin => self.pin_action(action),
             Action::ReadAloud | Action::SpeechSpeed(_) | Action::SpeechVolume(_) => {
                 self.speech_action(action)
@@ -447,6 +410,50 @@ impl App {
             _ if self.welcome().is_some() => self.welcome_action(action),
             _ => self.pane_action(action),
         }
+    }
+
+    /// What the shell tells the app (`Message`), then the effects to carry out, as `update`.
+    #[must_use = "the effects are what the shell must carry out (a save, a log line, quitting)"]
+    pub fn tell(&mut self, message: Message) -> Vec<Effect> {
+        self.applied = self.applied.wrapping_add(1);
+        match message {
+            Message::Resize(w, h) => self.resize(w, h),
+            Message::SpeechEnded => self.reading_aloud = None,
+            Message::SpeechFailed(why) => {
+                self.reading_aloud = None;
+                self.notice = Some(why);
+            }
+            Message::IdleWarning(left) => self.idle_warning(left),
+            Message::IdleReset => self.idle_reset(),
+            Message::Library(all) => {
+                let left_out = all.left_out;
+                // The loading thread let go of them: taken, not copied (a library is large).
+                self.replace_library(all.guides);
+                self.index = all.index;
+                if left_out > 0 {
+                    self.notice = Some(crate::i18n::tr!(
+                        self.view.lang,
+                        "notice-guides-left-out",
+                        count = left_out
+                    ));
+                }
+            }
+            // The answers to what the patient asked for: they say what came of it.
+            Message::Checked(got) => {
+                self.notice = None;
+                self.checked(&got.guides);
+            }
+            Message::Unchecked { origin, why } => {
+                self.notice = None;
+                self.unchecked(origin, &why);
+            }
+            Message::Saved { path, error } => {
+                self.notice = None;
+                self.saved(&path, error);
+            }
+        }
+        self.sync();
+        std::mem::take(&mut self.effects)
     }
 
     /// Runs `f`, which applies actions that arrived together (keys queued while a frame was

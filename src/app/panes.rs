@@ -64,7 +64,7 @@ impl App {
                 self.open_window(Window::AddQuestion { sel: 0 });
             }
             (_, Action::MyQuestions) => self.open_window(Window::MyQuestions { sel: 0 }),
-            (_, Action::Define(forward)) => self.define(forward),
+            (_, Action::Define(seek)) => self.define(seek == Seek::Next),
             (_, Action::Steps) => {
                 let first = self.topic().and_then(|t| {
                     t.figures
@@ -102,7 +102,8 @@ impl App {
             }
             (_, Action::Focus(pane)) => self.focus = pane,
             (_, Action::Follow(link)) => self.follow_link(link),
-            (_, Action::ReaderPage(up)) => {
+            (_, Action::ReaderPage(way)) => {
+                let up = way == Way::Up;
                 self.focus = Pane::Reader;
                 let s = self.scroll();
                 self.set_scroll(if up {
@@ -111,7 +112,8 @@ impl App {
                     s + reader_page
                 });
             }
-            (_, Action::ReaderWheel(down)) => {
+            (_, Action::ReaderWheel(way)) => {
+                let down = way == Way::Down;
                 let s = self.scroll();
                 self.set_scroll(if down {
                     s + WHEEL_STEP
@@ -119,8 +121,10 @@ impl App {
                     s.saturating_sub(WHEEL_STEP)
                 });
             }
-            (_, Action::ListWheel(Pane::Sections, down)) => self.move_section(down),
-            (_, Action::ListWheel(_, down)) => self.move_topic(if down { 1 } else { -1 }),
+            (_, Action::ListWheel(Pane::Sections, way)) => self.move_section(way == Way::Down),
+            (_, Action::ListWheel(_, way)) => {
+                self.move_topic(if way == Way::Down { 1 } else { -1 })
+            }
             (_, Action::NextPane) => {
                 self.focus = match self.focus {
                     Pane::Sections => Pane::Topics,

@@ -78,8 +78,8 @@ impl App {
                 *selected = sel.min(n.saturating_sub(2));
                 self.status = None;
             }
-            Action::MoveQuestion(up) if n > 1 => {
-                let to = if up {
+            Action::MoveQuestion(way) if n > 1 => {
+                let to = if way == Way::Up {
                     sel.saturating_sub(1)
                 } else {
                     (sel + 1).min(n - 1)

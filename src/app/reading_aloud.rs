@@ -15,7 +15,8 @@ impl App {
         match action {
             Action::ReadAloud if self.reading_aloud.is_some() => self.stop_reading(),
             Action::ReadAloud => self.read_aloud(),
-            Action::SpeechSpeed(faster) => {
+            Action::SpeechSpeed(change) => {
+                let faster = change == Change::More;
                 let rate = self.voice.rate;
                 self.voice.rate = if faster {
                     (rate + RATE_STEP).min(MAX_RATE)
@@ -24,7 +25,8 @@ impl App {
                 };
                 self.notice = Some(tr!(self.view.lang, "notice-speed", rate = self.voice.rate));
             }
-            Action::SpeechVolume(louder) => {
+            Action::SpeechVolume(change) => {
+                let louder = change == Change::More;
                 let volume = self.voice.volume;
                 self.voice.volume = if louder {
                     (volume + VOLUME_STEP).min(MAX_VOLUME)

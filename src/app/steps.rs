@@ -32,13 +32,13 @@ impl App {
         };
         let back = step.saturating_sub(1);
         match action {
-            Action::Right | Action::Down | Action::PageDown | Action::WindowWheel(true) => {
+            Action::Right | Action::Down | Action::PageDown | Action::WindowWheel(Way::Down) => {
                 show(self, (step + 1).min(last))
             }
             Action::Left
             | Action::Up
             | Action::PageUp
-            | Action::WindowWheel(false)
+            | Action::WindowWheel(Way::Up)
             | Action::HistoryBack => show(self, back),
             // The first button goes back; the other goes on, and closes after the last step.
             Action::Choose(0) => show(self, back),

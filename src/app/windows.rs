@@ -104,16 +104,16 @@ impl App {
             }
             Action::Up => self.overlay_scroll = scroll.saturating_sub(1),
             Action::Down => self.overlay_scroll = (scroll + 1).min(max),
-            Action::PageUp | Action::WindowPage(true) => {
+            Action::PageUp | Action::WindowPage(Way::Up) => {
                 self.overlay_scroll = scroll.saturating_sub(page)
             }
-            Action::PageDown | Action::WindowPage(false) => {
+            Action::PageDown | Action::WindowPage(Way::Down) => {
                 self.overlay_scroll = (scroll + page).min(max)
             }
             Action::Top => self.overlay_scroll = 0,
             Action::Bottom => self.overlay_scroll = max,
-            Action::WindowWheel(false) => self.overlay_scroll = scroll.saturating_sub(WHEEL_STEP),
-            Action::WindowWheel(true) => self.overlay_scroll = (scroll + WHEEL_STEP).min(max),
+            Action::WindowWheel(Way::Up) => self.overlay_scroll = scroll.saturating_sub(WHEEL_STEP),
+            Action::WindowWheel(Way::Down) => self.overlay_scroll = (scroll + WHEEL_STEP).min(max),
             // The welcome window gives way to whatever the patient does first.
             other if kind == Overlay::About => {
                 self.close_window();

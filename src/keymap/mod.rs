@@ -7,7 +7,7 @@ use ratatui::crossterm::event::{
     KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
 
-use crate::action::{Action, InputMode, Pointer};
+use crate::action::{Action, InputMode, Pointer, Way};
 use crate::i18n::{Lang, t};
 use crate::kiosk::config::{Chord, ChordKey};
 
@@ -117,8 +117,8 @@ pub fn is_chord(ev: KeyEvent, chord: &Chord) -> bool {
 pub fn pointer(ev: MouseEvent) -> Option<Pointer> {
     match ev.kind {
         MouseEventKind::Down(MouseButton::Left) => Some(Pointer::Click(ev.column, ev.row)),
-        MouseEventKind::ScrollUp => Some(Pointer::Wheel(ev.column, ev.row, false)),
-        MouseEventKind::ScrollDown => Some(Pointer::Wheel(ev.column, ev.row, true)),
+        MouseEventKind::ScrollUp => Some(Pointer::Wheel(ev.column, ev.row, Way::Up)),
+        MouseEventKind::ScrollDown => Some(Pointer::Wheel(ev.column, ev.row, Way::Down)),
         _ => None,
     }
 }
@@ -196,8 +196,8 @@ pub fn names(lang: Lang) -> crate::doc::KeyNames {
         add_question: key(Action::AddQuestion),
         write_question: key(Action::WriteQuestion),
         remove_question: key(Action::RemoveQuestion),
-        move_up: key(Action::MoveQuestion(true)),
-        move_down: key(Action::MoveQuestion(false)),
+        move_up: key(Action::MoveQuestion(Way::Up)),
+        move_down: key(Action::MoveQuestion(Way::Down)),
         save: key(Action::SaveQuestions),
         pin_check: spoken(Action::Enter, pin, lang),
         pin_cancel: spoken(Action::Back, pin, lang),

@@ -3,7 +3,7 @@
 
 use ratatui::crossterm::event::KeyCode;
 
-use crate::action::{Action, InputMode};
+use crate::action::{Action, Change, InputMode, Seek, Way};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Key {
@@ -261,7 +261,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         mode: InputMode::Reading,
         keys: &[ch('d')],
-        action: Action::Define(true),
+        action: Action::Define(Seek::Next),
         description: "help-define-next",
         footer: None,
         bar: None,
@@ -270,7 +270,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         mode: InputMode::Reading,
         keys: &[ch('D')],
-        action: Action::Define(false),
+        action: Action::Define(Seek::Previous),
         description: "help-define-previous",
         footer: None,
         bar: None,
@@ -361,7 +361,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         mode: InputMode::Reading,
         keys: &[ch('+')],
-        action: Action::SpeechSpeed(true),
+        action: Action::SpeechSpeed(Change::More),
         description: "help-speech-speed-more",
         footer: None,
         bar: Some((9, "bar-speech-speed-more", "bar-speech-speed-more-short")),
@@ -370,7 +370,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         mode: InputMode::Reading,
         keys: &[ch('-')],
-        action: Action::SpeechSpeed(false),
+        action: Action::SpeechSpeed(Change::Less),
         description: "help-speech-speed-less",
         footer: None,
         bar: Some((8, "bar-speech-speed-less", "bar-speech-speed-less-short")),
@@ -379,7 +379,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         mode: InputMode::Reading,
         keys: &[ch('>')],
-        action: Action::SpeechVolume(true),
+        action: Action::SpeechVolume(Change::More),
         description: "help-speech-volume-more",
         footer: None,
         bar: None,
@@ -388,7 +388,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         mode: InputMode::Reading,
         keys: &[ch('<')],
-        action: Action::SpeechVolume(false),
+        action: Action::SpeechVolume(Change::Less),
         description: "help-speech-volume-less",
         footer: None,
         bar: None,
@@ -442,7 +442,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         mode: InputMode::MyQuestions,
         keys: &[ch('K'), ch('[')],
-        action: Action::MoveQuestion(true),
+        action: Action::MoveQuestion(Way::Up),
         description: "help-questions-move-question-up",
         footer: None,
         bar: None,
@@ -451,7 +451,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         mode: InputMode::MyQuestions,
         keys: &[ch('J'), ch(']')],
-        action: Action::MoveQuestion(false),
+        action: Action::MoveQuestion(Way::Down),
         description: "help-questions-move-question-down",
         footer: None,
         bar: None,

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::sync::mpsc::Receiver;
 
 use super::Options;
-use crate::action::Action;
+use crate::action::Message;
 use crate::guide::{Diagnostic, Guide};
 
 /// The rest of a desktop's library: its files until the first frame is drawn, then the thread
@@ -24,9 +24,9 @@ pub enum Rest {
     Done,
 }
 
-/// Checks a guide the patient asked for (with the original it translates): `Action::Checked`,
-/// or `Action::Unchecked` with its first problem.
-pub fn check_now(files: &[String]) -> Action {
+/// Checks a guide the patient asked for (with the original it translates): `Message::Checked`,
+/// or `Message::Unchecked` with its first problem.
+pub fn check_now(files: &[String]) -> Message {
     let origin = files.first().cloned().unwrap_or_default();
     let found = crate::guide::read_paths(files);
     let checked = match found.errors.first() {
@@ -34,7 +34,7 @@ pub fn check_now(files: &[String]) -> Action {
         None => crate::guide::load(&found.files),
     };
     match checked {
-        Ok(guides) => Action::Checked(crate::action::Loaded::new(guides, 0)),
+        Ok(guides) => Message::Checked(crate::action::Loaded::new(guides, 0)),
         Err(problems) => {
             let why = problems.first().map_or_else(String::new, |d| {
                 let place = match (d.line(), d.column()) {
@@ -43,7 +43,7 @@ pub fn check_now(files: &[String]) -> Action {
                 };
                 format!("{place}: {}", d.message)
             });
-            Action::Unchecked { origin, why }
+            Message::Unchecked { origin, why }
         }
     }
 }
@@ -92,7 +92,7 @@ pub(super) fn start_the_rest(options: &Options) {
 
 /// Desktop: hands the app the whole library once it is checked: its valid guides, and how many
 /// files were left out (`check` names their problems).
-pub(super) fn take_the_rest(options: &Options) -> Option<Action> {
+pub(super) fn take_the_rest(options: &Options) -> Option<Message> {
     let mut rest = options
         .rest
         .as_ref()?
@@ -110,7 +110,7 @@ pub(super) fn take_the_rest(options: &Options) -> Option<Action> {
         }
     };
     *rest = Rest::Done;
-    Some(Action::Library(got))
+    Some(Message::Library(got))
 }
 
 /// The loaded guides with their search index, built here on the loading thread.

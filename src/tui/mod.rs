@@ -30,7 +30,7 @@ mod library;
 pub use library::{Rest, check_now};
 use library::{start_the_rest, take_the_rest};
 
-use crate::action::Action;
+use crate::action::{Action, Message};
 use crate::app::{App, Effect, Kiosk, View};
 use crate::guide::Guide;
 use crate::keymap;
@@ -252,19 +252,21 @@ fn event_loop(
     // Ends its child when dropped: on quit, on an error, and while a panic unwinds.
     let mut speaker = Speaker::new(options.speech.as_deref().unwrap_or_default());
     while !stop.load(Ordering::Relaxed) {
-        if let Some(library) = take_the_rest(options)
-            && act(&mut app, library, &mut speaker, options)
-        {
-            break;
+        if let Some(library) = take_the_rest(options) {
+            let effects = app.tell(library);
+            if drain(&mut app, effects, &mut speaker, options) {
+                break;
+            }
         }
         // Before an idle reset can forget them.
         record_counts(&mut app, options);
         if let Some(k) = kiosk {
             let (reset, tick) = idle_clock(k, &mut last_input);
-            if let Some(tick) = tick
-                && act(&mut app, tick, &mut speaker, options)
-            {
-                break;
+            if let Some(tick) = tick {
+                let effects = app.tell(tick);
+                if drain(&mut app, effects, &mut speaker, options) {
+                    break;
+                }
             }
             // Nobody is using the kiosk: the moment to switch to updated guides.
             if reset && let Some(new) = updated(options) {
@@ -276,11 +278,11 @@ fn event_loop(
                 app_replaced = true;
             }
         }
-        if app.reading_aloud()
-            && !speaker.speaking()
-            && act(&mut app, Action::SpeechEnded, &mut speaker, options)
-        {
-            break;
+        if app.reading_aloud() && !speaker.speaking() {
+            let effects = app.tell(Message::SpeechEnded);
+            if drain(&mut app, effects, &mut speaker, options) {
+                break;
+            }
         }
         // A terminal that has stopped taking output is not drawn on (the app goes on without
         // it); once it takes output again, the screen is drawn whole.
@@ -320,10 +322,11 @@ fn event_loop(
             continue;
         };
         // Input may come before the rest of the library: it gets the whole library.
-        if let Some(library) = take_the_rest(options)
-            && act(&mut app, library, &mut speaker, options)
-        {
-            break;
+        if let Some(library) = take_the_rest(options) {
+            let effects = app.tell(library);
+            if drain(&mut app, effects, &mut speaker, options) {
+                break;
+            }
         }
         let quit = app.in_batch(|app| -> io::Result<bool> {
             let mut ev = first;
@@ -337,9 +340,14 @@ fn event_loop(
                     last_input = Instant::now();
                 }
                 // Mapped one at a time: what a key means depends on what the one before opened.
-                if let Some(action) = to_action(ev, app, kiosk)
-                    && act(app, action, &mut speaker, options)
-                {
+                let effects = match ev {
+                    Event::Resize(w, h) => {
+                        let size = fit(ratatui::layout::Size::new(w, h));
+                        app.tell(Message::Resize(size.width, size.height))
+                    }
+                    ev => to_action(ev, app, kiosk).map_or_else(Vec::new, |a| app.update(a)),
+                };
+                if drain(app, effects, &mut speaker, options) {
                     return Ok(true);
                 }
                 match crate::input::next(DRAIN_WAIT)? {
@@ -390,17 +398,17 @@ pub fn keep(effect: &Effect, app: &App, options: &Options) {
     }
 }
 
-/// Applies `action`, then carries out every effect it leads to, and those of the shell's
+/// Carries out `effects` (what an action or a message asked for), and those of the shell's
 /// answers (a save answered with `Saved`, a check with `Checked`): the one loop that drains
 /// effects, so none is dropped. True when one of them was to quit.
-fn act(app: &mut App, action: Action, speaker: &mut Speaker, options: &Options) -> bool {
-    let mut pending: std::collections::VecDeque<Effect> = app.update(action).into();
+fn drain(app: &mut App, effects: Vec<Effect>, speaker: &mut Speaker, options: &Options) -> bool {
+    let mut pending: std::collections::VecDeque<Effect> = effects.into();
     while let Some(effect) = pending.pop_front() {
         if effect == Effect::Quit {
             return true;
         }
         if let Some(answer) = carry_out(effect, app, speaker, options) {
-            pending.extend(app.update(answer));
+            pending.extend(app.tell(answer));
         }
     }
     false
@@ -412,7 +420,7 @@ fn carry_out(
     app: &App,
     speaker: &mut Speaker,
     options: &Options,
-) -> Option<Action> {
+) -> Option<Message> {
     match effect {
         Effect::Quit => None,
         Effect::SaveQuestions(text) => {
@@ -420,7 +428,7 @@ fn carry_out(
             let error = crate::file::write_whole(&path, &text)
                 .err()
                 .map(|e| e.to_string());
-            Some(Action::Saved { path, error })
+            Some(Message::Saved { path, error })
         }
         Effect::Log(_) | Effect::PinGuard => {
             keep(&effect, app, options);
@@ -429,7 +437,7 @@ fn carry_out(
         Effect::Speak { text, voice } => speaker
             .speak(&text, voice)
             .err()
-            .map(|why| Action::SpeechFailed(why.message(app.lang()))),
+            .map(|why| Message::SpeechFailed(why.message(app.lang()))),
         Effect::StopSpeaking => {
             speaker.stop();
             None
@@ -454,16 +462,16 @@ fn record_counts(app: &mut App, options: &Options) {
 /// Kiosk: after `idle` without input, count down; after the countdown, reset (which stops any
 /// reading aloud: the effects say so). Says whether it reset (it does so on the welcome screen
 /// too, where the reset changes nothing), and what to tell the app.
-fn idle_clock(k: &KioskConfig, last_input: &mut Instant) -> (bool, Option<Action>) {
+fn idle_clock(k: &KioskConfig, last_input: &mut Instant) -> (bool, Option<Message>) {
     let quiet = last_input.elapsed();
     // Saturating: no setting can make the clock's arithmetic panic.
     let reset_at = k.idle.saturating_add(k.countdown);
     if quiet >= reset_at {
         *last_input = Instant::now();
-        (true, Some(Action::IdleReset))
+        (true, Some(Message::IdleReset))
     } else if quiet >= k.idle {
         let left = reset_at.saturating_sub(quiet).as_secs_f64().ceil() as u64;
-        (false, Some(Action::IdleWarning(left.max(1))))
+        (false, Some(Message::IdleWarning(left.max(1))))
     } else {
         (false, None)
     }
@@ -508,10 +516,6 @@ fn to_action(ev: Event, app: &App, kiosk: Option<&KioskConfig>) -> Option<Action
             }
         }
         Event::Mouse(m) => keymap::pointer(m).and_then(|p| crate::hit::action(app, p)),
-        Event::Resize(w, h) => {
-            let size = fit(ratatui::layout::Size::new(w, h));
-            Some(Action::Resize(size.width, size.height))
-        }
         _ => None,
     }
 }

@@ -267,6 +267,11 @@ pub fn run(app: &mut App, actions: &[patient_guide::action::Action]) -> Vec<Effe
     actions.iter().flat_map(|a| app.update(a.clone())).collect()
 }
 
+/// Tells the app what the shell would (the idle clock, a resize ...); returns the effects.
+pub fn tell(app: &mut App, messages: Vec<patient_guide::action::Message>) -> Vec<Effect> {
+    messages.into_iter().flat_map(|m| app.tell(m)).collect()
+}
+
 /// A click or tap at (x, y), as the terminal loop does it: `hit` finds what it landed on, and the
 /// app carries that out. Returns the effects.
 pub fn click(app: &mut App, x: u16, y: u16) -> Vec<Effect> {
@@ -275,7 +280,12 @@ pub fn click(app: &mut App, x: u16, y: u16) -> Vec<Effect> {
 
 /// A wheel step at (x, y), down (true) or up.
 pub fn wheel(app: &mut App, x: u16, y: u16, down: bool) -> Vec<Effect> {
-    pointer(app, Pointer::Wheel(x, y, down))
+    let way = if down {
+        patient_guide::action::Way::Down
+    } else {
+        patient_guide::action::Way::Up
+    };
+    pointer(app, Pointer::Wheel(x, y, way))
 }
 
 pub fn pointer(app: &mut App, p: Pointer) -> Vec<Effect> {
