@@ -180,7 +180,7 @@ fn readability_table(g: &Guide) -> Vec<String> {
         for (s, t, r) in &topics {
             let flag = if r.ease >= g.reading_ease {
                 ""
-            } else if t.accept.iter().any(|c| c == "reading-ease") {
+            } else if t.accept.contains(&crate::guide::Code::ReadingEase) {
                 "  (below target, accepted)"
             } else {
                 "  (below target)"
@@ -210,7 +210,7 @@ fn readability_table(g: &Guide) -> Vec<String> {
     for (s, t, r) in &topics {
         let flag = if r.grade <= g.reading_grade {
             ""
-        } else if t.accept.iter().any(|c| c == "reading-grade") {
+        } else if t.accept.contains(&crate::guide::Code::ReadingGrade) {
             "  (above target, accepted)"
         } else {
             "  (above target)"

@@ -192,7 +192,7 @@ fn a_multi_line_text_left_open_is_reported_where_it_opens() {
         errs[0].message,
         "this text in \"\"\" is not closed where it should end: what follows it was read as part of it"
     );
-    assert_eq!(errs[0].code, "text-not-closed");
+    assert_eq!(errs[0].code, patient_guide::guide::Code::TextNotClosed);
 }
 
 #[test]
@@ -228,7 +228,7 @@ fn markdown_in_a_body_is_a_warning_at_its_place() {
         let src = with("body = \"Once a month.\"", &format!("body = \"{body}\""));
         let w: Vec<_> = warnings(&src)
             .into_iter()
-            .filter(|d| d.code == "markdown")
+            .filter(|d| d.code == patient_guide::guide::Code::Markdown)
             .collect();
         assert_eq!(w.len(), 1, "{body}: {w:#?}");
         assert_eq!(
@@ -246,7 +246,11 @@ fn markdown_in_a_body_is_a_warning_at_its_place() {
     }
     // Our own marks are not Markdown.
     let src = with("Once a month.", "Once a month. See [[risks]]. [@pi]");
-    assert!(warnings(&src).iter().all(|d| d.code != "markdown"));
+    assert!(
+        warnings(&src)
+            .iter()
+            .all(|d| d.code != patient_guide::guide::Code::Markdown)
+    );
 }
 
 #[test]
@@ -259,7 +263,9 @@ fn the_reading_level_warning_points_at_the_hardest_sentence() {
     );
     let w: Vec<_> = warnings(&src)
         .into_iter()
-        .filter(|d| d.code == "reading-grade" && d.message.contains("`schedule`"))
+        .filter(|d| {
+            d.code == patient_guide::guide::Code::ReadingGrade && d.message.contains("`schedule`")
+        })
         .collect();
     assert_eq!(w.len(), 1, "{w:#?}");
     assert!(
@@ -272,60 +278,38 @@ fn the_reading_level_warning_points_at_the_hardest_sentence() {
     assert_eq!((w[0].line(), w[0].column()), (Some(line), Some(col)));
 }
 
-/// Every code an error or warning can carry is listed in guide/README.md, "Problem codes".
+/// Every code an error or warning can carry (the `Code` enum) is listed in guide/README.md,
+/// "Problem codes", and the table lists no code the program does not have.
 #[test]
 fn every_problem_code_is_listed_in_the_guide_format_reference() {
+    use patient_guide::guide::Code;
     let readme = include_str!("../guide/README.md");
     let table = &readme[readme.find("## Problem codes").expect("the section")..];
-    let mut codes = std::collections::BTreeSet::new();
-    let mut sources = Vec::new();
-    for dir in ["src/guide", "src/guide/validate"] {
-        for entry in
-            std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/").to_string() + dir).unwrap()
-        {
-            let path = entry.unwrap().path();
-            if path.extension().is_some_and(|e| e == "rs") {
-                sources.push(std::fs::read_to_string(path).unwrap());
-            }
+    let table = &table[..table[3..].find("\n## ").map_or(table.len(), |i| i + 3)];
+    let mut listed = std::collections::BTreeSet::new();
+    for row in table.lines().filter(|l| l.starts_with("| `")) {
+        let first = row.split('|').nth(1).unwrap_or_default();
+        for code in first.split('`').skip(1).step_by(2) {
+            listed.insert(code.to_string());
         }
     }
-    for src in &sources {
-        for pattern in ["self.error(", ".warning(", "d.code = ", "code: "] {
-            for (at, _) in src.match_indices(pattern) {
-                let rest = src[at + pattern.len()..].trim_start();
-                if let Some(rest) = rest.strip_prefix('"') {
-                    codes.insert(rest[..rest.find('"').unwrap()].to_string());
-                }
-            }
+    for code in Code::ALL {
+        // `invalid` is the kiosk settings' code, documented with kiosk.toml.
+        if *code != Code::Invalid {
+            assert!(
+                listed.contains(code.name()),
+                "`{code}` is not listed in guide/README.md"
+            );
         }
-        // The warnings whose code is chosen first and given later (reading level, key pages).
-        for literal in src.split('"').skip(1).step_by(2) {
-            if ["reading-", "no-key", "no-get"]
-                .iter()
-                .any(|p| literal.starts_with(p))
-                && literal.chars().all(|c| c.is_ascii_lowercase() || c == '-')
-            {
-                codes.insert(literal.to_string());
-            }
-        }
-        // d.code = if ... { "a" } else if ... { "b" } else { "c" }
-        if let Some(at) = src.find("d.code = if") {
-            let block = &src[at..at + 300];
-            for piece in block.split('"').skip(1).step_by(2) {
-                if piece.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
-                    codes.insert(piece.to_string());
-                }
-            }
-        }
+        assert_eq!(Code::from_name(code.name()), Some(*code));
     }
-    codes.remove("invalid"); // the kiosk settings' errors, documented with kiosk.toml
-    assert!(codes.len() > 30, "{codes:?}");
-    for code in &codes {
+    for name in &listed {
         assert!(
-            table.contains(&format!("`{code}`")),
-            "`{code}` is not listed in guide/README.md"
+            Code::from_name(name).is_some(),
+            "guide/README.md lists `{name}`, which is no code of the program"
         );
     }
+    assert!(listed.len() > 30, "{listed:?}");
 }
 
 #[test]
@@ -374,7 +358,7 @@ fn the_parsers_other_words_are_plain_too() {
         let e = errors(&src).remove(0);
         assert_eq!(e.message, message);
         assert_eq!(e.line(), Some(position(&src, needle).0), "{message}");
-        assert_ne!(e.code, "toml", "{message}");
+        assert_ne!(e.code, patient_guide::guide::Code::Toml, "{message}");
     }
 }
 
@@ -514,7 +498,7 @@ fn any_value_of_the_wrong_kind_is_named_in_an_authors_words() {
     ] {
         let e = errors(&with(from, to)).remove(0);
         assert_eq!(e.message, message);
-        assert_eq!(e.code, "toml-value");
+        assert_eq!(e.code, patient_guide::guide::Code::TomlValue);
         assert!(!e.expected.unwrap().contains("i64"));
     }
 }
@@ -528,7 +512,7 @@ fn a_misspelt_table_name_is_reported_where_it_is_written() {
         "[[section]]",
         "unknown table [[section]]. Did you mean [[sections]]?",
     );
-    assert_eq!(e.code, "unknown-table");
+    assert_eq!(e.code, patient_guide::guide::Code::UnknownTable);
 }
 
 #[test]

@@ -165,8 +165,9 @@ fn titles_and_other_one_line_texts_are_bounded_and_one_line() {
     let huge = format!("title = \"{}\"", "x".repeat(7_000_000));
     let errs = errors(&with("title = \"Demo (demozumab)\"", &huge));
     assert!(
-        errs.iter().any(|e| e.code == "text-too-long"
-            && e.message == "the guide title has 7000000 characters; the most is 500"),
+        errs.iter()
+            .any(|e| e.code == patient_guide::guide::Code::TextTooLong
+                && e.message == "the guide title has 7000000 characters; the most is 500"),
         "{errs:#?}"
     );
     let errs = errors(&with(

@@ -313,7 +313,7 @@ fn a_topic_over_100_kb_is_refused_and_a_word_wider_than_a_line_is_warned_about()
     let warnings = patient_guide::guide::lint::warnings("guides/demo.toml", &src, &g, 0);
     let w = warnings
         .iter()
-        .find(|w| w.code == "long-word")
+        .find(|w| w.code == patient_guide::guide::Code::LongWord)
         .unwrap_or_else(|| panic!("{warnings:#?}"));
     assert!(
         w.message

@@ -4,12 +4,14 @@
 use std::fmt;
 use std::ops::Range;
 
+pub use super::code::Code;
+
 /// One problem found in a guide file (or in finding the file at all).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub severity: Severity,
     /// A short, stable name for the kind of problem, for editors and CI (`--format json`).
-    pub code: &'static str,
+    pub code: Code,
     pub file: String,
     /// Where in the file, when the problem has a place (a missing file has none).
     pub location: Option<Box<Location>>,
@@ -50,7 +52,7 @@ impl Diagnostic {
     pub fn file(file: &str, message: impl Into<String>) -> Self {
         Self {
             severity: Severity::Error,
-            code: "file",
+            code: Code::File,
             file: file.to_string(),
             location: None,
             message: message.into(),
@@ -62,7 +64,7 @@ impl Diagnostic {
     pub fn at(file: &str, src: &str, span: Range<usize>, message: impl Into<String>) -> Self {
         Self {
             severity: Severity::Error,
-            code: "invalid",
+            code: Code::Invalid,
             file: file.to_string(),
             location: Some(Box::new(Location::of(src, span))),
             message: message.into(),
@@ -84,7 +86,7 @@ impl Diagnostic {
                 open..open + 3,
                 "this text in \"\"\" is not closed where it should end: what follows it was read as part of it",
             );
-            d.code = "text-not-closed";
+            d.code = Code::TextNotClosed;
             d.expected =
                 Some("\"\"\" at the end of the text, before the next [[table]] or key".into());
             return d;
@@ -103,7 +105,7 @@ impl Diagnostic {
                 at..at + written.len(),
                 format!("unknown table {written}.{hint}"),
             );
-            d.code = "unknown-table";
+            d.code = Code::UnknownTable;
             d.expected = Some(format!("one of: {}", super::plain::TABLES.join(", ")));
             return d;
         }
@@ -148,7 +150,7 @@ impl Diagnostic {
                 Some(span) => Self::at(file, src, span, message),
                 None => Self::file(file, message),
             };
-            d.code = "toml-value";
+            d.code = Code::TomlValue;
             d.expected = Some(write);
             return d;
         }
@@ -157,18 +159,18 @@ impl Diagnostic {
             None => Self::file(file, message),
         };
         d.code = if d.message.starts_with("unknown key") {
-            "unknown-key"
+            Code::UnknownKey
         } else if d.message.starts_with("unknown value") {
-            "unknown-value"
+            Code::UnknownValue
         } else {
-            "toml"
+            Code::Toml
         };
         d.expected = expected;
         d
     }
 
     /// The same problem as a warning with its code.
-    pub fn warning(mut self, code: &'static str) -> Self {
+    pub fn warning(mut self, code: Code) -> Self {
         self.severity = Severity::Warning;
         self.code = code;
         self
@@ -181,7 +183,7 @@ impl Diagnostic {
             "line": self.line(),
             "column": self.column(),
             "severity": self.severity.name(),
-            "code": self.code,
+            "code": self.code.name(),
             "message": self.message,
             "expected": self.expected,
         })
@@ -236,7 +238,7 @@ impl fmt::Display for Diagnostic {
         // Messages may quote the author's text; like the quoted line, never echo it raw. The
         // code, as rustc shows its own, is the entry to look up in guide/README.md.
         let code = match self.code {
-            "invalid" => String::new(),
+            Code::Invalid => String::new(),
             code => format!("[{code}]"),
         };
         writeln!(

@@ -5,6 +5,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::diagnostic::{Diagnostic, value_place};
 use super::model::{Chart, Guide, SectionKind, SourceKind, Topic};
+use crate::guide::code::Code;
 
 /// The most words a sentence should have: longer ones are hard to follow, and screen readers read
 /// figure summaries aloud in one breath.
@@ -16,14 +17,14 @@ pub const MAX_WORD_COLUMNS: usize = 76;
 
 /// The warnings about one topic, which its `accept` table may name (with a reason) to say the
 /// author gives them on purpose: `check --strict` then passes.
-pub const TOPIC_WARNINGS: &[&str] = &[
-    "reading-grade",
-    "reading-ease",
-    "long-word",
-    "long-sentence",
-    "markdown",
-    "relative-only",
-    "no-label-source",
+pub const TOPIC_WARNINGS: &[Code] = &[
+    Code::ReadingGrade,
+    Code::ReadingEase,
+    Code::LongWord,
+    Code::LongSentence,
+    Code::Markdown,
+    Code::RelativeOnly,
+    Code::NoLabelSource,
 ];
 
 /// Drops the warnings from `from` on that `t` accepts.
@@ -32,11 +33,7 @@ fn drop_accepted(out: &mut Vec<Diagnostic>, from: usize, t: &Topic) {
         return;
     }
     let topic = out.split_off(from);
-    out.extend(
-        topic
-            .into_iter()
-            .filter(|d| !t.accept.iter().any(|c| c == d.code)),
-    );
+    out.extend(topic.into_iter().filter(|d| !t.accept.contains(&d.code)));
 }
 
 /// Days after which a guide's review is out of date.
@@ -65,7 +62,7 @@ pub fn warnings(path: &str, src: &str, guide: &Guide, today: i64) -> Vec<Diagnos
                     format!("no topic cites source `{}`", s.id),
                 )
                 .expected("cite it from the topics it supports, or remove it")
-                .warning("uncited-source"),
+                .warning(Code::UncitedSource),
             );
         }
     }
@@ -93,7 +90,7 @@ pub fn warnings(path: &str, src: &str, guide: &Guide, today: i64) -> Vec<Diagnos
                         super::readability::inflesz_band(r.ease),
                         guide.reading_ease
                     ),
-                    "reading-ease",
+                    Code::ReadingEase,
                 )
             } else {
                 (
@@ -102,7 +99,7 @@ pub fn warnings(path: &str, src: &str, guide: &Guide, today: i64) -> Vec<Diagnos
                         "topic `{}` reads at grade {:.1}, above the guide's target of {}",
                         t.id, r.grade, guide.reading_grade
                     ),
-                    "reading-grade",
+                    Code::ReadingGrade,
                 )
             };
             if too_hard {
@@ -156,7 +153,7 @@ pub fn warnings(path: &str, src: &str, guide: &Guide, today: i64) -> Vec<Diagnos
                     format!("the guide was last reviewed {age} days ago"),
                 )
                 .expected("check it against its sources again and update last_reviewed")
-                .warning("old-review"),
+                .warning(Code::OldReview),
             );
         }
     }
@@ -171,13 +168,13 @@ fn content_warnings(path: &str, src: &str, guide: &Guide) -> Vec<Diagnostic> {
     let pages = [
         (
             guide.key_facts.is_none(),
-            "no-key-facts",
+            Code::NoKeyFacts,
             "the guide has no page of most important information",
             "key_facts = \"topic-id\" in [guide]: a short topic with the serious risks and what to do",
         ),
         (
             guide.get_help.is_none(),
-            "no-get-help",
+            Code::NoGetHelp,
             "the guide has no get-help page",
             "get_help = \"topic-id\" in [guide]: a topic with the urgent signs, grouped by whom to call",
         ),
@@ -214,7 +211,7 @@ fn content_warnings(path: &str, src: &str, guide: &Guide) -> Vec<Diagnostic> {
                 "a synonym whose words are in this line, as a patient would type it, e.g. \
                  \"can't breathe\" = [\"trouble breathing\"]",
             )
-            .warning("no-everyday-words"),
+            .warning(Code::NoEverydayWords),
         );
     }
     let mut cursor = 0;
@@ -256,7 +253,7 @@ fn content_warnings(path: &str, src: &str, guide: &Guide) -> Vec<Diagnostic> {
                         .expected(format!(
                             "words of at most {MAX_WORD_COLUMNS} columns: add spaces, or shorten it"
                         ))
-                        .warning("long-word"),
+                        .warning(Code::LongWord),
                     );
                 }
                 for sentence in sentences(&text) {
@@ -277,7 +274,7 @@ fn content_warnings(path: &str, src: &str, guide: &Guide) -> Vec<Diagnostic> {
                             .expected(format!(
                                 "at most {MAX_SENTENCE_WORDS} words: split it in two"
                             ))
-                            .warning("long-sentence"),
+                            .warning(Code::LongSentence),
                         );
                     }
                 }
@@ -296,7 +293,7 @@ fn content_warnings(path: &str, src: &str, guide: &Guide) -> Vec<Diagnostic> {
                     .expected(
                         "plain text: no **bold** or # headings; a link is [[topic-id]] or [[topic-id|words]]",
                     )
-                    .warning("markdown"),
+                    .warning(Code::Markdown),
                 );
             }
             if let Some(phrase) = relative_without_absolute(t) {
@@ -314,7 +311,7 @@ fn content_warnings(path: &str, src: &str, guide: &Guide) -> Vec<Diagnostic> {
                         "numbers on one base a patient can picture, e.g. \"about 11 in 100 people\", \
                          or an icons figure",
                     )
-                    .warning("relative-only"),
+                    .warning(Code::RelativeOnly),
                 );
             }
             let label = t.citations.iter().any(|c| {
@@ -328,7 +325,7 @@ fn content_warnings(path: &str, src: &str, guide: &Guide) -> Vec<Diagnostic> {
                         t.id
                     ))
                     .expected("cite the product label (a source with kind = \"label\") where it says this")
-                    .warning("no-label-source"),
+                    .warning(Code::NoLabelSource),
                 );
             }
             drop_accepted(&mut out, before, t);

@@ -1,5 +1,6 @@
 //! Patient guides: the data model, the TOML format, validation and loading. No terminal code here.
 
+pub mod code;
 pub mod diagnostic;
 pub mod format;
 pub mod generate;
@@ -14,6 +15,7 @@ pub mod signs;
 pub mod translation;
 pub mod validate;
 
+pub use code::Code;
 pub use diagnostic::{Diagnostic, Severity};
 pub use load::{GuideText, bundled, load, load_valid, read_paths};
 pub use model::{

@@ -143,7 +143,7 @@ pub struct Topic {
     /// The figures the body places (`Block::Figure` holds an index into this list).
     pub figures: Vec<Figure>,
     /// The codes of the warnings the author accepts for this topic, having said why.
-    pub accept: Vec<String>,
+    pub accept: Vec<super::code::Code>,
 }
 
 /// A block of body text.

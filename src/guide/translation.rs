@@ -11,6 +11,7 @@ use super::Diagnostic;
 use super::diagnostic::value_place;
 use super::model::GuideText;
 use super::model::{Block, Chart, Figure, Guide, Inline, SectionKind, Topic};
+use crate::guide::code::Code;
 
 /// Every problem of every translation among these guides (each with the file it came from).
 pub fn check(guides: &[(&Guide, &GuideText)]) -> Vec<Diagnostic> {
@@ -57,7 +58,7 @@ pub fn warnings(guides: &[(&Guide, &GuideText)]) -> Vec<Diagnostic> {
                     ),
                     "translate what changed in the original, then update last_reviewed",
                 )
-                .warning("translation-older"),
+                .warning(Code::TranslationOlder),
             );
         }
     }
@@ -82,7 +83,7 @@ impl<'a> Finder<'a> {
     fn error(&self, span: Range<usize>, message: String, expected: &str) -> Diagnostic {
         let mut d =
             Diagnostic::at(&self.file.path, &self.file.text, span, message).expected(expected);
-        d.code = "translation";
+        d.code = Code::Translation;
         d
     }
 }

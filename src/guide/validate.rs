@@ -7,6 +7,7 @@ use std::ops::Range;
 use super::diagnostic::Diagnostic;
 use super::format::{File, QuizDef, TermDef, Text};
 use super::model::{Block, Citation, Guide, Inline, Quiz, Source, Term, Topic};
+use crate::guide::code::Code;
 use crate::text::is_forbidden;
 
 mod body;
@@ -68,7 +69,7 @@ impl Validator<'_> {
     /// An error with its stable code (listed in guide/README.md, "Problem codes").
     fn error(
         &mut self,
-        code: &'static str,
+        code: Code,
         span: Range<usize>,
         message: impl Into<String>,
         expected: Option<String>,
@@ -84,7 +85,7 @@ impl Validator<'_> {
         let value = t.get_ref();
         if value.trim().is_empty() {
             self.error(
-                "empty-text",
+                Code::EmptyText,
                 t.span(),
                 format!("{what} is empty"),
                 Some(format!("some text for the {what}")),
@@ -99,7 +100,7 @@ impl Validator<'_> {
         };
         if what != "topic body" && value.len() > max && value.chars().count() > max {
             self.error(
-                "text-too-long",
+                Code::TextTooLong,
                 t.span(),
                 format!(
                     "the {what} has {} characters; the most is {max}",
@@ -111,7 +112,7 @@ impl Validator<'_> {
         // One line means one line: a line break in a title would forge a row in a list.
         if !multi && value.trim().contains('\n') {
             self.error(
-                "unsafe-character",
+                Code::UnsafeCharacter,
                 t.span(),
                 format!("the {what} runs over more than one line"),
                 Some(format!("the {what} on one line")),
@@ -126,7 +127,7 @@ impl Validator<'_> {
         }
         if let Some(c) = value.chars().find(|&c| is_forbidden(c)) {
             self.error(
-                "unsafe-character",
+                Code::UnsafeCharacter,
                 t.span(),
                 format!(
                     "{what} contains the invisible or control character U+{:04X}",
@@ -139,7 +140,7 @@ impl Validator<'_> {
         // a text that runs over several lines (a Windows file's "\r\n") may hold one.
         if value.contains('\r') && !MULTI_LINE.contains(&what) {
             self.error(
-                "unsafe-character",
+                Code::UnsafeCharacter,
                 t.span(),
                 format!("{what} contains a carriage return (\\r)"),
                 Some(format!("the {what} on one line, without \\r")),
@@ -155,7 +156,7 @@ impl Validator<'_> {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
         if !value.is_empty() && !ok {
             self.error(
-                "bad-id",
+                Code::BadId,
                 t.span(),
                 format!("{what} `{value}` has characters an id cannot use"),
                 Some("lowercase letters, digits, `-` and `_`, e.g. \"how-it-works\"".into()),
@@ -180,7 +181,7 @@ impl Validator<'_> {
         let reading_grade = match &meta.reading_grade {
             Some(g) if !(1.0..=20.0).contains(g.get_ref()) => {
                 self.error(
-                    "out-of-range",
+                    Code::OutOfRange,
                     g.span(),
                     "reading_grade must be between 1 and 20",
                     Some("a school grade such as 8".into()),
@@ -193,7 +194,7 @@ impl Validator<'_> {
         let reading_ease = match &meta.reading_ease {
             Some(e) if !(0.0..=100.0).contains(e.get_ref()) => {
                 self.error(
-                    "out-of-range",
+                    Code::OutOfRange,
                     e.span(),
                     "reading_ease must be between 0 and 100",
                     Some("an INFLESZ score such as 55 (\"normal\"; 65 is \"fairly easy\")".into()),
@@ -208,7 +209,7 @@ impl Validator<'_> {
             (Some(date), None) => date.to_string(),
             _ => {
                 self.error(
-                    "date-with-time",
+                    Code::DateWithTime,
                     meta.last_reviewed.span(),
                     "last_reviewed must be a date without a time",
                     Some("a date like 2026-11-25".into()),
@@ -285,7 +286,7 @@ impl Validator<'_> {
             None if self.reported_id(id) => None,
             None => {
                 self.error(
-                    "unknown-topic",
+                    Code::UnknownTopic,
                     t.span(),
                     format!("{what} names unknown topic `{id}`"),
                     Some("the id of a topic in this guide".into()),
@@ -308,7 +309,7 @@ impl Validator<'_> {
             .collect();
         if !(2..=9).contains(&choices.len()) {
             self.error(
-                "quiz",
+                Code::Quiz,
                 def.choices.span(),
                 format!("a question needs 2 to 9 choices, not {}", choices.len()),
                 Some("choices = [\"...\", \"...\", \"...\"]".into()),
@@ -317,7 +318,7 @@ impl Validator<'_> {
         let answer = *def.answer.get_ref();
         if answer < 1 || answer as usize > choices.len() {
             self.error(
-                "quiz",
+                Code::Quiz,
                 def.answer.span(),
                 format!(
                     "answer {answer} is not one of the {} choices",
@@ -345,7 +346,7 @@ impl Validator<'_> {
         for (word, targets) in &file.synonyms {
             if word.trim().is_empty() {
                 self.error(
-                    "synonym",
+                    Code::Synonym,
                     targets.span(),
                     "a synonym needs a word before `=`",
                     None,
@@ -354,7 +355,7 @@ impl Validator<'_> {
             // The words a patient types: one short line of visible characters.
             if let Some(c) = word.chars().find(|&c| is_forbidden(c) || c.is_control()) {
                 self.error(
-                    "unsafe-character",
+                    Code::UnsafeCharacter,
                     targets.span(),
                     format!(
                         "the synonym before `=` contains the control or invisible character U+{:04X}",
@@ -364,7 +365,7 @@ impl Validator<'_> {
                 );
             } else if word.chars().count() > 100 {
                 self.error(
-                    "text-too-long",
+                    Code::TextTooLong,
                     targets.span(),
                     format!(
                         "a synonym of {} characters; the most is 100",
@@ -375,7 +376,7 @@ impl Validator<'_> {
             }
             if targets.get_ref().is_empty() {
                 self.error(
-                    "synonym",
+                    Code::Synonym,
                     targets.span(),
                     format!("synonym `{word}` lists no words"),
                     Some("the guide's words for it, e.g. shot = [\"injection\"]".into()),
@@ -400,7 +401,7 @@ impl Validator<'_> {
     fn sources(&mut self, file: &File) -> Vec<Source> {
         if file.sources.is_empty() {
             self.error(
-                "no-sources",
+                Code::NoSources,
                 self.guide_header(),
                 "the guide lists no sources",
                 Some(
@@ -417,7 +418,7 @@ impl Validator<'_> {
             let date = s.date.as_ref().map(|d| self.text(d, "source date"));
             if version.is_none() && date.is_none() {
                 self.error(
-                    "source-version",
+                    Code::SourceVersion,
                     s.id.span(),
                     format!("source `{id}` has neither a version nor a date"),
                     Some(
@@ -446,7 +447,7 @@ impl Validator<'_> {
             Some(first) => {
                 let first_line = self.src[..first.start].matches('\n').count() + 1;
                 self.error(
-                    "duplicate-id",
+                    Code::DuplicateId,
                     span,
                     format!("duplicate {what} `{key}` (first used on line {first_line})"),
                     Some(format!("a {what} not used before in this guide")),
@@ -466,7 +467,7 @@ impl Validator<'_> {
     ) -> Vec<Citation> {
         if cites.get_ref().is_empty() {
             self.error(
-                "no-source",
+                Code::NoSource,
                 cites.span(),
                 format!("{what} cites no source"),
                 Some(format!("at least one source id, one of: {}", known(ids))),
@@ -482,11 +483,11 @@ impl Validator<'_> {
             match ids.get(id) {
                 Some(&source) => {
                     if out.iter().any(|o| o.source == source && o.locator == locator) {
-                        self.error("cited-twice", c.span(), format!("`{raw}` is cited twice"), None);
+                        self.error(Code::CitedTwice, c.span(), format!("`{raw}` is cited twice"), None);
                     }
                     out.push(Citation { source, locator })
                 }
-                None => self.error("unknown-source", 
+                None => self.error(Code::UnknownSource,
                     c.span(),
                     format!(
                         "{what} cites unknown source `{id}`.{}",

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::{Validator, known};
+use crate::guide::code::Code;
 use crate::guide::diagnostic::{closest, did_you_mean};
 use crate::guide::format::Text;
 use crate::guide::markup::{self, Mark};
@@ -84,7 +85,7 @@ impl Validator<'_> {
                     let span = place.of(&at);
                     match figures.iter().position(|f| f.id == id) {
                         Some(i) if placed[i] => {
-                            self.error("figure-placed-twice", 
+                            self.error(Code::FigurePlacedTwice,
                                 span,
                                 format!("figure `{id}` is placed twice"),
                                 Some("each figure on one line of the body only".into()),
@@ -99,7 +100,7 @@ impl Validator<'_> {
                             let known: Vec<&str> = figures.iter().map(|f| f.id.as_str()).collect();
                             let hint = did_you_mean(&id, known.iter().copied());
                             self.error(
-                                "unknown-figure",
+                                Code::UnknownFigure,
                                 span,
                                 format!("the body places unknown figure `{id}`.{hint}"),
                                 Some(if known.is_empty() {
@@ -146,7 +147,7 @@ impl Validator<'_> {
                         .unwrap_or_default();
                     if let Some(figure) = written.strip_prefix("[[figure:") {
                         let id = figure.trim_end_matches(']').trim();
-                        self.error("figure-not-closed", 
+                        self.error(Code::FigureNotClosed,
                             place.of(&at),
                             format!("the figure line is not closed: it needs two brackets, [[figure:{id}]]"),
                             Some(format!("[[figure:{id}]]")),
@@ -176,14 +177,14 @@ impl Validator<'_> {
                         }
                     };
                     self.error(
-                        "mark-not-closed",
+                        Code::MarkNotClosed,
                         place.of(&at),
                         format!("{what} is not closed: it needs {close}"),
                         Some(example),
                     );
                 }
                 Mark::InlineFigure { at } => self.error(
-                    "figure-inline",
+                    Code::FigureInline,
                     place.of(&at),
                     "a figure must be on a line of its own",
                     Some(
@@ -206,7 +207,7 @@ impl Validator<'_> {
                                     self.terms.keys().map(String::as_str),
                                 );
                                 self.error(
-                                    "unknown-term",
+                                    Code::UnknownTerm,
                                     span,
                                     format!("glossary reference to unknown term `{term}`.{hint}"),
                                     Some(
@@ -236,7 +237,7 @@ impl Validator<'_> {
                                 None => (String::new(), "the id of a topic in this guide".into()),
                             };
                             self.error(
-                                "unknown-topic",
+                                Code::UnknownTopic,
                                 span,
                                 format!("link to unknown topic `{id}`.{hint}"),
                                 Some(expected),
@@ -250,7 +251,7 @@ impl Validator<'_> {
                         Some(&source) if cited.iter().any(|c| c.source == source) => {
                             out.push(Inline::Cite(source))
                         }
-                        Some(_) if cites_known => self.error("cite-not-listed", 
+                        Some(_) if cites_known => self.error(Code::CiteNotListed,
                             span,
                             format!("the text cites `{id}` but the topic's `cites` list does not"),
                             Some(format!("add \"{id}\" to this topic's cites")),
@@ -258,7 +259,7 @@ impl Validator<'_> {
                         Some(_) => {}
                         // [@smpc 4.1]: the place belongs in `cites`, not in the marker.
                         None => match id.split_once(char::is_whitespace) {
-                            Some((source, place)) if ids.contains_key(source) => self.error("marker-with-place", 
+                            Some((source, place)) if ids.contains_key(source) => self.error(Code::MarkerWithPlace,
                                 span,
                                 format!(
                                     "a citation marker takes only the source's id: write [@{source}], and put the place in the topic's cites (\"{source} {}\")",
@@ -266,7 +267,7 @@ impl Validator<'_> {
                                 ),
                                 Some(format!("[@{source}]")),
                             ),
-                            _ => self.error("unknown-source", 
+                            _ => self.error(Code::UnknownSource,
                                 span,
                                 format!(
                                     "citation marker names unknown source `{id}`.{}",

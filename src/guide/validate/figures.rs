@@ -7,6 +7,7 @@ use std::ops::Range;
 use toml::Spanned;
 
 use super::Validator;
+use crate::guide::code::Code;
 use crate::guide::format::{FigureDef, FigureKind, Text};
 use crate::guide::model::{Bar, BarUnit, Chart, Event, Figure, TimeUnit, decimals_of};
 
@@ -63,7 +64,7 @@ impl Validator<'_> {
     fn not_used<T>(&mut self, key: &Option<Spanned<T>>, name: &str, kind: &str) {
         if let Some(k) = key {
             self.error(
-                "figure",
+                Code::Figure,
                 k.span(),
                 format!("`{name}` is not used by a {kind} figure"),
                 Some(format!(
@@ -78,7 +79,7 @@ impl Validator<'_> {
         let names: Vec<&str> = known.iter().map(|(n, _)| *n).collect();
         let Some(unit) = &def.unit else {
             self.error(
-                "figure",
+                Code::Figure,
                 def.kind.span(),
                 format!("a {kind} figure needs a unit"),
                 Some(format!(
@@ -94,7 +95,7 @@ impl Validator<'_> {
             Some((_, u)) => Some(*u),
             None => {
                 self.error(
-                    "figure",
+                    Code::Figure,
                     unit.span(),
                     format!("unknown unit `{name}` for a {kind} figure"),
                     Some(format!("one of: {}", names.join(", "))),
@@ -111,7 +112,7 @@ impl Validator<'_> {
             toml::Value::Float(f) if f.is_finite() => *f,
             toml::Value::Float(f) => {
                 self.error(
-                    "figure",
+                    Code::Figure,
                     value.span(),
                     format!("{what} must be an ordinary number, not {f}"),
                     Some(format!("a number such as 4 or 0.25, e.g. {what} = 4")),
@@ -120,7 +121,7 @@ impl Validator<'_> {
             }
             other => {
                 self.error(
-                    "figure",
+                    Code::Figure,
                     value.span(),
                     format!("{what} must be a number, not {}", other.type_str()),
                     Some(format!("a number, e.g. {what} = 4")),
@@ -130,7 +131,7 @@ impl Validator<'_> {
         };
         if n < 0.0 {
             self.error(
-                "figure",
+                Code::Figure,
                 value.span(),
                 format!("{what} cannot be negative"),
                 Some("a number of 0 or more".into()),
@@ -153,7 +154,7 @@ impl Validator<'_> {
             Some(l) => self.text(l, field),
             None => {
                 self.error(
-                    "figure",
+                    Code::Figure,
                     entry,
                     format!("{owner} with no label"),
                     Some(example.into()),
@@ -176,7 +177,7 @@ impl Validator<'_> {
         match value {
             Some(v) => self.number(v, key),
             None => {
-                self.error("figure", entry, missing, Some(example.into()));
+                self.error(Code::Figure, entry, missing, Some(example.into()));
                 None
             }
         }
@@ -215,7 +216,7 @@ impl Validator<'_> {
                     {
                         let span = e.get_ref().at.as_ref().map_or(e.span(), |a| a.span());
                         self.error(
-                            "figure",
+                            Code::Figure,
                             span,
                             format!(
                                 "events must be in time order: {at} is listed after {}",
@@ -283,7 +284,7 @@ impl Validator<'_> {
                     .as_ref()
                     .map_or(raw.span(), |v| v.span());
                 self.error(
-                    "figure",
+                    Code::Figure,
                     span,
                     format!("`{}` has {} people in 100", p.label, p.value),
                     Some("a number from 0 to 100: how many people in 100".into()),
@@ -294,7 +295,7 @@ impl Validator<'_> {
             Some(m) => self.text(m, "`marked`"),
             None => {
                 self.error(
-                    "figure",
+                    Code::Figure,
                     def.kind.span(),
                     format!("icons figure `{id}` does not say what a marked icon means"),
                     Some(
@@ -416,7 +417,7 @@ impl Validator<'_> {
             let text = line.get_ref();
             if let Some(c) = text.chars().find(|c| !(' '..='~').contains(c)) {
                 self.error(
-                    "figure",
+                    Code::Figure,
                     line.span(),
                     format!("a picture line has {c:?}, which is not a plain ASCII character"),
                     Some(
@@ -425,7 +426,7 @@ impl Validator<'_> {
                 );
             } else if text.chars().count() > MAX_ART_COLUMNS {
                 self.error(
-                    "figure",
+                    Code::Figure,
                     line.span(),
                     format!(
                         "a picture line is {} characters wide; the most is {MAX_ART_COLUMNS}",
@@ -459,7 +460,7 @@ impl Validator<'_> {
             None => format!("{kind} figure `{id}` has no `{key}`"),
         };
         self.error(
-            "figure",
+            Code::Figure,
             empty.unwrap_or(def.kind.span()),
             message,
             Some(example.into()),

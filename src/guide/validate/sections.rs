@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use super::{MAX_TOPIC_BYTES, Seen, Validator, term_topic};
+use crate::guide::code::Code;
 use crate::guide::format::{File, GuideKind, TopicDef};
 use crate::guide::model::{Block, Related, Section, SectionKind, Term, Topic};
 
@@ -16,7 +17,7 @@ impl Validator<'_> {
     ) -> Vec<Section> {
         if file.sections.is_empty() {
             self.error(
-                "no-sections",
+                Code::NoSections,
                 self.guide_header(),
                 "the guide has no sections",
                 Some("[[sections]] tables with id, title, kind and topics".into()),
@@ -46,7 +47,7 @@ impl Validator<'_> {
                 glossary_sections += 1;
                 if glossary_sections > 1 {
                     self.error(
-                        "glossary-section",
+                        Code::GlossarySection,
                         s.kind.span(),
                         "a guide has only one glossary section",
                         None,
@@ -54,7 +55,7 @@ impl Validator<'_> {
                 }
                 if let Some(t) = s.topics.first() {
                     self.error(
-                        "glossary-section",
+                        Code::GlossarySection,
                         t.id.span(),
                         "a glossary section takes no topics; its entries come from [[glossary]]",
                         Some("[[glossary]] tables with term, definition and cites".into()),
@@ -62,7 +63,7 @@ impl Validator<'_> {
                 }
                 if glossary.is_empty() {
                     self.error(
-                        "glossary-section",
+                        Code::GlossarySection,
                         s.kind.span(),
                         "the glossary section is empty: the guide has no [[glossary]] entries",
                         Some("[[glossary]] tables with term, definition and cites".into()),
@@ -72,7 +73,7 @@ impl Validator<'_> {
             } else {
                 if s.topics.is_empty() {
                     self.error(
-                        "empty-section",
+                        Code::EmptySection,
                         s.id.span(),
                         format!("section `{id}` has no topics"),
                         Some("[[sections.topics]] tables after this section".into()),
@@ -93,7 +94,7 @@ impl Validator<'_> {
         }
         if !glossary.is_empty() && glossary_sections == 0 {
             self.error(
-                "glossary-section",
+                Code::GlossarySection,
                 file.glossary[0].term.span(),
                 "glossary entries need a section with kind = \"glossary\" to show them",
                 Some("a [[sections]] table with kind = \"glossary\"".into()),
@@ -103,7 +104,7 @@ impl Validator<'_> {
             for core in SectionKind::CORE {
                 if !out.iter().any(|s| s.kind == core) {
                     self.error(
-                        "missing-section",
+                        Code::MissingSection,
                         self.guide_header(),
                         format!(
                             "a drug guide needs a section with kind = \"{}\"",
@@ -134,7 +135,7 @@ impl Validator<'_> {
         let body_text = self.text(&t.body, "topic body");
         if body_text.len() > MAX_TOPIC_BYTES {
             self.error(
-                "topic-too-long",
+                Code::TopicTooLong,
                 t.body.span(),
                 format!(
                     "topic `{id}` has {} KB of text; a topic holds at most {} KB",
@@ -181,7 +182,7 @@ impl Validator<'_> {
             {
                 let at = t.body.span().start + at;
                 self.error(
-                    "figure-not-closed",
+                    Code::FigureNotClosed,
                     at..at + unopened.len(),
                     format!(
                         "the figure line needs two opening brackets: [[figure:{}]]",
@@ -193,7 +194,7 @@ impl Validator<'_> {
             }
             if !body.contains(&Block::Figure(i)) && !unclosed && !misnamed {
                 self.error(
-                    "figure-not-placed",
+                    Code::FigureNotPlaced,
                     def.id.span(),
                     format!("figure `{}` is not placed in the topic's body", f.id),
                     Some(format!(
@@ -210,7 +211,7 @@ impl Validator<'_> {
             .collect();
         if kind == SectionKind::Questions && questions.is_empty() {
             self.error(
-                "no-questions",
+                Code::NoQuestions,
                 t.id.span(),
                 format!("topic `{id}` is in a questions section but lists no questions"),
                 Some("questions = [\"...\", \"...\"]".into()),
@@ -235,7 +236,7 @@ impl Validator<'_> {
                             self.topics.keys().map(String::as_str),
                         );
                         self.error(
-                            "unknown-topic",
+                            Code::UnknownTopic,
                             r.topic.span(),
                             format!("related question points at unknown topic `{target}`.{hint}"),
                             Some("the id of a topic in this guide".into()),
@@ -249,23 +250,25 @@ impl Validator<'_> {
         for (code, why) in &t.accept {
             // The reason is required: an accepted warning is a decision a reviewer reads.
             self.text(why, "reason for accepting a warning");
-            match super::super::lint::TOPIC_WARNINGS
-                .iter()
-                .find(|c| **c == code.as_str())
-            {
-                Some(c) => accept.push(c.to_string()),
+            let topic_warnings = super::super::lint::TOPIC_WARNINGS;
+            match topic_warnings.iter().find(|c| c.name() == code.as_str()) {
+                Some(c) => accept.push(*c),
                 None => {
                     let hint = super::super::diagnostic::did_you_mean(
                         code,
-                        super::super::lint::TOPIC_WARNINGS.iter().copied(),
+                        topic_warnings.iter().map(|c| c.name()),
                     );
                     self.error(
-                        "unknown-value",
+                        Code::UnknownValue,
                         why.span(),
                         format!("`{code}` is not a warning a topic can accept.{hint}"),
                         Some(format!(
                             "one of: {}",
-                            super::super::lint::TOPIC_WARNINGS.join(", ")
+                            topic_warnings
+                                .iter()
+                                .map(|c| c.name())
+                                .collect::<Vec<_>>()
+                                .join(", ")
                         )),
                     );
                 }
