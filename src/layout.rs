@@ -3,7 +3,7 @@
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
-use crate::i18n::{Lang, t};
+use crate::i18n::{Lang, tr};
 use crate::text::display_width;
 
 /// Below this size the app asks for a larger window instead of drawing a cramped layout.
@@ -288,7 +288,7 @@ pub fn back_button(nav: Rect, lang: Lang) -> Rect {
 
 /// "< Back", in `lang`.
 pub fn back_label(lang: Lang) -> String {
-    format!("< {}", t(lang, "button-back"))
+    format!("< {}", tr!(lang, "button-back"))
 }
 
 /// The kiosk's buttons (`actions`, from the key tables' kiosk bar), sharing the bar's width.
@@ -428,8 +428,8 @@ pub fn scroll_buttons(reader: Rect, lang: Lang) -> (Rect, Rect) {
 /// in Unicode and in ASCII.
 pub fn scroll_labels(lang: Lang) -> (String, String) {
     (
-        format!(" ▲ {} ", t(lang, "button-up")),
-        format!(" ▼ {} ", t(lang, "button-more")),
+        format!(" ▲ {} ", tr!(lang, "button-up")),
+        format!(" ▼ {} ", tr!(lang, "button-more")),
     )
 }
 

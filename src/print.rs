@@ -5,7 +5,6 @@
 use std::fmt::Write;
 
 use crate::guide::{Block, Chart, Citation, Figure, Guide, Inline, Section, Topic};
-use crate::i18n::t;
 use crate::i18n::tr;
 use crate::text::display_width;
 
@@ -85,7 +84,7 @@ pub fn print(guide: &Guide, section: Option<&str>, format: Format) -> Result<Str
     if section.is_none() && !guide.check_yourself.is_empty() {
         check_yourself(&mut out, md, guide);
     }
-    heading(&mut out, md, 2, &t(lang, "print-sources"));
+    heading(&mut out, md, 2, &tr!(lang, "print-sources"));
     for (i, s) in guide.sources.iter().enumerate() {
         let mut text = format!(
             "[{}] {}. {}.",
@@ -144,8 +143,8 @@ fn section_order(a: &str, b: &str) -> std::cmp::Ordering {
 /// explains it.
 fn check_yourself(out: &mut String, md: bool, guide: &Guide) {
     let lang = guide.lang();
-    heading(out, md, 2, &t(lang, "window-quiz"));
-    line(out, &t(lang, "print-quiz-intro"));
+    heading(out, md, 2, &tr!(lang, "window-quiz"));
+    line(out, &tr!(lang, "print-quiz-intro"));
     out.push('\n');
     for (n, q) in guide.check_yourself.iter().enumerate() {
         line(out, &format!("{}. {}", n + 1, q.question));
@@ -154,7 +153,7 @@ fn check_yourself(out: &mut String, md: bool, guide: &Guide) {
         }
         out.push('\n');
     }
-    heading(out, md, 3, &t(lang, "print-answers"));
+    heading(out, md, 3, &tr!(lang, "print-answers"));
     for (n, q) in guide.check_yourself.iter().enumerate() {
         let (s, t) = q.topic;
         let topic = &guide.sections[s].topics[t].title;
@@ -239,12 +238,12 @@ fn figure(out: &mut String, md: bool, guide: &Guide, f: &Figure, own_sources: bo
     out.push('\n');
     let rows: Vec<Vec<String>> = match &f.chart {
         Chart::Timeline { unit, events, then } => {
-            let mut rows = vec![vec![unit.heading(lang), t(lang, "print-what-happens")]];
+            let mut rows = vec![vec![unit.heading(lang), tr!(lang, "print-what-happens")]];
             for e in events {
                 rows.push(vec![crate::guide::model::number(e.at, 0), e.label.clone()]);
             }
             if let Some(then) = then {
-                rows.push(vec![t(lang, "print-later"), then.clone()]);
+                rows.push(vec![tr!(lang, "print-later"), then.clone()]);
             }
             rows
         }
@@ -265,7 +264,7 @@ fn figure(out: &mut String, md: bool, guide: &Guide, f: &Figure, own_sources: bo
             data_table(
                 &cells,
                 String::new(),
-                [t(lang, "print-who-or-what"), unit.heading(lang)],
+                [tr!(lang, "print-who-or-what"), unit.heading(lang)],
                 lang,
             )
         }
@@ -275,7 +274,7 @@ fn figure(out: &mut String, md: bool, guide: &Guide, f: &Figure, own_sources: bo
                 .map(|p| (&p.group, &p.label, in_100_text(p.value, lang)))
                 .collect();
             let what = tr!(lang, "print-in-100", marked = marked);
-            data_table(&cells, what.clone(), [t(lang, "print-who"), what], lang)
+            data_table(&cells, what.clone(), [tr!(lang, "print-who"), what], lang)
         }
         Chart::Steps(steps) => {
             for (n, s) in steps.iter().enumerate() {
@@ -372,7 +371,7 @@ fn data_table(
     let grouped = cells.iter().any(|(g, _, _)| g.is_some());
     let mut rows = vec![head.to_vec()];
     if grouped {
-        rows[0].insert(0, t(lang, "print-group"));
+        rows[0].insert(0, tr!(lang, "print-group"));
     }
     for (group, label, value) in cells {
         let mut row = vec![(*label).clone(), value.clone()];
@@ -457,7 +456,7 @@ fn topic(out: &mut String, md: bool, guide: &Guide, t: &Topic, own_sources: bool
         out.push('\n');
     }
     if !t.related.is_empty() {
-        line(out, &self::t(lang, "print-other-questions"));
+        line(out, &tr!(lang, "print-other-questions"));
         for r in &t.related {
             let answer = &guide.sections[r.section].topics[r.topic].title;
             let link = link_text(lang, &r.question, answer);
@@ -466,7 +465,7 @@ fn topic(out: &mut String, md: bool, guide: &Guide, t: &Topic, own_sources: bool
         out.push('\n');
     }
     if !t.questions.is_empty() {
-        line(out, &self::t(lang, "print-questions"));
+        line(out, &tr!(lang, "print-questions"));
         for (n, q) in t.questions.iter().enumerate() {
             line(out, &format!("{}. {q}", n + 1));
         }

@@ -4,8 +4,8 @@
 use qrcode::{Color, EcLevel, QrCode};
 
 use crate::guide::Guide;
+use crate::i18n::Lang;
 use crate::i18n::tr;
-use crate::i18n::{Lang, t};
 
 /// The list as plain text in the patient's language, with the guide's name and review date so it
 /// stands on its own.
@@ -31,7 +31,7 @@ const QUIET: usize = 2;
 /// modules are drawn characters, so the code must be shown dark on light.
 pub fn qr_rows(text: &str, ascii: bool, lang: Lang) -> Result<Vec<String>, String> {
     let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::L)
-        .map_err(|_| t(lang, "questions-qr-too-long"))?;
+        .map_err(|_| tr!(lang, "questions-qr-too-long"))?;
     let width = code.width();
     let colors = code.to_colors();
     let size = width + 2 * QUIET;

@@ -7,7 +7,7 @@ use std::io::Write;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 
-use crate::i18n::{Lang, t, tr};
+use crate::i18n::{Lang, tr};
 
 /// The default engine: espeak-ng reading its standard input in the voice `{voice}` (the text's
 /// language), at `{rate}` words a minute and amplitude `{volume}` (0-200, 100 normal).
@@ -81,8 +81,8 @@ impl SpeechError {
     /// what to do.
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            SpeechError::NoCommand => t(lang, "speech-no-command"),
-            SpeechError::Missing(p) if p == "espeak-ng" => t(lang, "speech-missing-espeak"),
+            SpeechError::NoCommand => tr!(lang, "speech-no-command"),
+            SpeechError::Missing(p) if p == "espeak-ng" => tr!(lang, "speech-missing-espeak"),
             SpeechError::Missing(p) => tr!(lang, "speech-missing", program = p),
             SpeechError::CannotStart(p, why) => {
                 tr!(lang, "speech-cannot-start", program = p, why = why)

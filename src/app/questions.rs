@@ -34,7 +34,7 @@ impl App {
 
     fn add_question(&mut self, q: String) {
         if self.my_questions.contains(&q) {
-            self.status = Some(crate::i18n::t(self.view.lang, "questions-already"));
+            self.status = Some(crate::i18n::tr!(self.view.lang, "questions-already"));
         } else {
             self.status = Some(tr!(self.view.lang, "questions-added", question = &q));
             self.my_questions.push(q);

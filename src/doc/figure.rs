@@ -6,7 +6,6 @@
 use crate::doc::glyphs::Glyphs;
 use crate::doc::{KeyNames, Link, Piece, Row, Tone, View, Writer, piece};
 use crate::guide::{Bar, BarUnit, Chart, Event, Figure, Guide, TimeUnit};
-use crate::i18n::t;
 use crate::i18n::tr;
 use crate::text::display_width;
 
@@ -87,7 +86,7 @@ pub fn rows(
     if let Some(note) = &figure.note {
         w.text(note, Tone::Muted);
     }
-    let mut cites = vec![piece(&t(lang, "figure-source"), Tone::Muted, None)];
+    let mut cites = vec![piece(&tr!(lang, "figure-source"), Tone::Muted, None)];
     for (i, c) in figure.citations.iter().enumerate() {
         if i > 0 {
             cites.push(piece(" ", Tone::Muted, None));
@@ -382,7 +381,7 @@ fn icons(w: &mut Writer, glyphs: &Glyphs, people: &[Bar], marked: &str, width: u
         &[
             piece(glyphs.person[1], Tone::Muted, None),
             piece(
-                &format!(" = {}", t(words, "figure-everyone-else")),
+                &format!(" = {}", tr!(words, "figure-everyone-else")),
                 Tone::Muted,
                 None,
             ),

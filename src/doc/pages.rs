@@ -4,7 +4,7 @@
 use crate::doc::{KeyNames, Link, Piece, Row, Tone, View, Writer, piece};
 use crate::guide::{Guide, Header};
 use crate::i18n::tr;
-use crate::i18n::{Lang, t};
+use crate::i18n::{Lang, msg, t};
 use crate::search::Results;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,18 +36,18 @@ pub enum Overlay {
 impl Overlay {
     pub fn title(self, lang: Lang) -> String {
         let id = match self {
-            Overlay::About => "window-about",
-            Overlay::Help => "window-help",
-            Overlay::Sources => "window-sources",
-            Overlay::Pin => "window-pin",
-            Overlay::Search => "window-search",
-            Overlay::Guides => "window-guides",
-            Overlay::AddQuestion => "window-add-question",
-            Overlay::MyQuestions => "window-my-questions",
-            Overlay::WriteQuestion => "window-write-question",
-            Overlay::Term(_) => "window-term",
-            Overlay::Steps(_) => "window-steps",
-            Overlay::Quiz(_) => "window-quiz",
+            Overlay::About => msg!("window-about"),
+            Overlay::Help => msg!("window-help"),
+            Overlay::Sources => msg!("window-sources"),
+            Overlay::Pin => msg!("window-pin"),
+            Overlay::Search => msg!("window-search"),
+            Overlay::Guides => msg!("window-guides"),
+            Overlay::AddQuestion => msg!("window-add-question"),
+            Overlay::MyQuestions => msg!("window-my-questions"),
+            Overlay::WriteQuestion => msg!("window-write-question"),
+            Overlay::Term(_) => msg!("window-term"),
+            Overlay::Steps(_) => msg!("window-steps"),
+            Overlay::Quiz(_) => msg!("window-quiz"),
         };
         t(lang, id)
     }
@@ -142,7 +142,7 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: View) -> Vec<Row
                 ),
                 Tone::Muted,
             );
-            w.text(&t(lang, "about-start"), Tone::Heading);
+            w.text(&tr!(lang, "about-start"), Tone::Heading);
         }
         Overlay::Help => {
             let help = &cx.help;
@@ -193,7 +193,7 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: View) -> Vec<Row
             );
             if wrong {
                 w.blank();
-                w.text(&t(lang, "pin-wrong"), Tone::Heading);
+                w.text(&tr!(lang, "pin-wrong"), Tone::Heading);
             }
         }
         Overlay::AddQuestion => {
@@ -256,7 +256,7 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: View) -> Vec<Row
             let status = if query.is_empty() {
                 tr!(lang, "search-empty", enter = &keys.enter)
             } else if results.closest {
-                t(lang, "search-closest")
+                tr!(lang, "search-closest")
             } else if let Some(c) = &results.corrected {
                 tr!(lang, "search-corrected", words = c)
             } else {
@@ -307,7 +307,7 @@ fn guide_list(w: &mut Writer, list: &GuideList, keys: &KeyNames) {
         let mut title = vec![piece(&h.title, Tone::Link, None)];
         if list.open == Some(h.origin.as_ref()) {
             title.push(piece(
-                &format!(" {}", t(lang, "guides-open-now")),
+                &format!(" {}", tr!(lang, "guides-open-now")),
                 Tone::Muted,
                 None,
             ));
@@ -332,7 +332,7 @@ fn my_questions(w: &mut Writer, cx: &Context, ascii: bool) {
         w.blank();
     }
     if cx.my_questions.is_empty() {
-        w.text(&t(lang, "questions-empty"), Tone::Heading);
+        w.text(&tr!(lang, "questions-empty"), Tone::Heading);
         w.text(
             &tr!(
                 lang,
@@ -365,7 +365,7 @@ fn my_questions(w: &mut Writer, cx: &Context, ascii: bool) {
         return;
     }
     w.blank();
-    w.text(&t(lang, "questions-qr"), Tone::Body);
+    w.text(&tr!(lang, "questions-qr"), Tone::Body);
     w.blank();
     let list = crate::questions::as_text(cx.guide, cx.my_questions, lang);
     match crate::questions::qr_rows(&list, ascii, lang) {
@@ -415,7 +415,7 @@ fn steps(w: &mut Writer, figure: &crate::guide::Figure, step: usize, ascii: bool
     let next = if step + 1 < n {
         tr!(lang, "step-next", arrow = next)
     } else {
-        t(lang, "step-done")
+        tr!(lang, "step-done")
     };
     w.wrap_item(&[piece(&next, Tone::Link, None)], "", "", 1);
     w.text(
@@ -449,7 +449,7 @@ fn quiz(
     let lang = w.lang();
     let n = guide.check_yourself.len();
     let Some(q) = guide.check_yourself.get(i) else {
-        w.text(&t(lang, "quiz-none"), Tone::Body);
+        w.text(&tr!(lang, "quiz-none"), Tone::Body);
         return;
     };
     w.text(
@@ -485,7 +485,7 @@ fn quiz(
         None => w.text(&tr!(lang, "quiz-how", back = &keys.back), Tone::Muted),
         Some(g) => {
             let verdict = if g == q.answer {
-                t(lang, "quiz-right")
+                tr!(lang, "quiz-right")
             } else {
                 tr!(lang, "quiz-wrong", answer = q.answer + 1)
             };
@@ -508,7 +508,7 @@ fn quiz(
             let forward = if i + 1 < n {
                 tr!(lang, "quiz-next", arrow = next)
             } else {
-                t(lang, "quiz-done")
+                tr!(lang, "quiz-done")
             };
             w.wrap_item(&[piece(&forward, Tone::Link, None)], "", "  ", QUIZ_NEXT);
             if i > 0 {
@@ -538,7 +538,7 @@ fn quiz(
         }
     }
     w.blank();
-    w.text(&t(lang, "quiz-kept"), Tone::Muted);
+    w.text(&tr!(lang, "quiz-kept"), Tone::Muted);
 }
 
 /// The arrows on the buttons that move back and forward (steps, questions).

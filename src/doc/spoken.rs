@@ -3,7 +3,7 @@
 //! title and summary (its text alternative) and a steps figure step by step.
 
 use crate::guide::{Block, Chart, Figure, Inline, Topic};
-use crate::i18n::{Lang, t, tr};
+use crate::i18n::{Lang, tr};
 
 /// A topic as it is read aloud: its title, then each paragraph and bullet as a sentence of its
 /// own, figures by their text alternative, and the questions to ask; the words the app adds are
@@ -22,7 +22,7 @@ pub fn topic(topic: &Topic, lang: Lang) -> String {
         }
     }
     if !topic.questions.is_empty() {
-        out.push(sentence(&t(lang, "topic-questions")));
+        out.push(sentence(&tr!(lang, "topic-questions")));
         out.extend(topic.questions.iter().map(|q| sentence(q)));
     }
     join(out)

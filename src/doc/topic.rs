@@ -4,7 +4,7 @@
 
 use crate::doc::{KeyNames, Link, Piece, Row, Tone, View, Writer, piece};
 use crate::guide::{Block, Guide, Inline, Topic};
-use crate::i18n::{t, tr};
+use crate::i18n::tr;
 
 /// Lays out one topic of `guide` at `width` columns.
 pub fn topic_rows(
@@ -34,7 +34,7 @@ pub fn topic_rows(
     }
     if !topic.questions.is_empty() {
         w.blank();
-        w.text(&t(lang, "topic-questions"), Tone::Heading);
+        w.text(&tr!(lang, "topic-questions"), Tone::Heading);
         for (n, q) in topic.questions.iter().enumerate() {
             let lead = format!("{:>2}. ", n + 1);
             let rest = " ".repeat(lead.len());
@@ -43,14 +43,14 @@ pub fn topic_rows(
     }
     if !topic.related.is_empty() {
         w.blank();
-        w.text(&t(lang, "topic-other-questions"), Tone::Heading);
+        w.text(&tr!(lang, "topic-other-questions"), Tone::Heading);
         for r in &topic.related {
             let to = Some(Link::Topic(r.section, r.topic));
             w.wrap(&[piece(&r.question, Tone::Link, to)], look.bullet(), "   ");
         }
     }
     w.blank();
-    w.text(&t(lang, "window-sources"), Tone::Heading);
+    w.text(&tr!(lang, "window-sources"), Tone::Heading);
     // One line per source, with every place cited in it: "[1] Label, Novartis (sections 2, 5.1)".
     let mut cited: Vec<(usize, Vec<&str>)> = Vec::new();
     for c in &topic.citations {

@@ -1,7 +1,7 @@
 //! The validated guide, as the rest of the app sees it: plain data, no spans, no terminal types.
 
 use crate::i18n::tr;
-use crate::i18n::{Lang, t};
+use crate::i18n::{Lang, msg, t};
 
 /// One patient guide (one TOML file), checked and ready to show.
 #[derive(Debug, Clone, PartialEq)]
@@ -234,10 +234,10 @@ impl TimeUnit {
     /// "Week", for a table heading.
     pub fn heading(self, lang: Lang) -> String {
         let id = match self {
-            TimeUnit::Day => "figure-day",
-            TimeUnit::Week => "figure-week",
-            TimeUnit::Month => "figure-month",
-            TimeUnit::Year => "figure-year",
+            TimeUnit::Day => msg!("figure-day"),
+            TimeUnit::Week => msg!("figure-week"),
+            TimeUnit::Month => msg!("figure-month"),
+            TimeUnit::Year => msg!("figure-year"),
         };
         t(lang, id)
     }
@@ -264,9 +264,9 @@ impl BarUnit {
     /// The heading of a column of these values, for a table.
     pub fn heading(self, lang: Lang) -> String {
         let id = match self {
-            BarUnit::Percent => "figure-percent",
-            BarUnit::PerYear => "figure-per-year",
-            BarUnit::Count => "figure-number",
+            BarUnit::Percent => msg!("figure-percent"),
+            BarUnit::PerYear => msg!("figure-per-year"),
+            BarUnit::Count => msg!("figure-number"),
             BarUnit::Mg => return "mg".into(),
             BarUnit::Ml => return "mL".into(),
         };

@@ -201,18 +201,62 @@ impl From<&String> for Arg {
 /// `tr!(lang, "id")` or `tr!(lang, "id", name = value, ...)`: a message of the catalog.
 macro_rules! tr {
     ($lang:expr, $id:literal) => {
-        $crate::i18n::t($lang, $id)
+        $crate::i18n::t($lang, $crate::i18n::msg!($id))
     };
     ($lang:expr, $id:literal, $($name:ident = $value:expr),+ $(,)?) => {
         $crate::i18n::t_args(
             $lang,
-            $id,
+            $crate::i18n::msg!($id),
             &[$((stringify!($name), $crate::i18n::Arg::from($value))),+],
         )
     };
 }
 
-pub(crate) use tr;
+/// A message id, checked when the program is compiled: an id that is not in i18n/en.ftl is a
+/// compile error, not a patient reading "pin-intro". For ids kept in tables (a key's
+/// description, a button's label); `tr!` uses it for the ids it is given.
+macro_rules! msg {
+    ($id:literal) => {{
+        const _: () = assert!(
+            $crate::i18n::known($id),
+            concat!("no message `", $id, "` in i18n/en.ftl")
+        );
+        $id
+    }};
+}
+
+pub(crate) use {msg, tr};
+
+/// The message ids of i18n/en.ftl (built by build.rs).
+mod ids {
+    include!(concat!(env!("OUT_DIR"), "/message_ids.rs"));
+}
+
+/// Whether `id` is a message of the English catalog: `msg!` asks it when compiling.
+pub const fn known(id: &str) -> bool {
+    let mut i = 0;
+    while i < ids::IDS.len() {
+        if same(ids::IDS[i].as_bytes(), id.as_bytes()) {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
 
 fn format(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
     for lang in [lang, Lang::En] {

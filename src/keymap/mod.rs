@@ -8,7 +8,7 @@ use ratatui::crossterm::event::{
 };
 
 use crate::action::{Action, InputMode, Pointer, Way};
-use crate::i18n::{Lang, t};
+use crate::i18n::{Lang, msg, t, tr};
 use crate::kiosk::config::{Chord, ChordKey};
 
 mod table;
@@ -23,8 +23,8 @@ fn of_mode(mode: InputMode) -> impl Iterator<Item = &'static Binding> {
 /// What the mouse does, listed in the help overlay after the keys: message ids of the
 /// (pointer, what it does) pairs.
 pub const MOUSE_HELP: &[(&str, &str)] = &[
-    ("help-click-key", "help-click"),
-    ("help-wheel-key", "help-wheel"),
+    (msg!("help-click-key"), msg!("help-click")),
+    (msg!("help-wheel-key"), msg!("help-wheel")),
 ];
 
 pub fn key_action(ev: KeyEvent) -> Option<Action> {
@@ -171,10 +171,10 @@ fn first_key(modes: &[InputMode], action: &Action) -> Option<Key> {
 /// A key's name as a sentence says it: the arrows are "Right arrow", not "Right".
 fn spoken(action: Action, modes: &[InputMode], lang: Lang) -> String {
     match first_key(modes, &action) {
-        Some(Key::Code(KeyCode::Up)) => t(lang, "key-arrow-up"),
-        Some(Key::Code(KeyCode::Down)) => t(lang, "key-arrow-down"),
-        Some(Key::Code(KeyCode::Left)) => t(lang, "key-arrow-left"),
-        Some(Key::Code(KeyCode::Right)) => t(lang, "key-arrow-right"),
+        Some(Key::Code(KeyCode::Up)) => tr!(lang, "key-arrow-up"),
+        Some(Key::Code(KeyCode::Down)) => tr!(lang, "key-arrow-down"),
+        Some(Key::Code(KeyCode::Left)) => tr!(lang, "key-arrow-left"),
+        Some(Key::Code(KeyCode::Right)) => tr!(lang, "key-arrow-right"),
         Some(k) => key_label(k),
         None => "?".into(),
     }
@@ -298,7 +298,10 @@ pub fn kiosk_label(action: Action, large: bool, room: u16, lang: Lang) -> String
         return String::new();
     };
     let (full, short) = match action {
-        Action::TextSize if large => ("bar-text-size-smaller", "bar-text-size-smaller-short"),
+        Action::TextSize if large => (
+            msg!("bar-text-size-smaller"),
+            msg!("bar-text-size-smaller-short"),
+        ),
         // The language button is named in the language it switches to, as its reader looks
         // for it: "Español" on the English screen.
         Action::Language => return lang.next().name().to_string(),

@@ -9,7 +9,7 @@ use super::Linear;
 use crate::action::Action;
 use crate::app::{App, Effect, Kiosk, Window};
 use crate::guide::Guide;
-use crate::i18n::{t, tr};
+use crate::i18n::tr;
 
 /// What a screen-reader kiosk adds to a run: the same kiosk as the drawn one (locked, reset
 /// when idle, updated at the reset, left only by the staff chord and PIN).
@@ -73,7 +73,7 @@ impl<W: Write> Linear<'_, W> {
                     let _ = t.echo(false);
                 }
             } else {
-                self.say(&t(lang, "sr-commands-hint"))?;
+                self.say(&tr!(lang, "sr-commands-hint"))?;
             }
             return Ok(false);
         }
@@ -96,10 +96,10 @@ impl<W: Write> Linear<'_, W> {
         }
         match self.app.window() {
             Some(Window::Pin { .. }) => {
-                self.say(&t(lang, "pin-wrong"))?;
+                self.say(&tr!(lang, "pin-wrong"))?;
                 self.act(Action::Back);
             }
-            _ => self.say(&t(lang, "sr-commands-hint"))?,
+            _ => self.say(&tr!(lang, "sr-commands-hint"))?,
         }
         Ok(false)
     }

@@ -21,7 +21,7 @@ use crate::action::Action;
 use crate::app::{App, Effect, Window};
 use crate::doc::View;
 use crate::guide::Guide;
-use crate::i18n::{Lang, t, tr};
+use crate::i18n::{Lang, msg, t, tr};
 
 /// Where the reader is: the list of sections, one section's topics, or a topic.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,21 +37,21 @@ enum Place {
 const SAID_AT_MOST: usize = 30;
 
 const COMMANDS: &[(&str, &str)] = &[
-    ("sr-key-number", "sr-help-number"),
-    ("sr-key-word", "sr-help-word"),
-    ("b", "sr-help-back"),
-    ("n, p", "sr-help-next"),
-    ("k", "sr-help-key-facts"),
-    ("g", "sr-help-get-help"),
-    ("y", "sr-help-quiz"),
-    ("d", "sr-help-words"),
-    ("a", "sr-help-add"),
-    ("m", "sr-help-my-questions"),
-    ("i", "sr-help-about"),
-    ("o", "sr-help-guides"),
-    ("l", "sr-help-language"),
-    ("h", "sr-help-commands"),
-    ("q", "sr-help-quit"),
+    (msg!("sr-key-number"), msg!("sr-help-number")),
+    (msg!("sr-key-word"), msg!("sr-help-word")),
+    ("b", msg!("sr-help-back")),
+    ("n, p", msg!("sr-help-next")),
+    ("k", msg!("sr-help-key-facts")),
+    ("g", msg!("sr-help-get-help")),
+    ("y", msg!("sr-help-quiz")),
+    ("d", msg!("sr-help-words")),
+    ("a", msg!("sr-help-add")),
+    ("m", msg!("sr-help-my-questions")),
+    ("i", msg!("sr-help-about")),
+    ("o", msg!("sr-help-guides")),
+    ("l", msg!("sr-help-language")),
+    ("h", msg!("sr-help-commands")),
+    ("q", msg!("sr-help-quit")),
 ];
 
 struct Linear<'a, W: Write> {
@@ -147,7 +147,7 @@ pub fn run<'a>(
                     let _ = t.echo(true);
                 }
                 me.say("")?;
-                me.say(&t(me.lang(), "sr-idle-reset"))?;
+                me.say(&tr!(me.lang(), "sr-idle-reset"))?;
                 me.opening()?;
                 me.prompt()?;
                 last_line = Instant::now();
@@ -235,19 +235,19 @@ impl<W: Write> Linear<'_, W> {
         if self.app.welcome().is_some() {
             self.act(Action::Enter);
         }
-        self.say(&t(self.lang(), "sr-opening"))?;
+        self.say(&tr!(self.lang(), "sr-opening"))?;
         if self.app.window().is_some() {
             self.act(Action::Back);
         }
         if self.choose && !self.kiosk && self.app.offers_guides() {
             self.say("")?;
-            self.say(&t(self.lang(), "sr-commands-hint"))?;
+            self.say(&tr!(self.lang(), "sr-commands-hint"))?;
             self.act(Action::Guides);
             return self.guides();
         }
         self.about()?;
         self.say("")?;
-        self.say(&t(self.lang(), "sr-commands-hint"))?;
+        self.say(&tr!(self.lang(), "sr-commands-hint"))?;
         self.sections()
     }
 
@@ -275,15 +275,15 @@ impl<W: Write> Linear<'_, W> {
 
     fn prompt(&mut self) -> io::Result<()> {
         let id = match (self.place, self.app.window()) {
-            _ if self.searching => "sr-prompt-search",
-            (_, Some(Window::Quiz { given: None, .. })) => "sr-prompt-answer",
-            (_, Some(Window::Quiz { .. })) => "sr-prompt-next-question",
-            (_, Some(Window::AddQuestion { .. })) => "sr-prompt-add",
-            (_, Some(Window::Search(_))) => "sr-prompt-result",
-            (_, Some(Window::Guides(_))) => "sr-prompt-guides",
-            (Place::Sections, _) => "sr-prompt-sections",
-            (Place::Topics, _) => "sr-prompt-topics",
-            (Place::Topic, _) => "sr-prompt-topic",
+            _ if self.searching => msg!("sr-prompt-search"),
+            (_, Some(Window::Quiz { given: None, .. })) => msg!("sr-prompt-answer"),
+            (_, Some(Window::Quiz { .. })) => msg!("sr-prompt-next-question"),
+            (_, Some(Window::AddQuestion { .. })) => msg!("sr-prompt-add"),
+            (_, Some(Window::Search(_))) => msg!("sr-prompt-result"),
+            (_, Some(Window::Guides(_))) => msg!("sr-prompt-guides"),
+            (Place::Sections, _) => msg!("sr-prompt-sections"),
+            (Place::Topics, _) => msg!("sr-prompt-topics"),
+            (Place::Topic, _) => msg!("sr-prompt-topic"),
         };
         let what = t(self.lang(), id);
         let what = crate::text::clean(&what, self.lang() == Lang::En);
@@ -303,7 +303,7 @@ impl<W: Write> Linear<'_, W> {
         }
         match (typed, number) {
             ("", _) => {}
-            ("q", _) if self.kiosk => self.say(&t(self.lang(), "sr-kiosk-quit"))?,
+            ("q", _) if self.kiosk => self.say(&tr!(self.lang(), "sr-kiosk-quit"))?,
             ("q", _) => return Ok(false),
             ("h", _) => {
                 let lang = self.lang();
@@ -318,7 +318,7 @@ impl<W: Write> Linear<'_, W> {
             }
             ("l", _) => {
                 self.act(Action::Language);
-                self.say(&t(self.lang(), "sr-language-changed"))?;
+                self.say(&tr!(self.lang(), "sr-language-changed"))?;
                 match self.place {
                     Place::Topic => self.topic()?,
                     Place::Topics => self.topics()?,
@@ -362,9 +362,9 @@ impl<W: Write> Linear<'_, W> {
                 self.act(step);
                 if self.app.topic_index() == before {
                     let id = if typed == "n" {
-                        "sr-last-topic"
+                        msg!("sr-last-topic")
                     } else {
-                        "sr-first-topic"
+                        msg!("sr-first-topic")
                     };
                     self.say(&t(self.lang(), id))?;
                 } else {
@@ -376,7 +376,7 @@ impl<W: Write> Linear<'_, W> {
                     self.act(Action::Section(n));
                     self.topics()?;
                 } else {
-                    self.say(&t(self.lang(), "sr-no-section"))?;
+                    self.say(&tr!(self.lang(), "sr-no-section"))?;
                 }
             }
             (_, Some(n)) if self.place == Place::Topics => {
@@ -384,11 +384,11 @@ impl<W: Write> Linear<'_, W> {
                     self.act(Action::PickTopic(n));
                     self.topic()?;
                 } else {
-                    self.say(&t(self.lang(), "sr-no-topic"))?;
+                    self.say(&tr!(self.lang(), "sr-no-topic"))?;
                 }
             }
             (word, _) if word.chars().count() > 1 => self.search(word)?,
-            _ => self.say(&t(self.lang(), "sr-commands-hint"))?,
+            _ => self.say(&tr!(self.lang(), "sr-commands-hint"))?,
         }
         Ok(true)
     }

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use super::{Linear, SAID_AT_MOST};
 use crate::action::Action;
 use crate::app::Window;
-use crate::i18n::{t, tr};
+use crate::i18n::tr;
 
 impl<W: Write> Linear<'_, W> {
     /// A line typed while a window is open: its numbered choices, n, or b.
@@ -19,7 +19,7 @@ impl<W: Write> Linear<'_, W> {
         match (typed, number) {
             ("b" | "q", _) => {
                 self.act(Action::Back);
-                self.say(&t(self.lang(), "sr-closed"))?;
+                self.say(&tr!(self.lang(), "sr-closed"))?;
             }
             (_, Some(n)) if quiz => {
                 self.act(Action::Section(n));
@@ -30,7 +30,7 @@ impl<W: Write> Linear<'_, W> {
                 if self.app.window().is_some() {
                     self.window_text()?;
                 } else {
-                    self.say(&t(self.lang(), "sr-last-question"))?;
+                    self.say(&tr!(self.lang(), "sr-last-question"))?;
                 }
             }
             (_, Some(n)) if search => {
@@ -45,7 +45,7 @@ impl<W: Write> Linear<'_, W> {
                     self.say(&status)?;
                 }
             }
-            _ => self.say(&t(self.lang(), "sr-number-or-b"))?,
+            _ => self.say(&tr!(self.lang(), "sr-number-or-b"))?,
         }
         Ok(true)
     }
@@ -85,7 +85,7 @@ impl<W: Write> Linear<'_, W> {
                 while matches!(self.app.window(), Some(Window::Guides(_))) {
                     self.act(Action::CloseWindow);
                 }
-                self.say(&t(self.lang(), "sr-closed"))?;
+                self.say(&tr!(self.lang(), "sr-closed"))?;
             }
             (_, Some(n)) if n < self.app.guides_listed().len() => {
                 self.act(Action::Choose(n));
@@ -96,7 +96,7 @@ impl<W: Write> Linear<'_, W> {
                 self.about()?;
                 self.sections()?;
             }
-            ("", _) | (_, Some(_)) => self.say(&t(self.lang(), "sr-number-or-b"))?,
+            ("", _) | (_, Some(_)) => self.say(&tr!(self.lang(), "sr-number-or-b"))?,
             (words, None) => {
                 // Esc erases what was typed before; then the new words narrow the list.
                 self.act(Action::Back);
@@ -168,7 +168,7 @@ impl<W: Write> Linear<'_, W> {
         let mut terms: Vec<usize> = self.app.terms().map(|(_, t)| t).collect();
         terms.dedup();
         if terms.is_empty() {
-            return self.say(&t(self.lang(), "sr-no-words"));
+            return self.say(&tr!(self.lang(), "sr-no-words"));
         }
         let lines: Vec<String> = terms
             .iter()

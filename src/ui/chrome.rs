@@ -8,8 +8,8 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::{Ui, theme};
 use crate::app::Pane;
+use crate::i18n::Lang;
 use crate::i18n::tr;
-use crate::i18n::{Lang, t};
 use crate::keymap;
 use crate::layout::{self, Mode};
 use crate::text::display_width;
@@ -17,11 +17,11 @@ use crate::text::display_width;
 /// The short disclaimer on every screen (the full one is in the About window), or a shorter
 /// one when it does not fit `width`.
 pub fn short_disclaimer(lang: Lang, width: usize) -> String {
-    let text = t(lang, "disclaimer-short");
+    let text = tr!(lang, "disclaimer-short");
     if display_width(&text) <= width {
         text
     } else {
-        t(lang, "disclaimer-shorter")
+        tr!(lang, "disclaimer-shorter")
     }
 }
 

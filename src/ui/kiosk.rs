@@ -7,7 +7,6 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::chrome::short_disclaimer;
 use super::{Ui, theme};
-use crate::i18n::t;
 use crate::i18n::tr;
 use crate::layout;
 
@@ -28,7 +27,7 @@ pub fn welcome(ui: &Ui, frame: &mut Frame) {
     };
     center("patient-guide".into(), ui.theme.heading, w.title, frame);
     center(
-        t(lang, "welcome-subtitle"),
+        tr!(lang, "welcome-subtitle"),
         ui.theme.body,
         w.subtitle,
         frame,
@@ -96,9 +95,9 @@ pub fn welcome(ui: &Ui, frame: &mut Frame) {
         frame,
     );
     let prompt = if several {
-        t(lang, "welcome-choose")
+        tr!(lang, "welcome-choose")
     } else {
-        t(lang, "welcome-start")
+        tr!(lang, "welcome-start")
     };
     center(prompt, ui.theme.heading, w.prompt, frame);
 }
@@ -116,7 +115,7 @@ pub fn countdown(ui: &Ui, left: u64, frame: &mut Frame) {
     );
     let lang = ui.app.lang();
     let lines = vec![
-        Line::styled(t(lang, "countdown-still-reading"), ui.theme.heading),
+        Line::styled(tr!(lang, "countdown-still-reading"), ui.theme.heading),
         Line::styled(tr!(lang, "countdown-left", seconds = left), ui.theme.body),
     ];
     frame.render_widget(Clear, rect);

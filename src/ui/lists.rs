@@ -25,7 +25,7 @@ pub fn sections<'a>(ui: &'a Ui<'a>) -> ListPane<'a> {
     let app = ui.app;
     ListPane {
         ui,
-        title: crate::i18n::t(app.lang(), "pane-sections"),
+        title: crate::i18n::tr!(app.lang(), "pane-sections"),
         items: app
             .guide
             .sections

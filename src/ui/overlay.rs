@@ -9,7 +9,6 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 use super::{Ui, theme};
 use crate::app::{App, Selected, Window};
 use crate::doc::pages::Overlay;
-use crate::i18n::t;
 use crate::i18n::tr;
 use crate::layout;
 
@@ -48,7 +47,7 @@ fn window(ui: &Ui, overlay: Overlay, area: Rect, buf: &mut Buffer) {
     let end = rows.len().min(scroll + usize::from(text.height));
     let lang = app.lang();
     let close = match overlay {
-        Overlay::About => format!(" {} ", t(lang, "window-start")),
+        Overlay::About => format!(" {} ", tr!(lang, "window-start")),
         _ => format!(" {} ", tr!(lang, "window-close", back = &app.keys().back)),
     };
     let block = Block::bordered()
