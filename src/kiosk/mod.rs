@@ -3,6 +3,7 @@
 
 pub mod config;
 pub mod counts;
+pub mod idle;
 pub mod log;
 pub mod pin;
 pub mod updates;

@@ -7,7 +7,9 @@
 use std::io::{self, Write};
 use std::sync::atomic::Ordering;
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
-use std::time::Instant;
+use std::time::{Duration, Instant};
+
+use crate::kiosk::idle::{IdleClock, Tick};
 
 mod kiosk;
 mod lines;
@@ -122,7 +124,10 @@ pub fn run<'a>(
         choose,
     };
     me.opening()?;
-    let mut last_line = Instant::now();
+    // Line by line there is no countdown on screen: the whole idle time passes, then the reset.
+    let mut clock = kiosk
+        .as_ref()
+        .map(|k| IdleClock::new(k.idle, Duration::ZERO, Instant::now()));
     loop {
         me.prompt()?;
         let line = loop {
@@ -132,8 +137,9 @@ pub fn run<'a>(
             if k.stop.load(Ordering::Relaxed) {
                 return Ok(None);
             }
-            let left = k.idle.saturating_sub(last_line.elapsed());
-            if left.is_zero() {
+            let now = Instant::now();
+            let clock = clock.as_mut().expect("a kiosk has its clock");
+            if clock.tick(now) == Some(Tick::Reset) {
                 // The next person: everything forgotten, on the updated guides if any.
                 let library = match (k.updated)() {
                     Some(new) => new.into_iter().map(Into::into).collect(),
@@ -150,10 +156,9 @@ pub fn run<'a>(
                 me.say(&tr!(me.lang(), "sr-idle-reset"))?;
                 me.opening()?;
                 me.prompt()?;
-                last_line = Instant::now();
                 continue;
             }
-            match lines.recv_timeout(left.min(TICK)) {
+            match lines.recv_timeout(clock.until_reset(now).min(TICK)) {
                 Err(RecvTimeoutError::Timeout) => {}
                 Err(RecvTimeoutError::Disconnected) => break None,
                 Ok(line) => break Some(line),
@@ -161,7 +166,9 @@ pub fn run<'a>(
         };
         let Some(line) = line else { break };
         let line = line?;
-        last_line = Instant::now();
+        if let Some(clock) = clock.as_mut() {
+            clock.input(Instant::now());
+        }
         if let Some(k) = kiosk.as_mut()
             && (me
                 .app

@@ -34,6 +34,7 @@ use crate::action::{Action, Message};
 use crate::app::{App, Effect, Kiosk, View};
 use crate::guide::Guide;
 use crate::keymap;
+use crate::kiosk::idle::{IdleClock, Tick};
 use crate::kiosk::{KioskConfig, log};
 use crate::speech::Speaker;
 
@@ -244,7 +245,7 @@ fn event_loop(
     stop: &AtomicBool,
 ) -> io::Result<Option<String>> {
     let kiosk = options.kiosk.as_ref();
-    let mut last_input = Instant::now();
+    let mut clock = kiosk.map(|k| IdleClock::new(k.idle, k.countdown, Instant::now()));
     let mut redraw_whole = false;
     // What the last frame showed: the app's count of applied actions and the size.
     let mut drawn = None;
@@ -260,8 +261,13 @@ fn event_loop(
         }
         // Before an idle reset can forget them.
         record_counts(&mut app, options);
-        if let Some(k) = kiosk {
-            let (reset, tick) = idle_clock(k, &mut last_input);
+        if let Some(clock) = clock.as_mut() {
+            let tick = clock.tick(Instant::now());
+            let reset = tick == Some(Tick::Reset);
+            let tick = tick.map(|t| match t {
+                Tick::Warning(left) => Message::IdleWarning(left),
+                Tick::Reset => Message::IdleReset,
+            });
             if let Some(tick) = tick {
                 let effects = app.tell(tick);
                 if drain(&mut app, effects, &mut speaker, options) {
@@ -337,7 +343,9 @@ fn event_loop(
                     panic!("PATIENT_GUIDE_PANIC_ON_KEY is set (a test of the panic handling)");
                 }
                 if !matches!(ev, Event::Resize(..)) {
-                    last_input = Instant::now();
+                    if let Some(c) = clock.as_mut() {
+                        c.input(Instant::now());
+                    }
                 }
                 // Mapped one at a time: what a key means depends on what the one before opened.
                 let effects = match ev {
@@ -456,24 +464,6 @@ fn record_counts(app: &mut App, options: &Options) {
     let day = crate::kiosk::counts::today();
     if let Err(e) = crate::kiosk::counts::add(&k.counts_path(), &day, &counts) {
         let _ = log::append(&k.log, &format!("could not write the counts: {e}"));
-    }
-}
-
-/// Kiosk: after `idle` without input, count down; after the countdown, reset (which stops any
-/// reading aloud: the effects say so). Says whether it reset (it does so on the welcome screen
-/// too, where the reset changes nothing), and what to tell the app.
-fn idle_clock(k: &KioskConfig, last_input: &mut Instant) -> (bool, Option<Message>) {
-    let quiet = last_input.elapsed();
-    // Saturating: no setting can make the clock's arithmetic panic.
-    let reset_at = k.idle.saturating_add(k.countdown);
-    if quiet >= reset_at {
-        *last_input = Instant::now();
-        (true, Some(Message::IdleReset))
-    } else if quiet >= k.idle {
-        let left = reset_at.saturating_sub(quiet).as_secs_f64().ceil() as u64;
-        (false, Some(Message::IdleWarning(left.max(1))))
-    } else {
-        (false, None)
     }
 }
 
