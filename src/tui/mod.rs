@@ -342,10 +342,10 @@ fn event_loop(
                 if std::env::var_os("PATIENT_GUIDE_PANIC_ON_KEY").is_some() {
                     panic!("PATIENT_GUIDE_PANIC_ON_KEY is set (a test of the panic handling)");
                 }
-                if !matches!(ev, Event::Resize(..)) {
-                    if let Some(c) = clock.as_mut() {
-                        c.input(Instant::now());
-                    }
+                if !matches!(ev, Event::Resize(..))
+                    && let Some(c) = clock.as_mut()
+                {
+                    c.input(Instant::now());
                 }
                 // Mapped one at a time: what a key means depends on what the one before opened.
                 let effects = match ev {
