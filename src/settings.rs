@@ -84,6 +84,10 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
             catalogue: start.catalogue,
         }));
         start.guides
+    } else if let (None, Some(prepared)) = (&dir, crate::guide::bundle::prepared()) {
+        // The bundled guides, checked when the program was made (guide::bundle): nothing to
+        // parse or check before the first frame.
+        prepared
     } else {
         let found = check::gather(&[], dir.as_ref());
         let lang = cli.lang.unwrap_or_else(locale);

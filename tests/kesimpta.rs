@@ -694,3 +694,28 @@ fn the_format_example_in_guide_readme_parses() {
     let general = example.replace("kind = \"drug\"", "kind = \"general\"");
     parse_guide("example.toml", &general).unwrap_or_else(|e| panic!("{e:#?}"));
 }
+
+/// guide/bundled.bin holds the bundled guides parsed and checked (start-up reads them from it):
+/// it must be exactly what the bundled TOML makes now, and give the same guides as parsing it.
+/// `UPDATE_BUNDLE=1 cargo test --test kesimpta bundled` makes it again after a guide changed.
+#[test]
+fn the_prepared_bundled_guides_are_current() {
+    use patient_guide::guide::bundle;
+    let fresh = bundle::prepare().expect("the bundled guides are valid");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/guide/bundled.bin");
+    if std::env::var_os("UPDATE_BUNDLE").is_some() {
+        std::fs::write(path, &fresh).unwrap();
+    }
+    let kept = std::fs::read(path).unwrap();
+    assert!(
+        kept == fresh,
+        "guide/bundled.bin is out of date: run UPDATE_BUNDLE=1 cargo test --test kesimpta bundled"
+    );
+    // What start-up reads is what parsing gives.
+    let parsed = patient_guide::guide::load(&patient_guide::guide::bundled()).unwrap();
+    let prepared = bundle::prepared();
+    assert!(
+        prepared.as_ref() == Some(&parsed),
+        "the prepared guides differ from the parsed ones (or are not used)"
+    );
+}

@@ -5,7 +5,7 @@
 macro_rules! codes {
     ($($variant:ident = $name:literal,)*) => {
         /// A problem's code.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
         pub enum Code {
             $($variant,)*
         }

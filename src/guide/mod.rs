@@ -1,5 +1,6 @@
 //! Patient guides: the data model, the TOML format, validation and loading. No terminal code here.
 
+pub mod bundle;
 pub mod code;
 pub mod diagnostic;
 pub mod format;

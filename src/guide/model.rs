@@ -4,7 +4,7 @@ use crate::i18n::tr;
 use crate::i18n::{Lang, msg, t};
 
 /// One patient guide (one TOML file), checked and ready to show.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Guide {
     /// Where it was loaded from (a path, or the bundled file's name).
     pub origin: String,
@@ -40,7 +40,7 @@ pub struct Guide {
 }
 
 /// A "check yourself" question: choices, the right one, why, and the topic that explains it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Quiz {
     pub question: String,
     pub choices: Vec<String>,
@@ -51,7 +51,7 @@ pub struct Quiz {
     pub topic: (usize, usize),
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Source {
     pub id: String,
     pub title: String,
@@ -63,7 +63,7 @@ pub struct Source {
     pub kind: Option<SourceKind>,
 }
 
-#[derive(Debug, serde::Deserialize, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, serde::Deserialize, serde::Serialize, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
 pub enum SourceKind {
     /// The official product information (prescribing information, patient leaflet, SmPC).
@@ -86,7 +86,7 @@ impl SourceKind {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SectionKind {
     Mechanism,
@@ -120,7 +120,7 @@ impl SectionKind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Section {
     pub id: String,
     pub title: String,
@@ -130,7 +130,7 @@ pub struct Section {
     pub topics: Vec<Topic>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Topic {
     pub id: String,
     pub title: String,
@@ -147,7 +147,7 @@ pub struct Topic {
 }
 
 /// A block of body text.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Block {
     Paragraph(Vec<Inline>),
     Bullets(Vec<Vec<Inline>>),
@@ -157,7 +157,7 @@ pub enum Block {
 
 /// A figure inside a topic: a title, a one-sentence summary (its text alternative), its sources
 /// and what it draws.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Figure {
     pub id: String,
     pub title: String,
@@ -167,7 +167,7 @@ pub struct Figure {
     pub chart: Chart,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Chart {
     /// Events on a time axis, in time order, and what follows the last one.
     Timeline {
@@ -190,7 +190,7 @@ pub enum Chart {
     Icons { people: Vec<Bar>, marked: String },
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Event {
     pub at: f64,
     pub label: String,
@@ -198,14 +198,14 @@ pub struct Event {
     pub skip: bool,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Bar {
     pub group: Option<String>,
     pub label: String,
     pub value: f64,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum TimeUnit {
     Day,
     Week,
@@ -243,7 +243,7 @@ impl TimeUnit {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum BarUnit {
     Percent,
     PerYear,
@@ -366,7 +366,7 @@ impl Figure {
 }
 
 /// A piece of running text: words, or a citation marker pointing at `Guide::sources[index]`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Inline {
     Text(String),
     Cite(usize),
@@ -384,7 +384,7 @@ pub enum Inline {
 }
 
 /// A question answered by another topic, listed at the end of a topic.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Related {
     pub question: String,
     pub section: usize,
@@ -392,13 +392,13 @@ pub struct Related {
 }
 
 /// A source cited by a topic, with an optional place inside it (e.g. "section 2.1").
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Citation {
     pub source: usize,
     pub locator: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Term {
     pub term: String,
     pub definition: String,

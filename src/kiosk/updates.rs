@@ -106,7 +106,7 @@ impl Updates {
     /// which and why; a refused folder is also logged.
     pub fn first(&mut self) -> (Vec<Guide>, Source) {
         let Some(folder) = self.folder.clone() else {
-            let guides = guide::load(&guide::bundled()).unwrap_or_default();
+            let guides = guide::bundle::builtin();
             self.report(&Source::Bundled, guides.len(), None);
             return (guides, Source::Bundled);
         };
@@ -123,10 +123,7 @@ impl Updates {
                 let _ = super::log::append(&self.log, &refused);
                 let (guides, source) = match read(&self.last_good()) {
                     Ok((_, guides)) => (guides, Source::LastGood(self.last_good())),
-                    Err(_) => (
-                        guide::load(&guide::bundled()).unwrap_or_default(),
-                        Source::Bundled,
-                    ),
+                    Err(_) => (guide::bundle::builtin(), Source::Bundled),
                 };
                 self.report(&source, guides.len(), Some(&refused));
                 (guides, source)

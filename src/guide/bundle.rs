@@ -1,0 +1,62 @@
+//! The bundled guides, parsed and checked ahead of time. Reading a guide's TOML and checking it
+//! is most of what the first frame costs (6.9 of 11.4 million instructions for Kesimpta in
+//! English; in Spanish the English original is read and checked too, to check the translation
+//! against it). The bundled guides never change after the program is built, so they are kept
+//! also as the checked guides themselves (`guide/bundled.bin`, `postcard`), with a hash of the
+//! TOML they came from:
+//!
+//! - start-up reads them from there when the hash matches the bundled TOML, and parses and
+//!   checks the TOML as before when it does not (a guide edited without making the file again is
+//!   never shown out of date);
+//! - `UPDATE_BUNDLE=1 cargo test --test kesimpta bundled` makes the file again; that test fails
+//!   whenever the file is not what the bundled TOML makes now.
+
+use std::hash::{BuildHasher, Hasher};
+
+use super::load::{BUNDLED, bundled, load};
+use super::model::Guide;
+
+/// The prepared guides, as `prepare` made them.
+static PREPARED: &[u8] = include_bytes!("../../guide/bundled.bin");
+
+/// What the file holds: the hash of the bundled TOML, and the guides it makes.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Prepared {
+    hash: u64,
+    guides: Vec<Guide>,
+}
+
+/// A hash of the bundled guides' paths and texts, the same in every run and build.
+fn hash() -> u64 {
+    let mut h = foldhash::fast::FixedState::with_seed(0x7061_7469_656e_7467).build_hasher();
+    for (path, text) in BUNDLED {
+        h.write(path.as_bytes());
+        h.write_u8(0);
+        h.write(text.as_bytes());
+        h.write_u8(0);
+    }
+    h.finish()
+}
+
+/// The bundled guides, checked: from the prepared file when it is current, else parsed and
+/// checked now. Empty only if a bundled guide were invalid (a test forbids it).
+pub fn builtin() -> Vec<Guide> {
+    prepared().unwrap_or_else(|| load(&bundled()).unwrap_or_default())
+}
+
+/// The prepared guides, when the file was made from the bundled TOML as it is now.
+pub fn prepared() -> Option<Vec<Guide>> {
+    let file: Prepared = postcard::from_bytes(PREPARED).ok()?;
+    (file.hash == hash() && file.guides.len() == BUNDLED.len()).then_some(file.guides)
+}
+
+/// The file's bytes for the bundled guides as they are now (the guides' problems if they are
+/// not valid).
+pub fn prepare() -> Result<Vec<u8>, Vec<super::Diagnostic>> {
+    let guides = load(&bundled())?;
+    Ok(postcard::to_allocvec(&Prepared {
+        hash: hash(),
+        guides,
+    })
+    .expect("plain data serialises"))
+}
