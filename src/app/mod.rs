@@ -346,9 +346,14 @@ impl App {
 
     /// Ends the app, unless it is a kiosk (which only the staff PIN ends).
     fn quit(&mut self) {
-        if self.kiosk.is_none() {
+        if !self.kiosk_refuses(&Action::Quit) {
             self.effects.push(Effect::Quit);
         }
+    }
+
+    /// Whether this is a kiosk and it refuses `action` from a patient (`keymap::policy`).
+    pub(super) fn kiosk_refuses(&self, action: &Action) -> bool {
+        self.kiosk.is_some() && crate::keymap::policy::refuses(action)
     }
 
     /// Carries out one action and returns what the shell must do. The only way the state

@@ -67,6 +67,7 @@ impl App {
     /// The list window: select, remove, reorder, write your own, save.
     pub(super) fn questions_action(&mut self, action: Action) {
         let n = self.my_questions.len();
+        let refused = self.kiosk_refuses(&action);
         let Some(Window::MyQuestions { sel: selected }) = &mut self.window else {
             return;
         };
@@ -93,7 +94,7 @@ impl App {
                     list_sel: sel,
                 })
             }
-            Action::SaveQuestions if self.kiosk.is_none() => {
+            Action::SaveQuestions if !refused => {
                 let text =
                     crate::questions::as_text(&self.guide, &self.my_questions, self.view.lang);
                 self.effects.push(Effect::SaveQuestions(text));

@@ -13,6 +13,8 @@ use crate::kiosk::config::{Chord, ChordKey};
 
 mod table;
 
+pub mod policy;
+
 pub use table::{BINDINGS, Binding, Key};
 
 /// The bindings of one input mode, in table order.
@@ -207,11 +209,10 @@ pub fn names(lang: Lang) -> crate::doc::KeyNames {
     }
 }
 
-/// Every binding as ("keys", "what it does"), for the help overlay; in kiosk mode, only those
-/// that work there. A kiosk lists no Alt key: on the Linux console Alt with an arrow or a
-/// function key switches consoles, which the console kiosk locks, so they do nothing there.
+/// Every binding as ("keys", "what it does"), for the help overlay; in kiosk mode, only what
+/// `policy` allows there.
 pub fn help_rows(kiosk: bool, guides: bool, lang: Lang) -> Vec<(String, String)> {
-    let listed = |k: &Key| !(kiosk && matches!(k, Key::Alt(_)));
+    let listed = |k: &Key| !kiosk || policy::lists(k);
     BINDINGS
         .iter()
         // Choosing another guide only when there is more than one medicine.
@@ -220,7 +221,7 @@ pub fn help_rows(kiosk: bool, guides: bool, lang: Lang) -> Vec<(String, String)>
         .filter(|b| !b.keys.is_empty())
         .filter(|b| !(b.mode == InputMode::Typing && b.action == Action::QuitNow))
         .filter(|b| b.mode != InputMode::Pin || kiosk)
-        .filter(|b| b.kiosk || !kiosk)
+        .filter(|b| !kiosk || !policy::refuses(&b.action))
         .filter(|b| b.keys.iter().any(listed))
         .map(|b| {
             let keys: Vec<String> = b

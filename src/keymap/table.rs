@@ -30,8 +30,6 @@ pub struct Binding {
     /// Its button in the kiosk's bar: its place, and the message ids of its label and of a
     /// shorter one for a narrow screen.
     pub bar: Option<(u8, &'static str, &'static str)>,
-    /// Whether the binding works in kiosk mode (quitting does not).
-    pub kiosk: bool,
 }
 
 const fn ch(c: char) -> Key {
@@ -49,7 +47,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-up"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -58,7 +55,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-down"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -67,7 +63,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-left"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -76,7 +71,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-right"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -85,7 +79,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-enter"),
         footer: Some((10, msg!("footer-enter"))),
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -94,7 +87,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-back"),
         footer: Some((11, msg!("footer-back"))),
         bar: Some((1, msg!("bar-back"), msg!("bar-back-short"))),
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -103,7 +95,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-history-back"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -112,7 +103,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-history-forward"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -121,7 +111,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-next-link"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -130,7 +119,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-next-pane"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -139,7 +127,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-prev-pane"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -148,7 +135,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-section"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -157,7 +143,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-page-up"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -166,7 +151,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-page-down"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -175,7 +159,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-top"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -184,7 +167,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-bottom"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -193,7 +175,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-help"),
         footer: Some((1, msg!("footer-help"))),
         bar: Some((4, msg!("bar-help"), msg!("bar-help-short"))),
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -202,7 +183,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-get-help"),
         footer: Some((0, msg!("footer-get-help"))),
         bar: Some((2, msg!("bar-get-help"), msg!("bar-get-help-short"))),
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -211,7 +191,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-key-facts"),
         footer: Some((9, msg!("footer-key-facts"))),
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -224,7 +203,6 @@ pub const BINDINGS: &[Binding] = &[
             msg!("bar-check-yourself"),
             msg!("bar-check-yourself-short"),
         )),
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -233,7 +211,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-search"),
         footer: Some((2, msg!("footer-search"))),
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -243,7 +220,6 @@ pub const BINDINGS: &[Binding] = &[
         // Shown only when there is more than one medicine to choose from.
         footer: Some((3, msg!("footer-guides"))),
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -252,7 +228,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-next-match"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -261,7 +236,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-prev-match"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -270,7 +244,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-define-next"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -279,7 +252,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-define-previous"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -288,7 +260,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-steps"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -297,7 +268,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-add-question"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -306,7 +276,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-my-questions"),
         footer: Some((5, msg!("footer-my-questions"))),
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -315,7 +284,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-sources"),
         footer: Some((6, msg!("footer-sources"))),
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -324,7 +292,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-about"),
         footer: Some((8, msg!("footer-about"))),
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -333,7 +300,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-text-size"),
         footer: None,
         bar: Some((5, msg!("bar-text-size"), msg!("bar-text-size-short"))),
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -342,7 +308,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-contrast"),
         footer: None,
         bar: Some((6, msg!("bar-contrast"), msg!("bar-contrast-short"))),
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -352,7 +317,6 @@ pub const BINDINGS: &[Binding] = &[
         // Named in the language it switches to ("Español"), not by these ids.
         footer: Some((4, msg!("footer-language"))),
         bar: Some((10, msg!("bar-language"), msg!("bar-language"))),
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -361,7 +325,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-read-aloud"),
         footer: None,
         bar: Some((7, msg!("bar-read-aloud"), msg!("bar-read-aloud-short"))),
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -374,7 +337,6 @@ pub const BINDINGS: &[Binding] = &[
             msg!("bar-speech-speed-more"),
             msg!("bar-speech-speed-more-short"),
         )),
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -387,7 +349,6 @@ pub const BINDINGS: &[Binding] = &[
             msg!("bar-speech-speed-less"),
             msg!("bar-speech-speed-less-short"),
         )),
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -396,7 +357,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-speech-volume-more"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -405,7 +365,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-speech-volume-less"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Reading,
@@ -414,7 +373,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-quit"),
         footer: Some((7, msg!("footer-quit"))),
         bar: None,
-        kiosk: false,
     },
     Binding {
         mode: InputMode::Reading,
@@ -423,7 +381,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-quit-now"),
         footer: None,
         bar: None,
-        kiosk: false,
     },
     Binding {
         mode: InputMode::Reading,
@@ -432,7 +389,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-home"),
         footer: None,
         bar: Some((0, msg!("bar-home"), msg!("bar-home-short"))),
-        kiosk: true,
     },
     Binding {
         mode: InputMode::MyQuestions,
@@ -441,7 +397,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-questions-write-question"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::MyQuestions,
@@ -450,7 +405,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-questions-remove-question"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::MyQuestions,
@@ -459,7 +413,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-questions-move-question-up"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::MyQuestions,
@@ -468,7 +421,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-questions-move-question-down"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::MyQuestions,
@@ -477,7 +429,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-questions-save-questions"),
         footer: None,
         bar: None,
-        kiosk: false,
     },
     Binding {
         mode: InputMode::Typing,
@@ -486,7 +437,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-typing-type-erase"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Typing,
@@ -495,7 +445,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-typing-up"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Typing,
@@ -504,7 +453,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-typing-down"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Typing,
@@ -513,7 +461,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-typing-page-up"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Typing,
@@ -522,7 +469,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-typing-page-down"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Typing,
@@ -531,7 +477,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-typing-enter"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Typing,
@@ -540,7 +485,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-typing-as-typed"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Typing,
@@ -549,7 +493,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-typing-back"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Typing,
@@ -558,7 +501,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-typing-quit-now"),
         footer: None,
         bar: None,
-        kiosk: false,
     },
     Binding {
         mode: InputMode::Pin,
@@ -567,7 +509,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-pin-pin-erase"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Pin,
@@ -576,7 +517,6 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-pin-enter"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
     Binding {
         mode: InputMode::Pin,
@@ -585,6 +525,5 @@ pub const BINDINGS: &[Binding] = &[
         description: msg!("help-pin-back"),
         footer: None,
         bar: None,
-        kiosk: true,
     },
 ];
