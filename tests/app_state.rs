@@ -2,7 +2,7 @@
 //! On the small fixture guide (tests/fixtures/ui.toml), so the tests check the app, not one
 //! guide's wording; the few that need more than the fixture has say why above them.
 
-mod common;
+use crate::common;
 use common::*;
 use patient_guide::action::Action::*;
 use patient_guide::action::Message;

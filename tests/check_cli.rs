@@ -1,6 +1,6 @@
 //! `patient-guide check` and start-up on bad guides, run as a user would run the binary.
 
-mod common;
+use crate::common;
 use common::*;
 use std::fs;
 use std::path::Path;

@@ -1,7 +1,7 @@
 //! Issue 17, the checker a pharmacist trusts: for each typical mistake, the one message an
 //! author sees, at its place, with the fix ("did you mean"), and no follow-on errors.
 
-mod common;
+use crate::common;
 use common::*;
 
 #[test]

@@ -1,7 +1,7 @@
 //! End to end: the real binary in a pseudo terminal, driven by keys and mouse the way a patient
 //! would, reading the screen through a terminal emulator (vt100).
 
-mod common;
+use crate::common;
 
 use std::io::Read;
 use std::time::{Duration, Instant};

@@ -4,7 +4,7 @@
 //! day, nothing that names or links anyone, and `patient-guide report` shows the content gaps as
 //! a table and as JSON. Off by default: a kiosk without the setting writes no file.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Command;

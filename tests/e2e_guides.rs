@@ -2,7 +2,7 @@
 //! window (from the guides' headers), a tap or typing and Enter opens a guide, `o` comes back to
 //! the list, and the folder's headers are kept for the next start. At 80x24 and 200x60.
 
-mod common;
+use crate::common;
 
 use common::pty::Session;
 

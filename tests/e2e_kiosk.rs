@@ -1,6 +1,6 @@
 //! Kiosk mode end to end: the real binary in a pseudo terminal with a short idle time.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;

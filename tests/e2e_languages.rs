@@ -2,7 +2,7 @@
 //! kiosk's welcome screen with a tap, searches "pinchazo", opens the result, walks away, and the
 //! kiosk greets the next person in its own language; on a desktop, `--lang` and the locale choose.
 
-mod common;
+use crate::common;
 
 use common::pty::Session;
 

@@ -3,7 +3,7 @@
 //! is refused, the kiosk keeps showing the last good set and says why in its status file; and
 //! a kiosk started on a broken folder shows the last good set instead of restarting in a loop.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -2,7 +2,7 @@
 //! 200x60 (labels and numbers a person reads, bars to scale, ASCII, no colour needed, large
 //! layout), going through steps one at a time, and `print`.
 
-mod common;
+use crate::common;
 use common::*;
 use patient_guide::action::Action::{self, *};
 use patient_guide::app::{App, View};

@@ -3,7 +3,7 @@
 //! result, the welcome screen's guide. Checked on the drawn screen at 80x24 and 200x60, and in
 //! the real binary through a pty.
 
-mod common;
+use crate::common;
 use common::pty::Session;
 use common::*;
 use patient_guide::action::Action::*;

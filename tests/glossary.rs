@@ -1,7 +1,7 @@
 //! Glossary terms in running text: marked, explained in a window by a key or a tap, and the
 //! reading place kept.
 
-mod common;
+use crate::common;
 use common::*;
 use patient_guide::action::Action::*;
 use patient_guide::doc::pages::Overlay;

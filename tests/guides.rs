@@ -3,7 +3,7 @@
 //! guide known only by its header checked before it opens; search across the library naming
 //! each result's guide; and the screen-reader mode's list.
 
-mod common;
+use crate::common;
 use common::*;
 use patient_guide::action::Message;
 use patient_guide::action::{Action::*, Loaded};

@@ -2,7 +2,7 @@
 //! zero-width characters got past the loader, they never reach the terminal raw. Renders through
 //! the real crossterm backend into bytes and looks for what the content tried to send.
 
-mod common;
+use crate::common;
 use common::*;
 use patient_guide::app::App;
 use patient_guide::guide::{Block, Inline};

@@ -697,7 +697,7 @@ fn the_format_example_in_guide_readme_parses() {
 
 /// guide/bundled.bin holds the bundled guides parsed and checked (start-up reads them from it):
 /// it must be exactly what the bundled TOML makes now, and give the same guides as parsing it.
-/// `UPDATE_BUNDLE=1 cargo test --test kesimpta bundled` makes it again after a guide changed.
+/// `UPDATE_BUNDLE=1 cargo test --test checker bundled` makes it again after a guide changed.
 #[test]
 fn the_prepared_bundled_guides_are_current() {
     use patient_guide::guide::bundle;
@@ -709,7 +709,7 @@ fn the_prepared_bundled_guides_are_current() {
     let kept = std::fs::read(path).unwrap();
     assert!(
         kept == fresh,
-        "guide/bundled.bin is out of date: run UPDATE_BUNDLE=1 cargo test --test kesimpta bundled"
+        "guide/bundled.bin is out of date: run UPDATE_BUNDLE=1 cargo test --test checker bundled"
     );
     // What start-up reads is what parsing gives.
     let parsed = patient_guide::guide::load(&patient_guide::guide::bundled()).unwrap();

@@ -2,7 +2,7 @@
 //! help now (`!`, and a kiosk button), and "check yourself" (`y`), by key and by tap, at 80x24 and
 //! 200x60, in the ASCII, large and high-contrast views.
 
-mod common;
+use crate::common;
 use common::*;
 use patient_guide::action::Action::*;
 use patient_guide::action::Message;

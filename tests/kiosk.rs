@@ -1,7 +1,7 @@
 //! Kiosk mode at the app level: no way out, idle reset, staff PIN, touch targets at 80x24 and
 //! 200x60, and the large, high-contrast and ASCII views.
 
-mod common;
+use crate::common;
 use patient_guide::action::Message;
 use std::sync::OnceLock;
 

@@ -1,7 +1,7 @@
 //! Links between topics: the format and its checks, following a link by key or tap, and going
 //! back and forward through where you have been.
 
-mod common;
+use crate::common;
 use common::*;
 use patient_guide::action::Action::*;
 use patient_guide::app::Pane;

@@ -1,7 +1,7 @@
 //! The loader: a valid guide loads into the model; each kind of mistake is reported with the file,
 //! line and column, the offending line with a caret, and what was expected.
 
-mod common;
+use crate::common;
 use common::*;
 use patient_guide::guide::{Block, Inline, SectionKind};
 

@@ -1,7 +1,7 @@
 //! "My questions": adding, writing, removing, reordering; saving on a desktop; a QR code in kiosk
 //! mode that a phone can read back as the list; nothing kept after an idle reset.
 
-mod common;
+use crate::common;
 use common::*;
 use patient_guide::action::Action::*;
 use patient_guide::app::Effect;

@@ -1,7 +1,7 @@
 //! Rendered screens on ratatui's TestBackend: what a person sees at 80x24, 120x40 and 200x60, that
 //! selection shows without colour, and that no size (down to 1x1) breaks the screen.
 
-mod common;
+use crate::common;
 use common::*;
 use patient_guide::action::Action::*;
 use patient_guide::app::App;

@@ -2,7 +2,7 @@
 //! from the first menu to a topic, a search, back and quit; never an escape sequence, a
 //! box-drawing character or any non-ASCII byte written. TERM=dumb chooses it by itself.
 
-mod common;
+use crate::common;
 use common::pty::Session;
 
 /// What must never reach a screen reader: escape sequences and drawing.

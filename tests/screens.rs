@@ -3,7 +3,7 @@
 //! and a window too small to use. On a small fixture guide (tests/fixtures/ui.toml), so the
 //! pictures show the app, not one guide's wording.
 
-mod common;
+use crate::common;
 use common::*;
 use patient_guide::action::Action::{self, *};
 use patient_guide::app::{App, Kiosk, View};

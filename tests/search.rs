@@ -1,7 +1,7 @@
 //! Search: fuzzy and ranked, typo tolerant, synonyms, titles above body text, closest topics
 //! when nothing matches.
 
-mod common;
+use crate::common;
 use common::kesimpta;
 use patient_guide::search::{Index, find_words};
 

@@ -3,7 +3,7 @@
 //! by a key or a tap keeping the patient's place, Spanish search, and the kiosk going back to its
 //! own language after an idle reset.
 
-mod common;
+use crate::common;
 use common::*;
 use patient_guide::action::Action::{self, *};
 use patient_guide::action::Message;

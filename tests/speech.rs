@@ -3,7 +3,7 @@
 //! in a pty; and espeak-ng (a Debian package `.ci/run` installs) writes a topic's speech to a WAV
 //! file whose length, measured with sox, fits its word count.
 
-mod common;
+use crate::common;
 use patient_guide::action::Message;
 use std::path::PathBuf;
 use std::process::Command;

@@ -2,7 +2,7 @@
 //! figures, sources, questions, citations and links, and in each topic the same numbers however
 //! the language writes them. Each problem is reported at its place in the translation's file.
 
-mod common;
+use crate::common;
 use patient_guide::guide::{self, Diagnostic, GuideText};
 
 const ORIGINAL: &str = include_str!("fixtures/ui.toml");

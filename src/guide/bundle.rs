@@ -8,7 +8,7 @@
 //! - start-up reads them from there when the hash matches the bundled TOML, and parses and
 //!   checks the TOML as before when it does not (a guide edited without making the file again is
 //!   never shown out of date);
-//! - `UPDATE_BUNDLE=1 cargo test --test kesimpta bundled` makes the file again; that test fails
+//! - `UPDATE_BUNDLE=1 cargo test --test checker bundled` makes the file again; that test fails
 //!   whenever the file is not what the bundled TOML makes now.
 
 use std::hash::{BuildHasher, Hasher};

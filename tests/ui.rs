@@ -1,0 +1,42 @@
+//! The app as a person sees it, without a terminal: state, keys, clicks and taps, every window and figure drawn on a TestBackend (insta snapshots), the kiosk, speech, search, print and the command-line lookups.
+//! One test binary for these (each `tests/*.rs` used to be its own, each linking the whole
+//! program).
+
+mod common;
+
+#[path = "app_state.rs"]
+mod app_state;
+#[path = "figures.rs"]
+mod figures;
+#[path = "focus.rs"]
+mod focus;
+#[path = "glossary.rs"]
+mod glossary;
+#[path = "guides.rs"]
+mod guides;
+#[path = "key_names.rs"]
+mod key_names;
+#[path = "key_pages.rs"]
+mod key_pages;
+#[path = "kiosk.rs"]
+mod kiosk;
+#[path = "links.rs"]
+mod links;
+#[path = "lookup.rs"]
+mod lookup;
+#[path = "my_questions.rs"]
+mod my_questions;
+#[path = "print.rs"]
+mod print;
+#[path = "render.rs"]
+mod render;
+#[path = "screens.rs"]
+mod screens;
+#[path = "search.rs"]
+mod search;
+#[path = "spanish.rs"]
+mod spanish;
+#[path = "speech.rs"]
+mod speech;
+#[path = "touch_kiosk.rs"]
+mod touch_kiosk;
