@@ -53,7 +53,7 @@ pub enum Action {
     Right,
     /// Open the selected item.
     Enter,
-    /// Go back out, or close an overlay.
+    /// Go back out, or close a window.
     Back,
     NextPane,
     PrevPane,

@@ -8,7 +8,7 @@ use ratatui::layout::{Position, Rect};
 use crate::action::{Action, Pane, Pointer, Way};
 use crate::app::{App, Window};
 use crate::doc::Row;
-use crate::doc::pages::Overlay;
+use crate::doc::pages::WindowKind;
 use crate::keymap;
 use crate::layout::{self, Mode, list_offset};
 
@@ -132,23 +132,23 @@ fn reader_click(app: &App, at: Position) -> Action {
 /// (which closes it).
 fn window_click(app: &App, window: &Window, at: Position) -> Option<Action> {
     let area = app.screen.area;
-    let frame = layout::overlay(area);
-    let text = layout::overlay_text(area);
-    let row = row_at(app.overlay_rows(), app.overlay_scroll, text, at);
+    let frame = layout::window_area(area);
+    let text = layout::window_text_area(area);
+    let row = row_at(app.window_rows(), app.window_scroll, text, at);
     let kind = window.kind();
     let has_items = matches!(
         kind,
-        Overlay::Search
-            | Overlay::Guides
-            | Overlay::AddQuestion
-            | Overlay::MyQuestions
-            | Overlay::Steps(_)
-            | Overlay::Quiz(_)
+        WindowKind::Search
+            | WindowKind::Guides
+            | WindowKind::AddQuestion
+            | WindowKind::MyQuestions
+            | WindowKind::Steps(_)
+            | WindowKind::Quiz(_)
     );
     if let Some(item) = row.and_then(|r| r.item).filter(|_| has_items) {
         return Some(Action::Choose(item));
     }
-    if kind == Overlay::Search
+    if kind == WindowKind::Search
         && row.is_some_and(|r| {
             r.pieces
                 .iter()
@@ -158,20 +158,20 @@ fn window_click(app: &App, window: &Window, at: Position) -> Option<Action> {
         return Some(Action::SearchAsTyped);
     }
     // Writing a question: a stray tap must not throw the words away.
-    if kind == Overlay::WriteQuestion {
+    if kind == WindowKind::WriteQuestion {
         return None;
     }
     let (up, down) = layout::scroll_buttons(frame, app.lang());
-    if up.contains(at) && app.overlay_scroll > 0 {
+    if up.contains(at) && app.window_scroll > 0 {
         Some(Action::WindowPage(Way::Up))
-    } else if down.contains(at) && app.overlay_scroll < app.overlay_max_scroll() {
+    } else if down.contains(at) && app.window_scroll < app.window_max_scroll() {
         Some(Action::WindowPage(Way::Down))
-    } else if matches!(kind, Overlay::About | Overlay::Term(_))
+    } else if matches!(kind, WindowKind::About | WindowKind::Term(_))
         || !frame.contains(at)
         || at.y + 1 == frame.y + frame.height
     {
         Some(Action::CloseWindow)
-    } else if kind == Overlay::Sources {
+    } else if kind == WindowKind::Sources {
         row.and_then(Row::source).map(Action::ChooseSource)
     } else {
         None

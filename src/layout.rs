@@ -165,8 +165,8 @@ pub fn list_offset(selected: usize, height: usize) -> usize {
     }
 }
 
-/// The centred window used by overlays (help, sources, about).
-pub fn overlay(area: Rect) -> Rect {
+/// The centred window used by windows (help, sources, about).
+pub fn window_area(area: Rect) -> Rect {
     let width = area.width.saturating_sub(4).min(84).max(area.width.min(20));
     let height = area.height.saturating_sub(2);
     Rect {
@@ -177,9 +177,9 @@ pub fn overlay(area: Rect) -> Rect {
     }
 }
 
-/// The text area inside an overlay window.
-pub fn overlay_text(area: Rect) -> Rect {
-    inner(overlay(area), 2)
+/// The text area inside a window.
+pub fn window_text_area(area: Rect) -> Rect {
+    inner(window_area(area), 2)
 }
 
 /// Lays out labelled buttons left to right on one row, two spaces apart; those that do not fit are

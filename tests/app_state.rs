@@ -7,7 +7,7 @@ use common::*;
 use patient_guide::action::Action::*;
 use patient_guide::action::Message;
 use patient_guide::app::{App, Pane};
-use patient_guide::doc::pages::Overlay;
+use patient_guide::doc::pages::WindowKind;
 use patient_guide::guide::{Guide, validate::parse_guide};
 
 fn fixture() -> Guide {
@@ -20,7 +20,7 @@ fn fixture() -> Guide {
 fn fixture_at(width: u16, height: u16) -> App {
     let mut app = App::new(fixture(), width, height);
     let _ = app.update(Back);
-    assert!(app.overlay().is_none());
+    assert!(app.window_kind().is_none());
     let _ = app.update(Home);
     app
 }
@@ -32,15 +32,15 @@ fn topic_title(app: &App) -> String {
 #[test]
 fn the_welcome_window_shows_first_and_gives_way_to_the_first_key() {
     let mut app = App::new(fixture(), 120, 40);
-    assert_eq!(app.overlay(), Some(Overlay::About));
+    assert_eq!(app.window_kind(), Some(WindowKind::About));
     let _ = app.update(Section(2));
-    assert_eq!(app.overlay(), None);
+    assert_eq!(app.window_kind(), None);
     assert_eq!(app.section, 2);
     assert_eq!(topic_title(&app), "Your dose");
 
     let mut app = App::new(fixture(), 120, 40);
     let _ = app.update(Back);
-    assert_eq!(app.overlay(), None, "Esc only closes it");
+    assert_eq!(app.window_kind(), None, "Esc only closes it");
     assert_eq!(
         (topic_title(&app), app.focus),
         ("Key facts".to_string(), Pane::Reader),
@@ -152,25 +152,25 @@ fn scrolling_is_clamped_to_the_text() {
 }
 
 #[test]
-fn overlays_open_close_and_q_quits_only_from_the_panes() {
+fn windows_open_close_and_q_quits_only_from_the_panes() {
     let mut app = fixture_at(120, 40);
     let _ = app.update(Help);
-    assert_eq!(app.overlay(), Some(Overlay::Help));
+    assert_eq!(app.window_kind(), Some(WindowKind::Help));
     let effects = app.update(Quit);
-    assert_eq!(app.overlay(), None);
+    assert_eq!(app.window_kind(), None);
     assert!(!quits(&effects), "q closes the window first");
     let _ = app.update(Sources);
-    assert_eq!(app.overlay(), Some(Overlay::Sources));
+    assert_eq!(app.window_kind(), Some(WindowKind::Sources));
     let _ = app.update(Help);
     assert_eq!(
-        app.overlay(),
-        Some(Overlay::Help),
+        app.window_kind(),
+        Some(WindowKind::Help),
         "one window replaces another"
     );
     let _ = app.update(Help);
-    assert_eq!(app.overlay(), None, "the same key closes it");
+    assert_eq!(app.window_kind(), None, "the same key closes it");
     let _ = app.update(About);
-    assert_eq!(app.overlay(), Some(Overlay::About));
+    assert_eq!(app.window_kind(), Some(WindowKind::About));
     let _ = app.update(Back);
     assert!(quits(&app.update(Quit)));
 
@@ -226,9 +226,9 @@ fn clicking_a_tab_a_topic_and_a_button() {
     let buf = draw(&app);
     let (x, y) = find_on_screen(&buf, "? Help").expect("button drawn");
     click(&mut app, x + 2, y);
-    assert_eq!(app.overlay(), Some(Overlay::Help));
+    assert_eq!(app.window_kind(), Some(WindowKind::Help));
     click(&mut app, 0, 0);
-    assert_eq!(app.overlay(), None, "a click outside closes the window");
+    assert_eq!(app.window_kind(), None, "a click outside closes the window");
 }
 
 #[test]
@@ -259,7 +259,7 @@ fn clicking_a_citation_marker_opens_that_source() {
     let buf = draw(&app);
     let (x, y) = find_on_screen(&buf, "[4]").expect("marker drawn");
     click(&mut app, x + 1, y);
-    assert_eq!(app.overlay(), Some(Overlay::Sources));
+    assert_eq!(app.window_kind(), Some(WindowKind::Sources));
     assert_eq!(app.guide.sources[selected_source(&app)].id, "asclepios");
 }
 
@@ -322,7 +322,7 @@ fn windows_page_by_touch_and_close_with_their_button() {
     let _ = app.update(Sources);
     let (x, y) = click_point(&app, "▼ More");
     click(&mut app, x, y);
-    assert!(app.overlay_scroll > 0, "More pages the window down");
+    assert!(app.window_scroll > 0, "More pages the window down");
     for _ in 0..10 {
         if !screen(&app).contains("▼ More") {
             break;
@@ -330,16 +330,16 @@ fn windows_page_by_touch_and_close_with_their_button() {
         let (x, y) = click_point(&app, "▼ More");
         click(&mut app, x, y);
     }
-    assert_eq!(app.overlay_scroll, app.overlay_max_scroll());
+    assert_eq!(app.window_scroll, app.window_max_scroll());
     assert!(
         screen(&app).contains("[7]"),
         "the last source is reachable by touch"
     );
-    let before = app.overlay_scroll;
+    let before = app.window_scroll;
     let (x, y) = click_point(&app, "▲ Up");
     click(&mut app, x, y);
-    assert!(app.overlay_scroll < before, "Up pages back");
+    assert!(app.window_scroll < before, "Up pages back");
     let (x, y) = click_point(&app, "Close: Esc or click here");
     click(&mut app, x, y);
-    assert_eq!(app.overlay(), None);
+    assert_eq!(app.window_kind(), None);
 }

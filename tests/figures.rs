@@ -6,7 +6,7 @@ use crate::common;
 use common::*;
 use patient_guide::action::Action::{self, *};
 use patient_guide::app::{App, View};
-use patient_guide::doc::pages::Overlay;
+use patient_guide::doc::pages::WindowKind;
 use ratatui::buffer::Buffer;
 
 /// The demo guide with one figure (`id = "f"`) in the "schedule" topic, placed between two
@@ -562,7 +562,7 @@ mod steps {
         );
         assert!(s.contains("Go through the 4 steps one at a time"), "{s}");
         let _ = app.update(Action::Steps);
-        assert_eq!(app.overlay(), Some(Overlay::Steps(0)));
+        assert_eq!(app.window_kind(), Some(WindowKind::Steps(0)));
         let s = step_screen(&app);
         assert!(s.contains("Step 1 of 4"), "{s}");
         assert!(
@@ -585,7 +585,7 @@ mod steps {
         assert!(s.contains("Step 4 of 4"), "stays on the last:\n{s}");
         assert!(s.contains("Done: back to the topic"), "{s}");
         run(&mut app, &[Enter]);
-        assert_eq!(app.overlay(), None);
+        assert_eq!(app.window_kind(), None);
         assert!(screen(&app).contains("Ask your nurse."));
     }
 
@@ -594,7 +594,7 @@ mod steps {
         let mut app = reading(STEPS, 80, 24, View::default());
         let (x, y) = click_point(&app, "Go through the 4 steps");
         click(&mut app, x, y);
-        assert_eq!(app.overlay(), Some(Overlay::Steps(0)));
+        assert_eq!(app.window_kind(), Some(WindowKind::Steps(0)));
         let (x, y) = click_point(&app, "Next step");
         click(&mut app, x, y);
         assert!(screen(&app).contains("Step 2 of 4"));
@@ -602,7 +602,7 @@ mod steps {
         click(&mut app, x, y);
         assert!(screen(&app).contains("Step 1 of 4"));
         let _ = app.update(Back);
-        assert_eq!(app.overlay(), None);
+        assert_eq!(app.window_kind(), None);
     }
 
     #[test]
@@ -610,7 +610,7 @@ mod steps {
         let mut app = reading(BARS, 80, 24, View::default());
         let before = screen(&app);
         let _ = app.update(Action::Steps);
-        assert_eq!(app.overlay(), None);
+        assert_eq!(app.window_kind(), None);
         assert_eq!(screen(&app), before);
     }
 }

@@ -4,7 +4,7 @@
 use crate::common;
 use common::*;
 use patient_guide::action::Action::*;
-use patient_guide::doc::pages::Overlay;
+use patient_guide::doc::pages::WindowKind;
 use ratatui::style::Modifier;
 
 #[test]
@@ -76,8 +76,8 @@ fn d_explains_the_next_term_and_esc_returns_to_the_same_place() {
     let _ = app.update(Enter);
     let before = app.scroll();
     let _ = app.update(Define(patient_guide::action::Seek::Next));
-    let first = app.overlay();
-    assert!(matches!(first, Some(Overlay::Term(_))));
+    let first = app.window_kind();
+    assert!(matches!(first, Some(WindowKind::Term(_))));
     let s = screen(&app);
     assert!(s.contains("What this word means"), "{s}");
     // The first underlined word in "What Kesimpta is" is "monoclonal antibody".
@@ -86,13 +86,13 @@ fn d_explains_the_next_term_and_esc_returns_to_the_same_place() {
         "{s}"
     );
     let _ = app.update(Back);
-    assert_eq!(app.overlay(), None);
+    assert_eq!(app.window_kind(), None);
     assert_eq!(app.scroll(), before, "place kept");
     let _ = app.update(Define(patient_guide::action::Seek::Next));
-    assert_ne!(app.overlay(), first, "the next term");
+    assert_ne!(app.window_kind(), first, "the next term");
     let _ = app.update(Back);
     let _ = app.update(Define(patient_guide::action::Seek::Previous));
-    assert_eq!(app.overlay(), first, "D goes back");
+    assert_eq!(app.window_kind(), first, "D goes back");
 }
 
 #[test]
@@ -102,8 +102,8 @@ fn a_tap_on_a_term_explains_it() {
     click(&mut app, x - 2, y);
     let g = kesimpta();
     let cd20 = g.glossary.iter().position(|t| t.term == "CD20").unwrap();
-    assert_eq!(app.overlay(), Some(Overlay::Term(cd20)));
+    assert_eq!(app.window_kind(), Some(WindowKind::Term(cd20)));
     assert!(screen(&app).contains("A protein on the outside of B cells"));
     click(&mut app, 1, 1);
-    assert_eq!(app.overlay(), None, "a tap closes it");
+    assert_eq!(app.window_kind(), None, "a tap closes it");
 }

@@ -8,7 +8,7 @@ use common::*;
 use patient_guide::action::Message;
 use patient_guide::action::{Action::*, Loaded};
 use patient_guide::app::{App, Effect, View};
-use patient_guide::doc::pages::Overlay;
+use patient_guide::doc::pages::WindowKind;
 use patient_guide::guide::{Guide, generate, validate::parse_guide};
 use patient_guide::i18n::Lang;
 
@@ -48,7 +48,7 @@ fn the_guides_window_lists_every_medicine_by_category_at_both_sizes() {
             "the footer offers it at {w}x{h}:\n{s}"
         );
         let _ = app.update(Guides);
-        assert_eq!(app.overlay(), Some(Overlay::Guides));
+        assert_eq!(app.window_kind(), Some(WindowKind::Guides));
         let s = screen(&app);
         assert!(s.contains("Find a guide: _"), "{s}");
         // The guide being read is marked and in view; Kesimpta is listed once, in the
@@ -104,8 +104,8 @@ fn keys_move_and_enter_opens_the_guide_with_its_about_window() {
     let _ = app.update(Enter);
     assert_eq!(app.guide.id, before[at - 1]);
     assert_eq!(
-        app.overlay(),
-        Some(Overlay::About),
+        app.window_kind(),
+        Some(WindowKind::About),
         "a new guide says what it is first"
     );
     let row = title_row(&app);
@@ -147,7 +147,7 @@ fn typing_narrows_the_list_by_medicine_generic_name_or_condition() {
         assert!(s.contains("1 guide."), "{s}");
         // Esc erases what was typed; the window stays.
         let _ = app.update(Back);
-        assert_eq!(app.overlay(), Some(Overlay::Guides));
+        assert_eq!(app.window_kind(), Some(WindowKind::Guides));
     }
     type_text(&mut app, "zzz");
     let s = screen(&app);
@@ -157,7 +157,7 @@ fn typing_narrows_the_list_by_medicine_generic_name_or_condition() {
     let _ = app.update(Back);
     let _ = app.update(Back);
     assert_eq!(
-        app.overlay(),
+        app.window_kind(),
         None,
         "Esc closes the window once nothing is typed"
     );
@@ -172,12 +172,12 @@ fn a_tap_on_a_guide_opens_it_at_both_sizes() {
         let (x, y) = click_point(&app, "Mikamix (mikamiumab)");
         click(&mut app, x, y);
         assert_eq!(app.guide.id, "mikami-2", "{w}x{h}");
-        assert_eq!(app.overlay(), Some(Overlay::About));
+        assert_eq!(app.window_kind(), Some(WindowKind::About));
         // And the footer's button opens the window again.
         let _ = app.update(Back);
         let (x, y) = click_point(&app, "o Guides");
         click(&mut app, x, y);
-        assert_eq!(app.overlay(), Some(Overlay::Guides), "{w}x{h}");
+        assert_eq!(app.window_kind(), Some(WindowKind::Guides), "{w}x{h}");
     }
 }
 
@@ -223,8 +223,8 @@ fn a_guide_known_by_its_header_is_checked_before_it_opens() {
         .with_catalogue(headers)
         .choosing_first();
     assert_eq!(
-        app.overlay(),
-        Some(Overlay::Guides),
+        app.window_kind(),
+        Some(WindowKind::Guides),
         "it starts on the list"
     );
     let listed: Vec<String> = app
@@ -240,7 +240,11 @@ fn a_guide_known_by_its_header_is_checked_before_it_opens() {
         effects,
         vec![Effect::Check(vec!["mikami-2.toml".to_string()])]
     );
-    assert_eq!(app.overlay(), Some(Overlay::Guides), "nothing is shown yet");
+    assert_eq!(
+        app.window_kind(),
+        Some(WindowKind::Guides),
+        "nothing is shown yet"
+    );
     // Not valid: never shown, off the list, and the patient is told why.
     let _ = app.tell(Message::Unchecked {
         origin: "mikami-2.toml".into(),
@@ -262,7 +266,7 @@ fn a_guide_known_by_its_header_is_checked_before_it_opens() {
     let checked = parse_guide(&others[3].0, &others[3].1).unwrap();
     let _ = app.tell(Message::Checked(Loaded::new(vec![checked], 0)));
     assert_eq!(app.guide.id, "trekatre-3");
-    assert_eq!(app.overlay(), Some(Overlay::About));
+    assert_eq!(app.window_kind(), Some(WindowKind::About));
 }
 
 #[test]
@@ -270,9 +274,9 @@ fn at_start_the_guide_behind_the_list_says_what_it_is_when_chosen_or_on_esc() {
     let guides = shelf();
     for key in [Enter, Back] {
         let mut app = App::with(guides.clone(), 0, 80, 24, View::default(), None).choosing_first();
-        assert_eq!(app.overlay(), Some(Overlay::Guides));
+        assert_eq!(app.window_kind(), Some(WindowKind::Guides));
         let _ = app.update(key.clone());
-        assert_eq!(app.overlay(), Some(Overlay::About), "{key:?}");
+        assert_eq!(app.window_kind(), Some(WindowKind::About), "{key:?}");
     }
 }
 
@@ -417,14 +421,14 @@ fn a_kiosk_with_more_guides_than_rows_offers_them_all_by_a_tap() {
         );
         let (x, y) = click_point(&app, "All 31 guides");
         click(&mut app, x, y);
-        assert_eq!(app.overlay(), Some(Overlay::Guides), "{w}x{h}");
+        assert_eq!(app.window_kind(), Some(WindowKind::Guides), "{w}x{h}");
         type_text(&mut app, "asthma");
         let listed = app.guides_listed().len();
         assert!(listed >= 2, "every asthma guide of the 31: {listed}");
         let first = app.guides_listed()[0].id.to_string();
         let _ = app.update(Enter);
         assert_eq!(app.guide.id, first);
-        assert_eq!(app.overlay(), None, "a kiosk opens the guide at once");
+        assert_eq!(app.window_kind(), None, "a kiosk opens the guide at once");
     }
     let app = App::with(guides, 0, 200, 60, View::default(), Some(Kiosk::default()));
     assert!(

@@ -141,7 +141,7 @@ fn hostile_text_in_figures_is_never_written_raw() {
         let mut app = reading(&guide, w, h);
         if steps {
             let _ = app.update(patient_guide::action::Action::Steps);
-            assert!(app.overlay().is_some());
+            assert!(app.window_kind().is_some());
         }
         let out = written(&app);
         // (The backend skips blank cells, so words arrive one by one.)

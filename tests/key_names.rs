@@ -4,7 +4,7 @@
 //! table is named everywhere.)
 
 use patient_guide::action::Action;
-use patient_guide::doc::pages::{self, Context, Overlay};
+use patient_guide::doc::pages::{self, Context, WindowKind};
 use patient_guide::doc::topic::topic_rows;
 use patient_guide::doc::{KeyNames, View};
 use patient_guide::guide::{Guide, validate::parse_guide};
@@ -83,20 +83,20 @@ fn all_text(guide: &Guide, keys: &KeyNames) -> String {
             keys,
             help: Vec::new(),
         };
-        for overlay in [
-            Overlay::About,
-            Overlay::Sources,
-            Overlay::Pin,
-            Overlay::Search,
-            Overlay::Guides,
-            Overlay::AddQuestion,
-            Overlay::MyQuestions,
-            Overlay::WriteQuestion,
-            Overlay::Term(0),
-            Overlay::Steps(0),
-            Overlay::Quiz(0),
+        for kind in [
+            WindowKind::About,
+            WindowKind::Sources,
+            WindowKind::Pin,
+            WindowKind::Search,
+            WindowKind::Guides,
+            WindowKind::AddQuestion,
+            WindowKind::MyQuestions,
+            WindowKind::WriteQuestion,
+            WindowKind::Term(0),
+            WindowKind::Steps(0),
+            WindowKind::Quiz(0),
         ] {
-            for row in pages::rows(overlay, &cx, 200, View::default()) {
+            for row in pages::rows(kind, &cx, 200, View::default()) {
                 out.push_str(&row.text());
                 out.push('\n');
             }

@@ -7,7 +7,7 @@ use common::*;
 use patient_guide::action::Action::*;
 use patient_guide::action::Message;
 use patient_guide::app::{App, Pane, View};
-use patient_guide::doc::pages::Overlay;
+use patient_guide::doc::pages::WindowKind;
 use ratatui::style::Modifier;
 
 fn title(app: &App) -> String {
@@ -18,7 +18,11 @@ fn title(app: &App) -> String {
 fn the_key_facts_come_first_after_the_disclaimer() {
     for (w, h) in [(80, 24), (200, 60)] {
         let mut app = App::new(kesimpta(), w, h);
-        assert_eq!(app.overlay(), Some(Overlay::About), "the disclaimer first");
+        assert_eq!(
+            app.window_kind(),
+            Some(WindowKind::About),
+            "the disclaimer first"
+        );
         let _ = app.update(Enter);
         assert_eq!(
             (title(&app), app.focus),
@@ -83,7 +87,7 @@ fn get_help_and_key_facts_are_one_key_away_from_every_screen() {
                 let mut app = app_at(w, h);
                 run(&mut app, start);
                 let _ = app.update(key.clone());
-                assert_eq!(app.overlay(), None, "{w}x{h} {start:?} {key:?}");
+                assert_eq!(app.window_kind(), None, "{w}x{h} {start:?} {key:?}");
                 assert_eq!(title(&app), want, "{w}x{h} {start:?}");
                 assert_eq!(app.focus, Pane::Reader);
                 assert!(screen(&app).contains(want));
@@ -100,7 +104,7 @@ fn get_help_and_key_facts_are_one_key_away_from_every_screen() {
         run(&mut app, &[Search]);
         type_text(&mut app, "fever!");
         assert_eq!(search_box(&app).query, "fever!");
-        assert_eq!(app.overlay(), Some(Overlay::Search));
+        assert_eq!(app.window_kind(), Some(WindowKind::Search));
     }
     assert!(g.key_facts.is_some() && g.get_help.is_some());
 }
@@ -114,7 +118,10 @@ fn the_footer_get_help_button_works_by_tap() {
     let _ = app.update(Help);
     let (x, y) = click_point(&app, "! Get help");
     click(&mut app, x + 2, y);
-    assert_eq!((app.overlay(), title(&app)), (None, "Get help now".into()));
+    assert_eq!(
+        (app.window_kind(), title(&app)),
+        (None, "Get help now".into())
+    );
 }
 
 #[test]
@@ -165,7 +172,7 @@ fn check_yourself_by_key() {
     for (w, h) in [(80, 24), (200, 60)] {
         let mut app = app_at(w, h);
         let _ = app.update(CheckYourself);
-        assert_eq!(app.overlay(), Some(Overlay::Quiz(0)));
+        assert_eq!(app.window_kind(), Some(WindowKind::Quiz(0)));
         let s = screen(&app);
         assert!(s.contains("Check yourself"), "{s}");
         assert!(s.contains("Question 1 of 8"), "{s}");
@@ -186,30 +193,30 @@ fn check_yourself_by_key() {
         assert_eq!(quiz_state(&app).1, Some(0));
         // Next question: Down and Enter choose the highlighted answer.
         let _ = app.update(Right);
-        assert_eq!(app.overlay(), Some(Overlay::Quiz(1)));
+        assert_eq!(app.window_kind(), Some(WindowKind::Quiz(1)));
         assert_eq!(quiz_state(&app).1, None, "each question starts unanswered");
         run(&mut app, &[Down, Enter]);
         assert!(screen(&app).contains("Right."), "{}", screen(&app));
         // f reads the topic that explains it; Back returns to where the patient was.
         let _ = app.update(NextLink);
-        assert_eq!(app.overlay(), None);
+        assert_eq!(app.window_kind(), None);
         assert_eq!(title(&app), "Storing it and traveling");
         // Opening it again starts afresh: nothing was kept.
         let _ = app.update(CheckYourself);
         assert_eq!(
-            (app.overlay(), quiz_state(&app).1),
-            (Some(Overlay::Quiz(0)), None)
+            (app.window_kind(), quiz_state(&app).1),
+            (Some(WindowKind::Quiz(0)), None)
         );
         // Left goes back a question; Esc closes; the last question's Enter closes too.
         run(&mut app, &[Section(1), Right, Left]);
-        assert_eq!(app.overlay(), Some(Overlay::Quiz(0)));
+        assert_eq!(app.window_kind(), Some(WindowKind::Quiz(0)));
         let _ = app.update(Back);
-        assert_eq!(app.overlay(), None);
+        assert_eq!(app.window_kind(), None);
         let _ = app.update(CheckYourself);
         for _ in 0..8 {
             run(&mut app, &[Section(0), Enter]);
         }
-        assert_eq!(app.overlay(), None, "done after the last question");
+        assert_eq!(app.window_kind(), None, "done after the last question");
     }
 }
 
@@ -224,18 +231,22 @@ fn check_yourself_by_tap_in_a_kiosk_and_forgotten_at_reset() {
     assert!(screen(&app).contains("Right."));
     let (x, y) = click_point(&app, "Next question");
     click(&mut app, x, y);
-    assert_eq!(app.overlay(), Some(Overlay::Quiz(1)));
+    assert_eq!(app.window_kind(), Some(WindowKind::Quiz(1)));
     let (x, y) = click_point(&app, "Throw it away.");
     click(&mut app, x, y);
     assert!(screen(&app).contains("Not quite. The answer is 2."));
     let (x, y) = click_point(&app, "Previous question");
     click(&mut app, x, y);
-    assert_eq!(app.overlay(), Some(Overlay::Quiz(0)));
+    assert_eq!(app.window_kind(), Some(WindowKind::Quiz(0)));
     let _ = app.update(Section(2));
     let _ = app.tell(Message::IdleWarning(1));
     let _ = app.tell(Message::IdleReset);
     assert!(app.welcome().is_some());
-    assert_eq!(app.overlay(), None, "the question and its answer are gone");
+    assert_eq!(
+        app.window_kind(),
+        None,
+        "the question and its answer are gone"
+    );
 }
 
 #[test]
@@ -251,5 +262,5 @@ fn a_guide_without_these_pages_still_works() {
     run(&mut app, &[GetHelp, KeyFacts]);
     assert_eq!(app.section, 0);
     let _ = app.update(CheckYourself);
-    assert_eq!(app.overlay(), None, "nothing to check yourself with");
+    assert_eq!(app.window_kind(), None, "nothing to check yourself with");
 }

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use common::*;
 use patient_guide::action::Action::*;
 use patient_guide::app::{App, Effect, Pane, View};
-use patient_guide::doc::pages::Overlay;
+use patient_guide::doc::pages::WindowKind;
 use patient_guide::kiosk::pin;
 use ratatui::style::{Color, Modifier};
 
@@ -86,7 +86,7 @@ fn idle_countdown_shows_any_input_cancels_and_reset_forgets_everything() {
     let _ = app.tell(Message::IdleReset);
     assert!(app.welcome().is_some(), "back to the welcome screen");
     assert_eq!(
-        (app.overlay(), app.countdown()),
+        (app.window_kind(), app.countdown()),
         (None, None),
         "no window, no answer, no countdown is left"
     );
@@ -126,14 +126,14 @@ fn staff_exit_needs_a_configured_pin() {
     let mut app = kiosk_at(80, 24, None);
     run(&mut app, &[Enter, StaffExit]);
     assert_eq!(
-        app.overlay(),
+        app.window_kind(),
         None,
         "no PIN configured: no way out from the keyboard"
     );
 
     let mut app = kiosk_at(80, 24, Some(pin_hash()));
     run(&mut app, &[Enter, StaffExit]);
-    assert_eq!(app.overlay(), Some(Overlay::Pin));
+    assert_eq!(app.window_kind(), Some(WindowKind::Pin));
     run(
         &mut app,
         &[PinDigit(1), PinDigit(1), PinDigit(1), PinDigit(1)],
@@ -163,7 +163,7 @@ fn staff_exit_needs_a_configured_pin() {
 fn esc_leaves_the_pin_window_without_exiting() {
     let mut app = kiosk_at(80, 24, Some(pin_hash()));
     let effects = run(&mut app, &[Enter, StaffExit, PinDigit(2), Back]);
-    assert_eq!(app.overlay(), None);
+    assert_eq!(app.window_kind(), None);
     assert!(!quits(&effects));
     let _ = app.update(StaffExit);
     assert_eq!(
@@ -217,10 +217,14 @@ fn every_clickable_element_responds_to_a_tap() {
 
         let (x, y) = click_point(&app, "Help");
         click(&mut app, x, y);
-        assert_eq!(app.overlay(), Some(Overlay::Help), "{w}x{h}: Help button");
+        assert_eq!(
+            app.window_kind(),
+            Some(WindowKind::Help),
+            "{w}x{h}: Help button"
+        );
         let (x, y) = click_point(&app, "Close: Esc or click here");
         click(&mut app, x, y);
-        assert_eq!(app.overlay(), None, "{w}x{h}: close button");
+        assert_eq!(app.window_kind(), None, "{w}x{h}: close button");
 
         let (x, y) = click_point(&app, "Larger");
         click(&mut app, x, y);
@@ -260,7 +264,7 @@ fn every_clickable_element_responds_to_a_tap() {
         let (x, y) = kiosk_button(&app, GetHelp);
         click(&mut app, x, y);
         assert_eq!(
-            (app.overlay(), app.topic().unwrap().title.as_str()),
+            (app.window_kind(), app.topic().unwrap().title.as_str()),
             (None, "Get help now"),
             "{w}x{h}: Get help works over an open window"
         );
@@ -268,8 +272,8 @@ fn every_clickable_element_responds_to_a_tap() {
         let (x, y) = kiosk_button(&app, CheckYourself);
         click(&mut app, x, y);
         assert_eq!(
-            app.overlay(),
-            Some(Overlay::Quiz(0)),
+            app.window_kind(),
+            Some(WindowKind::Quiz(0)),
             "{w}x{h}: Quiz button"
         );
         let (x, y) = click_point(&app, "Wait for your Week 2 dose.");
@@ -279,7 +283,7 @@ fn every_clickable_element_responds_to_a_tap() {
         let (x, y) = click_point(&app, "Read more: If you miss a dose");
         click(&mut app, x, y);
         assert_eq!(
-            (app.overlay(), app.topic().unwrap().title.as_str()),
+            (app.window_kind(), app.topic().unwrap().title.as_str()),
             (None, "If you miss a dose"),
             "{w}x{h}: the answer's topic opens"
         );
@@ -368,8 +372,8 @@ fn ascii_rendering_has_no_other_characters() {
             let _ = app.update(Bottom);
             screens.push(screen(&app));
         }
-        for overlay in [Help, Sources, About] {
-            let _ = app.update(overlay);
+        for kind in [Help, Sources, About] {
+            let _ = app.update(kind);
             screens.push(screen(&app));
             let _ = app.update(Back);
         }
@@ -414,9 +418,9 @@ fn too_many_wrong_pins_lock_the_staff_exit_and_resets_do_not_unlock_it() {
     for _ in 0..patient_guide::kiosk::pin::TRIES_BEFORE_LOCK {
         log.extend(run(&mut app, &wrong));
     }
-    assert_eq!(app.overlay(), None, "the PIN window closes");
+    assert_eq!(app.window_kind(), None, "the PIN window closes");
     let _ = app.update(StaffExit);
-    assert_eq!(app.overlay(), None, "and does not open again");
+    assert_eq!(app.window_kind(), None, "and does not open again");
     let locked = app.pin_locked_for().expect("locked");
     assert!(
         locked.as_secs() > 50 && locked.as_secs() <= 60,
@@ -444,7 +448,7 @@ fn too_many_wrong_pins_lock_the_staff_exit_and_resets_do_not_unlock_it() {
     // An idle reset, or a new run of the kiosk sharing the guard, does not unlock it.
     tell(&mut app, vec![Message::IdleWarning(1), Message::IdleReset]);
     run(&mut app, &[Enter, StaffExit]);
-    assert_eq!(app.overlay(), None, "the idle reset does not unlock it");
+    assert_eq!(app.window_kind(), None, "the idle reset does not unlock it");
     let restarted = kiosk(guard);
     assert!(restarted.pin_locked_for().is_some(), "nor does a restart");
 }

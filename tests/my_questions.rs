@@ -5,7 +5,7 @@ use crate::common;
 use common::*;
 use patient_guide::action::Action::*;
 use patient_guide::app::Effect;
-use patient_guide::doc::pages::Overlay;
+use patient_guide::doc::pages::WindowKind;
 use ratatui::buffer::Buffer;
 use ratatui::style::Color;
 
@@ -14,7 +14,7 @@ fn questions_are_added_written_removed_and_reordered() {
     let mut app = app_at(120, 40);
     // From the questions section: pick one of the topic's questions.
     run(&mut app, &[Section(5), Down, AddQuestion]);
-    assert_eq!(app.overlay(), Some(Overlay::AddQuestion));
+    assert_eq!(app.window_kind(), Some(WindowKind::AddQuestion));
     let s = screen(&app);
     assert!(
         s.contains("Which blood tests do I need before I start"),

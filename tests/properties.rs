@@ -163,7 +163,7 @@ fn check(app: &App) -> Result<(), TestCaseError> {
     // The reader never scrolls past the point where its last page is full.
     let page = usize::from(app.screen.reader_text().height);
     prop_assert!(app.scroll() == 0 || app.scroll() + page <= app.rows().len());
-    prop_assert!(app.overlay_scroll <= app.overlay_max_scroll());
+    prop_assert!(app.window_scroll <= app.window_max_scroll());
     match app.window() {
         Some(Window::Sources { sel }) => prop_assert!(*sel < g.sources.len()),
         Some(Window::MyQuestions { sel }) => {
@@ -213,7 +213,7 @@ fn check(app: &App) -> Result<(), TestCaseError> {
     }
     let reading = app.screen.mode != patient_guide::layout::Mode::TooSmall
         && app.welcome().is_none()
-        && app.overlay().is_none()
+        && app.window_kind().is_none()
         && app.countdown().is_none()
         && (app.is_wide() || app.focus == patient_guide::app::Pane::Reader);
     if reading {

@@ -149,14 +149,14 @@ mod in_the_app {
     use super::common::*;
     use patient_guide::action::Action::*;
     use patient_guide::app::Pane;
-    use patient_guide::doc::pages::Overlay;
+    use patient_guide::doc::pages::WindowKind;
     use ratatui::style::Modifier;
 
     #[test]
     fn results_update_as_you_type_and_enter_opens_the_topic_at_the_match() {
         let mut app = app_at(100, 30);
         let _ = app.update(Search);
-        assert_eq!(app.overlay(), Some(Overlay::Search));
+        assert_eq!(app.window_kind(), Some(WindowKind::Search));
         type_text(&mut app, "miss");
         assert!(
             !search_box(&app).results.hits.is_empty(),
@@ -168,7 +168,7 @@ mod in_the_app {
         assert!(s.contains("Showing results for \"missed dose\""), "{s}");
         assert!(s.contains("How to take it › If you miss a dose"), "{s}");
         let _ = app.update(Enter);
-        assert_eq!(app.overlay(), None);
+        assert_eq!(app.window_kind(), None);
         assert_eq!(app.topic().unwrap().title, "If you miss a dose");
         assert_eq!(app.focus, Pane::Reader);
         let s = screen(&app);
@@ -225,7 +225,7 @@ mod in_the_app {
         run(&mut app, &[Down]);
         assert_eq!(search_box(&app).sel, 1);
         run(&mut app, &[Back]);
-        assert_eq!(app.overlay(), None);
+        assert_eq!(app.window_kind(), None);
         run(&mut app, &[Search]);
         assert!(screen(&app).contains("Search: _"), "a fresh search box");
     }

@@ -65,8 +65,12 @@ fn shot(name: &str, kiosk: bool, actions: &[Action]) {
             text.contains('á') || text.contains('é') || text.contains('ó') || text.contains('ñ'),
             "{name}: Spanish shows:\n{text}"
         );
-        if app.overlay().is_some() {
-            assert_box_whole(&buf, patient_guide::layout::overlay(app.screen.area), name);
+        if app.window_kind().is_some() {
+            assert_box_whole(
+                &buf,
+                patient_guide::layout::window_area(app.screen.area),
+                name,
+            );
         } else if app.welcome().is_none() {
             assert_box_whole(&buf, app.screen.reader, name);
         }

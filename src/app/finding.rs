@@ -102,7 +102,7 @@ impl App {
         b.stale = false;
         b.sel = 0;
         self.window = Some(Window::Search(b));
-        self.overlay_scroll = 0;
+        self.window_scroll = 0;
         self.reveal = Some(Reveal::Result);
     }
 
@@ -113,18 +113,18 @@ impl App {
             Some(Window::Guides(p)) => Some(p.sel),
             _ => return,
         };
-        let rows = self.overlay_rows();
+        let rows = self.window_rows();
         let Some(first) = rows.iter().position(|r| r.item == sel) else {
             return;
         };
         let last = rows.iter().rposition(|r| r.item == sel).unwrap_or(first);
-        let page = self.overlay_page();
-        if first < self.overlay_scroll {
-            self.overlay_scroll = first;
-        } else if last >= self.overlay_scroll + page {
-            self.overlay_scroll = (last + 1).saturating_sub(page);
+        let page = self.window_page();
+        if first < self.window_scroll {
+            self.window_scroll = first;
+        } else if last >= self.window_scroll + page {
+            self.window_scroll = (last + 1).saturating_sub(page);
         }
-        self.overlay_scroll = self.overlay_scroll.min(self.overlay_max_scroll());
+        self.window_scroll = self.window_scroll.min(self.window_max_scroll());
     }
 
     /// Opens search result `i`: its topic, with the search words highlighted and the first match

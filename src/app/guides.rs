@@ -123,7 +123,7 @@ impl App {
             _ => {}
         }
         if typing {
-            self.overlay_scroll = 0;
+            self.window_scroll = 0;
         }
         self.reveal = Some(Reveal::Result);
     }
@@ -198,7 +198,7 @@ impl App {
         }
         if self.kiosk.is_none() {
             self.window = Some(Window::About);
-            self.overlay_scroll = 0;
+            self.window_scroll = 0;
         }
     }
 

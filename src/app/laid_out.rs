@@ -101,8 +101,10 @@ impl App {
         if self.window.as_ref().is_some_and(Window::changes_with_keys) {
             self.window_rows.key = None;
         }
-        let width = layout::overlay_text(self.screen.area).width;
-        let key = self.overlay().map(|o| (o, self.guide_index, width, look));
+        let width = layout::window_text_area(self.screen.area).width;
+        let key = self
+            .window_kind()
+            .map(|o| (o, self.guide_index, width, look));
         if self.window_rows.key != key {
             let rows = self.window.as_ref().map_or_else(Vec::new, |w| {
                 pages::rows(w.kind(), &self.page_context(w), width.into(), look)
@@ -115,7 +117,7 @@ impl App {
             Some(Reveal::Match) => self.show_match(),
             None => {}
         }
-        self.overlay_scroll = self.overlay_scroll.min(self.overlay_max_scroll());
+        self.window_scroll = self.window_scroll.min(self.window_max_scroll());
         self.stop_reading_if_gone();
         self.count_topic();
     }

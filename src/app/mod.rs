@@ -24,7 +24,7 @@ use std::sync::Arc;
 pub use crate::action::Pane;
 use crate::action::{Action, Change, InputMode, Message, Seek, Way};
 pub use crate::doc::View;
-use crate::doc::pages::{self, Overlay};
+use crate::doc::pages::{self, WindowKind};
 use crate::doc::topic::topic_rows;
 use crate::doc::{KeyNames, Link, Row};
 use crate::guide::{Guide, Topic};
@@ -87,7 +87,7 @@ const MAX_PENDING_COUNTS: usize = 256;
 /// longer on the screen, the reading stops.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Spoken {
-    window: Option<Overlay>,
+    window: Option<WindowKind>,
     topic: (usize, usize),
     step: Option<usize>,
 }
@@ -150,7 +150,7 @@ pub struct App {
     scroll: HashMap<(usize, usize), usize>,
     /// The open window, with its own state, and how far it is scrolled.
     window: Option<Window>,
-    pub overlay_scroll: usize,
+    pub window_scroll: usize,
     /// What the shell must do, gathered during one update and handed over at its end.
     effects: Vec<Effect>,
     /// Reading aloud: whether it is offered, the voice, and what is being read.
@@ -172,7 +172,7 @@ pub struct App {
     /// The names of the keys that text tells the patient to press, from the key tables.
     keys: KeyNames,
     /// The open window laid out: (which window, width, look).
-    window_rows: Cached<(Overlay, usize, u16, View), Vec<Row>>,
+    window_rows: Cached<(WindowKind, usize, u16, View), Vec<Row>>,
 }
 
 impl App {
@@ -209,7 +209,7 @@ impl App {
             focus: Pane::Topics,
             scroll: HashMap::new(),
             window: None,
-            overlay_scroll: 0,
+            window_scroll: 0,
             effects: Vec::new(),
             // Offered on the desktop; a kiosk offers it when its settings say so.
             speech: kiosk.is_none(),

@@ -11,7 +11,7 @@ impl App {
     }
 
     /// Which window is open, if any.
-    pub fn overlay(&self) -> Option<Overlay> {
+    pub fn window_kind(&self) -> Option<WindowKind> {
         self.window.as_ref().map(Window::kind)
     }
 
@@ -73,7 +73,7 @@ impl App {
     }
 
     /// The open window's rows.
-    pub fn overlay_rows(&self) -> &[Row] {
+    pub fn window_rows(&self) -> &[Row] {
         &self.window_rows.value
     }
 
@@ -95,14 +95,12 @@ impl App {
         self.rows().len().saturating_sub(self.page())
     }
 
-    pub(super) fn overlay_page(&self) -> usize {
-        usize::from(layout::overlay_text(self.screen.area).height).max(1)
+    pub(super) fn window_page(&self) -> usize {
+        usize::from(layout::window_text_area(self.screen.area).height).max(1)
     }
 
-    pub fn overlay_max_scroll(&self) -> usize {
-        self.overlay_rows()
-            .len()
-            .saturating_sub(self.overlay_page())
+    pub fn window_max_scroll(&self) -> usize {
+        self.window_rows().len().saturating_sub(self.window_page())
     }
 
     pub fn is_wide(&self) -> bool {

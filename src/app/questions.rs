@@ -14,7 +14,7 @@ impl App {
             Some(e) => tr!(lang, "questions-not-saved", path = path, why = e),
         });
         // Shown at the top of My questions: scroll there so it is seen.
-        self.overlay_scroll = 0;
+        self.window_scroll = 0;
     }
 
     /// Questions the patient can add from the current topic: its own questions, then one asking

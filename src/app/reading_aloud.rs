@@ -46,7 +46,7 @@ impl App {
     /// What is on the screen now, for reading aloud.
     fn spoken_place(&self) -> Spoken {
         Spoken {
-            window: self.overlay(),
+            window: self.window_kind(),
             topic: (self.section, self.topic_index()),
             step: match self.window {
                 Some(Window::Steps { step, .. }) => Some(step),
@@ -63,7 +63,7 @@ impl App {
                 .map(|f| spoken::step(f, *step, self.guide.lang()))
                 .unwrap_or_default(),
             Some(_) => self
-                .overlay_rows()
+                .window_rows()
                 .iter()
                 .map(|r| r.text().trim().to_string())
                 .filter(|t| !t.is_empty())

@@ -2,7 +2,7 @@
 //! digits, the step shown, the question being answered, the selected item. Closing a window
 //! drops its state with it, so nothing of it can leak into the next one.
 
-use crate::doc::pages::Overlay;
+use crate::doc::pages::WindowKind;
 use crate::search::Results;
 
 /// The search window: what is typed, what it found, and the highlighted result.
@@ -81,20 +81,20 @@ pub enum Selected {
 
 impl Window {
     /// Which window this is, without its state: its title, its rows, its keys.
-    pub fn kind(&self) -> Overlay {
+    pub fn kind(&self) -> WindowKind {
         match self {
-            Window::About => Overlay::About,
-            Window::Help => Overlay::Help,
-            Window::Sources { .. } => Overlay::Sources,
-            Window::Pin { .. } => Overlay::Pin,
-            Window::Search(_) => Overlay::Search,
-            Window::Guides(_) => Overlay::Guides,
-            Window::AddQuestion { .. } => Overlay::AddQuestion,
-            Window::MyQuestions { .. } => Overlay::MyQuestions,
-            Window::WriteQuestion { .. } => Overlay::WriteQuestion,
-            Window::Term(t) => Overlay::Term(*t),
-            Window::Steps { figure, .. } => Overlay::Steps(*figure),
-            Window::Quiz { question, .. } => Overlay::Quiz(*question),
+            Window::About => WindowKind::About,
+            Window::Help => WindowKind::Help,
+            Window::Sources { .. } => WindowKind::Sources,
+            Window::Pin { .. } => WindowKind::Pin,
+            Window::Search(_) => WindowKind::Search,
+            Window::Guides(_) => WindowKind::Guides,
+            Window::AddQuestion { .. } => WindowKind::AddQuestion,
+            Window::MyQuestions { .. } => WindowKind::MyQuestions,
+            Window::WriteQuestion { .. } => WindowKind::WriteQuestion,
+            Window::Term(t) => WindowKind::Term(*t),
+            Window::Steps { figure, .. } => WindowKind::Steps(*figure),
+            Window::Quiz { question, .. } => WindowKind::Quiz(*question),
         }
     }
 

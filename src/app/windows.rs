@@ -6,14 +6,14 @@ use super::*;
 impl App {
     /// The open window takes the action: each window its own keys, then what all share.
     pub(super) fn window_action(&mut self, action: Action) {
-        match self.overlay() {
-            Some(Overlay::Search) => self.search_action(action),
-            Some(Overlay::Guides) => self.guides_action(action),
-            Some(Overlay::AddQuestion) => self.pick_action(action),
-            Some(Overlay::MyQuestions) => self.questions_action(action),
-            Some(Overlay::WriteQuestion) => self.write_action(action),
-            Some(Overlay::Steps(_)) => self.steps_action(action),
-            Some(Overlay::Quiz(_)) => self.quiz_action(action),
+        match self.window_kind() {
+            Some(WindowKind::Search) => self.search_action(action),
+            Some(WindowKind::Guides) => self.guides_action(action),
+            Some(WindowKind::AddQuestion) => self.pick_action(action),
+            Some(WindowKind::MyQuestions) => self.questions_action(action),
+            Some(WindowKind::WriteQuestion) => self.write_action(action),
+            Some(WindowKind::Steps(_)) => self.steps_action(action),
+            Some(WindowKind::Quiz(_)) => self.quiz_action(action),
             Some(_) => self.common_window_action(action),
             None => {}
         }
@@ -22,13 +22,13 @@ impl App {
     pub(super) fn open_window(&mut self, window: Window) {
         let kind = window.kind();
         self.window = Some(window);
-        self.overlay_scroll = 0;
+        self.window_scroll = 0;
         match kind {
-            Overlay::Search => {
+            WindowKind::Search => {
                 // Built when the search box opens, so no keystroke waits for it.
                 self.search_index();
             }
-            Overlay::Sources => self.reveal = Some(Reveal::Source),
+            WindowKind::Sources => self.reveal = Some(Reveal::Source),
             _ => {}
         }
     }
@@ -57,40 +57,44 @@ impl App {
             }
         }
         self.window = None;
-        self.overlay_scroll = 0;
+        self.window_scroll = 0;
     }
 
     /// What every window does: close, switch to another, scroll; the sources window moves its
     /// highlight.
     pub(super) fn common_window_action(&mut self, action: Action) {
-        let Some(kind) = self.overlay() else { return };
-        let max = self.overlay_max_scroll();
-        let page = self.overlay_page();
-        let scroll = self.overlay_scroll;
+        let Some(kind) = self.window_kind() else {
+            return;
+        };
+        let max = self.window_max_scroll();
+        let page = self.window_page();
+        let scroll = self.window_scroll;
         match action {
             Action::Back | Action::Enter | Action::CloseWindow => self.close_window(),
             // q closes help or sources; on the welcome window it quits, like any key that
             // gives way to the app.
-            Action::Quit if kind != Overlay::About => self.close_window(),
+            Action::Quit if kind != WindowKind::About => self.close_window(),
             Action::Help | Action::Sources | Action::About | Action::Search => {
                 let wanted = match action {
-                    Action::Search => Overlay::Search,
-                    Action::Help => Overlay::Help,
-                    Action::Sources => Overlay::Sources,
-                    _ => Overlay::About,
+                    Action::Search => WindowKind::Search,
+                    Action::Help => WindowKind::Help,
+                    Action::Sources => WindowKind::Sources,
+                    _ => WindowKind::About,
                 };
                 if wanted == kind {
                     self.close_window();
                 } else {
                     match wanted {
-                        Overlay::Search => self.open_window(Window::Search(SearchBox::default())),
-                        Overlay::Help => self.open_window(Window::Help),
-                        Overlay::Sources => self.open_sources(),
+                        WindowKind::Search => {
+                            self.open_window(Window::Search(SearchBox::default()))
+                        }
+                        WindowKind::Help => self.open_window(Window::Help),
+                        WindowKind::Sources => self.open_sources(),
                         _ => self.open_window(Window::About),
                     }
                 }
             }
-            Action::Up | Action::Down if kind == Overlay::Sources => {
+            Action::Up | Action::Down if kind == WindowKind::Sources => {
                 let n = self.guide.sources.len();
                 if let Some(Window::Sources { sel }) = &mut self.window {
                     *sel = step(*sel, action == Action::Down, n);
@@ -102,20 +106,20 @@ impl App {
                     *sel = s;
                 }
             }
-            Action::Up => self.overlay_scroll = scroll.saturating_sub(1),
-            Action::Down => self.overlay_scroll = (scroll + 1).min(max),
+            Action::Up => self.window_scroll = scroll.saturating_sub(1),
+            Action::Down => self.window_scroll = (scroll + 1).min(max),
             Action::PageUp | Action::WindowPage(Way::Up) => {
-                self.overlay_scroll = scroll.saturating_sub(page)
+                self.window_scroll = scroll.saturating_sub(page)
             }
             Action::PageDown | Action::WindowPage(Way::Down) => {
-                self.overlay_scroll = (scroll + page).min(max)
+                self.window_scroll = (scroll + page).min(max)
             }
-            Action::Top => self.overlay_scroll = 0,
-            Action::Bottom => self.overlay_scroll = max,
-            Action::WindowWheel(Way::Up) => self.overlay_scroll = scroll.saturating_sub(WHEEL_STEP),
-            Action::WindowWheel(Way::Down) => self.overlay_scroll = (scroll + WHEEL_STEP).min(max),
+            Action::Top => self.window_scroll = 0,
+            Action::Bottom => self.window_scroll = max,
+            Action::WindowWheel(Way::Up) => self.window_scroll = scroll.saturating_sub(WHEEL_STEP),
+            Action::WindowWheel(Way::Down) => self.window_scroll = (scroll + WHEEL_STEP).min(max),
             // The welcome window gives way to whatever the patient does first.
-            other if kind == Overlay::About => {
+            other if kind == WindowKind::About => {
                 self.close_window();
                 self.pane_action(other);
             }
@@ -129,14 +133,14 @@ impl App {
         let Some(Window::Sources { sel }) = self.window else {
             return;
         };
-        if let Some(row) = pages::source_row(self.overlay_rows(), sel) {
-            let page = self.overlay_page();
-            if row < self.overlay_scroll {
-                self.overlay_scroll = row;
-            } else if row + 3 > self.overlay_scroll + page {
-                self.overlay_scroll = (row + 3).saturating_sub(page);
+        if let Some(row) = pages::source_row(self.window_rows(), sel) {
+            let page = self.window_page();
+            if row < self.window_scroll {
+                self.window_scroll = row;
+            } else if row + 3 > self.window_scroll + page {
+                self.window_scroll = (row + 3).saturating_sub(page);
             }
-            self.overlay_scroll = self.overlay_scroll.min(self.overlay_max_scroll());
+            self.window_scroll = self.window_scroll.min(self.window_max_scroll());
         }
     }
 }

@@ -1,5 +1,5 @@
 //! The document layer: text laid out as rows of styled pieces at a width, the form every page
-//! takes before it is drawn (a topic, a figure, an overlay window). Word wrap with hanging indents,
+//! takes before it is drawn (a topic, a figure, a window). Word wrap with hanging indents,
 //! wide characters, the ASCII and spacious looks, and pieces that remember what they link to.
 //! Knows nothing of the terminal; `Tone` becomes a style in the theme.
 //!

@@ -8,7 +8,7 @@ use crate::i18n::{Lang, msg, t};
 use crate::search::Results;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Overlay {
+pub enum WindowKind {
     /// Shown at start: what the guide is, the disclaimer, the review date.
     About,
     Help,
@@ -33,27 +33,27 @@ pub enum Overlay {
     Quiz(usize),
 }
 
-impl Overlay {
+impl WindowKind {
     pub fn title(self, lang: Lang) -> String {
         let id = match self {
-            Overlay::About => msg!("window-about"),
-            Overlay::Help => msg!("window-help"),
-            Overlay::Sources => msg!("window-sources"),
-            Overlay::Pin => msg!("window-pin"),
-            Overlay::Search => msg!("window-search"),
-            Overlay::Guides => msg!("window-guides"),
-            Overlay::AddQuestion => msg!("window-add-question"),
-            Overlay::MyQuestions => msg!("window-my-questions"),
-            Overlay::WriteQuestion => msg!("window-write-question"),
-            Overlay::Term(_) => msg!("window-term"),
-            Overlay::Steps(_) => msg!("window-steps"),
-            Overlay::Quiz(_) => msg!("window-quiz"),
+            WindowKind::About => msg!("window-about"),
+            WindowKind::Help => msg!("window-help"),
+            WindowKind::Sources => msg!("window-sources"),
+            WindowKind::Pin => msg!("window-pin"),
+            WindowKind::Search => msg!("window-search"),
+            WindowKind::Guides => msg!("window-guides"),
+            WindowKind::AddQuestion => msg!("window-add-question"),
+            WindowKind::MyQuestions => msg!("window-my-questions"),
+            WindowKind::WriteQuestion => msg!("window-write-question"),
+            WindowKind::Term(_) => msg!("window-term"),
+            WindowKind::Steps(_) => msg!("window-steps"),
+            WindowKind::Quiz(_) => msg!("window-quiz"),
         };
         t(lang, id)
     }
 }
 
-/// What the overlays need beyond the guide.
+/// What the windows need beyond the guide.
 pub struct Context<'a> {
     pub guide: &'a Guide,
     pub kiosk: bool,
@@ -92,12 +92,12 @@ pub struct GuideList<'a> {
     pub more: usize,
 }
 
-pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: View) -> Vec<Row> {
+pub fn rows(kind: WindowKind, cx: &Context, width: usize, look: View) -> Vec<Row> {
     let guide = cx.guide;
     let keys = cx.keys;
     // Steps are read one at a time, away from the screen: always with room between the lines.
-    let look = match overlay {
-        Overlay::Steps(_) => View {
+    let look = match kind {
+        WindowKind::Steps(_) => View {
             large: true,
             ..look
         },
@@ -105,8 +105,8 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: View) -> Vec<Row
     };
     let lang = look.lang;
     let mut w = Writer::new(width, look);
-    match overlay {
-        Overlay::About => {
+    match kind {
+        WindowKind::About => {
             w.text(&guide.title, Tone::Heading);
             w.text(
                 &tr!(lang, "about-for", condition = &guide.condition),
@@ -144,7 +144,7 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: View) -> Vec<Row
             );
             w.text(&tr!(lang, "about-start"), Tone::Heading);
         }
-        Overlay::Help => {
+        WindowKind::Help => {
             let help = &cx.help;
             let key_width = help.iter().map(|(k, _)| k.len()).max().unwrap_or(0) + 2;
             for (keys, what) in help {
@@ -155,7 +155,7 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: View) -> Vec<Row
             w.blank();
             w.text(&guide.disclaimer, Tone::Muted);
         }
-        Overlay::Sources => {
+        WindowKind::Sources => {
             for (i, s) in guide.sources.iter().enumerate() {
                 if i > 0 {
                     w.blank();
@@ -178,7 +178,7 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: View) -> Vec<Row
                 }
             }
         }
-        Overlay::Pin => {
+        WindowKind::Pin => {
             let (digits, wrong) = cx.pin;
             w.text(&tr!(lang, "pin-intro", check = &keys.pin_check), Tone::Body);
             w.text(
@@ -196,7 +196,7 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: View) -> Vec<Row
                 w.text(&tr!(lang, "pin-wrong"), Tone::Heading);
             }
         }
-        Overlay::AddQuestion => {
+        WindowKind::AddQuestion => {
             w.text(
                 &tr!(lang, "add-question-intro", enter = &keys.enter),
                 Tone::Muted,
@@ -206,14 +206,14 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: View) -> Vec<Row
                 w.wrap_item(&[piece(q, Tone::Body, None)], "  ", "  ", i);
             }
         }
-        Overlay::MyQuestions => my_questions(&mut w, cx, look.ascii),
-        Overlay::Steps(_) => {
+        WindowKind::MyQuestions => my_questions(&mut w, cx, look.ascii),
+        WindowKind::Steps(_) => {
             if let Some((figure, step)) = cx.steps {
                 steps(&mut w, figure, step, look.ascii, cx.keys);
             }
         }
-        Overlay::Quiz(i) => quiz(&mut w, guide, i, cx.quiz, look.ascii, cx.keys),
-        Overlay::Term(i) => {
+        WindowKind::Quiz(i) => quiz(&mut w, guide, i, cx.quiz, look.ascii, cx.keys),
+        WindowKind::Term(i) => {
             if let Some(t) = guide.glossary.get(i) {
                 w.text(&t.term, Tone::Heading);
                 w.blank();
@@ -232,7 +232,7 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: View) -> Vec<Row
                 w.text(&tr!(lang, "term-back", back = &keys.back), Tone::Muted);
             }
         }
-        Overlay::WriteQuestion => {
+        WindowKind::WriteQuestion => {
             w.text(
                 &tr!(
                     lang,
@@ -249,8 +249,8 @@ pub fn rows(overlay: Overlay, cx: &Context, width: usize, look: View) -> Vec<Row
                 "  ",
             );
         }
-        Overlay::Guides => guide_list(&mut w, &cx.guides, keys),
-        Overlay::Search => {
+        WindowKind::Guides => guide_list(&mut w, &cx.guides, keys),
+        WindowKind::Search => {
             let (query, results) = cx.search;
             w.text(&tr!(lang, "search-typed", query = query), Tone::Heading);
             let status = if query.is_empty() {
@@ -564,7 +564,7 @@ fn highlighted(text: &str, marks: &[usize]) -> Vec<Piece> {
     out
 }
 
-/// The first row that belongs to source `index` in the sources overlay.
+/// The first row that belongs to source `index` in the sources window.
 pub fn source_row(rows: &[Row], index: usize) -> Option<usize> {
     rows.iter().position(|r| r.source() == Some(index))
 }

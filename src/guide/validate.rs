@@ -26,14 +26,18 @@ pub const MAX_LINE_CHARS: usize = 500;
 /// definition).
 pub const MAX_NOTE_CHARS: usize = 5_000;
 
-/// The texts that may run over several lines; every other text is one line.
-const MULTI_LINE: &[&str] = &[
-    "topic body",
-    "disclaimer",
-    "review note",
-    "definition",
-    "explanation",
-];
+/// What shape a text has: its limits follow from it, never from the words that name it in
+/// messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    /// One line (a title, a source's details, a step, a synonym): at most `MAX_LINE_CHARS`.
+    Line,
+    /// Several lines (the disclaimer, a review note, a definition, an explanation): at most
+    /// `MAX_NOTE_CHARS`.
+    Note,
+    /// A topic's body: several lines, with its own limit in bytes (`MAX_TOPIC_BYTES`).
+    Body,
+}
 
 /// Parses and checks one guide file's text. `path` is only used in messages.
 pub fn parse_guide(path: &str, src: &str) -> Result<Guide, Vec<Diagnostic>> {
@@ -80,8 +84,23 @@ impl Validator<'_> {
         self.errors.push(d);
     }
 
-    /// A required, non-blank piece of text, free of characters that could disturb a terminal.
+    /// A required, non-blank line of text, free of characters that could disturb a terminal.
+    /// `what` names it in messages.
     fn text(&mut self, t: &Text, what: &str) -> String {
+        self.shaped(t, what, Shape::Line)
+    }
+
+    /// A required text of several lines (the disclaimer, a definition ...), as `text`.
+    fn note(&mut self, t: &Text, what: &str) -> String {
+        self.shaped(t, what, Shape::Note)
+    }
+
+    /// A topic's body, as `text`.
+    fn body_text(&mut self, t: &Text) -> String {
+        self.shaped(t, "topic body", Shape::Body)
+    }
+
+    fn shaped(&mut self, t: &Text, what: &str, shape: Shape) -> String {
         let value = t.get_ref();
         if value.trim().is_empty() {
             self.error(
@@ -92,13 +111,13 @@ impl Validator<'_> {
             );
         }
         // A topic's body has its own limit, in KB (`MAX_TOPIC_BYTES`).
-        let multi = MULTI_LINE.contains(&what);
+        let multi = shape != Shape::Line;
         let max = if multi {
             MAX_NOTE_CHARS
         } else {
             MAX_LINE_CHARS
         };
-        if what != "topic body" && value.len() > max && value.chars().count() > max {
+        if shape != Shape::Body && value.len() > max && value.chars().count() > max {
             self.error(
                 Code::TextTooLong,
                 t.span(),
@@ -138,7 +157,7 @@ impl Validator<'_> {
         }
         // A carriage return moves the cursor back over what was written: only the line ends of
         // a text that runs over several lines (a Windows file's "\r\n") may hold one.
-        if value.contains('\r') && !MULTI_LINE.contains(&what) {
+        if value.contains('\r') && !multi {
             self.error(
                 Code::UnsafeCharacter,
                 t.span(),
@@ -173,11 +192,11 @@ impl Validator<'_> {
         let condition = self.text(&meta.condition, "condition");
         let category = meta.category.as_ref().map(|c| self.text(c, "category"));
         let language = self.text(&meta.language, "language");
-        let disclaimer = self.text(&meta.disclaimer, "disclaimer");
+        let disclaimer = self.note(&meta.disclaimer, "disclaimer");
         let review_note = meta
             .review_note
             .as_ref()
-            .map(|n| self.text(n, "review note"));
+            .map(|n| self.note(n, "review note"));
         let reading_grade = match &meta.reading_grade {
             Some(g) if !(1.0..=20.0).contains(g.get_ref()) => {
                 self.error(
@@ -330,7 +349,7 @@ impl Validator<'_> {
                 )),
             );
         }
-        let explain = self.text(&def.explain, "explanation");
+        let explain = self.note(&def.explain, "explanation");
         let topic = self.topic_ref(&def.topic, "question")?;
         Some(Quiz {
             question,
@@ -514,7 +533,7 @@ impl Validator<'_> {
                 t.term.span(),
                 "glossary term",
             );
-            let definition = self.text(&t.definition, "definition");
+            let definition = self.note(&t.definition, "definition");
             let citations = self.citations(&t.cites, ids, "glossary term");
             out.push(Term {
                 term,

@@ -22,7 +22,7 @@ fn of_mode(mode: InputMode) -> impl Iterator<Item = &'static Binding> {
     BINDINGS.iter().filter(move |b| b.mode == mode)
 }
 
-/// What the mouse does, listed in the help overlay after the keys: message ids of the
+/// What the mouse does, listed in the help window after the keys: message ids of the
 /// (pointer, what it does) pairs.
 pub const MOUSE_HELP: &[(&str, &str)] = &[
     (msg!("help-click-key"), msg!("help-click")),
@@ -209,7 +209,7 @@ pub fn names(lang: Lang) -> crate::doc::KeyNames {
     }
 }
 
-/// Every binding as ("keys", "what it does"), for the help overlay; in kiosk mode, only what
+/// Every binding as ("keys", "what it does"), for the help window; in kiosk mode, only what
 /// `policy` allows there.
 pub fn help_rows(kiosk: bool, guides: bool, lang: Lang) -> Vec<(String, String)> {
     let listed = |k: &Key| !kiosk || policy::lists(k);

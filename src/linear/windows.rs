@@ -183,7 +183,7 @@ impl<W: Write> Linear<'_, W> {
 
     /// The open window's text, line by line.
     pub(super) fn window_text(&mut self) -> io::Result<()> {
-        let lines: Vec<String> = self.app.overlay_rows().iter().map(|r| r.text()).collect();
+        let lines: Vec<String> = self.app.window_rows().iter().map(|r| r.text()).collect();
         for l in lines {
             self.say(&l)?;
         }

@@ -57,12 +57,12 @@ fn list_focus(screen: &Screen, selected: usize) -> Option<Position> {
 /// In a window: the search box's end, else the selected item's first visible row, else the
 /// window's first line of text.
 fn window_focus(app: &App, window: &Window, area: Rect) -> Option<Position> {
-    let text = layout::overlay_text(area);
+    let text = layout::window_text_area(area);
     if let Window::Guides(_) = window {
         // The end of the title "Find a guide: words", before the "_" that stands for the
         // cursor, on the window's top border.
-        let frame = layout::overlay(area);
-        let title = super::overlay::title(app);
+        let frame = layout::window_area(area);
+        let title = super::window::title(app);
         let x = frame.x as usize + 1 + display_width(&title);
         return Some(Position::new(
             (x as u16).min(frame.right().saturating_sub(2)),
@@ -85,8 +85,8 @@ fn window_focus(app: &App, window: &Window, area: Rect) -> Option<Position> {
             text.y,
         ));
     }
-    let rows = app.overlay_rows();
-    let scroll = app.overlay_scroll;
+    let rows = app.window_rows();
+    let scroll = app.window_scroll;
     let selected = window.selected().and_then(|sel| {
         rows.iter().position(|r| match sel {
             Selected::Item(i) => r.item == Some(i),

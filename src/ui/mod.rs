@@ -5,9 +5,9 @@ mod chrome;
 mod focus;
 mod kiosk;
 mod lists;
-mod overlay;
 mod reader;
 pub mod theme;
+mod window;
 
 pub use focus::focus;
 
@@ -20,7 +20,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::app::{App, Pane};
 use crate::doc::Row;
-use crate::doc::pages::Overlay;
+use crate::doc::pages::WindowKind;
 use crate::layout::{self, MIN_HEIGHT, MIN_WIDTH, Mode, Screen};
 use crate::text::display_width;
 use theme::{Glyphs, Theme};
@@ -66,9 +66,9 @@ pub fn render(app: &App, frame: &mut Frame) {
     if app.welcome().is_some() {
         kiosk::welcome(&ui, frame);
         // The staff PIN can be asked for on the welcome screen too: it must be seen there.
-        if let Some(overlay) = app.overlay().filter(|o| *o == Overlay::Pin) {
-            let window = overlay::WindowPane { ui: &ui, overlay };
-            frame.render_widget(window, layout::overlay(screen.area));
+        if let Some(kind) = app.window_kind().filter(|o| *o == WindowKind::Pin) {
+            let window = window::WindowPane { ui: &ui, kind };
+            frame.render_widget(window, layout::window_area(screen.area));
         }
     } else {
         chrome::title(&ui, frame);
@@ -85,9 +85,9 @@ pub fn render(app: &App, frame: &mut Frame) {
             },
         }
         chrome::footer(&ui, frame);
-        if let Some(overlay) = app.overlay() {
-            let window = overlay::WindowPane { ui: &ui, overlay };
-            frame.render_widget(window, layout::overlay(screen.area));
+        if let Some(kind) = app.window_kind() {
+            let window = window::WindowPane { ui: &ui, kind };
+            frame.render_widget(window, layout::window_area(screen.area));
         }
     }
     if let Some(left) = app.countdown() {

@@ -185,7 +185,7 @@ pub fn kesimpta_es() -> Guide {
 pub fn app_at(width: u16, height: u16) -> App {
     let mut app = App::new(kesimpta(), width, height);
     let _ = app.update(patient_guide::action::Action::Back);
-    assert!(app.overlay().is_none());
+    assert!(app.window_kind().is_none());
     let _ = app.update(patient_guide::action::Action::Home);
     app
 }

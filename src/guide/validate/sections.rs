@@ -132,7 +132,7 @@ impl Validator<'_> {
         self.unique(seen, &id, t.id.span(), "topic id");
         let title = self.text(&t.title, "topic title");
         let citations = self.citations(&t.cites, ids, "topic");
-        let body_text = self.text(&t.body, "topic body");
+        let body_text = self.body_text(&t.body);
         if body_text.len() > MAX_TOPIC_BYTES {
             self.error(
                 Code::TopicTooLong,

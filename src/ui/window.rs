@@ -8,20 +8,20 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
 use super::{Ui, theme};
 use crate::app::{App, Selected, Window};
-use crate::doc::pages::Overlay;
+use crate::doc::pages::WindowKind;
 use crate::i18n::tr;
 use crate::layout;
 
 /// The open window, over the panes: its title, the visible slice of its rows with the selected
-/// one marked, how to close it, and scroll buttons. Drawn in `layout::overlay`'s rectangle.
+/// one marked, how to close it, and scroll buttons. Drawn in `layout::window`'s rectangle.
 pub struct WindowPane<'a> {
     pub ui: &'a Ui<'a>,
-    pub overlay: Overlay,
+    pub kind: WindowKind,
 }
 
 impl Widget for WindowPane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        window(self.ui, self.overlay, area, buf)
+        window(self.ui, self.kind, area, buf)
     }
 }
 
@@ -39,15 +39,15 @@ pub(super) fn title(app: &App) -> String {
     }
 }
 
-fn window(ui: &Ui, overlay: Overlay, area: Rect, buf: &mut Buffer) {
+fn window(ui: &Ui, kind: WindowKind, area: Rect, buf: &mut Buffer) {
     let app = ui.app;
-    let text = layout::overlay_text(ui.screen.area);
-    let rows = app.overlay_rows();
-    let scroll = app.overlay_scroll.min(rows.len());
+    let text = layout::window_text_area(ui.screen.area);
+    let rows = app.window_rows();
+    let scroll = app.window_scroll.min(rows.len());
     let end = rows.len().min(scroll + usize::from(text.height));
     let lang = app.lang();
-    let close = match overlay {
-        Overlay::About => format!(" {} ", tr!(lang, "window-start")),
+    let close = match kind {
+        WindowKind::About => format!(" {} ", tr!(lang, "window-start")),
         _ => format!(" {} ", tr!(lang, "window-close", back = &app.keys().back)),
     };
     let block = Block::bordered()
