@@ -78,13 +78,13 @@ impl App {
 
     /// Whether the search index is built (it is kept across an idle reset).
     pub fn search_index_built(&self) -> bool {
-        self.index.is_some()
+        self.guides.index.is_some()
     }
 
     /// The search index, built on first use.
     pub(super) fn search_index(&mut self) -> &mut Index {
-        let library = &self.library;
-        let index = self.index.get_or_insert_with(|| Index::new(library));
+        let library = &self.guides.library;
+        let index = self.guides.index.get_or_insert_with(|| Index::new(library));
         // Queries are read in the patient's language, and its guides come first.
         index.set_language(self.view.lang);
         index
@@ -154,8 +154,8 @@ impl App {
 
     /// Every match of the search words in the current topic, in reading order.
     pub fn matches(&self) -> &[Match] {
-        if self.matches.key.is_some() {
-            &self.matches.value
+        if self.laid.matches.key.is_some() {
+            &self.laid.matches.value
         } else {
             &[]
         }

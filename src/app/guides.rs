@@ -12,7 +12,7 @@ pub const MAX_LISTED: usize = 50;
 impl App {
     /// More than one medicine to choose from: the Guides key and button are offered.
     pub fn offers_guides(&self) -> bool {
-        let mut roots = self.catalogue.iter().map(Header::root);
+        let mut roots = self.guides.catalogue.iter().map(Header::root);
         let Some(first) = roots.next() else {
             return false;
         };
@@ -23,12 +23,13 @@ impl App {
     pub(super) fn guide_choices(&self, typed: &str) -> Vec<usize> {
         let words: Vec<String> = typed.split_whitespace().map(search::fold).collect();
         if words.is_empty() {
-            return self.listing.clone();
+            return self.guides.listing.clone();
         }
-        self.listing
+        self.guides
+            .listing
             .iter()
             .filter(|&&i| {
-                let h = &self.catalogue[i];
+                let h = &self.guides.catalogue[i];
                 let about = search::fold(&format!(
                     "{} {} {} {}",
                     h.title,
@@ -45,10 +46,11 @@ impl App {
     /// Lists the catalogue again (after it or the language changed): one guide per medicine,
     /// in the patient's language where it has a translation, by category and then title.
     pub(super) fn list_guides(&mut self) {
-        let refused = &self.refused;
-        self.listing = crate::guide::header::listing(&self.catalogue, self.view.lang, |h| {
-            refused.iter().any(|r| *r == h.origin)
-        });
+        let refused = &self.guides.refused;
+        self.guides.listing =
+            crate::guide::header::listing(&self.guides.catalogue, self.view.lang, |h| {
+                refused.iter().any(|r| *r == h.origin)
+            });
     }
 
     fn picker(&mut self) -> Option<&mut GuidePicker> {
@@ -65,11 +67,11 @@ impl App {
         let root = super::language::root(&self.guide);
         let sel = choices
             .iter()
-            .position(|&i| self.catalogue[i].origin == *origin)
+            .position(|&i| self.guides.catalogue[i].origin == *origin)
             .or_else(|| {
                 choices
                     .iter()
-                    .position(|&i| self.catalogue[i].root() == root)
+                    .position(|&i| self.guides.catalogue[i].root() == root)
             })
             .unwrap_or(0);
         // Only the first guides are listed until the patient types: the open one may be further.
@@ -115,7 +117,7 @@ impl App {
             Action::Back | Action::Guides => {
                 self.close_window();
                 // The guide behind the list at start shows what it is first.
-                if std::mem::take(&mut self.unintroduced) && self.kiosk.is_none() {
+                if std::mem::take(&mut self.guides.unintroduced) && self.kiosk.is_none() {
                     self.window = Some(Window::About);
                 }
             }
@@ -136,8 +138,13 @@ impl App {
         let Some(&c) = self.guide_choices(&typed).get(i) else {
             return;
         };
-        let header = self.catalogue[c].clone();
-        if let Some(g) = self.library.iter().position(|g| g.origin == header.origin) {
+        let header = self.guides.catalogue[c].clone();
+        if let Some(g) = self
+            .guides
+            .library
+            .iter()
+            .position(|g| g.origin == header.origin)
+        {
             self.close_window();
             self.start_guide(g);
             return;
@@ -145,7 +152,7 @@ impl App {
         // A translation is checked with its original.
         let mut files = vec![header.origin.to_string()];
         if let Some(of) = &header.translates
-            && let Some(o) = self.catalogue.iter().find(|h| h.id == *of)
+            && let Some(o) = self.guides.catalogue.iter().find(|h| h.id == *of)
         {
             files.push(o.origin.to_string());
         }
@@ -157,12 +164,12 @@ impl App {
         let Some(first) = guides.first() else { return };
         let origin = first.origin.clone();
         for g in guides {
-            if !self.library.iter().any(|o| o.origin == g.origin) {
-                self.library.push(std::sync::Arc::new(g.clone()));
-                self.index = None;
+            if !self.guides.library.iter().any(|o| o.origin == g.origin) {
+                self.guides.library.push(std::sync::Arc::new(g.clone()));
+                self.guides.index = None;
             }
         }
-        if let Some(i) = self.library.iter().position(|g| g.origin == origin) {
+        if let Some(i) = self.guides.library.iter().position(|g| g.origin == origin) {
             if matches!(self.window, Some(Window::Guides(_))) {
                 self.close_window();
             }
@@ -177,7 +184,7 @@ impl App {
             "notice-guide-unchecked",
             why = why
         ));
-        self.refused.push(origin);
+        self.guides.refused.push(origin);
         self.list_guides();
     }
 
@@ -185,13 +192,14 @@ impl App {
     fn start_guide(&mut self, i: usize) {
         let same = i == self.guide_index
             && self
+                .guides
                 .library
                 .get(i)
                 .is_some_and(|g| g.origin == self.guide.origin);
-        if same && !self.unintroduced {
+        if same && !self.guides.unintroduced {
             return;
         }
-        self.unintroduced = false;
+        self.guides.unintroduced = false;
         if !same {
             self.stop_reading();
             self.open_guide(i);
@@ -209,7 +217,7 @@ impl App {
             Some(Window::Guides(p)) => self
                 .guide_choices(&p.typed)
                 .into_iter()
-                .map(|i| &self.catalogue[i])
+                .map(|i| &self.guides.catalogue[i])
                 .collect(),
             _ => Vec::new(),
         }
@@ -224,7 +232,7 @@ impl App {
             shown: choices
                 .iter()
                 .take(MAX_LISTED)
-                .map(|&i| &self.catalogue[i])
+                .map(|&i| &self.guides.catalogue[i])
                 .collect(),
             open: Some(self.guide.origin.as_str()),
             more,

@@ -73,12 +73,12 @@ impl App {
     /// Kiosk idle reset: everything the last patient did is forgotten; the welcome screen shows.
     fn reset(&mut self) {
         let area = self.screen.area;
-        let library = std::mem::take(&mut self.library);
+        let library = std::mem::take(&mut self.guides.library);
         // The search index belongs to the library, not to the patient: built once, kept (with
         // 1,000 guides, building it again stalled each next patient's first search).
-        let index = self.index.take();
-        let speech = self.speech;
-        let was_reading = self.reading_aloud.is_some();
+        let index = self.guides.index.take();
+        let speech = self.aloud.offered;
+        let was_reading = self.aloud.now.is_some();
         *self = Self::with(
             library,
             0,
@@ -88,7 +88,7 @@ impl App {
             self.kiosk.take().map(|k| k.settings),
         )
         .with_speech(speech);
-        self.index = index;
+        self.guides.index = index;
         if was_reading {
             self.effects.push(Effect::StopSpeaking);
         }

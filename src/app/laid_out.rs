@@ -78,9 +78,9 @@ impl App {
         let width = self.screen.reader_text().width;
         let (section, topic) = (self.section, self.topic_index());
         let guide = &self.guide;
-        let keys = &self.keys;
+        let keys = &self.laid.keys;
         let key = (self.guide_index, section, topic, width, look);
-        self.topic_layout.refresh(Some(key), || {
+        self.laid.topic.refresh(Some(key), || {
             let rows = guide
                 .sections
                 .get(section)
@@ -94,22 +94,22 @@ impl App {
             .as_ref()
             .filter(|f| (f.section, f.topic) == (section, topic))
             .map(|f| f.words.clone());
-        let rows = &self.topic_layout.value.rows;
-        self.matches.refresh(words.map(|w| (key, w)), || {
+        let rows = &self.laid.topic.value.rows;
+        self.laid.matches.refresh(words.map(|w| (key, w)), || {
             finding::matches_in(rows, self.find.as_ref().map_or(&[][..], |f| &f.words))
         });
         if self.window.as_ref().is_some_and(Window::changes_with_keys) {
-            self.window_rows.key = None;
+            self.laid.window.key = None;
         }
         let width = layout::window_text_area(self.screen.area).width;
         let key = self
             .window_kind()
             .map(|o| (o, self.guide_index, width, look));
-        if self.window_rows.key != key {
+        if self.laid.window.key != key {
             let rows = self.window.as_ref().map_or_else(Vec::new, |w| {
                 pages::rows(w.kind(), &self.page_context(w), width.into(), look)
             });
-            self.window_rows = Cached { key, value: rows };
+            self.laid.window = Cached { key, value: rows };
         }
         match self.reveal.take() {
             Some(Reveal::Source) => self.reveal_source(),
@@ -178,7 +178,7 @@ impl App {
                 Window::Quiz { sel, given, .. } => (sel, given),
                 _ => (0, None),
             },
-            keys: &self.keys,
+            keys: &self.laid.keys,
             help: match window {
                 Window::Help => crate::keymap::help_rows(
                     self.kiosk.is_some(),

@@ -17,7 +17,7 @@ impl App {
         let lang = self.view.lang;
         let mut shelf: Vec<usize> = Vec::new();
         let mut roots: Vec<&str> = Vec::new();
-        for (i, g) in self.library.iter().enumerate() {
+        for (i, g) in self.guides.library.iter().enumerate() {
             let root = root(g);
             if roots.contains(&root) {
                 continue;
@@ -31,7 +31,7 @@ impl App {
     /// The library's guide for the same medicine as guide `index`, in `lang`: its translation,
     /// or itself when there is none.
     pub(super) fn in_language(&self, index: usize, lang: Lang) -> usize {
-        let Some(guide) = self.library.get(index) else {
+        let Some(guide) = self.guides.library.get(index) else {
             return index;
         };
         if guide.lang() == lang {
@@ -40,11 +40,13 @@ impl App {
         let root = root(guide);
         let family = |g: &Guide| self::root(g) == root;
         // The original first, then its translations, in library order.
-        self.library
+        self.guides
+            .library
             .iter()
             .position(|g| family(g) && g.lang() == lang && g.translates.is_none())
             .or_else(|| {
-                self.library
+                self.guides
+                    .library
                     .iter()
                     .position(|g| family(g) && g.lang() == lang)
             })
@@ -59,7 +61,7 @@ impl App {
         }
         // The welcome screen keeps its place in the list: the shelf has one entry per medicine.
         self.view.lang = lang;
-        self.keys = crate::keymap::names(lang);
+        self.laid.keys = crate::keymap::names(lang);
         self.list_guides();
         self.count(crate::kiosk::counts::Count::Language(
             lang.code().to_string(),
@@ -71,7 +73,7 @@ impl App {
         self.find = None;
         let other = self.in_language(self.guide_index, lang);
         if other != self.guide_index {
-            self.guide = self.library[other].clone();
+            self.guide = self.guides.library[other].clone();
             self.guide_index = other;
         }
     }
@@ -82,23 +84,23 @@ impl App {
     /// where it is (it was checked when it opened); the guides window lists the library's
     /// guides; the search index is built again when next needed.
     pub(super) fn replace_library(&mut self, all: Vec<Guide>) {
-        self.library = all.into_iter().map(std::sync::Arc::new).collect();
+        self.guides.library = all.into_iter().map(std::sync::Arc::new).collect();
         let origin = self.guide.origin.clone();
-        let i = match self.library.iter().position(|g| g.origin == origin) {
+        let i = match self.guides.library.iter().position(|g| g.origin == origin) {
             Some(i) => i,
             None => {
-                self.library.push(std::sync::Arc::clone(&self.guide));
-                self.library.len() - 1
+                self.guides.library.push(std::sync::Arc::clone(&self.guide));
+                self.guides.library.len() - 1
             }
         };
         self.guide_index = i;
         self.shown.0 = i;
-        self.index = None;
-        self.catalogue = self.library.iter().map(|g| g.header()).collect();
+        self.guides.index = None;
+        self.guides.catalogue = self.guides.library.iter().map(|g| g.header()).collect();
         self.list_guides();
         // Cached layouts are keyed by the guide's place in the library.
-        self.topic_layout.key = None;
-        self.window_rows.key = None;
+        self.laid.topic.key = None;
+        self.laid.window.key = None;
         if let Some(Window::Guides(p)) = &self.window {
             let n = self.guide_choices(&p.typed).len();
             if let Some(Window::Guides(p)) = &mut self.window {

@@ -9,6 +9,7 @@ mod kiosk;
 mod laid_out;
 mod language;
 mod panes;
+mod parts;
 mod queries;
 mod questions;
 mod quiz;
@@ -36,6 +37,7 @@ pub use guides::MAX_LISTED;
 pub use kiosk::{Kiosk, KioskState};
 use laid_out::{Cached, TopicKey};
 pub use laid_out::{Find, Mark, Match, Spot, TopicLayout};
+use parts::{Aloud, Guides, History, Laid};
 pub use window::{GuidePicker, SearchBox, Selected, Window};
 
 /// A selection moved one place up (`down` false) or down a list of `len` items, staying in it.
@@ -104,22 +106,17 @@ enum Reveal {
 }
 
 pub struct App {
-    /// Every loaded guide: the kiosk's welcome screen offers them all.
-    library: Vec<Arc<Guide>>,
-    /// Every guide known, checked or not (the guides window lists them): the library's headers,
-    /// and on a desktop with many guides the headers read before they are checked.
-    catalogue: Vec<crate::guide::Header>,
-    /// Guides that failed their check when asked for: not listed again.
-    refused: Vec<String>,
-    /// The guides window's list (`list_guides`): catalogue indexes in the order listed.
-    listing: Vec<usize>,
-    /// The guide open behind the guides window at start has not shown its About window yet.
-    unintroduced: bool,
+    /// The guides known and loaded, and the search over them.
+    guides: Guides,
+    /// Topics visited by following links.
+    history: History,
+    /// Reading aloud.
+    aloud: Aloud,
+    /// What is laid out for the screen, kept until what it depends on changes.
+    laid: Laid,
     /// The guide being read, and its place in the library.
     pub guide: Arc<Guide>,
     guide_index: usize,
-    /// Search over the whole library, built when the search box first opens.
-    index: Option<Index>,
     /// Actions are being applied as one batch (`update_all`): work that only the last one
     /// needs, such as searching, waits for the end.
     batch: bool,
@@ -128,9 +125,6 @@ pub struct App {
     applied: u64,
     /// After opening a search result: the words to highlight in that topic.
     pub find: Option<Find>,
-    /// Topics visited by following links, for going back and forward: (section, topic).
-    back: Vec<(usize, usize)>,
-    forward: Vec<(usize, usize)>,
     /// The link chosen with `f`, and the glossary term last explained with `d`.
     link_cursor: Option<Mark>,
     term_cursor: Option<Mark>,
@@ -153,10 +147,6 @@ pub struct App {
     pub window_scroll: usize,
     /// What the shell must do, gathered during one update and handed over at its end.
     effects: Vec<Effect>,
-    /// Reading aloud: whether it is offered, the voice, and what is being read.
-    speech: bool,
-    voice: Voice,
-    reading_aloud: Option<Spoken>,
     /// A short message on the title row (reading aloud is not available, the new speed).
     pub notice: Option<String>,
     /// Brought into view at the end of the update, once the rows are laid out.
@@ -166,13 +156,6 @@ pub struct App {
     /// What to count, until the shell takes it (`take_counts`): not effects, since nothing in
     /// the app waits on them and most shells (the desktop) drop them.
     counts: Vec<crate::kiosk::counts::Count>,
-    topic_layout: Cached<TopicKey, TopicLayout>,
-    /// The search matches in the topic, for the topic layout and the words found.
-    matches: Cached<(TopicKey, Vec<String>), Vec<Match>>,
-    /// The names of the keys that text tells the patient to press, from the key tables.
-    keys: KeyNames,
-    /// The open window laid out: (which window, width, look).
-    window_rows: Cached<(WindowKind, usize, u16, View), Vec<Row>>,
 }
 
 impl App {
@@ -198,11 +181,27 @@ impl App {
         let lang = view.lang;
         let in_kiosk = kiosk.is_some();
         let mut app = Self {
-            catalogue: library.iter().map(|g| g.header()).collect(),
-            refused: Vec::new(),
-            listing: Vec::new(),
-            unintroduced: false,
-            library,
+            guides: Guides {
+                catalogue: library.iter().map(|g| g.header()).collect(),
+                refused: Vec::new(),
+                listing: Vec::new(),
+                unintroduced: false,
+                library,
+                index: None,
+            },
+            history: History::default(),
+            aloud: Aloud {
+                // Offered on the desktop; a kiosk offers it when its settings say so.
+                offered: kiosk.is_none(),
+                voice: Voice::default(),
+                now: None,
+            },
+            laid: Laid {
+                topic: Cached::new(),
+                matches: Cached::new(),
+                window: Cached::new(),
+                keys: crate::keymap::names(lang),
+            },
             screen: Screen::new(width, height, layout::Options::default()),
             section: 0,
             topic_sel: Vec::new(),
@@ -211,27 +210,16 @@ impl App {
             window: None,
             window_scroll: 0,
             effects: Vec::new(),
-            // Offered on the desktop; a kiosk offers it when its settings say so.
-            speech: kiosk.is_none(),
-            voice: Voice::default(),
-            reading_aloud: None,
             notice: None,
             reveal: None,
             shown: (start, 0, 0),
             counts: Vec::new(),
-            topic_layout: Cached::new(),
-            matches: Cached::new(),
-            window_rows: Cached::new(),
-            keys: crate::keymap::names(lang),
             guide,
             guide_index: start,
-            index: None,
             batch: false,
             applied: 0,
             find: None,
             term_cursor: None,
-            back: Vec::new(),
-            forward: Vec::new(),
             link_cursor: None,
             my_questions: Vec::new(),
             status: None,
@@ -277,10 +265,11 @@ impl App {
         if !headers.is_empty() {
             // The library's guides are usually among the headers already: their checked headers
             // take the place of the kept ones (rather than a thousand headers joining them).
-            let mut mine: Vec<Option<crate::guide::Header>> = std::mem::take(&mut self.catalogue)
-                .into_iter()
-                .map(Some)
-                .collect();
+            let mut mine: Vec<Option<crate::guide::Header>> =
+                std::mem::take(&mut self.guides.catalogue)
+                    .into_iter()
+                    .map(Some)
+                    .collect();
             let place: foldhash::HashMap<String, usize> = mine
                 .iter()
                 .flatten()
@@ -294,7 +283,7 @@ impl App {
                 }
             }
             all.extend(mine.into_iter().flatten());
-            self.catalogue = all;
+            self.guides.catalogue = all;
         }
         self.list_guides();
         self
@@ -303,7 +292,7 @@ impl App {
     /// Starts on the guides window instead of the About window (which shows when a guide is
     /// chosen, even the one already open behind the list).
     pub fn choosing_first(mut self) -> Self {
-        self.unintroduced = true;
+        self.guides.unintroduced = true;
         self.open_guides();
         self.sync();
         self
@@ -311,13 +300,13 @@ impl App {
 
     /// Reading aloud offered (`r`, and the kiosk's "Read aloud" button), or not.
     pub fn with_speech(mut self, on: bool) -> Self {
-        self.speech = on;
+        self.aloud.offered = on;
         self
     }
 
     /// Starts reading guide `index` from its beginning.
     fn open_guide(&mut self, index: usize) {
-        if let Some(g) = self.library.get(index) {
+        if let Some(g) = self.guides.library.get(index) {
             self.guide = g.clone();
             self.guide_index = index;
         }
@@ -325,8 +314,8 @@ impl App {
         self.section = 0;
         self.topic_sel = vec![0; self.guide.sections.len()];
         self.scroll.clear();
-        self.back.clear();
-        self.forward.clear();
+        self.history.back.clear();
+        self.history.forward.clear();
         self.go_home();
         // The most important information comes first, before anything else is read.
         if let Some((section, topic)) = self.guide.key_facts {
@@ -408,7 +397,7 @@ impl App {
                 self.speech_action(action)
             }
             // Esc first stops the reading, then goes back.
-            Action::Back if self.reading_aloud.is_some() => self.stop_reading(),
+            Action::Back if self.aloud.now.is_some() => self.stop_reading(),
             // Help and the key facts are one key or one tap away from every screen.
             Action::GetHelp | Action::KeyFacts => self.urgent_page(action),
             _ if self.window.is_some() => self.window_action(action),
@@ -423,9 +412,9 @@ impl App {
         self.applied = self.applied.wrapping_add(1);
         match message {
             Message::Resize(w, h) => self.resize(w, h),
-            Message::SpeechEnded => self.reading_aloud = None,
+            Message::SpeechEnded => self.aloud.now = None,
             Message::SpeechFailed(why) => {
-                self.reading_aloud = None;
+                self.aloud.now = None;
                 self.notice = Some(why);
             }
             Message::IdleWarning(left) => self.idle_warning(left),
@@ -434,7 +423,7 @@ impl App {
                 let left_out = all.left_out;
                 // The loading thread let go of them: taken, not copied (a library is large).
                 self.replace_library(all.guides);
-                self.index = all.index;
+                self.guides.index = all.index;
                 if left_out > 0 {
                     self.notice = Some(crate::i18n::tr!(
                         self.view.lang,

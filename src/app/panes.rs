@@ -78,7 +78,7 @@ impl App {
             }
             (_, Action::NextLink) => self.next_link(),
             (_, Action::CheckYourself) => self.open_quiz(0),
-            (_, Action::HistoryBack) if !self.back.is_empty() => self.history(true),
+            (_, Action::HistoryBack) if !self.history.back.is_empty() => self.history(true),
             (_, Action::HistoryBack) => self.pane_action(Action::Back),
             (_, Action::HistoryForward) => self.history(false),
             (Pane::Reader, Action::Enter) => {

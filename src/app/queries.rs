@@ -16,12 +16,12 @@ impl App {
     }
 
     pub fn speech_on(&self) -> bool {
-        self.speech
+        self.aloud.offered
     }
 
     /// Whether something is being read aloud.
     pub fn reading_aloud(&self) -> bool {
-        self.reading_aloud.is_some()
+        self.aloud.now.is_some()
     }
 
     /// The kiosk's settings, in kiosk mode.
@@ -64,17 +64,17 @@ impl App {
 
     /// The current topic's rows, laid out for the reading pane.
     pub fn rows(&self) -> &[Row] {
-        &self.topic_layout.value.rows
+        &self.laid.topic.value.rows
     }
 
     /// The names of the keys that text tells the patient to press.
     pub fn keys(&self) -> &KeyNames {
-        &self.keys
+        &self.laid.keys
     }
 
     /// The open window's rows.
     pub fn window_rows(&self) -> &[Row] {
-        &self.window_rows.value
+        &self.laid.window.value
     }
 
     /// The first row of the current topic shown in the reading pane.
@@ -153,6 +153,6 @@ impl App {
 
     /// The guides on offer (the welcome screen's list).
     pub fn library(&self) -> &[Arc<Guide>] {
-        &self.library
+        &self.guides.library
     }
 }

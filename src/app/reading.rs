@@ -22,7 +22,8 @@ pub(super) fn links_in(rows: &[Row]) -> Vec<(Spot, Link)> {
 impl App {
     /// Every link to another topic in the current topic's rows.
     pub fn links(&self) -> impl Iterator<Item = (Spot, Link)> + '_ {
-        self.topic_layout
+        self.laid
+            .topic
             .value
             .links
             .iter()
@@ -58,8 +59,8 @@ impl App {
 
     /// Opens another topic from a link, remembering where you came from.
     pub(super) fn follow(&mut self, section: usize, topic: usize) {
-        self.back.push((self.section, self.topic_index()));
-        self.forward.clear();
+        self.history.back.push((self.section, self.topic_index()));
+        self.history.forward.clear();
         self.go_to(section, topic);
     }
 
@@ -67,9 +68,9 @@ impl App {
     pub(super) fn history(&mut self, back: bool) {
         let here = (self.section, self.topic_index());
         let (from, to) = if back {
-            (&mut self.back, &mut self.forward)
+            (&mut self.history.back, &mut self.history.forward)
         } else {
-            (&mut self.forward, &mut self.back)
+            (&mut self.history.forward, &mut self.history.back)
         };
         if let Some(target) = from.pop() {
             to.push(here);
@@ -87,7 +88,8 @@ impl App {
 
     /// Every glossary term in the current topic's rows: where it is, and the term's index.
     pub fn terms(&self) -> impl Iterator<Item = (Spot, usize)> + '_ {
-        self.topic_layout
+        self.laid
+            .topic
             .value
             .links
             .iter()

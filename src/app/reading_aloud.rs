@@ -9,26 +9,30 @@ use crate::speech::{MAX_RATE, MAX_VOLUME, MIN_RATE, RATE_STEP, VOLUME_STEP};
 
 impl App {
     pub(super) fn speech_action(&mut self, action: Action) {
-        if !self.speech {
+        if !self.aloud.offered {
             return;
         }
         match action {
-            Action::ReadAloud if self.reading_aloud.is_some() => self.stop_reading(),
+            Action::ReadAloud if self.aloud.now.is_some() => self.stop_reading(),
             Action::ReadAloud => self.read_aloud(),
             Action::SpeechSpeed(change) => {
                 let faster = change == Change::More;
-                let rate = self.voice.rate;
-                self.voice.rate = if faster {
+                let rate = self.aloud.voice.rate;
+                self.aloud.voice.rate = if faster {
                     (rate + RATE_STEP).min(MAX_RATE)
                 } else {
                     rate.saturating_sub(RATE_STEP).max(MIN_RATE)
                 };
-                self.notice = Some(tr!(self.view.lang, "notice-speed", rate = self.voice.rate));
+                self.notice = Some(tr!(
+                    self.view.lang,
+                    "notice-speed",
+                    rate = self.aloud.voice.rate
+                ));
             }
             Action::SpeechVolume(change) => {
                 let louder = change == Change::More;
-                let volume = self.voice.volume;
-                self.voice.volume = if louder {
+                let volume = self.aloud.voice.volume;
+                self.aloud.voice.volume = if louder {
                     (volume + VOLUME_STEP).min(MAX_VOLUME)
                 } else {
                     volume.saturating_sub(VOLUME_STEP)
@@ -36,7 +40,7 @@ impl App {
                 self.notice = Some(tr!(
                     self.view.lang,
                     "notice-volume",
-                    volume = self.voice.volume
+                    volume = self.aloud.voice.volume
                 ));
             }
             _ => {}
@@ -84,16 +88,19 @@ impl App {
         if text.is_empty() {
             return;
         }
-        self.reading_aloud = Some(self.spoken_place());
+        self.aloud.now = Some(self.spoken_place());
         self.count(crate::kiosk::counts::Count::ReadAloud);
         self.effects.push(Effect::Speak {
             text,
-            voice: Voice { lang, ..self.voice },
+            voice: Voice {
+                lang,
+                ..self.aloud.voice
+            },
         });
     }
 
     pub(super) fn stop_reading(&mut self) {
-        if self.reading_aloud.take().is_some() {
+        if self.aloud.now.take().is_some() {
             self.effects.push(Effect::StopSpeaking);
         }
     }
@@ -101,7 +108,8 @@ impl App {
     /// A reading stops when what it reads leaves the screen (another topic, step or window).
     pub(super) fn stop_reading_if_gone(&mut self) {
         if self
-            .reading_aloud
+            .aloud
+            .now
             .is_some_and(|place| place != self.spoken_place())
         {
             self.stop_reading();

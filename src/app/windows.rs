@@ -49,7 +49,7 @@ impl App {
             && !b.query.trim().is_empty()
             && (b.results.closest || b.results.hits.is_empty())
         {
-            let index = self.index.as_ref();
+            let index = self.guides.index.as_ref();
             let words =
                 crate::kiosk::counts::keepable(&b.query, |w| index.is_some_and(|i| i.knows(w)));
             if !words.is_empty() {
