@@ -119,6 +119,12 @@ impl Speaker {
     /// Stops reading at once.
     pub fn stop(&mut self) {
         if let Some(mut child) = self.child.take() {
+            // The whole process group: an engine started by a wrapper script or a pipeline
+            // must not keep talking to the next patient.
+            if let Ok(pid) = i32::try_from(child.id()) {
+                // SAFETY: a signal to the group this child leads (started with process_group(0)).
+                unsafe { libc::kill(-pid, libc::SIGKILL) };
+            }
             let _ = child.kill();
             let _ = child.wait();
         }
@@ -237,6 +243,8 @@ fn spawn(args: &[String], text: &str, wav: Option<&Path>) -> Result<Child, Speec
     };
     let mut command = Command::new(program);
     command.args(rest);
+    // A process group of its own, so that stopping ends everything it started.
+    std::os::unix::process::CommandExt::process_group(&mut command, 0);
     if let Some(wav) = wav {
         command.arg("-w").arg(wav);
     }
@@ -313,5 +321,57 @@ mod tests {
         assert!(started.elapsed() < std::time::Duration::from_secs(5));
         // The process is gone (collected), not left running.
         assert!(!Path::new(&format!("/proc/{pid}")).exists());
+    }
+
+    /// Issue 27: a speech command that is a wrapper (a script starting the engine, a pipeline)
+    /// kept talking after Stop, to the next patient. Stop ends the whole process group.
+    #[test]
+    fn stop_ends_what_the_speech_command_started_too() {
+        let dir = tempfile::tempdir().unwrap();
+        let script = dir.path().join("speak.sh");
+        let started = dir.path().join("engine.pid");
+        std::fs::write(
+            &script,
+            format!(
+                "#!/bin/sh\nsleep 30 &\necho $! > {}.tmp\nmv {0}.tmp {0}\nwait\n",
+                started.display()
+            ),
+        )
+        .unwrap();
+        std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755))
+            .unwrap();
+        let mut s = Speaker::new(&script.display().to_string());
+        s.speak("a long text", Voice::default()).unwrap();
+        // Waits for the script to have started its engine.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        let engine = loop {
+            if let Ok(pid) = std::fs::read_to_string(&started) {
+                break pid.trim().to_string();
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the engine never started"
+            );
+            std::thread::yield_now();
+        };
+        assert!(Path::new(&format!("/proc/{engine}")).exists());
+        s.stop();
+        // The engine, a grandchild, is killed too: gone, or a zombie waiting for init.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        loop {
+            let state = std::fs::read_to_string(format!("/proc/{engine}/stat")).unwrap_or_default();
+            let alive = state
+                .rsplit(')')
+                .next()
+                .is_some_and(|rest| !rest.trim_start().starts_with('Z'));
+            if !alive {
+                break;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the engine kept running"
+            );
+            std::thread::yield_now();
+        }
     }
 }
