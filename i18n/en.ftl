@@ -140,6 +140,10 @@ pin-intro = For staff only. Type the PIN, then press { $check }.
 pin-cancel = { $cancel } cancels.
 pin-typed = PIN: { $mask }_
 pin-wrong = That PIN is not right. Try again.
+notice-pin-locked = The staff exit is locked after wrong PINs. Try again in { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+}.
 
 ## My questions.
 

@@ -141,6 +141,10 @@ pin-intro = Solo para el personal. Escriba el PIN y presione { $check }.
 pin-cancel = { $cancel } cancela.
 pin-typed = PIN: { $mask }_
 pin-wrong = Ese PIN no es correcto. Inténtelo otra vez.
+notice-pin-locked = La salida del personal está bloqueada por PIN incorrectos. Inténtelo de nuevo en { $minutes ->
+    [one] 1 minuto
+   *[other] { $minutes } minutos
+}.
 
 ## Mis preguntas.
 

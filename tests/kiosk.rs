@@ -419,8 +419,17 @@ fn too_many_wrong_pins_lock_the_staff_exit_and_resets_do_not_unlock_it() {
         log.extend(run(&mut app, &wrong));
     }
     assert_eq!(app.window_kind(), None, "the PIN window closes");
+    // The screen says for how long, at once and whenever the chord is pressed again.
+    let said = "The staff exit is locked after wrong PINs. Try again in 1 minute.";
+    assert!(screen(&app).contains(said), "{}", screen(&app));
+    let _ = app.update(Down);
+    assert!(
+        !screen(&app).contains(said),
+        "the notice goes with the next key"
+    );
     let _ = app.update(StaffExit);
     assert_eq!(app.window_kind(), None, "and does not open again");
+    assert!(screen(&app).contains(said), "{}", screen(&app));
     let locked = app.pin_locked_for().expect("locked");
     assert!(
         locked.as_secs() > 50 && locked.as_secs() <= 60,
@@ -447,8 +456,13 @@ fn too_many_wrong_pins_lock_the_staff_exit_and_resets_do_not_unlock_it() {
     assert!(log.iter().all(|l| !l.contains("0000")));
     // An idle reset, or a new run of the kiosk sharing the guard, does not unlock it.
     tell(&mut app, vec![Message::IdleWarning(1), Message::IdleReset]);
-    run(&mut app, &[Enter, StaffExit]);
+    run(&mut app, &[StaffExit]);
     assert_eq!(app.window_kind(), None, "the idle reset does not unlock it");
+    assert!(
+        screen(&app).contains(said),
+        "said on the welcome screen too:\n{}",
+        screen(&app)
+    );
     let restarted = kiosk(guard);
     assert!(restarted.pin_locked_for().is_some(), "nor does a restart");
 }

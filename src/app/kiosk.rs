@@ -1,6 +1,7 @@
 //! Kiosk mode in the app: the welcome screen, the idle countdown and reset, and the staff PIN.
 
 use super::*;
+use crate::i18n::tr;
 
 /// What kiosk mode is started with: no way out without the staff PIN.
 #[derive(Debug, Clone, Default)]
@@ -61,13 +62,24 @@ impl App {
             .kiosk
             .as_ref()
             .is_some_and(|k| k.settings.pin_hash.is_some());
-        if has_pin && self.pin_locked_for().is_none() {
+        if !has_pin {
+            return;
+        }
+        match self.pin_locked_for() {
+            // Staff are told how long, not left guessing why the chord does nothing.
+            Some(left) => self.say_pin_locked(left),
             // Whatever was open gives way to the PIN.
-            self.open_window(Window::Pin {
+            None => self.open_window(Window::Pin {
                 digits: String::new(),
                 wrong: false,
-            });
+            }),
         }
+    }
+
+    /// The notice that the staff exit is locked, with the minutes left (rounded up).
+    fn say_pin_locked(&mut self, left: std::time::Duration) {
+        let minutes = left.as_secs().div_ceil(60).max(1);
+        self.notice = Some(tr!(self.view.lang, "notice-pin-locked", minutes = minutes));
     }
 
     /// Kiosk idle reset: everything the last patient did is forgotten; the welcome screen shows.
@@ -187,6 +199,7 @@ impl App {
                         lock.as_secs()
                     )));
                     self.close_window();
+                    self.say_pin_locked(lock);
                 }
             }
             Action::Back | Action::CloseWindow => self.close_window(),

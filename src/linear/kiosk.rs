@@ -73,7 +73,13 @@ impl<W: Write> Linear<'_, W> {
                     let _ = t.echo(false);
                 }
             } else {
-                self.say(&tr!(lang, "sr-commands-hint"))?;
+                // Locked after wrong PINs: said, with how long.
+                let said = self
+                    .app
+                    .notice
+                    .clone()
+                    .unwrap_or_else(|| tr!(lang, "sr-commands-hint"));
+                self.say(&said)?;
             }
             return Ok(false);
         }

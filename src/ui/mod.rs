@@ -65,6 +65,10 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
     if app.welcome().is_some() {
         kiosk::welcome(&ui, frame);
+        // A notice (the staff exit locked) takes the top row there too.
+        if app.notice.is_some() {
+            chrome::title(&ui, frame);
+        }
         // The staff PIN can be asked for on the welcome screen too: it must be seen there.
         if let Some(kind) = app.window_kind().filter(|o| *o == WindowKind::Pin) {
             let window = window::WindowPane { ui: &ui, kind };
