@@ -114,6 +114,7 @@ window-sources = Sources
 window-pin = Staff exit
 window-search = Search
 window-add-question = Add to My questions
+window-confirm-quit = Quit?
 window-my-questions = My questions
 window-write-question = Write your own question
 window-term = What this word means
@@ -148,6 +149,14 @@ notice-pin-locked = The staff exit is locked after wrong PINs. Try again in { $m
 ## My questions.
 
 add-question-intro = Choose a question to add, then press { $enter } (or tap it).
+quit-unsaved = { $count ->
+    [one] 1 question in My questions is not saved.
+   *[other] { $count } questions in My questions are not saved.
+}
+quit-choose = Choose, then press { $enter } (or tap it).
+quit-save = Save them, then quit
+quit-discard = Quit without saving them
+quit-stay = Stay
 write-question-intro = Type your question, then press { $enter }. { $back } goes back.
 questions-empty = Your list is empty.
 questions-how = Press { $add } on any topic to add a question about it, or { $write } to write your own.
@@ -279,6 +288,7 @@ spoken-step = Step { $step }
 ## Messages.
 
 questions-saved = Saved to { $path }
+questions-saved-on = Saved on { $date }
 questions-not-saved = Not saved: could not write { $path }: { $why }. Nothing was lost: your list is still here, and any earlier saved list is unchanged.
 questions-talk-about = Can we talk about "{ $title }"?
 questions-already = That question is already on your list.

@@ -115,6 +115,7 @@ window-sources = Fuentes
 window-pin = Salida del personal
 window-search = Buscar
 window-add-question = Agregar a Mis preguntas
+window-confirm-quit = ¿Salir?
 window-my-questions = Mis preguntas
 window-write-question = Escriba su propia pregunta
 window-term = Qué significa esta palabra
@@ -149,6 +150,14 @@ notice-pin-locked = La salida del personal está bloqueada por PIN incorrectos. 
 ## Mis preguntas.
 
 add-question-intro = Elija una pregunta para agregar y presione { $enter } (o tóquela).
+quit-unsaved = { $count ->
+    [one] 1 pregunta de Mis preguntas no está guardada.
+   *[other] { $count } preguntas de Mis preguntas no están guardadas.
+}
+quit-choose = Elija y presione { $enter } (o tóquelo).
+quit-save = Guardarlas y salir
+quit-discard = Salir sin guardarlas
+quit-stay = Quedarme
 write-question-intro = Escriba su pregunta y presione { $enter }. { $back } vuelve atrás.
 questions-empty = Su lista está vacía.
 questions-how = Presione { $add } en cualquier tema para agregar una pregunta sobre él, o { $write } para escribir la suya.
@@ -280,6 +289,7 @@ spoken-step = Paso { $step }
 ## Mensajes.
 
 questions-saved = Guardada en { $path }
+questions-saved-on = Guardadas el { $date }
 questions-not-saved = No se guardó: no se pudo escribir { $path }: { $why }. No se perdió nada: su lista sigue aquí, y la lista guardada antes no cambió.
 questions-talk-about = ¿Podemos hablar de "{ $title }"?
 questions-already = Esa pregunta ya está en su lista.

@@ -141,6 +141,7 @@ fn window_click(app: &App, window: &Window, at: Position) -> Option<Action> {
         WindowKind::Search
             | WindowKind::Guides
             | WindowKind::AddQuestion
+            | WindowKind::ConfirmQuit
             | WindowKind::MyQuestions
             | WindowKind::Steps(_)
             | WindowKind::Quiz(_)

@@ -23,6 +23,36 @@ pub fn as_text(guide: &Guide, questions: &[String], lang: Lang) -> String {
     out
 }
 
+/// The list saved last in a file of saved lists (`appended` adds each save at its end): the
+/// numbered lines of its last list, to go on from at the next start.
+pub fn read_back(text: &str) -> Vec<String> {
+    let numbered = |line: &str| {
+        let (n, rest) = line.split_once(". ")?;
+        (!n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())).then(|| rest.trim().to_string())
+    };
+    text.split("\n\n")
+        .map(|block| block.lines().filter_map(numbered).collect::<Vec<_>>())
+        .filter(|list| !list.is_empty())
+        .last()
+        .unwrap_or_default()
+}
+
+/// What a file of saved lists holds after one more save: what it held, a blank line, the
+/// date it was saved, then the list. Nothing saved before is ever overwritten.
+pub fn appended(existing: &str, saved_on: &str, list: &str) -> String {
+    let mut out = existing.trim_end().to_string();
+    if !out.is_empty() {
+        out.push_str("\n\n");
+    }
+    out.push_str(saved_on);
+    out.push('\n');
+    out.push_str(list);
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    out
+}
+
 /// Modules of light border around the code, which phone cameras need to find it.
 const QUIET: usize = 2;
 

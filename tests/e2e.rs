@@ -358,7 +358,11 @@ fn saving_to_a_pipe_says_so_at_once_and_the_app_goes_on() {
     // Still answering keys.
     s.send("\x1b");
     s.wait_gone("Not saved");
+    // The list is still not saved: q asks (issue 27), and the patient may leave without it.
     s.send("q");
+    s.wait_for("4 questions in My questions are not saved.");
+    s.send("\x1b[B");
+    s.send("\r");
     assert_eq!(s.wait_exit(), 0);
     s.assert_restored();
 }
@@ -401,4 +405,69 @@ fn an_absurd_terminal_size_is_drawn_within_what_a_screen_holds() {
     s.send("q");
     assert_eq!(s.wait_exit(), 0);
     s.assert_restored();
+}
+
+/// Issue 27: nothing a patient wrote is lost. A second save adds to the file with the date,
+/// the next start goes on from the list saved last, and `q` with a question not saved asks.
+#[test]
+fn saves_add_to_the_file_the_list_comes_back_and_q_asks_before_losing_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("questions.txt");
+    let file_arg = file.display().to_string();
+    let mut s = Session::start(100, 30, &["--questions-file", &file_arg]);
+    s.wait_for("Press any key or click to start");
+    s.send("6");
+    s.wait_for("About my MS and this medicine");
+    s.send("a");
+    s.wait_for("Add to My questions");
+    s.send("\r");
+    s.send("m");
+    s.wait_for(" 1. Which type of MS do I have");
+    s.send("S");
+    s.wait_for("Saved to");
+    s.send("S");
+    let deadline = std::time::Instant::now() + common::pty::TIMEOUT;
+    let saved = loop {
+        let text = std::fs::read_to_string(&file).unwrap_or_default();
+        if text.matches("Saved on ").count() == 2 {
+            break text;
+        }
+        assert!(std::time::Instant::now() < deadline, "{text}");
+        std::thread::yield_now();
+    };
+    assert_eq!(
+        saved.matches("1. Which type of MS do I have").count(),
+        2,
+        "{saved}"
+    );
+    s.send("q");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0, "saved: q quits without asking");
+
+    for (w, h) in [(80, 24), (200, 60)] {
+        // The next start goes on from the list saved last.
+        let mut s = Session::start(w, h, &["--questions-file", &file_arg]);
+        s.wait_for("Press any key or click to start");
+        s.send("\x1b");
+        s.wait_gone("Press any key or click to start");
+        s.send("m");
+        s.wait_for(" 1. Which type of MS do I have");
+        // A question written now, not saved: q asks.
+        s.send("w");
+        s.send("Is it safe with my other medicines?\r");
+        s.wait_for(" 2. Is it safe with my other medicines?");
+        s.send("\x1b");
+        // (Esc and q sent together would be Alt+q.)
+        s.wait_gone(" 2. Is it safe with my other medicines?");
+        s.send("q");
+        s.wait_for("1 question in My questions is not saved.");
+        s.wait_for("Quit without saving them");
+        // Down to "Quit without saving them", then Enter.
+        s.send("\x1b[B");
+        s.send("\r");
+        assert_eq!(s.wait_exit(), 0);
+        s.assert_restored();
+    }
+    let after = std::fs::read_to_string(&file).unwrap();
+    assert!(!after.contains("other medicines"), "not saved: {after}");
 }

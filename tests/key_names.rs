@@ -76,6 +76,7 @@ fn all_text(guide: &Guide, keys: &KeyNames) -> String {
             },
             choices: vec!["Can we talk?".into()],
             my_questions: &my_questions,
+            unsaved: 0,
             draft: "",
             status: None,
             steps: Some((steps, 0)),

@@ -174,3 +174,97 @@ fn in_a_kiosk_the_list_is_a_qr_code_that_reads_back_as_the_list() {
     );
     assert!(app.my_questions.is_empty());
 }
+
+/// Issue 27: `q` with questions not saved asks first: save then quit, quit without saving, or
+/// stay. Nothing a patient wrote is lost by one key.
+#[test]
+fn quitting_with_questions_not_saved_asks_first() {
+    for (w, h) in [(80, 24), (200, 60)] {
+        let mut app = app_at(w, h);
+        run(&mut app, &[Section(5), Down, AddQuestion, Enter]);
+        assert_eq!(app.my_questions.len(), 1);
+        // q asks instead of quitting.
+        let effects = app.update(Quit);
+        assert!(!quits(&effects), "{effects:?}");
+        assert_eq!(app.window_kind(), Some(WindowKind::ConfirmQuit));
+        let s = screen(&app);
+        for said in [
+            "Quit?",
+            "1 question in My questions is not saved.",
+            "Save them, then quit",
+            "Quit without saving them",
+            "Stay",
+        ] {
+            assert!(s.contains(said), "{said:?} at {w}x{h}:\n{s}");
+        }
+        // Stay: Esc, or q again; nothing is lost.
+        let _ = app.update(Back);
+        assert_eq!(app.window_kind(), None);
+        let _ = app.update(Quit);
+        assert!(!quits(&app.update(Quit)), "q twice stays");
+        assert_eq!(app.my_questions.len(), 1);
+        // A tap on "Quit without saving them" quits.
+        let _ = app.update(Quit);
+        let (x, y) = click_point(&app, "Quit without saving them");
+        assert!(quits(&click(&mut app, x, y)));
+        // Ctrl-C twice always leaves.
+        let mut app = app_at(w, h);
+        run(&mut app, &[Section(5), Down, AddQuestion, Enter]);
+        assert!(!quits(&app.update(QuitNow)));
+        assert!(quits(&app.update(QuitNow)));
+    }
+}
+
+#[test]
+fn save_then_quit_quits_once_saved_and_stays_when_the_save_failed() {
+    use patient_guide::action::Message;
+    let mut app = app_at(120, 40);
+    run(&mut app, &[Section(5), Down, AddQuestion, Enter]);
+    let _ = app.update(Quit);
+    let effects = app.update(Enter);
+    assert!(
+        matches!(&effects[..], [Effect::SaveQuestions(text)] if text.contains("1. Which")),
+        "{effects:?}"
+    );
+    assert!(!quits(&effects), "not before the save is done");
+    // The save failed: the app stays and says why.
+    let effects = app.tell(Message::Saved {
+        path: "/nowhere/q.txt".into(),
+        error: Some("permission denied".into()),
+    });
+    assert!(!quits(&effects));
+    assert!(app.status.as_deref().unwrap().contains("permission denied"));
+    // Asked again; the save works; then it quits.
+    let _ = app.update(Quit);
+    let _ = app.update(Enter);
+    let effects = app.tell(Message::Saved {
+        path: "/tmp/q.txt".into(),
+        error: None,
+    });
+    assert!(quits(&effects), "{effects:?}");
+    // Saved: q now quits at once.
+    assert!(!app.unsaved_questions());
+    assert!(quits(&app.update(Quit)));
+}
+
+#[test]
+fn a_list_saved_earlier_is_read_back_and_counts_as_saved() {
+    let saved = patient_guide::questions::appended(
+        "",
+        "Saved on 2026-12-01",
+        "My questions for my doctor about Kesimpta\n1. First?\n2. Second?\n",
+    );
+    let saved = patient_guide::questions::appended(
+        &saved,
+        "Saved on 2026-12-04",
+        "My questions for my doctor about Kesimpta\n1. Only this one?\n",
+    );
+    assert!(saved.contains("Saved on 2026-12-01") && saved.contains("2. Second?"));
+    assert!(saved.ends_with("1. Only this one?\n"), "{saved}");
+    let list = patient_guide::questions::read_back(&saved);
+    assert_eq!(list, ["Only this one?"]);
+    let app = app_at(120, 40).with_saved_questions(list);
+    assert_eq!(app.my_questions, ["Only this one?"]);
+    assert!(!app.unsaved_questions());
+    assert!(patient_guide::questions::read_back("no list here\n").is_empty());
+}

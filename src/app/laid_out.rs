@@ -159,9 +159,11 @@ impl App {
             // Only the picker shows the choices; don't build them on every key press.
             choices: match window {
                 Window::AddQuestion { .. } => self.question_choices(),
+                Window::ConfirmQuit { .. } => self.quit_choices(),
                 _ => Vec::new(),
             },
             my_questions: &self.my_questions,
+            unsaved: self.unsaved_count(),
             draft: match window {
                 Window::WriteQuestion { draft, .. } => draft.as_str(),
                 _ => "",

@@ -16,6 +16,7 @@ mod quiz;
 mod reading;
 mod reading_aloud;
 mod steps;
+mod told;
 mod window;
 mod windows;
 
@@ -37,7 +38,7 @@ pub use guides::MAX_LISTED;
 pub use kiosk::{Kiosk, KioskState};
 use laid_out::{Cached, TopicKey};
 pub use laid_out::{Find, Mark, Match, Spot, TopicLayout};
-use parts::{Aloud, Guides, History, Laid};
+use parts::{Aloud, Guides, History, Kept, Laid};
 pub use window::{GuidePicker, SearchBox, Selected, Window};
 
 /// A selection moved one place up (`down` false) or down a list of `len` items, staying in it.
@@ -110,6 +111,8 @@ pub struct App {
     guides: Guides,
     /// Topics visited by following links.
     history: History,
+    /// "My questions" as last saved.
+    kept: Kept,
     /// Reading aloud.
     aloud: Aloud,
     /// What is laid out for the screen, kept until what it depends on changes.
@@ -190,6 +193,7 @@ impl App {
                 index: None,
             },
             history: History::default(),
+            kept: Kept::default(),
             aloud: Aloud {
                 // Offered on the desktop; a kiosk offers it when its settings say so.
                 offered: kiosk.is_none(),
@@ -333,9 +337,17 @@ impl App {
         self.screen = Screen::new(width, height, options);
     }
 
-    /// Ends the app, unless it is a kiosk (which only the staff PIN ends).
+    /// Ends the app, unless it is a kiosk (which only the staff PIN ends); with questions not
+    /// saved, asks first.
     fn quit(&mut self) {
-        if !self.kiosk_refuses(&Action::Quit) {
+        if self.kiosk_refuses(&Action::Quit) {
+            return;
+        }
+        // Asked already: Ctrl-C a second time leaves (q there means stay).
+        let asked = matches!(self.window, Some(Window::ConfirmQuit { .. }));
+        if self.unsaved_questions() && !asked {
+            self.open_window(Window::ConfirmQuit { sel: 0 });
+        } else {
             self.effects.push(Effect::Quit);
         }
     }
@@ -404,50 +416,6 @@ impl App {
             _ if self.welcome().is_some() => self.welcome_action(action),
             _ => self.pane_action(action),
         }
-    }
-
-    /// What the shell tells the app (`Message`), then the effects to carry out, as `update`.
-    #[must_use = "the effects are what the shell must carry out (a save, a log line, quitting)"]
-    pub fn tell(&mut self, message: Message) -> Vec<Effect> {
-        self.applied = self.applied.wrapping_add(1);
-        match message {
-            Message::Resize(w, h) => self.resize(w, h),
-            Message::SpeechEnded => self.aloud.now = None,
-            Message::SpeechFailed(why) => {
-                self.aloud.now = None;
-                self.notice = Some(why);
-            }
-            Message::IdleWarning(left) => self.idle_warning(left),
-            Message::IdleReset => self.idle_reset(),
-            Message::Library(all) => {
-                let left_out = all.left_out;
-                // The loading thread let go of them: taken, not copied (a library is large).
-                self.replace_library(all.guides);
-                self.guides.index = all.index;
-                if left_out > 0 {
-                    self.notice = Some(crate::i18n::tr!(
-                        self.view.lang,
-                        "notice-guides-left-out",
-                        count = left_out
-                    ));
-                }
-            }
-            // The answers to what the patient asked for: they say what came of it.
-            Message::Checked(got) => {
-                self.notice = None;
-                self.checked(&got.guides);
-            }
-            Message::Unchecked { origin, why } => {
-                self.notice = None;
-                self.unchecked(origin, &why);
-            }
-            Message::Saved { path, error } => {
-                self.notice = None;
-                self.saved(&path, error);
-            }
-        }
-        self.sync();
-        std::mem::take(&mut self.effects)
     }
 
     /// Runs `f`, which applies actions that arrived together (keys queued while a frame was

@@ -25,6 +25,14 @@ pub(super) struct Guides {
     pub(super) index: Option<Index>,
 }
 
+/// What became of "My questions": the list as last saved (or read back at the start), and a
+/// save asked for on the way out.
+#[derive(Default)]
+pub(super) struct Kept {
+    pub(super) saved: Vec<String>,
+    pub(super) quit_after_save: bool,
+}
+
 /// Topics visited by following links, for going back and forward: (section, topic).
 #[derive(Default)]
 pub(super) struct History {

@@ -17,6 +17,74 @@ impl App {
         self.window_scroll = 0;
     }
 
+    /// Whether "My questions" holds questions that were not saved (or read back at the start).
+    pub fn unsaved_questions(&self) -> bool {
+        !self.my_questions.is_empty() && self.my_questions != self.kept.saved
+    }
+
+    /// How many questions are not saved: those not in the list as saved (or, when only the
+    /// order changed or one was removed, the whole list).
+    pub fn unsaved_count(&self) -> usize {
+        let new = self
+            .my_questions
+            .iter()
+            .filter(|q| !self.kept.saved.contains(q))
+            .count();
+        if new == 0 && self.unsaved_questions() {
+            self.my_questions.len()
+        } else {
+            new
+        }
+    }
+
+    /// The list saved earlier, read back at the start (a desktop's file): the patient goes on
+    /// from it, and it counts as saved.
+    pub fn with_saved_questions(mut self, questions: Vec<String>) -> Self {
+        self.my_questions = questions.clone();
+        self.kept.saved = questions;
+        self
+    }
+
+    /// The choices of the window that asks before quitting with questions not saved.
+    pub fn quit_choices(&self) -> Vec<String> {
+        let lang = self.view.lang;
+        vec![
+            tr!(lang, "quit-save"),
+            tr!(lang, "quit-discard"),
+            tr!(lang, "quit-stay"),
+        ]
+    }
+
+    /// Quitting with questions not saved: save them and quit once saved, quit without saving,
+    /// or stay (also Esc, a tap outside, q again).
+    pub(super) fn confirm_quit_action(&mut self, action: Action) {
+        let Some(Window::ConfirmQuit { sel }) = &mut self.window else {
+            return;
+        };
+        let choice = match action {
+            Action::Up | Action::Down => {
+                *sel = step(*sel, action == Action::Down, 3);
+                return;
+            }
+            Action::Enter => *sel,
+            Action::Choose(i) => i,
+            Action::QuitNow => 1,
+            Action::Back | Action::CloseWindow | Action::Quit => 2,
+            _ => return,
+        };
+        match choice {
+            0 => {
+                self.close_window();
+                self.kept.quit_after_save = true;
+                let text =
+                    crate::questions::as_text(&self.guide, &self.my_questions, self.view.lang);
+                self.effects.push(Effect::SaveQuestions(text));
+            }
+            1 => self.effects.push(Effect::Quit),
+            _ => self.close_window(),
+        }
+    }
+
     /// Questions the patient can add from the current topic: its own questions, then one asking
     /// about the topic itself.
     pub fn question_choices(&self) -> Vec<String> {

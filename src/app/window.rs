@@ -50,6 +50,10 @@ pub enum Window {
     MyQuestions {
         sel: usize,
     },
+    /// Quitting with questions not saved: save then quit, quit without saving, or stay.
+    ConfirmQuit {
+        sel: usize,
+    },
     /// Writing a question of one's own, and the question selected in the list it returns to.
     WriteQuestion {
         draft: String,
@@ -90,6 +94,7 @@ impl Window {
             Window::Search(_) => WindowKind::Search,
             Window::Guides(_) => WindowKind::Guides,
             Window::AddQuestion { .. } => WindowKind::AddQuestion,
+            Window::ConfirmQuit { .. } => WindowKind::ConfirmQuit,
             Window::MyQuestions { .. } => WindowKind::MyQuestions,
             Window::WriteQuestion { .. } => WindowKind::WriteQuestion,
             Window::Term(t) => WindowKind::Term(*t),
@@ -104,7 +109,9 @@ impl Window {
             Window::Sources { sel } => Some(Selected::Source(sel)),
             Window::Search(ref s) => Some(Selected::Item(s.sel)),
             Window::Guides(ref p) => Some(Selected::Item(p.sel)),
-            Window::AddQuestion { sel } | Window::MyQuestions { sel } => Some(Selected::Item(sel)),
+            Window::AddQuestion { sel }
+            | Window::MyQuestions { sel }
+            | Window::ConfirmQuit { sel } => Some(Selected::Item(sel)),
             _ => None,
         }
     }

@@ -10,6 +10,7 @@ impl App {
             Some(WindowKind::Search) => self.search_action(action),
             Some(WindowKind::Guides) => self.guides_action(action),
             Some(WindowKind::AddQuestion) => self.pick_action(action),
+            Some(WindowKind::ConfirmQuit) => self.confirm_quit_action(action),
             Some(WindowKind::MyQuestions) => self.questions_action(action),
             Some(WindowKind::WriteQuestion) => self.write_action(action),
             Some(WindowKind::Steps(_)) => self.steps_action(action),

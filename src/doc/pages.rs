@@ -21,6 +21,7 @@ pub enum WindowKind {
     Guides,
     /// Pick a question about the current topic to add to "My questions".
     AddQuestion,
+    ConfirmQuit,
     /// The patient's own list of questions for the doctor.
     MyQuestions,
     /// Write a question of your own.
@@ -43,6 +44,7 @@ impl WindowKind {
             WindowKind::Search => msg!("window-search"),
             WindowKind::Guides => msg!("window-guides"),
             WindowKind::AddQuestion => msg!("window-add-question"),
+            WindowKind::ConfirmQuit => msg!("window-confirm-quit"),
             WindowKind::MyQuestions => msg!("window-my-questions"),
             WindowKind::WriteQuestion => msg!("window-write-question"),
             WindowKind::Term(_) => msg!("window-term"),
@@ -67,6 +69,8 @@ pub struct Context<'a> {
     pub choices: Vec<String>,
     /// The patient's list, the text being written, and the last message (e.g. where it was saved).
     pub my_questions: &'a [String],
+    /// How many of them are not saved (asked about before quitting).
+    pub unsaved: usize,
     pub draft: &'a str,
     pub status: Option<&'a str>,
     /// The steps being gone through and the step shown.
@@ -204,6 +208,17 @@ pub fn rows(kind: WindowKind, cx: &Context, width: usize, look: View) -> Vec<Row
             for (i, q) in cx.choices.iter().enumerate() {
                 w.blank();
                 w.wrap_item(&[piece(q, Tone::Body, None)], "  ", "  ", i);
+            }
+        }
+        WindowKind::ConfirmQuit => {
+            w.text(
+                &tr!(lang, "quit-unsaved", count = cx.unsaved),
+                Tone::Heading,
+            );
+            w.text(&tr!(lang, "quit-choose", enter = &keys.enter), Tone::Muted);
+            for (i, choice) in cx.choices.iter().enumerate() {
+                w.blank();
+                w.wrap_item(&[piece(choice, Tone::Body, None)], "  ", "  ", i);
             }
         }
         WindowKind::MyQuestions => my_questions(&mut w, cx, look.ascii),

@@ -235,6 +235,12 @@ pub fn session(
     if options.choose_first {
         app = app.choosing_first();
     }
+    // A desktop goes on from the list saved last time (a kiosk keeps nothing of anyone).
+    if options.kiosk.is_none()
+        && let Ok(text) = kept_questions(&options.questions_file)
+    {
+        app = app.with_saved_questions(crate::questions::read_back(&text));
+    }
     event_loop(guard.terminal(), app, options, stop)
 }
 
@@ -422,6 +428,18 @@ fn drain(app: &mut App, effects: Vec<Effect>, speaker: &mut Speaker, options: &O
     false
 }
 
+/// The text of the file of saved questions: empty when there is none yet; only a regular file
+/// of at most 1 MB is read (a pipe or a device in its place is an error, not a hang).
+fn kept_questions(path: &std::path::Path) -> io::Result<String> {
+    match std::fs::metadata(path) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(String::new()),
+        Err(e) => Err(e),
+        Ok(m) if !m.is_file() => Err(io::Error::other("not a regular file")),
+        Ok(m) if m.len() > 1 << 20 => Err(io::Error::other("the file is over 1 MB")),
+        Ok(_) => std::fs::read_to_string(path),
+    }
+}
+
 /// Does what the app asked, other than quitting; returns the shell's answer to tell the app.
 fn carry_out(
     effect: Effect,
@@ -432,8 +450,16 @@ fn carry_out(
     match effect {
         Effect::Quit => None,
         Effect::SaveQuestions(text) => {
+            // Added to the file with the date: an earlier save is never overwritten.
             let path = options.questions_file.clone();
-            let error = crate::file::write_whole(&path, &text)
+            let saved_on = crate::i18n::tr!(
+                app.lang(),
+                "questions-saved-on",
+                date = crate::kiosk::counts::today()
+            );
+            let error = kept_questions(&path)
+                .map(|before| crate::questions::appended(&before, &saved_on, &text))
+                .and_then(|all| crate::file::write_whole(&path, &all))
                 .err()
                 .map(|e| e.to_string());
             Some(Message::Saved { path, error })
