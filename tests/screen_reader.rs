@@ -83,9 +83,20 @@ fn term_dumb_chooses_it_and_check_yourself_works_by_number() {
     let at = heard(&s, at, "Question 1 of");
     let at = heard(&s, at, "Type the number of your answer");
     s.send("1\n");
+    let at = heard(&s, at, "Read more: ");
     let at = heard(&s, at, "Type n for the next question");
     s.send("b\n");
     let at = heard(&s, at, "Closed.");
+    // Issue 27: only this mode's commands are printed, never the full screen's keys or taps.
+    let said = String::from_utf8_lossy(&s.raw()).into_owned();
+    for full_screen in [
+        "Press the number of your answer, or tap it",
+        "Right arrow",
+        "Esc: close",
+        "-> Next question",
+    ] {
+        assert!(!said.contains(full_screen), "{full_screen:?} in:\n{said}");
+    }
     s.send("k\n");
     heard(&s, at, "Most important information");
     s.send("q\n");

@@ -26,6 +26,9 @@ pub enum Tone {
     /// A citation marker like [1], or a source line, pointing at a source.
     Cite,
     Muted,
+    /// Which keys to press (or what to tap): drawn as muted text; the screen-reader mode, which
+    /// has its own commands and says them in its prompts, leaves it out.
+    Keys,
     /// Text that matched a search.
     Match,
     /// A QR code: dark characters on a light ground, whatever the terminal's colours.

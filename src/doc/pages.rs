@@ -144,7 +144,7 @@ pub fn rows(kind: WindowKind, cx: &Context, width: usize, look: View) -> Vec<Row
                     digits = &keys.digits,
                     help = &keys.help
                 ),
-                Tone::Muted,
+                Tone::Keys,
             );
             w.text(&tr!(lang, "about-start"), Tone::Heading);
         }
@@ -203,7 +203,7 @@ pub fn rows(kind: WindowKind, cx: &Context, width: usize, look: View) -> Vec<Row
         WindowKind::AddQuestion => {
             w.text(
                 &tr!(lang, "add-question-intro", enter = &keys.enter),
-                Tone::Muted,
+                Tone::Keys,
             );
             for (i, q) in cx.choices.iter().enumerate() {
                 w.blank();
@@ -215,7 +215,7 @@ pub fn rows(kind: WindowKind, cx: &Context, width: usize, look: View) -> Vec<Row
                 &tr!(lang, "quit-unsaved", count = cx.unsaved),
                 Tone::Heading,
             );
-            w.text(&tr!(lang, "quit-choose", enter = &keys.enter), Tone::Muted);
+            w.text(&tr!(lang, "quit-choose", enter = &keys.enter), Tone::Keys);
             for (i, choice) in cx.choices.iter().enumerate() {
                 w.blank();
                 w.wrap_item(&[piece(choice, Tone::Body, None)], "  ", "  ", i);
@@ -375,7 +375,7 @@ fn my_questions(w: &mut Writer, cx: &Context, ascii: bool) {
     if !cx.kiosk {
         hint.push_str(&tr!(lang, "questions-keys-save", save = &keys.save));
     }
-    w.text(&hint, Tone::Muted);
+    w.text(&hint, Tone::Keys);
     if !cx.kiosk || cx.my_questions.is_empty() {
         return;
     }
@@ -442,7 +442,7 @@ fn steps(w: &mut Writer, figure: &crate::guide::Figure, step: usize, ascii: bool
             previous = &keys.previous,
             back = &keys.back
         ),
-        Tone::Muted,
+        Tone::Keys,
     );
 }
 
@@ -497,7 +497,7 @@ fn quiz(
     }
     w.blank();
     match given {
-        None => w.text(&tr!(lang, "quiz-how", back = &keys.back), Tone::Muted),
+        None => w.text(&tr!(lang, "quiz-how", back = &keys.back), Tone::Keys),
         Some(g) => {
             let verdict = if g == q.answer {
                 tr!(lang, "quiz-right")
@@ -548,7 +548,7 @@ fn quiz(
                     previous = &keys.previous,
                     back = &keys.back
                 ),
-                Tone::Muted,
+                Tone::Keys,
             );
         }
     }

@@ -182,8 +182,28 @@ impl<W: Write> Linear<'_, W> {
     }
 
     /// The open window's text, line by line.
+    /// What the open window says, without its keys and taps: this mode has its own commands,
+    /// which its prompts say (Check yourself's "next" and "previous" too; "read more" keeps the
+    /// topic's name, without the arrow key that opens it on the full screen).
     pub(super) fn window_text(&mut self) -> io::Result<()> {
-        let lines: Vec<String> = self.app.window_rows().iter().map(|r| r.text()).collect();
+        use crate::doc::pages::{QUIZ_NEXT, QUIZ_PREVIOUS, QUIZ_READ};
+        let quiz = matches!(self.app.window(), Some(crate::app::Window::Quiz { .. }));
+        let lines: Vec<String> = self
+            .app
+            .window_rows()
+            .iter()
+            .filter(|r| !r.pieces.iter().any(|p| p.tone == crate::doc::Tone::Keys))
+            .filter(|r| !(quiz && matches!(r.item, Some(QUIZ_NEXT | QUIZ_PREVIOUS))))
+            .map(|r| {
+                let text = r.text();
+                match r.item {
+                    Some(QUIZ_READ) if quiz => text
+                        .trim_start_matches(|c: char| !c.is_alphanumeric())
+                        .to_string(),
+                    _ => text,
+                }
+            })
+            .collect();
         for l in lines {
             self.say(&l)?;
         }

@@ -122,7 +122,7 @@ impl Theme {
             Tone::Body => self.body,
             Tone::Heading => self.heading,
             Tone::Cite => self.cite,
-            Tone::Muted => self.muted,
+            Tone::Muted | Tone::Keys => self.muted,
             Tone::Match => self.found,
             Tone::Qr => QR,
             Tone::Term => self.term,
