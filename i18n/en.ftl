@@ -328,6 +328,7 @@ sr-guides = { $count ->
 sr-help-language = change the language (English, español)
 sr-help-commands = these commands
 sr-help-quit = quit
+sr-now-reading = Now reading the guide { $guide }.
 sr-prompt-search = Type the words to search for, or b
 sr-prompt-answer = Type the number of your answer, or b to stop
 sr-prompt-next-question = Type n for the next question, or b to stop

@@ -329,6 +329,7 @@ sr-guides = { $count ->
 sr-help-language = cambiar el idioma (English, español)
 sr-help-commands = estos comandos
 sr-help-quit = salir
+sr-now-reading = Ahora lee la guía { $guide }.
 sr-prompt-search = Escriba las palabras que busca, o b
 sr-prompt-answer = Escriba el número de su respuesta, o b para terminar
 sr-prompt-next-question = Escriba n para la pregunta siguiente, o b para terminar

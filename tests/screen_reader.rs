@@ -261,3 +261,44 @@ fn a_screen_reader_kiosk_uses_updated_guides_from_the_next_person_on() {
     heard(&s, at, "Second edition (examplumab)");
     assert_plain(&s.raw());
 }
+
+/// Issue 27: with several medicines, every search result names its guide, and opening one from
+/// another guide says which guide is now open: nothing switches guides silently.
+#[test]
+fn search_results_name_their_medicine_and_a_change_of_guide_is_said() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in patient_guide::guide::generate::library(3, 4, 300) {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    for (path, text) in patient_guide::guide::load::BUNDLED {
+        let name = std::path::Path::new(path).file_name().unwrap();
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let guides = dir.path().display().to_string();
+    let mut s = Session::start(
+        80,
+        24,
+        &[
+            "--screen-reader",
+            "--guides",
+            &guides,
+            "--guide",
+            "kesimpta",
+        ],
+    );
+    let at = heard(&s, 0, "Type a section number");
+    s.send("s\n");
+    s.send("diabetes\n");
+    let at = heard(&s, at, "1. ");
+    let at = heard(&s, at, " - ");
+    let said = String::from_utf8_lossy(&s.raw()[at.saturating_sub(200)..]).into_owned();
+    assert!(
+        said.contains("1. Zokazo"),
+        "the result names its medicine:\n{said}"
+    );
+    s.send("1\n");
+    heard(&s, at, "Now reading the guide Zokazo");
+    s.send("q\n");
+    assert_eq!(s.wait_exit(), 0);
+    assert_plain(&s.raw());
+}

@@ -34,8 +34,14 @@ impl<W: Write> Linear<'_, W> {
                 }
             }
             (_, Some(n)) if search => {
+                let before = self.app.guide.origin.clone();
                 self.act(Action::Choose(n));
                 if self.app.window().is_none() {
+                    // Never another guide without saying so.
+                    if self.app.guide.origin != before {
+                        let guide = self.app.guide.title.clone();
+                        self.say(&tr!(self.lang(), "sr-now-reading", guide = guide))?;
+                    }
                     self.topic()?;
                 }
             }
@@ -145,17 +151,21 @@ impl<W: Write> Linear<'_, W> {
                 typed = words.trim()
             ));
         }
+        // With several medicines, each result names its guide: opening one may change guides.
+        let several = self.app.offers_guides();
         for (i, hit) in b.results.hits.iter().enumerate().take(9) {
-            let title = self
-                .app
-                .library()
-                .get(hit.place.guide)
-                .unwrap_or(guide)
+            let of = self.app.library().get(hit.place.guide).unwrap_or(guide);
+            let title = of
                 .sections
                 .get(hit.place.section)
                 .and_then(|s| s.topics.get(hit.place.topic))
                 .map_or("", |t| t.title.as_str());
-            lines.push(format!("{}. {title}: {}", i + 1, hit.snippet));
+            let medicine = if several {
+                format!("{} - ", of.title)
+            } else {
+                String::new()
+            };
+            lines.push(format!("{}. {medicine}{title}: {}", i + 1, hit.snippet));
         }
         for l in lines {
             self.say(&l)?;
