@@ -31,12 +31,27 @@ fn topic_title(app: &App) -> String {
 
 #[test]
 fn the_welcome_window_shows_first_and_gives_way_to_the_first_key() {
+    // "Press any key": any key closes it, and does only that (issue 27: `a` used to open Add
+    // question over it, a digit a section).
+    for key in [
+        Section(2),
+        AddQuestion,
+        Search,
+        Help,
+        Sources,
+        TypeChar('x'),
+    ] {
+        let mut app = App::new(fixture(), 120, 40);
+        assert_eq!(app.window_kind(), Some(WindowKind::About));
+        let _ = app.update(key.clone());
+        assert_eq!(app.window_kind(), None, "{key:?} only closes it");
+        assert_eq!(topic_title(&app), "Key facts", "{key:?} did nothing else");
+    }
+    // Get help is one key away from everywhere, the welcome window too.
     let mut app = App::new(fixture(), 120, 40);
-    assert_eq!(app.window_kind(), Some(WindowKind::About));
-    let _ = app.update(Section(2));
+    let _ = app.update(GetHelp);
     assert_eq!(app.window_kind(), None);
-    assert_eq!(app.section, 2);
-    assert_eq!(topic_title(&app), "Your dose");
+    assert_ne!(topic_title(&app), "Key facts");
 
     let mut app = App::new(fixture(), 120, 40);
     let _ = app.update(Back);
@@ -47,8 +62,14 @@ fn the_welcome_window_shows_first_and_gives_way_to_the_first_key() {
         "after the welcome window, the key facts come first"
     );
 
+    // q closes it as it closes every window; a second q quits.
     let mut app = App::new(fixture(), 120, 40);
-    assert!(quits(&app.update(Quit)), "q on the welcome window quits");
+    assert!(
+        !quits(&app.update(Quit)),
+        "q on the welcome window closes it"
+    );
+    assert_eq!(app.window_kind(), None);
+    assert!(quits(&app.update(Quit)));
 }
 
 #[test]

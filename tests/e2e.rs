@@ -14,6 +14,9 @@ use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 fn open_jump_to_dosing_read_help_and_quit() {
     let mut s = Session::start(120, 40, &[]);
     s.wait_for("Press any key or click to start");
+    // Any key closes the first window, and does only that.
+    s.send("\x1b");
+    s.wait_gone("Press any key or click to start");
     s.send("3");
     s.wait_for("Your dose schedule");
     // The dosing timeline: each week's time above its marker, what happens below it.
@@ -163,6 +166,9 @@ fn sigterm_sighup_and_sigint_restore_the_terminal() {
     for signal in ["TERM", "HUP", "INT"] {
         let mut s = Session::start(100, 30, &[]);
         s.wait_for("Press any key or click to start");
+        // Any key closes the first window, and does only that.
+        s.send("\x1b");
+        s.wait_gone("Press any key or click to start");
         s.send("2");
         s.wait_for("Who can use it");
         s.signal(signal);
@@ -240,6 +246,9 @@ fn no_color_draws_without_colour_but_still_marks_the_selection() {
 fn searching_with_a_typo_lands_on_the_missed_dose_topic() {
     let mut s = Session::start(100, 30, &[]);
     s.wait_for("Press any key or click to start");
+    // Any key closes the first window, and does only that.
+    s.send("\x1b");
+    s.wait_gone("Press any key or click to start");
     s.send("/");
     s.wait_for("Search: _");
     s.send("misssed dose");
@@ -263,6 +272,9 @@ fn my_questions_are_saved_to_a_file_and_printed_on_exit() {
         &["--print-questions", "--questions-file", &file_arg],
     );
     s.wait_for("Press any key or click to start");
+    // Any key closes the first window, and does only that.
+    s.send("\x1b");
+    s.wait_gone("Press any key or click to start");
     s.send("6");
     s.wait_for("About my MS and this medicine");
     s.send("a");
@@ -297,6 +309,9 @@ fn a_panic_restores_the_terminal_and_says_where_to_report_it() {
     // Debug builds panic on the first key when this variable is set.
     let mut s = Session::start_with(80, 24, &[], &[("PATIENT_GUIDE_PANIC_ON_KEY", "1")]);
     s.wait_for("Press any key or click to start");
+    // Any key closes the first window, and does only that.
+    s.send("\x1b");
+    s.wait_gone("Press any key or click to start");
     s.send("x");
     s.wait_for("patient-guide stopped because of a bug");
     assert_ne!(s.wait_exit(), 0);
@@ -341,6 +356,9 @@ fn saving_to_a_pipe_says_so_at_once_and_the_app_goes_on() {
     let mut s = Session::start(100, 20, &["--questions-file", &fifo_arg]);
     // At 20 rows the first window scrolls; its frame says how to start.
     s.wait_for("Start: any key or click");
+    // Any key closes the first window, and does only that.
+    s.send("\x1b");
+    s.wait_gone("Start: any key or click");
     s.send("6");
     s.wait_for("About my MS and this medicine");
     for _ in 0..4 {
@@ -416,6 +434,9 @@ fn saves_add_to_the_file_the_list_comes_back_and_q_asks_before_losing_one() {
     let file_arg = file.display().to_string();
     let mut s = Session::start(100, 30, &["--questions-file", &file_arg]);
     s.wait_for("Press any key or click to start");
+    // Any key closes the first window, and does only that.
+    s.send("\x1b");
+    s.wait_gone("Press any key or click to start");
     s.send("6");
     s.wait_for("About my MS and this medicine");
     s.send("a");

@@ -48,8 +48,7 @@ fn a_folder_of_medicines_starts_on_the_guides_window_and_a_tap_opens_one() {
         s.send("\r");
         s.wait_for("About this guide");
         s.wait_for("For: relapsing multiple sclerosis (MS)");
-        s.send("\x1bq");
-        s.wait_exit();
+        s.quit();
         s.assert_restored();
     }
 }
@@ -86,14 +85,12 @@ fn a_named_guide_opens_at_once_and_the_headers_are_kept_for_the_next_start() {
     };
     let text = common::wait_for_file(&file, "zokazo-1.toml");
     assert!(text.contains("kesimpta.es.toml\tkesimpta-es\t"), "{text}");
-    s.send("\x1bq");
-    s.wait_exit();
+    s.quit();
     // The next start lists the guides from the kept headers.
     let mut s = Session::start_with(100, 30, &["--guides", &guides], &env);
     s.wait_for("Find a guide: _");
     s.wait_for("5 guides.");
-    s.send("\x1b\x1bq");
-    s.wait_exit();
+    s.quit();
     s.assert_restored();
 }
 
@@ -129,8 +126,7 @@ fn a_stale_catalogue_heals() {
         std::thread::sleep(std::time::Duration::from_millis(20));
     };
     let text = common::wait_for_file(&file, "zokazo-1.toml");
-    s.send("\x1b\x1bq");
-    s.wait_exit();
+    s.quit();
     // Made stale: only Kesimpta's lines are left, as if the folder had held one medicine.
     let stale: String = text
         .lines()
@@ -154,6 +150,5 @@ fn a_stale_catalogue_heals() {
     let mut s = Session::start_with(100, 30, &["--guides", &guides], &env);
     s.wait_for("5 guides.");
     common::wait_for_file(&file, "zokazo-1.toml");
-    s.send("\x1b\x1bq");
-    s.wait_exit();
+    s.quit();
 }

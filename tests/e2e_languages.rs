@@ -74,6 +74,9 @@ fn on_a_desktop_the_locale_or_lang_chooses_and_l_switches() {
 
     let mut s = Session::start(100, 30, &["--lang", "es"]);
     s.wait_for("Sobre esta guía");
+    // q closes the first window, as every window; a second q quits.
+    s.send("q");
+    s.wait_gone("Sobre esta guía");
     s.send("q");
     s.wait_exit();
 }

@@ -127,11 +127,12 @@ fn a_desktop_opens_its_first_guide_and_never_shows_a_broken_other() {
     assert!(!s.text().contains("Broken one"), "{}", s.text());
     s.send("\r");
     s.wait_for("About this guide");
-    s.send("\x1b/broken");
+    s.send("\x1b");
+    s.wait_gone("About this guide");
+    s.send("/broken");
     s.wait_for("Search: broken_");
     assert!(!s.text().contains("Broken one"), "{}", s.text());
-    s.send("\x1b\x1bq");
-    s.wait_exit();
+    s.quit();
     // Alone, a broken guide still stops the app, with every problem.
     std::fs::remove_file(dir.path().join("a.toml")).unwrap();
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_patient-guide"))

@@ -70,11 +70,21 @@ impl App {
         let max = self.window_max_scroll();
         let page = self.window_page();
         let scroll = self.window_scroll;
+        // "Press any key": on the About window a key scrolls it or closes it, and does only
+        // that (a letter does not also run its command behind it, nor open another window).
+        let scrolls = action.scrolls_a_window()
+            || matches!(
+                action,
+                Action::Up | Action::Down | Action::Top | Action::Bottom
+            );
+        if kind == WindowKind::About && !scrolls {
+            self.close_window();
+            return;
+        }
         match action {
             Action::Back | Action::Enter | Action::CloseWindow => self.close_window(),
-            // q closes help or sources; on the welcome window it quits, like any key that
-            // gives way to the app.
-            Action::Quit if kind != WindowKind::About => self.close_window(),
+            // q closes a window, as every other key that closes one.
+            Action::Quit => self.close_window(),
             Action::Help | Action::Sources | Action::About | Action::Search => {
                 let wanted = match action {
                     Action::Search => WindowKind::Search,
@@ -119,11 +129,6 @@ impl App {
             Action::Bottom => self.window_scroll = max,
             Action::WindowWheel(Way::Up) => self.window_scroll = scroll.saturating_sub(WHEEL_STEP),
             Action::WindowWheel(Way::Down) => self.window_scroll = (scroll + WHEEL_STEP).min(max),
-            // The welcome window gives way to whatever the patient does first.
-            other if kind == WindowKind::About => {
-                self.close_window();
-                self.pane_action(other);
-            }
             _ => {}
         }
     }

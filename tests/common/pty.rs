@@ -203,6 +203,13 @@ impl Session {
         assert!(sent.success(), "kill -{name}");
     }
 
+    /// Quits from wherever the app is (Ctrl-C: a window open, the guides window's search box)
+    /// and returns its exit status.
+    pub fn quit(&mut self) -> u32 {
+        self.send("\x03");
+        self.wait_exit()
+    }
+
     pub fn wait_exit(&mut self) -> u32 {
         let start = Instant::now();
         while start.elapsed() < TIMEOUT {
