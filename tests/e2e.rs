@@ -271,19 +271,7 @@ fn my_questions_are_saved_to_a_file_and_printed_on_exit() {
         30,
         &["--print-questions", "--questions-file", &file_arg],
     );
-    s.wait_for("Press any key or click to start");
-    // Any key closes the first window, and does only that.
-    s.send("\x1b");
-    s.wait_gone("Press any key or click to start");
-    s.send("6");
-    s.wait_for("About my MS and this medicine");
-    s.send("a");
-    s.wait_for("Add to My questions");
-    s.send("\r");
-    s.send("m");
-    s.wait_for(" 1. Which type of MS do I have");
-    s.send("S");
-    s.wait_for("Saved to");
+    add_the_first_question_and_save(&mut s);
     let saved = std::fs::read_to_string(&file).unwrap();
     assert!(
         saved.contains("1. Which type of MS do I have, and is Kesimpta approved for it?"),
@@ -433,19 +421,7 @@ fn saves_add_to_the_file_the_list_comes_back_and_q_asks_before_losing_one() {
     let file = dir.path().join("questions.txt");
     let file_arg = file.display().to_string();
     let mut s = Session::start(100, 30, &["--questions-file", &file_arg]);
-    s.wait_for("Press any key or click to start");
-    // Any key closes the first window, and does only that.
-    s.send("\x1b");
-    s.wait_gone("Press any key or click to start");
-    s.send("6");
-    s.wait_for("About my MS and this medicine");
-    s.send("a");
-    s.wait_for("Add to My questions");
-    s.send("\r");
-    s.send("m");
-    s.wait_for(" 1. Which type of MS do I have");
-    s.send("S");
-    s.wait_for("Saved to");
+    add_the_first_question_and_save(&mut s);
     s.send("S");
     let deadline = std::time::Instant::now() + common::pty::TIMEOUT;
     let saved = loop {
@@ -491,4 +467,22 @@ fn saves_add_to_the_file_the_list_comes_back_and_q_asks_before_losing_one() {
     }
     let after = std::fs::read_to_string(&file).unwrap();
     assert!(!after.contains("other medicines"), "not saved: {after}");
+}
+
+/// From the start: past the first window, to the questions section, a question added to My
+/// questions, and the list saved with `S`.
+fn add_the_first_question_and_save(s: &mut Session) {
+    s.wait_for("Press any key or click to start");
+    // Any key closes the first window, and does only that.
+    s.send("\x1b");
+    s.wait_gone("Press any key or click to start");
+    s.send("6");
+    s.wait_for("About my MS and this medicine");
+    s.send("a");
+    s.wait_for("Add to My questions");
+    s.send("\r");
+    s.send("m");
+    s.wait_for(" 1. Which type of MS do I have");
+    s.send("S");
+    s.wait_for("Saved to");
 }

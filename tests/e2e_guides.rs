@@ -7,15 +7,7 @@ use crate::common;
 use common::pty::Session;
 
 fn folder() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for (name, text) in patient_guide::guide::generate::library(4, 4, 300) {
-        std::fs::write(dir.path().join(name), text).unwrap();
-    }
-    for (path, text) in patient_guide::guide::load::BUNDLED {
-        let name = std::path::Path::new(path).file_name().unwrap();
-        std::fs::write(dir.path().join(name), text).unwrap();
-    }
-    dir
+    common::folder_of_medicines(4)
 }
 
 #[test]

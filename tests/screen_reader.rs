@@ -266,14 +266,7 @@ fn a_screen_reader_kiosk_uses_updated_guides_from_the_next_person_on() {
 /// another guide says which guide is now open: nothing switches guides silently.
 #[test]
 fn search_results_name_their_medicine_and_a_change_of_guide_is_said() {
-    let dir = tempfile::tempdir().unwrap();
-    for (name, text) in patient_guide::guide::generate::library(3, 4, 300) {
-        std::fs::write(dir.path().join(name), text).unwrap();
-    }
-    for (path, text) in patient_guide::guide::load::BUNDLED {
-        let name = std::path::Path::new(path).file_name().unwrap();
-        std::fs::write(dir.path().join(name), text).unwrap();
-    }
+    let dir = common::folder_of_medicines(3);
     let guides = dir.path().display().to_string();
     let mut s = Session::start(
         80,

@@ -250,15 +250,20 @@ fn numbers(params: &[u8]) -> Vec<u16> {
 /// xterm's modifier parameter: 1 + a bit each for Shift, Alt and Ctrl.
 fn modifiers(n: Option<&u16>) -> KeyModifiers {
     let bits = n.copied().unwrap_or(1).saturating_sub(1);
+    held(bits & 1 != 0, bits & 2 != 0, bits & 4 != 0)
+}
+
+/// The modifiers held: Shift, Alt, Ctrl.
+fn held(shift: bool, alt: bool, ctrl: bool) -> KeyModifiers {
     let mut m = KeyModifiers::NONE;
-    if bits & 1 != 0 {
-        m |= KeyModifiers::SHIFT;
-    }
-    if bits & 2 != 0 {
-        m |= KeyModifiers::ALT;
-    }
-    if bits & 4 != 0 {
-        m |= KeyModifiers::CONTROL;
+    for (on, modifier) in [
+        (shift, KeyModifiers::SHIFT),
+        (alt, KeyModifiers::ALT),
+        (ctrl, KeyModifiers::CONTROL),
+    ] {
+        if on {
+            m |= modifier;
+        }
     }
     m
 }
@@ -346,16 +351,7 @@ fn mouse(cb: u16, column: u16, row: u16, pressed: bool) -> Option<Event> {
         (MouseEventKind::Down(b), false) => MouseEventKind::Up(b),
         (k, _) => k,
     };
-    let mut modifiers = KeyModifiers::NONE;
-    if cb & 4 != 0 {
-        modifiers |= KeyModifiers::SHIFT;
-    }
-    if cb & 8 != 0 {
-        modifiers |= KeyModifiers::ALT;
-    }
-    if cb & 16 != 0 {
-        modifiers |= KeyModifiers::CONTROL;
-    }
+    let modifiers = held(cb & 4 != 0, cb & 8 != 0, cb & 16 != 0);
     Some(Event::Mouse(MouseEvent {
         kind,
         column,

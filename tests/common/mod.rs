@@ -364,3 +364,16 @@ pub fn wait_for_file(path: &std::path::Path, text: &str) -> String {
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
 }
+
+/// A folder of several medicines: `generated` made-up guides, and the bundled Kesimpta guides.
+pub fn folder_of_medicines(generated: usize) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in patient_guide::guide::generate::library(generated, 4, 300) {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    for (path, text) in patient_guide::guide::load::BUNDLED {
+        let name = std::path::Path::new(path).file_name().unwrap();
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    dir
+}
