@@ -56,25 +56,7 @@ fn a_named_guide_opens_at_once_and_the_headers_are_kept_for_the_next_start() {
     s.wait_for("About this guide");
     s.wait_for("For: type 2 diabetes");
     // Once the folder is checked whole, its headers are kept.
-    let kept = cache.path().join("patient-guide");
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    let file = loop {
-        // The finished file, not the one being written beside it.
-        let found = std::fs::read_dir(&kept).ok().and_then(|entries| {
-            entries
-                .flatten()
-                .map(|e| e.path())
-                .find(|p| p.extension().is_some_and(|x| x == "tsv"))
-        });
-        if let Some(path) = found {
-            break path;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "no catalogue was kept"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    };
+    let file = kept_catalogue(cache.path());
     let text = common::wait_for_file(&file, "zokazo-1.toml");
     assert!(text.contains("kesimpta.es.toml\tkesimpta-es\t"), "{text}");
     s.quit();
@@ -97,26 +79,9 @@ fn a_stale_catalogue_heals() {
     let cache = tempfile::tempdir().unwrap();
     let cache_dir = cache.path().display().to_string();
     let env = [("XDG_CACHE_HOME", cache_dir.as_str())];
-    let catalogue = || {
-        std::fs::read_dir(cache.path().join("patient-guide"))
-            .ok()?
-            .flatten()
-            .map(|e| e.path())
-            .find(|p| p.extension().is_some_and(|x| x == "tsv"))
-    };
     let mut s = Session::start_with(100, 30, &["--guides", &guides], &env);
     s.wait_for("5 guides.");
-    let deadline = std::time::Instant::now() + common::pty::TIMEOUT;
-    let file = loop {
-        if let Some(f) = catalogue() {
-            break f;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "no catalogue was kept"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    };
+    let file = kept_catalogue(cache.path());
     let text = common::wait_for_file(&file, "zokazo-1.toml");
     s.quit();
     // Made stale: only Kesimpta's lines are left, as if the folder had held one medicine.
@@ -143,4 +108,27 @@ fn a_stale_catalogue_heals() {
     s.wait_for("5 guides.");
     common::wait_for_file(&file, "zokazo-1.toml");
     s.quit();
+}
+
+/// The catalogue kept in the cache folder `cache`, once it is there (the finished file, not
+/// the one being written beside it).
+fn kept_catalogue(cache: &std::path::Path) -> std::path::PathBuf {
+    let kept = cache.join("patient-guide");
+    let deadline = std::time::Instant::now() + common::pty::TIMEOUT;
+    loop {
+        let found = std::fs::read_dir(&kept).ok().and_then(|entries| {
+            entries
+                .flatten()
+                .map(|e| e.path())
+                .find(|p| p.extension().is_some_and(|x| x == "tsv"))
+        });
+        if let Some(path) = found {
+            return path;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no catalogue was kept"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
 }

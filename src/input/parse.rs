@@ -168,18 +168,12 @@ fn ss3(b: &[u8]) -> Parsed {
         return Parsed::Unfinished;
     };
     let code = match x {
-        b'A' => KeyCode::Up,
-        b'B' => KeyCode::Down,
-        b'C' => KeyCode::Right,
-        b'D' => KeyCode::Left,
-        b'H' => KeyCode::Home,
-        b'F' => KeyCode::End,
-        b'P' => KeyCode::F(1),
-        b'Q' => KeyCode::F(2),
         b'R' => KeyCode::F(3),
-        b'S' => KeyCode::F(4),
         b'M' => KeyCode::Enter,
-        _ => return Parsed::Done(3, None),
+        other => match cursor_key(other) {
+            Some(code) => code,
+            None => return Parsed::Done(3, None),
+        },
     };
     Parsed::Done(3, Some(key(code, KeyModifiers::NONE)))
 }
@@ -290,15 +284,6 @@ fn csi_event(params: &[u8], fin: u8) -> Option<Event> {
     let n = numbers(params);
     let mods = modifiers(n.get(1));
     let code = match fin {
-        b'A' => KeyCode::Up,
-        b'B' => KeyCode::Down,
-        b'C' => KeyCode::Right,
-        b'D' => KeyCode::Left,
-        b'H' => KeyCode::Home,
-        b'F' => KeyCode::End,
-        b'P' => KeyCode::F(1),
-        b'Q' => KeyCode::F(2),
-        b'S' => KeyCode::F(4),
         b'Z' => return Some(key(KeyCode::BackTab, KeyModifiers::SHIFT)),
         // rxvt's clicks: ESC [ button ; column ; row M.
         b'M' if n.len() == 3 => {
@@ -323,9 +308,26 @@ fn csi_event(params: &[u8], fin: u8) -> Option<Event> {
             _ => return None,
         },
         // R is a cursor position report; I and O report focus; G is keypad 5 on the console.
-        _ => return None,
+        other => cursor_key(other)?,
     };
     Some(key(code, mods))
+}
+
+/// The arrows, Home, End, F1, F2 and F4 by the final byte both `ESC [` and `ESC O` end them with
+/// (F3's `R` is the terminal's cursor report after `ESC [`).
+fn cursor_key(fin: u8) -> Option<KeyCode> {
+    Some(match fin {
+        b'A' => KeyCode::Up,
+        b'B' => KeyCode::Down,
+        b'C' => KeyCode::Right,
+        b'D' => KeyCode::Left,
+        b'H' => KeyCode::Home,
+        b'F' => KeyCode::End,
+        b'P' => KeyCode::F(1),
+        b'Q' => KeyCode::F(2),
+        b'S' => KeyCode::F(4),
+        _ => return None,
+    })
 }
 
 /// A click, wheel step or release from xterm's button number.
