@@ -182,8 +182,8 @@ impl App {
             },
             keys: &self.laid.keys,
             help: match window {
-                Window::Help => crate::keymap::help_rows(
-                    self.kiosk.is_some(),
+                Window::Help => crate::keymap::help_rows_with(
+                    self.kiosk.is_some().then_some(self.aloud.offered),
                     self.offers_guides(),
                     self.view.lang,
                 ),

@@ -210,10 +210,27 @@ pub fn names(lang: Lang) -> crate::doc::KeyNames {
 }
 
 /// Every binding as ("keys", "what it does"), for the help window; in kiosk mode, only what
-/// `policy` allows there.
+/// `policy` allows there, after the big buttons a touch screen has (their labels, and what each
+/// does): a patient at a touch kiosk has no keyboard.
 pub fn help_rows(kiosk: bool, guides: bool, lang: Lang) -> Vec<(String, String)> {
+    help_rows_with(kiosk.then_some(true), guides, lang)
+}
+
+/// `help_rows`, for a kiosk (`Some`) whose reading aloud is on or off: its buttons are the ones
+/// its bar can show.
+pub fn help_rows_with(kiosk: Option<bool>, guides: bool, lang: Lang) -> Vec<(String, String)> {
+    let speech = kiosk.unwrap_or(false);
+    let kiosk = kiosk.is_some();
     let listed = |k: &Key| !kiosk || policy::lists(k);
-    BINDINGS
+    let buttons = BINDINGS
+        .iter()
+        .filter(|_| kiosk)
+        .filter(|b| speech || !matches!(b.action, Action::ReadAloud | Action::SpeechSpeed(_)))
+        .filter_map(|b| b.bar.map(|(place, full, _)| (place, (t(lang, full), b))))
+        .collect::<std::collections::BTreeMap<_, _>>()
+        .into_values()
+        .map(|(label, b)| (format!("[ {label} ]"), description(b, lang)));
+    let keys = BINDINGS
         .iter()
         // Choosing another guide only when there is more than one medicine.
         .filter(|b| guides || b.action != Action::Guides)
@@ -232,8 +249,8 @@ pub fn help_rows(kiosk: bool, guides: bool, lang: Lang) -> Vec<(String, String)>
                 .collect();
             (keys.join(" "), description(b, lang))
         })
-        .chain(MOUSE_HELP.iter().map(|(k, d)| (t(lang, k), t(lang, d))))
-        .collect()
+        .chain(MOUSE_HELP.iter().map(|(k, d)| (t(lang, k), t(lang, d))));
+    buttons.chain(keys).collect()
 }
 
 /// What a binding does, in `lang`, with the keys it names (`{ $back }`, `{ $enter }`) filled in
@@ -529,6 +546,15 @@ mod tests {
                 .any(|(_, d)| d.starts_with("Staff PIN: cancel"))
         );
         let kiosk = help_rows(true, true, Lang::En);
+        // A touch kiosk's help explains its buttons first (issue 27): a patient there may
+        // have no keyboard.
+        assert_eq!(kiosk[0].0, "[ Home ]", "{kiosk:?}");
+        assert!(kiosk.iter().any(|(b, _)| b == "[ Get help ]"), "{kiosk:?}");
+        let quiet = help_rows_with(Some(false), true, Lang::En);
+        assert!(
+            !quiet.iter().any(|(b, _)| b.contains("Read aloud")),
+            "no button that is not there: {quiet:?}"
+        );
         assert!(
             !kiosk.iter().any(|(k, _)| k.contains("Alt")),
             "no Alt key in a kiosk's help (they switch consoles on the Linux console)"
