@@ -87,10 +87,12 @@ fn read_forever(tx: &SyncSender<Input>) {
             Some(since) if since.elapsed() >= limit => parser.flush(&mut events),
             _ => {}
         }
-        held_since = if parser.holding() {
-            held_since.or_else(|| Some(Instant::now()))
-        } else {
-            None
+        // What is held now is timed from when it began: a sequence completed in this read means
+        // what is left started in it.
+        held_since = match (parser.holding(), events.is_empty()) {
+            (false, _) => None,
+            (true, true) => held_since.or_else(|| Some(Instant::now())),
+            (true, false) => Some(Instant::now()),
         };
         for ev in events.drain(..) {
             if tx.send(Ok(ev)).is_err() {
