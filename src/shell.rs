@@ -28,25 +28,26 @@ pub fn run(
     options: &Options,
     choose: bool,
 ) -> io::Result<Option<String>> {
-    let stop = signals(options.kiosk.is_some())?;
     tui::install_panic_hook(
         options.kiosk.as_ref().map(|k| k.log.clone()),
         !options.screen_reader,
     );
+    if options.kiosk.is_none() && options.screen_reader {
+        // Line by line on a desktop the terminal is left as it is: Ctrl-C, SIGTERM and SIGHUP
+        // end the app as they end any program reading lines (nothing to restore).
+        let lines = crate::linear::lines(io::BufReader::new(io::stdin()), false);
+        return crate::linear::run(
+            library,
+            (start, choose),
+            None,
+            options.view.lang,
+            &lines,
+            &mut io::stdout(),
+        );
+    }
+    let stop = signals(options.kiosk.is_some())?;
     let Some(config) = &options.kiosk else {
-        return if options.screen_reader {
-            let lines = crate::linear::lines(io::BufReader::new(io::stdin()), false);
-            crate::linear::run(
-                library,
-                (start, choose),
-                None,
-                options.view.lang,
-                &lines,
-                &mut io::stdout(),
-            )
-        } else {
-            tui::session(library, start, options, &stop, None)
-        };
+        return tui::session(library, start, options, &stop, None);
     };
     let guard = pin_guard(config);
     // The screen-reader kiosk: its keys that would end or stop it off (when input is a

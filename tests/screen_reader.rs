@@ -295,3 +295,17 @@ fn search_results_name_their_medicine_and_a_change_of_guide_is_said() {
     assert_eq!(s.wait_exit(), 0);
     assert_plain(&s.raw());
 }
+
+/// On a desktop the screen-reader mode ends with Ctrl-C and SIGTERM, as any program reading
+/// lines does (only a kiosk catches the keyboard's signals).
+#[test]
+fn on_a_desktop_ctrl_c_and_sigterm_end_the_screen_reader_mode() {
+    let mut s = Session::start(80, 24, &["--screen-reader"]);
+    heard(&s, 0, "Type a section number");
+    s.send("\x03");
+    s.wait_exit();
+    let mut s = Session::start(80, 24, &["--screen-reader"]);
+    heard(&s, 0, "Type a section number");
+    s.signal("TERM");
+    s.wait_exit();
+}
