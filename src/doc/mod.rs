@@ -119,6 +119,8 @@ pub struct KeyNames {
     /// Next and previous (the right and left arrows), said as a patient would ("Right arrow").
     pub next: String,
     pub previous: String,
+    /// Scrolling down ("Down arrow").
+    pub down: String,
     pub add_question: String,
     pub write_question: String,
     pub remove_question: String,

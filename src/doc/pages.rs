@@ -381,6 +381,11 @@ fn my_questions(w: &mut Writer, cx: &Context, ascii: bool) {
     }
     w.blank();
     w.text(&tr!(lang, "questions-qr"), Tone::Body);
+    // At 80x25 the code is taller than the window: the patient is told how to see it whole.
+    w.text(
+        &tr!(lang, "questions-qr-whole", down = &cx.keys.down),
+        Tone::Body,
+    );
     w.blank();
     let list = crate::questions::as_text(cx.guide, cx.my_questions, lang);
     match crate::questions::qr_rows(&list, ascii, lang) {

@@ -195,6 +195,7 @@ pub fn names(lang: Lang) -> crate::doc::KeyNames {
         digits: key(Action::Section(0)),
         next: spoken(Action::Right, READING, lang),
         previous: spoken(Action::Left, READING, lang),
+        down: spoken(Action::Down, READING, lang),
         add_question: key(Action::AddQuestion),
         write_question: key(Action::WriteQuestion),
         remove_question: key(Action::RemoveQuestion),
