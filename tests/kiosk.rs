@@ -33,6 +33,11 @@ fn the_welcome_screen_greets_and_any_key_starts() {
     let _ = app.update(Section(2));
     assert!(app.welcome().is_none());
     assert_eq!(app.section, 2, "the key that starts also does its job");
+    // Issue 27: Space (Page Down) starts, and the first page is read from its top.
+    let mut app = kiosk_at(80, 24, None);
+    let _ = app.update(PageDown);
+    assert!(app.welcome().is_none());
+    assert_eq!(app.scroll(), 0, "Space only starts: nothing scrolled");
 }
 
 #[test]

@@ -122,6 +122,15 @@ impl App {
             // The language is chosen here too, before the guide.
             Action::Language => self.set_language(self.view.lang.next()),
             Action::ChooseLanguage(lang) => self.set_language(lang),
+            // A key that scrolls (Space, Page Down ...) only starts: the first page is read
+            // from its top, not a page down.
+            Action::PageDown
+            | Action::PageUp
+            | Action::Top
+            | Action::Bottom
+            | Action::ReaderPage(_)
+            | Action::ReaderWheel(_)
+            | Action::ListWheel(..) => self.start_reading(),
             // Any other key starts reading and does what it does there ("3" opens section 3).
             other => {
                 self.start_reading();
