@@ -163,7 +163,7 @@ questions-how = Press { $add } on any topic to add a question about it, or { $wr
 questions-keys = { $write } write your own · { $remove } remove · { $up }/{ $down } move up/down
 questions-keys-save = {" "}· { $save } save to a file
 questions-qr = Scan this code with your phone's camera to take the list with you. Nothing is saved here.
-questions-qr-whole = Scan it whole: if it is cut off at the bottom, scroll down ({ $down }, or a touch on More at the bottom) until all three corner squares show.
+questions-qr-whole = Scan it whole: if it is cut off at the bottom, scroll down ({ $down }, or a touch on "More" at the bottom) until all three corner squares show.
 
 ## A glossary term.
 

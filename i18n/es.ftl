@@ -164,7 +164,7 @@ questions-how = Presione { $add } en cualquier tema para agregar una pregunta so
 questions-keys = { $write } escribir la suya · { $remove } quitar · { $up }/{ $down } subir/bajar
 questions-keys-save = {" "}· { $save } guardar en un archivo
 questions-qr = Escanee este código con la cámara de su teléfono para llevarse la lista. Aquí no se guarda nada.
-questions-qr-whole = Escanéelo entero: si se corta abajo, baje ({ $down }, o toque Más abajo) hasta ver los tres cuadros de las esquinas.
+questions-qr-whole = Escanéelo entero: si se corta abajo, baje ({ $down }, o toque "Más" abajo) hasta ver los tres cuadros de las esquinas.
 
 ## Una palabra del glosario.
 
