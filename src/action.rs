@@ -200,6 +200,21 @@ pub enum Message {
 /// Which keys apply: what the app is doing decides what a key means. The app says which mode it
 /// is in (`App::input_mode`); the keymap holds the keys of every mode.
 impl Action {
+    /// Moving through a window's text: a line, a page, its top or bottom, the wheel.
+    pub fn moves_in_a_window(&self) -> bool {
+        matches!(
+            self,
+            Action::Up
+                | Action::Down
+                | Action::PageUp
+                | Action::PageDown
+                | Action::WindowPage(_)
+                | Action::WindowWheel(_)
+                | Action::Top
+                | Action::Bottom
+        )
+    }
+
     /// Paging, scrolling and closing: what every window does the same way.
     pub fn scrolls_a_window(&self) -> bool {
         matches!(

@@ -1,5 +1,32 @@
 //! Writing a file whole: "My questions", a kiosk's counts and its status file are either the old
-//! file or the whole new one, never a mix, whatever happens while they are written.
+//! file or the whole new one, never a mix, whatever happens while they are written. And reading
+//! a small file the app keeps, safely.
+
+/// The text of a small file the app keeps (the saved questions, the staff PIN's tries): `None`
+/// when there is none yet. Only a regular file of at most `max` bytes is read: a pipe or a
+/// device put in its place is an error, never a wait or a read without end.
+pub fn read_small(path: &std::path::Path, max: u64) -> std::io::Result<Option<String>> {
+    use std::io::Read;
+    match std::fs::metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e),
+        Ok(m) if !m.is_file() => return Err(std::io::Error::other("not a regular file")),
+        Ok(m) if m.len() > max => {
+            let most = if max >= 1 << 20 {
+                format!("{} MB", max >> 20)
+            } else {
+                format!("{max} bytes")
+            };
+            return Err(std::io::Error::other(format!("the file is over {most}")));
+        }
+        Ok(_) => {}
+    }
+    let mut text = String::new();
+    std::fs::File::open(path)?
+        .take(max)
+        .read_to_string(&mut text)?;
+    Ok(Some(text))
+}
 
 /// Writes `text` to `path` so that the file is either the old one or the whole new one, never a
 /// mix: the text goes to a new file beside it, is flushed to disk, and then takes the old one's

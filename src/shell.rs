@@ -125,9 +125,8 @@ fn signals(kiosk: bool) -> io::Result<Arc<AtomicBool>> {
 /// place would stop the start.
 fn pin_guard(config: &KioskConfig) -> Arc<Mutex<Guard>> {
     let path = tui::pin_guard_path(config);
-    let kept = std::fs::metadata(&path)
-        .is_ok_and(|m| m.is_file() && m.len() < 1024)
-        .then(|| std::fs::read_to_string(&path).ok())
+    let kept = crate::file::read_small(&path, 1023)
+        .ok()
         .flatten()
         .unwrap_or_default();
     Arc::new(Mutex::new(Guard::from_record(

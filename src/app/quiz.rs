@@ -57,14 +57,7 @@ impl App {
             Action::Back | Action::Quit | Action::CheckYourself | Action::CloseWindow => {
                 self.close_window()
             }
-            Action::Up
-            | Action::Down
-            | Action::PageUp
-            | Action::PageDown
-            | Action::WindowPage(_)
-            | Action::WindowWheel(_)
-            | Action::Top
-            | Action::Bottom => self.common_window_action(action),
+            a if a.moves_in_a_window() => self.common_window_action(a),
             _ => {}
         }
     }

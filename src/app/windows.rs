@@ -72,12 +72,7 @@ impl App {
         let scroll = self.window_scroll;
         // "Press any key": on the About window a key scrolls it or closes it, and does only
         // that (a letter does not also run its command behind it, nor open another window).
-        let scrolls = action.scrolls_a_window()
-            || matches!(
-                action,
-                Action::Up | Action::Down | Action::Top | Action::Bottom
-            );
-        if kind == WindowKind::About && !scrolls {
+        if kind == WindowKind::About && !action.moves_in_a_window() {
             self.close_window();
             return;
         }

@@ -428,16 +428,10 @@ fn drain(app: &mut App, effects: Vec<Effect>, speaker: &mut Speaker, options: &O
     false
 }
 
-/// The text of the file of saved questions: empty when there is none yet; only a regular file
-/// of at most 1 MB is read (a pipe or a device in its place is an error, not a hang).
+/// The text of the file of saved questions: empty when there is none yet (at most 1 MB, only
+/// a regular file).
 fn kept_questions(path: &std::path::Path) -> io::Result<String> {
-    match std::fs::metadata(path) {
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(String::new()),
-        Err(e) => Err(e),
-        Ok(m) if !m.is_file() => Err(io::Error::other("not a regular file")),
-        Ok(m) if m.len() > 1 << 20 => Err(io::Error::other("the file is over 1 MB")),
-        Ok(_) => std::fs::read_to_string(path),
-    }
+    Ok(crate::file::read_small(path, 1 << 20)?.unwrap_or_default())
 }
 
 /// Does what the app asked, other than quitting; returns the shell's answer to tell the app.
