@@ -242,7 +242,8 @@ pub enum InputMode {
 
 /// Guides handed to the app by the shell, with their search index when it was built with them.
 pub struct Loaded {
-    pub guides: Vec<crate::guide::Guide>,
+    /// Shared: the search index reads its results' text from the same guides.
+    pub guides: Vec<std::sync::Arc<crate::guide::Guide>>,
     /// Guide files left out because they are not valid (`check` names their problems).
     pub left_out: usize,
     /// The search index over these guides, built on the loading thread (a large library's
@@ -253,7 +254,7 @@ pub struct Loaded {
 impl Loaded {
     pub fn new(guides: Vec<crate::guide::Guide>, left_out: usize) -> Self {
         Self {
-            guides,
+            guides: guides.into_iter().map(std::sync::Arc::new).collect(),
             left_out,
             index: None,
         }

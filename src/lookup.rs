@@ -80,8 +80,16 @@ pub struct Searched {
 /// The app's search over these guides, in `lang`, at most `limit` results; none when nothing
 /// matches (the app would then offer the closest titles, which are not results). `as_typed`:
 /// no word is corrected.
-pub fn search(guides: &[Guide], query: &str, lang: Lang, limit: usize, as_typed: bool) -> Searched {
-    let mut index = Index::new(guides);
+pub fn search(
+    guides: Vec<Guide>,
+    query: &str,
+    lang: Lang,
+    limit: usize,
+    as_typed: bool,
+) -> Searched {
+    // Shared with the index, not copied (a library of a thousand guides is large).
+    let guides: Vec<std::sync::Arc<Guide>> = guides.into_iter().map(std::sync::Arc::new).collect();
+    let mut index = Index::new(&guides);
     index.set_language(lang);
     let results = if as_typed {
         index.search_as_typed(query)

@@ -329,7 +329,7 @@ fn search(
     let lang = cli
         .lang
         .unwrap_or_else(|| patient_guide::i18n::Lang::from_locale(|v| std::env::var(v).ok()));
-    let found = patient_guide::lookup::search(&guides, query, lang, limit, as_typed);
+    let found = patient_guide::lookup::search(guides, query, lang, limit, as_typed);
     match format {
         patient_guide::cli::CheckFormat::Json => {
             println!("{}", patient_guide::lookup::search_json(&found))

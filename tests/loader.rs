@@ -327,3 +327,55 @@ fn a_topic_over_100_kb_is_refused_and_a_word_wider_than_a_line_is_warned_about()
         "{w}"
     );
 }
+
+/// The desktop library's loader (each file read where it is parsed, its text let go of once
+/// parsed) keeps the same guides and finds the same problems as reading everything first: a
+/// translation is still checked against its original, a broken file still left out with its
+/// problems at their lines, and a missing path still named.
+#[test]
+fn loading_a_folder_file_by_file_finds_what_reading_it_whole_finds() {
+    let dir = tempfile::tempdir().unwrap();
+    let original = std::fs::read_to_string("guide/kesimpta.toml").unwrap();
+    let spanish = std::fs::read_to_string("guide/kesimpta.es.toml").unwrap();
+    std::fs::write(dir.path().join("a.toml"), &original).unwrap();
+    std::fs::write(dir.path().join("b.es.toml"), &spanish).unwrap();
+    // A translation whose citations do not match its original's, under another id.
+    let wrong = spanish
+        .replacen("id = \"kesimpta-es\"", "id = \"kesimpta-es-2\"", 1)
+        .replacen("20 mg", "25 mg", 1);
+    assert_ne!(wrong, spanish, "the fixture changed");
+    std::fs::write(dir.path().join("c.es.toml"), &wrong).unwrap();
+    std::fs::write(dir.path().join("d.toml"), "[guide]\nid = 3\n").unwrap();
+    let missing = dir.path().join("nothing-here");
+    let paths = [dir.path().to_path_buf(), missing];
+
+    let whole = patient_guide::guide::read_paths(&paths);
+    let mut errors_whole = whole.errors.clone();
+    let (guides_whole, problems) = patient_guide::guide::load_valid(whole.files);
+    errors_whole.splice(0..0, problems);
+    let (guides, errors) = patient_guide::guide::load_valid_from(&paths);
+
+    let ids =
+        |g: &[patient_guide::guide::Guide]| g.iter().map(|g| g.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&guides), ["kesimpta", "kesimpta-es"]);
+    assert_eq!(ids(&guides), ids(&guides_whole));
+    let shown = |e: &[patient_guide::guide::Diagnostic]| {
+        e.iter()
+            .map(|d| format!("{}:{:?}:{:?} {}", d.file, d.line(), d.column(), d.message))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(shown(&errors), shown(&errors_whole));
+    let files: Vec<&str> = errors
+        .iter()
+        .map(|d| d.file.rsplit('/').next().unwrap())
+        .collect();
+    assert!(files.contains(&"c.es.toml"), "{files:?}");
+    assert!(files.contains(&"d.toml"), "{files:?}");
+    assert!(files.contains(&"nothing-here"), "{files:?}");
+    assert!(
+        errors
+            .iter()
+            .filter(|d| d.file.ends_with("c.es.toml"))
+            .all(|d| d.line().is_some())
+    );
+}

@@ -160,12 +160,12 @@ impl App {
     }
 
     /// The guide asked for is checked: it joins the library and opens.
-    pub(super) fn checked(&mut self, guides: &[Guide]) {
+    pub(super) fn checked(&mut self, guides: &[std::sync::Arc<Guide>]) {
         let Some(first) = guides.first() else { return };
         let origin = first.origin.clone();
         for g in guides {
             if !self.guides.library.iter().any(|o| o.origin == g.origin) {
-                self.guides.library.push(std::sync::Arc::new(g.clone()));
+                self.guides.library.push(std::sync::Arc::clone(g));
                 self.guides.index = None;
             }
         }

@@ -83,8 +83,8 @@ impl App {
     /// The whole library in place of the part the app started with: the same guide stays open
     /// where it is (it was checked when it opened); the guides window lists the library's
     /// guides; the search index is built again when next needed.
-    pub(super) fn replace_library(&mut self, all: Vec<Guide>) {
-        self.guides.library = all.into_iter().map(std::sync::Arc::new).collect();
+    pub(super) fn replace_library(&mut self, all: Vec<std::sync::Arc<Guide>>) {
+        self.guides.library = all;
         let origin = self.guide.origin.clone();
         let i = match self.guides.library.iter().position(|g| g.origin == origin) {
             Some(i) => i,

@@ -47,14 +47,55 @@ pub fn bundled() -> Vec<GuideText> {
 
 /// Reads guide files from paths: a file is read as a guide; a directory contributes its `*.toml` files.
 pub fn read_paths(paths: &[impl AsRef<Path>]) -> Found {
-    let mut found = Found::default();
-    for path in paths {
-        read_path(path.as_ref(), &mut found);
+    let (listed, mut found) = list_paths(paths);
+    for (path, len) in listed {
+        match read_text(&path, len) {
+            Ok(text) => found.files.push(GuideText {
+                path: path.display().to_string(),
+                text,
+            }),
+            Err(e) => found.errors.push(e),
+        }
     }
     found
 }
 
-fn read_path(path: &Path, found: &mut Found) {
+/// `read_paths` and `load_valid` in one: each file is read on the thread that parses it and let
+/// go of once parsed, so a library's text is never all in memory beside its guides (nor held by
+/// one thread's allocator while the others fill theirs). The problems of files left out, and
+/// the notes, come back with the valid guides.
+pub fn load_valid_from(paths: &[impl AsRef<Path>]) -> (Vec<Guide>, Vec<Diagnostic>) {
+    let (listed, found) = list_paths(paths);
+    let mut files: Vec<(GuideText, u64)> = listed
+        .into_iter()
+        .map(|(path, len)| {
+            let path = path.display().to_string();
+            let text = String::new();
+            (GuideText { path, text }, len)
+        })
+        .collect();
+    let parsed = on_every_core_mut(&mut files, |(f, len)| {
+        f.text = read_text(Path::new(&f.path), *len).map_err(|e| vec![e])?;
+        parse_and_let_go(f)
+    });
+    let files: Vec<GuideText> = files.into_iter().map(|(f, _)| f).collect();
+    let (guides, mut errors) = sort_out(&files, parsed);
+    errors.extend(found.errors);
+    (guides, errors)
+}
+
+/// The guide files a set of paths names, with the sizes they claim; problems and notes as for
+/// `read_paths` (whose `files` are left empty here).
+fn list_paths(paths: &[impl AsRef<Path>]) -> (Vec<(std::path::PathBuf, u64)>, Found) {
+    let mut listed = Vec::new();
+    let mut found = Found::default();
+    for path in paths {
+        list_path(path.as_ref(), &mut listed, &mut found);
+    }
+    (listed, found)
+}
+
+fn list_path(path: &Path, listed: &mut Vec<(std::path::PathBuf, u64)>, found: &mut Found) {
     let shown = path.display().to_string();
     let meta = match fs::metadata(path) {
         Ok(m) => m,
@@ -64,7 +105,7 @@ fn read_path(path: &Path, found: &mut Found) {
         }
     };
     if !meta.is_dir() {
-        read_file(path, meta.len(), found);
+        listed.push((path.to_path_buf(), meta.len()));
         return;
     }
     let entries = match fs::read_dir(path) {
@@ -100,17 +141,7 @@ fn read_path(path: &Path, found: &mut Found) {
     }
     for p in guides {
         let len = fs::metadata(&p).map(|m| m.len()).unwrap_or(0);
-        read_file(&p, len, found);
-    }
-}
-
-fn read_file(path: &Path, len: u64, found: &mut Found) {
-    match read_text(path, len) {
-        Ok(text) => found.files.push(GuideText {
-            path: path.display().to_string(),
-            text,
-        }),
-        Err(e) => found.errors.push(e),
+        listed.push((p, len));
     }
 }
 
@@ -131,8 +162,10 @@ pub fn read_text(path: &Path, len: u64) -> Result<String, Diagnostic> {
         )
         .expected("a plain text file"));
     }
-    // Read at most one byte past the limit, so a file that grows cannot fill memory.
-    let mut bytes = Vec::new();
+    // Read at most one byte past the limit, so a file that grows cannot fill memory. The buffer
+    // starts at the size the file claims (plus the byte that shows it grew): growing it by
+    // doubling left a 33 KB guide in a 64 KB buffer, 32 MB wasted over a library of 1,000.
+    let mut bytes = Vec::with_capacity(len.min(MAX_GUIDE_BYTES) as usize + 1);
     fs::File::open(path)
         .and_then(|f| f.take(MAX_GUIDE_BYTES + 1).read_to_end(&mut bytes))
         .map_err(|e| io_error(&shown, "read", &e))?;
@@ -145,7 +178,10 @@ pub fn read_text(path: &Path, len: u64) -> Result<String, Diagnostic> {
             format!("`{shown}` is empty"),
         )
         .expected("TOML text; for a guide: a [guide] table, [[sources]] and [[sections]] (see guide/README.md)")),
-        Ok(text) => Ok(text),
+        Ok(mut text) => {
+            text.shrink_to_fit();
+            Ok(text)
+        }
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
             let bytes = e.as_bytes();
@@ -203,6 +239,32 @@ fn parse_all(files: &[GuideText]) -> Vec<Result<Guide, Vec<Diagnostic>>> {
     on_every_core(files, |f| parse_guide(&f.path, &f.text))
 }
 
+/// `on_every_core` for work that changes its item.
+fn on_every_core_mut<T: Send, R: Send>(
+    items: &mut [T],
+    work: impl Fn(&mut T) -> R + Sync,
+) -> Vec<R> {
+    let threads = match items.len() {
+        0 | 1 => 1,
+        _ => std::thread::available_parallelism().map_or(1, |n| n.get()),
+    };
+    if threads < 2 {
+        return items.iter_mut().map(&work).collect();
+    }
+    let per_thread = items.len().div_ceil(threads);
+    let work = &work;
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = items
+            .chunks_mut(per_thread)
+            .map(|part| scope.spawn(move || part.iter_mut().map(work).collect::<Vec<_>>()))
+            .collect();
+        parts
+            .into_iter()
+            .flat_map(|p| p.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
 /// `work` done for each item, in order, the items shared out over as many threads as there
 /// are cores (one thread for one item, or on one core).
 pub(super) fn on_every_core<T: Sync, R: Send>(
@@ -232,7 +294,7 @@ pub(super) fn on_every_core<T: Sync, R: Send>(
 }
 
 pub fn load(files: &[GuideText]) -> Result<Vec<Guide>, Vec<Diagnostic>> {
-    let (guides, errors) = load_valid(files);
+    let (guides, errors) = sort_out(files, parse_all(files));
     if errors.is_empty() {
         Ok(guides)
     } else {
@@ -242,12 +304,35 @@ pub fn load(files: &[GuideText]) -> Result<Vec<Guide>, Vec<Diagnostic>> {
 
 /// Parses and checks every file, as `load` does, and keeps the valid guides: a library of many
 /// guides is not lost over one. The problems of the others are returned with them.
-pub fn load_valid(files: &[GuideText]) -> (Vec<Guide>, Vec<Diagnostic>) {
+///
+/// Each file's text is let go of as soon as it is parsed (only a translation's is kept, to place
+/// its problems): a library's text and its guides are never all in memory at once.
+pub fn load_valid(mut files: Vec<GuideText>) -> (Vec<Guide>, Vec<Diagnostic>) {
+    let parsed = on_every_core_mut(&mut files, parse_and_let_go);
+    sort_out(&files, parsed)
+}
+
+/// A file parsed, its text let go of unless it is a translation's (which is checked against its
+/// original afterwards, its problems placed in its text).
+fn parse_and_let_go(f: &mut GuideText) -> Result<Guide, Vec<Diagnostic>> {
+    let parsed = parse_guide(&f.path, &f.text);
+    if matches!(&parsed, Ok(g) if g.translates.is_none()) {
+        f.text = String::new();
+    }
+    parsed
+}
+
+/// The parsed files' guides, each id once, translations checked against their originals; the
+/// problems of the rest.
+fn sort_out(
+    files: &[GuideText],
+    parsed: Vec<Result<Guide, Vec<Diagnostic>>>,
+) -> (Vec<Guide>, Vec<Diagnostic>) {
     let mut guides: Vec<Guide> = Vec::new();
     // The file each guide came from, for placing a translation's problems.
     let mut sources: Vec<&GuideText> = Vec::new();
     let mut errors = Vec::new();
-    for (f, parsed) in files.iter().zip(parse_all(files)) {
+    for (f, parsed) in files.iter().zip(parsed) {
         match parsed {
             Ok(g) => {
                 if let Some(first) = guides.iter().find(|o| o.id == g.id) {

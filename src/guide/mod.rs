@@ -18,7 +18,7 @@ pub mod validate;
 
 pub use code::Code;
 pub use diagnostic::{Diagnostic, Severity};
-pub use load::{GuideText, bundled, load, load_valid, read_paths};
+pub use load::{GuideText, bundled, load, load_valid, load_valid_from, read_paths};
 pub use model::{
     Bar, BarUnit, Block, Chart, Citation, Event, Figure, Guide, Header, Inline, Quiz, Related,
     Section, SectionKind, Source, SourceKind, Term, TimeUnit, Topic,

@@ -492,7 +492,7 @@ impl Validator<'_> {
                 Some(format!("at least one source id, one of: {}", known(ids))),
             );
         }
-        let mut out: Vec<Citation> = Vec::new();
+        let mut out: Vec<Citation> = Vec::with_capacity(cites.get_ref().len());
         for c in cites.get_ref() {
             let raw = c.get_ref().trim();
             let (id, locator) = match raw.split_once(char::is_whitespace) {

@@ -6,7 +6,10 @@ use nucleo_matcher::{Config, Matcher};
 use super::*;
 
 impl Index {
-    pub fn new<G: std::borrow::Borrow<Guide>>(guides: &[G]) -> Self {
+    /// The index over these guides, which it keeps (shared, for `Arc`s; a copy of each
+    /// otherwise) to read a result's text from.
+    pub fn new<G: Clone + Into<Arc<Guide>>>(guides: &[G]) -> Self {
+        let guides: Vec<Arc<Guide>> = guides.iter().cloned().map(Into::into).collect();
         let mut entries = Vec::new();
         let mut paths = Vec::new();
         let mut synonyms = Vec::new();
@@ -15,7 +18,15 @@ impl Index {
         let mut corrections: Vec<(Lang, Vec<String>)> = Vec::new();
         let mut lang_of_guide = Vec::new();
         let mut urgent = Vec::new();
-        for (g, guide) in guides.iter().map(G::borrow).enumerate() {
+        // foldhash: several times faster than the standard hash on short words.
+        // Each word's topics, and the languages (a bit each) whose corrections have it: a word
+        // is copied once per language, not once per time it is written (a thousand guides
+        // write millions of words).
+        let mut postings: foldhash::HashMap<String, (Vec<Posting>, u32)> = Default::default();
+        let mut folded = String::new();
+        // Each distinct title and question, with its entries.
+        let mut texts: foldhash::HashMap<String, Vec<u32>> = Default::default();
+        for (g, guide) in guides.iter().enumerate() {
             // Keys as queries are matched: folded, punctuation as spaces.
             synonyms.extend(
                 guide
@@ -52,65 +63,74 @@ impl Index {
                         section: s,
                         topic: t,
                     };
-                    let path = format!("{} › {} › {}", guide.title, section.title, topic.title);
                     let id = paths.len() as u32;
-                    paths.push((place, path, topic.title.clone()));
+                    paths.push(place);
                     if guide.get_help == Some((s, t)) {
                         urgent.extend(Urgent::of(guide, id));
                     }
-                    let mut add = |weight, text: String| {
+                    let bit = 1u32 << slot;
+                    // Entries come topic by topic: a word's list grows by topic, keeping its
+                    // best weight.
+                    let mut add = |weight, said: Said, text: &str| {
+                        if weight != BODY_WEIGHT {
+                            match texts.get_mut(text) {
+                                Some(list) => list.push(entries.len() as u32),
+                                None => {
+                                    texts.insert(text.to_string(), vec![entries.len() as u32]);
+                                }
+                            }
+                        }
                         entries.push(Entry {
                             topic: id,
                             weight,
-                            text,
-                        })
+                            text: said,
+                        });
+                        for w in split_words(text).filter(|w| w.chars().nth(1).is_some()) {
+                            fold_into(w, &mut folded);
+                            let (list, langs) = match postings.get_mut(folded.as_str()) {
+                                Some(found) => found,
+                                None => postings.entry(folded.clone()).or_default(),
+                            };
+                            match list.last_mut() {
+                                Some(p) if p.topic() == id => {
+                                    *p = Posting::new(id, p.weight().max(weight))
+                                }
+                                _ => list.push(Posting::new(id, weight)),
+                            }
+                            if *langs & bit == 0 {
+                                *langs |= bit;
+                                if folded.chars().nth(2).is_some() {
+                                    corrections[slot].1.push(folded.clone());
+                                }
+                            }
+                        }
                     };
                     let title_weight = if section.kind == SectionKind::Glossary {
                         TERM_WEIGHT
                     } else {
                         TITLE_WEIGHT
                     };
-                    add(title_weight, format!("{} {}", topic.title, section.title));
-                    for text in topic.body_texts(guide.lang()) {
-                        add(BODY_WEIGHT, text);
+                    // The same texts in the same order as `Index::texts_of`.
+                    add(
+                        title_weight,
+                        Said::Title,
+                        &format!("{} {}", topic.title, section.title),
+                    );
+                    for (n, text) in topic.body_texts(guide.lang()).enumerate() {
+                        add(BODY_WEIGHT, Said::Body(n as u32), &text);
                     }
-                    for q in &topic.questions {
-                        add(QUESTION_WEIGHT, q.clone());
-                    }
-                }
-            }
-        }
-        // foldhash: several times faster than the standard hash on short words.
-        // Each word's topics, and the languages (a bit each) whose corrections have it: a word
-        // is copied once per language, not once per time it is written (a thousand guides
-        // write millions of words).
-        let mut postings: foldhash::HashMap<String, (Vec<(u32, u32)>, u32)> = Default::default();
-        let mut folded = String::new();
-        // Entries come topic by topic: a word's list grows by topic, keeping its best weight.
-        for e in &entries {
-            let slot = lang_of_guide[paths[e.topic as usize].0.guide];
-            let bit = 1u32 << slot;
-            for w in split_words(&e.text).filter(|w| w.chars().nth(1).is_some()) {
-                fold_into(w, &mut folded);
-                let (list, langs) = match postings.get_mut(folded.as_str()) {
-                    Some(found) => found,
-                    None => postings.entry(folded.clone()).or_default(),
-                };
-                match list.last_mut() {
-                    Some((t, weight)) if *t == e.topic => *weight = (*weight).max(e.weight),
-                    _ => list.push((e.topic, e.weight)),
-                }
-                if *langs & bit == 0 {
-                    *langs |= bit;
-                    if folded.chars().nth(2).is_some() {
-                        corrections[slot].1.push(folded.clone());
+                    for (n, q) in topic.questions.iter().enumerate() {
+                        add(QUESTION_WEIGHT, Said::Question(n as u32), q);
                     }
                 }
             }
         }
-        let mut words: Vec<(String, Vec<(u32, u32)>)> = postings
+        let mut words: Vec<(String, Vec<Posting>)> = postings
             .into_iter()
-            .map(|(word, (list, _))| (word, list))
+            .map(|(word, (mut list, _))| {
+                list.shrink_to_fit();
+                (word, list)
+            })
             .collect();
         words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let mut vocabulary: Vec<String> = words
@@ -129,19 +149,12 @@ impl Index {
         names.dedup();
         named.sort_unstable();
         named.dedup();
-        let mut texts: foldhash::HashMap<&str, Vec<u32>> = Default::default();
-        for (n, e) in entries.iter().enumerate() {
-            if e.weight != BODY_WEIGHT {
-                texts.entry(e.text.as_str()).or_default().push(n as u32);
-            }
-        }
-        let mut distinct: Vec<(String, Vec<u32>)> = texts
-            .into_iter()
-            .map(|(t, list)| (t.to_string(), list))
-            .collect();
+        entries.shrink_to_fit();
+        let mut distinct: Vec<(String, Vec<u32>)> = texts.into_iter().collect();
         distinct.sort_unstable_by(|a, b| a.1[0].cmp(&b.1[0]));
         let mut by_title: foldhash::HashMap<String, Vec<u32>> = Default::default();
-        for (t, (_, _, title)) in paths.iter().enumerate() {
+        for (t, place) in paths.iter().enumerate() {
+            let title = &guides[place.guide].sections[place.section].topics[place.topic].title;
             by_title
                 .entry(title.to_lowercase())
                 .or_default()
@@ -150,6 +163,8 @@ impl Index {
         let mut titles: Vec<(String, Vec<u32>)> = by_title.into_iter().collect();
         titles.sort_unstable_by(|a, b| a.1[0].cmp(&b.1[0]));
         Self {
+            languages: guides.iter().map(|g| g.lang()).collect(),
+            guides,
             entries,
             words,
             vocabulary,
@@ -162,7 +177,6 @@ impl Index {
             titles,
             paths,
             urgent,
-            languages: guides.iter().map(|g| g.borrow().lang()).collect(),
             lang: Lang::En,
             matcher: Matcher::new(Config::DEFAULT),
         }

@@ -3,6 +3,9 @@
 //! typos (a word that is not in the guides is corrected to the closest word that is), and aware
 //! of the synonyms each guide declares ("shot" finds "injection"). No terminal code here.
 
+use std::borrow::Cow;
+use std::sync::Arc;
+
 use nucleo_matcher::Matcher;
 
 use crate::guide::signs::spaced;
@@ -49,7 +52,48 @@ struct Entry {
     /// Which topic (an index into `Index::paths`).
     topic: u32,
     weight: u32,
-    text: String,
+    /// Which of the topic's texts: read again from the guide when a result shows it, not kept
+    /// (a copy of every paragraph of a thousand guides was 29 MB).
+    text: Said,
+}
+
+/// A topic that holds a word, with the best weight the word has in it (title, question,
+/// body), in one `u32`: a thousand guides hold millions of them.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Posting(u32);
+
+/// The bits of a `Posting` that hold the weight.
+const WEIGHT_BITS: u32 = 3;
+const _: () = assert!(
+    TITLE_WEIGHT < 1 << WEIGHT_BITS
+        && TERM_WEIGHT < 1 << WEIGHT_BITS
+        && QUESTION_WEIGHT < 1 << WEIGHT_BITS
+        && BODY_WEIGHT < 1 << WEIGHT_BITS
+);
+
+impl Posting {
+    fn new(topic: u32, weight: u32) -> Self {
+        // A library holds far fewer than 2^29 topics (each file is at most a few MB).
+        debug_assert!(topic < 1 << (32 - WEIGHT_BITS));
+        Self(topic << WEIGHT_BITS | weight)
+    }
+    fn topic(self) -> u32 {
+        self.0 >> WEIGHT_BITS
+    }
+    fn weight(self) -> u32 {
+        self.0 & ((1 << WEIGHT_BITS) - 1)
+    }
+}
+
+/// One of a topic's searchable texts, in the order the index adds them.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Said {
+    /// The topic's title and its section's.
+    Title,
+    /// The `n`th of the topic's body texts (`Topic::body_texts`).
+    Body(u32),
+    /// The topic's `n`th question.
+    Question(u32),
 }
 
 /// One result: where it is ("Kesimpta › How to take it › If you miss a dose"), a snippet of the
@@ -90,11 +134,13 @@ struct Found {
 }
 
 pub struct Index {
+    /// The guides indexed, shared with the app: what a result shows is read from them.
+    guides: Vec<Arc<Guide>>,
     entries: Vec<Entry>,
     /// Every word in the guides (case and accents folded), sorted, with the topics that hold
     /// it and the best weight it has in each (title, question, body): a query word is looked
     /// up here instead of in every text, and touches each topic once, not each paragraph.
-    words: Vec<(String, Vec<(u32, u32)>)>,
+    words: Vec<(String, Vec<Posting>)>,
     /// Every word of three letters or more, and the synonyms' words, in every guide: what is
     /// not a typo.
     vocabulary: Vec<String>,
@@ -115,8 +161,8 @@ pub struct Index {
     distinct: Vec<(String, Vec<u32>)>,
     /// Each distinct topic title (lowercase), with the topics that have it.
     titles: Vec<(String, Vec<u32>)>,
-    /// Each topic's place, "Guide › Section › Topic" and title.
-    paths: Vec<(Place, String, String)>,
+    /// Each topic's place ("Guide › Section › Topic" is made from it when shown).
+    paths: Vec<Place>,
     /// Each guide's Get help now page and the danger signs on it.
     urgent: Vec<Urgent>,
     /// Each guide's language.
@@ -141,7 +187,7 @@ impl Index {
 
     /// Whether topic `t` (an index into `paths`) is in a guide of the query's language.
     fn in_language(&self, t: u32) -> bool {
-        let guide = self.paths[t as usize].0.guide;
+        let guide = self.paths[t as usize].guide;
         self.languages.get(guide) == Some(&self.lang)
     }
 
@@ -259,7 +305,7 @@ impl Index {
     /// Whether topic `t` may answer the query: it is in a guide the query names, or the query
     /// names none.
     fn allowed(&self, t: u32) -> bool {
-        self.only.is_empty() || self.only.contains(&self.paths[t as usize].0.guide)
+        self.only.is_empty() || self.only.contains(&self.paths[t as usize].guide)
     }
 
     /// The first topics of these guides, in order (those in the query's language first).
@@ -268,7 +314,7 @@ impl Index {
             .paths
             .iter()
             .enumerate()
-            .map(|(t, (place, _, _))| {
+            .map(|(t, place)| {
                 guides.contains(&place.guide).then(|| Found {
                     topic: t as u32,
                     score: 0,
@@ -292,6 +338,60 @@ impl Index {
         self.entries.partition_point(|e| e.topic < t)
     }
 
+    /// Every text of topic `t`, in the order of its entries (as `Index::new` adds them).
+    fn texts_of(&self, t: u32) -> Vec<Cow<'_, str>> {
+        let place = &self.paths[t as usize];
+        let guide = &self.guides[place.guide];
+        let section = &guide.sections[place.section];
+        let topic = &section.topics[place.topic];
+        let mut out = vec![said(guide, section, topic, Said::Title)];
+        out.extend(topic.body_texts(guide.lang()).map(Cow::Owned));
+        out.extend(topic.questions.iter().map(|q| Cow::Borrowed(q.as_str())));
+        out
+    }
+
+    /// Where topic `t` is, as a result names it: "Kesimpta › How to take it › If you miss a dose".
+    fn path(&self, t: u32) -> String {
+        let place = &self.paths[t as usize];
+        let guide = &self.guides[place.guide];
+        let section = &guide.sections[place.section];
+        let topic = &section.topics[place.topic];
+        format!("{} › {} › {}", guide.title, section.title, topic.title)
+    }
+
+    /// The text of entry `n`, read from its guide.
+    fn text(&self, n: usize) -> Cow<'_, str> {
+        let e = &self.entries[n];
+        let place = &self.paths[e.topic as usize];
+        let guide = &self.guides[place.guide];
+        let section = &guide.sections[place.section];
+        let topic = &section.topics[place.topic];
+        said(guide, section, topic, e.text)
+    }
+}
+
+/// A topic's text named by `which`.
+fn said<'a>(
+    guide: &Guide,
+    section: &crate::guide::Section,
+    topic: &'a crate::guide::Topic,
+    which: Said,
+) -> Cow<'a, str> {
+    match which {
+        Said::Title => Cow::Owned(format!("{} {}", topic.title, section.title)),
+        Said::Body(n) => Cow::Owned(
+            topic
+                .body_texts(guide.lang())
+                .nth(n as usize)
+                .unwrap_or_default(),
+        ),
+        Said::Question(n) => {
+            Cow::Borrowed(topic.questions.get(n as usize).map_or("", String::as_str))
+        }
+    }
+}
+
+impl Index {
     /// The query, the query with each synonym it contains replaced by each of the guide's words
     /// for it, and the query with every synonym replaced at once.
     fn variants(&self, query: &str) -> Vec<String> {

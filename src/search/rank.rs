@@ -44,7 +44,8 @@ impl Index {
                     .take_while(|(w, _)| !short || w.starts_with(st.as_str()))
                     .filter(|(w, _)| w.contains(st.as_str()));
                 for (_, list) in words {
-                    for &(t, weight) in list {
+                    for &posting in list {
+                        let (t, weight) = (posting.topic(), posting.weight());
                         if !self.allowed(t) {
                             continue;
                         }
@@ -99,7 +100,7 @@ impl Index {
             .map(|mut f| {
                 let stems = &all_stems[f.variant];
                 f.entry = self.snippet_entry(f.topic, stems);
-                let marks: Vec<u32> = find_words(&self.entries[f.entry].text, stems)
+                let marks: Vec<u32> = find_words(&self.text(f.entry), stems)
                     .into_iter()
                     .flat_map(|(at, n)| (at..at + n).map(|i| i as u32))
                     .collect();
@@ -115,9 +116,11 @@ impl Index {
         let end = self.first_entry(topic + 1);
         let stems: Vec<String> = stems.iter().map(|s| fold(s)).collect();
         let mut best = (first, 0usize);
-        for n in first..end {
+        // The topic's texts, read from its guide once.
+        let texts = self.texts_of(topic);
+        for (n, text) in (first..end).zip(texts) {
             let e = &self.entries[n];
-            let text = fold(&e.text);
+            let text = fold(&text);
             let count = stems.iter().filter(|s| text.contains(s.as_str())).count();
             if count > best.1
                 || (count == best.1 && count > 0 && e.weight > self.entries[best.0].weight)
@@ -131,11 +134,10 @@ impl Index {
     /// The result for a found topic: its path, and a snippet of the entry that matched with
     /// `marks` (character positions in it) highlighted.
     pub(super) fn hit(&self, f: &Found, marks: &[u32], words: Vec<String>) -> Hit {
-        let (snippet, highlights) = snippet(&self.entries[f.entry].text, marks);
-        let (place, path, _) = &self.paths[f.topic as usize];
+        let (snippet, highlights) = snippet(&self.text(f.entry), marks);
         Hit {
-            place: *place,
-            path: path.clone(),
+            place: self.paths[f.topic as usize],
+            path: self.path(f.topic),
             snippet,
             highlights,
             words,
@@ -183,7 +185,8 @@ impl Index {
         self.best(found)
             .into_iter()
             .map(|f| {
-                let hay = Utf32Str::new(&self.entries[f.entry].text, &mut buf);
+                let text = self.text(f.entry).into_owned();
+                let hay = Utf32Str::new(&text, &mut buf);
                 let mut indices = Vec::new();
                 patterns[f.variant].indices(hay, &mut self.matcher, &mut indices);
                 let keys = keywords(&variants[f.variant], &self.names, self.lang);
@@ -208,16 +211,13 @@ impl Index {
         scored
             .into_iter()
             .take(3)
-            .map(|(_, s, t)| {
-                let (place, path, _) = &self.paths[t as usize];
-                Hit {
-                    place: *place,
-                    path: path.clone(),
-                    snippet: String::new(),
-                    highlights: Vec::new(),
-                    words: Vec::new(),
-                    score: (s * 1000.0) as u32,
-                }
+            .map(|(_, s, t)| Hit {
+                place: self.paths[t as usize],
+                path: self.path(t),
+                snippet: String::new(),
+                highlights: Vec::new(),
+                words: Vec::new(),
+                score: (s * 1000.0) as u32,
             })
             .collect()
     }

@@ -98,12 +98,12 @@ impl Index {
             } else {
                 snippet(&sign.text, &at)
             };
-            let (place, path, _) = &self.paths[u.topic as usize];
+
             found.push((
                 self.in_language(u.topic),
                 Hit {
-                    place: *place,
-                    path: path.clone(),
+                    place: self.paths[u.topic as usize],
+                    path: self.path(u.topic),
                     snippet,
                     highlights,
                     words: marks,

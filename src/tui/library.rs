@@ -64,17 +64,14 @@ pub(super) fn start_the_rest(options: &Options) {
     match std::mem::replace(&mut *rest, Rest::Done) {
         Rest::Files(files) => {
             std::thread::spawn(move || {
-                let (guides, problems) = crate::guide::load_valid(&files);
+                let (guides, problems) = crate::guide::load_valid(files);
                 let _ = send.send(with_index(guides, files_of(&problems)));
             });
         }
         Rest::Folder { folder, catalogue } => {
             std::thread::spawn(move || {
-                let found = crate::guide::read_paths(&[&folder]);
-                let (guides, mut problems) = crate::guide::load_valid(&found.files);
-                problems.extend(found.errors);
-                // The files' text is not needed once they are parsed.
-                drop(found.files);
+                // Each file read where it is parsed, and its text let go of once parsed.
+                let (guides, problems) = crate::guide::load_valid_from(&[&folder]);
                 if let Some(file) = catalogue {
                     let headers: Vec<_> = guides.iter().map(Guide::header).collect();
                     crate::guide::header::keep(&folder, &file, &headers);
@@ -115,6 +112,7 @@ pub(super) fn take_the_rest(options: &Options) -> Option<Message> {
 
 /// The loaded guides with their search index, built here on the loading thread.
 fn with_index(guides: Vec<Guide>, left_out: usize) -> crate::action::Loaded {
-    let index = crate::search::Index::new(&guides);
-    crate::action::Loaded::new(guides, left_out).with_index(index)
+    let loaded = crate::action::Loaded::new(guides, left_out);
+    let index = crate::search::Index::new(&loaded.guides);
+    loaded.with_index(index)
 }
