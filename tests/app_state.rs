@@ -364,3 +364,34 @@ fn windows_page_by_touch_and_close_with_their_button() {
     click(&mut app, x, y);
     assert_eq!(app.window_kind(), None);
 }
+
+/// The routing order, as a patient meets it: the urgent pages over any window, a window's keys
+/// before the panes', the language anywhere; in a kiosk the staff PIN takes everything but what
+/// works anywhere, and the idle countdown takes everything.
+#[test]
+fn each_action_goes_to_the_first_part_of_the_app_that_takes_it() {
+    use patient_guide::app::Route;
+    let mut app = fixture_at(100, 30);
+    assert_eq!(app.route(&Down), Route::Panes);
+    assert_eq!(app.route(&GetHelp), Route::Urgent);
+    assert_eq!(app.route(&ReadAloud), Route::Aloud);
+    let _ = app.update(Search);
+    assert_eq!(app.route(&Down), Route::Window);
+    assert_eq!(app.route(&KeyFacts), Route::Urgent);
+    assert_eq!(app.route(&Language), Route::Anywhere);
+    // Guides in the guides window is that window's own key, not "open the guides" again.
+    let _ = app.update(Back);
+    let _ = app.update(Guides);
+    assert_eq!(app.route(&Guides), Route::Window);
+
+    let hash = patient_guide::kiosk::pin::hash("2468").unwrap();
+    let mut kiosk = kiosk_at(100, 30, Some(hash));
+    assert_eq!(kiosk.route(&Down), Route::Welcome);
+    let _ = kiosk.update(Enter);
+    let _ = kiosk.update(StaffExit);
+    assert_eq!(kiosk.route(&GetHelp), Route::Pin);
+    assert_eq!(kiosk.route(&TextSize), Route::Anywhere);
+    let _ = kiosk.tell(Message::IdleWarning(5));
+    assert_eq!(kiosk.route(&GetHelp), Route::Countdown);
+    assert_eq!(kiosk.route(&StaffExit), Route::Countdown);
+}

@@ -15,6 +15,7 @@ mod questions;
 mod quiz;
 mod reading;
 mod reading_aloud;
+mod route;
 mod steps;
 mod told;
 mod window;
@@ -39,6 +40,7 @@ pub use kiosk::{Kiosk, KioskState};
 use laid_out::{Cached, TopicKey};
 pub use laid_out::{Find, Mark, Match, Spot, TopicLayout};
 use parts::{Aloud, Guides, History, Kept, Laid};
+pub use route::{ORDER, Route};
 pub use window::{GuidePicker, SearchBox, Selected, Window};
 
 /// A selection moved one place up (`down` false) or down a list of `len` items, staying in it.
@@ -372,52 +374,6 @@ impl App {
         std::mem::take(&mut self.effects)
     }
 
-    fn apply(&mut self, action: Action) {
-        let in_pin = matches!(self.window, Some(Window::Pin { .. }));
-        // What the patient did clears the last notice.
-        self.notice = None;
-        match action {
-            // Any input during the idle countdown only cancels it; but a digit of the staff PIN
-            // is also taken, so the PIN is not cut short.
-            _ if self.countdown().is_some() => {
-                if let Some(k) = &mut self.kiosk {
-                    k.countdown = None;
-                }
-                if in_pin {
-                    self.pin_action(action);
-                }
-            }
-            Action::StaffExit => self.staff_exit(),
-            Action::StillHere => {}
-            Action::QuitNow => self.quit(),
-            Action::TextSize => {
-                self.view.large = !self.view.large;
-                let area = self.screen.area;
-                self.resize(area.width, area.height);
-            }
-            Action::Contrast => self.view.high_contrast = !self.view.high_contrast,
-            Action::Guides if !matches!(self.window, Some(Window::Guides(_))) => {
-                if self.welcome().is_some() {
-                    self.start_reading();
-                }
-                self.open_guides();
-            }
-            Action::Language => self.set_language(self.view.lang.next()),
-            Action::ChooseLanguage(lang) => self.set_language(lang),
-            _ if in_pin => self.pin_action(action),
-            Action::ReadAloud | Action::SpeechSpeed(_) | Action::SpeechVolume(_) => {
-                self.speech_action(action)
-            }
-            // Esc first stops the reading, then goes back.
-            Action::Back if self.aloud.now.is_some() => self.stop_reading(),
-            // Help and the key facts are one key or one tap away from every screen.
-            Action::GetHelp | Action::KeyFacts => self.urgent_page(action),
-            _ if self.window.is_some() => self.window_action(action),
-            _ if self.welcome().is_some() => self.welcome_action(action),
-            _ => self.pane_action(action),
-        }
-    }
-
     /// Runs `f`, which applies actions that arrived together (keys queued while a frame was
     /// drawn, a paste), as one batch: each action is its own `update`, but a search runs once,
     /// for the last query, at the end (or when a key in the batch needs the results).
@@ -435,19 +391,5 @@ impl App {
     #[must_use = "the effects are what the shell must carry out"]
     pub fn update_all(&mut self, actions: impl IntoIterator<Item = Action>) -> Vec<Effect> {
         self.in_batch(|app| actions.into_iter().flat_map(|a| app.update(a)).collect())
-    }
-
-    /// Opens the guide's key facts or get-help page from anywhere: over any window, and from
-    /// the kiosk's welcome screen (which then opens the chosen guide).
-    fn urgent_page(&mut self, action: Action) {
-        if self.welcome().is_some() {
-            self.start_reading();
-        }
-        let page = if action == Action::GetHelp {
-            self.guide.get_help
-        } else {
-            self.guide.key_facts
-        };
-        self.open_page(page);
     }
 }

@@ -1,0 +1,158 @@
+//! Who takes an action: the routing order, written once as a list. `App::update` asks `route`
+//! and hands the action to the first part of the app on the list that takes it.
+
+use super::*;
+
+/// The parts of the app that take actions, in the order they are asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Route {
+    /// The idle countdown ("Still reading?") is showing: any input only cancels it (a digit of
+    /// the staff PIN is also taken, so the PIN is not cut short).
+    Countdown,
+    /// What works on every screen, the staff PIN included: the staff exit, quitting at once,
+    /// text size, contrast, the guides, the language.
+    Anywhere,
+    /// The staff PIN is being typed: everything else goes to it.
+    Pin,
+    /// Reading aloud: start or stop, speed, volume; Esc stops a reading before it goes back.
+    Aloud,
+    /// Get help now and the key facts: one key or one tap away over any window.
+    Urgent,
+    /// The open window (search, help, My questions, ...).
+    Window,
+    /// The kiosk's welcome screen.
+    Welcome,
+    /// The reading screen's panes.
+    Panes,
+}
+
+/// The routing order: the first that takes an action gets it.
+pub const ORDER: [Route; 8] = [
+    Route::Countdown,
+    Route::Anywhere,
+    Route::Pin,
+    Route::Aloud,
+    Route::Urgent,
+    Route::Window,
+    Route::Welcome,
+    Route::Panes,
+];
+
+impl App {
+    /// The part of the app that takes `action` now.
+    pub fn route(&self, action: &Action) -> Route {
+        ORDER
+            .into_iter()
+            .find(|&r| self.takes(r, action))
+            .unwrap_or(Route::Panes)
+    }
+
+    /// Whether `route` takes `action` in the app's state.
+    fn takes(&self, route: Route, action: &Action) -> bool {
+        match route {
+            Route::Countdown => self.countdown().is_some(),
+            Route::Anywhere => match action {
+                Action::StaffExit
+                | Action::StillHere
+                | Action::QuitNow
+                | Action::TextSize
+                | Action::Contrast
+                | Action::Language
+                | Action::ChooseLanguage(_) => true,
+                // Guides again in the guides window is that window's own key.
+                Action::Guides => !matches!(self.window, Some(Window::Guides(_))),
+                _ => false,
+            },
+            Route::Pin => matches!(self.window, Some(Window::Pin { .. })),
+            Route::Aloud => {
+                matches!(
+                    action,
+                    Action::ReadAloud | Action::SpeechSpeed(_) | Action::SpeechVolume(_)
+                ) || (*action == Action::Back && self.aloud.now.is_some())
+            }
+            Route::Urgent => matches!(action, Action::GetHelp | Action::KeyFacts),
+            Route::Window => self.window.is_some(),
+            Route::Welcome => self.welcome().is_some(),
+            Route::Panes => true,
+        }
+    }
+
+    /// Hands `action` to the part of the app that takes it.
+    pub(super) fn apply(&mut self, action: Action) {
+        // What the patient did clears the last notice.
+        self.notice = None;
+        match self.route(&action) {
+            Route::Countdown => {
+                if let Some(k) = &mut self.kiosk {
+                    k.countdown = None;
+                }
+                if matches!(self.window, Some(Window::Pin { .. })) {
+                    self.pin_action(action);
+                }
+            }
+            Route::Anywhere => self.anywhere(action),
+            Route::Pin => self.pin_action(action),
+            Route::Aloud if action == Action::Back => self.stop_reading(),
+            Route::Aloud => self.speech_action(action),
+            Route::Urgent => self.urgent_page(action),
+            Route::Window => self.window_action(action),
+            Route::Welcome => self.welcome_action(action),
+            Route::Panes => self.pane_action(action),
+        }
+    }
+
+    /// What works on every screen.
+    fn anywhere(&mut self, action: Action) {
+        match action {
+            Action::StaffExit => self.staff_exit(),
+            Action::QuitNow => self.quit(),
+            Action::TextSize => {
+                self.view.large = !self.view.large;
+                let area = self.screen.area;
+                self.resize(area.width, area.height);
+            }
+            Action::Contrast => self.view.high_contrast = !self.view.high_contrast,
+            Action::Guides => {
+                if self.welcome().is_some() {
+                    self.start_reading();
+                }
+                self.open_guides();
+            }
+            Action::Language => self.set_language(self.view.lang.next()),
+            Action::ChooseLanguage(lang) => self.set_language(lang),
+            // "Still here" only counts as input (it cancels a countdown, which comes first).
+            _ => {}
+        }
+    }
+
+    /// Opens the guide's key facts or get-help page from anywhere: over any window, and from
+    /// the kiosk's welcome screen (which then opens the chosen guide).
+    fn urgent_page(&mut self, action: Action) {
+        if self.welcome().is_some() {
+            self.start_reading();
+        }
+        let page = if action == Action::GetHelp {
+            self.guide.get_help
+        } else {
+            self.guide.key_facts
+        };
+        self.open_page(page);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_order_names_every_route_once() {
+        for r in ORDER {
+            assert_eq!(ORDER.iter().filter(|&&o| o == r).count(), 1, "{r:?}");
+        }
+        assert_eq!(
+            ORDER.last(),
+            Some(&Route::Panes),
+            "the panes take what is left"
+        );
+    }
+}
