@@ -53,6 +53,21 @@ pub fn appended(existing: &str, saved_on: &str, list: &str) -> String {
     out
 }
 
+/// The text of a file of saved lists: empty when there is none yet (at most 1 MB, only a
+/// regular file).
+pub fn kept(path: &std::path::Path) -> std::io::Result<String> {
+    Ok(crate::file::read_small(path, 1 << 20)?.unwrap_or_default())
+}
+
+/// Saves `list` to the file at `path`, after what it holds, under the line `saved_on` (the
+/// date, in the patient's words). The reason in words when it could not be saved.
+pub fn save(path: &std::path::Path, saved_on: &str, list: &str) -> Result<(), String> {
+    kept(path)
+        .map(|before| appended(&before, saved_on, list))
+        .and_then(|all| crate::file::write_whole(path, &all))
+        .map_err(|e| e.to_string())
+}
+
 /// Modules of light border around the code, which phone cameras need to find it.
 const QUIET: usize = 2;
 

@@ -39,6 +39,7 @@ pub fn run(
         return crate::linear::run(
             library,
             (start, choose),
+            Some(&options.questions_file),
             None,
             options.view.lang,
             &lines,
@@ -74,6 +75,7 @@ pub fn run(
         let ran = crate::linear::run(
             library,
             (start, false),
+            None,
             Some(crate::linear::KioskRun {
                 kiosk: crate::app::Kiosk {
                     pin_hash: config.pin_hash.clone(),

@@ -309,3 +309,77 @@ fn on_a_desktop_ctrl_c_and_sigterm_end_the_screen_reader_mode() {
     s.signal("TERM");
     s.wait_exit();
 }
+
+/// My questions in this mode: add one from a topic, write one, remove one, save the list (its
+/// file says so), and quitting with a question not saved asks first; the next start goes on
+/// from the saved list. Never an escape sequence or non-ASCII byte.
+#[test]
+fn my_questions_are_written_removed_saved_and_never_lost_on_quit() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("questions.txt");
+    let file_arg = file.to_str().unwrap();
+    let mut s = Session::start(80, 24, &["--screen-reader", "--questions-file", file_arg]);
+    let at = heard(&s, 0, "Type a section number");
+    s.send("3\n");
+    let at = heard(&s, at, "5. If you miss a dose");
+    s.send("5\n");
+    let at = heard(&s, at, "Type n for the next topic");
+    s.send("a\n");
+    let at = heard(&s, at, "1. Can we talk about \"If you miss a dose\"?");
+    s.send("1\n");
+    let at = heard(&s, at, "Added to My questions");
+    s.send("m\n");
+    let at = heard(&s, at, "Type w to write a question");
+    s.send("w\n");
+    let at = heard(&s, at, "Type your question");
+    s.send("Can I get a flu shot?\n");
+    let at = heard(&s, at, " 2. Can I get a flu shot?");
+    s.send("r 1\n");
+    let at = heard(&s, at, "Removed from your list: Can we talk about");
+    let at = heard(&s, at, " 1. Can I get a flu shot?");
+    s.send("s\n");
+    let at = heard(&s, at, "Saved to ");
+    let saved = std::fs::read_to_string(&file).unwrap();
+    assert!(saved.contains("1. Can I get a flu shot?"), "{saved}");
+    assert!(
+        !saved.contains("miss a dose"),
+        "removed before saving: {saved}"
+    );
+    s.send("w\n");
+    let at = heard(&s, at, "Type your question");
+    s.send("Is it safe with my other medicines?\n");
+    let at = heard(&s, at, " 2. Is it safe with my other medicines?");
+    s.send("b\n");
+    let at = heard(&s, at, "Closed.");
+    // Quitting with one question not saved asks; "Stay" stays.
+    s.send("q\n");
+    let at = heard(&s, at, "1 question in My questions is not saved.");
+    let at = heard(&s, at, "3. Stay");
+    s.send("3\n");
+    let at = heard(&s, at, "Type n for the next topic");
+    s.send("q\n");
+    let at = heard(&s, at, "1. Save them, then quit");
+    s.send("1\n");
+    heard(&s, at, "Saved to ");
+    assert_eq!(s.wait_exit(), 0);
+    assert_plain(&s.raw());
+    let saved = std::fs::read_to_string(&file).unwrap();
+    assert_eq!(
+        saved.matches("Saved on ").count(),
+        2,
+        "added, never overwritten: {saved}"
+    );
+    assert!(
+        saved.contains("2. Is it safe with my other medicines?"),
+        "{saved}"
+    );
+
+    // The next start goes on from the list saved last.
+    let mut s = Session::start(80, 24, &["--screen-reader", "--questions-file", file_arg]);
+    let at = heard(&s, 0, "Type a section number");
+    s.send("m\n");
+    heard(&s, at, " 2. Is it safe with my other medicines?");
+    s.send("b\n");
+    s.send("q\n");
+    assert_eq!(s.wait_exit(), 0, "nothing new: quits without asking");
+}

@@ -69,6 +69,8 @@ struct Linear<'a, W: Write> {
     choose: bool,
     /// `s` was typed: the next line is what to search for.
     searching: bool,
+    /// Where My questions is saved (a desktop; a kiosk saves nothing).
+    questions_file: Option<std::path::PathBuf>,
 }
 
 /// Runs the screen-reader mode until `q` or the end of input, or in a kiosk until the staff PIN
@@ -76,6 +78,7 @@ struct Linear<'a, W: Write> {
 pub fn run<'a>(
     library: Vec<Guide>,
     (start, choose): (usize, bool),
+    questions_file: Option<&std::path::Path>,
     kiosk: Option<KioskRun<'a>>,
     lang: Lang,
     lines: &Receiver<io::Result<String>>,
@@ -113,8 +116,14 @@ pub fn run<'a>(
         ),
         None => (None, None),
     };
+    let mut app = fresh(library.into_iter().map(Into::into).collect(), settings);
+    // A desktop goes on from the list saved last time, as the full screen does.
+    let questions_file = questions_file.filter(|_| !in_kiosk);
+    if let Some(text) = questions_file.and_then(|p| crate::questions::kept(p).ok()) {
+        app = app.with_saved_questions(crate::questions::read_back(&text));
+    }
     let mut me = Linear {
-        app: fresh(library.into_iter().map(Into::into).collect(), settings),
+        app,
         out,
         keep,
         quit: false,
@@ -122,6 +131,7 @@ pub fn run<'a>(
         kiosk: in_kiosk,
         searching: false,
         choose,
+        questions_file: questions_file.map(Into::into),
     };
     me.opening()?;
     // Line by line there is no countdown on screen: the whole idle time passes, then the reset.
@@ -195,9 +205,10 @@ pub fn run<'a>(
 
 impl<W: Write> Linear<'_, W> {
     /// Applies `action` and carries out what it asks of the shell: quitting (the staff PIN) is
-    /// noted in `quit`; a kiosk's log lines and PIN tries go to its keeper. Nothing else is
-    /// asked in this mode: it reads nothing aloud (speech is off), saves no list (the list is
-    /// printed at the end), and every guide is checked before it starts.
+    /// noted in `quit`; a kiosk's log lines and PIN tries go to its keeper; My questions is
+    /// saved to its file on a desktop, as the full screen saves it. Nothing else is asked in
+    /// this mode: it reads nothing aloud (speech is off), and every guide is checked before it
+    /// starts.
     fn act(&mut self, action: Action) {
         let effects = self.app.update(action);
         self.carry(effects);
@@ -218,10 +229,20 @@ impl<W: Write> Linear<'_, W> {
                         keep(&effect, &self.app);
                     }
                 }
-                Effect::SaveQuestions(_)
-                | Effect::Speak { .. }
-                | Effect::StopSpeaking
-                | Effect::Check(_) => {}
+                Effect::SaveQuestions(text) => {
+                    let Some(path) = self.questions_file.clone() else {
+                        continue;
+                    };
+                    let saved_on = tr!(
+                        self.lang(),
+                        "questions-saved-on",
+                        date = crate::kiosk::counts::today()
+                    );
+                    let error = crate::questions::save(&path, &saved_on, text).err();
+                    let more = self.app.tell(crate::action::Message::Saved { path, error });
+                    self.carry(more);
+                }
+                Effect::Speak { .. } | Effect::StopSpeaking | Effect::Check(_) => {}
             }
         }
     }
@@ -286,6 +307,12 @@ impl<W: Write> Linear<'_, W> {
             (_, Some(Window::Quiz { given: None, .. })) => msg!("sr-prompt-answer"),
             (_, Some(Window::Quiz { .. })) => msg!("sr-prompt-next-question"),
             (_, Some(Window::AddQuestion { .. })) => msg!("sr-prompt-add"),
+            (_, Some(Window::WriteQuestion { .. })) => msg!("sr-prompt-write"),
+            (_, Some(Window::MyQuestions { .. })) if self.questions_file.is_some() => {
+                msg!("sr-prompt-questions")
+            }
+            (_, Some(Window::MyQuestions { .. })) => msg!("sr-prompt-questions-kiosk"),
+            (_, Some(Window::ConfirmQuit { .. })) => msg!("sr-prompt-quit"),
             (_, Some(Window::Search(_))) => msg!("sr-prompt-result"),
             (_, Some(Window::Guides(_))) => msg!("sr-prompt-guides"),
             (Place::Sections, _) => msg!("sr-prompt-sections"),
@@ -311,7 +338,14 @@ impl<W: Write> Linear<'_, W> {
         match (typed, number) {
             ("", _) => {}
             ("q", _) if self.kiosk => self.say(&tr!(self.lang(), "sr-kiosk-quit"))?,
-            ("q", _) => return Ok(false),
+            // With questions not saved, the app asks first (save, quit anyway, stay).
+            ("q", _) => {
+                self.act(Action::Quit);
+                if self.quit {
+                    return Ok(false);
+                }
+                self.window_text()?;
+            }
             ("h", _) => {
                 let lang = self.lang();
                 for (keys, what) in COMMANDS {
@@ -351,7 +385,6 @@ impl<W: Write> Linear<'_, W> {
             ("m", _) => {
                 self.act(Action::MyQuestions);
                 self.window_text()?;
-                self.act(Action::Back);
             }
             ("a", _) if self.place == Place::Topic => {
                 self.act(Action::AddQuestion);

@@ -11,9 +11,19 @@ use crate::i18n::tr;
 impl<W: Write> Linear<'_, W> {
     /// A line typed while a window is open: its numbered choices, n, or b.
     pub(super) fn in_window(&mut self, typed: &str, number: Option<usize>) -> io::Result<bool> {
-        if matches!(self.app.window(), Some(Window::Guides(_))) {
-            return self.in_guides(typed, number);
+        match self.app.window() {
+            Some(Window::Guides(_)) => return self.in_guides(typed, number),
+            Some(Window::MyQuestions { .. }) => return self.in_questions(typed),
+            Some(Window::WriteQuestion { .. }) => {
+                // The line is the question (an empty one writes nothing).
+                self.act_all(typed.chars().map(Action::TypeChar).chain([Action::Enter]));
+                // The list again, with what was added at its top.
+                self.window_text()?;
+                return Ok(true);
+            }
+            _ => {}
         }
+        let confirm = matches!(self.app.window(), Some(Window::ConfirmQuit { .. }));
         let quiz = matches!(self.app.window(), Some(Window::Quiz { .. }));
         let search = matches!(self.app.window(), Some(Window::Search(_)));
         match (typed, number) {
@@ -45,13 +55,61 @@ impl<W: Write> Linear<'_, W> {
                     self.topic()?;
                 }
             }
+            (_, Some(n)) if confirm => {
+                self.act(Action::Choose(n));
+                // Saving says where (or why not); the app quits once it is saved.
+                if let Some(status) = self.app.status.take() {
+                    self.say(&status)?;
+                }
+                if self.app.window().is_none() && !self.quit {
+                    self.say(&tr!(self.lang(), "sr-closed"))?;
+                }
+            }
             (_, Some(n)) => {
                 self.act(Action::Choose(n));
-                if let Some(status) = self.app.status.clone() {
+                // Said once: not again at the top of My questions.
+                if let Some(status) = self.app.status.take() {
                     self.say(&status)?;
                 }
             }
             _ => self.say(&tr!(self.lang(), "sr-number-or-b"))?,
+        }
+        Ok(!self.quit)
+    }
+
+    /// A line typed in My questions: w writes one, r and a number removes one, s saves the
+    /// list (not on a kiosk), b closes it.
+    fn in_questions(&mut self, typed: &str) -> io::Result<bool> {
+        let removed = typed
+            .strip_prefix('r')
+            .map(str::trim)
+            .and_then(|n| n.parse::<usize>().ok());
+        match typed {
+            "b" | "q" | "m" => {
+                self.act(Action::Back);
+                self.say(&tr!(self.lang(), "sr-closed"))?;
+            }
+            "w" => self.act(Action::WriteQuestion),
+            "s" if self.questions_file.is_some() && !self.app.my_questions.is_empty() => {
+                self.act(Action::SaveQuestions);
+                if let Some(status) = self.app.status.take() {
+                    self.say(&status)?;
+                }
+            }
+            _ => match removed {
+                Some(n) if (1..=self.app.my_questions.len()).contains(&n) => {
+                    let question = self.app.my_questions[n - 1].clone();
+                    self.act(Action::Choose(n - 1));
+                    self.act(Action::RemoveQuestion);
+                    self.say(&tr!(
+                        self.lang(),
+                        "sr-question-removed",
+                        question = question
+                    ))?;
+                    self.window_text()?;
+                }
+                _ => self.say(&tr!(self.lang(), "sr-questions-hint"))?,
+            },
         }
         Ok(true)
     }
@@ -198,6 +256,11 @@ impl<W: Write> Linear<'_, W> {
     pub(super) fn window_text(&mut self) -> io::Result<()> {
         use crate::doc::pages::{QUIZ_NEXT, QUIZ_PREVIOUS, QUIZ_READ};
         let quiz = matches!(self.app.window(), Some(crate::app::Window::Quiz { .. }));
+        // Choices drawn as a list to move through are numbered here, to be typed.
+        let numbered = matches!(
+            self.app.window(),
+            Some(Window::AddQuestion { .. } | Window::ConfirmQuit { .. })
+        );
         let lines: Vec<String> = self
             .app
             .window_rows()
@@ -207,6 +270,7 @@ impl<W: Write> Linear<'_, W> {
             .map(|r| {
                 let text = r.text();
                 match r.item {
+                    Some(i) if numbered => format!("{}. {}", i + 1, text.trim()),
                     Some(QUIZ_READ) if quiz => text
                         .trim_start_matches(|c: char| !c.is_alphanumeric())
                         .to_string(),

@@ -237,7 +237,7 @@ pub fn session(
     }
     // A desktop goes on from the list saved last time (a kiosk keeps nothing of anyone).
     if options.kiosk.is_none()
-        && let Ok(text) = kept_questions(&options.questions_file)
+        && let Ok(text) = crate::questions::kept(&options.questions_file)
     {
         app = app.with_saved_questions(crate::questions::read_back(&text));
     }
@@ -428,12 +428,6 @@ fn drain(app: &mut App, effects: Vec<Effect>, speaker: &mut Speaker, options: &O
     false
 }
 
-/// The text of the file of saved questions: empty when there is none yet (at most 1 MB, only
-/// a regular file).
-fn kept_questions(path: &std::path::Path) -> io::Result<String> {
-    Ok(crate::file::read_small(path, 1 << 20)?.unwrap_or_default())
-}
-
 /// Does what the app asked, other than quitting; returns the shell's answer to tell the app.
 fn carry_out(
     effect: Effect,
@@ -451,11 +445,7 @@ fn carry_out(
                 "questions-saved-on",
                 date = crate::kiosk::counts::today()
             );
-            let error = kept_questions(&path)
-                .map(|before| crate::questions::appended(&before, &saved_on, &text))
-                .and_then(|all| crate::file::write_whole(&path, &all))
-                .err()
-                .map(|e| e.to_string());
+            let error = crate::questions::save(&path, &saved_on, &text).err();
             Some(Message::Saved { path, error })
         }
         Effect::Log(_) | Effect::PinGuard => {
