@@ -515,3 +515,35 @@ fn an_idle_reset_keeps_the_search_index() {
         screen(&app)
     );
 }
+
+/// The kiosk's report of searches whose first result missed: words of an emergency that did
+/// not lead to Get help now first, and a result opened below the first. A search that did lead
+/// to Get help now is not counted.
+#[test]
+fn searches_whose_first_result_missed_are_counted_for_staff() {
+    use patient_guide::kiosk::counts::{Count, Missed};
+    let mut app = kiosk_at(100, 30, None);
+    let _ = app.update(Enter);
+    let _ = app.take_counts();
+    let mut search = |app: &mut App, q: &str, open: usize| {
+        let _ = app.update(Search);
+        type_text(app, q);
+        let _ = app.update(Choose(open));
+        app.take_counts()
+            .into_iter()
+            .filter(|c| matches!(c, Count::Missed(..)))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        search(&mut app, "hospital injection", 0),
+        [Count::Missed(
+            vec!["hospital".into(), "injection".into()],
+            Missed::Urgent
+        )]
+    );
+    assert_eq!(search(&mut app, "my throat is swollen", 0), []);
+    assert_eq!(
+        search(&mut app, "fridge", 1),
+        [Count::Missed(vec!["fridge".into()], Missed::ChoseLower)]
+    );
+}

@@ -136,6 +136,20 @@ impl App {
         else {
             return;
         };
+        // Opening a result below the first: the first was not what was asked.
+        if i > 0
+            && let Some(Window::Search(b)) = &self.window
+        {
+            let index = self.guides.index.as_ref();
+            let words =
+                crate::kiosk::counts::keepable(&b.query, |w| index.is_some_and(|i| i.knows(w)));
+            if !words.is_empty() {
+                self.count(crate::kiosk::counts::Count::Missed(
+                    words,
+                    crate::kiosk::counts::Missed::ChoseLower,
+                ));
+            }
+        }
         if hit.place.guide != self.guide_index {
             self.open_guide(hit.place.guide);
         }

@@ -57,6 +57,25 @@ impl App {
                 self.count(crate::kiosk::counts::Count::NothingFound(words));
             }
         }
+        // A search that named an emergency and did not lead to Get help now first.
+        if let Some(Window::Search(b)) = &self.window
+            && let Some(first) = b.results.hits.first()
+            && !b.results.closest
+            && crate::kiosk::counts::alarming(&b.query)
+            && self
+                .guides
+                .library
+                .get(first.place.guide)
+                .is_some_and(|g| g.get_help != Some((first.place.section, first.place.topic)))
+        {
+            let index = self.guides.index.as_ref();
+            let words =
+                crate::kiosk::counts::keepable(&b.query, |w| index.is_some_and(|i| i.knows(w)));
+            self.count(crate::kiosk::counts::Count::Missed(
+                words,
+                crate::kiosk::counts::Missed::Urgent,
+            ));
+        }
         self.window = None;
         self.window_scroll = 0;
     }

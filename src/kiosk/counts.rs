@@ -23,6 +23,82 @@ pub enum Count {
     Language(String),
     /// A reading aloud started.
     ReadAloud,
+    /// A search whose first result was not what was asked, by its words that may be kept.
+    Missed(Vec<String>, Missed),
+}
+
+/// How a search's first result missed what was asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Missed {
+    /// The words named an emergency (`ALARM`), yet the first result was not the guide's Get
+    /// help now page: a safety gap for staff to look at first.
+    Urgent,
+    /// The patient opened a result below the first.
+    ChoseLower,
+}
+
+/// Words that name an emergency, in the languages the app speaks (with and without accents). A
+/// search holding one should lead to Get help now; when it does not, the kiosk's report says so.
+/// Only for the report: nothing here is shown to patients.
+pub const ALARM: &[&str] = &[
+    // English
+    "emergency",
+    "urgent",
+    "ambulance",
+    "911",
+    "hospital",
+    "dying",
+    "breathe",
+    "breathing",
+    "breath",
+    "faint",
+    "fainted",
+    "fainting",
+    "unconscious",
+    "seizure",
+    "bleeding",
+    "blood",
+    "swollen",
+    "swelling",
+    "throat",
+    "chest",
+    "allergic",
+    "anaphylaxis",
+    "collapse",
+    "collapsed",
+    // Spanish
+    "emergencia",
+    "urgente",
+    "urgencias",
+    "ambulancia",
+    "respirar",
+    "respiro",
+    "desmayo",
+    "desmaye",
+    "desmayé",
+    "inconsciente",
+    "convulsion",
+    "convulsión",
+    "sangrado",
+    "sangre",
+    "hinchazon",
+    "hinchazón",
+    "hinchado",
+    "hinchada",
+    "garganta",
+    "pecho",
+    "alergica",
+    "alérgica",
+    "alergico",
+    "alérgico",
+    "anafilaxia",
+];
+
+/// Whether a query holds a word of `ALARM`.
+pub fn alarming(query: &str) -> bool {
+    query
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| ALARM.contains(&w.to_lowercase().as_str()))
 }
 
 /// One day's counts.
@@ -37,6 +113,12 @@ pub struct Day {
     pub languages: BTreeMap<String, u64>,
     #[serde(default)]
     pub read_aloud: u64,
+    /// Words of searches that named an emergency but whose first result was not Get help now.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub urgent_elsewhere: BTreeMap<String, u64>,
+    /// Words of searches where the patient opened a result below the first.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub chose_lower: BTreeMap<String, u64>,
 }
 
 /// The counts file: day ("2026-11-26", UTC) to counts.
@@ -57,6 +139,15 @@ impl Day {
             }
             Count::Language(l) => bump(self.languages.entry(l.clone()).or_default(), 1),
             Count::ReadAloud => bump(&mut self.read_aloud, 1),
+            Count::Missed(words, why) => {
+                let map = match why {
+                    Missed::Urgent => &mut self.urgent_elsewhere,
+                    Missed::ChoseLower => &mut self.chose_lower,
+                };
+                for w in words {
+                    bump(map.entry(w.clone()).or_default(), 1);
+                }
+            }
         }
     }
 
@@ -72,6 +163,12 @@ impl Day {
             bump(self.languages.entry(k.clone()).or_default(), *v);
         }
         bump(&mut self.read_aloud, other.read_aloud);
+        for (k, v) in &other.urgent_elsewhere {
+            bump(self.urgent_elsewhere.entry(k.clone()).or_default(), *v);
+        }
+        for (k, v) in &other.chose_lower {
+            bump(self.chose_lower.entry(k.clone()).or_default(), *v);
+        }
     }
 }
 
@@ -202,7 +299,7 @@ pub fn keepable(query: &str, known: impl Fn(&str) -> bool) -> Vec<String> {
         let n = w.chars().count();
         if letters
             && (2..=30).contains(&n)
-            && (COMMON.contains(&w.as_str()) || known(&w))
+            && (COMMON.contains(&w.as_str()) || ALARM.contains(&w.as_str()) || known(&w))
             && !out.contains(&w)
         {
             out.push(w);
@@ -294,6 +391,8 @@ pub struct Summary {
     pub days: usize,
     pub top_topics: Vec<(String, u64)>,
     pub nothing_found: Vec<(String, u64)>,
+    pub urgent_elsewhere: Vec<(String, u64)>,
+    pub chose_lower: Vec<(String, u64)>,
     pub languages: Vec<(String, u64)>,
     pub read_aloud: u64,
 }
@@ -318,6 +417,8 @@ impl Summary {
             days: counts.days.len(),
             top_topics: most(&all.topics, top),
             nothing_found: most(&all.nothing_found, top),
+            urgent_elsewhere: most(&all.urgent_elsewhere, top),
+            chose_lower: most(&all.chose_lower, top),
             languages: most(&all.languages, usize::MAX),
             read_aloud: all.read_aloud,
         }
@@ -352,11 +453,22 @@ impl Summary {
                 let _ = writeln!(out, "  {n:>6}  {}", clean(name));
             }
         };
+        // The safety gaps first.
+        table(
+            &mut out,
+            "Searches that named an emergency but did not lead to Get help now first (look at these first)",
+            &self.urgent_elsewhere,
+        );
         table(&mut out, "Topics shown most", &self.top_topics);
         table(
             &mut out,
             "Searches that found nothing (words kept: common words and the guides' own)",
             &self.nothing_found,
+        );
+        table(
+            &mut out,
+            "Searches where the patient opened a result below the first",
+            &self.chose_lower,
         );
         table(&mut out, "Languages chosen", &self.languages);
         let _ = writeln!(out, "\nReadings aloud started: {}", self.read_aloud);
@@ -398,6 +510,8 @@ mod tests {
             Count::NothingFound(vec!["insurance".into()]),
             Count::Language("es".into()),
             Count::ReadAloud,
+            Count::Missed(vec!["throat".into()], Missed::Urgent),
+            Count::Missed(vec!["fridge".into()], Missed::ChoseLower),
         ];
         add(&path, "2026-11-26", &more).unwrap();
         add(&path, "2026-11-27", &[Count::ReadAloud]).unwrap();
@@ -406,11 +520,13 @@ mod tests {
         assert_eq!(day.topics["kesimpta/missed-dose"], 2);
         assert_eq!(day.nothing_found["insurance"], 1);
         assert_eq!(day.languages["es"], 1);
+        assert_eq!(day.urgent_elsewhere["throat"], 1);
+        assert_eq!(day.chose_lower["fridge"], 1);
         assert_eq!(
             (day.read_aloud, counts.days["2026-11-27"].read_aloud),
             (1, 1)
         );
-        // Nothing else is in the file: days, and four kinds of counts in each; no times.
+        // Nothing else is in the file: days, and six kinds of counts in each; no times.
         let text = std::fs::read_to_string(&path).unwrap();
         let value: serde_json::Value = serde_json::from_str(&text).unwrap();
         let top: Vec<&String> = value.as_object().unwrap().keys().collect();
@@ -422,7 +538,14 @@ mod tests {
             .collect();
         assert_eq!(
             fields,
-            ["languages", "nothing_found", "read_aloud", "topics"]
+            [
+                "chose_lower",
+                "languages",
+                "nothing_found",
+                "read_aloud",
+                "topics",
+                "urgent_elsewhere"
+            ]
         );
         let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(names.len(), 1, "no temporary file left");
