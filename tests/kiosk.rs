@@ -525,7 +525,7 @@ fn searches_whose_first_result_missed_are_counted_for_staff() {
     let mut app = kiosk_at(100, 30, None);
     let _ = app.update(Enter);
     let _ = app.take_counts();
-    let mut search = |app: &mut App, q: &str, open: usize| {
+    let search = |app: &mut App, q: &str, open: usize| {
         let _ = app.update(Search);
         type_text(app, q);
         let _ = app.update(Choose(open));
