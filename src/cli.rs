@@ -61,6 +61,11 @@ pub struct Cli {
     #[arg(long)]
     pub high_contrast: bool,
 
+    /// The terminal's background is light: colours chosen to be read on it (automatic when
+    /// COLORFGBG says the background is white).
+    #[arg(long)]
+    pub light_background: bool,
+
     /// Print "My questions" to standard output when the app ends.
     #[arg(long)]
     pub print_questions: bool,

@@ -121,6 +121,9 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
         lang,
         large: cli.large || staff.is_some_and(|k| k.large),
         high_contrast: cli.high_contrast || staff.is_some_and(|k| k.high_contrast),
+        light: cli.light_background
+            || staff.is_some_and(|k| k.light_background)
+            || std::env::var("COLORFGBG").is_ok_and(|v| light_background(&v)),
         ascii: cli.ascii
             || staff.is_some_and(|k| k.ascii)
             || std::env::var("TERM").is_ok_and(|t| t == "linux"),
@@ -263,4 +266,13 @@ fn speech_command(cli: &Cli, kiosk: Option<&KioskConfig>) -> Option<String> {
             .or_else(|| kiosk.and_then(|k| k.speech_command.clone()))
             .unwrap_or_else(|| crate::speech::DEFAULT_COMMAND.to_string())
     })
+}
+
+/// Whether `COLORFGBG` ("0;15", "15;default;0": foreground, background; set by rxvt, Konsole
+/// and the graphical kiosk's session) names a light background: white or light grey.
+pub fn light_background(colorfgbg: &str) -> bool {
+    matches!(
+        colorfgbg.rsplit(';').next().map(str::trim),
+        Some("7" | "15")
+    )
 }

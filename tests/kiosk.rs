@@ -547,3 +547,21 @@ fn searches_whose_first_result_missed_are_counted_for_staff() {
         [Count::Missed(vec!["fridge".into()], Missed::ChoseLower)]
     );
 }
+
+/// The graphical kiosk at 1280x800 with its 20-point font is about 75 columns: the button bar
+/// then keeps the language button (a patient who cannot read English has no other touch way to
+/// Spanish mid-session) and gives up Check yourself instead.
+#[test]
+fn a_narrow_kiosk_bar_keeps_the_language_button() {
+    use patient_guide::action::Action;
+    use patient_guide::i18n::Lang;
+    let bar = patient_guide::keymap::kiosk_bar(false, 75, Lang::En);
+    assert!(bar.contains(&Action::Language), "{bar:?}");
+    assert!(bar.contains(&Action::GetHelp), "{bar:?}");
+    assert!(!bar.contains(&Action::CheckYourself), "{bar:?}");
+    let wide = patient_guide::keymap::kiosk_bar(false, 120, Lang::En);
+    assert!(wide.contains(&Action::CheckYourself) && wide.contains(&Action::Language));
+    let mut app = kiosk_at(75, 24, None);
+    let _ = app.update(Enter);
+    assert!(screen(&app).contains("Español"), "{}", screen(&app));
+}

@@ -262,7 +262,7 @@ proptest! {
         view in (any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>()),
     ) {
         let lang = if view.3 { Lang::Es } else { Lang::En };
-        let view = View { large: view.0, high_contrast: view.1, ascii: view.2, lang };
+        let view = View { large: view.0, high_contrast: view.1, ascii: view.2, lang, ..View::default() };
         let kiosk = Some(Kiosk::default());
         let mut app = App::with(library(), 0, size.0, size.1, view, kiosk);
         for e in events {

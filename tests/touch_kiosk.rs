@@ -1,11 +1,13 @@
-//! The touch-screen kiosk end to end, without a screen: Xvfb, the real session script
-//! (deploy/x/kiosk-x-session) with its xterm resources, the real app in it; taps made with
-//! xdotool (XTEST pointer events, what the X server makes of a touch); the screen read back as
-//! text with xterm's print-immediate. Skipped, saying so, where Xvfb, xterm, xdotool or xrdb
-//! are not installed (CI installs them). Also: the systemd units pass `systemd-analyze verify`,
+//! The touch-screen kiosk end to end, without a screen, started as its service starts it:
+//! xinit runs the real session script (deploy/x/kiosk-x-session) on Xvfb, so its xterm gets
+//! the resources the script loads (a server started alone resets when `xrdb` leaves, and the
+//! xterm would come up without them); the real app in it; taps made with xdotool (XTEST
+//! pointer events, what the X server makes of a touch); the screen read back as text with
+//! xterm's print-immediate and as pixels with xwd (white ground, the light theme's colours, a
+//! large font). Skipped, saying so, where Xvfb, xinit, xterm, xdotool, xrdb or xwd are not
+//! installed (CI installs them). Also: the systemd units pass `systemd-analyze verify`,
 //! and the kiosk's X and kernel settings say what README.md says they do.
 
-use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -27,72 +29,48 @@ fn repo(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
 }
 
-/// An X server of our own, on a display number it chose, ended when dropped.
-struct Display {
-    server: Child,
+/// The kiosk's X session as its service runs it (xinit: the session script on an X server of
+/// our own, Xvfb at 1920x1080), and where xterm's screen dumps go; ended when dropped.
+struct Kiosk {
+    xinit: Child,
+    /// The display, for xdotool and xwd.
     name: String,
-}
-
-impl Display {
-    fn start() -> Self {
-        let mut server = Command::new("Xvfb")
-            .args([
-                "-displayfd",
-                "1",
-                "-screen",
-                "0",
-                "1920x1080x24",
-                "-nolisten",
-                "tcp",
-            ])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("Xvfb starts");
-        let mut line = String::new();
-        BufReader::new(server.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let name = format!(":{}", line.trim());
-        Self { server, name }
-    }
-
-    fn run(&self, program: &str, args: &[&str]) -> String {
-        let out = Command::new(program)
-            .args(args)
-            .env("DISPLAY", &self.name)
-            .output()
-            .unwrap_or_else(|e| panic!("{program}: {e}"));
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-}
-
-impl Drop for Display {
-    fn drop(&mut self) {
-        let _ = self.server.kill();
-        let _ = self.server.wait();
-    }
-}
-
-/// The kiosk session on a display: the xterm the session script runs, and where its screen
-/// dumps go.
-struct Kiosk<'a> {
-    display: &'a Display,
-    xterm: Child,
     dumps: tempfile::TempDir,
     /// The size of a character cell, in pixels (known once the screen has been read).
     cell: (f64, f64),
 }
 
-impl Drop for Kiosk<'_> {
+impl Drop for Kiosk {
     fn drop(&mut self) {
-        let _ = self.xterm.kill();
-        let _ = self.xterm.wait();
+        // xinit ends the session and the server when it is told to stop.
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.xinit.id().to_string()])
+            .status();
+        let until = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < until {
+            if self.xinit.try_wait().ok().flatten().is_some() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let _ = self.xinit.kill();
+        let _ = self.xinit.wait();
     }
 }
 
-impl<'a> Kiosk<'a> {
-    fn start(display: &'a Display) -> Self {
+/// A display number no X server here uses.
+fn free_display() -> u32 {
+    (100..400)
+        .map(|n| n + std::process::id() % 300)
+        .find(|n| {
+            !Path::new(&format!("/tmp/.X{n}-lock")).exists()
+                && !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
+        })
+        .expect("a free display number")
+}
+
+impl Kiosk {
+    fn start() -> Self {
         let dumps = tempfile::tempdir().unwrap();
         let config = dumps.path().join("kiosk.toml");
         let log = dumps.path().join("kiosk.log");
@@ -102,12 +80,17 @@ impl<'a> Kiosk<'a> {
         )
         .unwrap();
         let prefix = dumps.path().join("screen");
-        let xterm = Command::new(repo("deploy/x/kiosk-x-session"))
-            .env("DISPLAY", &display.name)
-            .env("PATIENT_GUIDE", env!("CARGO_BIN_EXE_patient-guide"))
-            .env("KIOSK_CONFIG", &config)
-            .env("KIOSK_XRESOURCES", repo("deploy/x/kiosk.Xresources"))
-            .env("LANG", "C.UTF-8")
+        let name = format!(":{}", free_display());
+        let xvfb = String::from_utf8(
+            Command::new("sh")
+                .args(["-c", "command -v Xvfb"])
+                .output()
+                .unwrap()
+                .stdout,
+        )
+        .unwrap();
+        let xinit = Command::new("xinit")
+            .arg(repo("deploy/x/kiosk-x-session"))
             // For the test only: F12 makes xterm write its screen as text to a file.
             .args([
                 "-xrm",
@@ -117,28 +100,84 @@ impl<'a> Kiosk<'a> {
                 "-xrm",
                 "PatientGuideKiosk*VT100.translations: #override <Key>F12: print-immediate()",
             ])
+            .args(["--", xvfb.trim(), &name])
+            .args(["-screen", "0", "1920x1080x24", "-nolisten", "tcp"])
+            .env("PATIENT_GUIDE", env!("CARGO_BIN_EXE_patient-guide"))
+            .env("KIOSK_CONFIG", &config)
+            .env("KIOSK_XRESOURCES", repo("deploy/x/kiosk.Xresources"))
+            .env("LANG", "C.UTF-8")
+            .env_remove("COLORFGBG")
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
-            .expect("the session script starts");
-        // Keys (the test's F12) go to the xterm whatever is under the pointer.
-        display.run(
-            "xdotool",
-            &[
-                "search",
-                "--sync",
-                "--class",
-                "PatientGuideKiosk",
-                "windowfocus",
-                "--sync",
-            ],
-        );
-        Self {
-            display,
-            xterm,
+            .expect("xinit starts");
+        let kiosk = Self {
+            xinit,
+            name,
             dumps,
             cell: (0.0, 0.0),
+        };
+        // Keys (the test's F12) go to the xterm whatever is under the pointer.
+        let until = Instant::now() + Duration::from_secs(20);
+        while !kiosk
+            .run(
+                "xdotool",
+                &[
+                    "search",
+                    "--class",
+                    "PatientGuideKiosk",
+                    "windowfocus",
+                    "--sync",
+                ],
+            )
+            .0
+        {
+            assert!(Instant::now() < until, "the kiosk's xterm never came up");
+            std::thread::sleep(Duration::from_millis(100));
         }
+        kiosk
+    }
+
+    /// Runs an X client on the kiosk's display: whether it succeeded, and what it wrote.
+    fn run(&self, program: &str, args: &[&str]) -> (bool, Vec<u8>) {
+        let out = Command::new(program)
+            .args(args)
+            .env("DISPLAY", &self.name)
+            .stderr(Stdio::null())
+            .output()
+            .unwrap_or_else(|e| panic!("{program}: {e}"));
+        (out.status.success(), out.stdout)
+    }
+
+    fn text(&self, program: &str, args: &[&str]) -> String {
+        String::from_utf8_lossy(&self.run(program, args).1).into_owned()
+    }
+
+    /// The screen's pixels (xwd of the root window): width, height and 0xRRGGBB each.
+    fn pixels(&self) -> (usize, usize, Vec<u32>) {
+        let (ok, xwd) = self.run("xwd", &["-root", "-silent"]);
+        assert!(ok && xwd.len() > 100, "xwd read the screen");
+        let field = |i: usize| u32::from_be_bytes(xwd[i * 4..i * 4 + 4].try_into().unwrap());
+        let (header, width, height) = (field(0) as usize, field(4) as usize, field(5) as usize);
+        let (byte_order, bits, line, colours) =
+            (field(7), field(11), field(12) as usize, field(19) as usize);
+        assert_eq!(bits, 32, "a 24-bit screen, 32 bits a pixel");
+        let data = &xwd[header + colours * 12..];
+        let mut out = Vec::with_capacity(width * height);
+        for y in 0..height {
+            for x in 0..width {
+                let b: [u8; 4] = data[y * line + x * 4..y * line + x * 4 + 4]
+                    .try_into()
+                    .unwrap();
+                let p = if byte_order == 0 {
+                    u32::from_le_bytes(b)
+                } else {
+                    u32::from_be_bytes(b)
+                };
+                out.push(p & 0xff_ffff);
+            }
+        }
+        (width, height, out)
     }
 
     /// What the screen shows, as xterm prints it.
@@ -150,7 +189,7 @@ impl<'a> Kiosk<'a> {
         }
         // On a busy machine a key can be slow to arrive: ask again after a while.
         for _ in 0..5 {
-            self.display.run("xdotool", &["key", "F12"]);
+            self.run("xdotool", &["key", "F12"]);
             let until = Instant::now() + Duration::from_secs(2);
             while Instant::now() < until {
                 if let Some(f) = std::fs::read_dir(self.dumps.path())
@@ -198,7 +237,7 @@ impl<'a> Kiosk<'a> {
             .map(|l| l.trim_end().chars().count())
             .max()
             .unwrap() as f64;
-        let geometry = self.display.run(
+        let geometry = self.text(
             "xdotool",
             &[
                 "search",
@@ -235,7 +274,7 @@ impl<'a> Kiosk<'a> {
         assert!(w > 0.0, "measure the cell first");
         let x = ((column as f64 + 0.5) * w) as i64;
         let y = ((row as f64 + 0.5) * h) as i64;
-        self.display.run(
+        self.run(
             "xdotool",
             &["mousemove", &x.to_string(), &y.to_string(), "click", "1"],
         );
@@ -244,16 +283,15 @@ impl<'a> Kiosk<'a> {
 
 #[test]
 fn taps_reach_the_app_in_the_real_x_session() {
-    if let Some(gone) = missing(&["Xvfb", "xterm", "xdotool", "xrdb"]) {
+    if let Some(gone) = missing(&["Xvfb", "xinit", "xterm", "xdotool", "xrdb", "xwd"]) {
         eprintln!(
-            "skipped: the touch-screen kiosk test needs {gone} (apt-get install xvfb xterm xdotool x11-xserver-utils)"
+            "skipped: the touch-screen kiosk test needs {gone} (apt-get install xvfb xinit xterm xdotool x11-xserver-utils x11-apps)"
         );
         return;
     }
-    let display = Display::start();
-    let mut kiosk = Kiosk::start(&display);
+    let mut kiosk = Kiosk::start();
     kiosk.wait_for("Press any key or touch the screen to start");
-    let geometry = display.run(
+    let geometry = kiosk.text(
         "xdotool",
         &[
             "search",
@@ -268,11 +306,50 @@ fn taps_reach_the_app_in_the_real_x_session() {
         "the xterm fills the screen: {geometry}"
     );
     // A tap anywhere starts reading; the button bar across the bottom then gives the cell size.
-    display.run("xdotool", &["mousemove", "960", "1000", "click", "1"]);
+    kiosk.run("xdotool", &["mousemove", "960", "1000", "click", "1"]);
     kiosk.wait_for("Most important information");
     // The whole screen drawn, the bar's bottom edge last.
     let reading = kiosk.wait_for("Contrast");
     kiosk.measure(&reading);
+
+    // What a patient sees: the resources are in force (dark text on a white ground, the
+    // 20-point font), and the app draws in the colours that read on white.
+    let (_, cell_height) = kiosk.cell;
+    assert!(
+        cell_height >= 24.0,
+        "the 20-point font: cells {cell_height:.1} px high (xterm's default font is 13)"
+    );
+    let (width, height, pixels) = kiosk.pixels();
+    assert_eq!((width, height), (1920, 1080));
+    let share =
+        |colour: u32| pixels.iter().filter(|&&p| p == colour).count() as f64 / pixels.len() as f64;
+    assert!(
+        share(0xffffff) > 0.6,
+        "a white ground: {:.2} of the screen is white",
+        share(0xffffff)
+    );
+    // The light theme's disclaimer (xterm's red) and links and citations (xterm's blue) are
+    // drawn; yellow and cyan, 1.7:1 and 2:1 on white, are nowhere.
+    let mut seen: std::collections::BTreeMap<u32, usize> = Default::default();
+    for &p in &pixels {
+        *seen.entry(p).or_default() += 1;
+    }
+    let mut common: Vec<(u32, usize)> = seen.into_iter().collect();
+    common.sort_by(|a, b| b.1.cmp(&a.1));
+    let common: Vec<String> = common
+        .iter()
+        .take(12)
+        .map(|(c, n)| format!("#{c:06x}:{n}"))
+        .collect();
+    assert!(
+        share(0xcd0000) > 0.0,
+        "the disclaimer in red; colours: {common:?}\n{reading}"
+    );
+    assert!(share(0x0000ee) > 0.0, "citations and links in blue");
+    for faint in [0xcdcd00, 0xffff00, 0x00cdcd, 0x00ffff] {
+        assert_eq!(share(faint), 0.0, "#{faint:06x} is on screen");
+    }
+
     // A tap on the tab of section 3 opens its list; a tap on a topic opens it.
     kiosk.tap(&reading, "3 How to take it");
     let list = kiosk.wait_for("Where to inject");

@@ -6,6 +6,8 @@ mod common;
 
 #[path = "app_state.rs"]
 mod app_state;
+#[path = "contrast.rs"]
+mod contrast;
 #[path = "figures.rs"]
 mod figures;
 #[path = "focus.rs"]

@@ -146,6 +146,9 @@ pub struct View {
     /// The large layout: more padding, spaced lines, shorter lines, big buttons.
     pub large: bool,
     pub high_contrast: bool,
+    /// The terminal's background is light (the graphical kiosk's xterm is black on white): the
+    /// theme's colours are chosen to be read on it.
+    pub light: bool,
     /// Borders, markers and text in ASCII only (the Linux console).
     pub ascii: bool,
     /// The language of the interface's words (the guide brings its own).

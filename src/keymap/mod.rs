@@ -280,10 +280,19 @@ pub fn kiosk_bar(speech: bool, width: u16, lang: Lang) -> Vec<Action> {
             .unwrap_or(0);
         usize::from(width) / bar.len().max(1) >= widest + 2
     };
-    let choices = [(true, true), (false, true), (false, false)];
+    // What gives way first when the bar is narrow: the speech speed, then Check yourself (a
+    // learning aid; its key still works), and the language button last: a patient who cannot
+    // read the other language has no other way to change it mid-session by touch (1280x800 at
+    // the kiosk's 20-point font is about 75 columns: seven buttons, not eight).
+    let choices = [
+        (true, true, true),
+        (false, true, true),
+        (false, false, true),
+        (false, false, false),
+    ];
     let mut bar = Vec::new();
-    for (speed, language) in choices {
-        bar = bar_of(speech, speed, language);
+    for (speed, quiz, language) in choices {
+        bar = bar_of(speech, speed, quiz, language);
         if fits(&bar) {
             break;
         }
@@ -291,12 +300,13 @@ pub fn kiosk_bar(speech: bool, width: u16, lang: Lang) -> Vec<Action> {
     bar
 }
 
-fn bar_of(speech: bool, speed: bool, language: bool) -> Vec<Action> {
+fn bar_of(speech: bool, speed: bool, quiz: bool, language: bool) -> Vec<Action> {
     let mut bar: Vec<(u8, &Binding)> = BINDINGS
         .iter()
         .filter(|b| match b.action {
             Action::ReadAloud => speech,
             Action::SpeechSpeed(_) => speech && speed,
+            Action::CheckYourself => quiz,
             Action::Language => language,
             _ => true,
         })

@@ -30,6 +30,8 @@ pub struct KioskConfig {
     pub guides: Option<PathBuf>,
     pub large: bool,
     pub high_contrast: bool,
+    /// The terminal's background is light (the graphical kiosk's xterm is black on white).
+    pub light_background: bool,
     pub ascii: bool,
     /// Reading aloud offered (a "Read aloud" button and `r`); off unless set.
     pub speech: bool,
@@ -58,6 +60,7 @@ impl Default for KioskConfig {
             guides: None,
             large: false,
             high_contrast: false,
+            light_background: false,
             ascii: false,
             speech: false,
             screen_reader: false,
@@ -236,6 +239,7 @@ struct File {
     guides: Option<Spanned<String>>,
     large: Option<bool>,
     high_contrast: Option<bool>,
+    light_background: Option<bool>,
     ascii: Option<bool>,
     speech: Option<bool>,
     screen_reader: Option<bool>,
@@ -420,6 +424,7 @@ impl KioskConfig {
         config.counts = file.counts.unwrap_or(false);
         config.large = file.large.unwrap_or(false);
         config.high_contrast = file.high_contrast.unwrap_or(false);
+        config.light_background = file.light_background.unwrap_or(false);
         config.ascii = file.ascii.unwrap_or(false);
         config.speech = file.speech.unwrap_or(false);
         config.screen_reader = file.screen_reader.unwrap_or(false);

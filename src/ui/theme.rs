@@ -56,7 +56,8 @@ pub const THEME: Theme = Theme {
     selected: Style::new()
         .add_modifier(BOLD)
         .add_modifier(Modifier::UNDERLINED),
-    disclaimer: Style::new().fg(Color::Yellow),
+    // Light yellow: the Linux console's plain yellow is brown (#aa5500), 4.0:1 on black.
+    disclaimer: Style::new().fg(Color::LightYellow),
     button: Style::new().add_modifier(BOLD),
     found: Style::new()
         .add_modifier(BOLD)
@@ -72,7 +73,28 @@ pub const THEME: Theme = Theme {
     bar_other: Style::new(),
 };
 
-/// White on black, bold, nothing dimmed: for low vision and bright rooms.
+/// For a light background (the graphical kiosk's xterm is black on white): yellow and cyan
+/// are 1.7:1 and 2:1 there, so the accents are blue and the disclaimer red (4.7:1 and more on
+/// the palettes `tests/contrast.rs` checks, bold drawn bright as xterm draws it), and nothing is
+/// dimmed (dim grey on white is faint).
+pub const LIGHT: Theme = Theme {
+    cite: Style::new().fg(Color::Blue),
+    muted: Style::new(),
+    border: Style::new(),
+    border_focused: Style::new().fg(Color::Blue).add_modifier(BOLD),
+    // Not bold: xterm and the console draw bold red as bright red, 4.0:1 on white.
+    disclaimer: Style::new().fg(Color::Red),
+    link: Style::new()
+        .fg(Color::Blue)
+        .add_modifier(BOLD)
+        .add_modifier(Modifier::UNDERLINED),
+    mark: Style::new().fg(Color::Blue).add_modifier(BOLD),
+    bar: Style::new().fg(Color::Blue),
+    ..THEME
+};
+
+/// White on black, bold, nothing dimmed: for low vision and bright rooms. Light yellow, not
+/// yellow: the Linux console's yellow is brown, 4.0:1 on black.
 pub const HIGH_CONTRAST: Theme = Theme {
     base: Style::new().fg(Color::White).bg(Color::Black),
     body: Style::new()
@@ -80,23 +102,23 @@ pub const HIGH_CONTRAST: Theme = Theme {
         .bg(Color::Black)
         .add_modifier(BOLD),
     heading: Style::new()
-        .fg(Color::Yellow)
+        .fg(Color::LightYellow)
         .add_modifier(BOLD)
         .add_modifier(Modifier::UNDERLINED),
-    cite: Style::new().fg(Color::Yellow).add_modifier(BOLD),
+    cite: Style::new().fg(Color::LightYellow).add_modifier(BOLD),
     muted: Style::new().fg(Color::White).add_modifier(BOLD),
     title: Style::new().fg(Color::White).add_modifier(BOLD),
     title_focused: Style::new().add_modifier(REVERSED).add_modifier(BOLD),
     border: Style::new().fg(Color::White),
-    border_focused: Style::new().fg(Color::Yellow).add_modifier(BOLD),
+    border_focused: Style::new().fg(Color::LightYellow).add_modifier(BOLD),
     selected_focused: Style::new().add_modifier(REVERSED).add_modifier(BOLD),
     selected: Style::new()
         .add_modifier(BOLD)
         .add_modifier(Modifier::UNDERLINED),
-    disclaimer: Style::new().fg(Color::Yellow).add_modifier(BOLD),
+    disclaimer: Style::new().fg(Color::LightYellow).add_modifier(BOLD),
     button: Style::new().fg(Color::White).add_modifier(BOLD),
     found: Style::new()
-        .fg(Color::Yellow)
+        .fg(Color::LightYellow)
         .add_modifier(BOLD)
         .add_modifier(Modifier::UNDERLINED),
     found_current: Style::new().add_modifier(REVERSED).add_modifier(BOLD),
@@ -105,11 +127,11 @@ pub const HIGH_CONTRAST: Theme = Theme {
         .add_modifier(BOLD)
         .add_modifier(Modifier::UNDERLINED),
     link: Style::new()
-        .fg(Color::Yellow)
+        .fg(Color::LightYellow)
         .add_modifier(BOLD)
         .add_modifier(Modifier::UNDERLINED),
-    mark: Style::new().fg(Color::Yellow).add_modifier(BOLD),
-    bar: Style::new().fg(Color::Yellow),
+    mark: Style::new().fg(Color::LightYellow).add_modifier(BOLD),
+    bar: Style::new().fg(Color::LightYellow),
     bar_other: Style::new().fg(Color::White),
 };
 
@@ -163,10 +185,20 @@ pub fn border(glyphs: &'static Glyphs) -> border::Set<'static> {
 pub fn theme(view: &View) -> &'static Theme {
     if view.high_contrast {
         &HIGH_CONTRAST
+    } else if view.light {
+        &LIGHT
     } else {
         &THEME
     }
 }
+
+/// Every theme, with its name and the background it is drawn on (None: the terminal's own, dark
+/// or light as named; high contrast paints its own black), for the contrast test.
+pub const ALL: [(&str, &Theme); 3] = [
+    ("dark", &THEME),
+    ("light", &LIGHT),
+    ("high contrast", &HIGH_CONTRAST),
+];
 
 pub fn glyphs(view: &View) -> &'static Glyphs {
     crate::doc::glyphs::glyphs(view.ascii)
