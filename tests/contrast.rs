@@ -8,6 +8,10 @@ use patient_guide::ui::theme::{HIGH_CONTRAST, LIGHT, THEME, Theme};
 use ratatui::style::{Color, Style};
 
 type Palette = [u32; 16];
+/// A terminal's colours, and whether it draws bold text in the bright colours.
+type Terminal<'a> = (&'a Palette, bool);
+/// What is checked: a name, the theme, the terminal, its foreground and background.
+type Case<'a> = (&'a str, &'a Theme, Terminal<'a>, u32, u32);
 
 /// XTerm's default colours (XTerm-col.ad).
 const XTERM: Palette = [
@@ -93,7 +97,7 @@ fn styles(t: &Theme) -> Vec<(&'static str, Style)> {
 /// white. (GNOME Terminal no longer does by default.)
 fn too_faint(
     theme: &Theme,
-    (palette, bold_bright): (&Palette, bool),
+    (palette, bold_bright): Terminal,
     foreground: u32,
     background: u32,
 ) -> Vec<String> {
@@ -133,7 +137,7 @@ fn every_text_colour_reads_at_4_5_to_1_on_its_real_background() {
     let xterm = (&XTERM, true);
     let console = (&CONSOLE, true);
     let tango = (&TANGO, false);
-    let cases: [(&str, &Theme, (&Palette, bool), u32, u32); 8] = [
+    let cases: [Case; 8] = [
         (
             "dark theme, xterm on black",
             &THEME,

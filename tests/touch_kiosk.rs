@@ -335,7 +335,7 @@ fn taps_reach_the_app_in_the_real_x_session() {
         *seen.entry(p).or_default() += 1;
     }
     let mut common: Vec<(u32, usize)> = seen.into_iter().collect();
-    common.sort_by(|a, b| b.1.cmp(&a.1));
+    common.sort_by_key(|c| std::cmp::Reverse(c.1));
     let common: Vec<String> = common
         .iter()
         .take(12)
