@@ -3,6 +3,15 @@
 
 ## Keys: what each does, as help lists it; footer and kiosk-bar buttons.
 
+help-touch-menu = Touch one to open it:
+menu-search = Search: type a few words on the screen's keyboard
+menu-add-question = Add a question about "{ $title }" to My questions
+menu-my-questions = My questions for your doctor, and a code to take them home
+menu-check-yourself = Check yourself: a few questions about what you read
+menu-key-facts = The most important information
+menu-guides = Another medicine
+keyboard-space = Space
+keyboard-erase = Erase
 help-up = Move up a list, or scroll the text up
 help-down = Move down a list, or scroll the text down
 help-left = Previous section tab, or back out of a pane

@@ -4,6 +4,15 @@
 
 ## Teclas: qué hace cada una, como la lista la ayuda; botones del pie y de la barra del quiosco.
 
+help-touch-menu = Toque una opción para abrirla:
+menu-search = Buscar: escriba unas palabras con el teclado de la pantalla
+menu-add-question = Agregar una pregunta sobre "{ $title }" a Mis preguntas
+menu-my-questions = Mis preguntas para su médico, y un código para llevarlas a casa
+menu-check-yourself = Póngase a prueba: unas preguntas sobre lo que leyó
+menu-key-facts = La información más importante
+menu-guides = Otro medicamento
+keyboard-space = Espacio
+keyboard-erase = Borrar
 help-up = Subir en una lista, o subir el texto
 help-down = Bajar en una lista, o bajar el texto
 help-left = Pestaña anterior, o salir de un panel

@@ -145,9 +145,20 @@ fn window_click(app: &App, window: &Window, at: Position) -> Option<Action> {
             | WindowKind::MyQuestions
             | WindowKind::Steps(_)
             | WindowKind::Quiz(_)
+            | WindowKind::Help
     );
     if let Some(item) = row.and_then(|r| r.item).filter(|_| has_items) {
         return Some(Action::Choose(item));
+    }
+    // The kiosk's on-screen keyboard.
+    if kind == WindowKind::Search
+        && let Some(link) = row.and_then(|r| r.link_at(usize::from(at.x.saturating_sub(text.x))))
+    {
+        match link {
+            crate::doc::Link::Type(c) => return Some(Action::TypeChar(c)),
+            crate::doc::Link::Erase => return Some(Action::TypeErase),
+            _ => {}
+        }
     }
     if kind == WindowKind::Search
         && row.is_some_and(|r| {

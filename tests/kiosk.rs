@@ -565,3 +565,68 @@ fn a_narrow_kiosk_bar_keeps_the_language_button() {
     let _ = app.update(Enter);
     assert!(screen(&app).contains("Español"), "{}", screen(&app));
 }
+
+/// A touch screen reaches what the button bar has no room for: Help lists it first, each a
+/// tap away. Search types with an on-screen keyboard whose keys stay put while results come
+/// and go; a question about the topic goes to My questions, whose QR code takes it home. In
+/// Spanish too (Ñ on the keyboard).
+#[test]
+fn a_touch_screen_reaches_search_and_my_questions() {
+    use patient_guide::app::Window;
+    let mut app = kiosk_at(80, 25, None);
+    let _ = app.update(Enter);
+    let tap = |app: &mut App, text: &str| {
+        let (x, y) = click_point(app, text);
+        let _ = click(app, x, y);
+    };
+    tap(&mut app, "Help");
+    assert!(
+        screen(&app).contains("Touch one to open it"),
+        "{}",
+        screen(&app)
+    );
+    tap(&mut app, "Search: type a few words");
+    assert!(matches!(app.window(), Some(Window::Search(_))));
+    let f = click_point(&app, "[ F ]");
+    for key in ["[ F ]", "[ R ]", "[ I ]", "[ D ]", "[ G ]", "[ E ]"] {
+        tap(&mut app, key);
+    }
+    assert!(screen(&app).contains("Search: fridge_"), "{}", screen(&app));
+    assert!(
+        screen(&app).contains("Storing it and traveling"),
+        "{}",
+        screen(&app)
+    );
+    assert_eq!(click_point(&app, "[ F ]"), f, "the keys did not move");
+    tap(&mut app, "[ Erase ]");
+    tap(&mut app, "[ Space ]");
+    assert!(screen(&app).contains("Search: fridg _"), "{}", screen(&app));
+    // A result is a tap away.
+    tap(&mut app, "Storing it and traveling");
+    assert!(app.window().is_none());
+    assert_eq!(app.topic().unwrap().title, "Storing it and traveling");
+
+    tap(&mut app, "Help");
+    tap(&mut app, "Add a question about");
+    tap(&mut app, "Can we talk about");
+    assert_eq!(app.my_questions.len(), 1);
+    tap(&mut app, "Help");
+    tap(&mut app, "My questions for your doctor");
+    let shown = screen(&app);
+    assert!(shown.contains("Can we talk about \"Storing it"), "{shown}");
+    assert!(shown.contains("Scan this code"), "{shown}");
+
+    // In Spanish: the menu, and Ñ on the keyboard.
+    let _ = app.update(Back);
+    let _ = app.update(ChooseLanguage(patient_guide::i18n::Lang::Es));
+    // The fifth button of the bar ("Ayuda"; "Ayuda ya" is Get help).
+    let _ = click(&mut app, 45, 23);
+    assert!(
+        screen(&app).contains("Toque una opción"),
+        "{}",
+        screen(&app)
+    );
+    tap(&mut app, "Buscar: escriba");
+    tap(&mut app, "[ Ñ ]");
+    assert!(screen(&app).contains("Buscar: ñ_"), "{}", screen(&app));
+}

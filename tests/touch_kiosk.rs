@@ -361,7 +361,14 @@ fn taps_reach_the_app_in_the_real_x_session() {
     let spanish = kiosk.wait_for("┌ Dónde inyectarlo");
     // The big "get help" button, in Spanish, opens its page.
     kiosk.tap(&spanish, "Pedir ayuda");
-    kiosk.wait_for("┌ Busque ayuda ahora");
+    let help_now = kiosk.wait_for("┌ Busque ayuda ahora");
+    // Search by touch: Help lists it first; the on-screen keyboard types.
+    kiosk.tap(&help_now, " Ayuda ");
+    let menu = kiosk.wait_for("Toque una opción para abrirla");
+    kiosk.tap(&menu, "Buscar: escriba");
+    let search = kiosk.wait_for("[ Ñ ]");
+    kiosk.tap(&search, "[ N ]");
+    kiosk.wait_for("Buscar: n_");
 }
 
 #[test]

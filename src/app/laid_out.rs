@@ -160,6 +160,11 @@ impl App {
             choices: match window {
                 Window::AddQuestion { .. } => self.question_choices(),
                 Window::ConfirmQuit { .. } => self.quit_choices(),
+                Window::Help => self
+                    .touch_menu()
+                    .into_iter()
+                    .map(|(_, label)| label)
+                    .collect(),
                 _ => Vec::new(),
             },
             my_questions: &self.my_questions,

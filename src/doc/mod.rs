@@ -57,6 +57,10 @@ pub enum Link {
     Figure(usize),
     /// In the search window: search for the words as typed, not as corrected.
     AsTyped,
+    /// A key of the kiosk's on-screen keyboard: types this letter (a space too).
+    Type(char),
+    /// The on-screen keyboard's erase key.
+    Erase,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -7,6 +7,10 @@ use crate::i18n::tr;
 use crate::i18n::{Lang, msg, t};
 use crate::search::Results;
 
+mod practice;
+pub use practice::{QUIZ_NEXT, QUIZ_PREVIOUS, QUIZ_READ};
+use practice::{quiz, steps};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WindowKind {
     /// Shown at start: what the guide is, the disclaimer, the review date.
@@ -149,6 +153,15 @@ pub fn rows(kind: WindowKind, cx: &Context, width: usize, look: View) -> Vec<Row
             w.text(&tr!(lang, "about-start"), Tone::Heading);
         }
         WindowKind::Help => {
+            // A touch screen's way to what the button bar has no room for.
+            if !cx.choices.is_empty() {
+                w.text(&tr!(lang, "help-touch-menu"), Tone::Heading);
+                for (i, choice) in cx.choices.iter().enumerate() {
+                    w.blank();
+                    w.wrap_item(&[piece(choice, Tone::Link, None)], "  ", "    ", i);
+                }
+                w.blank();
+            }
             let help = &cx.help;
             let key_width = help.iter().map(|(k, _)| k.len()).max().unwrap_or(0) + 2;
             for (keys, what) in help {
@@ -277,6 +290,12 @@ pub fn rows(kind: WindowKind, cx: &Context, width: usize, look: View) -> Vec<Row
             } else {
                 tr!(lang, "search-count", count = results.hits.len())
             };
+            // The on-screen keyboard right under the box, where the status text below it
+            // cannot move a key between two taps.
+            if cx.kiosk {
+                keyboard(&mut w);
+                w.blank();
+            }
             w.text(&status, Tone::Muted);
             if !query.is_empty() && results.corrected.is_some() && !results.closest {
                 // One key (or a tap on the line) searches for the words as typed.
@@ -394,179 +413,6 @@ fn my_questions(w: &mut Writer, cx: &Context, ascii: bool) {
     }
 }
 
-/// One step of a procedure, large: where you are ("Step 3 of 7"), the step, and buttons to move.
-/// Rows of the buttons are items 0 (previous) and 1 (next, or done on the last step).
-fn steps(w: &mut Writer, figure: &crate::guide::Figure, step: usize, ascii: bool, keys: &KeyNames) {
-    let crate::guide::Chart::Steps(steps) = &figure.chart else {
-        return;
-    };
-    let lang = w.lang();
-    let n = steps.len();
-    let step = step.min(n.saturating_sub(1));
-    // Always spacious (see `rows`): every row but the step's own lines gets space after it.
-    w.text(
-        &tr!(lang, "step-of", step = step + 1, count = n),
-        Tone::Heading,
-    );
-    w.text(&figure.title, Tone::Muted);
-    if let Some(text) = steps.get(step) {
-        let mut lines = Writer::new(w.width(), View::default());
-        lines.text(text, Tone::Heading);
-        let mut lines = lines.finish();
-        let last = lines.len().saturating_sub(1);
-        for (i, mut row) in lines.drain(..).enumerate() {
-            row.keep = i < last;
-            w.push(row);
-        }
-    }
-    let (back, next) = arrows(ascii);
-    if step > 0 {
-        w.wrap_item(
-            &[piece(
-                &tr!(lang, "step-previous", arrow = back),
-                Tone::Link,
-                None,
-            )],
-            "",
-            "",
-            0,
-        );
-    }
-    let next = if step + 1 < n {
-        tr!(lang, "step-next", arrow = next)
-    } else {
-        tr!(lang, "step-done")
-    };
-    w.wrap_item(&[piece(&next, Tone::Link, None)], "", "", 1);
-    w.text(
-        &tr!(
-            lang,
-            "step-keys",
-            next = &keys.next,
-            enter = &keys.enter,
-            previous = &keys.previous,
-            back = &keys.back
-        ),
-        Tone::Keys,
-    );
-}
-
-/// Items of the "check yourself" window after the choices (which are items 0 to 8).
-pub const QUIZ_READ: usize = 100;
-pub const QUIZ_NEXT: usize = 101;
-pub const QUIZ_PREVIOUS: usize = 102;
-
-/// One "check yourself" question: "Question 2 of 6", the question, numbered choices (items 0..),
-/// and once answered, right or not, why, a link to the topic that explains it and buttons to move.
-fn quiz(
-    w: &mut Writer,
-    guide: &Guide,
-    i: usize,
-    (sel, given): (usize, Option<usize>),
-    ascii: bool,
-    keys: &KeyNames,
-) {
-    let lang = w.lang();
-    let n = guide.check_yourself.len();
-    let Some(q) = guide.check_yourself.get(i) else {
-        w.text(&tr!(lang, "quiz-none"), Tone::Body);
-        return;
-    };
-    w.text(
-        &tr!(lang, "quiz-of", question = i + 1, count = n),
-        Tone::Muted,
-    );
-    w.blank();
-    w.text(&q.question, Tone::Heading);
-    w.blank();
-    let glyphs = crate::doc::glyphs::glyphs(ascii);
-    let (pointer, right, wrong) = (glyphs.marker, glyphs.right, glyphs.wrong);
-    for (c, choice) in q.choices.iter().enumerate() {
-        let mark = match given {
-            Some(_) if c == q.answer => format!(" {right}"),
-            Some(g) if g == c => format!(" {wrong}"),
-            _ => String::new(),
-        };
-        let lead = format!("{} {}. ", if c == sel { pointer } else { " " }, c + 1);
-        let tone = if given.is_some() && c == q.answer {
-            Tone::Heading
-        } else {
-            Tone::Body
-        };
-        w.wrap_item(
-            &[piece(&format!("{choice}{mark}"), tone, None)],
-            &lead,
-            &" ".repeat(crate::text::display_width(&lead)),
-            c,
-        );
-    }
-    w.blank();
-    match given {
-        None => w.text(&tr!(lang, "quiz-how", back = &keys.back), Tone::Keys),
-        Some(g) => {
-            let verdict = if g == q.answer {
-                tr!(lang, "quiz-right")
-            } else {
-                tr!(lang, "quiz-wrong", answer = q.answer + 1)
-            };
-            w.text(&verdict, Tone::Heading);
-            w.text(&q.explain, Tone::Body);
-            w.blank();
-            let (section, topic) = q.topic;
-            let title = &guide.sections[section].topics[topic].title;
-            let (back, next) = arrows(ascii);
-            w.wrap_item(
-                &[piece(
-                    &tr!(lang, "quiz-read-more", arrow = next, title = title),
-                    Tone::Link,
-                    None,
-                )],
-                "",
-                "  ",
-                QUIZ_READ,
-            );
-            let forward = if i + 1 < n {
-                tr!(lang, "quiz-next", arrow = next)
-            } else {
-                tr!(lang, "quiz-done")
-            };
-            w.wrap_item(&[piece(&forward, Tone::Link, None)], "", "  ", QUIZ_NEXT);
-            if i > 0 {
-                w.wrap_item(
-                    &[piece(
-                        &tr!(lang, "quiz-previous", arrow = back),
-                        Tone::Link,
-                        None,
-                    )],
-                    "",
-                    "  ",
-                    QUIZ_PREVIOUS,
-                );
-            }
-            w.text(
-                &tr!(
-                    lang,
-                    "quiz-keys",
-                    link = &keys.next_link,
-                    next = &keys.next,
-                    enter = &keys.enter,
-                    previous = &keys.previous,
-                    back = &keys.back
-                ),
-                Tone::Keys,
-            );
-        }
-    }
-    w.blank();
-    w.text(&tr!(lang, "quiz-kept"), Tone::Muted);
-}
-
-/// The arrows on the buttons that move back and forward (steps, questions).
-fn arrows(ascii: bool) -> (&'static str, &'static str) {
-    let glyphs = crate::doc::glyphs::glyphs(ascii);
-    (glyphs.back, glyphs.forward)
-}
-
 /// A snippet as pieces, with the matched characters in the match tone.
 fn highlighted(text: &str, marks: &[usize]) -> Vec<Piece> {
     let mut out: Vec<Piece> = Vec::new();
@@ -587,4 +433,36 @@ fn highlighted(text: &str, marks: &[usize]) -> Vec<Piece> {
 /// The first row that belongs to source `index` in the sources window.
 pub fn source_row(rows: &[Row], index: usize) -> Option<usize> {
     rows.iter().position(|r| r.source() == Some(index))
+}
+
+/// The kiosk's on-screen keyboard for the search box: a row of letter keys for each row of a
+/// keyboard (with Ñ in Spanish), then space and erase; a tap on a key types it.
+fn keyboard(w: &mut Writer) {
+    let lang = w.lang();
+    let rows: [&str; 3] = match lang {
+        crate::i18n::Lang::Es => ["qwertyuiop", "asdfghjklñ", "zxcvbnm"],
+        _ => ["qwertyuiop", "asdfghjkl", "zxcvbnm"],
+    };
+    w.blank();
+    for (n, letters) in rows.iter().enumerate() {
+        let mut keys = vec![piece(&" ".repeat(n * 2), Tone::Body, None)];
+        for c in letters.chars() {
+            let label = format!("[ {} ]", c.to_uppercase());
+            keys.push(piece(&label, Tone::Link, Some(Link::Type(c))));
+            keys.push(piece(" ", Tone::Body, None));
+        }
+        w.wrap(&keys, "", "");
+    }
+    let space = format!("[ {} ]", tr!(lang, "keyboard-space"));
+    let erase = format!("[ {} ]", tr!(lang, "keyboard-erase"));
+    w.wrap(
+        &[
+            piece("      ", Tone::Body, None),
+            piece(&space, Tone::Link, Some(Link::Type(' '))),
+            piece("   ", Tone::Body, None),
+            piece(&erase, Tone::Link, Some(Link::Erase)),
+        ],
+        "",
+        "",
+    );
 }
