@@ -630,3 +630,33 @@ fn a_touch_screen_reaches_search_and_my_questions() {
     tap(&mut app, "[ Ñ ]");
     assert!(screen(&app).contains("Buscar: ñ_"), "{}", screen(&app));
 }
+
+/// "Back" returns to the page the patient came from: after the Get help button, a search
+/// result or a link, the bar's Back (and Esc) go back there, not out to a list.
+#[test]
+fn back_returns_to_the_page_the_patient_came_from() {
+    let mut app = kiosk_at(100, 30, None);
+    let _ = app.update(Enter);
+    let _ = app.update(Section(2));
+    let _ = app.update(PickTopic(4));
+    let start = app.topic().unwrap().title.clone();
+    assert_eq!(start, "If you miss a dose");
+    let tap = |app: &mut App, text: &str| {
+        let (x, y) = click_point(app, text);
+        let _ = click(app, x, y);
+    };
+    tap(&mut app, "Get help");
+    assert_eq!(app.topic().unwrap().title, "Get help now");
+    tap(&mut app, "Back");
+    assert_eq!(app.topic().unwrap().title, start, "{}", screen(&app));
+    // A search result, then Esc.
+    let _ = app.update(Search);
+    type_text(&mut app, "fridge");
+    let _ = app.update(Choose(0));
+    assert_eq!(app.topic().unwrap().title, "Storing it and traveling");
+    let _ = app.update(Back);
+    assert_eq!(app.topic().unwrap().title, start);
+    // Nowhere left to return to: Back goes out of the pane as before.
+    let _ = app.update(Back);
+    assert_eq!(app.topic().unwrap().title, start);
+}

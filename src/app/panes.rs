@@ -88,6 +88,13 @@ impl App {
             }
             (_, Action::NextMatch) => self.step_match(true),
             (_, Action::PrevMatch) => self.step_match(false),
+            // Back (Esc, the bar's Back, "< Back") returns to the page the patient came from
+            // (the search words highlighted there go with it); with nowhere to return to, it
+            // first clears the highlights, then goes out of the pane.
+            (_, Action::Back) if !self.history.back.is_empty() => {
+                self.find = None;
+                self.history(true);
+            }
             (_, Action::Back) if self.find.is_some() => self.find = None,
             (_, Action::Sources) => self.open_sources(),
             (_, Action::About) => self.open_window(Window::About),

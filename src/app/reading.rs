@@ -59,8 +59,7 @@ impl App {
 
     /// Opens another topic from a link, remembering where you came from.
     pub(super) fn follow(&mut self, section: usize, topic: usize) {
-        self.history.back.push((self.section, self.topic_index()));
-        self.history.forward.clear();
+        self.remember((self.section, self.topic_index()));
         self.go_to(section, topic);
     }
 

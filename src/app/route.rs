@@ -81,6 +81,17 @@ impl App {
     pub(super) fn apply(&mut self, action: Action) {
         // What the patient did clears the last notice.
         self.notice = None;
+        // Where the patient was, remembered when the action jumps elsewhere (see `jumps`).
+        let before = (self.guide_index, self.section, self.topic_index());
+        let jump = jumps(&action);
+        self.dispatch(action);
+        let after = (self.guide_index, self.section, self.topic_index());
+        if jump && before != after && before.0 == after.0 && self.window.is_none() {
+            self.remember((before.1, before.2));
+        }
+    }
+
+    fn dispatch(&mut self, action: Action) {
         match self.route(&action) {
             Route::Countdown => {
                 if let Some(k) = &mut self.kiosk {
@@ -99,6 +110,17 @@ impl App {
             Route::Welcome => self.welcome_action(action),
             Route::Panes => self.pane_action(action),
         }
+    }
+
+    /// A place to go back to: Back and "< Back" return there.
+    pub(super) fn remember(&mut self, place: (usize, usize)) {
+        if self.history.back.last() != Some(&place) {
+            self.history.back.push(place);
+        }
+        if self.history.back.len() > MAX_HISTORY {
+            self.history.back.remove(0);
+        }
+        self.history.forward.clear();
     }
 
     /// What works on every screen.
@@ -138,6 +160,24 @@ impl App {
         };
         self.open_page(page);
     }
+}
+
+/// Places remembered to go back to, at most.
+const MAX_HISTORY: usize = 100;
+
+/// Whether an action jumps to another page rather than moving through the lists: a link, a
+/// search result, the urgent pages, a question's "read more". Back then returns to where the
+/// patient was. (A section's tab or number and the topics of a list are not jumps: they show
+/// the list, and Back goes out of it, as before.)
+fn jumps(action: &Action) -> bool {
+    matches!(
+        action,
+        Action::Follow(_)
+            | Action::Enter
+            | Action::Choose(_)
+            | Action::GetHelp
+            | Action::KeyFacts
+    )
 }
 
 #[cfg(test)]
