@@ -172,11 +172,7 @@ const MAX_HISTORY: usize = 100;
 fn jumps(action: &Action) -> bool {
     matches!(
         action,
-        Action::Follow(_)
-            | Action::Enter
-            | Action::Choose(_)
-            | Action::GetHelp
-            | Action::KeyFacts
+        Action::Follow(_) | Action::Enter | Action::Choose(_) | Action::GetHelp | Action::KeyFacts
     )
 }
 
