@@ -88,6 +88,16 @@ pub struct Cli {
     #[arg(long)]
     pub no_speech: bool,
 
+    /// The terminal is an xterm that lets the app set its font (the graphical kiosk): its font
+    /// for normal text, as xterm names a TrueType font ("DejaVu Sans Mono:size=20"). With
+    /// --xterm-large-font, Larger text also draws larger letters.
+    #[arg(long, value_parser = font_name, requires = "xterm_large_font")]
+    pub xterm_font: Option<String>,
+
+    /// The xterm font for Larger text ("DejaVu Sans Mono:size=28"), with --xterm-font.
+    #[arg(long, value_parser = font_name, requires = "xterm_font")]
+    pub xterm_large_font: Option<String>,
+
     /// Draw the first frame, restore the terminal and exit: for timing start-up
     /// (bench/startup.sh).
     #[arg(long)]
@@ -196,4 +206,13 @@ fn lang(text: &str) -> Result<crate::i18n::Lang, String> {
             crate::kiosk::config::language_codes()
         )
     })
+}
+
+/// A font name for xterm: printable text only (it is written inside an escape sequence).
+fn font_name(s: &str) -> Result<String, String> {
+    if s.is_empty() || s.len() > 200 || s.chars().any(|c| c.is_control()) {
+        Err("a font name like \"DejaVu Sans Mono:size=20\" (printable, at most 200 bytes)".into())
+    } else {
+        Ok(s.to_string())
+    }
 }

@@ -121,6 +121,7 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
         lang,
         large: cli.large || staff.is_some_and(|k| k.large),
         high_contrast: cli.high_contrast || staff.is_some_and(|k| k.high_contrast),
+        zoomed: cli.xterm_font.is_some() && cli.xterm_large_font.is_some(),
         light: cli.light_background
             || staff.is_some_and(|k| k.light_background)
             || std::env::var("COLORFGBG").is_ok_and(|v| light_background(&v)),
@@ -138,6 +139,7 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
             .clone()
             .unwrap_or_else(tui::default_questions_file),
         exit_after_first_frame: cli.exit_after_first_frame,
+        xterm_fonts: cli.xterm_font.clone().zip(cli.xterm_large_font.clone()),
         screen_reader,
         speech,
         live,

@@ -222,6 +222,30 @@ impl Kiosk {
         }
     }
 
+    /// The screen once the app has drawn it whole for the terminal's size (after a font change
+    /// the grid changes, and a frame drawn for the old one may be on screen for a moment): the
+    /// button bar's bottom edge on the last row and as wide as the widest row, `text` on it.
+    fn redrawn(&mut self, mut screen: String, text: &str) -> String {
+        let until = Instant::now() + Duration::from_secs(15);
+        loop {
+            let widths: Vec<usize> = screen
+                .lines()
+                .map(|l| l.trim_end().chars().count())
+                .collect();
+            let last = screen.lines().last().map_or("", str::trim_end);
+            if screen.contains(text)
+                && last.starts_with('└')
+                && last.ends_with('┘')
+                && widths.iter().max() == widths.last()
+            {
+                return screen;
+            }
+            assert!(Instant::now() < until, "never drawn whole:\n{screen}");
+            std::thread::sleep(Duration::from_millis(100));
+            screen = self.screen();
+        }
+    }
+
     /// Learns the cell size from a screen whose last line is drawn across the whole width (the
     /// kiosk's button bar).
     fn measure(&mut self, screen: &str) {
@@ -350,6 +374,29 @@ fn taps_reach_the_app_in_the_real_x_session() {
         assert_eq!(share(faint), 0.0, "#{faint:06x} is on screen");
     }
 
+    // Larger text draws larger letters (xterm's larger font, the window fitted to the screen
+    // again), and Smaller text the usual ones.
+    let normal = kiosk.cell;
+    kiosk.tap(&reading, "Larger text");
+    // (Narrower now: the bar's short label.)
+    let larger = kiosk.wait_for("Smaller");
+    let larger = kiosk.redrawn(larger, "Smaller");
+    kiosk.measure(&larger);
+    assert!(
+        kiosk.cell.1 >= normal.1 * 1.15 && kiosk.cell.0 > normal.0,
+        "larger letters: cells {:?}, were {normal:?}",
+        kiosk.cell
+    );
+    kiosk.tap(&larger, "Smaller");
+    let reading = kiosk.wait_for("Larger text");
+    let reading = kiosk.redrawn(reading, "Larger text");
+    kiosk.measure(&reading);
+    assert!(
+        (kiosk.cell.1 - normal.1).abs() < 1.0,
+        "back to {normal:?}: {:?}",
+        kiosk.cell
+    );
+
     // A tap on the tab of section 3 opens its list; a tap on a topic opens it.
     kiosk.tap(&reading, "3 How to take it");
     let list = kiosk.wait_for("Where to inject");
@@ -443,8 +490,7 @@ fn the_kiosk_settings_lock_what_they_say() {
     let resources = std::fs::read_to_string(repo("deploy/x/kiosk.Xresources")).unwrap();
     for lock in [
         "omitTranslation: popup-menu",
-        "allowWindowOps: false",
-        "allowFontOps: false",
+        "disallowedWindowOps: 1,2,3,4,5,6,7,8,10,",
         "allowSendEvents: false",
     ] {
         assert!(resources.contains(lock), "{lock}");

@@ -334,7 +334,8 @@ impl App {
     fn resize(&mut self, width: u16, height: u16) {
         let options = layout::Options {
             kiosk: self.kiosk.is_some(),
-            large: self.view.large,
+            // Larger letters from the terminal need no more room around them.
+            large: self.view.large && !self.view.zoomed,
         };
         self.screen = Screen::new(width, height, options);
     }

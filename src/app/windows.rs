@@ -201,6 +201,15 @@ impl App {
             ));
         }
         menu.push((Action::KeyFacts, crate::i18n::tr!(lang, "menu-key-facts")));
+        menu.push((
+            Action::TextSize,
+            if self.view.large {
+                crate::i18n::tr!(lang, "menu-text-smaller")
+            } else {
+                crate::i18n::tr!(lang, "menu-text-larger")
+            },
+        ));
+        menu.push((Action::Contrast, crate::i18n::tr!(lang, "menu-contrast")));
         if self.offers_guides() {
             menu.push((Action::Guides, crate::i18n::tr!(lang, "menu-guides")));
         }

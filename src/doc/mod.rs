@@ -153,6 +153,9 @@ pub struct View {
     /// The terminal's background is light (the graphical kiosk's xterm is black on white): the
     /// theme's colours are chosen to be read on it.
     pub light: bool,
+    /// The terminal itself draws larger letters for the large view (the graphical kiosk's
+    /// xterm changes its font): the large view then adds no space between lines or around text.
+    pub zoomed: bool,
     /// Borders, markers and text in ASCII only (the Linux console).
     pub ascii: bool,
     /// The language of the interface's words (the guide brings its own).
@@ -235,7 +238,7 @@ impl Writer {
     }
 
     pub fn finish(self) -> Vec<Row> {
-        if !self.look.large {
+        if !self.look.large || self.look.zoomed {
             return self.rows;
         }
         let mut spaced = Vec::with_capacity(self.rows.len() * 2);

@@ -250,7 +250,9 @@ pub fn help_rows_with(kiosk: Option<bool>, guides: bool, lang: Lang) -> Vec<(Str
                 .collect();
             (keys.join(" "), description(b, lang))
         })
-        .chain(MOUSE_HELP.iter().map(|(k, d)| (t(lang, k), t(lang, d))));
+        .chain(MOUSE_HELP.iter().map(|(k, d)| (t(lang, k), t(lang, d))))
+        // Bigger letters are the terminal's to give: how to ask it (a kiosk's staff set its font).
+        .chain((!kiosk).then(|| (t(lang, msg!("help-zoom-key")), t(lang, msg!("help-zoom")))));
     buttons.chain(keys).collect()
 }
 
@@ -281,18 +283,20 @@ pub fn kiosk_bar(speech: bool, width: u16, lang: Lang) -> Vec<Action> {
         usize::from(width) / bar.len().max(1) >= widest + 2
     };
     // What gives way first when the bar is narrow: the speech speed, then Check yourself (a
-    // learning aid; its key still works), and the language button last: a patient who cannot
-    // read the other language has no other way to change it mid-session by touch (1280x800 at
-    // the kiosk's 20-point font is about 75 columns: seven buttons, not eight).
+    // learning aid), then Contrast (both stay in Help's touch menu, and their keys work), and
+    // the language button last: a patient who cannot read the other language has no other way
+    // to change it mid-session by touch (1280x800 at the kiosk's 20-point font is about 75
+    // columns: seven buttons, not eight; with its larger letters about 62: six).
     let choices = [
-        (true, true, true),
-        (false, true, true),
-        (false, false, true),
-        (false, false, false),
+        (true, true, true, true),
+        (false, true, true, true),
+        (false, false, true, true),
+        (false, false, false, true),
+        (false, false, false, false),
     ];
     let mut bar = Vec::new();
-    for (speed, quiz, language) in choices {
-        bar = bar_of(speech, speed, quiz, language);
+    for (speed, quiz, contrast, language) in choices {
+        bar = bar_of(speech, (speed, quiz, contrast), language);
         if fits(&bar) {
             break;
         }
@@ -300,13 +304,18 @@ pub fn kiosk_bar(speech: bool, width: u16, lang: Lang) -> Vec<Action> {
     bar
 }
 
-fn bar_of(speech: bool, speed: bool, quiz: bool, language: bool) -> Vec<Action> {
+fn bar_of(
+    speech: bool,
+    (speed, quiz, contrast): (bool, bool, bool),
+    language: bool,
+) -> Vec<Action> {
     let mut bar: Vec<(u8, &Binding)> = BINDINGS
         .iter()
         .filter(|b| match b.action {
             Action::ReadAloud => speech,
             Action::SpeechSpeed(_) => speech && speed,
             Action::CheckYourself => quiz,
+            Action::Contrast => contrast,
             Action::Language => language,
             _ => true,
         })
@@ -549,8 +558,16 @@ mod tests {
                 + with_keys(InputMode::Typing)
                 - 1
                 + MOUSE_HELP.len()
+                // How to zoom the terminal (not on a kiosk).
+                + 1
         );
         assert!(rows.iter().any(|(_, d)| d.starts_with("Typing: erase")));
+        assert!(rows.iter().any(|(_, d)| d.starts_with("Bigger letters")));
+        assert!(
+            !help_rows(true, true, Lang::En)
+                .iter()
+                .any(|(_, d)| d.starts_with("Bigger letters"))
+        );
         assert!(
             help_rows(true, true, Lang::En)
                 .iter()

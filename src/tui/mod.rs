@@ -46,6 +46,8 @@ pub struct Options {
     pub questions_file: PathBuf,
     /// Draw one frame and end (for timing start-up).
     pub exit_after_first_frame: bool,
+    /// xterm's fonts for normal and for Larger text (`--xterm-font`, `--xterm-large-font`).
+    pub xterm_fonts: Option<(String, String)>,
     /// The line-by-line screen-reader mode instead of the full screen.
     pub screen_reader: bool,
     /// Reading aloud: the speech command (see `speech::DEFAULT_COMMAND`), or None when it is
@@ -255,6 +257,8 @@ fn event_loop(
     let mut redraw_whole = false;
     // What the last frame showed: the app's count of applied actions and the size.
     let mut drawn = None;
+    // Whether xterm was last given its large font (`--xterm-large-font`).
+    let mut font_large = None;
     let mut app_replaced = false;
     // Ends its child when dropped: on quit, on an error, and while a panic unwinds.
     let mut speaker = Speaker::new(options.speech.as_deref().unwrap_or_default());
@@ -300,6 +304,19 @@ fn event_loop(
         // it); once it takes output again, the screen is drawn whole.
         // Nothing changed since the last frame (an idle kiosk, once a second): nothing is
         // written.
+        // Larger text on the graphical kiosk: xterm's larger font too, then its window fitted
+        // to the screen again (xterm keeps its rows and columns and grows the window when the
+        // font changes); it then says it has fewer rows and columns (SIGWINCH).
+        if let Some((normal, large)) = &options.xterm_fonts
+            && font_large != Some(app.view.large)
+        {
+            use std::io::Write;
+            font_large = Some(app.view.large);
+            let font = if app.view.large { large } else { normal };
+            let backend = terminal.backend_mut();
+            write!(backend, "\x1b]50;{font}\x07\x1b[9;1t")?;
+            backend.flush()?;
+        }
         let size = fit(terminal.size()?);
         let now = (app.applied(), size);
         if crate::output::stalled() {
