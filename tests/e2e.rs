@@ -110,6 +110,17 @@ fn the_mouse_alone_reaches_a_topic_and_back() {
     let (x, y) = s.find("< Back");
     s.click(x, y);
     s.wait_for("› If you miss a dose");
+    // "< Back" after a jump returns to the page the patient came from: the topic, not a list.
+    let (x, y) = s.find("If you miss a dose");
+    s.click(x, y);
+    s.wait_for("Inject the missed dose as soon as you remember");
+    let (x, y) = s.find("! Get help");
+    s.click(x, y);
+    s.wait_for("Get help now");
+    s.wait_gone("Inject the missed dose");
+    let (x, y) = s.find("< Back");
+    s.click(x, y);
+    s.wait_for("Inject the missed dose as soon as you remember");
     let (x, y) = s.find("q Quit");
     s.click(x, y);
     assert_eq!(s.wait_exit(), 0);

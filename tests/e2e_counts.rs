@@ -1,6 +1,7 @@
 //! What patients looked for, end to end: a kiosk with `counts = true` in a pty, a patient who
 //! opens topics, searches for something the guides lack (with a name and a phone number in it),
-//! changes the language and has a topic read aloud; then the counts file holds only counts per
+//! for words of an emergency that lead elsewhere, opens a search's second result, changes the
+//! language and has a topic read aloud; then the counts file holds only counts per
 //! day, nothing that names or links anyone, and `patient-guide report` shows the content gaps as
 //! a table and as JSON. Off by default: a kiosk without the setting writes no file.
 
@@ -42,8 +43,23 @@ fn a_patient(s: &mut Session) {
     s.wait_for("Nothing matches");
     s.send("\x1b");
     s.wait_gone("Search:");
+    // Words of an emergency whose first result is not Get help now: a safety gap for staff.
+    s.send("/");
+    s.wait_for("Search: _");
+    s.send("hospital injection");
+    s.wait_for("Search: hospital injection_");
+    s.wait_for(" results");
+    s.send("\x1b");
+    s.wait_gone("Search:");
+    // A result below the first opened: the first was not what was asked.
+    s.send("/");
+    s.wait_for("Search: _");
+    s.send("fridge");
+    s.wait_for("Storing it and traveling");
+    s.send("\x1b[B\r");
+    s.wait_gone("Search:");
     s.send("L");
-    s.wait_for("┌ Su calendario de dosis");
+    s.wait_for("┌ Usarlo en casa");
 }
 
 #[test]
@@ -78,9 +94,19 @@ fn counts_keep_only_counts_and_the_report_shows_the_gaps() {
     assert!(table.contains("Searches that found nothing"), "{table}");
     assert!(table.contains("insurance"), "{table}");
     assert!(table.contains("kesimpta/dose-schedule"), "{table}");
+    // The safety gaps come first, then the rest.
+    let gaps = table
+        .find("did not lead to Get help now first")
+        .expect("the safety gaps' table");
+    assert!(gaps < table.find("Topics shown most").unwrap(), "{table}");
+    assert!(table.contains("hospital"), "{table}");
+    assert!(table.contains("opened a result below the first"), "{table}");
+    assert!(table.contains("fridge"), "{table}");
     let json: serde_json::Value = serde_json::from_str(&report("json")).unwrap();
     assert_eq!(json["nothing_found"][0][0], "insurance");
     assert_eq!(json["read_aloud"], 1);
+    assert_eq!(json["urgent_elsewhere"][0][0], "hospital");
+    assert_eq!(json["chose_lower"][0][0], "fridge");
     assert_eq!(json["days"], 1);
 }
 
