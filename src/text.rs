@@ -58,21 +58,69 @@ fn unsafe_char(c: char) -> bool {
 }
 
 /// `text` safe to write to a terminal: every unsafe character replaced by U+FFFD (`?` with
-/// `ascii`), and with `ascii` every other character made ASCII. Borrowed when nothing changes.
-pub fn clean(text: &str, ascii: bool) -> Cow<'_, str> {
-    if !text
-        .chars()
-        .any(|c| unsafe_char(c) || (ascii && !c.is_ascii()))
-    {
+/// `console`). With `console` (the Linux console, `--ascii`), what its fonts cannot show is
+/// made ASCII, but letters keep their accents: the console's Latin fonts show "Recaídas al
+/// año" and "¿Emergencia?", and dropping the marks turns words into others ("año" into "ano").
+/// Borrowed when nothing changes.
+pub fn clean(text: &str, console: bool) -> Cow<'_, str> {
+    convert(
+        text,
+        if console {
+            Letters::Latin
+        } else {
+            Letters::Any
+        },
+    )
+}
+
+/// `text` in 7-bit ASCII only, nothing unsafe (the English screen-reader mode): marks are
+/// dropped, but "ñ" becomes "ny" ("año" is "anyo", never "ano").
+pub fn clean_ascii(text: &str) -> Cow<'_, str> {
+    convert(text, Letters::Ascii)
+}
+
+/// What characters a text may keep.
+#[derive(Clone, Copy, PartialEq)]
+enum Letters {
+    Any,
+    /// ASCII and the Latin letters with their marks (and ¡ ¿ ª º).
+    Latin,
+    Ascii,
+}
+
+/// Whether the Linux console's Latin fonts show `c` as it is: a letter of Latin-1 with its
+/// marks (not × or ÷), and Spanish's ¡ ¿ ª º.
+fn latin_letter(c: char) -> bool {
+    matches!(c, 'À'..='ÿ' | '¡' | '¿' | 'ª' | 'º') && !matches!(c, '×' | '÷')
+}
+
+fn convert(text: &str, keep: Letters) -> Cow<'_, str> {
+    let changes = |c: char| {
+        unsafe_char(c)
+            || match keep {
+                Letters::Any => false,
+                Letters::Latin => !c.is_ascii() && !latin_letter(c),
+                Letters::Ascii => !c.is_ascii(),
+            }
+    };
+    if !text.chars().any(changes) {
         return Cow::Borrowed(text);
     }
-    let mark = if ascii { "?" } else { "\u{fffd}" };
+    let mark = if keep == Letters::Any {
+        "\u{fffd}"
+    } else {
+        "?"
+    };
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if unsafe_char(c) {
             out.push_str(mark);
-        } else if ascii && !c.is_ascii() {
-            out.push_str(to_ascii(c));
+        } else if changes(c) {
+            out.push_str(match c {
+                'ñ' => "ny",
+                'Ñ' => "NY",
+                _ => to_ascii(c),
+            });
         } else {
             out.push(c);
         }
@@ -97,7 +145,7 @@ pub fn to_ascii(c: char) -> &'static str {
     }
 }
 
-/// `text` with every character made ASCII (see `to_ascii`), and nothing unsafe.
+/// `text` as the console shows it (see `clean`), and nothing unsafe.
 pub fn ascii_text(text: &str) -> String {
     clean(text, true).into_owned()
 }
@@ -132,8 +180,23 @@ pub fn fold_cmp(a: &str, b: &str) -> std::cmp::Ordering {
 
 #[cfg(test)]
 mod tests {
-    use super::fold_cmp;
+    use super::{clean, clean_ascii, fold_cmp};
     use proptest::prelude::*;
+
+    #[test]
+    fn the_console_keeps_accents_and_7_bit_ascii_never_makes_ano_of_ano() {
+        assert_eq!(
+            clean("Recaídas al año. ¿Emergencia? ¡Ya!", true),
+            "Recaídas al año. ¿Emergencia? ¡Ya!"
+        );
+        assert_eq!(clean("→ 2-8 °C × 2", true), "> 2-8 C x 2");
+        assert_eq!(
+            clean_ascii("Recaídas al año, ESPAÑOL"),
+            "Recaidas al anyo, ESPANYOL"
+        );
+        assert!(clean_ascii("¿Qué? — día").is_ascii());
+        assert_eq!(clean("a\u{1b}b", true), "a?b");
+    }
 
     /// The folded forms, made and compared: what `fold_cmp` must agree with.
     fn slow(a: &str, b: &str) -> std::cmp::Ordering {

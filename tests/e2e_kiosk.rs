@@ -176,18 +176,35 @@ fn kiosk_pin_prints_a_line_that_checks() {
     assert!(pin::verify("8642", c.pin_hash.as_deref().unwrap()));
 }
 
+use common::console_safe;
+
 #[test]
-fn on_the_linux_console_everything_is_drawn_in_ascii() {
+fn on_the_linux_console_everything_is_drawn_in_ascii_and_letters_keep_their_accents() {
     let path = config(CALM.0, CALM.1).display().to_string();
-    let mut s = Session::start_with(80, 24, &["--kiosk-config", &path], &[("TERM", "linux")]);
+    let mut s = Session::start_with(80, 25, &["--kiosk-config", &path], &[("TERM", "linux")]);
     s.wait_for("Press any key or touch the screen to start");
-    assert!(s.text().is_ascii(), "welcome:\n{}", s.text());
+    assert!(console_safe(&s.text()), "welcome:\n{}", s.text());
     s.send("3\r");
     // ASCII borders and the dosing timeline in ASCII.
     s.wait_for("--*---------*---------*---------o---------*");
     s.wait_for("+---");
     let text = s.text();
-    assert!(text.is_ascii(), "reader:\n{text}");
+    // In English only the language button ("Español") is not ASCII.
+    assert!(
+        text.replace("Español", "").is_ascii(),
+        "English is ASCII on the console:\n{text}"
+    );
+    // In Spanish the letters keep their accents (never "ano" for "año"); drawing stays ASCII.
+    s.send("L");
+    s.wait_for("Cómo usarlo");
+    s.wait_for("+---");
+    let text = s.text();
+    assert!(console_safe(&text), "Spanish:\n{text}");
+    assert!(!text.contains('─') && !text.contains('┌'), "{text}");
+    assert!(
+        text.contains("¿") || text.contains("í") || text.contains("ó"),
+        "{text}"
+    );
 }
 
 /// A kiosk that panics on its first key (debug builds, `PATIENT_GUIDE_PANIC_ON_KEY`), logging to

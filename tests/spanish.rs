@@ -194,6 +194,35 @@ fn spanish_search_finds_what_patients_type() {
             "{query}: none of {want:?} in the top 3: {found:?}"
         );
     }
+    // A Spanish search lists the Spanish guide only, however many English topics share a
+    // word ("hepatitis"), and the words US clinics use find the Spanish topic.
+    for (query, want) in [
+        ("hepatitis", "hepatitis-b"),
+        ("nevera", "storage-and-travel"),
+        ("mri", "trial-lesions"),
+        ("shot", "getting-ready"),
+    ] {
+        let results = index.search(query);
+        assert!(!results.hits.is_empty(), "{query}");
+        let library = library();
+        let langs: Vec<&str> = results
+            .hits
+            .iter()
+            .map(|h| library[h.place.guide].language.as_str())
+            .collect();
+        assert!(langs.iter().all(|l| *l == "es"), "{query}: {langs:?}");
+        let first = &results.hits[0];
+        let topic =
+            &library[first.place.guide].sections[first.place.section].topics[first.place.topic];
+        assert_eq!(topic.id, want, "{query}");
+    }
+    // Only English has it: the English topics, said to be English.
+    let pml = index.search("pml");
+    assert!(
+        pml.hits[0].path.ends_with("(English)"),
+        "{:?}",
+        pml.hits[0].path
+    );
     // English words still find English topics in English.
     index.set_language(Lang::En);
     assert_eq!(

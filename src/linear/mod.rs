@@ -254,8 +254,11 @@ impl<W: Write> Linear<'_, W> {
     fn say(&mut self, text: &str) -> io::Result<()> {
         // Nothing that could move the cursor or draw: the same cleaning as the screen. English
         // in ASCII; other languages keep their letters (a screen reader says "día", not "dia").
-        let ascii = self.lang() == Lang::En;
-        let text = crate::text::clean(text, ascii);
+        let text = if self.lang() == Lang::En {
+            crate::text::clean_ascii(text)
+        } else {
+            crate::text::clean(text, false)
+        };
         writeln!(self.out, "{}", text.trim_end())
     }
 
@@ -320,7 +323,11 @@ impl<W: Write> Linear<'_, W> {
             (Place::Topic, _) => msg!("sr-prompt-topic"),
         };
         let what = t(self.lang(), id);
-        let what = crate::text::clean(&what, self.lang() == Lang::En);
+        let what = if self.lang() == Lang::En {
+            crate::text::clean_ascii(&what)
+        } else {
+            crate::text::clean(&what, false)
+        };
         write!(self.out, "{what}: ")?;
         self.out.flush()
     }

@@ -28,11 +28,12 @@ impl Index {
         let mut texts: foldhash::HashMap<String, Vec<u32>> = Default::default();
         for (g, guide) in guides.iter().enumerate() {
             // Keys as queries are matched: folded, punctuation as spaces.
+            // Each with its guide's language: a query is read with its own language's.
             synonyms.extend(
                 guide
                     .synonyms
                     .iter()
-                    .map(|(k, t)| (spaced(k).trim().to_string(), t.clone())),
+                    .map(|(k, t)| (guide.lang(), spaced(k).trim().to_string(), t.clone())),
             );
             let slot = match corrections.iter().position(|(l, _)| *l == guide.lang()) {
                 Some(i) => i,
@@ -138,7 +139,7 @@ impl Index {
             .filter(|(w, _)| w.chars().count() >= 3)
             .map(|(w, _)| w.clone())
             .collect();
-        vocabulary.extend(synonyms.iter().flat_map(|(k, _)| words_of(k)));
+        vocabulary.extend(synonyms.iter().flat_map(|(_, k, _)| words_of(k)));
         vocabulary.sort();
         vocabulary.dedup();
         for (_, words) in &mut corrections {

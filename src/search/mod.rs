@@ -147,7 +147,8 @@ pub struct Index {
     /// The same for each language, sorted: a typo is corrected to a word of the query's
     /// language ("Lopez" must not become Spanish "lapiz" in an English search).
     corrections: Vec<(Lang, Vec<String>)>,
-    synonyms: Vec<(String, Vec<String>)>,
+    /// Each guide's synonyms, with the guide's language.
+    synonyms: Vec<(Lang, String, Vec<String>)>,
     /// The loaded guides' own names (brand and generic, lowercase): every topic is about them,
     /// so like stop words they say nothing about which topic is wanted...
     names: Vec<String>,
@@ -351,12 +352,19 @@ impl Index {
     }
 
     /// Where topic `t` is, as a result names it: "Kesimpta › How to take it › If you miss a dose".
+    /// A topic in another language than the query's says which ("... (English)").
     fn path(&self, t: u32) -> String {
         let place = &self.paths[t as usize];
         let guide = &self.guides[place.guide];
         let section = &guide.sections[place.section];
         let topic = &section.topics[place.topic];
-        format!("{} › {} › {}", guide.title, section.title, topic.title)
+        let path = format!("{} › {} › {}", guide.title, section.title, topic.title);
+        match Lang::parse(&guide.language) {
+            Some(lang) if lang != self.lang && self.languages.contains(&self.lang) => {
+                format!("{path} ({})", lang.name())
+            }
+            _ => path,
+        }
     }
 
     /// The text of entry `n`, read from its guide.
@@ -400,7 +408,15 @@ impl Index {
         // for the danger signs (one `spaced` for both).
         let mut all = spaced(query);
         let padded = all.clone();
-        for (word, targets) in &self.synonyms {
+        // The query's language's synonyms ("mri" typed in Spanish is the Spanish guide's
+        // "resonancia magnética", never a Spanish word in an English search); all of them when
+        // no guide is in that language.
+        let own = self.languages.contains(&self.lang);
+        for (_, word, targets) in self
+            .synonyms
+            .iter()
+            .filter(|(lang, _, _)| !own || *lang == self.lang)
+        {
             let key = format!(" {word} ");
             if padded.contains(&key) {
                 for t in targets {

@@ -235,6 +235,11 @@ impl Index {
     /// among equals), as many as are shown.
     pub(super) fn best(&self, found: Vec<Option<Found>>) -> Vec<Found> {
         let mut found: Vec<Found> = found.into_iter().flatten().collect();
+        // The query's language's guides answer it; another language's topics only when they
+        // have nothing (a Spanish search never lists the English guide beside the Spanish one).
+        if found.iter().any(|f| self.in_language(f.topic)) {
+            found.retain(|f| self.in_language(f.topic));
+        }
         let order = |a: &Found, b: &Found| {
             let first = |f: &Found| self.in_language(f.topic);
             first(b)

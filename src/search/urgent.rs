@@ -111,6 +111,8 @@ impl Index {
                 },
             ));
         }
+        // Another language's Get help page when none in the query's language names the sign:
+        // a danger sign typed in Spanish on an English screen still leads to help.
         if found.iter().any(|(ours, _)| *ours) {
             found.retain(|(ours, _)| *ours);
         }

@@ -377,3 +377,11 @@ pub fn folder_of_medicines(generated: usize) -> tempfile::TempDir {
     }
     dir
 }
+
+/// What the Linux console's Latin fonts show as it is: ASCII, and Latin letters with their
+/// marks (the ASCII look keeps "Español", "año", "¿"); no box drawing, arrows or symbols.
+pub fn console_safe(text: &str) -> bool {
+    text.chars().all(|c| {
+        c.is_ascii() || (matches!(c, 'À'..='ÿ' | '¡' | '¿' | 'ª' | 'º') && !matches!(c, '×' | '÷'))
+    })
+}
