@@ -137,7 +137,7 @@ fn speak(cli: &Cli, id: Option<&str>, topic: &str, wav: &std::path::Path) -> Exi
             return ExitCode::from(EXIT_INVALID as u8);
         }
     };
-    let guide = match one_guide_in(guides.as_ref(), id) {
+    let guide = match one_guide_in(guides.as_ref(), id.or(cli.guide.as_deref()), cli.lang) {
         Ok(g) => g,
         Err(code) => return code,
     };
@@ -187,16 +187,26 @@ fn speak(cli: &Cli, id: Option<&str>, topic: &str, wav: &std::path::Path) -> Exi
 /// The guide `id` (or the first) of the bundled guides or `--guides DIR`, or the exit code after
 /// saying why not.
 fn one_guide(cli: &Cli, id: Option<&str>) -> Result<patient_guide::guide::Guide, ExitCode> {
-    one_guide_in(cli.guides.as_ref(), id)
+    one_guide_in(cli.guides.as_ref(), id.or(cli.guide.as_deref()), cli.lang)
 }
 
 /// The same, from the guides in `dir` (the bundled ones when none).
+///
+/// Without an id, the first guide in `lang` (`--lang es print` prints the Spanish guide), else
+/// the first guide.
 fn one_guide_in(
     dir: Option<&std::path::PathBuf>,
     id: Option<&str>,
+    lang: Option<patient_guide::i18n::Lang>,
 ) -> Result<patient_guide::guide::Guide, ExitCode> {
     let found = check::gather(&[], dir);
-    let guides = check::load(&found).map_err(|errors| refuse(&errors))?;
+    let mut guides = check::load(&found).map_err(|errors| refuse(&errors))?;
+    if id.is_none()
+        && let Some(lang) = lang
+        && let Some(i) = guides.iter().position(|g| g.lang() == lang)
+    {
+        return Ok(guides.swap_remove(i));
+    }
     guides
         .into_iter()
         .find(|g| id.is_none_or(|id| g.id == id))

@@ -178,3 +178,31 @@ fn a_link_named_like_its_topic_is_not_repeated() {
         "links with other words still say where they lead"
     );
 }
+
+/// `--lang es print` and `--guide kesimpta-es print` print the Spanish guide (they printed the
+/// English one); with neither, the first guide, in English.
+#[test]
+fn print_honours_the_language_and_the_guide_asked_for() {
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}: {out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    for args in [
+        &["--lang", "es", "print"][..],
+        &["--guide", "kesimpta-es", "print"][..],
+        &["print", "kesimpta-es"][..],
+    ] {
+        let text = run(args);
+        assert!(
+            text.contains("Para: esclerosis múltiple"),
+            "{args:?}: {}",
+            &text[..200]
+        );
+        assert!(!text.contains("For: relapsing"), "{args:?}");
+    }
+    assert!(run(&["print"]).contains("For: relapsing multiple sclerosis"));
+}

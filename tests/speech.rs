@@ -360,3 +360,36 @@ fn speak_to_a_place_that_cannot_hold_a_wav_fails_with_exit_2() {
     assert!(err.contains("no-such-speech-engine"), "{err}");
     assert!(!dir.path().join("k.wav").exists());
 }
+
+/// `--lang es speak` reads the Spanish guide's topic, with numbers as Spanish says them: the
+/// text the engine gets (a stand-in engine keeps it) says "1880", never "1,880", which a Spanish
+/// voice reads "uno coma ochocientos ochenta". `--guide kesimpta-es` chooses it too.
+#[test]
+fn speak_in_spanish_reads_the_spanish_topic_with_spanish_numbers() {
+    let dir = tempfile::tempdir().unwrap();
+    let engine = dir.path().join("engine.sh");
+    let heard = dir.path().join("heard.txt");
+    std::fs::write(
+        &engine,
+        format!(
+            "#!/bin/sh\n# the text on stdin is kept; a small WAV goes where -w says\ncat > '{}'\nwhile [ $# -gt 0 ]; do [ \"$1\" = -w ] && out=$2; shift; done\nprintf 'RIFF\\044\\000\\000\\000WAVEfmt ' > \"$out\"\nhead -c 100 /dev/zero >> \"$out\"\n",
+            heard.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&engine, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    for args in [&["--lang", "es"][..], &["--guide", "kesimpta-es"][..]] {
+        let wav = dir.path().join("trial.wav");
+        let out = Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+            .args(args)
+            .args(["--speech-command", &engine.display().to_string()])
+            .args(["speak", "about-the-trials", "--wav"])
+            .arg(&wav)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}: {out:?}");
+        let said = std::fs::read_to_string(&heard).unwrap();
+        assert!(said.contains("Tomaron parte unos 1880 adultos"), "{said}");
+        assert!(!said.contains("1,880"), "{said}");
+    }
+}

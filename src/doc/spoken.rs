@@ -25,7 +25,98 @@ pub fn topic(topic: &Topic, lang: Lang) -> String {
         out.push(sentence(&tr!(lang, "topic-questions")));
         out.extend(topic.questions.iter().map(|q| sentence(q)));
     }
-    join(out)
+    said(&join(out), lang)
+}
+
+/// Numbers and dates as `lang` says them, whatever a speech engine would guess from their
+/// digits: in Spanish "1,880" is one thousand eight hundred eighty, not "one comma
+/// eight hundred eighty", so its group commas go ("1880", which it reads as "mil ochocientos
+/// ochenta"); a date written 2026-11-26 is read "26 de noviembre de 2026" or "November 26,
+/// 2026". (The screen shows them as written.)
+pub fn said(text: &str, lang: Lang) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let digit = |i: usize| chars.get(i).is_some_and(char::is_ascii_digit);
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        // A date: four digits, '-', two, '-', two, not inside a longer run of digits.
+        if !digit(i.wrapping_sub(1))
+            && (0..4).all(|k| digit(i + k))
+            && chars.get(i + 4) == Some(&'-')
+            && digit(i + 5)
+            && digit(i + 6)
+            && chars.get(i + 7) == Some(&'-')
+            && digit(i + 8)
+            && digit(i + 9)
+            && !digit(i + 10)
+        {
+            let n = |from: usize, len: usize| -> u32 {
+                chars[from..from + len]
+                    .iter()
+                    .collect::<String>()
+                    .parse()
+                    .unwrap_or(0)
+            };
+            let (year, month, day) = (n(i, 4), n(i + 5, 2), n(i + 8, 2));
+            if let Some(name) = month_name(month, lang).filter(|_| (1..=31).contains(&day)) {
+                out.push_str(&match lang {
+                    Lang::Es => format!("{day} de {name} de {year}"),
+                    Lang::En => format!("{name} {day}, {year}"),
+                });
+                i += 10;
+                continue;
+            }
+        }
+        // A group comma in Spanish: a digit, ',', exactly three digits.
+        if lang == Lang::Es
+            && chars[i] == ','
+            && digit(i.wrapping_sub(1))
+            && (1..=3).all(|k| digit(i + k))
+            && !digit(i + 4)
+        {
+            i += 1;
+            continue;
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
+fn month_name(month: u32, lang: Lang) -> Option<&'static str> {
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const ES: [&str; 12] = [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ];
+    let names = match lang {
+        Lang::Es => &ES,
+        Lang::En => &EN,
+    };
+    names.get(month.checked_sub(1)? as usize).copied()
 }
 
 /// One step of a steps figure, as shown in the step-by-step window.
@@ -34,7 +125,7 @@ pub fn step(figure: &Figure, step: usize, lang: Lang) -> String {
         Chart::Steps(steps) => match steps.get(step) {
             Some(s) => {
                 let of = tr!(lang, "step-of", step = step + 1, count = steps.len());
-                format!("{}. {}", of, sentence(s))
+                said(&format!("{}. {}", of, sentence(s)), lang)
             }
             None => String::new(),
         },
@@ -98,6 +189,22 @@ fn join(parts: Vec<String>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_and_dates_are_said_as_the_language_says_them() {
+        assert_eq!(
+            said("Unos 1,880 adultos; 0,5 mg; el 2026-11-26.", Lang::Es),
+            "Unos 1880 adultos; 0,5 mg; el 26 de noviembre de 2026."
+        );
+        assert_eq!(
+            said("About 1,880 adults on 2025-08-18.", Lang::En),
+            "About 1,880 adults on August 18, 2025."
+        );
+        assert_eq!(
+            said("code 20251-08-18 and 2026-13-01", Lang::En),
+            "code 20251-08-18 and 2026-13-01"
+        );
+    }
 
     #[test]
     fn markers_go_and_sentences_end() {
