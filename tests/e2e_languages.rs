@@ -43,7 +43,7 @@ fn choose_espanol_search_pinchazo_open_it_and_the_reset_returns_to_english() {
     // The topic opens in the reading pane, in Spanish, with the Spanish buttons around it.
     s.wait_for("┌ Dónde inyectarlo");
     assert!(
-        s.text().contains("Ayuda ya") || s.text().contains("Pedir ayuda"),
+        s.text().contains("Urgencia") || s.text().contains("Pedir ayuda"),
         "{}",
         s.text()
     );

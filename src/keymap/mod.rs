@@ -8,12 +8,15 @@ use ratatui::crossterm::event::{
 };
 
 use crate::action::{Action, InputMode, Pointer, Way};
-use crate::i18n::{Lang, msg, t, tr};
+use crate::i18n::{Lang, msg, t};
 use crate::kiosk::config::{Chord, ChordKey};
 
 mod table;
 
+mod names;
 pub mod policy;
+
+pub use names::{key, key_in, key_label, key_label_in, names};
 
 pub use table::{BINDINGS, Binding, Key};
 
@@ -125,91 +128,6 @@ pub fn pointer(ev: MouseEvent) -> Option<Pointer> {
     }
 }
 
-pub fn key_label(k: Key) -> String {
-    match k {
-        Key::Digits => "1-9".into(),
-        Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
-        Key::Alt(code) => format!("Alt-{}", key_label(Key::Code(code))),
-        Key::Code(code) => match code {
-            KeyCode::Up => "Up".into(),
-            KeyCode::Down => "Down".into(),
-            KeyCode::Left => "Left".into(),
-            KeyCode::Right => "Right".into(),
-            KeyCode::Enter => "Enter".into(),
-            KeyCode::Esc => "Esc".into(),
-            KeyCode::Backspace => "Backspace".into(),
-            KeyCode::Tab => "Tab".into(),
-            KeyCode::BackTab => "Shift-Tab".into(),
-            KeyCode::PageUp => "PgUp".into(),
-            KeyCode::PageDown => "PgDn".into(),
-            KeyCode::Home => "Home".into(),
-            KeyCode::End => "End".into(),
-            KeyCode::F(n) => format!("F{n}"),
-            KeyCode::Char(' ') => "Space".into(),
-            KeyCode::Char(c) => c.to_string(),
-            other => format!("{other:?}"),
-        },
-    }
-}
-
-/// The key to name in a hint for `action` ("p", "?", "Esc"): the first key the tables bind to it,
-/// so every "press ..." in the text is the key that really does it.
-pub fn key(action: Action) -> String {
-    first_key(READING, &action).map_or_else(|| "?".into(), key_label)
-}
-
-/// The modes whose keys work while reading (My questions adds its own).
-const READING: &[InputMode] = &[InputMode::Reading, InputMode::MyQuestions];
-
-/// The first key bound to `action` in these modes.
-fn first_key(modes: &[InputMode], action: &Action) -> Option<Key> {
-    BINDINGS
-        .iter()
-        .filter(|b| modes.contains(&b.mode))
-        .find(|b| b.action == *action)
-        .and_then(|b| b.keys.first().copied())
-}
-
-/// A key's name as a sentence says it: the arrows are "Right arrow", not "Right".
-fn spoken(action: Action, modes: &[InputMode], lang: Lang) -> String {
-    match first_key(modes, &action) {
-        Some(Key::Code(KeyCode::Up)) => tr!(lang, "key-arrow-up"),
-        Some(Key::Code(KeyCode::Down)) => tr!(lang, "key-arrow-down"),
-        Some(Key::Code(KeyCode::Left)) => tr!(lang, "key-arrow-left"),
-        Some(Key::Code(KeyCode::Right)) => tr!(lang, "key-arrow-right"),
-        Some(k) => key_label(k),
-        None => "?".into(),
-    }
-}
-
-/// The names of every key that pages and figures tell a patient to press, from the tables, as
-/// a sentence in `lang` says them.
-pub fn names(lang: Lang) -> crate::doc::KeyNames {
-    let pin = &[InputMode::Pin];
-    crate::doc::KeyNames {
-        enter: key(Action::Enter),
-        back: key(Action::Back),
-        help: key(Action::Help),
-        steps: key(Action::Steps),
-        next_link: key(Action::NextLink),
-        digits: key(Action::Section(0)),
-        next: spoken(Action::Right, READING, lang),
-        previous: spoken(Action::Left, READING, lang),
-        down: spoken(Action::Down, READING, lang),
-        add_question: key(Action::AddQuestion),
-        write_question: key(Action::WriteQuestion),
-        remove_question: key(Action::RemoveQuestion),
-        move_up: key(Action::MoveQuestion(Way::Up)),
-        move_down: key(Action::MoveQuestion(Way::Down)),
-        save: key(Action::SaveQuestions),
-        pin_check: spoken(Action::Enter, pin, lang),
-        pin_cancel: spoken(Action::Back, pin, lang),
-        language: key(Action::Language),
-        guides: key(Action::Guides),
-        as_typed: spoken(Action::SearchAsTyped, &[InputMode::Typing], lang),
-    }
-}
-
 /// Every binding as ("keys", "what it does"), for the help window; in kiosk mode, only what
 /// `policy` allows there, after the big buttons a touch screen has (their labels, and what each
 /// does): a patient at a touch kiosk has no keyboard.
@@ -246,7 +164,7 @@ pub fn help_rows_with(kiosk: Option<bool>, guides: bool, lang: Lang) -> Vec<(Str
                 .keys
                 .iter()
                 .filter(|k| listed(k))
-                .map(|k| key_label(*k))
+                .map(|k| key_label_in(*k, lang))
                 .collect();
             (keys.join(" "), description(b, lang))
         })
@@ -263,8 +181,8 @@ pub fn description(b: &Binding, lang: Lang) -> String {
         lang,
         b.description,
         &[
-            ("back", key(Action::Back).into()),
-            ("enter", key(Action::Enter).into()),
+            ("back", key_in(Action::Back, lang).into()),
+            ("enter", key_in(Action::Enter, lang).into()),
         ],
     )
 }
