@@ -239,7 +239,8 @@ fn parse_all(files: &[GuideText]) -> Vec<Result<Guide, Vec<Diagnostic>>> {
     on_every_core(files, |f| parse_guide(&f.path, &f.text))
 }
 
-/// `on_every_core` for work that changes its item.
+/// `on_every_core` for work that changes its item. (One item needs no thread, nor asking how
+/// many cores there are, which reads files.)
 fn on_every_core_mut<T: Send, R: Send>(
     items: &mut [T],
     work: impl Fn(&mut T) -> R + Sync,
@@ -271,26 +272,8 @@ pub(super) fn on_every_core<T: Sync, R: Send>(
     items: &[T],
     work: impl Fn(&T) -> R + Sync,
 ) -> Vec<R> {
-    // One item needs no thread, nor asking how many cores there are (which reads files).
-    let threads = match items.len() {
-        0 | 1 => 1,
-        _ => std::thread::available_parallelism().map_or(1, |n| n.get()),
-    };
-    if threads < 2 {
-        return items.iter().map(&work).collect();
-    }
-    let per_thread = items.len().div_ceil(threads);
-    let work = &work;
-    std::thread::scope(|scope| {
-        let parts: Vec<_> = items
-            .chunks(per_thread)
-            .map(|part| scope.spawn(move || part.iter().map(work).collect::<Vec<_>>()))
-            .collect();
-        parts
-            .into_iter()
-            .flat_map(|p| p.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    })
+    let mut items: Vec<&T> = items.iter().collect();
+    on_every_core_mut(&mut items, |item| work(item))
 }
 
 pub fn load(files: &[GuideText]) -> Result<Vec<Guide>, Vec<Diagnostic>> {
