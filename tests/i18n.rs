@@ -97,6 +97,14 @@ const SAME_IN_SPANISH: &[&str] = &[
     "sr-help-language",
     // "Ctrl +": Spanish keyboards say Ctrl too.
     "help-zoom-key",
+    // Keys as US keyboards print them, in any language.
+    "key-name-enter",
+    "key-name-backspace",
+    "key-name-backtab",
+    "key-name-page-up",
+    "key-name-page-down",
+    "key-name-home",
+    "key-name-end",
 ];
 
 #[test]

@@ -1,6 +1,6 @@
-//! The names of keys: as the keyboard labels them (in the interface's language: Spanish
-//! keyboards say Intro, Inicio, Fin), and as a sentence that tells a patient to press one says
-//! them, all read from the one key table.
+//! The names of keys: as the keyboard labels them (the arrows' directions in the interface's
+//! language), and as a sentence that tells a patient to press one says them, all read from the
+//! one key table.
 
 use ratatui::crossterm::event::KeyCode;
 
@@ -12,8 +12,8 @@ pub fn key_label(k: Key) -> String {
     key_label_in(k, Lang::En)
 }
 
-/// A key's name as its keyboard labels it in `lang`: Spanish keyboards say Intro, Inicio, Fin,
-/// RePág, AvPág, Retroceso and the arrows' directions.
+/// A key's name in `lang`: as the key is printed on the US keyboards clinics have (Enter,
+/// Home, PgUp), and for the arrows, which show no word, their direction in words (Arriba).
 pub fn key_label_in(k: Key, lang: Lang) -> String {
     let named = |id: &'static str| crate::i18n::t(lang, id);
     match k {
