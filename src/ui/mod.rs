@@ -128,7 +128,9 @@ impl Ui<'_> {
         crate::text::clean(s, self.app.view.ascii)
     }
 
-    /// Cuts text to `width` columns, ending with an ellipsis when something was cut.
+    /// Cuts text to `width` columns, ending with an ellipsis when something was cut: at the end
+    /// of a word when one ends in the second half of the room ("sclerosis…", not "scler…"), and
+    /// never after an opening bracket or a separator.
     fn truncate(&self, text: &str, width: usize) -> String {
         let text = self.text(text);
         if display_width(&text) <= width {
@@ -137,14 +139,27 @@ impl Ui<'_> {
         let room = width.saturating_sub(display_width(self.glyphs.ellipsis));
         let mut out = String::new();
         let mut w = 0;
-        for c in text.chars() {
+        let mut rest = text.chars();
+        for c in rest.by_ref() {
             let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
             if w + cw > room {
+                // A word cut in two: back to the end of the word before, if that keeps enough.
+                if c.is_alphanumeric()
+                    && out.ends_with(char::is_alphanumeric)
+                    && let Some(space) = out.rfind(' ')
+                    && display_width(&out[..space]) * 2 >= room
+                {
+                    out.truncate(space);
+                }
                 break;
             }
             out.push(c);
             w += cw;
         }
+        let kept = out
+            .trim_end_matches(|c: char| c.is_whitespace() || "(·,;:-–—".contains(c))
+            .len();
+        out.truncate(kept);
         if width >= display_width(self.glyphs.ellipsis) {
             out.push_str(self.glyphs.ellipsis);
         }
