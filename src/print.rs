@@ -46,7 +46,7 @@ pub fn print(guide: &Guide, section: Option<&str>, format: Format) -> Result<Str
         &tr!(
             lang,
             "print-reviewed",
-            date = guide.last_reviewed.to_string()
+            date = crate::i18n::date_words(&guide.last_reviewed, lang)
         ),
     );
     if let Some(note) = &guide.review_note {

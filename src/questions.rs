@@ -14,7 +14,7 @@ pub fn as_text(guide: &Guide, questions: &[String], lang: Lang) -> String {
         lang,
         "questions-list-heading",
         guide = &guide.title,
-        date = guide.last_reviewed.to_string()
+        date = crate::i18n::date_words(&guide.last_reviewed, lang)
     );
     out.push('\n');
     for (i, q) in questions.iter().enumerate() {

@@ -159,7 +159,7 @@ fn in_a_kiosk_the_list_is_a_qr_code_that_reads_back_as_the_list() {
     let text = decode_qr_on_screen(&draw(&app));
     let expected = patient_guide::questions::as_text(&app.guide, &app.my_questions, app.view.lang);
     assert_eq!(text, expected);
-    assert!(text.contains("Kesimpta (ofatumumab)") && text.contains("2026-12-05"));
+    assert!(text.contains("Kesimpta (ofatumumab)") && text.contains("December 5, 2026"));
     assert!(text.contains("1. Which type of MS do I have, and is Kesimpta approved for it?"));
     // A kiosk does not save.
     assert_eq!(app.update(SaveQuestions), []);

@@ -25,7 +25,7 @@ fn the_whole_guide_prints_as_plain_text_with_citations_and_sources() {
         &text[..80]
     );
     assert!(text.contains("It is not medical advice"));
-    assert!(text.contains("Last reviewed: 2026-12-05"));
+    assert!(text.contains("Last reviewed: December 5, 2026"));
     // The most important information comes first, once.
     let key = text
         .find("\nMost important information\n~~~")

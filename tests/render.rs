@@ -15,7 +15,7 @@ fn first_screen_shows_the_welcome_window_with_the_disclaimer() {
         assert!(s.contains("About this guide"), "{s}");
         assert!(s.contains("It is not medical advice"), "{s}");
         assert!(s.contains("emergency"), "{s}");
-        assert!(s.contains("Last reviewed: 2026-12-05"), "{s}");
+        assert!(s.contains("Last reviewed: December 5, 2026."), "{s}");
         assert!(s.contains("Press any key or click to start"), "{s}");
     }
 }
@@ -84,7 +84,7 @@ fn wide_120x40_shows_tabs_topics_and_text_together() {
         s.contains("Kesimpta (ofatumumab) · relapsing multiple sclerosis (MS)"),
         "{s}"
     );
-    assert!(s.contains("Reviewed 2026-12-05"), "{s}");
+    assert!(s.contains("Reviewed December 5, 2026"), "{s}");
     assert!(s.contains("› Your dose schedule"), "{s}");
     assert!(s.contains("If you miss a dose"), "{s}");
     assert!(

@@ -58,7 +58,9 @@ pub fn said(text: &str, lang: Lang) -> String {
                     .unwrap_or(0)
             };
             let (year, month, day) = (n(i, 4), n(i + 5, 2), n(i + 8, 2));
-            if let Some(name) = month_name(month, lang).filter(|_| (1..=31).contains(&day)) {
+            if let Some(name) =
+                crate::i18n::month_name(month, lang).filter(|_| (1..=31).contains(&day))
+            {
                 out.push_str(&match lang {
                     Lang::Es => format!("{day} de {name} de {year}"),
                     Lang::En => format!("{name} {day}, {year}"),
@@ -81,42 +83,6 @@ pub fn said(text: &str, lang: Lang) -> String {
         i += 1;
     }
     out
-}
-
-fn month_name(month: u32, lang: Lang) -> Option<&'static str> {
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    const ES: [&str; 12] = [
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ];
-    let names = match lang {
-        Lang::Es => &ES,
-        Lang::En => &EN,
-    };
-    names.get(month.checked_sub(1)? as usize).copied()
 }
 
 /// One step of a steps figure, as shown in the step-by-step window.

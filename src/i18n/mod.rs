@@ -310,3 +310,65 @@ pub fn format_errors(lang: Lang, id: &str, args: &[(&str, Arg)]) -> Vec<String> 
     bundle.format_pattern(pattern, Some(&fluent_args(args)), &mut errors);
     errors.iter().map(|e| format!("{e:?}")).collect()
 }
+
+/// The name of month `month` (1 to 12) in `lang`.
+pub fn month_name(month: u32, lang: Lang) -> Option<&'static str> {
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const ES: [&str; 12] = [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ];
+    let names = match lang {
+        Lang::Es => &ES,
+        Lang::En => &EN,
+    };
+    names.get(month.checked_sub(1)? as usize).copied()
+}
+
+/// A date written year-month-day ("2026-11-26") as `lang` writes it in words: "November 26,
+/// 2026", "26 de noviembre de 2026". Anything else is given back as it is.
+pub fn date_words(iso: &str, lang: Lang) -> String {
+    let parts: Vec<&str> = iso.trim().split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return iso.to_string();
+    };
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    if !(digits(y, 4) && digits(m, 2) && digits(d, 2)) {
+        return iso.to_string();
+    }
+    let (year, month, day): (u32, u32, u32) = (
+        y.parse().unwrap_or(0),
+        m.parse().unwrap_or(0),
+        d.parse().unwrap_or(0),
+    );
+    match month_name(month, lang).filter(|_| (1..=31).contains(&day)) {
+        Some(name) => match lang {
+            Lang::Es => format!("{day} de {name} de {year}"),
+            Lang::En => format!("{name} {day}, {year}"),
+        },
+        None => iso.to_string(),
+    }
+}

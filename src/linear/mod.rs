@@ -236,7 +236,7 @@ impl<W: Write> Linear<'_, W> {
                     let saved_on = tr!(
                         self.lang(),
                         "questions-saved-on",
-                        date = crate::kiosk::counts::today()
+                        date = crate::i18n::date_words(&crate::kiosk::counts::today(), self.lang())
                     );
                     let error = crate::questions::save(&path, &saved_on, text).err();
                     let more = self.app.tell(crate::action::Message::Saved { path, error });
@@ -294,7 +294,7 @@ impl<W: Write> Linear<'_, W> {
             tr!(
                 lang,
                 "about-reviewed",
-                date = guide.last_reviewed.to_string()
+                date = crate::i18n::date_words(&guide.last_reviewed, self.lang())
             ),
         ];
         about.extend(guide.review_note.clone());

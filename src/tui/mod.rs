@@ -460,7 +460,7 @@ fn carry_out(
             let saved_on = crate::i18n::tr!(
                 app.lang(),
                 "questions-saved-on",
-                date = crate::kiosk::counts::today()
+                date = crate::i18n::date_words(&crate::kiosk::counts::today(), app.lang())
             );
             let error = crate::questions::save(&path, &saved_on, &text).err();
             Some(Message::Saved { path, error })

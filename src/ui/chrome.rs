@@ -41,18 +41,21 @@ pub fn title(ui: &Ui, frame: &mut Frame) {
     } else {
         String::new()
     };
-    let reviewed = tr!(
-        lang,
-        "title-reviewed",
-        date = guide.last_reviewed.to_string()
-    );
-    let right = ui.text(&format!("{reading}{reviewed} ")).into_owned();
+    // The review date in words ("December 5, 2026") where the medicine and its condition
+    // still fit whole beside it; else as written (2026-12-05), which is shorter: the
+    // condition matters more than how the date is spelt.
+    let whole = format!(" {} {} {}", guide.title, ui.glyphs.dot, guide.condition);
     let width = usize::from(area.width);
+    let right_with = |date: String| {
+        let reviewed = tr!(lang, "title-reviewed", date = date);
+        ui.text(&format!("{reading}{reviewed} ")).into_owned()
+    };
+    let mut right = right_with(crate::i18n::date_words(&guide.last_reviewed, lang));
+    if display_width(&ui.text(&whole)) + display_width(&right) + 1 > width {
+        right = right_with(guide.last_reviewed.clone());
+    }
     let left_width = width.saturating_sub(display_width(&right) + 1);
-    let left = ui.truncate(
-        &format!(" {} {} {}", guide.title, ui.glyphs.dot, guide.condition),
-        left_width,
-    );
+    let left = ui.truncate(&whole, left_width);
     let gap = width.saturating_sub(display_width(&left) + display_width(&right));
     let line = Line::from(vec![
         Span::styled(left, ui.theme.title),

@@ -132,7 +132,7 @@ pub fn rows(kind: WindowKind, cx: &Context, width: usize, look: View) -> Vec<Row
                 &tr!(
                     lang,
                     "about-reviewed",
-                    date = guide.last_reviewed.to_string()
+                    date = crate::i18n::date_words(&guide.last_reviewed, lang)
                 ),
                 Tone::Body,
             );
