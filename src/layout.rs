@@ -97,7 +97,10 @@ impl Screen {
         };
         let [title, nav, body, disclaimer, keys] = rows(area, options);
         let (list, reader) = if mode == Mode::Wide {
-            let list_width = (width / 4).clamp(28, 44);
+            // A third of the screen, 28 to 44 columns: at 120 columns the topics list shows 38
+            // (Spanish titles like "Embarazo y métodos anticonceptivos" whole) and the text still
+            // has about 76, a comfortable line to read.
+            let list_width = (width / 3).clamp(28, 44);
             // What `Layout::horizontal([Length(list_width), Fill(1)])` gives (a test checks),
             // without its solver: a wide screen is wider than the longest list.
             let list = Rect {
@@ -513,7 +516,7 @@ mod tests {
             );
             if screen.mode == Mode::Wide {
                 let [list, reader] = Layout::horizontal([
-                    Constraint::Length((width / 4).clamp(28, 44)),
+                    Constraint::Length((width / 3).clamp(28, 44)),
                     Constraint::Fill(1),
                 ])
                 .areas(body);

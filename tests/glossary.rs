@@ -30,7 +30,7 @@ fn terms_in_the_text_are_underlined() {
         "the space inside a term of two words is"
     );
     assert!(!buf[(lx - 1, ly)].modifier.contains(Modifier::UNDERLINED));
-    let (x, y) = find_on_screen(&buf, "a kind of white").unwrap();
+    let (x, y) = find_on_screen(&buf, "a kind of").unwrap();
     assert!(
         !buf[(x, y)].modifier.contains(Modifier::UNDERLINED),
         "plain text is not"

@@ -237,7 +237,10 @@ fn the_language_comes_from_the_locale_as_gettext_reads_it() {
 fn dates_are_written_in_words() {
     use patient_guide::i18n::date_words;
     assert_eq!(date_words("2026-11-26", Lang::En), "November 26, 2026");
-    assert_eq!(date_words("2026-11-26", Lang::Es), "26 de noviembre de 2026");
+    assert_eq!(
+        date_words("2026-11-26", Lang::Es),
+        "26 de noviembre de 2026"
+    );
     assert_eq!(date_words("2026-01-05", Lang::Es), "5 de enero de 2026");
     for odd in ["2026", "effective 2025-08-18", "2026-13-01", "26/11/2026"] {
         assert_eq!(date_words(odd, Lang::En), odd);
