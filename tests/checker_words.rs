@@ -534,3 +534,41 @@ fn a_marker_or_link_left_open_shows_the_authors_own_id_closed() {
         Some("[[risks]], or [[risks|your words]]")
     );
 }
+
+/// A language is a code, not a name; one the app has no words for is said to stay English
+/// around the guide; a review date in the future is a warning; a date written 04/12/2026 is
+/// shown both ways it reads, never guessed, and 2026-02-30 is no date at all.
+#[test]
+fn languages_review_dates_and_ambiguous_dates_are_told_plainly() {
+    use patient_guide::guide::Code;
+    let e = errors(&with("language = \"en\"", "language = \"English\""));
+    assert!(e.iter().any(|d| d.code == Code::BadLanguage), "{e:#?}");
+    let fr = warnings(&with("language = \"en\"", "language = \"fr\""));
+    assert!(fr.iter().any(|d| d.code == Code::OtherLanguage), "{fr:#?}");
+    let future = warnings(&with(
+        "last_reviewed = 2026-01-31",
+        "last_reviewed = 2999-01-31",
+    ));
+    assert!(
+        future.iter().any(|d| d.code == Code::FutureReview),
+        "{future:#?}"
+    );
+    let now = warnings(VALID);
+    assert!(!now.iter().any(|d| d.code == Code::FutureReview));
+    let e = errors(&with(
+        "last_reviewed = 2026-01-31",
+        "last_reviewed = 04/12/2026",
+    ))
+    .remove(0);
+    assert!(e.message.contains("2026-12-04 or 2026-04-12"), "{e:#?}");
+    let e = errors(&with(
+        "last_reviewed = 2026-01-31",
+        "last_reviewed = 2026-02-30",
+    ))
+    .remove(0);
+    let fix = e.expected.clone().unwrap_or_default();
+    assert!(
+        !fix.contains("2026-02-30") && !fix.contains("2026-01-31"),
+        "{e:#?}"
+    );
+}

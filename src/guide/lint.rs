@@ -6,6 +6,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use super::diagnostic::{Diagnostic, value_place};
 use super::model::{Chart, Guide, SectionKind, SourceKind, Topic};
 use crate::guide::code::Code;
+use crate::i18n::Lang;
 
 /// The most words a sentence should have: longer ones are hard to follow, and screen readers read
 /// figure summaries aloud in one breath.
@@ -142,6 +143,30 @@ pub fn warnings(path: &str, src: &str, guide: &Guide, today: i64) -> Vec<Diagnos
         }
     }
     out.extend(content_warnings(path, src, guide));
+    if Lang::parse(&guide.language).is_none() {
+        out.push(
+            Diagnostic::at(path, src, at("language"), format!(
+                "the app has no words of its own in `{}`: its buttons, help and figures' words will be English",
+                guide.language
+            ))
+            .expected("en or es, or a translation of the app's words (i18n/) for this language")
+            .warning(Code::OtherLanguage),
+        );
+    }
+    if let Some(reviewed) = days_from_date(&guide.last_reviewed)
+        && reviewed > today
+    {
+        out.push(
+            Diagnostic::at(
+                path,
+                src,
+                at("last_reviewed"),
+                format!("last_reviewed is {} days in the future", reviewed - today),
+            )
+            .expected("the date the guide was really checked against its sources")
+            .warning(Code::FutureReview),
+        );
+    }
     if let Some(reviewed) = days_from_date(&guide.last_reviewed) {
         let age = today - reviewed;
         if age > REVIEW_MAX_DAYS {

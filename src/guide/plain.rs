@@ -239,23 +239,110 @@ fn example(key: &str) -> &'static str {
     }
 }
 
-/// What to write for a date written another way: year-month-day without quotes, the author's
-/// own date when it can be read day first.
+/// What to write for a date written another way: year-month-day without quotes. The author's
+/// own date when it reads one way only (20/11/2026, 12/24/2026); both readings when the day and
+/// the month could be either (04/12/2026), never a guess; no sample date for one that is no
+/// day of the calendar (2026-02-30).
 fn date_fix(key: &str, written: &str) -> (String, String) {
     let written = written.trim().trim_matches('"');
-    match day_month_year(written) {
-        Some(iso) => (
+    match readings(written).as_slice() {
+        [iso] => (
             format!("`{key}` is a date: write it as year-month-day ({iso}), without quotes"),
             format!("{key} = {iso}"),
         ),
-        None => (
+        [a, b] => (
             format!(
-                "`{key}` is a date: write it as year-month-day, like {}, without quotes",
-                example(key)
+                "`{key}`: `{written}` can be read two ways ({a} or {b}); write it as year-month-day, without quotes"
             ),
-            format!("{key} = {}", example(key)),
+            format!("{key} = {a}, or {key} = {b}: the one you meant"),
+        ),
+        _ => (
+            format!(
+                "`{key}`: `{written}` is not a day of the calendar; write the real date as year-month-day, without quotes"
+            ),
+            format!("{key} = YYYY-MM-DD, the real date"),
         ),
     }
+}
+
+/// The real dates a written date can mean, as year-month-day: day first (20/11/2026) or month
+/// first (12/24/2026); year first (2026/11/20) as written.
+fn readings(value: &str) -> Vec<String> {
+    // 20260131
+    if value.len() == 8 && value.bytes().all(|b| b.is_ascii_digit()) {
+        let n = |r: std::ops::Range<usize>| value[r].parse::<u32>().unwrap_or(0);
+        return iso(n(0..4), n(4..6), n(6..8)).into_iter().collect();
+    }
+    // "Jan 31 2026", "31 de enero de 2026": a month named in words reads one way only.
+    let words: Vec<String> = value
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && *w != "de")
+        .map(str::to_lowercase)
+        .collect();
+    if let Some(month) = words.iter().find_map(|w| month_number(w)) {
+        let numbers: Vec<u32> = words.iter().filter_map(|w| w.parse().ok()).collect();
+        if let [a, b] = numbers.as_slice() {
+            let (day, year) = if *a > 31 { (*b, *a) } else { (*a, *b) };
+            return iso(year, month, day).into_iter().collect();
+        }
+        return Vec::new();
+    }
+    let parts: Vec<&str> = value.split(['/', '.', '-']).collect();
+    let [a, b, c] = parts.as_slice() else {
+        return Vec::new();
+    };
+    let n = |s: &str| s.parse::<u32>().ok();
+    let mut out = Vec::new();
+    if a.len() == 4 {
+        if let (Some(y), Some(m), Some(d)) = (n(a), n(b), n(c)) {
+            out.extend(iso(y, m, d));
+        }
+        return out;
+    }
+    if let (Some(x), Some(y_m), Some(y)) = (n(a), n(b), n(c)) {
+        out.extend(iso(y, y_m, x));
+        out.extend(iso(y, x, y_m).filter(|second| !out.contains(second)));
+    }
+    out
+}
+
+/// A month written in words, English or Spanish, in full or its first three letters.
+fn month_number(word: &str) -> Option<u32> {
+    const NAMES: [[&str; 2]; 12] = [
+        ["january", "enero"],
+        ["february", "febrero"],
+        ["march", "marzo"],
+        ["april", "abril"],
+        ["may", "mayo"],
+        ["june", "junio"],
+        ["july", "julio"],
+        ["august", "agosto"],
+        ["september", "septiembre"],
+        ["october", "octubre"],
+        ["november", "noviembre"],
+        ["december", "diciembre"],
+    ];
+    if word.chars().count() < 3 {
+        return None;
+    }
+    NAMES
+        .iter()
+        .position(|names| names.iter().any(|n| n.starts_with(word) || word == *n))
+        .map(|i| i as u32 + 1)
+}
+
+/// Year-month-day, when it is a day of the calendar.
+fn iso(year: u32, month: u32, day: u32) -> Option<String> {
+    let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    ((1900..=2999).contains(&year) && (1..=days).contains(&day))
+        .then(|| format!("{year:04}-{month:02}-{day:02}"))
 }
 
 /// What to write for a number written as a word.
@@ -275,19 +362,6 @@ fn looks_like_date(value: &str) -> bool {
         && b[5..7].iter().all(u8::is_ascii_digit)
         && b[7] == b'-'
         && b[8..10].iter().all(u8::is_ascii_digit)
-}
-
-/// A day/month/year date (20/11/2026, 20.11.2026) as year-month-day.
-fn day_month_year(value: &str) -> Option<String> {
-    let parts: Vec<&str> = value.split(['/', '.', '-']).collect();
-    let [d, m, y] = parts.as_slice() else {
-        return None;
-    };
-    // Year first with other marks (2026/01/31) is read as written.
-    let (d, m, y) = if d.len() == 4 { (y, m, d) } else { (d, m, y) };
-    let (d, m, y): (u32, u32, u32) = (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
-    ((1..=31).contains(&d) && (1..=12).contains(&m) && (1900..=2999).contains(&y))
-        .then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
 /// Table headers a guide has: a line like these inside a multi-line text means the text ran on
@@ -372,11 +446,25 @@ mod tests {
     use super::*;
 
     #[test]
-    fn dates_are_read_day_first() {
-        assert_eq!(day_month_year("20/11/2026").as_deref(), Some("2026-11-20"));
-        assert_eq!(day_month_year("1.2.2026").as_deref(), Some("2026-02-01"));
-        assert_eq!(day_month_year("2026/11/20").as_deref(), Some("2026-11-20"));
-        assert_eq!(day_month_year("13/13/2026"), None);
+    fn dates_are_read_every_way_they_can_be_and_never_guessed() {
+        assert_eq!(readings("20/11/2026"), ["2026-11-20"]);
+        assert_eq!(readings("12/24/2026"), ["2026-12-24"]);
+        assert_eq!(readings("04/12/2026"), ["2026-12-04", "2026-04-12"]);
+        assert_eq!(readings("1.1.2026"), ["2026-01-01"]);
+        assert_eq!(readings("2026/11/20"), ["2026-11-20"]);
+        assert!(readings("2026-02-30").is_empty());
+        assert_eq!(readings("Jan 31 2026"), ["2026-01-31"]);
+        assert_eq!(readings("31 de enero de 2026"), ["2026-01-31"]);
+        assert_eq!(readings("20260131"), ["2026-01-31"]);
+        assert!(readings("13/13/2026").is_empty());
+        let (said, fix) = date_fix("last_reviewed", "2026-02-30");
+        assert!(said.contains("not a day of the calendar"), "{said}");
+        assert!(
+            !fix.contains("2026-01-31") && !fix.contains("2026-02-30"),
+            "{fix}"
+        );
+        let (said, _) = date_fix("last_reviewed", "04/12/2026");
+        assert!(said.contains("2026-12-04 or 2026-04-12"), "{said}");
     }
 
     #[test]

@@ -192,6 +192,17 @@ impl Validator<'_> {
         let condition = self.text(&meta.condition, "condition");
         let category = meta.category.as_ref().map(|c| self.text(c, "category"));
         let language = self.text(&meta.language, "language");
+        // A language code ("en", "es", "pt-BR"), not a name: it picks the words the app adds,
+        // the voice and the reading-level formula.
+        let code = language.split(['-', '_']).next().unwrap_or_default();
+        if !(2..=3).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_lowercase()) {
+            self.error(
+                Code::BadLanguage,
+                meta.language.span(),
+                format!("language `{language}` is not a language code"),
+                Some("a code like language = \"en\" (English) or \"es\" (Spanish)".into()),
+            );
+        }
         let disclaimer = self.note(&meta.disclaimer, "disclaimer");
         let review_note = meta
             .review_note
