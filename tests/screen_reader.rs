@@ -345,6 +345,11 @@ fn my_questions_are_written_removed_saved_and_never_lost_on_quit() {
         !saved.contains("miss a dose"),
         "removed before saving: {saved}"
     );
+    // b while writing goes back and writes nothing.
+    s.send("w\n");
+    let at = heard(&s, at, "Type your question");
+    s.send("b\n");
+    let at = heard(&s, at, " 1. Can I get a flu shot?");
     s.send("w\n");
     let at = heard(&s, at, "Type your question");
     s.send("Is it safe with my other medicines?\n");

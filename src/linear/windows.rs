@@ -14,6 +14,12 @@ impl<W: Write> Linear<'_, W> {
         match self.app.window() {
             Some(Window::Guides(_)) => return self.in_guides(typed, number),
             Some(Window::MyQuestions { .. }) => return self.in_questions(typed),
+            Some(Window::WriteQuestion { .. }) if typed == "b" => {
+                // "b" goes back, as everywhere in this mode: no question is one letter.
+                self.act(Action::Back);
+                self.window_text()?;
+                return Ok(true);
+            }
             Some(Window::WriteQuestion { .. }) => {
                 // The line is the question (an empty one writes nothing).
                 self.act_all(typed.chars().map(Action::TypeChar).chain([Action::Enter]));
