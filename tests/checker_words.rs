@@ -224,6 +224,8 @@ fn markdown_in_a_body_is_a_warning_at_its_place() {
             "[the risks](risks)",
         ),
         ("# Schedule\\n\\nOnce a month.", "# Schedule"),
+        ("Once a <b>month</b>.", "<b>"),
+        ("Once a month.<br>Inject it.", "<br>"),
     ] {
         let src = with("body = \"Once a month.\"", &format!("body = \"{body}\""));
         let w: Vec<_> = warnings(&src)
@@ -234,7 +236,7 @@ fn markdown_in_a_body_is_a_warning_at_its_place() {
         assert_eq!(
             w[0].message,
             format!(
-                "topic `schedule` has Markdown (\"{written}\"), which patients would see as it is written"
+                "topic `schedule` has Markdown or HTML (\"{written}\"), which patients would see as it is written"
             )
         );
         let (line, col) = position(&src, written);
@@ -570,5 +572,36 @@ fn languages_review_dates_and_ambiguous_dates_are_told_plainly() {
     assert!(
         !fix.contains("2026-02-30") && !fix.contains("2026-01-31"),
         "{e:#?}"
+    );
+}
+
+/// A source id in brackets without its @ ("[pi]") is shown to patients as written: a warning
+/// that says to write [@pi]. "< 5" and "[[topic]]" are not.
+#[test]
+fn a_marker_without_its_at_is_a_warning() {
+    let src = with("body = \"Once a month.\"", "body = \"Once a month. [pi]\"");
+    let w: Vec<_> = warnings(&src)
+        .into_iter()
+        .filter(|d| d.code == patient_guide::guide::Code::BareMarker)
+        .collect();
+    assert_eq!(w.len(), 1, "{w:#?}");
+    assert!(
+        w[0].expected
+            .as_deref()
+            .unwrap_or_default()
+            .contains("[@pi]"),
+        "{w:#?}"
+    );
+    let calm = with(
+        "body = \"Once a month.\"",
+        "body = \"Fewer than < 5 in 100. [@pi]\"",
+    );
+    assert!(
+        !warnings(&calm).iter().any(|d| matches!(
+            d.code,
+            patient_guide::guide::Code::BareMarker | patient_guide::guide::Code::Markdown
+        )),
+        "{:#?}",
+        warnings(&calm)
     );
 }

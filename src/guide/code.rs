@@ -84,6 +84,7 @@ codes! {
     NoGetHelp = "no-get-help",
     NoEverydayWords = "no-everyday-words",
     Markdown = "markdown",
+    BareMarker = "bare-marker",
     TranslationOlder = "translation-older",
     // A problem with no code of its own (shown without one).
     Invalid = "invalid",

@@ -5,6 +5,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::diagnostic::{Diagnostic, value_place};
 use super::model::{Chart, Guide, SectionKind, SourceKind, Topic};
+use super::written::{bare_marker, markdown};
 use crate::guide::code::Code;
 use crate::i18n::Lang;
 
@@ -24,6 +25,7 @@ pub const TOPIC_WARNINGS: &[Code] = &[
     Code::LongWord,
     Code::LongSentence,
     Code::Markdown,
+    Code::BareMarker,
     Code::RelativeOnly,
     Code::NoLabelSource,
 ];
@@ -311,14 +313,38 @@ fn content_warnings(path: &str, src: &str, guide: &Guide) -> Vec<Diagnostic> {
                         src,
                         near(&written),
                         format!(
-                            "topic `{}` has Markdown (\"{written}\"), which patients would see as it is written",
+                            "topic `{}` has Markdown or HTML (\"{written}\"), which patients would see as it is written",
                             t.id
                         ),
                     )
                     .expected(
-                        "plain text: no **bold** or # headings; a link is [[topic-id]] or [[topic-id|words]]",
+                        "plain text: no **bold**, # headings or <b>tags</b>; a link is [[topic-id]] or [[topic-id|words]]",
                     )
                     .warning(Code::Markdown),
+                );
+            }
+            // A source's marker without its @ ("[pi]") is not a marker: patients would see the
+            // brackets and the id.
+            let ids: Vec<&str> = guide.sources.iter().map(|s| s.id.as_str()).collect();
+            if let Some(written) = t
+                .body_texts(guide.lang())
+                .find_map(|x| bare_marker(&x, &ids))
+            {
+                out.push(
+                    Diagnostic::at(
+                        path,
+                        src,
+                        near(&written),
+                        format!(
+                            "topic `{}` has \"{written}\", which patients would see as it is written",
+                            t.id
+                        ),
+                    )
+                    .expected(format!(
+                        "a citation marker is written with @: [@{}]",
+                        written.trim_matches(['[', ']'])
+                    ))
+                    .warning(Code::BareMarker),
                 );
             }
             if let Some(phrase) = relative_without_absolute(t) {
@@ -361,42 +387,6 @@ fn content_warnings(path: &str, src: &str, guide: &Guide) -> Vec<Diagnostic> {
 
 /// Markdown an author may write out of habit, which the app would show as it is: **bold**,
 /// __bold__, `code`, a [link](somewhere), a # heading. The first found, as written.
-fn markdown(text: &str) -> Option<String> {
-    for line in text.lines() {
-        let line = line.trim_start();
-        if let Some(rest) = line.strip_prefix('#') {
-            let rest = rest.trim_start_matches('#');
-            if rest.starts_with(' ') {
-                return Some(line.chars().take(30).collect());
-            }
-        }
-    }
-    for mark in ["**", "__", "`"] {
-        if let Some(open) = text.find(mark) {
-            let after = &text[open + mark.len()..];
-            if let Some(close) = after.find(mark)
-                && close > 0
-                && !after[..close].contains('\n')
-            {
-                return Some(text[open..open + mark.len() * 2 + close].to_string());
-            }
-        }
-    }
-    // [words](target)
-    let mut from = 0;
-    while let Some(open) = text[from..].find('[').map(|i| from + i) {
-        let rest = &text[open..];
-        if let Some(close) = rest.find("](")
-            && let Some(end) = rest[close..].find(')')
-            && !rest[1..close].contains(['[', '\n'])
-        {
-            return Some(rest[..close + end + 1].to_string());
-        }
-        from = open + 1;
-    }
-    None
-}
-
 /// Where a topic's id is written (`id = "x"`, not another key naming it), quotes included,
 /// looked for from `start` on, then from the beginning; failing that, any mention of it.
 fn topic_at(src: &str, id: &str, start: usize) -> std::ops::Range<usize> {

@@ -15,6 +15,7 @@ pub mod readability;
 pub mod signs;
 pub mod translation;
 pub mod validate;
+mod written;
 
 pub use code::Code;
 pub use diagnostic::{Diagnostic, Severity};

@@ -1,0 +1,92 @@
+//! What a topic's body text holds that patients would see as it is written: Markdown, HTML
+//! tags, a source's marker without its @. Found for `lint`'s warnings.
+
+/// A source id in brackets without its @ ("[pi]"), as written.
+pub(super) fn bare_marker(text: &str, ids: &[&str]) -> Option<String> {
+    ids.iter()
+        .map(|id| format!("[{id}]"))
+        .find(|written| text.contains(written.as_str()))
+}
+
+/// An HTML tag ("<b>", "</p>", "<br/>", "<a href=...>"), as written.
+fn html_tag(text: &str) -> Option<String> {
+    let mut from = 0;
+    while let Some(open) = text[from..].find('<').map(|i| from + i) {
+        let rest = &text[open + 1..];
+        let name = rest.strip_prefix('/').unwrap_or(rest);
+        if name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && let Some(close) = rest.find('>')
+            && close <= 60
+            && !rest[..close].contains(['<', '\n'])
+        {
+            let tag = &name[..name
+                .find(|c: char| !c.is_ascii_alphanumeric())
+                .unwrap_or(name.len())];
+            if matches!(
+                tag.to_ascii_lowercase().as_str(),
+                "b" | "i"
+                    | "u"
+                    | "p"
+                    | "br"
+                    | "a"
+                    | "em"
+                    | "strong"
+                    | "span"
+                    | "div"
+                    | "ul"
+                    | "ol"
+                    | "li"
+                    | "h1"
+                    | "h2"
+                    | "h3"
+                    | "sup"
+                    | "sub"
+                    | "font"
+                    | "img"
+            ) {
+                return Some(text[open..open + 2 + close].to_string());
+            }
+        }
+        from = open + 1;
+    }
+    None
+}
+
+pub(super) fn markdown(text: &str) -> Option<String> {
+    if let Some(tag) = html_tag(text) {
+        return Some(tag);
+    }
+    for line in text.lines() {
+        let line = line.trim_start();
+        if let Some(rest) = line.strip_prefix('#') {
+            let rest = rest.trim_start_matches('#');
+            if rest.starts_with(' ') {
+                return Some(line.chars().take(30).collect());
+            }
+        }
+    }
+    for mark in ["**", "__", "`"] {
+        if let Some(open) = text.find(mark) {
+            let after = &text[open + mark.len()..];
+            if let Some(close) = after.find(mark)
+                && close > 0
+                && !after[..close].contains('\n')
+            {
+                return Some(text[open..open + mark.len() * 2 + close].to_string());
+            }
+        }
+    }
+    // [words](target)
+    let mut from = 0;
+    while let Some(open) = text[from..].find('[').map(|i| from + i) {
+        let rest = &text[open..];
+        if let Some(close) = rest.find("](")
+            && let Some(end) = rest[close..].find(')')
+            && !rest[1..close].contains(['[', '\n'])
+        {
+            return Some(rest[..close + end + 1].to_string());
+        }
+        from = open + 1;
+    }
+    None
+}
