@@ -300,10 +300,6 @@ fn event_loop(
                 break;
             }
         }
-        // A terminal that has stopped taking output is not drawn on (the app goes on without
-        // it); once it takes output again, the screen is drawn whole.
-        // Nothing changed since the last frame (an idle kiosk, once a second): nothing is
-        // written.
         // Larger text on the graphical kiosk: xterm's larger font too, then its window fitted
         // to the screen again (xterm keeps its rows and columns and grows the window when the
         // font changes); it then says it has fewer rows and columns (SIGWINCH).
@@ -317,6 +313,10 @@ fn event_loop(
             write!(backend, "\x1b]50;{font}\x07\x1b[9;1t")?;
             backend.flush()?;
         }
+        // A terminal that has stopped taking output is not drawn on (the app goes on without
+        // it); once it takes output again, the screen is drawn whole.
+        // Nothing changed since the last frame (an idle kiosk, once a second): nothing is
+        // written.
         let size = fit(terminal.size()?);
         let now = (app.applied(), size);
         if crate::output::stalled() {
