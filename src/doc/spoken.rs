@@ -50,21 +50,11 @@ pub fn said(text: &str, lang: Lang) -> String {
             && digit(i + 9)
             && !digit(i + 10)
         {
-            let n = |from: usize, len: usize| -> u32 {
-                chars[from..from + len]
-                    .iter()
-                    .collect::<String>()
-                    .parse()
-                    .unwrap_or(0)
-            };
-            let (year, month, day) = (n(i, 4), n(i + 5, 2), n(i + 8, 2));
-            if let Some(name) =
-                crate::i18n::month_name(month, lang).filter(|_| (1..=31).contains(&day))
-            {
-                out.push_str(&match lang {
-                    Lang::Es => format!("{day} de {name} de {year}"),
-                    Lang::En => format!("{name} {day}, {year}"),
-                });
+            // Written as `lang` writes it (the same words as on screen).
+            let iso: String = chars[i..i + 10].iter().collect();
+            let words = crate::i18n::date_words(&iso, lang);
+            if words != iso {
+                out.push_str(&words);
                 i += 10;
                 continue;
             }

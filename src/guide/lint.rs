@@ -242,6 +242,8 @@ fn content_warnings(path: &str, src: &str, guide: &Guide) -> Vec<Diagnostic> {
         );
     }
     let mut cursor = 0;
+    // The guide's source ids, for markers written without their @.
+    let ids: Vec<&str> = guide.sources.iter().map(|s| s.id.as_str()).collect();
     for section in &guide.sections {
         if section.kind == SectionKind::Glossary {
             continue;
@@ -325,7 +327,6 @@ fn content_warnings(path: &str, src: &str, guide: &Guide) -> Vec<Diagnostic> {
             }
             // A source's marker without its @ ("[pi]") is not a marker: patients would see the
             // brackets and the id.
-            let ids: Vec<&str> = guide.sources.iter().map(|s| s.id.as_str()).collect();
             if let Some(written) = t
                 .body_texts(guide.lang())
                 .find_map(|x| bare_marker(&x, &ids))
