@@ -73,6 +73,10 @@ fn main() -> ExitCode {
             return ExitCode::from(EXIT_INVALID as u8);
         }
     };
+    // The files left out are named where staff will see them (the app itself says how many).
+    for note in &options.left_out {
+        say(&format!("patient-guide: {note}"));
+    }
     let ran = patient_guide::shell::run(guides, start, &options, cli.guide.is_none());
     match ran {
         Ok(taken) => {

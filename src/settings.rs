@@ -64,6 +64,8 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
     // library is checked on another thread and handed over after the first frame (`rest`).
     let mut rest = None;
     let mut catalogue = Vec::new();
+    // Guide files left out at start because they have problems (the valid ones are shown).
+    let mut left_out = Vec::new();
     let mut choose_first = false;
     let folder = dir.as_ref().filter(|d| d.is_dir());
     let by_headers = match folder {
@@ -98,7 +100,32 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
             }
             None => match check::load(&found) {
                 Ok(g) => g,
-                Err(errors) => return Err(Refusal::Problems(errors)),
+                Err(errors) => {
+                    // A broken guide or translation never keeps the good ones from a patient:
+                    // the app starts with the valid guides and names the files left out; the
+                    // app says how many after its first frame (`Rest::Files`).
+                    let (valid, problems) = crate::guide::load_valid(found.files.clone());
+                    let asked = cli.guide.as_ref();
+                    if valid.is_empty()
+                        || !found.errors.is_empty()
+                        || asked.is_some_and(|id| !valid.iter().any(|g| g.id == *id))
+                    {
+                        return Err(Refusal::Problems(errors));
+                    }
+                    let mut files: Vec<&str> = Vec::new();
+                    for d in &problems {
+                        if !files.contains(&d.file.as_str()) {
+                            files.push(&d.file);
+                        }
+                    }
+                    for file in files {
+                        left_out.push(format!(
+                            "{file} has problems and is not shown; run: patient-guide check {file}"
+                        ));
+                    }
+                    rest = Some(std::sync::Mutex::new(tui::Rest::Files(found.files)));
+                    valid
+                }
             },
         }
     };
@@ -139,6 +166,7 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
             .clone()
             .unwrap_or_else(tui::default_questions_file),
         exit_after_first_frame: cli.exit_after_first_frame,
+        left_out,
         xterm_fonts: cli.xterm_font.clone().zip(cli.xterm_large_font.clone()),
         screen_reader,
         speech,

@@ -132,3 +132,28 @@ fn kept_catalogue(cache: &std::path::Path) -> std::path::PathBuf {
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
 }
+
+/// A broken translation beside a valid guide never keeps the guide from a patient: the app
+/// starts with the valid guide, names the file left out before it starts (where staff see it
+/// after), and says on screen that one guide is not shown. (It refused to start, naming
+/// nothing.)
+#[test]
+fn a_broken_translation_does_not_keep_the_valid_guide_from_starting() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy("guide/kesimpta.toml", dir.path().join("b.toml")).unwrap();
+    let spanish = std::fs::read_to_string("guide/kesimpta.es.toml").unwrap();
+    let broken = spanish.replacen("20 mg", "25 mg", 1);
+    assert_ne!(broken, spanish);
+    // Sorted first.
+    std::fs::write(dir.path().join("a.es.toml"), broken).unwrap();
+    let folder = dir.path().display().to_string();
+    let mut s = Session::start(80, 24, &["--guides", &folder]);
+    s.wait_for("not shown: run patient-guide check");
+    s.wait_for("Kesimpta (ofatumumab)");
+    let raw = String::from_utf8_lossy(&s.raw()).into_owned();
+    assert!(
+        raw.contains("a.es.toml has problems and is not shown; run: patient-guide check"),
+        "{raw}"
+    );
+    assert_eq!(s.quit(), 0);
+}

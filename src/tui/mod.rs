@@ -46,6 +46,8 @@ pub struct Options {
     pub questions_file: PathBuf,
     /// Draw one frame and end (for timing start-up).
     pub exit_after_first_frame: bool,
+    /// Guide files left out at start, each with what to run (said before the app starts).
+    pub left_out: Vec<String>,
     /// xterm's fonts for normal and for Larger text (`--xterm-font`, `--xterm-large-font`).
     pub xterm_fonts: Option<(String, String)>,
     /// The line-by-line screen-reader mode instead of the full screen.
