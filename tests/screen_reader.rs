@@ -352,6 +352,7 @@ fn my_questions_are_written_removed_saved_and_never_lost_on_quit() {
     let at = heard(&s, at, " 1. Can I get a flu shot?");
     s.send("w\n");
     let at = heard(&s, at, "Type your question");
+    let at_write = at;
     s.send("Is it safe with my other medicines?\n");
     let at = heard(&s, at, " 2. Is it safe with my other medicines?");
     s.send("b\n");
@@ -362,6 +363,9 @@ fn my_questions_are_written_removed_saved_and_never_lost_on_quit() {
     let at = heard(&s, at, "3. Stay");
     s.send("3\n");
     let at = heard(&s, at, "Type n for the next topic");
+    // What was added was said once, when it was added, never again at a later answer.
+    let since = String::from_utf8_lossy(&s.raw()[at_write..at]).into_owned();
+    assert_eq!(since.matches("Added to My questions").count(), 1, "{since}");
     s.send("q\n");
     let at = heard(&s, at, "1. Save them, then quit");
     s.send("1\n");

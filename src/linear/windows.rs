@@ -23,8 +23,9 @@ impl<W: Write> Linear<'_, W> {
             Some(Window::WriteQuestion { .. }) => {
                 // The line is the question (an empty one writes nothing).
                 self.act_all(typed.chars().map(Action::TypeChar).chain([Action::Enter]));
-                // The list again, with what was added at its top.
+                // The list again, with what was added at its top: said once, so taken.
                 self.window_text()?;
+                self.app.status = None;
                 return Ok(true);
             }
             _ => {}

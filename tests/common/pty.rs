@@ -221,7 +221,7 @@ impl Session {
         let pid = self.child.process_id().unwrap_or(0);
         let proc =
             |f: &str| std::fs::read_to_string(format!("/proc/{pid}/{f}")).unwrap_or_default();
-        let state = format!(
+        let mut state = format!(
             "state: {} wchan: {}\nstack:\n{}",
             proc("status")
                 .lines()
@@ -230,6 +230,21 @@ impl Session {
             proc("wchan"),
             proc("stack")
         );
+        // Every thread: its name, where it waits, and its kernel stack (readable as root).
+        if let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) {
+            for task in tasks.flatten() {
+                let tid = task.file_name().to_string_lossy().into_owned();
+                let read =
+                    |f: &str| std::fs::read_to_string(task.path().join(f)).unwrap_or_default();
+                state.push_str(&format!(
+                    "\nthread {tid} {}: wchan {} syscall {}\n{}",
+                    read("comm").trim(),
+                    read("wchan"),
+                    read("syscall").trim(),
+                    read("stack")
+                ));
+            }
+        }
         let _ = self.child.kill();
         panic!("the app did not exit ({state}); screen:\n{}", self.text());
     }
