@@ -197,6 +197,13 @@ term-back = { $back } or a click goes back to where you were reading.
 
 ## Search.
 
+# patient-guide list: its column headings, and a translation's note.
+list-id = id
+list-language = lang
+list-reviewed = reviewed
+list-title = title (condition)
+list-translates = translates { $original }
+
 search-typed = Search: { $query }_
 search-empty = Type a few words, like "missed dose" or "vaccines". { $enter } opens a result.
 search-closest = Nothing matches. These topics are the closest:

@@ -198,6 +198,13 @@ term-back = { $back } o un clic lo lleva de vuelta a donde estaba leyendo.
 
 ## Buscar.
 
+# patient-guide list: its column headings, and a translation's note.
+list-id = id
+list-language = idioma
+list-reviewed = revisada
+list-title = título (afección)
+list-translates = traduce { $original }
+
 search-typed = Buscar: { $query }_
 search-empty = Escriba unas palabras, como "dosis olvidada" o "vacunas". { $enter } abre un resultado.
 search-closest = No hay coincidencias. Estos son los temas más cercanos:

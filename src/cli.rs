@@ -154,7 +154,8 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         wav: PathBuf,
     },
-    /// List every guide: id, language, review date, title and condition.
+    /// List every guide: id, language, review date, title and condition. With --lang, what a
+    /// patient of that language is offered: one guide per medicine, translated where it can be.
     List {
         #[arg(long, value_enum, default_value = "text")]
         format: CheckFormat,

@@ -35,19 +35,56 @@ pub fn listed(guides: &[Guide]) -> Vec<Listed<'_>> {
         .collect()
 }
 
-/// Every guide, one per line: id, language, review date, title and condition.
-pub fn list_text(guides: &[Guide]) -> String {
+/// The guides a patient of `lang` is offered: one per medicine, its translation into `lang`
+/// where there is one, else the guide as written (its language column says which).
+pub fn shelf(guides: Vec<Guide>, lang: Lang) -> Vec<Guide> {
+    let keep = crate::guide::shelf::shelf(&guides, lang);
+    let mut guides: Vec<Option<Guide>> = guides.into_iter().map(Some).collect();
+    keep.into_iter().filter_map(|i| guides[i].take()).collect()
+}
+
+/// Every guide, one per line: id, language, review date, title and condition, with the
+/// column headings in `lang`.
+pub fn list_text(guides: &[Guide], lang: Lang) -> String {
+    use crate::i18n::tr;
     let rows = listed(guides);
-    let id_width = rows.iter().map(|r| r.id.len()).max().unwrap_or(2).max(2);
-    let mut out = format!("{:<id_width$}  lang  reviewed    title (condition)\n", "id");
+    let heading = [
+        tr!(lang, "list-id"),
+        tr!(lang, "list-language"),
+        tr!(lang, "list-reviewed"),
+        tr!(lang, "list-title"),
+    ];
+    let width = |column: usize| {
+        rows.iter()
+            .map(|r| crate::text::display_width([r.id, r.language, r.last_reviewed][column]))
+            .chain([crate::text::display_width(&heading[column])])
+            .max()
+            .unwrap_or(0)
+    };
+    let widths = [width(0), width(1), width(2)];
+    let cell = |text: &str, column: usize| {
+        let pad = widths[column].saturating_sub(crate::text::display_width(text));
+        format!("{text}{}  ", " ".repeat(pad))
+    };
+    let mut out = format!(
+        "{}{}{}{}\n",
+        cell(&heading[0], 0),
+        cell(&heading[1], 1),
+        cell(&heading[2], 2),
+        heading[3]
+    );
     for r in &rows {
         let of = r
             .translates
-            .map(|o| format!(", translates {o}"))
+            .map(|o| format!(", {}", tr!(lang, "list-translates", original = o)))
             .unwrap_or_default();
         out.push_str(&format!(
-            "{:<id_width$}  {:<4}  {:<10}  {} ({}){of}\n",
-            r.id, r.language, r.last_reviewed, r.title, r.condition
+            "{}{}{}{} ({}){of}\n",
+            cell(r.id, 0),
+            cell(r.language, 1),
+            cell(r.last_reviewed, 2),
+            r.title,
+            r.condition
         ));
     }
     out

@@ -306,16 +306,21 @@ fn report(
 
 /// `list`: every guide, as text or JSON.
 fn list(cli: &Cli, format: patient_guide::cli::CheckFormat) -> ExitCode {
-    let guides = match check::load(&check::gather(&[], cli.guides.as_ref())) {
+    let mut guides = match check::load(&check::gather(&[], cli.guides.as_ref())) {
         Ok(g) => g,
         Err(errors) => return refuse(&errors),
     };
+    // With --lang: what a patient of that language is offered, one guide per medicine.
+    if let Some(lang) = cli.lang {
+        guides = patient_guide::lookup::shelf(guides, lang);
+    }
     match format {
         patient_guide::cli::CheckFormat::Json => {
             println!("{}", patient_guide::lookup::list_json(&guides))
         }
         patient_guide::cli::CheckFormat::Text => {
-            print!("{}", patient_guide::lookup::list_text(&guides))
+            let lang = cli.lang.unwrap_or(patient_guide::i18n::Lang::En);
+            print!("{}", patient_guide::lookup::list_text(&guides, lang))
         }
     }
     ExitCode::SUCCESS

@@ -605,3 +605,44 @@ fn a_marker_without_its_at_is_a_warning() {
         warnings(&calm)
     );
 }
+
+/// Issue 28: a topic title wider than the topics list gives it is a warning at the title, with
+/// what the list would show; a short title that fits takes it back; one still too wide is
+/// named.
+#[test]
+fn a_title_the_topics_list_would_cut_asks_for_a_short_title() {
+    use patient_guide::guide::Code;
+    let long = "What it is and how it works in the body over the months";
+    let src = with("title = \"What it is\"", &format!("title = \"{long}\""));
+    let w = warnings(&src);
+    let cut: Vec<_> = w.iter().filter(|d| d.code == Code::TitleCut).collect();
+    assert_eq!(cut.len(), 1, "{w:#?}");
+    assert_eq!(
+        cut[0].line(),
+        Some(src.lines().position(|l| l.contains(long)).unwrap() + 1)
+    );
+    assert!(
+        cut[0]
+            .message
+            .contains("What it is and how it works in the…"),
+        "{:#?}",
+        cut[0]
+    );
+    let short = with(
+        "title = \"What it is\"",
+        &format!("title = \"{long}\"\nshort_title = \"What it is\""),
+    );
+    let w = warnings(&short);
+    assert!(!w.iter().any(|d| d.code == Code::TitleCut), "{w:#?}");
+    let still = with(
+        "title = \"What it is\"",
+        &format!("title = \"{long}\"\nshort_title = \"{long}\""),
+    );
+    let w = warnings(&still);
+    assert!(
+        w.iter()
+            .any(|d| d.code == Code::TitleCut && d.message.contains("short title")),
+        "{w:#?}"
+    );
+    assert!(!warnings(VALID).iter().any(|d| d.code == Code::TitleCut));
+}

@@ -207,6 +207,92 @@ fn on_the_linux_console_everything_is_drawn_in_ascii_and_letters_keep_their_acce
     );
 }
 
+/// The characters a PSF console font (version 1 or 2, gzip'd as Debian ships them) has glyphs
+/// for, from its Unicode table.
+fn psf_characters(path: &str) -> std::collections::BTreeSet<char> {
+    let unzipped = std::process::Command::new("gzip")
+        .args(["-dc", path])
+        .output()
+        .expect("gzip");
+    assert!(unzipped.status.success(), "{path} is a gzip'd font");
+    let font = unzipped.stdout;
+    let mut out = std::collections::BTreeSet::new();
+    if font.starts_with(&[0x36, 0x04]) {
+        // PSF 1: mode, glyph size; 256 or 512 glyphs; a table of UCS-2 values, 0xFFFF ends a
+        // glyph's list, 0xFFFE starts its sequences.
+        let (mode, size) = (font[2], usize::from(font[3]));
+        assert!(mode & 0x02 != 0, "the font has a Unicode table");
+        let glyphs = if mode & 0x01 != 0 { 512 } else { 256 };
+        let table = &font[4 + glyphs * size..];
+        let mut in_sequence = false;
+        for pair in table.chunks_exact(2) {
+            match u16::from_le_bytes([pair[0], pair[1]]) {
+                0xFFFF => in_sequence = false,
+                0xFFFE => in_sequence = true,
+                u if !in_sequence => out.extend(char::from_u32(u.into())),
+                _ => {}
+            }
+        }
+    } else {
+        // PSF 2: little-endian header; a table of UTF-8, 0xFF ends a glyph's list, 0xFE starts
+        // its sequences.
+        assert_eq!(&font[..4], &[0x72, 0xb5, 0x4a, 0x86], "a PSF font");
+        let word = |i: usize| u32::from_le_bytes(font[i..i + 4].try_into().unwrap()) as usize;
+        let (header, flags, glyphs, size) = (word(8), word(12), word(16), word(20));
+        assert!(flags & 1 != 0, "the font has a Unicode table");
+        for entry in font[header + glyphs * size..].split(|&b| b == 0xFF) {
+            let singles = entry.split(|&b| b == 0xFE).next().unwrap_or_default();
+            out.extend(String::from_utf8_lossy(singles).chars());
+        }
+    }
+    out
+}
+
+/// Issue 28: the console kiosk's service loads a console font (deploy/patient-guide-kiosk.service)
+/// that has a glyph for every character the console look keeps (`console_safe`: ASCII and the
+/// Latin-1 letters and marks), so "año" and "¿Emergencia?" show on tty1 as written.
+#[test]
+fn the_console_kiosks_font_shows_every_letter_the_console_look_keeps() {
+    let service = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("deploy/patient-guide-kiosk.service"),
+    )
+    .unwrap();
+    let font = service
+        .lines()
+        .filter(|l| l.starts_with("ExecStartPre=") && l.contains("setfont"))
+        .flat_map(str::split_whitespace)
+        .find(|w| w.ends_with(".psf.gz"))
+        .expect("the console kiosk sets its font");
+    if !std::path::Path::new(font).exists() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "{font} must be installed on CI (.ci/run installs console-setup-linux)"
+        );
+        eprintln!("skipped: {font} is not installed (Debian: apt install console-setup-linux)");
+        return;
+    }
+    let has = psf_characters(font);
+    let kept: Vec<char> = (' '..='~')
+        .chain('\u{a1}'..='\u{ff}')
+        .filter(|c| console_safe(&c.to_string()))
+        .collect();
+    assert!(kept.contains(&'ñ') && kept.contains(&'¿') && kept.contains(&'Á'));
+    let missing: String = kept.iter().filter(|c| !has.contains(c)).collect();
+    assert!(missing.is_empty(), "{font} has no glyph for {missing:?}");
+    // And the Spanish guide's words, as the console look writes them, are all in it.
+    let es = common::kesimpta_es();
+    let text = patient_guide::print::print(&es, None, patient_guide::print::Format::Text).unwrap();
+    let shown = patient_guide::text::clean(&text, true);
+    let missing: std::collections::BTreeSet<char> = shown
+        .chars()
+        .filter(|c| *c != '\n' && !has.contains(c))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "the Spanish guide on the console: no glyph for {missing:?}"
+    );
+}
+
 /// A kiosk that panics on its first key (debug builds, `PATIENT_GUIDE_PANIC_ON_KEY`), logging to
 /// its own file in `dir`, sent that key; returns it and its log's path.
 fn panicking_kiosk(dir: &Path) -> (Session, PathBuf) {

@@ -37,6 +37,50 @@ fn list_shows_every_guide_as_text_and_json() {
     assert_eq!(v[1]["translates"], "kesimpta");
 }
 
+/// Issue 28: `list --lang es` lists what a Spanish speaker is offered, with Spanish headings:
+/// one guide per medicine, the translation where there is one, else the guide as written
+/// (its language column says so).
+#[test]
+fn list_in_a_language_offers_one_guide_per_medicine_in_it() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["kesimpta.toml", "kesimpta.es.toml"] {
+        std::fs::copy(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("guide")
+                .join(name),
+            dir.path().join(name),
+        )
+        .unwrap();
+    }
+    std::fs::write(dir.path().join("demo.toml"), crate::common::VALID).unwrap();
+    let guides = dir.path().to_str().unwrap();
+    let (code, out, err) = run(&["--guides", guides, "list", "--lang", "es"]);
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(
+        lines[0].starts_with("id") && lines[0].contains("idioma"),
+        "{out}"
+    );
+    assert_eq!(
+        lines.len(),
+        3,
+        "a heading and one guide per medicine:\n{out}"
+    );
+    assert!(out.contains("kesimpta-es  es"), "{out}");
+    assert!(out.contains("traduce kesimpta"), "{out}");
+    assert!(!out.contains("kesimpta     en"), "{out}");
+    assert!(
+        out.contains("demo         en"),
+        "no translation: as written\n{out}"
+    );
+    let (_, all, _) = run(&["--guides", guides, "list"]);
+    assert_eq!(
+        all.lines().count(),
+        4,
+        "without --lang, every guide:\n{all}"
+    );
+}
+
 #[test]
 fn search_prints_results_or_exits_1() {
     let (code, out, _) = run(&["search", "missed dose"]);

@@ -292,3 +292,53 @@ fn a_typo_is_corrected_to_a_word_of_the_query_language_only() {
     let r = index.search("inyecion");
     assert_eq!(r.corrected.as_deref(), Some("inyeccion"), "{r:?}");
 }
+
+/// Issue 28: at 120 columns, every topic of both bundled guides is named whole in the topics
+/// list (its short title where the title is wider than the list), and the list gives a title
+/// exactly the columns `check` measures titles against (`title-cut`).
+#[test]
+fn every_topic_is_named_whole_in_the_list_at_120_columns() {
+    use patient_guide::guide::lint::TOPIC_LIST_COLUMNS;
+    use patient_guide::text::display_width;
+    for view in [View::default(), spanish()] {
+        let mut app = App::with(library(), 0, 120, 40, view, None);
+        let _ = app.update(Back);
+        let marker = display_width(patient_guide::doc::glyphs::UNICODE.marker) + 1;
+        assert_eq!(
+            usize::from(app.screen.list_rows().width) - marker,
+            TOPIC_LIST_COLUMNS,
+            "the lint measures what the list shows"
+        );
+        let list = app.screen.list_rows();
+        for section in 0..app.guide.sections.len() {
+            let _ = app.update(Section(section));
+            let buf = draw(&app);
+            let rows: Vec<String> = (list.y..list.bottom())
+                .map(|y| {
+                    (list.x..list.right())
+                        .map(|x| buf[(x, y)].symbol().to_string())
+                        .collect::<String>()
+                })
+                .collect();
+            let shown = rows.join("\n");
+            for t in &app.guide.sections[section].topics {
+                let name = t
+                    .short_title
+                    .as_deref()
+                    .filter(|_| display_width(&t.title) > TOPIC_LIST_COLUMNS);
+                let name = name.unwrap_or(&t.title);
+                assert!(
+                    rows.iter().any(|r| r.trim_end().ends_with(name)),
+                    "{:?}: topic `{}` is not named whole as \"{name}\":\n{shown}",
+                    view.lang,
+                    t.id
+                );
+            }
+            assert!(
+                !shown.contains('…'),
+                "{:?}: a title is cut:\n{shown}",
+                view.lang
+            );
+        }
+    }
+}

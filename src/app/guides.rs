@@ -64,7 +64,7 @@ impl App {
     pub(super) fn open_guides(&mut self) {
         let choices = self.guide_choices("");
         let origin = &self.guide.origin;
-        let root = super::language::root(&self.guide);
+        let root = crate::guide::shelf::root(&self.guide);
         let sel = choices
             .iter()
             .position(|&i| self.guides.catalogue[i].origin == *origin)

@@ -14,43 +14,13 @@ impl App {
     /// The guides on offer, one per medicine, each in the patient's language where it has a
     /// translation (else as written): indices into the library, in library order.
     pub fn shelf(&self) -> Vec<usize> {
-        let lang = self.view.lang;
-        let mut shelf: Vec<usize> = Vec::new();
-        let mut roots: Vec<&str> = Vec::new();
-        for (i, g) in self.guides.library.iter().enumerate() {
-            let root = root(g);
-            if roots.contains(&root) {
-                continue;
-            }
-            roots.push(root);
-            shelf.push(self.in_language(i, lang));
-        }
-        shelf
+        crate::guide::shelf::shelf(&self.guides.library, self.view.lang)
     }
 
     /// The library's guide for the same medicine as guide `index`, in `lang`: its translation,
     /// or itself when there is none.
     pub(super) fn in_language(&self, index: usize, lang: Lang) -> usize {
-        let Some(guide) = self.guides.library.get(index) else {
-            return index;
-        };
-        if guide.lang() == lang {
-            return index;
-        }
-        let root = root(guide);
-        let family = |g: &Guide| self::root(g) == root;
-        // The original first, then its translations, in library order.
-        self.guides
-            .library
-            .iter()
-            .position(|g| family(g) && g.lang() == lang && g.translates.is_none())
-            .or_else(|| {
-                self.guides
-                    .library
-                    .iter()
-                    .position(|g| family(g) && g.lang() == lang)
-            })
-            .unwrap_or(index)
+        crate::guide::shelf::in_language(&self.guides.library, index, lang)
     }
 
     /// The interface in `lang`, and the guide being read in `lang` if it has a translation, at
@@ -108,9 +78,4 @@ impl App {
             }
         }
     }
-}
-
-/// The id of the original a guide translates, or its own id.
-pub(super) fn root(guide: &Guide) -> &str {
-    guide.translates.as_deref().unwrap_or(&guide.id)
 }

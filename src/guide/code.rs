@@ -74,6 +74,7 @@ codes! {
     OldReview = "old-review",
     FutureReview = "future-review",
     OtherLanguage = "other-language",
+    TitleCut = "title-cut",
     ReadingGrade = "reading-grade",
     ReadingEase = "reading-ease",
     LongSentence = "long-sentence",

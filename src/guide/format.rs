@@ -112,6 +112,8 @@ pub struct SectionDef {
 pub struct TopicDef {
     pub id: Text,
     pub title: Text,
+    /// A shorter title for the topics list, when the title is too wide for it.
+    pub short_title: Option<Text>,
     pub body: Text,
     pub cites: Spanned<Vec<Text>>,
     #[serde(default)]
@@ -200,6 +202,8 @@ pub struct RelatedDef {
 #[serde(deny_unknown_fields)]
 pub struct TermDef {
     pub term: Text,
+    /// A shorter name for the glossary's list, when the term is too wide for it.
+    pub short_term: Option<Text>,
     pub definition: Text,
     pub cites: Spanned<Vec<Text>>,
 }

@@ -39,6 +39,50 @@ fn drop_accepted(out: &mut Vec<Diagnostic>, from: usize, t: &Topic) {
     out.extend(topic.into_iter().filter(|d| !t.accept.contains(&d.code)));
 }
 
+/// The columns a topic's title has in the topics list beside the text: the list of a
+/// 120-column screen, inside its borders and after the selection marker (a test in
+/// tests/ui.rs holds the layout to it).
+pub const TOPIC_LIST_COLUMNS: usize = 36;
+
+/// A topic title the topics list would cut (and a short title that would still be cut):
+/// `names` are the title and the short title, of the topic `id`.
+fn title_cut(
+    path: &str,
+    src: &str,
+    id: &str,
+    names: (&str, &Option<String>),
+    from: usize,
+) -> Option<Diagnostic> {
+    let wide = |text: &str| crate::text::display_width(text) > TOPIC_LIST_COLUMNS;
+    let (shown, which) = match names {
+        (_, Some(short)) if wide(short) => (short.as_str(), "short title"),
+        (_, Some(_)) => return None,
+        (title, None) if wide(title) => (title, "title"),
+        _ => return None,
+    };
+    let quoted = format!("\"{shown}\"");
+    let at = src[from..]
+        .find(&quoted)
+        .map_or(from..from, |i| from + i..from + i + quoted.len());
+    let cut: String = shown.chars().take(TOPIC_LIST_COLUMNS - 1).collect();
+    Some(
+        Diagnostic::at(
+            path,
+            src,
+            at,
+            format!(
+                "`{id}`'s {which} is {} columns wide; the list beside the text shows {TOPIC_LIST_COLUMNS} and would show \"{}…\"",
+                crate::text::display_width(shown),
+                cut.trim_end()
+            ),
+        )
+        .expected(format!(
+            "a short_title (short_term for a glossary term) of at most {TOPIC_LIST_COLUMNS} columns for the list; the full one stays the heading"
+        ))
+        .warning(Code::TitleCut),
+    )
+}
+
 /// Days after which a guide's review is out of date.
 pub const REVIEW_MAX_DAYS: i64 = 365;
 
@@ -81,6 +125,13 @@ pub fn warnings(path: &str, src: &str, guide: &Guide, today: i64) -> Vec<Diagnos
             let before = out.len();
             let place = topic_at(src, &t.id, cursor);
             cursor = place.end;
+            out.extend(title_cut(
+                path,
+                src,
+                &t.id,
+                (&t.title, &t.short_title),
+                place.start,
+            ));
             let r = super::readability::of_topic(t, guide.lang());
             // Spanish is graded by INFLESZ (higher is easier), English by its grade.
             let (too_hard, message, code) = if guide.lang() == crate::i18n::Lang::Es {
@@ -143,6 +194,17 @@ pub fn warnings(path: &str, src: &str, guide: &Guide, today: i64) -> Vec<Diagnos
             }
             drop_accepted(&mut out, before, t);
         }
+    }
+    // Glossary terms are the glossary section's list.
+    for term in &guide.glossary {
+        let from = src.find(&format!("\"{}\"", term.term)).unwrap_or(0);
+        out.extend(title_cut(
+            path,
+            src,
+            &term.term,
+            (&term.term, &term.short_term),
+            from,
+        ));
     }
     out.extend(content_warnings(path, src, guide));
     if Lang::parse(&guide.language).is_none() {

@@ -12,6 +12,7 @@ pub mod markup;
 pub mod model;
 pub mod plain;
 pub mod readability;
+pub mod shelf;
 pub mod signs;
 pub mod translation;
 pub mod validate;

@@ -134,6 +134,8 @@ pub struct Section {
 pub struct Topic {
     pub id: String,
     pub title: String,
+    /// A shorter title for the topics list, shown there when the title does not fit.
+    pub short_title: Option<String>,
     pub body: Vec<Block>,
     pub citations: Vec<Citation>,
     /// Questions to ask the care team, shown as a numbered list after the body.
@@ -401,6 +403,8 @@ pub struct Citation {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Term {
     pub term: String,
+    /// A shorter name for the glossary's list, shown there when the term does not fit.
+    pub short_term: Option<String>,
     pub definition: String,
     pub citations: Vec<Citation>,
 }

@@ -544,10 +544,12 @@ impl Validator<'_> {
                 t.term.span(),
                 "glossary term",
             );
+            let short_term = t.short_term.as_ref().map(|s| self.text(s, "short term"));
             let definition = self.note(&t.definition, "definition");
             let citations = self.citations(&t.cites, ids, "glossary term");
             out.push(Term {
                 term,
+                short_term,
                 definition,
                 citations,
             });
@@ -578,6 +580,7 @@ fn term_topic(t: &Term) -> Topic {
             t.term.to_lowercase().replace(char::is_whitespace, "-")
         ),
         title: t.term.clone(),
+        short_title: t.short_term.clone(),
         body: vec![Block::Paragraph(vec![Inline::Text(t.definition.clone())])],
         citations: t.citations.clone(),
         questions: Vec::new(),

@@ -46,7 +46,16 @@ pub fn topics<'a>(ui: &'a Ui<'a>) -> ListPane<'a> {
         ui,
         title: section.map_or_else(String::new, |s| format!("{} {}", app.section + 1, s.title)),
         items: section.map_or_else(Vec::new, |s| {
-            s.topics.iter().map(|t| t.title.clone()).collect()
+            // The short title where the title is wider than the list gives it.
+            let room = usize::from(ui.screen.list_rows().width)
+                .saturating_sub(display_width(ui.glyphs.marker) + 1);
+            s.topics
+                .iter()
+                .map(|t| match &t.short_title {
+                    Some(short) if display_width(&t.title) > room => short.clone(),
+                    _ => t.title.clone(),
+                })
+                .collect()
         }),
         selected: app.topic_index(),
         focused: app.focus == Pane::Topics,

@@ -131,6 +131,7 @@ impl Validator<'_> {
         let id = self.id(&t.id, "topic id");
         self.unique(seen, &id, t.id.span(), "topic id");
         let title = self.text(&t.title, "topic title");
+        let short_title = t.short_title.as_ref().map(|s| self.text(s, "short title"));
         let citations = self.citations(&t.cites, ids, "topic");
         let body_text = self.body_text(&t.body);
         if body_text.len() > MAX_TOPIC_BYTES {
@@ -277,6 +278,7 @@ impl Validator<'_> {
         Topic {
             id,
             title,
+            short_title,
             body,
             citations,
             questions,
