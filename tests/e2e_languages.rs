@@ -94,3 +94,44 @@ fn the_screen_reader_mode_speaks_spanish_and_keeps_its_letters() {
     s.send("q\r");
     s.wait_exit();
 }
+
+/// Issue 28: the help window in Spanish on a real terminal at 80x24: Spanish words, the keys
+/// named as the keyboard prints them with the arrows in words, one way of writing a chord
+/// (Alt-, Shift-), and nothing cut at the window's edge.
+#[test]
+fn the_help_window_in_spanish_names_every_key_and_fits_80_columns() {
+    let mut s = Session::start(80, 24, &["--lang", "es"]);
+    s.wait_for("Presione cualquier tecla o haga clic para empezar.");
+    s.send("\x1b");
+    s.wait_for("Información más importante");
+    s.send("?");
+    s.wait_for("Ayuda: teclas y mouse");
+    s.wait_for("Subir en una lista, o subir el texto");
+    let text = s.text();
+    for key in [
+        "Arriba k",
+        "Abajo j",
+        "Izquierda h",
+        "Derecha l",
+        "Enter",
+        "Esc",
+        "PgDn Espacio",
+        "Home g",
+        "Shift-Tab",
+        "Alt-Izquierda",
+    ] {
+        assert!(text.contains(key), "{key}:\n{text}");
+    }
+    assert!(
+        !text.contains("Shift+") && !text.contains("│ Up "),
+        "{text}"
+    );
+    // No line of the window is cut: each row's text ends inside its border.
+    assert!(!text.contains('…'), "{text}");
+    s.send("\x1b[6~");
+    s.wait_for("Cambiar el idioma: inglés o español");
+    s.send("\x1b");
+    s.wait_gone("Ayuda: teclas y mouse");
+    s.send("q");
+    s.wait_exit();
+}

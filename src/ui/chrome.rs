@@ -42,17 +42,21 @@ pub fn title(ui: &Ui, frame: &mut Frame) {
         String::new()
     };
     // The review date in words ("December 5, 2026") where the medicine and its condition
-    // still fit whole beside it; else as written (2026-12-05), which is shorter: the
-    // condition matters more than how the date is spelt.
+    // still fit whole beside it; else as written (2026-12-05), which is shorter; else none
+    // (the About window has it): the medicine and its condition matter more than the date.
     let whole = format!(" {} {} {}", guide.title, ui.glyphs.dot, guide.condition);
     let width = usize::from(area.width);
     let right_with = |date: String| {
         let reviewed = tr!(lang, "title-reviewed", date = date);
         ui.text(&format!("{reading}{reviewed} ")).into_owned()
     };
+    let fits = |right: &str| display_width(&ui.text(&whole)) + display_width(right) + 1 <= width;
     let mut right = right_with(crate::i18n::date_words(&guide.last_reviewed, lang));
-    if display_width(&ui.text(&whole)) + display_width(&right) + 1 > width {
+    if !fits(&right) {
         right = right_with(guide.last_reviewed.clone());
+    }
+    if !fits(&right) {
+        right = ui.text(&reading).into_owned();
     }
     let left_width = width.saturating_sub(display_width(&right) + 1);
     let left = ui.truncate(&whole, left_width);
