@@ -50,7 +50,7 @@ pub fn title(ui: &Ui, frame: &mut Frame) {
         let reviewed = tr!(lang, "title-reviewed", date = date);
         ui.text(&format!("{reading}{reviewed} ")).into_owned()
     };
-    let fits = |right: &str| display_width(&ui.text(&whole)) + display_width(right) + 1 <= width;
+    let fits = |right: &str| display_width(&ui.text(&whole)) + display_width(right) < width;
     let mut right = right_with(crate::i18n::date_words(&guide.last_reviewed, lang));
     if !fits(&right) {
         right = right_with(guide.last_reviewed.clone());
