@@ -201,9 +201,9 @@ term-back = { $back } o un clic lo lleva de vuelta a donde estaba leyendo.
 # patient-guide list: its column headings, and a translation's note.
 list-id = id
 list-language = idioma
-list-reviewed = revisada
-list-title = título (afección)
-list-translates = traduce { $original }
+list-reviewed = revisión
+list-title = título (enfermedad)
+list-translates = traducción de { $original }
 
 search-typed = Buscar: { $query }_
 search-empty = Escriba unas palabras, como "dosis olvidada" o "vacunas". { $enter } abre un resultado.

@@ -67,7 +67,7 @@ fn list_in_a_language_offers_one_guide_per_medicine_in_it() {
         "a heading and one guide per medicine:\n{out}"
     );
     assert!(out.contains("kesimpta-es  es"), "{out}");
-    assert!(out.contains("traduce kesimpta"), "{out}");
+    assert!(out.contains("traducción de kesimpta"), "{out}");
     assert!(!out.contains("kesimpta     en"), "{out}");
     assert!(
         out.contains("demo         en"),
