@@ -319,6 +319,7 @@ pub fn kiosk_buttons(
 
 /// The kiosk welcome screen: where the title, the language buttons, each guide, the disclaimer
 /// and the prompt go.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Welcome {
     pub title: Rect,
     pub subtitle: Rect,

@@ -391,6 +391,8 @@ fn saving_to_a_pipe_says_so_at_once_and_the_app_goes_on() {
 fn an_absurd_terminal_size_is_drawn_within_what_a_screen_holds() {
     let mut s = Session::start(80, 24, &[]);
     s.wait_for("Press any key or click to start");
+    s.send("\u{1b}");
+    s.wait_gone("Press any key or click to start");
     let pid = s.child.process_id().expect("a pid");
     for (cols, rows) in [(3000, 3000), (65535, 65535)] {
         let before = s.raw().len();
@@ -402,10 +404,15 @@ fn an_absurd_terminal_size_is_drawn_within_what_a_screen_holds() {
             std::thread::yield_now();
         }
         assert!(s.raw().len() >= before + 2000, "no frame at {cols}x{rows}");
-        // Still alive and answering: a real size brings the ordinary screen back.
+        // Still alive and answering: a real size brings the ordinary screen back. (Waited for
+        // by what a key changes, not by "! Get help", which the screen kept here still shows
+        // from before; and never Esc then q at once, which a terminal reads as Alt-q.)
         s.resize(80, 24);
-        s.send("\u{1b}");
+        s.send("?");
+        s.wait_for("Help: keys and mouse");
         s.wait_for("! Get help");
+        s.send("\u{1b}");
+        s.wait_gone("Help: keys and mouse");
         assert!(
             s.child.try_wait().unwrap().is_none(),
             "{cols}x{rows} ended it"

@@ -313,3 +313,77 @@ fn wide_and_combining_characters_keep_every_pane_aligned() {
         }
     }
 }
+
+/// Issue 26: the screen is laid out once per update into one record of what can be touched
+/// where (`App::targets`). Every button and tab is drawn where the record says, with its
+/// label, and a tap in the middle of it asks for what the record says: drawing and
+/// hit-testing read the same record, at every size, in the kiosk and in Spanish.
+#[test]
+fn buttons_and_tabs_are_drawn_and_tapped_where_the_record_says() {
+    use patient_guide::action::Pointer;
+    use patient_guide::app::View;
+    use patient_guide::i18n::Lang;
+    let spanish = View {
+        lang: Lang::Es,
+        ..View::default()
+    };
+    let mut apps = Vec::new();
+    for (w, h) in [(80, 24), (120, 40), (200, 60)] {
+        apps.push(app_at(w, h));
+        let mut es = App::with(library(), 0, w, h, spanish, None);
+        let _ = es.update(Back);
+        apps.push(es);
+        let mut kiosk = kiosk_at(w, h, None);
+        let _ = kiosk.update(Enter);
+        let _ = kiosk.update(Back);
+        apps.push(kiosk);
+    }
+    for app in &apps {
+        let targets = app.targets();
+        assert!(!targets.buttons.is_empty());
+        let buf = draw(app);
+        let row_text = |r: ratatui::layout::Rect| -> String {
+            (r.x..r.right())
+                .flat_map(|x| (r.y..r.bottom()).map(move |y| (x, y)))
+                .map(|(x, y)| buf[(x, y)].symbol().to_string())
+                .collect()
+        };
+        for b in &targets.buttons {
+            let drawn = (b.area.y..b.area.bottom())
+                .map(|y| row_text(ratatui::layout::Rect::new(b.area.x, y, b.area.width, 1)))
+                .collect::<Vec<_>>()
+                .join("");
+            let first = b.label.split_whitespace().next().unwrap();
+            assert!(
+                drawn.contains(first),
+                "{:?} not drawn at {:?}: {drawn:?}\n{}",
+                b.label,
+                b.area,
+                buffer_text(&buf)
+            );
+            let (x, y) = (b.area.x + b.area.width / 2, b.area.y + b.area.height / 2);
+            assert_eq!(
+                patient_guide::hit::action(app, Pointer::Click(x, y)),
+                Some(b.action.clone()),
+                "a tap on {:?}",
+                b.label
+            );
+        }
+        for (i, tab) in targets.tabs.iter().enumerate().filter(|(_, t)| t.width > 0) {
+            let label = &app.tab_labels()[i];
+            assert!(
+                row_text(*tab).contains(label.as_str()),
+                "tab {label:?} at {tab:?}"
+            );
+            assert_eq!(
+                patient_guide::hit::action(app, Pointer::Click(tab.x + 1, tab.y)),
+                Some(Section(i))
+            );
+        }
+        // The record is the one the cursor reads too.
+        assert_eq!(
+            patient_guide::ui::focus(app, app.screen.area),
+            targets.focus
+        );
+    }
+}

@@ -120,6 +120,7 @@ impl App {
         self.window_scroll = self.window_scroll.min(self.window_max_scroll());
         self.stop_reading_if_gone();
         self.count_topic();
+        self.laid.targets = super::targets::record(self, self.screen);
     }
 
     /// Counts the topic shown when the patient turned to another one (the welcome screen shows

@@ -17,6 +17,7 @@ mod reading;
 mod reading_aloud;
 mod route;
 mod steps;
+mod targets;
 mod told;
 mod window;
 mod windows;
@@ -41,6 +42,7 @@ use laid_out::{Cached, TopicKey};
 pub use laid_out::{Find, Mark, Match, Spot, TopicLayout};
 use parts::{Aloud, Guides, History, Kept, Laid};
 pub use route::{ORDER, Route};
+pub use targets::{Button, Tap, Targets, Wheel};
 pub use window::{GuidePicker, SearchBox, Selected, Window};
 
 /// A selection moved one place up (`down` false) or down a list of `len` items, staying in it.
@@ -207,6 +209,7 @@ impl App {
                 matches: Cached::new(),
                 window: Cached::new(),
                 keys: crate::keymap::names(lang),
+                targets: targets::Targets::default(),
             },
             screen: Screen::new(width, height, layout::Options::default()),
             section: 0,

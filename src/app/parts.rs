@@ -56,4 +56,6 @@ pub(super) struct Laid {
     pub(super) keys: KeyNames,
     /// The open window laid out: (which window, width, look).
     pub(super) window: Cached<(WindowKind, usize, u16, View), Vec<Row>>,
+    /// What can be touched where, and the focus cell, on the screen as laid out now.
+    pub(super) targets: super::targets::Targets,
 }

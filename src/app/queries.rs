@@ -29,6 +29,20 @@ impl App {
         self.kiosk.as_ref().map(|k| &k.settings)
     }
 
+    /// The open window's title; the guides window's is its text box, always in view ("Find a
+    /// guide: ms_").
+    pub fn window_title(&self) -> String {
+        let lang = self.lang();
+        match self.window() {
+            Some(Window::Guides(p)) => {
+                let typed = crate::text::clean(&p.typed, self.view.ascii);
+                crate::i18n::tr!(lang, "guides-typed", typed = typed.as_ref())
+            }
+            Some(w) => w.kind().title(lang),
+            None => String::new(),
+        }
+    }
+
     pub fn in_kiosk(&self) -> bool {
         self.kiosk.is_some()
     }

@@ -10,7 +10,6 @@ use super::{Ui, theme};
 use crate::app::Pane;
 use crate::i18n::Lang;
 use crate::i18n::tr;
-use crate::keymap;
 use crate::layout::{self, Mode};
 use crate::text::display_width;
 
@@ -73,8 +72,8 @@ pub fn nav(ui: &Ui, frame: &mut Frame) {
     let (app, area) = (ui.app, ui.screen.nav);
     if ui.screen.mode == Mode::Wide {
         let labels = app.tab_labels();
-        let rects = layout::tabs(area, &labels, app.section);
-        for (i, (label, rect)) in labels.iter().zip(rects).enumerate() {
+        let rects = &ui.targets.tabs;
+        for (i, (label, &rect)) in labels.iter().zip(rects).enumerate() {
             if rect.width == 0 {
                 continue;
             }
@@ -133,8 +132,8 @@ pub fn footer(ui: &Ui, frame: &mut Frame) {
         kiosk_bar(ui, frame);
         return;
     }
-    let hints = keymap::footer_hints(ui.app.lang(), ui.app.offers_guides());
-    for ((label, _), (rect, _)) in hints.iter().zip(layout::buttons(ui.screen.keys, &hints)) {
+    for button in &ui.targets.buttons {
+        let (label, rect) = (&button.label, button.area);
         let (key, name) = label.split_once(' ').unwrap_or((label, ""));
         let line = Line::from(vec![
             Span::styled(key, ui.theme.selected_focused),
@@ -147,21 +146,13 @@ pub fn footer(ui: &Ui, frame: &mut Frame) {
 
 /// Big bordered buttons, easy to hit with a finger.
 fn kiosk_bar(ui: &Ui, frame: &mut Frame) {
-    for (rect, action) in layout::kiosk_buttons(
-        ui.screen.keys,
-        &crate::keymap::kiosk_bar(ui.app.speech_on(), ui.screen.keys.width, ui.app.lang()),
-    ) {
-        let label = crate::keymap::kiosk_label(
-            action,
-            ui.app.view.large,
-            rect.width.saturating_sub(2),
-            ui.app.lang(),
-        );
+    for button in &ui.targets.buttons {
+        let (label, rect) = (&button.label, button.area);
         let block = Block::bordered()
             .border_set(theme::border(ui.glyphs))
             .border_style(ui.theme.button);
         frame.render_widget(
-            Paragraph::new(Span::styled(ui.text(&label), ui.theme.button))
+            Paragraph::new(Span::styled(ui.text(label), ui.theme.button))
                 .alignment(Alignment::Center)
                 .block(block),
             rect,

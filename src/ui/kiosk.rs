@@ -15,7 +15,10 @@ pub fn welcome(ui: &Ui, frame: &mut Frame) {
     let lang = app.lang();
     let shelf = app.shelf();
     let key = &app.keys().language;
-    let w = layout::welcome(ui.screen.area, shelf.len(), lang, key);
+    // Where the record of the screen put each part (the same places a tap is looked up in).
+    let Some(w) = &ui.targets.welcome else {
+        return;
+    };
     let picked = app.welcome().unwrap_or(0);
     let center = |text: String, style, area: Rect, frame: &mut Frame| {
         frame.render_widget(
@@ -47,7 +50,7 @@ pub fn welcome(ui: &Ui, frame: &mut Frame) {
     let several = shelf.len() > 1;
     // More guides than rows: the last row opens the list of all guides (a touch screen cannot
     // scroll this one), and the others scroll to keep the chosen one in view.
-    let (rows, more) = layout::welcome_rows(&w, shelf.len());
+    let (rows, more) = layout::welcome_rows(w, shelf.len());
     let offset = layout::list_offset(picked, rows.len());
     if let Some(rect) = more {
         let text = crate::i18n::tr!(

@@ -38,6 +38,8 @@ pub(crate) struct Highlight {
 pub(crate) struct Ui<'a> {
     pub app: &'a App,
     pub screen: Screen,
+    /// What can be touched where: the buttons and tabs are drawn where the record says.
+    pub targets: std::borrow::Cow<'a, crate::app::Targets>,
     pub theme: &'static Theme,
     pub glyphs: &'static Glyphs,
 }
@@ -49,9 +51,15 @@ pub fn render(app: &App, frame: &mut Frame) {
     } else {
         Screen::new(frame.area().width, frame.area().height, app.screen.options)
     };
+    let targets = if screen == app.screen {
+        std::borrow::Cow::Borrowed(app.targets())
+    } else {
+        std::borrow::Cow::Owned(app.targets_on(screen))
+    };
     let ui = Ui {
         app,
         screen,
+        targets,
         theme: theme::theme(&app.view),
         glyphs: theme::glyphs(&app.view),
     };

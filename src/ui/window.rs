@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
 use super::{Ui, theme};
-use crate::app::{App, Selected, Window};
+use crate::app::{Selected, Window};
 use crate::doc::pages::WindowKind;
 use crate::i18n::tr;
 use crate::layout;
@@ -22,20 +22,6 @@ pub struct WindowPane<'a> {
 impl Widget for WindowPane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         window(self.ui, self.kind, area, buf)
-    }
-}
-
-/// The open window's title; the guides window's is its text box, always in view ("Find a
-/// guide: ms_").
-pub(super) fn title(app: &App) -> String {
-    let lang = app.lang();
-    match app.window() {
-        Some(Window::Guides(p)) => {
-            let typed = crate::text::clean(&p.typed, app.view.ascii);
-            tr!(lang, "guides-typed", typed = typed.as_ref())
-        }
-        Some(w) => w.kind().title(lang),
-        None => String::new(),
     }
 }
 
@@ -54,7 +40,10 @@ fn window(ui: &Ui, kind: WindowKind, area: Rect, buf: &mut Buffer) {
         .border_set(theme::border(ui.glyphs))
         .border_style(ui.theme.border_focused)
         .style(ui.theme.base)
-        .title(Span::styled(format!(" {} ", title(app)), ui.theme.title))
+        .title(Span::styled(
+            format!(" {} ", app.window_title()),
+            ui.theme.title,
+        ))
         .title_bottom(Line::styled(close, ui.theme.selected_focused).alignment(Alignment::Right));
     let lines: Vec<Line> = rows[scroll..end]
         .iter()

@@ -230,6 +230,24 @@ impl Session {
             proc("wchan"),
             proc("stack")
         );
+        // Each thread's own stack, where gdb is installed.
+        if let Ok(out) = std::process::Command::new("gdb")
+            .args([
+                "-p",
+                &pid.to_string(),
+                "-batch",
+                "-ex",
+                "thread apply all bt 30",
+            ])
+            .output()
+        {
+            state.push_str(&format!("\ngdb:\n{}", String::from_utf8_lossy(&out.stdout)));
+        }
+        // Where the program is loaded (to name the address a thread waits on).
+        state.push_str(&format!(
+            "\nmaps:\n{}",
+            proc("maps").lines().take(6).collect::<Vec<_>>().join("\n")
+        ));
         // Every thread: its name, where it waits, and its kernel stack (readable as root).
         if let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) {
             for task in tasks.flatten() {

@@ -1,0 +1,498 @@
+//! What a click, a tap or a wheel step acts on, where, and where the focus is: recorded once
+//! per update (`sync`) from the layout the screen is drawn from. Drawing takes the buttons and
+//! tabs from this record, hit-testing (`hit`) looks a point up in it, and the terminal's cursor
+//! goes to its focus cell, so all three agree on what is where (as television's layout does).
+
+use ratatui::layout::{Position, Rect};
+
+use super::{App, Pane, Window};
+use crate::action::{Action, Way};
+use crate::doc::pages::WindowKind;
+use crate::doc::{Link, Row};
+use crate::keymap;
+use crate::layout::{self, Mode, Screen, list_offset};
+use crate::text::display_width;
+
+/// A place on the screen that takes a click or a tap: what it asks for, or nothing (a place
+/// that takes the tap so that what lies under it does not).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tap {
+    pub area: Rect,
+    pub action: Option<Action>,
+}
+
+/// What a wheel step over a place scrolls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wheel {
+    /// The "Still reading?" countdown: any touch says the patient is there.
+    StillHere,
+    /// The open window's rows.
+    Window,
+    /// The welcome screen's list of guides.
+    Welcome,
+    /// A list pane.
+    List(Pane),
+    /// The reading pane.
+    Reader,
+    /// Nothing (a window that scrolls nothing, such as the staff PIN).
+    Nothing,
+}
+
+impl Wheel {
+    fn action(self, way: Way) -> Option<Action> {
+        match self {
+            Wheel::StillHere => Some(Action::StillHere),
+            Wheel::Window => Some(Action::WindowWheel(way)),
+            Wheel::Welcome => Some(if way == Way::Down {
+                Action::Down
+            } else {
+                Action::Up
+            }),
+            Wheel::List(pane) => Some(Action::ListWheel(pane, way)),
+            Wheel::Reader => Some(Action::ReaderWheel(way)),
+            Wheel::Nothing => None,
+        }
+    }
+}
+
+/// A key-hint button of the footer, or a button of the kiosk's bar: where, what it does, and
+/// its label as drawn.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Button {
+    pub area: Rect,
+    pub action: Action,
+    pub label: String,
+}
+
+/// The record of one screen: see the module's notes.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Targets {
+    /// Tried in order: the first whose area holds the point takes it.
+    taps: Vec<Tap>,
+    /// Tried in order, as `taps`.
+    wheels: Vec<(Rect, Wheel)>,
+    /// The footer's key hints or the kiosk's bar, as drawn.
+    pub buttons: Vec<Button>,
+    /// Wide layout: each section's tab (an empty rectangle for a tab scrolled out of view).
+    pub tabs: Vec<Rect>,
+    /// Narrow layout: the Back button, when it shows.
+    pub back: Option<Rect>,
+    /// The focused item's first cell, for the terminal's cursor.
+    pub focus: Option<Position>,
+    /// The kiosk's welcome screen, while it shows: where its parts are drawn.
+    pub welcome: Option<layout::Welcome>,
+}
+
+impl Targets {
+    /// What a click or tap at `at` asks for.
+    pub fn tap(&self, at: Position) -> Option<Action> {
+        self.taps
+            .iter()
+            .find(|t| t.area.contains(at))
+            .and_then(|t| t.action.clone())
+    }
+
+    /// What a wheel step at `at` asks for.
+    pub fn wheel(&self, at: Position, way: Way) -> Option<Action> {
+        self.wheels
+            .iter()
+            .find(|(area, _)| area.contains(at))
+            .and_then(|(_, wheel)| wheel.action(way))
+    }
+
+    /// Every place a tap acts on, in the order tried (for tests and tools).
+    pub fn taps(&self) -> &[Tap] {
+        &self.taps
+    }
+
+    fn tap_at(&mut self, area: Rect, action: Action) {
+        self.taps.push(Tap {
+            area,
+            action: Some(action),
+        });
+    }
+
+    /// A place that takes a tap and does nothing with it.
+    fn block(&mut self, area: Rect) {
+        self.taps.push(Tap { area, action: None });
+    }
+}
+
+impl App {
+    /// What can be touched where on the screen as it is now, and where the focus is.
+    pub fn targets(&self) -> &Targets {
+        &self.laid.targets
+    }
+
+    /// The same record for a screen of another size (a frame drawn before the app has been
+    /// told of a resize).
+    pub fn targets_on(&self, screen: Screen) -> Targets {
+        if screen == self.screen {
+            self.laid.targets.clone()
+        } else {
+            record(self, screen)
+        }
+    }
+}
+
+/// Records the targets of `app` drawn on `screen`.
+pub(super) fn record(app: &App, screen: Screen) -> Targets {
+    let mut t = Targets::default();
+    if screen.mode == Mode::TooSmall {
+        return t;
+    }
+    t.buttons = buttons(app, &screen);
+    if screen.mode == Mode::Wide {
+        t.tabs = layout::tabs(screen.nav, &app.tab_labels(), app.section);
+    } else if app.focus != Pane::Sections {
+        t.back = Some(layout::back_button(screen.nav, app.lang()));
+    }
+    let whole = screen.area;
+    // While "Still reading?" counts down, a touch anywhere only says so.
+    if app.countdown().is_some() {
+        t.tap_at(whole, Action::StillHere);
+        t.wheels.push((whole, Wheel::StillHere));
+    }
+    // Get help and the key facts are one tap away over every window and the welcome screen.
+    let urgent: Vec<(Rect, Action)> = t
+        .buttons
+        .iter()
+        .filter(|b| matches!(b.action, Action::GetHelp | Action::KeyFacts))
+        .map(|b| (b.area, b.action.clone()))
+        .collect();
+    let welcome = app
+        .welcome()
+        .map(|_| layout::welcome(whole, app.shelf().len(), app.lang(), &app.keys().language));
+    if let Some(window) = app.window() {
+        t.welcome = welcome;
+        // The staff PIN gives way to a tap anywhere; nothing else works over it.
+        if matches!(window, Window::Pin { .. }) {
+            t.tap_at(whole, Action::CloseWindow);
+        } else {
+            for (area, action) in urgent {
+                t.tap_at(area, action);
+            }
+            window_taps(app, window, &screen, &mut t);
+        }
+        let wheel = if matches!(window, Window::Pin { .. } | Window::WriteQuestion { .. }) {
+            Wheel::Nothing
+        } else {
+            Wheel::Window
+        };
+        t.wheels.push((whole, wheel));
+        t.focus = window_focus(app, window, &screen);
+        return t;
+    }
+    if let (Some(picked), Some(welcome)) = (app.welcome(), welcome) {
+        for (area, action) in urgent {
+            t.tap_at(area, action);
+        }
+        let shelf = app.shelf().len();
+        for (area, lang) in welcome.languages.iter().zip(crate::i18n::Lang::ALL) {
+            t.tap_at(*area, Action::ChooseLanguage(lang));
+        }
+        let (rows, more) = layout::welcome_rows(&welcome, shelf);
+        if let Some(more) = more {
+            t.tap_at(more, Action::Guides);
+        }
+        let offset = list_offset(picked, rows.len());
+        let last = shelf.saturating_sub(1);
+        for (i, area) in rows.iter().enumerate() {
+            t.tap_at(*area, Action::ChooseGuide((offset + i).min(last)));
+        }
+        // Anywhere else opens the guide picked.
+        t.tap_at(whole, Action::ChooseGuide(picked.min(last)));
+        t.wheels.push((whole, Wheel::Welcome));
+        let guides = &welcome.guides;
+        t.focus = guides
+            .get(picked - list_offset(picked, guides.len()))
+            .map(|r| Position::new(r.x, r.y));
+        t.welcome = Some(welcome);
+        return t;
+    }
+    for b in &t.buttons.clone() {
+        t.tap_at(b.area, b.action.clone());
+    }
+    reading_taps(app, &screen, &mut t);
+    t.focus = reading_focus(app, &screen, &t);
+    t
+}
+
+/// The footer's key hints (as many as fit), or the kiosk's bar.
+fn buttons(app: &App, screen: &Screen) -> Vec<Button> {
+    let keys = screen.keys;
+    let lang = app.lang();
+    if app.in_kiosk() {
+        let bar = keymap::kiosk_bar(app.speech_on(), keys.width, lang);
+        layout::kiosk_buttons(keys, &bar)
+            .into_iter()
+            .map(|(area, action)| Button {
+                label: keymap::kiosk_label(
+                    action.clone(),
+                    app.view.large,
+                    area.width.saturating_sub(2),
+                    lang,
+                ),
+                area,
+                action,
+            })
+            .collect()
+    } else {
+        let hints = keymap::footer_hints(lang, app.offers_guides());
+        hints
+            .iter()
+            .zip(layout::buttons(keys, &hints))
+            .map(|((label, _), (area, action))| Button {
+                area,
+                action,
+                label: label.clone(),
+            })
+            .collect()
+    }
+}
+
+/// The reading screen: tabs or Back, the list's rows, the reading pane's scroll buttons and
+/// links; a tap elsewhere in a pane focuses it.
+fn reading_taps(app: &App, screen: &Screen, t: &mut Targets) {
+    let wide = screen.mode == Mode::Wide;
+    for (i, area) in t.tabs.clone().into_iter().enumerate() {
+        t.tap_at(area, Action::Section(i));
+    }
+    if let Some(back) = t.back {
+        t.tap_at(back, Action::Back);
+    }
+    t.block(screen.nav);
+    // Side by side, the list is the topics; one pane at a time, it is the pane in focus.
+    let list = if wide { Pane::Topics } else { app.focus };
+    match list {
+        Pane::Sections | Pane::Topics => list_taps(app, list, screen, t),
+        Pane::Reader => reader_taps(app, screen, t),
+    }
+    if wide {
+        reader_taps(app, screen, t);
+        t.wheels.push((screen.nav, Wheel::List(Pane::Sections)));
+        t.wheels.push((screen.reader, Wheel::Reader));
+    } else if app.focus == Pane::Reader {
+        t.wheels.push((screen.reader, Wheel::Reader));
+    }
+    let list_wheel = if !wide && app.focus == Pane::Sections {
+        Pane::Sections
+    } else {
+        Pane::Topics
+    };
+    t.wheels.push((screen.list, Wheel::List(list_wheel)));
+}
+
+/// A row of the sections or topics list picks it; elsewhere in the list, focuses it.
+fn list_taps(app: &App, pane: Pane, screen: &Screen, t: &mut Targets) {
+    let rows = screen.list_rows();
+    let (selected, len) = if pane == Pane::Sections {
+        (app.section, app.guide.sections.len())
+    } else {
+        (app.topic_index(), app.topic_count())
+    };
+    let offset = list_offset(selected, rows.height.into());
+    for y in 0..rows.height {
+        let i = offset + usize::from(y);
+        if i >= len {
+            break;
+        }
+        let action = if pane == Pane::Sections {
+            Action::PickSection(i)
+        } else {
+            Action::PickTopic(i)
+        };
+        t.tap_at(Rect::new(rows.x, rows.y + y, rows.width, 1), action);
+    }
+    t.tap_at(screen.list, Action::Focus(pane));
+}
+
+/// The reading pane: its scroll buttons (when there is more that way), a link in the text, or
+/// just focus.
+fn reader_taps(app: &App, screen: &Screen, t: &mut Targets) {
+    let (up, down) = layout::scroll_buttons(screen.reader, app.lang());
+    if app.scroll() > 0 {
+        t.tap_at(up, Action::ReaderPage(Way::Up));
+    }
+    if app.scroll() < app.max_scroll() {
+        t.tap_at(down, Action::ReaderPage(Way::Down));
+    }
+    let text = screen.reader_text();
+    for (row, y) in visible(app.rows(), app.scroll(), text) {
+        for (area, link) in links(row, text, y) {
+            t.tap_at(area, Action::Follow(link));
+        }
+    }
+    t.tap_at(screen.reader, Action::Focus(Pane::Reader));
+}
+
+/// The rows of `rows` scrolled by `scroll` that show in `text`, each with its screen row.
+fn visible(rows: &[Row], scroll: usize, text: Rect) -> impl Iterator<Item = (&Row, u16)> {
+    rows.iter()
+        .skip(scroll)
+        .take(text.height.into())
+        .zip(text.y..)
+}
+
+/// Each piece of `row` that links somewhere, where it is drawn on screen row `y` of `text`
+/// (cut to `text`).
+fn links(row: &Row, text: Rect, y: u16) -> Vec<(Rect, Link)> {
+    let mut out = Vec::new();
+    let mut column = 0usize;
+    let line = Rect::new(text.x, y, text.width, 1);
+    for piece in &row.pieces {
+        let width = display_width(&piece.text);
+        if let Some(link) = piece.link {
+            let at = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+            let area = Rect::new(text.x.saturating_add(at(column)), y, at(width), 1);
+            let area = area.intersection(line);
+            if !area.is_empty() {
+                out.push((area, link));
+            }
+        }
+        column += width;
+    }
+    out
+}
+
+/// In an open window: its items, the kiosk's on-screen keyboard, its scroll buttons, a source;
+/// a tap outside it, on its bottom border or anywhere in a window that only shows something,
+/// closes it.
+fn window_taps(app: &App, window: &Window, screen: &Screen, t: &mut Targets) {
+    let area = screen.area;
+    let frame = layout::window_area(area);
+    let text = layout::window_text_area(area);
+    let kind = window.kind();
+    let has_items = matches!(
+        kind,
+        WindowKind::Search
+            | WindowKind::Guides
+            | WindowKind::AddQuestion
+            | WindowKind::ConfirmQuit
+            | WindowKind::MyQuestions
+            | WindowKind::Steps(_)
+            | WindowKind::Quiz(_)
+            | WindowKind::Help
+    );
+    let shown: Vec<(&Row, u16)> = visible(app.window_rows(), app.window_scroll, text).collect();
+    for &(row, y) in &shown {
+        let line = Rect::new(text.x, y, text.width, 1);
+        if let Some(item) = row.item.filter(|_| has_items) {
+            t.tap_at(line, Action::Choose(item));
+            continue;
+        }
+        if kind == WindowKind::Search {
+            // The kiosk's on-screen keyboard, then "search for the words as typed".
+            for (key, link) in links(row, text, y) {
+                match link {
+                    Link::Type(c) => t.tap_at(key, Action::TypeChar(c)),
+                    Link::Erase => t.tap_at(key, Action::TypeErase),
+                    _ => {}
+                }
+            }
+            if row.pieces.iter().any(|p| p.link == Some(Link::AsTyped)) {
+                t.tap_at(line, Action::SearchAsTyped);
+            }
+        }
+    }
+    // Writing a question: a stray tap must not throw the words away.
+    if kind == WindowKind::WriteQuestion {
+        t.block(area);
+        return;
+    }
+    let (up, down) = layout::scroll_buttons(frame, app.lang());
+    if app.window_scroll > 0 {
+        t.tap_at(up, Action::WindowPage(Way::Up));
+    }
+    if app.window_scroll < app.window_max_scroll() {
+        t.tap_at(down, Action::WindowPage(Way::Down));
+    }
+    if matches!(kind, WindowKind::About | WindowKind::Term(_)) {
+        t.tap_at(area, Action::CloseWindow);
+        return;
+    }
+    let bottom = Rect::new(frame.x, frame.bottom().saturating_sub(1), frame.width, 1);
+    t.tap_at(bottom, Action::CloseWindow);
+    if kind == WindowKind::Sources {
+        for &(row, y) in &shown {
+            if let Some(source) = row.source() {
+                t.tap_at(
+                    Rect::new(text.x, y, text.width, 1),
+                    Action::ChooseSource(source),
+                );
+            }
+        }
+    }
+    t.block(frame);
+    t.tap_at(area, Action::CloseWindow);
+}
+
+/// Where the cursor goes on the reading screen: the selected tab or list row, or the chosen
+/// link in the text.
+fn reading_focus(app: &App, screen: &Screen, t: &Targets) -> Option<Position> {
+    match (screen.mode, app.focus) {
+        // Side by side, the sections are the tabs.
+        (Mode::Wide, Pane::Sections) => t
+            .tabs
+            .get(app.section)
+            .filter(|r| r.width > 0)
+            .map(|r| Position::new(r.x, r.y)),
+        (_, Pane::Topics) => list_focus(screen, app.topic_index()),
+        (_, Pane::Sections) => list_focus(screen, app.section),
+        (_, Pane::Reader) => {
+            let text = screen.reader_text();
+            let at = app.chosen_link().map(|(spot, _)| spot);
+            let (row, column) = at.map_or((0, 0), |s| (s.row, s.column));
+            let y = row.checked_sub(app.scroll())?;
+            (y < usize::from(text.height))
+                .then(|| Position::new(text.x + column as u16, text.y + y as u16))
+        }
+    }
+}
+
+/// The selected row of the list pane.
+fn list_focus(screen: &Screen, selected: usize) -> Option<Position> {
+    let rows = screen.list_rows();
+    let offset = list_offset(selected, rows.height.into());
+    let y = rows.y + (selected - offset) as u16;
+    (rows.height > 0).then_some(Position::new(rows.x, y))
+}
+
+/// In a window: the guides window's text box at its title's end, the search box's end, else
+/// the selected item's first visible row, else the window's first line of text.
+fn window_focus(app: &App, window: &Window, screen: &Screen) -> Option<Position> {
+    let area = screen.area;
+    let text = layout::window_text_area(area);
+    if let Window::Guides(_) = window {
+        // The end of the title "Find a guide: words", before the "_" that stands for the
+        // cursor, on the window's top border.
+        let frame = layout::window_area(area);
+        let x = frame.x as usize + 1 + display_width(&app.window_title());
+        return Some(Position::new(
+            (x as u16).min(frame.right().saturating_sub(2)),
+            frame.y,
+        ));
+    }
+    if let Window::Search(b) = window {
+        // The end of "Search: words", before the "_" that stands for the cursor.
+        let typed = crate::i18n::tr!(app.lang(), "search-typed", query = b.query.as_str());
+        let x = text.x as usize + display_width(&typed).saturating_sub(1);
+        return Some(Position::new(
+            (x as u16).min(text.right().saturating_sub(1)),
+            text.y,
+        ));
+    }
+    let rows = app.window_rows();
+    let scroll = app.window_scroll;
+    let selected = window.selected().and_then(|sel| {
+        rows.iter().position(|r| match sel {
+            super::Selected::Item(i) => r.item == Some(i),
+            super::Selected::Source(s) => r.source() == Some(s),
+        })
+    });
+    let y = match selected {
+        Some(row) if row >= scroll && row < scroll + usize::from(text.height) => row - scroll,
+        _ => 0,
+    };
+    Some(Position::new(text.x, text.y + y as u16))
+}
