@@ -492,17 +492,20 @@ fn any_value_of_the_wrong_kind_is_named_in_an_authors_words() {
             "cites = { pi = 1 }",
             "`cites` should be a list in brackets [ ], not a table of keys",
         ),
-        (
-            "[[sections]]\nid = \"how\"",
-            "[[sections\nid = \"how\"",
-            "this table's name is not closed",
-        ),
     ] {
         let e = errors(&with(from, to)).remove(0);
         assert_eq!(e.message, message);
         assert_eq!(e.code, patient_guide::guide::Code::TomlValue);
         assert!(!e.expected.unwrap().contains("i64"));
     }
+    // A table's name with a bracket missing names it and gives it whole.
+    let e = errors(&with(
+        "[[sections]]\nid = \"how\"",
+        "[[sections\nid = \"how\"",
+    ))
+    .remove(0);
+    assert_eq!(e.message, "the table name `[[sections` is missing a ]");
+    assert_eq!(e.expected.as_deref(), Some("[[sections]]"));
 }
 
 #[test]
@@ -645,4 +648,101 @@ fn a_title_the_topics_list_would_cut_asks_for_a_short_title() {
         "{w:#?}"
     );
     assert!(!warnings(VALID).iter().any(|d| d.code == Code::TitleCut));
+}
+
+/// Issue 29: TOML mistakes a pharmacist made, each told in plain words from the parser's
+/// structured errors (`guide/syntax.rs`), the first in the file first; and the fix each one
+/// gives, applied to the file, parses: a suggestion never makes a new syntax error.
+#[test]
+fn toml_mistakes_are_told_plainly_and_each_fix_applied_parses() {
+    use patient_guide::guide::Code;
+    let figure = with_figure("[[figure:when]]");
+    assert!(parse(&figure).is_ok(), "the figure fixture is valid");
+    let cases: Vec<(String, &str, &str)> = vec![
+        (
+            figure.replace("kind = \"timeline\"", "kind = timeline"),
+            "kind = timeline",
+            "`kind`: text must be in quotes",
+        ),
+        (
+            with("version = \"1\"", "version = 53.2%"),
+            "version = 53.2%",
+            "`version`: text must be in quotes",
+        ),
+        (
+            with("version = \"1\"", "version = 2,550"),
+            "version = 2,550",
+            "`version`: text must be in quotes",
+        ),
+        (
+            with(
+                "last_reviewed = 2026-01-31",
+                "last_reviewed = 2026-01-31\nreading_grade = 8%",
+            ),
+            "reading_grade = 8%",
+            "`reading_grade` is a number, written without %",
+        ),
+        (
+            with(
+                "last_reviewed = 2026-01-31",
+                "last_reviewed = 2026-01-31\nreading_grade = 1,000",
+            ),
+            "reading_grade = 1,000",
+            "`reading_grade`: a number in TOML has no commas",
+        ),
+        (
+            with("title = \"Demo leaflet\"", "title = “Demo leaflet”"),
+            "title = “Demo leaflet”",
+            "`title`: “ ” are a word processor's curly quotes, which TOML does not read as quotes",
+        ),
+        (
+            with(
+                "[[sections.topics]]\nid = \"what\"",
+                "[[sections.topics]\nid = \"what\"",
+            ),
+            "[[sections.topics]",
+            "the table name `[[sections.topics]` is missing a ]",
+        ),
+        // Two mistakes: the first in the file is the one told.
+        (
+            with("version = \"1\"", "version = 53.2%").replacen(
+                "kind = \"mechanism\"",
+                "kind = mechanism",
+                1,
+            ),
+            "version = 53.2%",
+            "`version`: text must be in quotes",
+        ),
+    ];
+    for (src, line, message) in cases {
+        let errs = errors(&src);
+        let e = &errs[0];
+        assert_eq!(e.message, message, "{line}: {e}");
+        assert!(matches!(e.code, Code::Toml | Code::TomlValue), "{e}");
+        let at = src.find(line).unwrap();
+        assert_eq!(
+            e.line(),
+            Some(src[..at].matches('\n').count() + 1),
+            "{line}: {e}"
+        );
+        let fix = e.expected.clone().unwrap();
+        let fixed = src.replacen(line, &fix, 1);
+        if let Err(still) = parse(&fixed) {
+            assert!(
+                !still.iter().any(|d| matches!(d.code, Code::Toml | Code::TomlValue)
+                    && d.line() == e.line()),
+                "the fix {fix:?} for {line:?} leaves {still:#?}"
+            );
+        }
+    }
+    // A list left open is named where it opens, not at the next line where the parser stops.
+    let src = with("cites = [\"pi 2\"]", "cites = [\"pi 2\"");
+    let e = errors(&src).remove(0);
+    let open = src.find("cites = [\"pi 2\"\n").unwrap();
+    let line = src[..open].matches('\n').count() + 1;
+    assert_eq!(
+        e.message,
+        format!("the list opened with [ on line {line} is not closed")
+    );
+    assert_eq!(e.line(), Some(line));
 }

@@ -91,6 +91,19 @@ impl Diagnostic {
                 Some("\"\"\" at the end of the text, before the next [[table]] or key".into());
             return d;
         }
+        // A syntax error, from the parser's structured errors: the first in the file, in an
+        // author's words.
+        if let Some(error) = super::syntax::first_error(src) {
+            let said = super::syntax::plain_words(src, &error);
+            let mut d = Self::at(file, src, said.span, said.message);
+            d.code = if said.about_a_value {
+                Code::TomlValue
+            } else {
+                Code::Toml
+            };
+            d.expected = Some(said.fix);
+            return d;
+        }
         // A misspelt table name ([[section]]): the parser stops lines below, or makes no sense
         // of it; the name is the mistake.
         if let Some((at, written, near)) = super::plain::unknown_table(src)

@@ -14,6 +14,7 @@ pub mod plain;
 pub mod readability;
 pub mod shelf;
 pub mod signs;
+pub mod syntax;
 pub mod translation;
 pub mod validate;
 mod written;

@@ -225,6 +225,11 @@ fn kind_example(kind: &str) -> &'static str {
 /// Keys whose value is a date without quotes.
 const DATE_KEYS: &[&str] = &["last_reviewed"];
 
+/// Whether `key` takes a number without quotes.
+pub fn is_number_key(key: &str) -> bool {
+    NUMBER_KEYS.contains(&key)
+}
+
 /// Keys whose value is a number without quotes.
 const NUMBER_KEYS: &[&str] = &["reading_grade", "reading_ease", "answer", "at", "value"];
 
