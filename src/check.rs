@@ -36,6 +36,50 @@ pub fn load(found: &guide::load::Found) -> Result<Vec<Guide>, Vec<Diagnostic>> {
     }
 }
 
+/// `check --explain CODE`: the code's entry in the guide format's reference (guide/README.md,
+/// "Problem codes", built into the program): what it means, whether it is an error or a
+/// warning, and the fix.
+pub fn explain(code: &str) -> Result<String, String> {
+    const REFERENCE: &str = include_str!("../guide/README.md");
+    let Some(known) = crate::guide::Code::from_name(code.trim()) else {
+        let names = crate::guide::Code::ALL.iter().map(|c| c.name());
+        let hint = crate::guide::diagnostic::closest(code, names)
+            .map(|n| format!(" Did you mean `{n}`?"))
+            .unwrap_or_default();
+        return Err(format!(
+            "no problem code `{code}`.{hint} The codes are listed in guide/README.md, \"Problem codes\""
+        ));
+    };
+    // The kiosk settings' one code is not a guide's: kiosk.toml is described in README.md.
+    if known == crate::guide::Code::Invalid {
+        return Ok(format!(
+            "{} (error)\n  what: a kiosk.toml setting that is wrong: an unknown key, a value of the wrong kind or out of range, a folder that cannot be used\n  fix:  what `expected` shows; kiosk.toml is described in README.md, \"Running a clinic kiosk\"\n",
+            known.name()
+        ));
+    }
+    let name = format!("`{}`", known.name());
+    let row = REFERENCE
+        .lines()
+        .find(|l| {
+            l.starts_with('|')
+                && l.split('|')
+                    .nth(1)
+                    .is_some_and(|first| first.split(',').any(|c| c.trim() == name))
+        })
+        .ok_or_else(|| format!("`{}` has no entry in the reference", known.name()))?;
+    let cells: Vec<&str> = row.trim_matches('|').split('|').map(str::trim).collect();
+    let [_, severity, what, fix] = cells[..] else {
+        return Err(format!(
+            "`{}`'s entry in the reference is malformed",
+            known.name()
+        ));
+    };
+    Ok(format!(
+        "{} ({severity})\n  what: {what}\n  fix:  {fix}\n",
+        known.name()
+    ))
+}
+
 /// How `check` reports.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Report {
@@ -74,6 +118,9 @@ pub fn run(
     said.extend(found.notes.iter().map(|n| format!("note: {n}")));
     problems.extend(found.errors.iter().cloned());
     let today = guide::lint::today();
+    // Where each valid file's "ok:" line is, to take it back if the files checked together
+    // find an error in it (a guide id used twice, a translation that differs).
+    let mut oks: Vec<(usize, &str)> = Vec::new();
     for f in &found.files {
         // Each file on its own here; a translation is compared with its original below, where
         // the files are loaded together.
@@ -89,6 +136,7 @@ pub fn run(
                         plural(warned.len())
                     )
                 } else {
+                    oks.push((said.len(), f.path.as_str()));
                     format!("ok: {}", summary(f, &g))
                 });
                 if report.readability {
@@ -108,6 +156,20 @@ pub fn run(
                 let pairs: Vec<_> = guides.iter().zip(&found.files).collect();
                 problems.extend(guide::translation::warnings(&pairs));
             }
+        }
+    }
+    for (line, path) in oks {
+        let in_it = problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error && p.file == path)
+            .count();
+        if in_it > 0
+            && let Some(rest) = said[line].strip_prefix("ok: ")
+        {
+            said[line] = format!(
+                "fails: {rest} ({in_it} error{} with the other files)",
+                plural(in_it)
+            );
         }
     }
     let errors = problems

@@ -114,6 +114,13 @@ pub enum CheckFormat {
     Json,
 }
 
+impl CheckFormat {
+    /// This format, or JSON when `--json` was given.
+    pub fn or_json(self, json: bool) -> Self {
+        if json { Self::Json } else { self }
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check guide files and directories; print every problem; exit 0 when all are valid, 2 otherwise.
@@ -130,6 +137,13 @@ pub enum Command {
         /// How to print problems: text for people, json for editors and CI.
         #[arg(long, value_enum, default_value = "text")]
         format: CheckFormat,
+        /// Print what a problem code means and how to fix it (e.g. --explain title-cut), from
+        /// the guide format's reference, and check nothing.
+        #[arg(long, value_name = "CODE")]
+        explain: Option<String>,
+        /// The same as --format json.
+        #[arg(long, conflicts_with = "format")]
+        json: bool,
     },
     /// Make the staff PIN's hash for kiosk.toml: type the PIN twice; prints the line to paste.
     KioskPin,
@@ -159,6 +173,9 @@ pub enum Command {
     List {
         #[arg(long, value_enum, default_value = "text")]
         format: CheckFormat,
+        /// The same as --format json.
+        #[arg(long, conflicts_with = "format")]
+        json: bool,
     },
     /// Search every guide (or one) as the app does; exit 0 with results, 1 with none.
     Search {
@@ -175,6 +192,9 @@ pub enum Command {
         as_typed: bool,
         #[arg(long, value_enum, default_value = "text")]
         format: CheckFormat,
+        /// The same as --format json.
+        #[arg(long, conflicts_with = "format")]
+        json: bool,
     },
     /// Show a kiosk's counts (kiosk.toml `counts = true`): the topics patients turned to most,
     /// the searches that found nothing (what the guides lack), languages and reading aloud.
@@ -187,6 +207,9 @@ pub enum Command {
         top: usize,
         #[arg(long, value_enum, default_value = "text")]
         format: CheckFormat,
+        /// The same as --format json.
+        #[arg(long, conflicts_with = "format")]
+        json: bool,
     },
     /// Write a guide (or one section) as linear text or Markdown, for screen readers and printing.
     Print {

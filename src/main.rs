@@ -16,11 +16,25 @@ fn main() -> ExitCode {
             strict,
             readability,
             format,
+            json,
+            explain,
         }) => {
+            if let Some(code) = explain {
+                return match check::explain(code) {
+                    Ok(text) => {
+                        print!("{text}");
+                        ExitCode::SUCCESS
+                    }
+                    Err(why) => {
+                        say(&format!("patient-guide: {why}"));
+                        ExitCode::from(EXIT_INVALID as u8)
+                    }
+                };
+            }
             let report = check::Report {
                 strict: *strict,
                 readability: *readability,
-                json: *format == patient_guide::cli::CheckFormat::Json,
+                json: *json || *format == patient_guide::cli::CheckFormat::Json,
             };
             let code = check::run(
                 paths,
@@ -42,18 +56,25 @@ fn main() -> ExitCode {
                 }
             };
         }
-        Some(Command::List { format }) => return list(&cli, *format),
+        Some(Command::List { format, json }) => return list(&cli, format.or_json(*json)),
         Some(Command::Search {
             query,
             guide,
             limit,
             as_typed,
             format,
+            json,
         }) => {
-            return search(&cli, query, guide.as_deref(), (*limit, *as_typed), *format);
+            let format = format.or_json(*json);
+            return search(&cli, query, guide.as_deref(), (*limit, *as_typed), format);
         }
-        Some(Command::Report { file, top, format }) => {
-            return report(&cli, file.as_ref(), *top, *format);
+        Some(Command::Report {
+            file,
+            top,
+            format,
+            json,
+        }) => {
+            return report(&cli, file.as_ref(), *top, format.or_json(*json));
         }
         Some(Command::Print {
             guide,

@@ -746,3 +746,89 @@ fn toml_mistakes_are_told_plainly_and_each_fix_applied_parses() {
     );
     assert_eq!(e.line(), Some(line));
 }
+
+/// Issue 29: `check --explain CODE` prints every code's entry in the reference (what it is,
+/// error or warning, the fix), from the program alone; a slip gets the closest code; `--json`
+/// is `--format json`.
+#[test]
+fn every_code_is_explained_and_json_is_an_alias() {
+    use patient_guide::guide::Code;
+    for code in Code::ALL {
+        let text = patient_guide::check::explain(code.name())
+            .unwrap_or_else(|e| panic!("{}: {e}", code.name()));
+        assert!(text.starts_with(code.name()), "{text}");
+        assert!(
+            text.contains("(error)") || text.contains("(warning)"),
+            "{text}"
+        );
+        assert!(text.contains("  fix:  "), "{text}");
+    }
+    let e = patient_guide::check::explain("titel-cut").unwrap_err();
+    assert!(e.contains("Did you mean `title-cut`?"), "{e}");
+    let bin = env!("CARGO_BIN_EXE_patient-guide");
+    let run = |args: &[&str]| std::process::Command::new(bin).args(args).output().unwrap();
+    let alias = run(&["check", "--json"]);
+    let long = run(&["check", "--format", "json"]);
+    assert!(
+        alias.status.success(),
+        "{}",
+        String::from_utf8_lossy(&alias.stderr)
+    );
+    assert_eq!(alias.stdout, long.stdout);
+    let explained = run(&["check", "--explain", "bare-marker"]);
+    assert!(String::from_utf8_lossy(&explained.stdout).contains("bare-marker (warning)"));
+}
+
+/// Issue 29: one message per mistake. A source id written "PI" is one error (not one more for
+/// every topic that cites "pi"), its fix is the id repaired, and the fixed file is valid; no
+/// "Did you mean" ever names an id that is itself invalid. Files checked together that clash
+/// take back their "ok:".
+#[test]
+fn a_bad_id_is_one_error_whose_fix_makes_the_guide_valid() {
+    use patient_guide::guide::Code;
+    for (from, to) in [
+        ("id = \"pi\"", "id = \"PI\""),
+        ("id = \"what\"", "id = \"What It Is\""),
+    ] {
+        let src = with(from, to);
+        let errs = errors(&src);
+        assert_eq!(errs.len(), 1, "{to}: {errs:#?}");
+        assert_eq!(errs[0].code, Code::BadId);
+        assert!(!errs[0].message.contains("Did you mean"), "{}", errs[0]);
+        let fix = errs[0].expected.clone().unwrap();
+        let fixed = src.replacen(to, &fix, 1);
+        let links = fixed.replace("[[what-it-is]]", "[[what]]");
+        assert!(
+            parse(&fixed).is_ok() || parse(&links).is_ok(),
+            "{fix}: {:#?}",
+            parse(&fixed).err()
+        );
+    }
+    // A citation of an unknown id never hears of an invalid one.
+    let src =
+        with("id = \"pi\"", "id = \"PI\"").replacen("cites = [\"pi 2\"]", "cites = [\"p1 2\"]", 1);
+    let unknown: Vec<_> = errors(&src)
+        .into_iter()
+        .filter(|e| e.code == Code::UnknownSource)
+        .collect();
+    assert!(!unknown.is_empty());
+    for e in unknown {
+        assert!(!e.message.contains("`PI`"), "{e}");
+        assert!(!e.expected.unwrap_or_default().contains("PI"));
+    }
+    // Two files with one id: the second is not "ok".
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["a.toml", "b.toml"] {
+        std::fs::write(dir.path().join(name), VALID).unwrap();
+    }
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+        .args(["check", dir.path().to_str().unwrap()])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("fails: ") && said.contains("b.toml"),
+        "{said}"
+    );
+    assert_eq!(said.matches("ok: ").count(), 1, "{said}");
+}

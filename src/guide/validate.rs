@@ -12,7 +12,10 @@ use crate::text::is_forbidden;
 
 mod body;
 mod figures;
+mod ids;
 mod sections;
+
+use ids::{repaired_id, valid_id, with_repaired};
 
 /// The most text one topic's body may hold. A patient reads a topic on a screen; far more than
 /// this is a mistake, and it keeps what is laid out for one topic (and the memory it takes)
@@ -170,15 +173,15 @@ impl Validator<'_> {
 
     fn id(&mut self, t: &Text, what: &str) -> String {
         let value = self.text(t, what);
-        let ok = value
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
-        if !value.is_empty() && !ok {
+        if !value.is_empty() && !valid_id(&value) {
+            let fixed = repaired_id(&value);
             self.error(
                 Code::BadId,
                 t.span(),
-                format!("{what} `{value}` has characters an id cannot use"),
-                Some("lowercase letters, digits, `-` and `_`, e.g. \"how-it-works\"".into()),
+                format!(
+                    "{what} `{value}` has characters an id cannot use (lowercase letters, digits, - and _)"
+                ),
+                Some(format!("id = \"{fixed}\"")),
             );
         }
         value
@@ -249,11 +252,13 @@ impl Validator<'_> {
         };
 
         let sources = self.sources(&file);
-        let source_ids: HashMap<String, usize> = sources
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.id.clone(), i))
-            .collect();
+        let source_ids: HashMap<String, usize> = with_repaired(
+            sources
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (s.id.clone(), i))
+                .collect(),
+        );
         let glossary = self.glossary(&file.glossary, &source_ids);
         self.terms = glossary
             .iter()
@@ -521,7 +526,10 @@ impl Validator<'_> {
                     c.span(),
                     format!(
                         "{what} cites unknown source `{id}`.{}",
-                        super::diagnostic::did_you_mean(id, ids.keys().map(String::as_str))
+                        super::diagnostic::did_you_mean(
+                            id,
+                            ids.keys().map(String::as_str).filter(|k| valid_id(k))
+                        )
                     ),
                     Some(format!(
                         "a source id, optionally followed by a place such as \"pi 2.1\"; known ids: {}",
@@ -562,7 +570,8 @@ impl Validator<'_> {
 struct Seen(HashMap<String, Range<usize>>);
 
 fn known(ids: &HashMap<String, usize>) -> String {
-    let mut v: Vec<(&String, &usize)> = ids.iter().collect();
+    // Only ids an author can write: an invalid one is known here by its repaired form too.
+    let mut v: Vec<(&String, &usize)> = ids.iter().filter(|(id, _)| valid_id(id)).collect();
     v.sort_by_key(|(_, i)| **i);
     let names: Vec<&str> = v.into_iter().map(|(k, _)| k.as_str()).collect();
     if names.is_empty() {

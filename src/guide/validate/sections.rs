@@ -27,6 +27,12 @@ impl Validator<'_> {
             for (t, topic) in section.topics.iter().enumerate() {
                 let id = topic.id.get_ref().trim().to_string();
                 let title = topic.title.get_ref().trim().to_string();
+                // An id that is not valid is known by its repaired form too: a link written
+                // as it will be once fixed is not a second error.
+                if !super::valid_id(&id) {
+                    let fixed = super::repaired_id(&id);
+                    self.topics.entry(fixed).or_insert((s, t, title.clone()));
+                }
                 self.topics.entry(id).or_insert((s, t, title));
             }
         }

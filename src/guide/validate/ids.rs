@@ -1,0 +1,44 @@
+//! Ids as an author writes them: what an id may hold, and the id an author most likely meant
+//! by one that holds something else, so that one mistake in an id is one message.
+
+use std::collections::HashMap;
+
+/// Whether `id` is made of what an id may hold: lowercase letters, digits, `-` and `_`.
+pub(in crate::guide) fn valid_id(id: &str) -> bool {
+    id.chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+}
+
+/// The id an author most likely meant by an id with characters an id cannot use: lowercase,
+/// each run of other characters one `-` ("PI" is "pi", "My Topic" is "my-topic").
+pub(in crate::guide) fn repaired_id(id: &str) -> String {
+    let mut out = String::new();
+    for c in id.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-' {
+            out.push(c);
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out = out.trim_matches('-');
+    if out.is_empty() {
+        "id".into()
+    } else {
+        out.into()
+    }
+}
+
+/// `ids` with each id that is not a valid one also known by its repaired form, so that what
+/// cites it the way it will be written once fixed ("pi" for "PI") is not a second error: the
+/// id's own error is the one mistake.
+pub(in crate::guide) fn with_repaired(mut ids: HashMap<String, usize>) -> HashMap<String, usize> {
+    let bad: Vec<(String, usize)> = ids
+        .iter()
+        .filter(|(id, _)| !valid_id(id))
+        .map(|(id, &i)| (repaired_id(id), i))
+        .collect();
+    for (fixed, i) in bad {
+        ids.entry(fixed).or_insert(i);
+    }
+    ids
+}
