@@ -36,6 +36,32 @@ pub fn load(found: &guide::load::Found) -> Result<Vec<Guide>, Vec<Diagnostic>> {
     }
 }
 
+/// The starter guide `patient-guide new` writes.
+pub const STARTER: &str = include_str!("../data/starter.toml");
+
+/// `patient-guide new FILE`: writes the starter guide, its id made from the file's name, never
+/// over a file that is there; returns the id.
+pub fn new_guide(file: &Path) -> Result<String, String> {
+    let stem = file
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let id = guide::validate::repaired_id(&stem);
+    let text = STARTER.replacen("id = \"example\"", &format!("id = \"{id}\""), 1);
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(file)
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => {
+                "a file is there already: name a new one".to_string()
+            }
+            _ => e.to_string(),
+        })?;
+    std::io::Write::write_all(&mut f, text.as_bytes()).map_err(|e| e.to_string())?;
+    Ok(id)
+}
+
 /// `check --explain CODE`: the code's entry in the guide format's reference (guide/README.md,
 /// "Problem codes", built into the program): what it means, whether it is an error or a
 /// warning, and the fix.

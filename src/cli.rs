@@ -145,6 +145,12 @@ pub enum Command {
         #[arg(long, conflicts_with = "format")]
         json: bool,
     },
+    /// Write a starter guide to FILE (never over an existing file): it passes check, has one
+    /// example of every figure kind, and marks each text to write with TODO.
+    New {
+        /// The new guide's file, e.g. metformin.toml; its name gives the guide's id.
+        file: PathBuf,
+    },
     /// Make the staff PIN's hash for kiosk.toml: type the PIN twice; prints the line to paste.
     KioskPin,
     /// Lock (or unlock) switching away from a Linux virtual console, for the console kiosk

@@ -47,6 +47,22 @@ fn main() -> ExitCode {
             return ExitCode::from(code as u8);
         }
         Some(Command::KioskPin) => return kiosk_pin(),
+        Some(Command::New { file }) => {
+            return match check::new_guide(file) {
+                Ok(id) => {
+                    println!(
+                        "{}: a starter guide (id \"{id}\"). Replace each TODO with the real text, from the guide's sources, and check as you go:\n  patient-guide check --strict {}",
+                        file.display(),
+                        file.display()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(why) => {
+                    say(&format!("patient-guide: {}: {why}", file.display()));
+                    ExitCode::FAILURE
+                }
+            };
+        }
         Some(Command::ConsoleLock { tty, unlock }) => {
             return match patient_guide::console::lock_switching(tty, !*unlock) {
                 Ok(()) => ExitCode::SUCCESS,

@@ -832,3 +832,65 @@ fn a_bad_id_is_one_error_whose_fix_makes_the_guide_valid() {
     );
     assert_eq!(said.matches("ok: ").count(), 1, "{said}");
 }
+
+/// Issue 29: `patient-guide new FILE` writes a starter guide that passes `check` (its only
+/// warnings are its TODO stand-ins and the Get help signs they leave without everyday words),
+/// with one figure of every kind and the file's name as its id; it never writes over a file.
+#[test]
+fn new_writes_a_starter_that_passes_check_with_every_figure_kind() {
+    use patient_guide::guide::Code;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("Metformin ER.toml");
+    let bin = env!("CARGO_BIN_EXE_patient-guide");
+    let run = |args: &[&str]| std::process::Command::new(bin).args(args).output().unwrap();
+    let made = run(&["new", file.to_str().unwrap()]);
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let src = std::fs::read_to_string(&file).unwrap();
+    let guide = parse(&src).unwrap_or_else(|e| panic!("{e:#?}"));
+    assert_eq!(guide.id, "metformin-er");
+    let kinds: std::collections::BTreeSet<String> = guide
+        .sections
+        .iter()
+        .flat_map(|s| &s.topics)
+        .flat_map(|t| &t.figures)
+        .map(|f| {
+            format!("{:?}", f.chart)
+                .split(['(', ' ', '{'])
+                .next()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(kinds.len(), 5, "every figure kind: {kinds:?}");
+    let checked = run(&["check", file.to_str().unwrap()]);
+    assert!(
+        checked.status.success(),
+        "{}",
+        String::from_utf8_lossy(&checked.stderr)
+    );
+    let warned = warnings(&src);
+    assert!(warned.iter().any(|w| w.code == Code::Todo));
+    assert!(
+        warned
+            .iter()
+            .all(|w| matches!(w.code, Code::Todo | Code::NoEverydayWords)),
+        "{warned:#?}"
+    );
+    // Written, the TODOs are gone and so are their warnings.
+    let written = src.replace("TODO ", "");
+    assert!(!warnings(&written).iter().any(|w| w.code == Code::Todo));
+    assert!(
+        !run(&["check", "--strict", file.to_str().unwrap()])
+            .status
+            .success()
+    );
+    // Never over a file.
+    let again = run(&["new", file.to_str().unwrap()]);
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("a file is there already"));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), src);
+}

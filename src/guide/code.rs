@@ -75,6 +75,7 @@ codes! {
     FutureReview = "future-review",
     OtherLanguage = "other-language",
     TitleCut = "title-cut",
+    Todo = "todo",
     ReadingGrade = "reading-grade",
     ReadingEase = "reading-ease",
     LongSentence = "long-sentence",

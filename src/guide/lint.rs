@@ -5,7 +5,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::diagnostic::{Diagnostic, value_place};
 use super::model::{Chart, Guide, SectionKind, SourceKind, Topic};
-use super::written::{bare_marker, markdown};
+use super::written::{bare_marker, markdown, todos};
 use crate::guide::code::Code;
 use crate::i18n::Lang;
 
@@ -207,6 +207,7 @@ pub fn warnings(path: &str, src: &str, guide: &Guide, today: i64) -> Vec<Diagnos
         ));
     }
     out.extend(content_warnings(path, src, guide));
+    out.extend(todos(path, src));
     if Lang::parse(&guide.language).is_none() {
         out.push(
             Diagnostic::at(path, src, at("language"), format!(

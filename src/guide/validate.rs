@@ -15,7 +15,8 @@ mod figures;
 mod ids;
 mod sections;
 
-use ids::{repaired_id, valid_id, with_repaired};
+pub use ids::repaired_id;
+use ids::{known, valid_id, with_repaired};
 
 /// The most text one topic's body may hold. A patient reads a topic on a screen; far more than
 /// this is a mistake, and it keeps what is laid out for one topic (and the memory it takes)
@@ -568,18 +569,6 @@ impl Validator<'_> {
 
 #[derive(Default)]
 struct Seen(HashMap<String, Range<usize>>);
-
-fn known(ids: &HashMap<String, usize>) -> String {
-    // Only ids an author can write: an invalid one is known here by its repaired form too.
-    let mut v: Vec<(&String, &usize)> = ids.iter().filter(|(id, _)| valid_id(id)).collect();
-    v.sort_by_key(|(_, i)| **i);
-    let names: Vec<&str> = v.into_iter().map(|(k, _)| k.as_str()).collect();
-    if names.is_empty() {
-        "(none: add [[sources]] first)".into()
-    } else {
-        names.join(", ")
-    }
-}
 
 /// A glossary entry shown as a topic of the glossary section.
 fn term_topic(t: &Term) -> Topic {

@@ -1,5 +1,8 @@
-//! What a topic's body text holds that patients would see as it is written: Markdown, HTML
-//! tags, a source's marker without its @. Found for `lint`'s warnings.
+//! What a guide holds that patients would see as it is written: Markdown, HTML tags, a
+//! source's marker without its @, a starter's TODO stand-ins. Found for `lint`'s warnings.
+
+use super::code::Code;
+use super::diagnostic::Diagnostic;
 
 /// A source id in brackets without its @ ("[pi]"), as written.
 pub(super) fn bare_marker(text: &str, ids: &[&str]) -> Option<String> {
@@ -89,4 +92,36 @@ pub(super) fn markdown(text: &str) -> Option<String> {
         from = open + 1;
     }
     None
+}
+
+/// Each line with a text still marked TODO (a starter's stand-in), outside comments.
+pub(super) fn todos(path: &str, src: &str) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in src.split_inclusive('\n') {
+        if let Some(at) = line.find("TODO") {
+            // A comment starts at a # with an even number of quotes before it.
+            let comment = line
+                .char_indices()
+                .find(|&(i, c)| c == '#' && line[..i].matches('"').count() % 2 == 0)
+                .map(|(i, _)| i);
+            if comment.is_none_or(|c| at < c) {
+                let end = line[at..]
+                    .find(['"', '\''])
+                    .map_or(line.trim_end().len(), |n| at + n);
+                out.push(
+                    Diagnostic::at(
+                        path,
+                        src,
+                        start + at..start + end.max(at + 4),
+                        "a text still marked TODO: a stand-in a patient must never read",
+                    )
+                    .expected("the real text, from the guide's sources")
+                    .warning(Code::Todo),
+                );
+            }
+        }
+        start += line.len();
+    }
+    out
 }

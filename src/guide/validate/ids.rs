@@ -11,7 +11,7 @@ pub(in crate::guide) fn valid_id(id: &str) -> bool {
 
 /// The id an author most likely meant by an id with characters an id cannot use: lowercase,
 /// each run of other characters one `-` ("PI" is "pi", "My Topic" is "my-topic").
-pub(in crate::guide) fn repaired_id(id: &str) -> String {
+pub fn repaired_id(id: &str) -> String {
     let mut out = String::new();
     for c in id.chars().flat_map(char::to_lowercase) {
         if c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-' {
@@ -41,4 +41,17 @@ pub(in crate::guide) fn with_repaired(mut ids: HashMap<String, usize>) -> HashMa
         ids.entry(fixed).or_insert(i);
     }
     ids
+}
+
+/// The ids an author can write, in the order the sources are listed: for messages.
+pub(super) fn known(ids: &HashMap<String, usize>) -> String {
+    // Only ids an author can write: an invalid one is known here by its repaired form too.
+    let mut v: Vec<(&String, &usize)> = ids.iter().filter(|(id, _)| valid_id(id)).collect();
+    v.sort_by_key(|(_, i)| **i);
+    let names: Vec<&str> = v.into_iter().map(|(k, _)| k.as_str()).collect();
+    if names.is_empty() {
+        "(none: add [[sources]] first)".into()
+    } else {
+        names.join(", ")
+    }
 }
