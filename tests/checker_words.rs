@@ -894,3 +894,51 @@ fn new_writes_a_starter_that_passes_check_with_every_figure_kind() {
     assert!(String::from_utf8_lossy(&again.stderr).contains("a file is there already"));
     assert_eq!(std::fs::read_to_string(&file).unwrap(), src);
 }
+
+/// Issue 29: a key written below the wrong header (TOML gives it to the last header above it)
+/// is told as such, naming the table it belongs to and the line to move it above. The list of
+/// each table's keys the checker knows (`format::TABLE_KEYS`) is the one the parser accepts.
+#[test]
+fn a_key_under_the_wrong_header_is_told_where_it_belongs() {
+    use patient_guide::guide::format::TABLE_KEYS;
+    let src = with(
+        "[[sections.topics]]\nid = \"what\"",
+        "[[sections.topics]]\nkind = \"mechanism\"\nid = \"what\"",
+    );
+    let e = errors(&src).remove(0);
+    let header = src.find("[[sections.topics]]\nkind").unwrap();
+    let line = src[..header].matches('\n').count() + 1;
+    assert_eq!(
+        e.message,
+        "`kind` is not a key of [[sections.topics]]: it is one of [[sections]]. TOML gives a key to the table whose header is the last one above it"
+    );
+    assert_eq!(e.line(), Some(line + 1));
+    assert!(e.expected.unwrap().contains(&format!("on line {line}")));
+    // Each table's keys as the parser has them: an unknown key lists them.
+    let figure = with_figure("[[figure:when]]");
+    let quiz = format!(
+        "{VALID}\n[[check_yourself]]\nquestion = \"Q?\"\nchoices = [\"a\", \"b\"]\nanswer = 1\nexplain = \"E.\"\ntopic = \"what\"\n"
+    );
+    assert!(parse(&quiz).is_ok(), "{:#?}", parse(&quiz).err());
+    for (table, keys) in TABLE_KEYS {
+        let (base, after) = match *table {
+            "[[sections.topics.figures]]" => (figure.as_str(), "[[sections.topics.figures]]\n"),
+            "[[check_yourself]]" => (quiz.as_str(), "[[check_yourself]]\n"),
+            other => (VALID, other),
+        };
+        let at = base.find(after).unwrap_or_else(|| panic!("{table}")) + after.len();
+        let at = if after.ends_with('\n') { at } else { at + 1 };
+        let src = format!("{}zzz = 1\n{}", &base[..at], &base[at..]);
+        let e = errors(&src).remove(0);
+        let listed: std::collections::BTreeSet<&str> = e
+            .expected
+            .as_deref()
+            .unwrap_or_default()
+            .split('`')
+            .skip(1)
+            .step_by(2)
+            .collect();
+        let ours: std::collections::BTreeSet<&str> = keys.iter().copied().collect();
+        assert_eq!(listed, ours, "{table}: {e}");
+    }
+}

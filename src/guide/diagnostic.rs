@@ -142,6 +142,22 @@ impl Diagnostic {
             expected.as_deref(),
         ) {
             let known: Vec<&str> = x.split('`').skip(1).step_by(2).collect();
+            // A key of another table, written below the wrong header: say so.
+            let elsewhere = message
+                .starts_with("unknown field")
+                .then(|| e.span())
+                .flatten()
+                .filter(|_| !known.contains(&wrong))
+                .and_then(|s| super::plain::wrong_table(src, s.start, wrong));
+            if let Some((said, fix)) = elsewhere {
+                let mut d = match e.span() {
+                    Some(span) => Self::at(file, src, span, said),
+                    None => Self::file(file, said),
+                };
+                d.code = Code::UnknownKey;
+                d.expected = Some(fix);
+                return d;
+            }
             let hint = did_you_mean(wrong, known);
             let what = if message.starts_with("unknown field") {
                 "unknown key"

@@ -9,6 +9,76 @@ use super::model::{SectionKind, SourceKind};
 
 pub type Text = Spanned<String>;
 
+/// Each table's keys, as the structs below accept them (a test holds the two together): to
+/// tell an author that a key landed in the wrong table.
+pub const TABLE_KEYS: &[(&str, &[&str])] = &[
+    (
+        "[guide]",
+        &[
+            "id",
+            "title",
+            "generic_name",
+            "condition",
+            "language",
+            "last_reviewed",
+            "disclaimer",
+            "kind",
+            "review_note",
+            "reading_grade",
+            "reading_ease",
+            "key_facts",
+            "get_help",
+            "translates",
+            "category",
+        ],
+    ),
+    (
+        "[[sources]]",
+        &[
+            "id",
+            "title",
+            "publisher",
+            "version",
+            "date",
+            "location",
+            "kind",
+        ],
+    ),
+    (
+        "[[sections]]",
+        &["id", "title", "short_title", "kind", "topics"],
+    ),
+    (
+        "[[sections.topics]]",
+        &[
+            "id",
+            "title",
+            "short_title",
+            "body",
+            "cites",
+            "questions",
+            "related",
+            "figures",
+            "accept",
+        ],
+    ),
+    (
+        "[[sections.topics.figures]]",
+        &[
+            "id", "kind", "title", "summary", "cites", "unit", "note", "then", "events", "bars",
+            "steps", "people", "marked", "art",
+        ],
+    ),
+    (
+        "[[glossary]]",
+        &["term", "short_term", "definition", "cites"],
+    ),
+    (
+        "[[check_yourself]]",
+        &["question", "choices", "answer", "explain", "topic"],
+    ),
+];
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct File {

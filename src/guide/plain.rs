@@ -386,6 +386,52 @@ pub const TABLES: &[&str] = &[
     "[[check_yourself]]",
 ];
 
+/// A key that is not one of its table's but is one of another's: TOML gives a key to the table
+/// whose header is the last one above it, so a key written below the wrong header lands there.
+/// The message and the fix, for the key `key` at byte `at`.
+pub fn wrong_table(src: &str, at: usize, key: &str) -> Option<(String, String)> {
+    let before = &src[..at.min(src.len())];
+    let (header_at, header) = before
+        .match_indices('\n')
+        .map(|(i, _)| i + 1)
+        .chain([0])
+        .filter_map(|start| {
+            let line = src[start..].lines().next()?.trim();
+            line.starts_with('[').then_some((start, line))
+        })
+        .filter(|(start, _)| *start < at)
+        .max_by_key(|(start, _)| *start)?;
+    let header = header.split('#').next().unwrap_or(header).trim();
+    let mut owners: Vec<&str> = super::format::TABLE_KEYS
+        .iter()
+        .filter(|(table, keys)| *table != header && keys.contains(&key))
+        .map(|(table, _)| *table)
+        .collect();
+    if owners.is_empty() {
+        return None;
+    }
+    // The table above the header, when the key is one of its own, is the one meant.
+    let above = src[..header_at]
+        .lines()
+        .rev()
+        .map(str::trim)
+        .find(|l| l.starts_with('['))
+        .map(|l| l.split('#').next().unwrap_or(l).trim());
+    if let Some(above) = above.filter(|a| owners.contains(a)) {
+        owners = vec![above];
+    }
+    let line = src[..header_at].matches('\n').count() + 1;
+    Some((
+        format!(
+            "`{key}` is not a key of {header}: it is one of {}. TOML gives a key to the table whose header is the last one above it",
+            owners.join(" or ")
+        ),
+        format!(
+            "`{key}` above the header {header} on line {line}, among its table's keys (or remove it)"
+        ),
+    ))
+}
+
 /// A table header line whose name a guide does not have (`[[section]]`), with where it is and
 /// the name meant: the parser stops at the first name it cannot fit, often lines below.
 pub fn unknown_table(src: &str) -> Option<(usize, String, Option<&'static str>)> {
