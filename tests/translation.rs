@@ -61,18 +61,39 @@ fn a_faithful_translation_loads_with_its_original() {
 
 #[test]
 fn a_changed_number_is_an_error_at_its_topic() {
+    // At the changed number, on its line (issue 29), not at the topic's id.
     let (found, text) = problems(|t| t.replace("de 18 años", "de 19 años"));
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_at(
         &found[0],
         &text,
-        "\"adults\"",
+        "19 años",
         "topic `adults` lacks 18 and has 19",
     );
     assert_eq!(
         found[0].expected.as_deref().map(|e| e.contains("18")),
         Some(true)
     );
+    // A number is kept whole as written: "2,550", not "2" and "550"; written another way
+    // ("2.550") it is the same number.
+    let (found, text) = problems(|t| t.replace("de 18 años", "de 18 años, unas 2,550 personas"));
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_at(
+        &found[0],
+        &text,
+        "2,550 personas",
+        "has 2,550 that the original does not",
+    );
+    let (o, t) = pair(|t| t.replace("de 18 años", "de 18.000 años"));
+    let o_text = o
+        .text
+        .replace("adults 18 and over", "adults 18,000 and over");
+    assert!(o_text != o.text, "the fixture says adults 18 and over");
+    let same = guide::load(&[GuideText { text: o_text, ..o }, t]);
+    assert!(same.is_ok(), "{:#?}", same.err());
+    // Only a topic lacking a number is told at the topic.
+    let (found, text) = problems(|t| t.replace("de 18 años", "adultos"));
+    assert_at(&found[0], &text, "\"adults\"", "topic `adults` lacks 18");
 }
 
 #[test]

@@ -10,6 +10,7 @@ pub mod lint;
 pub mod load;
 pub mod markup;
 pub mod model;
+pub mod numbers;
 pub mod plain;
 pub mod readability;
 pub mod shelf;

@@ -288,28 +288,47 @@ fn same_topic(
         );
     }
     let (want, got) = (numbers(o), numbers(t));
-    let missing: Vec<&String> = difference(&want, &got);
-    let extra: Vec<&String> = difference(&got, &want);
+    let missing: Vec<String> = difference(&want, &got)
+        .into_iter()
+        .map(|v| written(o, v))
+        .collect();
+    let extra: Vec<String> = difference(&got, &want)
+        .into_iter()
+        .map(|v| written(t, v))
+        .collect();
     if !missing.is_empty() || !extra.is_empty() {
         let mut parts = Vec::new();
         if !missing.is_empty() {
-            parts.push(format!("lacks {}", list(&missing)));
+            parts.push(format!("lacks {}", missing.join(", ")));
         }
         if !extra.is_empty() {
-            parts.push(format!("has {} that the original does not", list(&extra)));
+            parts.push(format!(
+                "has {} that the original does not",
+                extra.join(", ")
+            ));
         }
-        error(
+        // At the first number the original does not have, as the translation writes it;
+        // else at the topic.
+        let topic = at.value("id", &t.id);
+        let text = &at.file.text;
+        let place = extra
+            .first()
+            .and_then(|w| {
+                let from = topic.end.min(text.len());
+                text[from..]
+                    .find(w.as_str())
+                    .map(|i| from + i..from + i + w.len())
+            })
+            .unwrap_or(topic);
+        let originals: Vec<String> = topic_numbers(o).into_iter().map(|n| n.written).collect();
+        out.push(at.error(
+            place,
             format!("topic `{}` {}", t.id, parts.join(" and ")),
             &format!(
                 "the original topic's numbers, each as often: {}",
-                list(
-                    &want
-                        .iter()
-                        .flat_map(|(n, c)| std::iter::repeat_n(n, *c))
-                        .collect::<Vec<_>>()
-                )
+                originals.join(", ")
             ),
-        );
+        ));
     }
 }
 
@@ -344,11 +363,20 @@ fn data(f: &Figure) -> Vec<String> {
     }
 }
 
-/// Every number written in a topic (its text, questions and figures' words), as runs of digits
-/// with how often each occurs. Runs of digits, not whole numbers: "2.5" and "2,5" both give 2
-/// and 5, "1,000" and "1.000" both give 1 and 000, so the language's way of writing a number
-/// does not matter, while a changed digit does.
+/// Every number written in a topic (its text, questions and figures' words), by value, with
+/// how often each occurs and how the topic writes it: "2,550" and "2.550" are one number, "2.5"
+/// and "2,5" another, so the language's way of writing a number does not matter, while a
+/// changed digit does.
 fn numbers(t: &Topic) -> BTreeMap<String, usize> {
+    let mut out = BTreeMap::new();
+    for n in topic_numbers(t) {
+        *out.entry(n.value).or_insert(0) += 1;
+    }
+    out
+}
+
+/// The numbers of a topic's texts, in order.
+fn topic_numbers(t: &Topic) -> Vec<super::numbers::Number> {
     let mut texts: Vec<&str> = t
         .body
         .iter()
@@ -367,16 +395,18 @@ fn numbers(t: &Topic) -> BTreeMap<String, usize> {
         .flat_map(|f| f.texts(crate::i18n::Lang::En))
         .collect();
     texts.extend(figure_texts.iter().map(String::as_str));
-    let mut out = BTreeMap::new();
-    for text in texts {
-        for run in text
-            .split(|c: char| !c.is_ascii_digit())
-            .filter(|r| !r.is_empty())
-        {
-            *out.entry(run.to_string()).or_insert(0) += 1;
-        }
-    }
-    out
+    texts
+        .into_iter()
+        .flat_map(super::numbers::in_text)
+        .collect()
+}
+
+/// How topic `t` writes the number of value `value` (its first), or the value itself.
+fn written(t: &Topic, value: &str) -> String {
+    topic_numbers(t)
+        .into_iter()
+        .find(|n| n.value == value)
+        .map_or_else(|| value.to_string(), |n| n.written)
 }
 
 /// What `a` has more of than `b`, one entry per extra occurrence.
@@ -389,36 +419,19 @@ fn difference<'a>(a: &'a BTreeMap<String, usize>, b: &BTreeMap<String, usize>) -
         .collect()
 }
 
-fn list(numbers: &[&String]) -> String {
-    numbers
-        .iter()
-        .map(|n| n.as_str())
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn numbers_are_runs_of_digits_however_they_are_written() {
+    fn what_one_topic_has_more_of_than_another() {
         let count = |s: &str| {
             let mut m = BTreeMap::new();
-            for run in s
-                .split(|c: char| !c.is_ascii_digit())
-                .filter(|r| !r.is_empty())
-            {
-                *m.entry(run.to_string()).or_insert(0usize) += 1;
+            for n in crate::guide::numbers::in_text(s) {
+                *m.entry(n.value).or_insert(0usize) += 1;
             }
             m
         };
-        assert_eq!(
-            count("2 to 8 °C (36 to 46 °F)"),
-            count("2 °C a 8 °C (36 °F a 46 °F)")
-        );
-        assert_eq!(count("2.5 mg"), count("2,5 mg"));
-        assert_ne!(count("20 mg"), count("2 mg"));
         let (a, b) = (count("1 2 2"), count("1 2 3"));
         assert_eq!(difference(&a, &b), [&"2".to_string()]);
         assert_eq!(difference(&b, &a), [&"3".to_string()]);
