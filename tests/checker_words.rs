@@ -942,3 +942,46 @@ fn a_key_under_the_wrong_header_is_told_where_it_belongs() {
         assert_eq!(listed, ours, "{table}: {e}");
     }
 }
+
+/// Issue 29: a percentage bar over 100 is an error at its value; a figure's summary that says
+/// a number its data does not have is a warning at the summary (what a screen reader and
+/// `print` say must be what the drawing shows).
+#[test]
+fn a_percentage_over_100_and_a_summary_against_its_data_are_found() {
+    use patient_guide::guide::Code;
+    let starter = patient_guide::check::STARTER;
+    assert!(parse(starter).is_ok());
+    let bars = starter.find("kind = \"bars\"").unwrap();
+    let at = bars + starter[bars..].find("value = 10").unwrap();
+    let src = format!(
+        "{}value = 532{}",
+        &starter[..at],
+        &starter[at + "value = 10".len()..]
+    );
+    let e = errors(&src);
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(e[0].code, Code::Figure);
+    assert_eq!(
+        e[0].message,
+        "`TODO the medicine` is 532%: a percentage is 0 to 100"
+    );
+    assert_eq!(e[0].line(), Some(src[..at].matches('\n').count() + 1));
+    let src = starter.replacen("about 10 in 100 people", "about 25 in 100 people", 1);
+    let w: Vec<_> = warnings(&src)
+        .into_iter()
+        .filter(|d| d.code == Code::FigureSummary)
+        .collect();
+    assert_eq!(w.len(), 1, "{w:#?}");
+    assert!(
+        w[0].message.contains("says 25 but its values are 10, 5"),
+        "{}",
+        w[0]
+    );
+    let summary = src.find("summary = \"TODO about 25").unwrap();
+    assert_eq!(w[0].line(), Some(src[..summary].matches('\n').count() + 1));
+    assert!(
+        !warnings(starter)
+            .iter()
+            .any(|d| d.code == Code::FigureSummary)
+    );
+}

@@ -76,6 +76,7 @@ codes! {
     OtherLanguage = "other-language",
     TitleCut = "title-cut",
     Todo = "todo",
+    FigureSummary = "figure-summary",
     ReadingGrade = "reading-grade",
     ReadingEase = "reading-ease",
     LongSentence = "long-sentence",

@@ -208,6 +208,7 @@ pub fn warnings(path: &str, src: &str, guide: &Guide, today: i64) -> Vec<Diagnos
     }
     out.extend(content_warnings(path, src, guide));
     out.extend(todos(path, src));
+    out.extend(super::summaries::contradicted(path, src, guide));
     if Lang::parse(&guide.language).is_none() {
         out.push(
             Diagnostic::at(path, src, at("language"), format!(

@@ -15,6 +15,7 @@ pub mod plain;
 pub mod readability;
 pub mod shelf;
 pub mod signs;
+mod summaries;
 pub mod syntax;
 pub mod translation;
 pub mod validate;

@@ -257,6 +257,24 @@ impl Validator<'_> {
         self.not_icons(def, "bars");
         let unit = self.unit(def, "bars", &BarUnit::ALL);
         let bars = self.entries(def, id, "bars", &def.bars);
+        // A percentage is 0 to 100: "532" is a slip (53.2?) a patient would read as written.
+        if unit == Some(BarUnit::Percent) {
+            for (b, raw) in bars.iter().zip(def.bars.iter().flat_map(|l| l.get_ref())) {
+                if !(0.0..=100.0).contains(&b.value) {
+                    let span = raw
+                        .get_ref()
+                        .value
+                        .as_ref()
+                        .map_or(raw.span(), |v| v.span());
+                    self.error(
+                        Code::Figure,
+                        span,
+                        format!("`{}` is {}%: a percentage is 0 to 100", b.label, b.value),
+                        Some("a number from 0 to 100".into()),
+                    );
+                }
+            }
+        }
         let decimals = bars.iter().map(|b| decimals_of(b.value)).max().unwrap_or(0);
         Chart::Bars {
             unit: unit.unwrap_or(BarUnit::Count),
