@@ -73,7 +73,7 @@ pub fn explain(code: &str) -> Result<String, String> {
             .map(|n| format!(" Did you mean `{n}`?"))
             .unwrap_or_default();
         return Err(format!(
-            "no problem code `{code}`.{hint} The codes are listed in guide/README.md, \"Problem codes\""
+            "no problem code `{code}`.{hint} The codes are listed under \"Problem codes\" in the guide format (guide/README.md; installed as /usr/share/doc/patient-guide/guide-format.md)"
         ));
     };
     // The kiosk settings' one code is not a guide's: kiosk.toml is described in README.md.

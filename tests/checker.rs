@@ -8,6 +8,8 @@ mod common;
 mod architecture;
 #[path = "check_cli.rs"]
 mod check_cli;
+#[path = "checker_corpus.rs"]
+mod checker_corpus;
 #[path = "checker_words.rs"]
 mod checker_words;
 #[path = "hostile_content.rs"]

@@ -901,16 +901,17 @@ fn new_writes_a_starter_that_passes_check_with_every_figure_kind() {
 #[test]
 fn a_key_under_the_wrong_header_is_told_where_it_belongs() {
     use patient_guide::guide::format::TABLE_KEYS;
+    // The section's kind written under its first topic's header: the section has none.
     let src = with(
-        "[[sections.topics]]\nid = \"what\"",
-        "[[sections.topics]]\nkind = \"mechanism\"\nid = \"what\"",
+        "kind = \"mechanism\"\n\n[[sections.topics]]\nid = \"what\"",
+        "\n[[sections.topics]]\nkind = \"mechanism\"\nid = \"what\"",
     );
     let e = errors(&src).remove(0);
     let header = src.find("[[sections.topics]]\nkind").unwrap();
     let line = src[..header].matches('\n').count() + 1;
     assert_eq!(
         e.message,
-        "`kind` is not a key of [[sections.topics]]: it is one of [[sections]]. TOML gives a key to the table whose header is the last one above it"
+        "`kind` is not a key of [[sections.topics]]: it is one of [[sections]]'s. TOML gives a key to the table whose header is the last one above it"
     );
     assert_eq!(e.line(), Some(line + 1));
     assert!(e.expected.unwrap().contains(&format!("on line {line}")));

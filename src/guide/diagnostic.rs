@@ -106,7 +106,7 @@ impl Diagnostic {
         }
         // A misspelt table name ([[section]]): the parser stops lines below, or makes no sense
         // of it; the name is the mistake.
-        if let Some((at, written, near)) = super::plain::unknown_table(src)
+        if let Some((at, written, near)) = super::tables::unknown_table(src)
             && e.span().is_none_or(|s| s.start >= at)
         {
             let hint = near
@@ -119,7 +119,7 @@ impl Diagnostic {
                 format!("unknown table {written}.{hint}"),
             );
             d.code = Code::UnknownTable;
-            d.expected = Some(format!("one of: {}", super::plain::TABLES.join(", ")));
+            d.expected = Some(format!("one of: {}", super::tables::TABLES.join(", ")));
             return d;
         }
         Self::from_toml(file, src, e)
@@ -148,7 +148,7 @@ impl Diagnostic {
                 .then(|| e.span())
                 .flatten()
                 .filter(|_| !known.contains(&wrong))
-                .and_then(|s| super::plain::wrong_table(src, s.start, wrong));
+                .and_then(|s| super::tables::wrong_table(src, s.start, wrong));
             if let Some((said, fix)) = elsewhere {
                 let mut d = match e.span() {
                     Some(span) => Self::at(file, src, span, said),
@@ -166,11 +166,17 @@ impl Diagnostic {
             };
             message = format!("{what} `{wrong}`.{hint}");
         }
-        let span = e.span();
+        let mut span = e.span();
         let (key, value) = span
             .clone()
             .map(|s| key_and_value(src, s))
             .unwrap_or_default();
+        // A key written twice is told where it is written the second time, the line to remove.
+        if message == "duplicate key"
+            && let (Some(k), Some(s)) = (key.as_deref(), span.clone())
+        {
+            span = Some(second_writing(src, s.clone(), k).unwrap_or(s));
+        }
         if let Some((plain, write)) =
             super::plain::rewrite(&message, expected.as_deref(), key.as_deref(), &value)
         {
@@ -341,6 +347,28 @@ pub fn printable(text: &str) -> String {
 
 /// The key and the value written on the line where `span` starts (`key = value`), for words
 /// about them.
+/// Where `key` is written again after `span`, in the same table (before the next header).
+fn second_writing(src: &str, span: Range<usize>, key: &str) -> Option<Range<usize>> {
+    let from = src[span.end.min(src.len())..]
+        .find('\n')
+        .map(|i| span.end + i + 1)?;
+    let mut at = from;
+    for line in src[from..].split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with('[') {
+            return None;
+        }
+        if let Some(rest) = trimmed.strip_prefix(key)
+            && rest.trim_start().starts_with('=')
+        {
+            let start = at + (line.len() - trimmed.len());
+            return Some(start..start + key.len());
+        }
+        at += line.len();
+    }
+    None
+}
+
 fn key_and_value(src: &str, span: Range<usize>) -> (Option<String>, String) {
     let start = src[..span.start.min(src.len())]
         .rfind('\n')

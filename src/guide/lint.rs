@@ -4,7 +4,8 @@
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::diagnostic::{Diagnostic, value_place};
-use super::model::{Chart, Guide, SectionKind, SourceKind, Topic};
+use super::model::{Guide, SectionKind, SourceKind, Topic};
+use super::risk::relative_without_absolute;
 use super::written::{bare_marker, markdown, todos};
 use crate::guide::code::Code;
 use crate::i18n::Lang;
@@ -493,58 +494,6 @@ fn shorten(sentence: &str) -> String {
         return sentence.to_string();
     }
     format!("{} ...", words[..8].join(" "))
-}
-
-/// Words that make a number relative ("51% lower", "3 times more").
-const RELATIVE: &[&str] = &[
-    "% lower",
-    "% fewer",
-    "% less",
-    "% higher",
-    "% more",
-    "% greater",
-    "% reduction",
-    " times more",
-    " times higher",
-    " times lower",
-    " times as ",
-];
-
-/// Words that give an absolute number on a base a patient can picture.
-const ABSOLUTE: &[&str] = &[
-    " in 100",
-    " out of 100",
-    " in 1,000",
-    " in 1000",
-    " out of 1,000",
-    "every 100 ",
-    "every 1,000 ",
-];
-
-/// The first relative phrase in a topic (its text and figures) that has no absolute number beside
-/// it: no "N in 100" anywhere in the topic and no icons figure.
-pub fn relative_without_absolute(t: &Topic) -> Option<String> {
-    let texts: Vec<String> = t.body_texts(crate::i18n::Lang::En).collect();
-    let lower: Vec<String> = texts.iter().map(|x| x.to_lowercase()).collect();
-    let absolute = lower.iter().any(|x| ABSOLUTE.iter().any(|a| x.contains(a)))
-        || t.figures
-            .iter()
-            .any(|f| matches!(f.chart, Chart::Icons { .. }));
-    if absolute {
-        return None;
-    }
-    for (text, low) in texts.iter().zip(&lower) {
-        for r in RELATIVE {
-            if let Some(i) = low.find(r) {
-                // The number before the phrase, and the phrase: "51% lower".
-                let begin = text[..i]
-                    .rfind(|c: char| c.is_whitespace() || c == '(')
-                    .map_or(0, |b| b + 1);
-                return Some(text[begin..i + r.len()].trim().to_string());
-            }
-        }
-    }
-    None
 }
 
 /// Today as days since 1970-01-01 (UTC).

@@ -80,7 +80,7 @@ pub fn rewrite(
             return Some(date_fix(key, value));
         }
         if is_number {
-            return Some(number_fix(key));
+            return Some(number_fix(key, value));
         }
         return Some((
             format!("`{key}`: text must be in quotes"),
@@ -111,7 +111,7 @@ pub fn rewrite(
                         format!("{key} = {}", inner.trim()),
                     )
                 } else {
-                    number_fix(key)
+                    number_fix(key, inner)
                 }
             }
             Some("a sequence") => (
@@ -259,15 +259,45 @@ fn date_fix(key: &str, written: &str) -> (String, String) {
             format!(
                 "`{key}`: `{written}` can be read two ways ({a} or {b}); write it as year-month-day, without quotes"
             ),
-            format!("{key} = {a}, or {key} = {b}: the one you meant"),
+            format!("the one you meant: {key} = {a}, or {key} = {b}"),
         ),
         _ => (
             format!(
                 "`{key}`: `{written}` is not a day of the calendar; write the real date as year-month-day, without quotes"
             ),
-            format!("{key} = YYYY-MM-DD, the real date"),
+            match month_length(written) {
+                Some((month, days)) => format!(
+                    "the real date as year-month-day, without quotes: {month} has {days} days"
+                ),
+                None => "the real date as year-month-day, without quotes".to_string(),
+            },
         ),
     }
+}
+
+/// For a year-month-day whose day is past its month's end ("2026-02-30"): the month in words
+/// ("February 2026") and how many days it has.
+fn month_length(written: &str) -> Option<(String, u32)> {
+    let mut parts = written.split('-');
+    let year: u32 = parts.next()?.parse().ok()?;
+    let month: u32 = parts.next()?.parse().ok()?;
+    let name = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+    .get(month.checked_sub(1)? as usize)?;
+    let days = (28..=31).rev().find(|&d| iso(year, month, d).is_some())?;
+    Some((format!("{name} {year}"), days))
 }
 
 /// The real dates a written date can mean, as year-month-day: day first (20/11/2026) or month
@@ -351,11 +381,41 @@ fn iso(year: u32, month: u32, day: u32) -> Option<String> {
 }
 
 /// What to write for a number written as a word.
-fn number_fix(key: &str) -> (String, String) {
+fn number_fix(key: &str, written: &str) -> (String, String) {
+    let example = match number_word(written) {
+        Some(n) => n.to_string(),
+        None => example(key).to_string(),
+    };
     (
         format!("`{key}` is a number: write it in digits, without quotes"),
-        format!("{key} = {}", example(key)),
+        format!("{key} = {example}"),
     )
+}
+
+/// A number written as a word, in English or Spanish ("two", "dos"), as digits.
+fn number_word(written: &str) -> Option<u32> {
+    const WORDS: [[&str; 2]; 10] = [
+        ["one", "uno"],
+        ["two", "dos"],
+        ["three", "tres"],
+        ["four", "cuatro"],
+        ["five", "cinco"],
+        ["six", "seis"],
+        ["seven", "siete"],
+        ["eight", "ocho"],
+        ["nine", "nueve"],
+        ["ten", "diez"],
+    ];
+    let word = written.trim().trim_matches('"').to_lowercase();
+    let word = if word == "una" {
+        "uno".to_string()
+    } else {
+        word
+    };
+    WORDS
+        .iter()
+        .position(|w| w.contains(&word.as_str()))
+        .map(|i| i as u32 + 1)
 }
 
 /// Whether a value is written like a date (2025-06-01), with or without a time.
@@ -369,112 +429,6 @@ fn looks_like_date(value: &str) -> bool {
         && b[8..10].iter().all(u8::is_ascii_digit)
 }
 
-/// Table headers a guide has: a line like these inside a multi-line text means the text ran on
-/// past where its author meant it to end.
-pub const TABLES: &[&str] = &[
-    "[guide]",
-    "[[sources]]",
-    "[[sections]]",
-    "[[sections.topics]]",
-    "[[sections.topics.figures]]",
-    "[[sections.topics.related]]",
-    "[[sections.topics.figures.events]]",
-    "[[sections.topics.figures.bars]]",
-    "[[sections.topics.figures.people]]",
-    "[[glossary]]",
-    "[synonyms]",
-    "[[check_yourself]]",
-];
-
-/// A key that is not one of its table's but is one of another's: TOML gives a key to the table
-/// whose header is the last one above it, so a key written below the wrong header lands there.
-/// The message and the fix, for the key `key` at byte `at`.
-pub fn wrong_table(src: &str, at: usize, key: &str) -> Option<(String, String)> {
-    let before = &src[..at.min(src.len())];
-    let (header_at, header) = before
-        .match_indices('\n')
-        .map(|(i, _)| i + 1)
-        .chain([0])
-        .filter_map(|start| {
-            let line = src[start..].lines().next()?.trim();
-            line.starts_with('[').then_some((start, line))
-        })
-        .filter(|(start, _)| *start < at)
-        .max_by_key(|(start, _)| *start)?;
-    let header = header.split('#').next().unwrap_or(header).trim();
-    let mut owners: Vec<&str> = super::format::TABLE_KEYS
-        .iter()
-        .filter(|(table, keys)| *table != header && keys.contains(&key))
-        .map(|(table, _)| *table)
-        .collect();
-    if owners.is_empty() {
-        return None;
-    }
-    // The table above the header, when the key is one of its own, is the one meant.
-    let above = src[..header_at]
-        .lines()
-        .rev()
-        .map(str::trim)
-        .find(|l| l.starts_with('['))
-        .map(|l| l.split('#').next().unwrap_or(l).trim());
-    if let Some(above) = above.filter(|a| owners.contains(a)) {
-        owners = vec![above];
-    }
-    let line = src[..header_at].matches('\n').count() + 1;
-    Some((
-        format!(
-            "`{key}` is not a key of {header}: it is one of {}. TOML gives a key to the table whose header is the last one above it",
-            owners.join(" or ")
-        ),
-        format!(
-            "`{key}` above the header {header} on line {line}, among its table's keys (or remove it)"
-        ),
-    ))
-}
-
-/// A table header line whose name a guide does not have (`[[section]]`), with where it is and
-/// the name meant: the parser stops at the first name it cannot fit, often lines below.
-pub fn unknown_table(src: &str) -> Option<(usize, String, Option<&'static str>)> {
-    let mut at = 0;
-    let mut in_text = false;
-    for line in src.split_inclusive('\n') {
-        let here = at;
-        at += line.len();
-        if line.matches("\"\"\"").count() % 2 == 1 {
-            in_text = !in_text;
-        }
-        let t = line.trim();
-        if in_text || !t.starts_with('[') || !t.ends_with(']') || t.contains(':') || t.contains('|')
-        {
-            continue;
-        }
-        if TABLES.contains(&t) {
-            continue;
-        }
-        let name = t.trim_matches(|c| c == '[' || c == ']').trim();
-        if name.is_empty()
-            || !name
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
-        {
-            continue;
-        }
-        let near = TABLES
-            .iter()
-            .copied()
-            .filter_map(|k| {
-                let bare = k.trim_matches(|c| c == '[' || c == ']');
-                (bare != name).then(|| (strsim::damerau_levenshtein(name, bare), k))
-            })
-            .min_by_key(|(d, _)| *d)
-            .filter(|(d, _)| *d <= 2)
-            .map(|(_, k)| k);
-        let offset = here + (line.len() - line.trim_start().len());
-        return Some((offset, t.to_string(), near));
-    }
-    None
-}
-
 /// Where a multi-line text (`"""`) that was not closed opens: one that holds a table header
 /// line, or the last one, left without its closing quotes. Byte offset of its opening quotes.
 pub fn runaway_text(src: &str) -> Option<usize> {
@@ -485,7 +439,10 @@ pub fn runaway_text(src: &str) -> Option<usize> {
             return Some(open);
         };
         let inside = &src[open + 3..close];
-        if inside.lines().any(|l| TABLES.contains(&l.trim())) {
+        if inside
+            .lines()
+            .any(|l| super::tables::TABLES.contains(&l.trim()))
+        {
             return Some(open);
         }
     }
@@ -495,6 +452,7 @@ pub fn runaway_text(src: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::guide::tables::unknown_table;
 
     #[test]
     fn dates_are_read_every_way_they_can_be_and_never_guessed() {

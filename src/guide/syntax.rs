@@ -129,8 +129,27 @@ pub fn plain_words(src: &str, error: &SyntaxError) -> Said {
         .map_or(0, |i| i + 1);
     let line = src[line_start..].lines().next().unwrap_or_default();
     let line_number = |offset: usize| src[..offset.min(src.len())].matches('\n').count() + 1;
-    // A list left open: the parser stops at the next line; the missing `]` is the mistake.
-    if let Some(open) = error.open_list {
+    let column = (error.span.start - line_start).min(line.len());
+    // A list left open: the parser stops at the start of the next line (a key or a table
+    // there), and the missing `]` is the mistake; an error inside a line is that line's own.
+    let at_line_start = line[..column].trim().is_empty();
+    // The line before, with a { it does not close: its } is what is missing.
+    if at_line_start && line_start > 0 {
+        let before_start = src[..line_start - 1].rfind('\n').map_or(0, |i| i + 1);
+        let before = &src[before_start..line_start - 1];
+        let unquoted: String = before.split('"').step_by(2).collect();
+        if unquoted.matches('{').count() > unquoted.matches('}').count() {
+            let n = line_number(before_start);
+            let open = before_start + before.rfind('{').unwrap_or(0);
+            return Said {
+                message: format!("the inline table opened with {{ on line {n} is not closed"),
+                fix: format!("}} after its last key and value, on line {n}"),
+                span: open..open + 1,
+                about_a_value: false,
+            };
+        }
+    }
+    if let Some(open) = error.open_list.filter(|_| at_line_start) {
         let n = line_number(open);
         return Said {
             message: format!("the list opened with [ on line {n} is not closed"),
@@ -156,7 +175,44 @@ pub fn plain_words(src: &str, error: &SyntaxError) -> Said {
             about_a_value: false,
         };
     }
-    let Some((key, value)) = line.split_once('=') else {
+    // An inline table's keys with no comma between them: `{ at = 0 label = "x" }`.
+    if let Some(word_at) = comma_missing(line) {
+        let word: String = line[word_at..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+            .collect();
+        let fixed = format!("{}, {}", line[..word_at].trim_end(), &line[word_at..]);
+        let start = line_start + word_at;
+        return Said {
+            message: format!(
+                "a comma is missing before `{word}`: the keys and values in {{ }} are separated by commas"
+            ),
+            fix: fixed.trim().to_string(),
+            span: start..start + word.len(),
+            about_a_value: false,
+        };
+    }
+    // The `key = value` the error is in: the last `=` before it on its line (in an inline
+    // table, `{ at = 1, label = "x" }`, that is the pair with the mistake).
+    let Some(eq) = line[..column].rfind('=').or_else(|| line.find('=')) else {
+        // A key and its value joined by ":" as in YAML or JSON.
+        if let Some((key, value)) = line.split_once(':').filter(|(k, _)| {
+            let k = k.trim();
+            !k.is_empty()
+                && k.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+        }) {
+            let start = line_start + line.len() - line.trim_start().len();
+            return Said {
+                message: format!(
+                    "`{}` and its value are joined by : ; TOML joins them with =",
+                    key.trim()
+                ),
+                fix: format!("{} = {}", key.trim(), value.trim()),
+                span: start..start + line.trim().len(),
+                about_a_value: false,
+            };
+        }
         return Said {
             message: error.kind.clone(),
             fix: expected_words(&error.expected),
@@ -164,11 +220,24 @@ pub fn plain_words(src: &str, error: &SyntaxError) -> Said {
             about_a_value: false,
         };
     };
-    let key = key.trim();
-    let value = value.split(" #").next().unwrap_or(value).trim();
-    let value_at = line_start + line.find('=').unwrap_or(0) + 1;
-    let value_at = value_at + src[value_at..].len() - src[value_at..].trim_start().len();
-    let span = value_at..value_at + value.len();
+    let before = line[..eq].trim_end();
+    let key_start = before
+        .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == '"'))
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let key = before[key_start..].trim_matches('"');
+    let inline = line[..eq].contains('{');
+    let rest = &line[eq + 1..];
+    let rest_at = eq + 1 + (rest.len() - rest.trim_start().len());
+    let rest = rest.trim_start();
+    let value = if inline {
+        value_in_line(rest)
+    } else {
+        rest.split(" #").next().unwrap_or(rest).trim()
+    };
+    let value_at = line_start + rest_at;
+    let span = value_at..value_at + value.len().max(1);
     let said = |message: String, fix: String| Said {
         message,
         fix,
@@ -183,7 +252,40 @@ pub fn plain_words(src: &str, error: &SyntaxError) -> Said {
             format!("{key} = \"{inner}\""),
         );
     }
+    // Quotes that do not match: 'What it does" (one of each).
+    let quotes = ['"', '\''];
+    if let (Some(open), Some(close)) = (value.chars().next(), value.chars().last())
+        && value.len() > 1
+        && quotes.contains(&open)
+        && quotes.contains(&close)
+        && open != close
+    {
+        let inner = &value[1..value.len() - 1];
+        return said(
+            format!(
+                "`{key}`: the quotes around its text do not match ({open} opens it, {close} closes it)"
+            ),
+            format!("{key} = \"{inner}\""),
+        );
+    }
     let number_key = super::plain::is_number_key(key);
+    // A decimal comma, as Spanish and most of Europe write it: 10,5.
+    if let Some((whole, part)) = value.split_once(',').filter(|(w, p)| {
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        digits(w) && digits(p) && p.len() != 3
+    }) {
+        return if number_key {
+            said(
+                format!("`{key}`: a number in TOML has no commas; decimals come after a point"),
+                format!("{key} = {whole}.{part}"),
+            )
+        } else {
+            said(
+                format!("`{key}`: text must be in quotes"),
+                format!("{key} = \"{value}\""),
+            )
+        };
+    }
     if let Some(digits) = grouped_number(value) {
         return if number_key {
             said(
@@ -233,6 +335,53 @@ pub fn plain_words(src: &str, error: &SyntaxError) -> Said {
             about_a_value: false,
         },
     }
+}
+
+/// Where, in a line with an inline table, a key follows a value with no comma between them
+/// (`{ at = 0 label = "x" }`: at `label`).
+fn comma_missing(line: &str) -> Option<usize> {
+    let open = line.find('{')?;
+    let mut in_quotes = false;
+    let bytes = line.as_bytes();
+    let mut i = open + 1;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'"' {
+            in_quotes = !in_quotes;
+        } else if !in_quotes && (b.is_ascii_alphabetic() || b == b'_') && bytes[i - 1] == b' ' {
+            let word_end = line[i..]
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+                .map_or(line.len(), |n| i + n);
+            let after = line[word_end..].trim_start();
+            let before = line[..i].trim_end();
+            if after.starts_with('=') && !before.ends_with(',') && !before.ends_with('{') {
+                return Some(i);
+            }
+            i = word_end;
+            continue;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// A value inside an inline table, as written: text in quotes to its closing quote, else up to
+/// the next `}`, `]`, space, or comma that is not between digits.
+fn value_in_line(rest: &str) -> &str {
+    let bytes = rest.as_bytes();
+    if bytes.first().is_some_and(|b| *b == b'"' || *b == b'\'') {
+        let end = rest[1..].find(['"', '\'']).map_or(rest.len(), |i| i + 2);
+        return &rest[..end];
+    }
+    let mut end = 0;
+    for (i, c) in rest.char_indices() {
+        let digit_after = bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if c == '}' || c == ']' || c.is_whitespace() || (c == ',' && !digit_after) {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    &rest[..end]
 }
 
 /// What the parser expected, as an author reads it.

@@ -5,16 +5,18 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::diagnostic::Diagnostic;
-use super::format::{File, QuizDef, TermDef, Text};
-use super::model::{Block, Citation, Guide, Inline, Quiz, Source, Term, Topic};
+use super::format::{File, QuizDef, Text};
+use super::model::{Citation, Guide, Quiz, Source};
 use crate::guide::code::Code;
 use crate::text::is_forbidden;
 
 mod body;
 mod figures;
+mod glossary;
 mod ids;
 mod sections;
 
+use glossary::term_topic;
 pub use ids::repaired_id;
 use ids::{known, valid_id, with_repaired};
 
@@ -51,10 +53,12 @@ pub fn parse_guide(path: &str, src: &str) -> Result<Guide, Vec<Diagnostic>> {
         path,
         src,
         errors: Vec::new(),
+        slips: ids::Slips::default(),
         topics: HashMap::new(),
         terms: HashMap::new(),
     };
     let guide = v.guide(file);
+    ids::one_source_renamed(&mut v.errors, &v.slips);
     if v.errors.is_empty() {
         Ok(guide)
     } else {
@@ -71,6 +75,8 @@ struct Validator<'a> {
     topics: HashMap<String, (usize, usize, String)>,
     /// Glossary terms by lowercase name, for `[[term:...]]` references.
     terms: HashMap<String, usize>,
+    /// Source ids written twice and sources cited that no source has (`ids::Slips`).
+    slips: ids::Slips,
 }
 
 impl Validator<'_> {
@@ -133,12 +139,12 @@ impl Validator<'_> {
             );
         }
         // One line means one line: a line break in a title would forge a row in a list.
-        if !multi && value.trim().contains('\n') {
+        if !multi && value.trim().contains(['\n', '\t']) {
             self.error(
                 Code::UnsafeCharacter,
                 t.span(),
-                format!("the {what} runs over more than one line"),
-                Some(format!("the {what} on one line")),
+                format!("the {what} runs over more than one line or has a tab (in quotes, \\n is a line break and \\t a tab)"),
+                Some(format!("the {what} on one line, with spaces; \\\\ for a backslash")),
             );
         }
         // Most text is printable ASCII, line ends and tabs: nothing below can be wrong with it.
@@ -203,8 +209,13 @@ impl Validator<'_> {
             self.error(
                 Code::BadLanguage,
                 meta.language.span(),
-                format!("language `{language}` is not a language code"),
-                Some("a code like language = \"en\" (English) or \"es\" (Spanish)".into()),
+                format!(
+                    "language `{language}` is not a language code (two or three lowercase letters)"
+                ),
+                Some(match code.to_lowercase().as_str() {
+                    c @ ("en" | "es") => format!("language = \"{c}\""),
+                    _ => "a code like language = \"en\" (English) or \"es\" (Spanish)".into(),
+                }),
             );
         }
         let disclaimer = self.note(&meta.disclaimer, "disclaimer");
@@ -324,7 +335,16 @@ impl Validator<'_> {
                 self.error(
                     Code::UnknownTopic,
                     t.span(),
-                    format!("{what} names unknown topic `{id}`"),
+                    format!(
+                        "{what} names unknown topic `{id}`.{}",
+                        super::diagnostic::did_you_mean(
+                            id,
+                            self.topics
+                                .keys()
+                                .map(String::as_str)
+                                .filter(|k| valid_id(k))
+                        )
+                    ),
                     Some("the id of a topic in this guide".into()),
                 );
                 None
@@ -449,7 +469,11 @@ impl Validator<'_> {
         let mut out = Vec::new();
         for s in &file.sources {
             let id = self.id(&s.id, "source id");
+            let before = self.errors.len();
             self.unique(&mut seen, &id, s.id.span(), "source id");
+            if self.errors.len() > before {
+                self.slips.twice.push(before);
+            }
             let version = s.version.as_ref().map(|v| self.text(v, "source version"));
             let date = s.date.as_ref().map(|d| self.text(d, "source date"));
             if version.is_none() && date.is_none() {
@@ -518,12 +542,23 @@ impl Validator<'_> {
             };
             match ids.get(id) {
                 Some(&source) => {
-                    if out.iter().any(|o| o.source == source && o.locator == locator) {
-                        self.error(Code::CitedTwice, c.span(), format!("`{raw}` is cited twice"), None);
+                    if out
+                        .iter()
+                        .any(|o| o.source == source && o.locator == locator)
+                    {
+                        self.error(
+                            Code::CitedTwice,
+                            c.span(),
+                            format!("`{raw}` is cited twice"),
+                            Some("each source, with its place, once: remove one".into()),
+                        );
                     }
                     out.push(Citation { source, locator })
                 }
-                None => self.error(Code::UnknownSource,
+                None => self.slips.unknown.push((self.errors.len(), id.to_string())),
+            }
+            if !ids.contains_key(id) {
+                self.error(Code::UnknownSource,
                     c.span(),
                     format!(
                         "{what} cites unknown source `{id}`.{}",
@@ -536,32 +571,8 @@ impl Validator<'_> {
                         "a source id, optionally followed by a place such as \"pi 2.1\"; known ids: {}",
                         known(ids)
                     )),
-                ),
+                );
             }
-        }
-        out
-    }
-
-    fn glossary(&mut self, terms: &[TermDef], ids: &HashMap<String, usize>) -> Vec<Term> {
-        let mut seen = Seen::default();
-        let mut out = Vec::new();
-        for t in terms {
-            let term = self.text(&t.term, "glossary term");
-            self.unique(
-                &mut seen,
-                &term.to_lowercase(),
-                t.term.span(),
-                "glossary term",
-            );
-            let short_term = t.short_term.as_ref().map(|s| self.text(s, "short term"));
-            let definition = self.note(&t.definition, "definition");
-            let citations = self.citations(&t.cites, ids, "glossary term");
-            out.push(Term {
-                term,
-                short_term,
-                definition,
-                citations,
-            });
         }
         out
     }
@@ -569,21 +580,3 @@ impl Validator<'_> {
 
 #[derive(Default)]
 struct Seen(HashMap<String, Range<usize>>);
-
-/// A glossary entry shown as a topic of the glossary section.
-fn term_topic(t: &Term) -> Topic {
-    Topic {
-        id: format!(
-            "term-{}",
-            t.term.to_lowercase().replace(char::is_whitespace, "-")
-        ),
-        title: t.term.clone(),
-        short_title: t.short_term.clone(),
-        body: vec![Block::Paragraph(vec![Inline::Text(t.definition.clone())])],
-        citations: t.citations.clone(),
-        questions: Vec::new(),
-        related: Vec::new(),
-        figures: Vec::new(),
-        accept: Vec::new(),
-    }
-}

@@ -79,6 +79,10 @@ pub(super) fn markdown(text: &str) -> Option<String> {
             }
         }
     }
+    // _italics_ or *italics*: a mark opening a word and one closing it.
+    if let Some(found) = italics(text) {
+        return Some(found);
+    }
     // [words](target)
     let mut from = 0;
     while let Some(open) = text[from..].find('[').map(|i| from + i) {
@@ -124,4 +128,33 @@ pub(super) fn todos(path: &str, src: &str) -> Vec<Diagnostic> {
         start += line.len();
     }
     out
+}
+
+/// Markdown's italics as written: `_really_` or `*really*`, the mark against the word's first
+/// and last letters, with a space or punctuation outside (never a snake_case id or 2 * 3).
+fn italics(text: &str) -> Option<String> {
+    for mark in ['_', '*'] {
+        let mut from = 0;
+        while let Some(open) = text[from..].find(mark).map(|i| from + i) {
+            from = open + 1;
+            let outside = text[..open].chars().next_back();
+            if outside.is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let rest = &text[open + 1..];
+            if !rest.chars().next().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let Some(close) = rest.find(mark) else { break };
+            let inner = &rest[..close];
+            let after = rest[close + 1..].chars().next();
+            if !inner.contains('\n')
+                && inner.chars().next_back().is_some_and(char::is_alphanumeric)
+                && !after.is_some_and(char::is_alphanumeric)
+            {
+                return Some(text[open..open + close + 2].to_string());
+            }
+        }
+    }
+    None
 }

@@ -273,14 +273,19 @@ impl Validator<'_> {
                                 ),
                                 Some(format!("[@{source}]")),
                             ),
-                            _ => self.error(Code::UnknownSource,
+                            _ => {
+                                self.slips.unknown.push((self.errors.len(), id.to_string()));
+                                self.error(Code::UnknownSource,
                                 span,
-                                format!(
+                                if id.is_empty() {
+                                    "an empty citation marker [@]: it needs a source's id".to_string()
+                                } else { format!(
                                     "citation marker names unknown source `{id}`.{}",
-                                    did_you_mean(&id, ids.keys().map(String::as_str))
-                                ),
+                                    did_you_mean(&id, ids.keys().map(String::as_str).filter(|k| super::valid_id(k)))
+                                )},
                                 Some(format!("one of: {}", known(ids))),
-                            ),
+                            );
+                            }
                         },
                     }
                 }

@@ -55,3 +55,41 @@ pub(super) fn known(ids: &HashMap<String, usize>) -> String {
         names.join(", ")
     }
 }
+
+/// What one slip in a source's id leaves behind: that id written twice (the indexes of those
+/// errors), and the citations of the id it should have had, which no source has now (each
+/// error's index and the id cited).
+#[derive(Default)]
+pub(super) struct Slips {
+    pub(super) twice: Vec<usize>,
+    pub(super) unknown: Vec<(usize, String)>,
+}
+
+/// One source's id written as another's ("pi" for "medguide") is one mistake: when exactly one
+/// source id is written twice and every citation of an unknown source names one id, the
+/// second source is that id. Its error says so, with the fix, and the citations' errors go.
+pub(super) fn one_source_renamed(errors: &mut Vec<super::Diagnostic>, slips: &Slips) {
+    let [twice] = slips.twice[..] else {
+        return;
+    };
+    let Some((_, meant)) = slips.unknown.first() else {
+        return;
+    };
+    if !valid_id(meant) || slips.unknown.iter().any(|(_, id)| id != meant) {
+        return;
+    }
+    if let Some(d) = errors.get_mut(twice) {
+        d.message = format!(
+            "{}; topics cite `{meant}`, which no source has now: is this source `{meant}`?",
+            d.message
+        );
+        d.expected = Some(format!("id = \"{meant}\""));
+    }
+    let gone: Vec<usize> = slips.unknown.iter().map(|(i, _)| *i).collect();
+    let mut i = 0;
+    errors.retain(|_| {
+        let keep = !gone.contains(&i);
+        i += 1;
+        keep
+    });
+}

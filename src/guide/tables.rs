@@ -1,0 +1,125 @@
+//! A guide's tables as an author writes them: the names a guide has, a name misspelt
+//! (`[[section]]`, `[sources]`), and a key written under the wrong table's header.
+
+/// Table headers a guide has: a line like these inside a multi-line text means the text ran on
+/// past where its author meant it to end.
+pub const TABLES: &[&str] = &[
+    "[guide]",
+    "[[sources]]",
+    "[[sections]]",
+    "[[sections.topics]]",
+    "[[sections.topics.figures]]",
+    "[[sections.topics.related]]",
+    "[[sections.topics.figures.events]]",
+    "[[sections.topics.figures.bars]]",
+    "[[sections.topics.figures.people]]",
+    "[[glossary]]",
+    "[synonyms]",
+    "[[check_yourself]]",
+];
+
+/// A key that is not one of its table's but is one of another's: TOML gives a key to the table
+/// whose header is the last one above it, so a key written below the wrong header lands there.
+/// The message and the fix, for the key `key` at byte `at`.
+pub fn wrong_table(src: &str, at: usize, key: &str) -> Option<(String, String)> {
+    let before = &src[..at.min(src.len())];
+    let (header_at, header) = before
+        .match_indices('\n')
+        .map(|(i, _)| i + 1)
+        .chain([0])
+        .filter_map(|start| {
+            let line = src[start..].lines().next()?.trim();
+            line.starts_with('[').then_some((start, line))
+        })
+        .filter(|(start, _)| *start < at)
+        .max_by_key(|(start, _)| *start)?;
+    let header = header.split('#').next().unwrap_or(header).trim();
+    let owners: Vec<&str> = super::format::TABLE_KEYS
+        .iter()
+        .filter(|(table, keys)| *table != header && keys.contains(&key))
+        .map(|(table, _)| *table)
+        .collect();
+    if owners.is_empty() {
+        return None;
+    }
+    // The table above the header, when the key is one of its own and it does not have it yet,
+    // is the one meant: the key belongs above the header.
+    let above_at = src[..header_at.saturating_sub(1)]
+        .rfind("\n[")
+        .map_or(0, |i| i + 1);
+    let above = src[above_at..]
+        .lines()
+        .next()
+        .map(|l| l.split('#').next().unwrap_or(l).trim())
+        .filter(|l| l.starts_with('['));
+    let has_it = src[above_at..header_at].lines().any(|l| {
+        l.trim_start()
+            .strip_prefix(key)
+            .is_some_and(|r| r.trim_start().starts_with('='))
+    });
+    let line = src[..header_at].matches('\n').count() + 1;
+    if let Some(above) = above.filter(|a| owners.contains(a) && !has_it) {
+        return Some((
+            format!(
+                "`{key}` is not a key of {header}: it is one of {above}'s. TOML gives a key to the table whose header is the last one above it"
+            ),
+            format!(
+                "`{key}` above the header {header} on line {line}, among the keys of the {above} above it"
+            ),
+        ));
+    }
+    Some((
+        format!(
+            "`{key}` is not a key of {header}; it is a key of {}",
+            owners.join(", ")
+        ),
+        format!(
+            "remove it, or write it in the {} it belongs to",
+            owners.join(" or ")
+        ),
+    ))
+}
+
+/// A table header line whose name a guide does not have (`[[section]]`), with where it is and
+/// the name meant: the parser stops at the first name it cannot fit, often lines below.
+pub fn unknown_table(src: &str) -> Option<(usize, String, Option<&'static str>)> {
+    let mut at = 0;
+    let mut in_text = false;
+    for line in src.split_inclusive('\n') {
+        let here = at;
+        at += line.len();
+        if line.matches("\"\"\"").count() % 2 == 1 {
+            in_text = !in_text;
+        }
+        let t = line.trim();
+        if in_text || !t.starts_with('[') || !t.ends_with(']') || t.contains(':') || t.contains('|')
+        {
+            continue;
+        }
+        if TABLES.contains(&t) {
+            continue;
+        }
+        let name = t.trim_matches(|c| c == '[' || c == ']').trim();
+        if name.is_empty()
+            || !name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+        {
+            continue;
+        }
+        let near = TABLES
+            .iter()
+            .copied()
+            .map(|k| {
+                let bare = k.trim_matches(|c| c == '[' || c == ']');
+                // The same name in the other brackets ([sources] for [[sources]]) is the one.
+                (strsim::damerau_levenshtein(name, bare), k)
+            })
+            .min_by_key(|(d, _)| *d)
+            .filter(|(d, _)| *d <= 2)
+            .map(|(_, k)| k);
+        let offset = here + (line.len() - line.trim_start().len());
+        return Some((offset, t.to_string(), near));
+    }
+    None
+}

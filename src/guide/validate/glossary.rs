@@ -1,0 +1,56 @@
+//! The glossary: its terms, each checked once, and each shown as a topic of the glossary
+//! section.
+
+use std::collections::HashMap;
+
+use super::{Seen, Validator};
+use crate::guide::format::TermDef;
+use crate::guide::model::{Block, Inline, Term, Topic};
+
+impl Validator<'_> {
+    pub(super) fn glossary(
+        &mut self,
+        terms: &[TermDef],
+        ids: &HashMap<String, usize>,
+    ) -> Vec<Term> {
+        let mut seen = Seen::default();
+        let mut out = Vec::new();
+        for t in terms {
+            let term = self.text(&t.term, "glossary term");
+            self.unique(
+                &mut seen,
+                &term.to_lowercase(),
+                t.term.span(),
+                "glossary term",
+            );
+            let short_term = t.short_term.as_ref().map(|s| self.text(s, "short term"));
+            let definition = self.note(&t.definition, "definition");
+            let citations = self.citations(&t.cites, ids, "glossary term");
+            out.push(Term {
+                term,
+                short_term,
+                definition,
+                citations,
+            });
+        }
+        out
+    }
+}
+
+/// A glossary entry shown as a topic of the glossary section.
+pub(super) fn term_topic(t: &Term) -> Topic {
+    Topic {
+        id: format!(
+            "term-{}",
+            t.term.to_lowercase().replace(char::is_whitespace, "-")
+        ),
+        title: t.term.clone(),
+        short_title: t.short_term.clone(),
+        body: vec![Block::Paragraph(vec![Inline::Text(t.definition.clone())])],
+        citations: t.citations.clone(),
+        questions: Vec::new(),
+        related: Vec::new(),
+        figures: Vec::new(),
+        accept: Vec::new(),
+    }
+}
