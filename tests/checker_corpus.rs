@@ -508,6 +508,22 @@ fn the_mistake_corpus() {
                 wrong.push(format!("{}: the fix {fix:?} leaves {still:#?}", case.name));
             }
         }
+        // The edit `check --json` offers, made: no error is left on that line.
+        let json = first.to_json();
+        if let (Some(at), Some(text)) = (
+            json["replacement"]["line"].as_u64(),
+            json["replacement"]["text"].as_str(),
+        ) {
+            let edited = with_line(&case.src, at as usize - 1, text);
+            if let Err(still) = parse(&edited)
+                && still.iter().any(|d| d.line() == Some(at as usize))
+            {
+                wrong.push(format!(
+                    "{}: the edit {text:?} leaves {still:#?}",
+                    case.name
+                ));
+            }
+        }
         report.push_str(&format!(
             "{}\n  {}[{}] line {}: {}\n  expected: {}\n",
             case.name,

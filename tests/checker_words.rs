@@ -986,3 +986,30 @@ fn a_percentage_over_100_and_a_summary_against_its_data_are_found() {
             .any(|d| d.code == Code::FigureSummary)
     );
 }
+
+/// Issue 29: `check --json` gives each problem's end and, where the fix is itself the line of
+/// TOML to write, the edit: line and text; never a description or a choice.
+#[test]
+fn json_gives_the_end_and_the_edit() {
+    let src = with("kind = \"mechanism\"", "kind = mechanism");
+    let e = errors(&src).remove(0);
+    let json = e.to_json();
+    let line = src.lines().position(|l| l == "kind = mechanism").unwrap() + 1;
+    assert_eq!(json["line"], line);
+    assert_eq!(json["end_line"], line);
+    assert_eq!(json["column"], 8);
+    assert_eq!(json["end_column"], 8 + "mechanism".len());
+    assert_eq!(json["replacement"]["line"], line);
+    assert_eq!(json["replacement"]["text"], "kind = \"mechanism\"");
+    // The fix applied parses.
+    let fixed = src.replacen(
+        "kind = mechanism",
+        json["replacement"]["text"].as_str().unwrap(),
+        1,
+    );
+    assert!(parse(&fixed).is_ok());
+    // A choice is no edit.
+    let two_ways = with("last_reviewed = 2026-01-31", "last_reviewed = 04/12/2026");
+    let e = errors(&two_ways).remove(0);
+    assert!(e.to_json()["replacement"].is_null(), "{}", e.to_json());
+}

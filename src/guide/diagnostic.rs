@@ -213,15 +213,42 @@ impl Diagnostic {
 
     /// For `--format json`: file, line, column, severity, code, message, expected.
     pub fn to_json(&self) -> serde_json::Value {
+        let end = self.location.as_ref().map(|l| l.column + l.width);
         serde_json::json!({
             "file": self.file,
             "line": self.line(),
             "column": self.column(),
+            "end_line": self.line(),
+            "end_column": end,
             "severity": self.severity.name(),
             "code": self.code.name(),
             "message": self.message,
             "expected": self.expected,
+            "replacement": self.replacement(),
         })
+    }
+
+    /// The fix as an edit an editor can make: line `line` replaced by `text`, when `expected`
+    /// is itself that line of TOML (`key = value` for the line's key, a table's header for a
+    /// header line), never a description or a choice.
+    fn replacement(&self) -> Option<serde_json::Value> {
+        let at = self.location.as_ref()?;
+        let fix = self.expected.as_deref()?;
+        if fix.contains("...") || fix.contains(", or ") || fix.starts_with("the one") {
+            return None;
+        }
+        let line = at.line_text.trim();
+        let applies = match fix.split_once(" = ") {
+            Some((key, _)) => {
+                !key.is_empty()
+                    && !key.contains(' ')
+                    && line
+                        .strip_prefix(key)
+                        .is_some_and(|rest| rest.trim_start().starts_with(['=', ':']))
+            }
+            None => fix.starts_with('[') && fix.ends_with(']') && line.starts_with('['),
+        };
+        applies.then(|| serde_json::json!({ "line": at.line, "text": fix }))
     }
 
     pub fn expected(mut self, expected: impl Into<String>) -> Self {
