@@ -11,11 +11,11 @@ use crate::kiosk::KioskConfig;
 pub const EXIT_INVALID: i32 = 2;
 
 /// The guide files to use: those under `paths` (or `dir`), else the bundled ones.
-pub fn gather(paths: &[PathBuf], dir: Option<&PathBuf>) -> guide::load::Found {
-    match (paths.is_empty(), dir) {
+pub fn gather(paths: &[PathBuf], dirs: &[PathBuf]) -> guide::load::Found {
+    match (paths.is_empty(), dirs.is_empty()) {
         (false, _) => guide::read_paths(paths),
-        (true, Some(d)) => guide::read_paths(std::slice::from_ref(d)),
-        (true, None) => guide::load::Found {
+        (true, false) => guide::read_paths(dirs),
+        (true, true) => guide::load::Found {
             files: guide::bundled(),
             ..Default::default()
         },
@@ -121,7 +121,7 @@ pub struct Report {
 /// returns the exit code. With a kiosk config, checks that file too.
 pub fn run(
     paths: &[PathBuf],
-    dir: Option<&PathBuf>,
+    dirs: &[PathBuf],
     kiosk_config: Option<&Path>,
     report: Report,
     out: &mut impl Write,
@@ -140,7 +140,8 @@ pub fn run(
             Err(mut e) => problems.append(&mut e),
         }
     }
-    let found = gather(paths, dir.or(kiosk_guides.as_ref()));
+    let kiosk_guides: Vec<PathBuf> = kiosk_guides.into_iter().collect();
+    let found = gather(paths, if dirs.is_empty() { &kiosk_guides } else { dirs });
     said.extend(found.notes.iter().map(|n| format!("note: {n}")));
     problems.extend(found.errors.iter().cloned());
     let today = guide::lint::today();

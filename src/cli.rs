@@ -18,9 +18,10 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
 
-    /// Load guides from this directory instead of the bundled ones.
+    /// Load guides from this directory (or file) instead of the bundled ones; give it again to
+    /// read several together (a guide in one folder, its translation in another).
     #[arg(long, value_name = "DIR", global = true)]
-    pub guides: Option<PathBuf>,
+    pub guides: Vec<PathBuf>,
 
     /// Which guide to open, by its id (default: the first).
     #[arg(long, value_name = "ID")]

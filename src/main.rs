@@ -38,7 +38,7 @@ fn main() -> ExitCode {
             };
             let code = check::run(
                 paths,
-                cli.guides.as_ref(),
+                &cli.guides,
                 cli.kiosk_config.as_deref(),
                 report,
                 &mut std::io::stdout(),
@@ -163,10 +163,15 @@ fn speak(cli: &Cli, id: Option<&str>, topic: &str, wav: &std::path::Path) -> Exi
         },
         None => None,
     };
-    let guides = cli
-        .guides
-        .clone()
-        .or_else(|| kiosk.as_ref().and_then(|k| k.guides.clone()));
+    let guides: Vec<std::path::PathBuf> = if cli.guides.is_empty() {
+        kiosk
+            .as_ref()
+            .and_then(|k| k.guides.clone())
+            .into_iter()
+            .collect()
+    } else {
+        cli.guides.clone()
+    };
     // Where the sound goes must be a place for a file: checked before the engine runs.
     let target = match patient_guide::speech::wav_target(wav) {
         Ok(t) => t,
@@ -228,7 +233,7 @@ fn speak(cli: &Cli, id: Option<&str>, topic: &str, wav: &std::path::Path) -> Exi
 /// The guide `id` (or the first) of the bundled guides or `--guides DIR`, or the exit code after
 /// saying why not.
 fn one_guide(cli: &Cli, id: Option<&str>) -> Result<patient_guide::guide::Guide, ExitCode> {
-    one_guide_in(cli.guides.as_ref(), id.or(cli.guide.as_deref()), cli.lang)
+    one_guide_in(&cli.guides, id.or(cli.guide.as_deref()), cli.lang)
 }
 
 /// The same, from the guides in `dir` (the bundled ones when none).
@@ -236,11 +241,11 @@ fn one_guide(cli: &Cli, id: Option<&str>) -> Result<patient_guide::guide::Guide,
 /// Without an id, the first guide in `lang` (`--lang es print` prints the Spanish guide), else
 /// the first guide.
 fn one_guide_in(
-    dir: Option<&std::path::PathBuf>,
+    dirs: &[std::path::PathBuf],
     id: Option<&str>,
     lang: Option<patient_guide::i18n::Lang>,
 ) -> Result<patient_guide::guide::Guide, ExitCode> {
-    let found = check::gather(&[], dir);
+    let found = check::gather(&[], dirs);
     let mut guides = check::load(&found).map_err(|errors| refuse(&errors))?;
     if id.is_none()
         && let Some(lang) = lang
@@ -343,7 +348,7 @@ fn report(
 
 /// `list`: every guide, as text or JSON.
 fn list(cli: &Cli, format: patient_guide::cli::CheckFormat) -> ExitCode {
-    let mut guides = match check::load(&check::gather(&[], cli.guides.as_ref())) {
+    let mut guides = match check::load(&check::gather(&[], &cli.guides)) {
         Ok(g) => g,
         Err(errors) => return refuse(&errors),
     };
@@ -371,7 +376,7 @@ fn search(
     (limit, as_typed): (usize, bool),
     format: patient_guide::cli::CheckFormat,
 ) -> ExitCode {
-    let mut guides = match check::load(&check::gather(&[], cli.guides.as_ref())) {
+    let mut guides = match check::load(&check::gather(&[], &cli.guides)) {
         Ok(g) => g,
         Err(errors) => return refuse(&errors),
     };

@@ -36,10 +36,24 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
         }
         k
     });
-    let dir = cli
-        .guides
-        .clone()
-        .or_else(|| kiosk.as_ref().and_then(|k| k.guides.clone()));
+    // The folders (or files) of guides: --guides, each time it is given, else the kiosk's.
+    let dirs: Vec<std::path::PathBuf> = if cli.guides.is_empty() {
+        kiosk
+            .as_ref()
+            .and_then(|k| k.guides.clone())
+            .into_iter()
+            .collect()
+    } else {
+        cli.guides.clone()
+    };
+    // A kiosk keeps one folder up to date (its last good set is of that folder).
+    if kiosk.is_some() && dirs.len() > 1 {
+        return Err(Refusal::Problems(vec![crate::guide::Diagnostic::file(
+            "--guides",
+            "a kiosk reads its guides from one folder: give --guides once (or `guides` in kiosk.toml)",
+        )]));
+    }
+    let dir = (dirs.len() == 1).then(|| dirs[0].clone());
     // A kiosk never refuses to start over a guide (it would restart in a loop, showing
     // nothing): it shows the last good set, or the built-in guides, and says why in its status
     // file and log. The desktop app refuses and prints the problems.
@@ -86,12 +100,12 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
             catalogue: start.catalogue,
         }));
         start.guides
-    } else if let (None, Some(prepared)) = (&dir, crate::guide::bundle::prepared()) {
+    } else if let (true, Some(prepared)) = (dirs.is_empty(), crate::guide::bundle::prepared()) {
         // The bundled guides, checked when the program was made (guide::bundle): nothing to
         // parse or check before the first frame.
         prepared
     } else {
-        let found = check::gather(&[], dir.as_ref());
+        let found = check::gather(&[], &dirs);
         let lang = cli.lang.unwrap_or_else(locale);
         match first_alone(&found, cli.guide.is_none() && !screen_reader, lang) {
             Some(first) => {

@@ -125,6 +125,26 @@ fn cases() -> Vec<Case> {
     }
     // Mistakes made by hand (issue 29's pharmacist), each (name, from, to).
     let by_hand: &[(&str, &str, &str)] = &[
+        (
+            "a percentage in quotes in an inline table",
+            "{ label = \"TODO the medicine\", value = 10 }",
+            "{ label = \"TODO the medicine\", value = \"10%\" }",
+        ),
+        (
+            "a time in quotes in an inline table",
+            "{ at = 4, label",
+            "{ at = \"4\", label",
+        ),
+        (
+            "a % after a space",
+            "{ label = \"TODO the medicine\", value = 10 }",
+            "{ label = \"TODO the medicine\", value = 10 % }",
+        ),
+        (
+            "a key without =",
+            "title = \"What it does\"",
+            "title \"What it does\"",
+        ),
         // A second author's mistakes (issue 29, the note's "other than good" list).
         (
             "a comma missing in an inline table",

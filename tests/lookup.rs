@@ -422,3 +422,45 @@ fn a_huge_or_hostile_query_is_cut_and_never_echoed_raw() {
     let (_, out, _) = run(&["search", "vacines\u{1b}[2J", "--guide", "kesimpta"]);
     assert!(!out.contains('\u{1b}'), "{out:?}");
 }
+
+/// Issue 29: `--guides` given twice reads both folders together (a guide in one, its
+/// translation in another), for `list`, `search`, `print` and `check`; a kiosk, which keeps
+/// one folder up to date, says to give it once.
+#[test]
+fn guides_can_come_from_two_folders() {
+    let (en, es) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let guide = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("guide");
+    std::fs::copy(guide.join("kesimpta.toml"), en.path().join("kesimpta.toml")).unwrap();
+    std::fs::copy(
+        guide.join("kesimpta.es.toml"),
+        es.path().join("kesimpta.es.toml"),
+    )
+    .unwrap();
+    let (a, b) = (en.path().to_str().unwrap(), es.path().to_str().unwrap());
+    let (code, out, err) = run(&["--guides", a, "--guides", b, "list"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out.lines().count(), 3, "both guides:\n{out}");
+    let (code, out, _) = run(&[
+        "--guides", a, "--guides", b, "--lang", "es", "search", "nevera",
+    ]);
+    assert_eq!(code, 0);
+    assert!(out.contains("kesimpta-es"), "{out}");
+    let (code, _, err) = run(&["check", "--guides", a, "--guides", b]);
+    assert_eq!(code, 0, "{err}");
+    // The translation alone cannot be checked: its original is not there.
+    let (code, _, _) = run(&["--guides", b, "list"]);
+    assert_ne!(code, 0);
+    let (code, _, err) = run(&[
+        "--guides",
+        a,
+        "--guides",
+        b,
+        "--kiosk",
+        "--exit-after-first-frame",
+    ]);
+    assert_ne!(code, 0);
+    assert!(
+        err.contains("a kiosk reads its guides from one folder"),
+        "{err}"
+    );
+}

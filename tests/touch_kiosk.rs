@@ -211,7 +211,7 @@ impl Kiosk {
     }
 
     fn wait_for(&mut self, text: &str) -> String {
-        let until = Instant::now() + Duration::from_secs(15);
+        let until = Instant::now() + Duration::from_secs(30);
         loop {
             let screen = self.screen();
             if screen.contains(text) {

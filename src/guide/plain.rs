@@ -39,6 +39,14 @@ pub fn rewrite(
     }
     if message == "key with no value" && named.is_none() {
         let word = value.split_whitespace().next().unwrap_or(value);
+        let rest = value[word.len()..].trim();
+        // `title "What it does"`: the = left out between a key and its value.
+        if !rest.is_empty() {
+            return Some((
+                format!("`{word}` and its value need = between them"),
+                format!("{word} = {rest}"),
+            ));
+        }
         return Some((
             format!("`{word}` has no value"),
             format!("{word} = \"...\""),

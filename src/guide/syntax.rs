@@ -213,6 +213,21 @@ pub fn plain_words(src: &str, error: &SyntaxError) -> Said {
                 about_a_value: false,
             };
         }
+        // A key and its value with nothing between them: `title "What it does"`.
+        let trimmed = line.trim();
+        if let Some((key, value)) = trimmed.split_once(' ').filter(|(k, v)| {
+            !v.trim().is_empty()
+                && k.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+        }) {
+            let start = line_start + line.len() - line.trim_start().len();
+            return Said {
+                message: format!("`{key}` and its value need = between them"),
+                fix: format!("{key} = {}", value.trim()),
+                span: start..start + key.len(),
+                about_a_value: false,
+            };
+        }
         return Said {
             message: error.kind.clone(),
             fix: expected_words(&error.expected),
@@ -235,6 +250,14 @@ pub fn plain_words(src: &str, error: &SyntaxError) -> Said {
         value_in_line(rest)
     } else {
         rest.split(" #").next().unwrap_or(rest).trim()
+    };
+    // A % after a space ("10 %") belongs to the number.
+    let value = match rest[value.len()..].trim_start().strip_prefix('%') {
+        Some(_) if inline && !value.is_empty() => {
+            let end = rest.find('%').map_or(value.len(), |i| i + 1);
+            &rest[..end]
+        }
+        _ => value,
     };
     let value_at = line_start + rest_at;
     let span = value_at..value_at + value.len().max(1);
@@ -302,6 +325,7 @@ pub fn plain_words(src: &str, error: &SyntaxError) -> Said {
     if let Some(number) = value
         .strip_suffix('%')
         .filter(|n| n.trim().parse::<f64>().is_ok())
+        .map(str::trim)
     {
         return if number_key {
             said(

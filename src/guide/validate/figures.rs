@@ -120,11 +120,20 @@ impl Validator<'_> {
                 return None;
             }
             other => {
+                // A number in quotes ("1", "10%"): the number itself, without quotes or %.
+                let written = other
+                    .as_str()
+                    .map(|s| s.trim().trim_end_matches('%').trim())
+                    .filter(|s| s.parse::<f64>().is_ok());
+                let fix = match written {
+                    Some(n) => format!("{what} = {n}"),
+                    None => format!("a number, e.g. {what} = 4"),
+                };
                 self.error(
                     Code::Figure,
                     value.span(),
                     format!("{what} must be a number, not {}", other.type_str()),
-                    Some(format!("a number, e.g. {what} = 4")),
+                    Some(fix),
                 );
                 return None;
             }
