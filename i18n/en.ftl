@@ -204,6 +204,9 @@ list-reviewed = reviewed
 list-title = title (condition)
 list-translates = translates { $original }
 
+# A draft translation's topic that is not translated yet.
+topic-untranslated = This topic is not translated yet: it is shown in the language it was written in.
+
 search-typed = Search: { $query }_
 search-empty = Type a few words, like "missed dose" or "vaccines". { $enter } opens a result.
 search-closest = Nothing matches. These topics are the closest:

@@ -205,6 +205,9 @@ list-reviewed = revisión
 list-title = título (enfermedad)
 list-translates = traducción de { $original }
 
+# A draft translation's topic that is not translated yet.
+topic-untranslated = Este tema aún no está traducido: se muestra en el idioma en que se escribió.
+
 search-typed = Buscar: { $query }_
 search-empty = Escriba unas palabras, como "dosis olvidada" o "vacunas". { $enter } abre un resultado.
 search-closest = No hay coincidencias. Estos son los temas más cercanos:

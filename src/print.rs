@@ -443,6 +443,9 @@ pub fn topic_text(guide: &Guide, t: &Topic) -> String {
 fn topic(out: &mut String, md: bool, guide: &Guide, t: &Topic, own_sources: bool) {
     let lang = guide.lang();
     heading(out, md, 3, &t.title);
+    if t.from_original {
+        line(out, &crate::i18n::tr!(lang, "topic-untranslated"));
+    }
     for block in &t.body {
         match block {
             Block::Paragraph(p) => line(out, &inline_text(guide, p)),

@@ -162,3 +162,74 @@ fn a_translation_older_than_its_original_is_a_warning_at_its_review_date() {
     let pairs: Vec<_> = guides.iter().zip(&files).collect();
     assert!(guide::translation::warnings(&pairs).is_empty());
 }
+
+/// Issue 29: a draft translation may translate part of a guide (`draft = true`): here one
+/// section. It loads with its original, completed with the original's other sections and
+/// topics, each marked, and the app and `print` say a topic is not translated yet. Without
+/// `draft` the same file is an error for each section it lacks.
+#[test]
+fn a_draft_translation_of_one_section_is_completed_from_its_original() {
+    let (o, t) = pair(|t| t);
+    // The translation's [guide] and sources, and its "who" section only.
+    let head_end = t.text.find("[[sections]]").unwrap();
+    let who = t.text.find("[[sections]]\nid = \"who\"").unwrap();
+    let who_end = who + t.text[who + 1..].find("[[sections]]").unwrap() + 1;
+    let partial = format!("{}{}", &t.text[..head_end], &t.text[who..who_end])
+        .replace("key_facts = \"key\"\n", "")
+        .replace("get_help = \"help\"\n", "");
+    let draft = partial.replacen(
+        "translates = \"fixture\"",
+        "translates = \"fixture\"\ndraft = true",
+        1,
+    );
+    let file = |text: &str| GuideText {
+        path: "guides/fixture.es.toml".into(),
+        text: text.to_string(),
+    };
+    // Not a draft: the sections it lacks are errors (a drug guide's core sections first).
+    let errors = guide::load(&[o.clone(), file(&partial)]).unwrap_err();
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.message.contains("a drug guide needs a section")),
+        "{errors:#?}"
+    );
+    let guides = guide::load(&[o.clone(), file(&draft)]).unwrap_or_else(|e| panic!("{e:#?}"));
+    let es = guides.iter().find(|g| g.id == "fixture-es").unwrap();
+    let original = guides.iter().find(|g| g.id == "fixture").unwrap();
+    assert_eq!(es.sections.len(), original.sections.len());
+    assert_eq!(es.key_facts, original.key_facts);
+    let adults = &es.sections[1].topics[0];
+    assert!(!adults.from_original);
+    assert!(patient_guide::print::topic_text(es, adults).contains("Para adultos"));
+    let other = &es.sections[0].topics[0];
+    assert!(other.from_original);
+    let text = patient_guide::print::topic_text(es, other);
+    assert!(text.contains("Este tema aún no está traducido"), "{text}");
+    // On screen too, in Spanish, with the topic's sources as the draft lists them.
+    let view = patient_guide::doc::View {
+        lang: patient_guide::i18n::Lang::Es,
+        ..Default::default()
+    };
+    let rows = patient_guide::doc::topic::topic_rows(
+        es,
+        other,
+        70,
+        view,
+        &patient_guide::keymap::names(patient_guide::i18n::Lang::Es),
+    );
+    let shown: String = rows.iter().map(|r| r.text() + "\n").collect();
+    assert!(
+        shown.starts_with("Este tema aún no está traducido"),
+        "{shown}"
+    );
+    // A draft must be a translation.
+    let alone = ORIGINAL.replacen("language = \"en\"", "language = \"en\"\ndraft = true", 1);
+    let errors = guide::load(&[file(&alone)]).unwrap_err();
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.message.starts_with("only a translation can be a draft")),
+        "{errors:#?}"
+    );
+}

@@ -16,6 +16,11 @@ pub fn topic_rows(
 ) -> Vec<Row> {
     let lang = look.lang;
     let mut w = Writer::new(width, look);
+    // A draft translation's topic not translated yet says so first.
+    if topic.from_original {
+        w.text(&tr!(lang, "topic-untranslated"), Tone::Muted);
+        w.blank();
+    }
     for (i, block) in topic.body.iter().enumerate() {
         if i > 0 {
             w.blank();

@@ -29,6 +29,7 @@ pub const TABLE_KEYS: &[(&str, &[&str])] = &[
             "key_facts",
             "get_help",
             "translates",
+            "draft",
             "category",
         ],
     ),
@@ -135,6 +136,9 @@ pub struct Meta {
     /// This guide is a translation of the guide with this id: same sections, topics, figures,
     /// sources, questions, citations, links and numbers (`check` compares them).
     pub translates: Option<Text>,
+    /// A translation of part of the guide: the original's sections and topics it lacks are
+    /// shown from the original, said to be in its language.
+    pub draft: Option<Spanned<bool>>,
     /// What the guide is filed under in the list of guides, such as its condition ("Multiple
     /// sclerosis"): the guide picker groups by it.
     pub category: Option<Text>,

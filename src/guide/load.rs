@@ -340,5 +340,15 @@ fn sort_out(
     // A translation that does not match its original is left out with its problems.
     guides.retain(|g| !mistranslated.iter().any(|d| d.file == g.origin));
     errors.extend(mistranslated);
+    // A draft translation is completed with what it leaves out, from its original.
+    let drafts: Vec<usize> = (0..guides.len()).filter(|&i| guides[i].draft).collect();
+    for i in drafts {
+        let of = guides[i].translates.clone().unwrap_or_default();
+        if let Some(original) = guides.iter().find(|o| o.id == of && o.translates.is_none()) {
+            let original = original.clone();
+            let draft = std::mem::replace(&mut guides[i], original.clone());
+            guides[i] = super::draft::complete(&original, draft);
+        }
+    }
     (guides, errors)
 }

@@ -3,6 +3,7 @@
 pub mod bundle;
 pub mod code;
 pub mod diagnostic;
+pub mod draft;
 pub mod format;
 pub mod generate;
 pub mod header;

@@ -15,6 +15,9 @@ pub struct Guide {
     pub language: String,
     /// The id of the guide this one translates, if it is a translation.
     pub translates: Option<String>,
+    /// A draft translation: it may translate part of the guide; the rest is the original's.
+    #[serde(default)]
+    pub draft: bool,
     /// What the guide is filed under in the list of guides (the picker groups by it).
     pub category: Option<String>,
     /// The date a reviewer last checked the content against its sources, as written (YYYY-MM-DD).
@@ -136,6 +139,10 @@ pub struct Topic {
     pub title: String,
     /// A shorter title for the topics list, shown there when the title does not fit.
     pub short_title: Option<String>,
+    /// In a draft translation, a topic it does not translate yet: the original's, shown in the
+    /// original's language (and said so).
+    #[serde(default)]
+    pub from_original: bool,
     pub body: Vec<Block>,
     pub citations: Vec<Citation>,
     /// Questions to ask the care team, shown as a numbered list after the body.

@@ -18,7 +18,10 @@ pub fn check(guides: &[(&Guide, &GuideText)]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for &(t, file) in guides {
         let Some(of) = &t.translates else { continue };
-        let at = Finder::new(file);
+        let at = Finder {
+            draft: t.draft,
+            ..Finder::new(file)
+        };
         match guides
             .iter()
             .find(|(o, _)| o.id == *of && o.translates.is_none())
@@ -68,11 +71,13 @@ pub fn warnings(guides: &[(&Guide, &GuideText)]) -> Vec<Diagnostic> {
 /// Finds places in a translation's file, so a problem points at the id it is about.
 struct Finder<'a> {
     file: &'a GuideText,
+    /// The translation is a draft: it may leave sections and topics out.
+    draft: bool,
 }
 
 impl<'a> Finder<'a> {
     fn new(file: &'a GuideText) -> Self {
-        Self { file }
+        Self { file, draft: false }
     }
 
     /// `key = "value"` (the value, quotes included), or the file's start.
@@ -110,7 +115,8 @@ fn compare(original: &Guide, t: &Guide, at: &Finder, out: &mut Vec<Diagnostic>) 
         guide_place(),
         out,
     );
-    if original.check_yourself.len() != t.check_yourself.len() {
+    let skipped = t.draft && t.check_yourself.is_empty();
+    if original.check_yourself.len() != t.check_yourself.len() && !skipped {
         out.push(at.error(
             guide_place(),
             format!(
@@ -176,7 +182,12 @@ fn same_ids(
     missing_at: Range<usize>,
     out: &mut Vec<Diagnostic>,
 ) {
-    for id in original.iter().filter(|id| !translated.contains(id)) {
+    // A draft may leave sections and topics out (the original's are shown), never sources.
+    let draft = at.draft && what != "source";
+    for id in original
+        .iter()
+        .filter(|id| !translated.contains(id) && !draft)
+    {
         out.push(at.error(
             missing_at.clone(),
             format!("the translation has no {what} `{id}`"),

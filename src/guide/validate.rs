@@ -301,6 +301,7 @@ impl Validator<'_> {
             condition,
             language,
             translates: meta.translates.as_ref().map(|t| self.id(t, "translates")),
+            draft: self.draft(meta),
             category,
             last_reviewed,
             disclaimer,

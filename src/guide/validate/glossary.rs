@@ -8,6 +8,22 @@ use crate::guide::format::TermDef;
 use crate::guide::model::{Block, Inline, Term, Topic};
 
 impl Validator<'_> {
+    /// `draft = true`: only a translation can be a draft of one.
+    pub(super) fn draft(&mut self, meta: &crate::guide::format::Meta) -> bool {
+        let Some(draft) = &meta.draft else {
+            return false;
+        };
+        if *draft.get_ref() && meta.translates.is_none() {
+            self.error(
+                crate::guide::code::Code::Translation,
+                draft.span(),
+                "only a translation can be a draft (draft = true with translates = \"id\")",
+                Some("translates = \"the original's id\", or remove draft".into()),
+            );
+        }
+        *draft.get_ref()
+    }
+
     pub(super) fn glossary(
         &mut self,
         terms: &[TermDef],
@@ -46,6 +62,7 @@ pub(super) fn term_topic(t: &Term) -> Topic {
         ),
         title: t.term.clone(),
         short_title: t.short_term.clone(),
+        from_original: false,
         body: vec![Block::Paragraph(vec![Inline::Text(t.definition.clone())])],
         citations: t.citations.clone(),
         questions: Vec::new(),
