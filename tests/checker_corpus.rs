@@ -126,6 +126,26 @@ fn cases() -> Vec<Case> {
     // Mistakes made by hand (issue 29's pharmacist), each (name, from, to).
     let by_hand: &[(&str, &str, &str)] = &[
         (
+            "a figure's id written as another's",
+            "id = \"steps\"",
+            "id = \"when\"",
+        ),
+        (
+            "something after the value",
+            "kind = \"mechanism\"",
+            "kind = \"mechanism\" mechanism",
+        ),
+        (
+            "a questions topic with none",
+            "questions = [\n  \"TODO a question worth asking?\",\n]",
+            "questions = []",
+        ),
+        (
+            "one sentence far too long",
+            "TODO say who the medicine is for, as the label says it.",
+            "This medicine is for adults who have the condition and who have talked with their doctor about it and who have agreed together that it is the right choice for them at this time in their life.",
+        ),
+        (
             "a percentage in quotes in an inline table",
             "{ label = \"TODO the medicine\", value = 10 }",
             "{ label = \"TODO the medicine\", value = \"10%\" }",

@@ -210,6 +210,14 @@ pub fn warnings(path: &str, src: &str, guide: &Guide, today: i64) -> Vec<Diagnos
     out.extend(content_warnings(path, src, guide));
     out.extend(todos(path, src));
     out.extend(super::summaries::contradicted(path, src, guide));
+    // A sentence too long that is also the topic's hardest is one mistake: the reading level's
+    // warning quotes it and asks for it shorter.
+    let graded: Vec<Option<usize>> = out
+        .iter()
+        .filter(|d| matches!(d.code, Code::ReadingGrade | Code::ReadingEase))
+        .map(Diagnostic::line)
+        .collect();
+    out.retain(|d| d.code != Code::LongSentence || !graded.contains(&d.line()));
     if Lang::parse(&guide.language).is_none() {
         out.push(
             Diagnostic::at(path, src, at("language"), format!(

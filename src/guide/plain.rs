@@ -53,9 +53,17 @@ pub fn rewrite(
         ));
     }
     if message == "unexpected key or value" {
+        // The value as far as it is whole: text in quotes to its closing quote.
+        let whole = value
+            .strip_prefix('"')
+            .and_then(|rest| rest.find('"'))
+            .map(|end| &value[..end + 2]);
         return Some((
             "something follows the value on this line".into(),
-            "one key = value per line; text in quotes".into(),
+            match (named, whole) {
+                (Some(k), Some(v)) => format!("{k} = {v}"),
+                _ => "one key = value per line; text in quotes".into(),
+            },
         ));
     }
     if message == "invalid type: sequence" && expected == Some("a string") {

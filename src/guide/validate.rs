@@ -257,7 +257,10 @@ impl Validator<'_> {
                     Code::DateWithTime,
                     meta.last_reviewed.span(),
                     "last_reviewed must be a date without a time",
-                    Some("a date like 2026-11-25".into()),
+                    Some(match &reviewed.date {
+                        Some(date) => format!("last_reviewed = {date}"),
+                        None => "a date like 2026-11-25".into(),
+                    }),
                 );
                 reviewed.to_string()
             }

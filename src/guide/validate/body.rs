@@ -99,6 +99,7 @@ impl Validator<'_> {
                         None => {
                             let known: Vec<&str> = figures.iter().map(|f| f.id.as_str()).collect();
                             let hint = did_you_mean(&id, known.iter().copied());
+                            self.slips.figure_unknown.push((self.errors.len(), id.to_string()));
                             self.error(
                                 Code::UnknownFigure,
                                 span,

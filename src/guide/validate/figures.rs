@@ -33,7 +33,11 @@ impl Validator<'_> {
         defs.iter()
             .map(|def| {
                 let id = self.id(&def.id, "figure id");
+                let before = self.errors.len();
                 self.unique(&mut seen, &id, def.id.span(), "figure id");
+                if self.errors.len() > before {
+                    self.slips.figure_twice.push(before);
+                }
                 let title = self.text(&def.title, "figure title");
                 let summary = self.text(&def.summary, "figure summary");
                 let citations = self.citations(&def.cites, ids, "figure");

@@ -56,40 +56,64 @@ pub(super) fn known(ids: &HashMap<String, usize>) -> String {
     }
 }
 
-/// What one slip in a source's id leaves behind: that id written twice (the indexes of those
-/// errors), and the citations of the id it should have had, which no source has now (each
-/// error's index and the id cited).
+/// What one slip in an id leaves behind: that id written twice (the indexes of those errors),
+/// and the uses of the id it should have had, which nothing has now (each error's index and the
+/// id used): for sources (citations) and figures (the body's figure lines).
 #[derive(Default)]
 pub(super) struct Slips {
     pub(super) twice: Vec<usize>,
     pub(super) unknown: Vec<(usize, String)>,
+    pub(super) figure_twice: Vec<usize>,
+    pub(super) figure_unknown: Vec<(usize, String)>,
 }
 
-/// One source's id written as another's ("pi" for "medguide") is one mistake: when exactly one
-/// source id is written twice and every citation of an unknown source names one id, the
-/// second source is that id. Its error says so, with the fix, and the citations' errors go.
+/// One id written as another's ("pi" for "medguide", a figure "when" for "steps") is one
+/// mistake: when exactly one id is written twice and every use of an unknown id names one id,
+/// the second is that id. Its error says so, with the fix, and the uses' errors go.
 pub(super) fn one_source_renamed(errors: &mut Vec<super::Diagnostic>, slips: &Slips) {
-    let [twice] = slips.twice[..] else {
-        return;
-    };
-    let Some((_, meant)) = slips.unknown.first() else {
-        return;
-    };
-    if !valid_id(meant) || slips.unknown.iter().any(|(_, id)| id != meant) {
-        return;
-    }
-    if let Some(d) = errors.get_mut(twice) {
-        d.message = format!(
-            "{}; topics cite `{meant}`, which no source has now: is this source `{meant}`?",
-            d.message
-        );
-        d.expected = Some(format!("id = \"{meant}\""));
-    }
-    let gone: Vec<usize> = slips.unknown.iter().map(|(i, _)| *i).collect();
+    let mut gone = renamed(
+        errors,
+        &slips.twice,
+        &slips.unknown,
+        ("topics cite", "source"),
+    );
+    gone.extend(renamed(
+        errors,
+        &slips.figure_twice,
+        &slips.figure_unknown,
+        ("the body places", "figure"),
+    ));
     let mut i = 0;
     errors.retain(|_| {
         let keep = !gone.contains(&i);
         i += 1;
         keep
     });
+}
+
+/// The errors to drop when one id written twice explains every unknown use (`used`: how the
+/// message says they were used; `what`: what the id is of).
+fn renamed(
+    errors: &mut [super::Diagnostic],
+    twice: &[usize],
+    unknown: &[(usize, String)],
+    (used, what): (&str, &str),
+) -> Vec<usize> {
+    let [twice] = twice[..] else {
+        return Vec::new();
+    };
+    let Some((_, meant)) = unknown.first() else {
+        return Vec::new();
+    };
+    if !valid_id(meant) || unknown.iter().any(|(_, id)| id != meant) {
+        return Vec::new();
+    }
+    if let Some(d) = errors.get_mut(twice) {
+        d.message = format!(
+            "{}; {used} `{meant}`, which no {what} has now: is this {what} `{meant}`?",
+            d.message
+        );
+        d.expected = Some(format!("id = \"{meant}\""));
+    }
+    unknown.iter().map(|(i, _)| *i).collect()
 }

@@ -222,9 +222,15 @@ impl Validator<'_> {
             .map(|q| self.text(q, "question"))
             .collect();
         if kind == SectionKind::Questions && questions.is_empty() {
+            // At an empty `questions = []` where there is one, else at the topic.
+            let from = t.id.span().end;
+            let at = self.src[from..]
+                .find("questions")
+                .filter(|&i| !self.src[from..from + i].contains("[[sections"))
+                .map_or(t.id.span(), |i| from + i..from + i + "questions".len());
             self.error(
                 Code::NoQuestions,
-                t.id.span(),
+                at,
                 format!("topic `{id}` is in a questions section but lists no questions"),
                 Some("questions = [\"...\", \"...\"]".into()),
             );
