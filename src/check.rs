@@ -122,7 +122,7 @@ pub struct Report {
 pub fn run(
     paths: &[PathBuf],
     dirs: &[PathBuf],
-    kiosk_config: Option<&Path>,
+    (kiosk_config, label): (Option<&Path>, Option<&Path>),
     report: Report,
     out: &mut impl Write,
     err: &mut impl Write,
@@ -142,6 +142,18 @@ pub fn run(
     }
     let kiosk_guides: Vec<PathBuf> = kiosk_guides.into_iter().collect();
     let found = gather(paths, if dirs.is_empty() { &kiosk_guides } else { dirs });
+    // The label file each guide is compared with (`--label`).
+    let label = match label.map(crate::label::read) {
+        Some(Ok(l)) => Some(l),
+        Some(Err(why)) => {
+            problems.push(Diagnostic::file(
+                &label.map(|p| p.display().to_string()).unwrap_or_default(),
+                why,
+            ));
+            None
+        }
+        None => None,
+    };
     said.extend(found.notes.iter().map(|n| format!("note: {n}")));
     problems.extend(found.errors.iter().cloned());
     let today = guide::lint::today();
@@ -153,9 +165,25 @@ pub fn run(
         // the files are loaded together.
         match guide::validate::parse_guide(&f.path, &f.text) {
             Ok(g) => {
-                let warned = guide::lint::warnings(&f.path, &f.text, &g, today);
+                let mut warned = guide::lint::warnings(&f.path, &f.text, &g, today);
+                let mut against_label = Vec::new();
+                if let Some(label) = &label {
+                    let against = crate::watch::compare(&f.path, &f.text, &g, label);
+                    let (errors, rest): (Vec<_>, Vec<_>) = against
+                        .into_iter()
+                        .partition(|d| d.severity == Severity::Error);
+                    against_label = errors;
+                    warned.extend(rest);
+                }
                 // Under --strict a file with warnings fails: it is not "ok".
-                said.push(if report.strict && !warned.is_empty() {
+                said.push(if !against_label.is_empty() {
+                    format!(
+                        "fails: {} ({} error{} against the label)",
+                        summary(f, &g),
+                        against_label.len(),
+                        plural(against_label.len())
+                    )
+                } else if report.strict && !warned.is_empty() {
                     format!(
                         "fails --strict: {} ({} warning{})",
                         summary(f, &g),
@@ -169,6 +197,7 @@ pub fn run(
                 if report.readability {
                     said.extend(readability_table(&g));
                 }
+                problems.extend(against_label);
                 problems.extend(warned);
             }
             Err(mut e) => problems.append(&mut e),

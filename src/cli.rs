@@ -138,10 +138,25 @@ pub enum Command {
         /// How to print problems: text for people, json for editors and CI.
         #[arg(long, value_enum, default_value = "text")]
         format: CheckFormat,
+        /// Check the guides against this US label file (SPL XML, as DailyMed publishes it):
+        /// sections cited that it lacks, a newer label with what changed, what no topic covers.
+        #[arg(long, value_name = "FILE.xml")]
+        label: Option<PathBuf>,
         /// Print what a problem code means and how to fix it (e.g. --explain title-cut), from
         /// the guide format's reference, and check nothing.
         #[arg(long, value_name = "CODE")]
         explain: Option<String>,
+        /// The same as --format json.
+        #[arg(long, conflicts_with = "format")]
+        json: bool,
+    },
+    /// What a US label file (SPL XML, as DailyMed publishes it) is: product, set id, version,
+    /// effective date, its recent major changes and its numbered sections.
+    Label {
+        /// The label's SPL XML file.
+        file: PathBuf,
+        #[arg(long, value_enum, default_value = "text")]
+        format: CheckFormat,
         /// The same as --format json.
         #[arg(long, conflicts_with = "format")]
         json: bool,

@@ -18,6 +18,7 @@ fn main() -> ExitCode {
             format,
             json,
             explain,
+            label,
         }) => {
             if let Some(code) = explain {
                 return match check::explain(code) {
@@ -39,7 +40,7 @@ fn main() -> ExitCode {
             let code = check::run(
                 paths,
                 &cli.guides,
-                cli.kiosk_config.as_deref(),
+                (cli.kiosk_config.as_deref(), label.as_deref()),
                 report,
                 &mut std::io::stdout(),
                 &mut stderr(),
@@ -47,6 +48,30 @@ fn main() -> ExitCode {
             return ExitCode::from(code as u8);
         }
         Some(Command::KioskPin) => return kiosk_pin(),
+        Some(Command::Label { file, format, json }) => {
+            return match patient_guide::label::read(file) {
+                Ok(label) => {
+                    match format.or_json(*json) {
+                        patient_guide::cli::CheckFormat::Json => println!(
+                            "{}",
+                            serde_json::to_string_pretty(&label).unwrap_or_default()
+                        ),
+                        patient_guide::cli::CheckFormat::Text => {
+                            // A label's words reach a terminal: no escape sequence gets through.
+                            let text = patient_guide::label::describe(&label);
+                            for line in text.lines() {
+                                println!("{}", patient_guide::text::clean(line, false));
+                            }
+                        }
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(why) => {
+                    say(&format!("patient-guide: {why}"));
+                    ExitCode::from(EXIT_INVALID as u8)
+                }
+            };
+        }
         Some(Command::New { file }) => {
             return match check::new_guide(file) {
                 Ok(id) => {

@@ -52,6 +52,9 @@ pub fn print(guide: &Guide, section: Option<&str>, format: Format) -> Result<Str
     if let Some(note) = &guide.review_note {
         line(&mut out, note);
     }
+    if let Some(label) = &guide.label {
+        line(&mut out, &label.words(lang));
+    }
     out.push('\n');
     line(
         &mut out,

@@ -103,10 +103,10 @@ fn there_are_no_import_cycles() {
 const LAYERS: &[&[&str]] = &[
     &["i18n"],
     &[
-        "text", "console", "input", "output", "prompt", "speech", "file",
+        "text", "console", "input", "output", "prompt", "speech", "file", "label",
     ],
     &["guide"],
-    &["kiosk", "search", "questions", "print"],
+    &["kiosk", "search", "questions", "print", "watch"],
     &["doc"],
     &["action"],
     &["layout", "keymap"],

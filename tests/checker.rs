@@ -18,6 +18,8 @@ mod hostile_content;
 mod i18n;
 #[path = "kesimpta.rs"]
 mod kesimpta;
+#[path = "label_watch.rs"]
+mod label_watch;
 #[path = "loader.rs"]
 mod loader;
 #[path = "loader_fuzz.rs"]

@@ -204,6 +204,12 @@ impl Diagnostic {
         d
     }
 
+    /// The same problem, an error, with its code.
+    pub fn coded(mut self, code: Code) -> Self {
+        self.code = code;
+        self
+    }
+
     /// The same problem as a warning with its code.
     pub fn warning(mut self, code: Code) -> Self {
         self.severity = Severity::Warning;

@@ -30,6 +30,7 @@ pub const TABLE_KEYS: &[(&str, &[&str])] = &[
             "get_help",
             "translates",
             "draft",
+            "label",
             "category",
         ],
     ),
@@ -79,6 +80,15 @@ pub const TABLE_KEYS: &[(&str, &[&str])] = &[
         &["question", "choices", "answer", "explain", "topic"],
     ),
 ];
+
+/// The label a guide was written from.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LabelDef {
+    pub set_id: Option<Text>,
+    pub version: u32,
+    pub effective: toml::value::Datetime,
+}
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -139,6 +149,9 @@ pub struct Meta {
     /// A translation of part of the guide: the original's sections and topics it lacks are
     /// shown from the original, said to be in its language.
     pub draft: Option<Spanned<bool>>,
+    /// The label the guide was written from: `{ set_id = "...", version = 10, effective =
+    /// 2025-08-18 }` (DailyMed's set id, the label's version and its effective date).
+    pub label: Option<Spanned<LabelDef>>,
     /// What the guide is filed under in the list of guides, such as its condition ("Multiple
     /// sclerosis"): the guide picker groups by it.
     pub category: Option<Text>,

@@ -18,6 +18,9 @@ pub struct Guide {
     /// A draft translation: it may translate part of the guide; the rest is the original's.
     #[serde(default)]
     pub draft: bool,
+    /// The label the guide was written from, when it says.
+    #[serde(default)]
+    pub label: Option<LabelRef>,
     /// What the guide is filed under in the list of guides (the picker groups by it).
     pub category: Option<String>,
     /// The date a reviewer last checked the content against its sources, as written (YYYY-MM-DD).
@@ -390,6 +393,32 @@ pub enum Inline {
         topic: usize,
         text: String,
     },
+}
+
+/// The label a guide was written from: DailyMed's set id, the label's version, its effective
+/// date (year-month-day).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LabelRef {
+    pub set_id: Option<String>,
+    pub version: u32,
+    pub effective: String,
+}
+
+impl LabelRef {
+    /// Which label the guide was written from, in words: for About and `print`.
+    pub fn words(&self, lang: crate::i18n::Lang) -> String {
+        let date = crate::i18n::date_words(&self.effective, lang);
+        match &self.set_id {
+            Some(id) => crate::i18n::tr!(
+                lang,
+                "about-label-set",
+                version = self.version,
+                date = date,
+                set_id = id.as_str()
+            ),
+            None => crate::i18n::tr!(lang, "about-label", version = self.version, date = date),
+        }
+    }
 }
 
 /// A question answered by another topic, listed at the end of a topic.

@@ -305,6 +305,7 @@ impl Validator<'_> {
             language,
             translates: meta.translates.as_ref().map(|t| self.id(t, "translates")),
             draft: self.draft(meta),
+            label: self.label_ref(meta),
             category,
             last_reviewed,
             disclaimer,

@@ -139,6 +139,11 @@ pub fn rows(kind: WindowKind, cx: &Context, width: usize, look: View) -> Vec<Row
             if let Some(note) = &guide.review_note {
                 w.text(note, Tone::Body);
             }
+            // Which label it follows, where the review note does not already say (Kesimpta's
+            // does, in words a patient reads; About must fit a 80x24 screen).
+            if let Some(label) = guide.label.as_ref().filter(|_| guide.review_note.is_none()) {
+                w.text(&label.words(lang), Tone::Muted);
+            }
             w.blank();
             w.text(
                 &tr!(

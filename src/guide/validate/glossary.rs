@@ -8,6 +8,32 @@ use crate::guide::format::TermDef;
 use crate::guide::model::{Block, Inline, Term, Topic};
 
 impl Validator<'_> {
+    /// The label the guide was written from: an id, a version and a date (no time).
+    pub(super) fn label_ref(
+        &mut self,
+        meta: &crate::guide::format::Meta,
+    ) -> Option<crate::guide::model::LabelRef> {
+        let def = meta.label.as_ref()?;
+        let l = def.get_ref();
+        let effective = match (&l.effective.date, &l.effective.time) {
+            (Some(date), None) => date.to_string(),
+            _ => {
+                self.error(
+                    crate::guide::code::Code::DateWithTime,
+                    def.span(),
+                    "the label's effective date is a date without a time",
+                    Some("effective = 2025-08-18".into()),
+                );
+                l.effective.to_string()
+            }
+        };
+        Some(crate::guide::model::LabelRef {
+            set_id: l.set_id.as_ref().map(|s| self.text(s, "label set id")),
+            version: l.version,
+            effective,
+        })
+    }
+
     /// `draft = true`: only a translation can be a draft of one.
     pub(super) fn draft(&mut self, meta: &crate::guide::format::Meta) -> bool {
         let Some(draft) = &meta.draft else {

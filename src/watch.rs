@@ -1,0 +1,218 @@
+//! Label watch: a guide against the label file it should follow (`check --label FILE.xml`).
+//! What a pharmacist needs to keep a guide current: citations of sections the label does not
+//! have (errors), and, as warnings, a label newer than the one the guide was written from (with
+//! each recent major change since and the topics that cite its sections), a guide that does
+//! not say which label it follows, and each warning-and-precaution subsection and
+//! contraindication no topic cites.
+
+use crate::guide::model::{Citation, Guide, SourceKind, Topic};
+use crate::guide::{Code, Diagnostic};
+use crate::label::Label;
+
+/// Every problem of `guide` (from the file `path` with text `src`) against `label`.
+pub fn compare(path: &str, src: &str, guide: &Guide, label: &Label) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let header = src.find("[guide]").map_or(0..0, |i| i..i + "[guide]".len());
+    // Numbered citations of the label's sources: (topic id, source id, section number).
+    let cited = numbered_citations(guide);
+    for (topic, source, number) in &cited {
+        if label.section(number).is_none() {
+            let written = format!("\"{source} {number}\"");
+            let at = src
+                .find(&written)
+                .map_or(header.clone(), |i| i..i + written.len());
+            out.push(
+                Diagnostic::at(
+                    path,
+                    src,
+                    at,
+                    format!(
+                        "topic `{topic}` cites section {number} of `{source}`, which the label (version {}) does not have",
+                        label.version
+                    ),
+                )
+                .expected(format!(
+                    "a section of the label: {}",
+                    label
+                        .sections
+                        .iter()
+                        .filter_map(|s| s.number.as_deref())
+                        .filter(|n| n.split('.').next() == number.split('.').next())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ))
+                .coded(Code::LabelSection),
+            );
+        }
+    }
+    let citing = |section: &str| -> Vec<&str> {
+        let mut topics: Vec<&str> = cited
+            .iter()
+            .filter(|(_, _, n)| n == section || n.starts_with(&format!("{section}.")))
+            .map(|(t, _, _)| t.as_str())
+            .collect();
+        topics.dedup();
+        topics
+    };
+    match &guide.label {
+        None => out.push(
+            Diagnostic::at(
+                path,
+                src,
+                header.clone(),
+                "the guide does not say which label it was written from",
+            )
+            .expected(format!(
+                "label = {{ set_id = \"{}\", version = {}, effective = {} }} in [guide], when it was written from this label",
+                label.set_id, label.version, label.effective
+            ))
+            .warning(Code::LabelUnknown),
+        ),
+        Some(written) => {
+            let other = written.set_id.as_deref().filter(|s| *s != label.set_id);
+            if let Some(other) = other {
+                out.push(
+                    Diagnostic::at(
+                        path,
+                        src,
+                        header.clone(),
+                        format!(
+                            "the label file is set id {}, the guide's label is {other}: another product's label",
+                            label.set_id
+                        ),
+                    )
+                    .expected("the label file of the guide's own product (DailyMed, by its set id)")
+                    .coded(Code::LabelNewer),
+                );
+            } else if label.version > written.version {
+                let since: Vec<String> = label
+                    .changes
+                    .iter()
+                    .filter(|c| month_of(&c.date) > month_of_iso(&written.effective))
+                    .map(|c| {
+                        let topics: Vec<&str> =
+                            c.sections.iter().flat_map(|s| citing(s)).collect();
+                        format!(
+                            "{} ({}): cited by {}",
+                            c.text,
+                            c.date,
+                            if topics.is_empty() {
+                                "none".to_string()
+                            } else {
+                                topics.join(", ")
+                            }
+                        )
+                    })
+                    .collect();
+                let at = src.find("label").map_or(header.clone(), |i| i..i + "label".len());
+                out.push(
+                    Diagnostic::at(
+                        path,
+                        src,
+                        at,
+                        format!(
+                            "the label is version {} ({}); the guide was written from version {} ({}){}",
+                            label.version,
+                            label.effective,
+                            written.version,
+                            written.effective,
+                            if since.is_empty() {
+                                String::new()
+                            } else {
+                                format!(". Changed since: {}", since.join("; "))
+                            }
+                        ),
+                    )
+                    .expected("read what changed, update the topics that cite it, then the label table")
+                    .warning(Code::LabelNewer),
+                );
+            }
+        }
+    }
+    // Each warning and precaution and each contraindication should be in the guide.
+    let mut must: Vec<(&str, &str)> = label
+        .subsections("5")
+        .into_iter()
+        .filter_map(|s| s.number.as_deref().map(|n| (n, s.title.as_str())))
+        .collect();
+    if let Some(c) = label.section("4") {
+        let parts = label.subsections("4");
+        if parts.is_empty() {
+            must.push(("4", c.title.as_str()));
+        } else {
+            must.extend(
+                parts
+                    .into_iter()
+                    .filter_map(|s| s.number.as_deref().map(|n| (n, s.title.as_str()))),
+            );
+        }
+    }
+    for (number, title) in must {
+        if citing(number).is_empty() {
+            out.push(
+                Diagnostic::at(
+                    path,
+                    src,
+                    header.clone(),
+                    format!("no topic cites the label's section {number}, {title}"),
+                )
+                .expected(format!(
+                    "a topic that says it in plain words and cites \"pi {number}\""
+                ))
+                .warning(Code::LabelUncovered),
+            );
+        }
+    }
+    out
+}
+
+/// Every citation of a label source with a section number as its place, by topic.
+fn numbered_citations(guide: &Guide) -> Vec<(String, String, String)> {
+    let mut out = Vec::new();
+    let mut add = |topic: &Topic, c: &Citation| {
+        let Some(source) = guide.sources.get(c.source) else {
+            return;
+        };
+        if source.kind != Some(SourceKind::Label) {
+            return;
+        }
+        let Some(number) = c
+            .locator
+            .as_deref()
+            .and_then(|l| l.split_whitespace().next())
+        else {
+            return;
+        };
+        if number
+            .split('.')
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        {
+            out.push((topic.id.clone(), source.id.clone(), number.to_string()));
+        }
+    };
+    for topic in guide.sections.iter().flat_map(|s| &s.topics) {
+        for c in &topic.citations {
+            add(topic, c);
+        }
+        for c in topic.figures.iter().flat_map(|f| &f.citations) {
+            add(topic, c);
+        }
+    }
+    out
+}
+
+/// "5/2013" as a month number (year × 12 + month), for comparing.
+fn month_of(date: &str) -> u32 {
+    let mut parts = date.split('/');
+    let month: u32 = parts.next().and_then(|m| m.parse().ok()).unwrap_or(0);
+    let year: u32 = parts.next().and_then(|y| y.parse().ok()).unwrap_or(0);
+    year * 12 + month
+}
+
+/// "2025-08-18" as a month number.
+fn month_of_iso(date: &str) -> u32 {
+    let mut parts = date.split('-');
+    let year: u32 = parts.next().and_then(|y| y.parse().ok()).unwrap_or(0);
+    let month: u32 = parts.next().and_then(|m| m.parse().ok()).unwrap_or(0);
+    year * 12 + month
+}
