@@ -188,15 +188,7 @@ fn speak(cli: &Cli, id: Option<&str>, topic: &str, wav: &std::path::Path) -> Exi
         },
         None => None,
     };
-    let guides: Vec<std::path::PathBuf> = if cli.guides.is_empty() {
-        kiosk
-            .as_ref()
-            .and_then(|k| k.guides.clone())
-            .into_iter()
-            .collect()
-    } else {
-        cli.guides.clone()
-    };
+    let guides = settings::guide_dirs(cli, kiosk.as_ref().and_then(|k| k.guides.clone()));
     // Where the sound goes must be a place for a file: checked before the engine runs.
     let target = match patient_guide::speech::wav_target(wav) {
         Ok(t) => t,

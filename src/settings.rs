@@ -36,16 +36,7 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
         }
         k
     });
-    // The folders (or files) of guides: --guides, each time it is given, else the kiosk's.
-    let dirs: Vec<std::path::PathBuf> = if cli.guides.is_empty() {
-        kiosk
-            .as_ref()
-            .and_then(|k| k.guides.clone())
-            .into_iter()
-            .collect()
-    } else {
-        cli.guides.clone()
-    };
+    let dirs = guide_dirs(cli, kiosk.as_ref().and_then(|k| k.guides.clone()));
     // A kiosk keeps one folder up to date (its last good set is of that folder).
     if kiosk.is_some() && dirs.len() > 1 {
         return Err(Refusal::Problems(vec![crate::guide::Diagnostic::file(
@@ -319,4 +310,13 @@ pub fn light_background(colorfgbg: &str) -> bool {
         colorfgbg.rsplit(';').next().map(str::trim),
         Some("7" | "15")
     )
+}
+
+/// The folders (or files) of guides: `--guides`, each time it is given, else the kiosk's.
+pub fn guide_dirs(cli: &Cli, kiosk_guides: Option<std::path::PathBuf>) -> Vec<std::path::PathBuf> {
+    if cli.guides.is_empty() {
+        kiosk_guides.into_iter().collect()
+    } else {
+        cli.guides.clone()
+    }
 }

@@ -297,21 +297,7 @@ fn month_length(written: &str) -> Option<(String, u32)> {
     let mut parts = written.split('-');
     let year: u32 = parts.next()?.parse().ok()?;
     let month: u32 = parts.next()?.parse().ok()?;
-    let name = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-    .get(month.checked_sub(1)? as usize)?;
+    let name = crate::i18n::month_name(month, crate::i18n::Lang::En)?;
     let days = (28..=31).rev().find(|&d| iso(year, month, d).is_some())?;
     Some((format!("{name} {year}"), days))
 }

@@ -272,27 +272,38 @@ impl Validator<'_> {
         let bars = self.entries(def, id, "bars", &def.bars);
         // A percentage is 0 to 100: "532" is a slip (53.2?) a patient would read as written.
         if unit == Some(BarUnit::Percent) {
-            for (b, raw) in bars.iter().zip(def.bars.iter().flat_map(|l| l.get_ref())) {
-                if !(0.0..=100.0).contains(&b.value) {
-                    let span = raw
-                        .get_ref()
-                        .value
-                        .as_ref()
-                        .map_or(raw.span(), |v| v.span());
-                    self.error(
-                        Code::Figure,
-                        span,
-                        format!("`{}` is {}%: a percentage is 0 to 100", b.label, b.value),
-                        Some("a number from 0 to 100".into()),
-                    );
-                }
-            }
+            self.at_most_100(&bars, &def.bars, |b| {
+                (
+                    format!("`{}` is {}%: a percentage is 0 to 100", b.label, b.value),
+                    "a number from 0 to 100",
+                )
+            });
         }
         let decimals = bars.iter().map(|b| decimals_of(b.value)).max().unwrap_or(0);
         Chart::Bars {
             unit: unit.unwrap_or(BarUnit::Count),
             bars,
             decimals,
+        }
+    }
+
+    /// Each value outside 0 to 100 an error at its value (`said`: the message and the fix).
+    fn at_most_100(
+        &mut self,
+        values: &[Bar],
+        written: &Option<Spanned<Vec<Spanned<crate::guide::format::BarDef>>>>,
+        said: impl Fn(&Bar) -> (String, &'static str),
+    ) {
+        for (b, raw) in values.iter().zip(written.iter().flat_map(|l| l.get_ref())) {
+            if !(0.0..=100.0).contains(&b.value) {
+                let span = raw
+                    .get_ref()
+                    .value
+                    .as_ref()
+                    .map_or(raw.span(), |v| v.span());
+                let (message, fix) = said(b);
+                self.error(Code::Figure, span, message, Some(fix.into()));
+            }
         }
     }
 
@@ -304,24 +315,12 @@ impl Validator<'_> {
         self.not_used(&def.unit, "unit", "icons");
         self.not_used(&def.then, "then", "icons");
         let people = self.entries(def, id, "icons", &def.people);
-        for (p, raw) in people
-            .iter()
-            .zip(def.people.iter().flat_map(|l| l.get_ref()))
-        {
-            if p.value > 100.0 {
-                let span = raw
-                    .get_ref()
-                    .value
-                    .as_ref()
-                    .map_or(raw.span(), |v| v.span());
-                self.error(
-                    Code::Figure,
-                    span,
-                    format!("`{}` has {} people in 100", p.label, p.value),
-                    Some("a number from 0 to 100: how many people in 100".into()),
-                );
-            }
-        }
+        self.at_most_100(&people, &def.people, |p| {
+            (
+                format!("`{}` has {} people in 100", p.label, p.value),
+                "a number from 0 to 100: how many people in 100",
+            )
+        });
         let marked = match &def.marked {
             Some(m) => self.text(m, "`marked`"),
             None => {
