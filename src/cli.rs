@@ -221,9 +221,9 @@ pub enum Command {
     /// Show a kiosk's counts (kiosk.toml `counts = true`): the topics patients turned to most,
     /// the searches that found nothing (what the guides lack), languages and reading aloud.
     Report {
-        /// The counts file (default: the kiosk's, from --kiosk-config, or counts.json in its
-        /// state folder).
-        file: Option<PathBuf>,
+        /// The counts file, or several (each kiosk's), summed day by day (default: the kiosk's,
+        /// from --kiosk-config, or counts.json in its state folder).
+        files: Vec<PathBuf>,
         /// How many of each to list.
         #[arg(long, default_value_t = 10)]
         top: usize,

@@ -110,12 +110,12 @@ fn main() -> ExitCode {
             return search(&cli, query, guide.as_deref(), (*limit, *as_typed), format);
         }
         Some(Command::Report {
-            file,
+            files,
             top,
             format,
             json,
         }) => {
-            return report(&cli, file.as_ref(), *top, format.or_json(*json));
+            return report(&cli, files, *top, format.or_json(*json));
         }
         Some(Command::Print {
             guide,
@@ -334,25 +334,29 @@ fn say(line: &str) {
 /// `report [FILE]`: a kiosk's counts, as a table or JSON.
 fn report(
     cli: &Cli,
-    file: Option<&std::path::PathBuf>,
+    files: &[std::path::PathBuf],
     top: usize,
     format: patient_guide::cli::CheckFormat,
 ) -> ExitCode {
     use patient_guide::kiosk::counts;
-    let path = match (file, &cli.kiosk_config) {
-        (Some(f), _) => f.clone(),
-        (None, Some(config)) => match patient_guide::kiosk::KioskConfig::load(config) {
-            Ok(k) => k.counts_path(),
+    let paths = match (files.is_empty(), &cli.kiosk_config) {
+        (false, _) => files.to_vec(),
+        (true, Some(config)) => match patient_guide::kiosk::KioskConfig::load(config) {
+            Ok(k) => vec![k.counts_path()],
             Err(errors) => return refuse(&errors),
         },
-        (None, None) => patient_guide::kiosk::KioskConfig::default().counts_path(),
+        (true, None) => vec![patient_guide::kiosk::KioskConfig::default().counts_path()],
     };
-    match counts::read(&path) {
+    match counts::read_all(&paths) {
         Ok(c) => {
             let summary = counts::Summary::of(&c, top);
+            let from = match paths.as_slice() {
+                [one] => one.display().to_string(),
+                many => format!("{} files", many.len()),
+            };
             match format {
                 patient_guide::cli::CheckFormat::Json => println!("{}", summary.json()),
-                patient_guide::cli::CheckFormat::Text => print!("{}", summary.text(&path)),
+                patient_guide::cli::CheckFormat::Text => print!("{}", summary.text(&from)),
             }
             ExitCode::SUCCESS
         }

@@ -668,3 +668,52 @@ fn back_returns_to_the_page_the_patient_came_from() {
     let _ = app.update(Back);
     assert_eq!(app.topic().unwrap().title, start);
 }
+
+/// Issue 31: `report` takes several kiosks' counts files and sums them, day by day; a file it
+/// cannot read is named.
+#[test]
+fn report_sums_several_kiosks_counts() {
+    use patient_guide::kiosk::counts::{self, Count};
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.json"), dir.path().join("b.json"));
+    counts::add(
+        &a,
+        "2026-12-01",
+        &[Count::Topic("kesimpta/schedule".into()), Count::ReadAloud],
+    )
+    .unwrap();
+    counts::add(
+        &b,
+        "2026-12-01",
+        &[Count::Topic("kesimpta/schedule".into())],
+    )
+    .unwrap();
+    counts::add(
+        &b,
+        "2026-12-02",
+        &[Count::Topic("kesimpta/storage".into()), Count::ReadAloud],
+    )
+    .unwrap();
+    let all = counts::read_all(&[&a, &b]).unwrap();
+    let summary = counts::Summary::of(&all, 10);
+    assert_eq!(summary.days, 2);
+    assert_eq!(summary.read_aloud, 2);
+    assert_eq!(summary.top_topics[0], ("kesimpta/schedule".to_string(), 2));
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+        .arg("report")
+        .args([&a, &b])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.starts_with("Counts from 2 files: 2026-12-01 to 2026-12-02, 2 day(s)"),
+        "{text}"
+    );
+    // One of several files named but not there is said, not taken as no counts.
+    let missing = dir.path().join("gone.json");
+    let e = counts::read_all(&[&a, &missing]).unwrap_err();
+    assert!(e.ends_with("gone.json: no such counts file"), "{e}");
+    // A kiosk's own file not there yet is no counts.
+    assert!(counts::read_all(&[&missing]).unwrap().days.is_empty());
+}

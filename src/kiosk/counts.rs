@@ -331,6 +331,24 @@ fn civil(days: i64) -> String {
 }
 
 /// Reads a counts file (none yet: no counts).
+/// Several kiosks' counts summed, day by day (a clinic's kiosks, gathered for one report).
+pub fn read_all(paths: &[impl AsRef<Path>]) -> Result<Counts, String> {
+    let mut all = Counts::default();
+    for path in paths {
+        let path = path.as_ref();
+        // One kiosk's file not there yet is no counts; one of several named is a mistake.
+        if paths.len() > 1 && !path.exists() {
+            let shown = crate::text::clean(&path.display().to_string(), false).into_owned();
+            return Err(format!("{shown}: no such counts file"));
+        }
+        let one = read(path)?;
+        for (date, day) in &one.days {
+            all.days.entry(date.clone()).or_default().merge(day);
+        }
+    }
+    Ok(all)
+}
+
 pub fn read(path: &Path) -> Result<Counts, String> {
     use std::io::Read;
     let shown = crate::text::clean(&path.display().to_string(), false).into_owned();
@@ -428,8 +446,8 @@ impl Summary {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
-    /// As tables for people.
-    pub fn text(&self, path: &Path) -> String {
+    /// As tables for people; `from` says whose counts they are (a file, or several).
+    pub fn text(&self, from: &str) -> String {
         use std::fmt::Write;
         let mut out = String::new();
         let span = match (&self.from, &self.to) {
@@ -438,12 +456,7 @@ impl Summary {
         };
         // Names come from a file that may have been edited: no escape reaches the terminal.
         let clean = |s: &str| crate::text::clean(s, false).into_owned();
-        let _ = writeln!(
-            out,
-            "Counts from {}: {}",
-            clean(&path.display().to_string()),
-            clean(&span)
-        );
+        let _ = writeln!(out, "Counts from {}: {}", clean(from), clean(&span));
         let table = |out: &mut String, title: &str, rows: &[(String, u64)]| {
             let _ = writeln!(out, "\n{title}");
             if rows.is_empty() {
