@@ -153,8 +153,10 @@ pub enum Command {
     /// What a US label file (SPL XML, as DailyMed publishes it) is: product, set id, version,
     /// effective date, its recent major changes and its numbered sections.
     Label {
-        /// The label's SPL XML file.
-        file: PathBuf,
+        /// The label's SPL XML file; or `draft FILE.xml [GUIDE.toml]`: write a starter guide
+        /// whose topics follow the label's sections (each a draft until rewritten).
+        #[arg(num_args = 1..=3, required = true, value_name = "FILE.xml")]
+        args: Vec<PathBuf>,
         #[arg(long, value_enum, default_value = "text")]
         format: CheckFormat,
         /// The same as --format json.

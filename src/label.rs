@@ -49,6 +49,9 @@ pub struct Section {
     pub title: String,
     pub code: String,
     pub depth: usize,
+    /// The section's own words (its subsections' not included), one paragraph a line.
+    #[serde(skip)]
+    pub text: String,
 }
 
 impl Label {
@@ -203,11 +206,25 @@ fn read_section(section: roxmltree::Node, depth: usize, label: &mut Label) {
         Some(n) => title[n.len()..].trim().to_string(),
         None => title,
     };
+    // Its own words: the text of its <text> element, not its subsections'.
+    let text = section
+        .children()
+        .find(|n| is(n, "text"))
+        .map(|t| {
+            text_of(t)
+                .lines()
+                .map(one_line)
+                .filter(|l| !l.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .unwrap_or_default();
     label.sections.push(Section {
         number,
         title,
         code,
         depth,
+        text,
     });
     for sub in section
         .children()
@@ -314,5 +331,137 @@ pub fn describe(label: &Label) -> String {
             out.push_str(&format!("  {h}\n"));
         }
     }
+    out
+}
+
+/// A starter guide drafted from a label (`patient-guide label draft`): its sections follow the
+/// label's (what it does from 12.1, who it is for from 1, how to take it from 2, safety from 4
+/// and 5, questions from 17), each topic citing its label section, with the label's own words
+/// as comments above it for the author to rewrite in plain words. Every topic is marked
+/// `draft = true`, which `check` refuses: no label wording reaches a patient unrewritten.
+pub fn draft(label: &Label, id: &str) -> String {
+    let quoted = |s: &str| s.replace('\\', "\\\\").replace('"', "\\\"");
+    let generic = label
+        .product
+        .split_once('(')
+        .map_or(label.product.as_str(), |(_, g)| g.trim_end_matches(')'))
+        .trim()
+        .to_string();
+    let mut out = format!(
+        r#"# A guide drafted from {product}'s US label (version {version}, {effective}) by
+# `patient-guide label draft`. Every topic is a draft: the label's own words are in the
+# comments above it. Rewrite each topic in plain words, remove its `draft = true`, and replace
+# each TODO; `patient-guide check` fails until none is left. guide/README.md describes every key.
+
+[guide]
+id = "{id}"
+title = "{title}"
+generic_name = "{generic}"
+condition = "TODO the condition it treats, in plain words"
+language = "en"
+last_reviewed = {effective}
+disclaimer = """
+This guide is for learning only. It is not medical advice. \
+In an emergency, call your local emergency number. Ask your care team."""
+label = {{ set_id = "{set_id}", version = {version}, effective = {effective} }}
+
+[[sources]]
+id = "pi"
+title = "{title} Prescribing Information"
+publisher = "TODO the company"
+version = "{version}"
+date = "{effective}"
+location = "DailyMed set id {set_id}"
+kind = "label"
+"#,
+        product = quoted(&label.product),
+        title = quoted(&label.product),
+        generic = quoted(&generic),
+        version = label.version,
+        effective = label.effective,
+        set_id = quoted(&label.set_id),
+    );
+    // Each guide section: its kind, title, and the label sections its topics come from.
+    let parts: [(&str, &str, &str, Vec<&Section>); 4] = [
+        (
+            "mechanism",
+            "How it works",
+            "12",
+            pick(label, "12", &["12.1"]),
+        ),
+        ("indications", "Who it is for", "1", pick(label, "1", &[])),
+        ("dosing", "How to take it", "2", pick(label, "2", &[])),
+        ("safety", "Safety", "5", {
+            let mut s = pick(label, "4", &[]);
+            s.extend(pick(label, "5", &[]));
+            s
+        }),
+    ];
+    for (kind, title, top, sections) in parts {
+        out.push_str(&format!(
+            "\n[[sections]]\nid = \"{kind}\"\ntitle = \"{title}\"\nkind = \"{kind}\"\n"
+        ));
+        if sections.is_empty() {
+            // The label has no such section (an over-the-counter label): one topic to write.
+            out.push_str(&topic(
+                &format!("{kind}-1"),
+                &format!("TODO {title}"),
+                top,
+                "",
+                "",
+            ));
+        }
+        for s in sections {
+            let number = s.number.as_deref().unwrap_or(top);
+            out.push_str(&topic(
+                &format!("section-{}", number.replace('.', "-")),
+                &s.title,
+                number,
+                &s.title,
+                &s.text,
+            ));
+        }
+    }
+    out.push_str(
+        "\n[[sections]]\nid = \"questions\"\ntitle = \"Questions for your doctor\"\nshort_title = \"Questions\"\nkind = \"questions\"\n",
+    );
+    out.push_str(
+        &topic("before-you-start", "Before you start", "17", "", "").replace(
+            "draft = true\n",
+            "draft = true\nquestions = [\n  \"TODO a question worth asking?\",\n]\n",
+        ),
+    );
+    out
+}
+
+/// The label sections a guide section's topics come from: the subsections of `top`, those
+/// numbered in `only` when given, else `top` itself when it has none.
+fn pick<'a>(label: &'a Label, top: &str, only: &[&str]) -> Vec<&'a Section> {
+    let subs: Vec<&Section> = label
+        .subsections(top)
+        .into_iter()
+        .filter(|s| only.is_empty() || only.contains(&s.number.as_deref().unwrap_or_default()))
+        .collect();
+    if subs.is_empty() {
+        label.section(top).into_iter().collect()
+    } else {
+        subs
+    }
+}
+
+/// One drafted topic, with the label's words as comments.
+fn topic(id: &str, title: &str, number: &str, label_title: &str, words: &str) -> String {
+    let quoted = |s: &str| s.replace('\\', "\\\\").replace('"', "\\\"");
+    let mut out = String::from("\n[[sections.topics]]\n");
+    if !label_title.is_empty() {
+        out.push_str(&format!("# The label's section {number}, {label_title}:\n"));
+        for line in words.lines() {
+            out.push_str(&format!("#   {line}\n"));
+        }
+    }
+    out.push_str(&format!(
+        "id = \"{id}\"\ntitle = \"{}\"\ncites = [\"pi {number}\"]\ndraft = true\nbody = \"\"\"\nTODO say in plain words what the label's section {number} says. [@pi]\n\"\"\"\n",
+        quoted(title)
+    ));
     out
 }

@@ -48,7 +48,14 @@ fn main() -> ExitCode {
             return ExitCode::from(code as u8);
         }
         Some(Command::KioskPin) => return kiosk_pin(),
-        Some(Command::Label { file, format, json }) => {
+        Some(Command::Label { args, format, json }) => {
+            if args[0].as_os_str() == "draft" {
+                return label_draft(&args[1..]);
+            }
+            let Some(file) = args.first().filter(|_| args.len() == 1) else {
+                say("patient-guide: label takes one file (or: label draft FILE.xml [GUIDE.toml])");
+                return ExitCode::from(EXIT_INVALID as u8);
+            };
             return match patient_guide::label::read(file) {
                 Ok(label) => {
                     match format.or_json(*json) {
@@ -280,6 +287,58 @@ fn one_guide_in(
             ));
             ExitCode::from(EXIT_INVALID as u8)
         })
+}
+
+/// `label draft FILE.xml [GUIDE.toml]`: a starter guide drafted from a label, written to
+/// GUIDE.toml (never over a file) or printed.
+fn label_draft(args: &[std::path::PathBuf]) -> ExitCode {
+    let Some(xml) = args.first() else {
+        say("patient-guide: label draft needs the label's file: label draft FILE.xml [GUIDE.toml]");
+        return ExitCode::from(EXIT_INVALID as u8);
+    };
+    let label = match patient_guide::label::read(xml) {
+        Ok(l) => l,
+        Err(why) => {
+            say(&format!("patient-guide: {why}"));
+            return ExitCode::from(EXIT_INVALID as u8);
+        }
+    };
+    let id = args.get(1).and_then(|p| p.file_stem()).map_or_else(
+        || {
+            patient_guide::guide::validate::repaired_id(
+                label.product.split(' ').next().unwrap_or("guide"),
+            )
+        },
+        |s| patient_guide::guide::validate::repaired_id(&s.to_string_lossy()),
+    );
+    let text = patient_guide::label::draft(&label, &id);
+    match args.get(1) {
+        None => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Some(out) => {
+            let written = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(out)
+                .and_then(|mut f| std::io::Write::write_all(&mut f, text.as_bytes()));
+            match written {
+                Ok(()) => {
+                    println!(
+                        "{}: drafted from the label; rewrite each topic and remove its draft = true, then: patient-guide check {}",
+                        out.display(),
+                        out.display()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    say(&format!("patient-guide: {}: {e}", out.display()));
+                    ExitCode::FAILURE
+                }
+            }
+        }
+    }
 }
 
 fn refuse(messages: &[impl std::fmt::Display]) -> ExitCode {

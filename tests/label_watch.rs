@@ -246,3 +246,43 @@ fn the_label_command_and_check_with_a_label() {
     );
     assert!(!out.status.success());
 }
+
+/// `label draft`: a starter guide whose topics follow the label's sections, the label's words
+/// as comments, every topic a draft that `check` refuses (`topic-draft`, and nothing else);
+/// rewritten (here: the draft marks removed), it is a valid guide. For each real label.
+#[test]
+fn a_guide_drafted_from_a_label_is_refused_until_rewritten() {
+    for name in ["lipitor-orig.xml", "humira.xml", "cough.xml"] {
+        let l = real(name);
+        let src = label::draft(&l, "drafted");
+        let errors = parse(&src).expect_err("drafts are refused");
+        assert!(!errors.is_empty());
+        assert!(
+            errors.iter().all(|e| e.code == Code::TopicDraft),
+            "{name}: {errors:#?}"
+        );
+        let rewritten = src.replace("draft = true\n", "");
+        let guide = parse(&rewritten).unwrap_or_else(|e| panic!("{name}: {e:#?}"));
+        assert_eq!(guide.label.as_ref().unwrap().version, l.version);
+        // Nothing of the label's wording is in what a patient reads: only in comments.
+        if let Some(s) = l.section("5.1") {
+            let first_words: String = s
+                .text
+                .split_whitespace()
+                .take(6)
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(
+                src.contains(&format!("#   {first_words}")),
+                "{name}: {first_words}"
+            );
+            let shown =
+                patient_guide::print::print(&guide, None, patient_guide::print::Format::Text)
+                    .unwrap();
+            assert!(
+                !shown.contains(&first_words),
+                "{name}: the label's words reached the guide"
+            );
+        }
+    }
+}

@@ -81,6 +81,7 @@ codes! {
     LabelUnknown = "label-unknown",
     LabelNewer = "label-newer",
     LabelUncovered = "label-uncovered",
+    TopicDraft = "topic-draft",
     ReadingGrade = "reading-grade",
     ReadingEase = "reading-ease",
     LongSentence = "long-sentence",

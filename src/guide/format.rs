@@ -62,6 +62,7 @@ pub const TABLE_KEYS: &[(&str, &[&str])] = &[
             "related",
             "figures",
             "accept",
+            "draft",
         ],
     ),
     (
@@ -214,6 +215,9 @@ pub struct TopicDef {
     /// Warnings this topic gives on purpose, each with why: `{ relative-only = "..." }`.
     #[serde(default)]
     pub accept: std::collections::BTreeMap<String, Text>,
+    /// Written by `patient-guide label draft`: the topic still follows the label's wording (in
+    /// comments) and is not for patients until rewritten; `check` fails until it is removed.
+    pub draft: Option<Spanned<bool>>,
 }
 
 /// A figure: a timeline, comparison bars or numbered steps. Which keys it takes depends on its

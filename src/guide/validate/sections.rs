@@ -140,6 +140,15 @@ impl Validator<'_> {
         let id = self.id(&t.id, "topic id");
         self.unique(seen, &id, t.id.span(), "topic id");
         let title = self.text(&t.title, "topic title");
+        // A topic drafted from the label is not for patients until it is rewritten.
+        if let Some(draft) = t.draft.as_ref().filter(|d| *d.get_ref()) {
+            self.error(
+                Code::TopicDraft,
+                draft.span(),
+                format!("topic `{}` is still a draft that follows the label's wording", t.id.get_ref().trim()),
+                Some("rewrite it in plain words from the label's text (in the comments above it), then remove draft = true".into()),
+            );
+        }
         let short_title = t.short_title.as_ref().map(|s| self.text(s, "short title"));
         let citations = self.citations(&t.cites, ids, "topic");
         let body_text = self.body_text(&t.body);
