@@ -398,14 +398,23 @@ fn report(
     format: patient_guide::cli::CheckFormat,
 ) -> ExitCode {
     use patient_guide::kiosk::counts;
-    let paths = match (files.is_empty(), &cli.kiosk_config) {
-        (false, _) => files.to_vec(),
-        (true, Some(config)) => match patient_guide::kiosk::KioskConfig::load(config) {
-            Ok(k) => vec![k.counts_path()],
+    let kiosk = match &cli.kiosk_config {
+        Some(config) => match patient_guide::kiosk::KioskConfig::load(config) {
+            Ok(k) => k,
             Err(errors) => return refuse(&errors),
         },
-        (true, None) => vec![patient_guide::kiosk::KioskConfig::default().counts_path()],
+        None => patient_guide::kiosk::KioskConfig::default(),
     };
+    let paths = if files.is_empty() {
+        vec![kiosk.counts_path()]
+    } else {
+        files.to_vec()
+    };
+    // Guides behind a label file placed beside them, for staff to see (text only).
+    let behind = settings::guide_dirs(cli, kiosk.guides.clone())
+        .iter()
+        .flat_map(|d| patient_guide::watch::behind_in(d))
+        .collect::<Vec<_>>();
     match counts::read_all(&paths) {
         Ok(c) => {
             let summary = counts::Summary::of(&c, top);
@@ -415,7 +424,15 @@ fn report(
             };
             match format {
                 patient_guide::cli::CheckFormat::Json => println!("{}", summary.json()),
-                patient_guide::cli::CheckFormat::Text => print!("{}", summary.text(&from)),
+                patient_guide::cli::CheckFormat::Text => {
+                    print!("{}", summary.text(&from));
+                    if !behind.is_empty() {
+                        println!("\nGuides and their labels:");
+                        for line in &behind {
+                            println!("  {line}");
+                        }
+                    }
+                }
             }
             ExitCode::SUCCESS
         }

@@ -216,3 +216,56 @@ fn month_of_iso(date: &str) -> u32 {
     let month: u32 = parts.next().and_then(|m| m.parse().ok()).unwrap_or(0);
     year * 12 + month
 }
+
+/// For a kiosk's report: each guide in `dir` with a label file beside it (`NAME.xml` by
+/// `NAME.toml`) that is newer than the label the guide names, or of another product, or that
+/// cannot be read, as a line for staff. Guides without a label file beside them are not
+/// looked at.
+pub fn behind_in(dir: &std::path::Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut labels: Vec<std::path::PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "xml"))
+        .collect();
+    labels.sort();
+    let mut out = Vec::new();
+    for xml in labels {
+        let toml = xml.with_extension("toml");
+        let Ok(text) = crate::guide::load::read_one(&toml) else {
+            continue;
+        };
+        let shown = crate::text::clean(&toml.display().to_string(), false).into_owned();
+        let Ok(guide) = crate::guide::validate::parse_guide(&shown, &text) else {
+            continue;
+        };
+        let label = match crate::label::read(&xml) {
+            Ok(l) => l,
+            Err(why) => {
+                out.push(format!("{shown}: its label file cannot be read: {why}"));
+                continue;
+            }
+        };
+        match &guide.label {
+            None => out.push(format!(
+                "{shown}: does not say which label it follows; beside it is version {} ({})",
+                label.version, label.effective
+            )),
+            Some(g) if g.set_id.as_deref().is_some_and(|s| s != label.set_id) => out.push(
+                format!("{shown}: the label file beside it is another product's"),
+            ),
+            Some(g) if g.version < label.version => out.push(format!(
+                "{shown}: behind its label: the label is version {} ({}), the guide follows version {} ({}); run: patient-guide check --label {} {shown}",
+                label.version,
+                label.effective,
+                g.version,
+                g.effective,
+                crate::text::clean(&xml.display().to_string(), false)
+            )),
+            Some(_) => {}
+        }
+    }
+    out
+}

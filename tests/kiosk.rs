@@ -717,3 +717,40 @@ fn report_sums_several_kiosks_counts() {
     // A kiosk's own file not there yet is no counts.
     assert!(counts::read_all(&[&missing]).unwrap().days.is_empty());
 }
+
+/// Issue 30: a kiosk's report tells staff when a guide is behind the label file placed beside
+/// it (`NAME.xml` by `NAME.toml`), with the command that says what changed.
+#[test]
+fn the_report_says_a_guide_is_behind_its_label() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/guide/kesimpta.toml"),
+        dir.path().join("kesimpta.toml"),
+    )
+    .unwrap();
+    let label = |version: u32| {
+        format!(
+            r#"<document xmlns="urn:hl7-org:v3"><setId root="6a8a3f53-2062-48ff-9dbe-b939df133ca3"/><versionNumber value="{version}"/><effectiveTime value="20260415"/></document>"#
+        )
+    };
+    let run = || {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+            .args(["--guides", dir.path().to_str().unwrap(), "report"])
+            .arg(dir.path().join("counts.json"))
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    std::fs::write(dir.path().join("kesimpta.xml"), label(10)).unwrap();
+    assert!(
+        !run().contains("Guides and their labels"),
+        "the same version: nothing to say"
+    );
+    std::fs::write(dir.path().join("kesimpta.xml"), label(11)).unwrap();
+    let said = run();
+    assert!(said.contains("Guides and their labels:"), "{said}");
+    assert!(
+        said.contains("behind its label: the label is version 11 (2026-04-15), the guide follows version 10 (2025-08-18); run: patient-guide check --label"),
+        "{said}"
+    );
+}
