@@ -147,6 +147,7 @@ pub fn compare(path: &str, src: &str, guide: &Guide, label: &Label) -> Vec<Diagn
             );
         }
     }
+    out.extend(medication_guide(path, src, guide, label));
     for (number, title) in must {
         if citing(number).is_empty() {
             out.push(
@@ -265,6 +266,97 @@ pub fn behind_in(dir: &std::path::Path) -> Vec<String> {
                 crate::text::clean(&xml.display().to_string(), false)
             )),
             Some(_) => {}
+        }
+    }
+    out
+}
+
+/// What a Medication Guide heading asks about, as the words that say it, and how a guide
+/// covers it: by a page it has, or a topic whose title or section holds one of these words.
+const MEDGUIDE_SUBJECTS: &[(&str, Cover)] = &[
+    ("most important information", Cover::KeyFacts),
+    (
+        "side effect",
+        Cover::Words(&["side effect", "efectos secundarios"]),
+    ),
+    ("store", Cover::Words(&["stor", "guard", "fridge"])),
+    (
+        "how should i take",
+        Cover::Kind(crate::guide::SectionKind::Dosing),
+    ),
+    (
+        "how should i use",
+        Cover::Kind(crate::guide::SectionKind::Dosing),
+    ),
+    (
+        "how do i use",
+        Cover::Kind(crate::guide::SectionKind::Dosing),
+    ),
+    (
+        "who should not",
+        Cover::Kind(crate::guide::SectionKind::Safety),
+    ),
+    (
+        "before you take",
+        Cover::Kind(crate::guide::SectionKind::Safety),
+    ),
+    (
+        "before taking",
+        Cover::Kind(crate::guide::SectionKind::Safety),
+    ),
+    (
+        "before using",
+        Cover::Kind(crate::guide::SectionKind::Safety),
+    ),
+    ("ingredients", Cover::Words(&["ingredient"])),
+    ("general information", Cover::Words(&["general"])),
+    (
+        "what is ",
+        Cover::Kind(crate::guide::SectionKind::Mechanism),
+    ),
+];
+
+#[derive(Clone, Copy)]
+enum Cover {
+    KeyFacts,
+    Kind(crate::guide::SectionKind),
+    Words(&'static [&'static str]),
+}
+
+/// A warning for each Medication Guide heading of the label whose subject the guide has no
+/// page, section or topic for.
+pub fn medication_guide(path: &str, src: &str, guide: &Guide, label: &Label) -> Vec<Diagnostic> {
+    let header = src.find("[guide]").map_or(0..0, |i| i..i + "[guide]".len());
+    let titles: Vec<String> = guide
+        .sections
+        .iter()
+        .flat_map(|s| s.topics.iter().map(|t| t.title.to_lowercase()))
+        .collect();
+    let covered = |cover: Cover| match cover {
+        Cover::KeyFacts => guide.key_facts.is_some(),
+        Cover::Kind(kind) => guide.sections.iter().any(|s| s.kind == kind),
+        Cover::Words(words) => titles.iter().any(|t| words.iter().any(|w| t.contains(w))),
+    };
+    let mut out = Vec::new();
+    for heading in &label.medication_guide {
+        let lower = heading.to_lowercase();
+        let Some((_, cover)) = MEDGUIDE_SUBJECTS
+            .iter()
+            .find(|(asks, _)| lower.contains(asks))
+        else {
+            continue;
+        };
+        if !covered(*cover) {
+            out.push(
+                Diagnostic::at(
+                    path,
+                    src,
+                    header.clone(),
+                    format!("the label's Medication Guide asks \"{heading}\", and the guide has nothing on it"),
+                )
+                .expected("a topic that answers it in plain words, citing the Medication Guide")
+                .warning(Code::LabelUncovered),
+            );
         }
     }
     out

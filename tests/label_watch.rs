@@ -286,3 +286,32 @@ fn a_guide_drafted_from_a_label_is_refused_until_rewritten() {
         }
     }
 }
+
+/// The label's Medication Guide: each heading whose subject the guide has no page, section or
+/// topic for is a warning (here: storage and ingredients; the guide has a dosing section).
+#[test]
+fn a_medication_guide_heading_the_guide_does_not_cover_is_named() {
+    let xml = r#"<document xmlns="urn:hl7-org:v3"><setId root="set-1"/><versionNumber value="2"/><effectiveTime value="20260401"/>
+<component><structuredBody>
+  <component><section><code code="42231-1"/><title>MEDICATION GUIDE</title>
+    <component><section><title>How should I take Demo?</title></section></component>
+    <component><section><title>How should I store Demo?</title></section></component>
+    <component><section><title>What are the ingredients in Demo?</title></section></component>
+  </section></component>
+</structuredBody></component></document>"#;
+    let l = label::parse(xml).unwrap();
+    assert_eq!(l.medication_guide.len(), 3, "{:#?}", l.medication_guide);
+    let found = compare(VALID, &l);
+    let said: Vec<&str> = found
+        .iter()
+        .filter(|d| d.message.contains("Medication Guide asks"))
+        .map(|d| d.message.as_str())
+        .collect();
+    assert_eq!(said.len(), 2, "{said:#?}");
+    assert!(said.iter().any(|m| m.contains("How should I store Demo?")));
+    assert!(said.iter().any(|m| m.contains("ingredients")));
+    assert!(
+        !said.iter().any(|m| m.contains("How should I take")),
+        "the dosing section covers it"
+    );
+}
