@@ -163,6 +163,13 @@ pub enum Command {
         #[arg(long, conflicts_with = "format")]
         json: bool,
     },
+    /// Print the manual page (man patient-guide), made from these same options, or the shell
+    /// completions for bash, zsh or fish: for packaging and for installing by hand.
+    Manual {
+        /// bash, zsh or fish for completions; nothing for the manual page.
+        #[arg(value_name = "SHELL")]
+        shell: Option<clap_complete::Shell>,
+    },
     /// Write a starter guide to FILE (never over an existing file): it passes check, has one
     /// example of every figure kind, and marks each text to write with TODO.
     New {

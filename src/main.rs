@@ -48,6 +48,22 @@ fn main() -> ExitCode {
             return ExitCode::from(code as u8);
         }
         Some(Command::KioskPin) => return kiosk_pin(),
+        Some(Command::Manual { shell }) => {
+            use clap::CommandFactory;
+            let mut command = Cli::command();
+            // Made whole first: a closed pipe (`| head`) is then only a short write, never a panic.
+            let mut text = Vec::new();
+            match shell {
+                Some(shell) => {
+                    clap_complete::generate(*shell, &mut command, "patient-guide", &mut text)
+                }
+                None => {
+                    let _ = clap_mangen::Man::new(command).render(&mut text);
+                }
+            }
+            let _ = std::io::stdout().write_all(&text);
+            return ExitCode::SUCCESS;
+        }
         Some(Command::Label { args, format, json }) => {
             if args[0].as_os_str() == "draft" {
                 return label_draft(&args[1..]);

@@ -661,3 +661,26 @@ fn a_danger_sign_needs_everyday_words_and_a_warning_can_be_accepted() {
         "{err}"
     );
 }
+
+/// Issue 31: the manual page and the shell completions come from the same option definitions
+/// as `--help` (clap_mangen, clap_complete): every command is in them.
+#[test]
+fn the_manual_page_and_completions_name_every_command() {
+    let bin = env!("CARGO_BIN_EXE_patient-guide");
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(bin).args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let man = run(&["manual"]);
+    assert!(man.contains(".TH patient-guide 1"), "{man}");
+    for shell in ["bash", "zsh", "fish"] {
+        let text = run(&["manual", shell]);
+        for command in ["check", "print", "search", "label", "report", "new"] {
+            assert!(text.contains(command), "{shell} completion lacks {command}");
+        }
+    }
+    for command in ["check", "label", "report"] {
+        assert!(man.contains(command), "the manual lacks {command}");
+    }
+}
