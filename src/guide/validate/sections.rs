@@ -112,17 +112,27 @@ impl Validator<'_> {
         if *file.guide.kind.get_ref() == GuideKind::Drug && !draft {
             for core in SectionKind::CORE {
                 if !out.iter().any(|s| s.kind == core) {
+                    // A section whose id names the kind but has another: that is the slip.
+                    let named = file
+                        .sections
+                        .iter()
+                        .find(|s| s.id.get_ref().contains(core.name()));
+                    let (at, fix) = match named {
+                        Some(s) => (s.kind.span(), format!("kind = \"{}\"", core.name())),
+                        None => (
+                            self.guide_header(),
+                            "the four core sections: mechanism, indications, dosing and safety"
+                                .into(),
+                        ),
+                    };
                     self.error(
                         Code::MissingSection,
-                        self.guide_header(),
+                        at,
                         format!(
                             "a drug guide needs a section with kind = \"{}\"",
                             core.name()
                         ),
-                        Some(
-                            "the four core sections: mechanism, indications, dosing and safety"
-                                .into(),
-                        ),
+                        Some(fix),
                     );
                 }
             }
