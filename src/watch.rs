@@ -273,45 +273,30 @@ pub fn behind_in(dir: &std::path::Path) -> Vec<String> {
 
 /// What a Medication Guide heading asks about, as the words that say it, and how a guide
 /// covers it: by a page it has, or a topic whose title or section holds one of these words.
-const MEDGUIDE_SUBJECTS: &[(&str, Cover)] = &[
-    ("most important information", Cover::KeyFacts),
+const MEDGUIDE_SUBJECTS: &[(&[&str], Cover)] = &[
+    (&["most important information"], Cover::KeyFacts),
     (
-        "side effect",
+        &["side effect"],
         Cover::Words(&["side effect", "efectos secundarios"]),
     ),
-    ("store", Cover::Words(&["stor", "guard", "fridge"])),
+    (&["store"], Cover::Words(&["stor", "guard", "fridge"])),
     (
-        "how should i take",
+        &["how should i take", "how should i use", "how do i use"],
         Cover::Kind(crate::guide::SectionKind::Dosing),
     ),
     (
-        "how should i use",
-        Cover::Kind(crate::guide::SectionKind::Dosing),
-    ),
-    (
-        "how do i use",
-        Cover::Kind(crate::guide::SectionKind::Dosing),
-    ),
-    (
-        "who should not",
+        &[
+            "who should not",
+            "before you take",
+            "before taking",
+            "before using",
+        ],
         Cover::Kind(crate::guide::SectionKind::Safety),
     ),
+    (&["ingredients"], Cover::Words(&["ingredient"])),
+    (&["general information"], Cover::Words(&["general"])),
     (
-        "before you take",
-        Cover::Kind(crate::guide::SectionKind::Safety),
-    ),
-    (
-        "before taking",
-        Cover::Kind(crate::guide::SectionKind::Safety),
-    ),
-    (
-        "before using",
-        Cover::Kind(crate::guide::SectionKind::Safety),
-    ),
-    ("ingredients", Cover::Words(&["ingredient"])),
-    ("general information", Cover::Words(&["general"])),
-    (
-        "what is ",
+        &["what is "],
         Cover::Kind(crate::guide::SectionKind::Mechanism),
     ),
 ];
@@ -342,7 +327,7 @@ pub fn medication_guide(path: &str, src: &str, guide: &Guide, label: &Label) -> 
         let lower = heading.to_lowercase();
         let Some((_, cover)) = MEDGUIDE_SUBJECTS
             .iter()
-            .find(|(asks, _)| lower.contains(asks))
+            .find(|(asks, _)| asks.iter().any(|a| lower.contains(a)))
         else {
             continue;
         };
