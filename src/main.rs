@@ -439,7 +439,18 @@ fn report(
                 many => format!("{} files", many.len()),
             };
             match format {
-                patient_guide::cli::CheckFormat::Json => println!("{}", summary.json()),
+                patient_guide::cli::CheckFormat::Json => {
+                    // The guides behind their label files, as one more field.
+                    let mut value: serde_json::Value =
+                        serde_json::from_str(&summary.json()).unwrap_or_default();
+                    if let Some(object) = value.as_object_mut() {
+                        object.insert("labels_behind".into(), serde_json::json!(behind));
+                    }
+                    println!(
+                        "{}",
+                        serde_json::to_string_pretty(&value).unwrap_or_default()
+                    );
+                }
                 patient_guide::cli::CheckFormat::Text => {
                     print!("{}", summary.text(&from));
                     if !behind.is_empty() {

@@ -753,4 +753,18 @@ fn the_report_says_a_guide_is_behind_its_label() {
         said.contains("behind its label: the label is version 11 (2026-04-15), the guide follows version 10 (2025-08-18); run: patient-guide check --label"),
         "{said}"
     );
+    // And in JSON, for a clinic's scripts.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+        .args(["--guides", dir.path().to_str().unwrap(), "report", "--json"])
+        .arg(dir.path().join("counts.json"))
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let behind = v["labels_behind"].as_array().unwrap();
+    assert_eq!(behind.len(), 1, "{v:#}");
+    assert!(behind[0].as_str().unwrap().contains("behind its label"));
+    assert!(
+        v.get("read_aloud").is_some(),
+        "the counts are still there: {v:#}"
+    );
 }
