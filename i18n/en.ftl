@@ -151,8 +151,8 @@ window-quiz = Check yourself
 
 about-for = For: { $condition }
 about-reviewed = Last reviewed: { $date }.
-about-label = Written from the US label, version { $version }, effective { $date }.
-about-label-set = Written from the US label, version { $version }, effective { $date } (DailyMed set id { $set_id }).
+about-label = The US label this guide refers to: version { $version }, effective { $date }.
+about-label-set = The US label this guide refers to: version { $version }, effective { $date } (DailyMed set id { $set_id }).
 about-keys = Use the arrow keys and { $enter }, the number keys { $digits }, or click. Press { $help } for help.
 about-start = Press any key or click to start.
 

@@ -152,8 +152,8 @@ window-quiz = Póngase a prueba
 
 about-for = Para: { $condition }
 about-reviewed = Última revisión: { $date }.
-about-label = Escrita a partir de la etiqueta de EE. UU., versión { $version }, vigente desde el { $date }.
-about-label-set = Escrita a partir de la etiqueta de EE. UU., versión { $version }, vigente desde el { $date } (DailyMed, set id { $set_id }).
+about-label = La etiqueta de EE. UU. a la que se refiere esta guía: versión { $version }, vigente desde el { $date }.
+about-label-set = La etiqueta de EE. UU. a la que se refiere esta guía: versión { $version }, vigente desde el { $date } (DailyMed, set id { $set_id }).
 about-keys = Use las flechas y { $enter }, los números { $digits }, o haga clic. Presione { $help } para ver la ayuda.
 about-start = Presione cualquier tecla o haga clic para empezar.
 

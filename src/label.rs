@@ -144,6 +144,12 @@ pub fn parse(text: &str) -> Result<Label, String> {
     Ok(label)
 }
 
+/// Whether `text` is a label's section number: digits, with dots between ("5", "5.1", "12.3").
+pub fn is_section_number(text: &str) -> bool {
+    text.split('.')
+        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Whether `n` is the HL7 element `name`.
 fn is(n: &roxmltree::Node, name: &str) -> bool {
     n.is_element() && n.tag_name().name() == name && n.tag_name().namespace() == Some(HL7)
@@ -197,10 +203,7 @@ fn read_section(section: roxmltree::Node, depth: usize, label: &mut Label) {
     let number = title
         .split_whitespace()
         .next()
-        .filter(|w| {
-            w.split('.')
-                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-        })
+        .filter(|w| is_section_number(w))
         .map(str::to_string);
     let title = match &number {
         Some(n) => title[n.len()..].trim().to_string(),
@@ -260,10 +263,7 @@ fn changes(section: roxmltree::Node) -> Vec<Change> {
                 .split(['(', ')'])
                 .skip(1)
                 .step_by(2)
-                .filter(|s| {
-                    s.split('.')
-                        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-                })
+                .filter(|s| is_section_number(s))
                 .map(str::to_string)
                 .collect();
             let text = line

@@ -12,15 +12,12 @@ use crate::label::Label;
 /// Every problem of `guide` (from the file `path` with text `src`) against `label`.
 pub fn compare(path: &str, src: &str, guide: &Guide, label: &Label) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let header = src.find("[guide]").map_or(0..0, |i| i..i + "[guide]".len());
+    let header = place(src, "[guide]").unwrap_or(0..0);
     // Numbered citations of the label's sources: (topic id, source id, section number).
     let cited = numbered_citations(guide);
     for (topic, source, number) in &cited {
         if label.section(number).is_none() {
-            let written = format!("\"{source} {number}\"");
-            let at = src
-                .find(&written)
-                .map_or(header.clone(), |i| i..i + written.len());
+            let at = place(src, &format!("\"{source} {number}\"")).unwrap_or(header.clone());
             out.push(
                 Diagnostic::at(
                     path,
@@ -104,7 +101,7 @@ pub fn compare(path: &str, src: &str, guide: &Guide, label: &Label) -> Vec<Diagn
                         )
                     })
                     .collect();
-                let at = src.find("label").map_or(header.clone(), |i| i..i + "label".len());
+                let at = place(src, "label").unwrap_or(header.clone());
                 out.push(
                     Diagnostic::at(
                         path,
@@ -167,6 +164,11 @@ pub fn compare(path: &str, src: &str, guide: &Guide, label: &Label) -> Vec<Diagn
     out
 }
 
+/// Where `needle` is first written in `src`.
+fn place(src: &str, needle: &str) -> Option<std::ops::Range<usize>> {
+    src.find(needle).map(|i| i..i + needle.len())
+}
+
 /// Every citation of a label source with a section number as its place, by topic.
 fn numbered_citations(guide: &Guide) -> Vec<(String, String, String)> {
     let mut out = Vec::new();
@@ -184,10 +186,7 @@ fn numbered_citations(guide: &Guide) -> Vec<(String, String, String)> {
         else {
             return;
         };
-        if number
-            .split('.')
-            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-        {
+        if crate::label::is_section_number(number) {
             out.push((topic.id.clone(), source.id.clone(), number.to_string()));
         }
     };
@@ -311,7 +310,7 @@ enum Cover {
 /// A warning for each Medication Guide heading of the label whose subject the guide has no
 /// page, section or topic for.
 pub fn medication_guide(path: &str, src: &str, guide: &Guide, label: &Label) -> Vec<Diagnostic> {
-    let header = src.find("[guide]").map_or(0..0, |i| i..i + "[guide]".len());
+    let header = place(src, "[guide]").unwrap_or(0..0);
     let titles: Vec<String> = guide
         .sections
         .iter()

@@ -100,11 +100,6 @@ impl Targets {
             .and_then(|(_, wheel)| wheel.action(way))
     }
 
-    /// Every place a tap acts on, in the order tried (for tests and tools).
-    pub fn taps(&self) -> &[Tap] {
-        &self.taps
-    }
-
     fn tap_at(&mut self, area: Rect, action: Action) {
         self.taps.push(Tap {
             area,
@@ -160,9 +155,11 @@ pub(super) fn record(app: &App, screen: Screen) -> Targets {
         .filter(|b| matches!(b.action, Action::GetHelp | Action::KeyFacts))
         .map(|b| (b.area, b.action.clone()))
         .collect();
+    // The guides on offer, counted once, while the welcome screen shows.
+    let shelf = app.welcome().map_or(0, |_| app.shelf().len());
     let welcome = app
         .welcome()
-        .map(|_| layout::welcome(whole, app.shelf().len(), app.lang(), &app.keys().language));
+        .map(|_| layout::welcome(whole, shelf, app.lang(), &app.keys().language));
     if let Some(window) = app.window() {
         t.welcome = welcome;
         // The staff PIN gives way to a tap anywhere; nothing else works over it.
@@ -187,7 +184,6 @@ pub(super) fn record(app: &App, screen: Screen) -> Targets {
         for (area, action) in urgent {
             t.tap_at(area, action);
         }
-        let shelf = app.shelf().len();
         for (area, lang) in welcome.languages.iter().zip(crate::i18n::Lang::ALL) {
             t.tap_at(*area, Action::ChooseLanguage(lang));
         }

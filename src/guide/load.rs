@@ -344,10 +344,11 @@ fn sort_out(
     let drafts: Vec<usize> = (0..guides.len()).filter(|&i| guides[i].draft).collect();
     for i in drafts {
         let of = guides[i].translates.clone().unwrap_or_default();
-        if let Some(original) = guides.iter().find(|o| o.id == of && o.translates.is_none()) {
-            let original = original.clone();
-            let draft = std::mem::replace(&mut guides[i], original.clone());
-            guides[i] = super::draft::complete(&original, draft);
+        if let Some(o) = guides
+            .iter()
+            .position(|o| o.id == of && o.translates.is_none())
+        {
+            guides[i] = super::draft::complete(&guides[o], guides[i].clone());
         }
     }
     (guides, errors)
