@@ -3,6 +3,7 @@
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
+use crate::doc::{Link, Row};
 use crate::i18n::{Lang, tr};
 use crate::text::display_width;
 
@@ -435,6 +436,27 @@ pub fn scroll_labels(lang: Lang) -> (String, String) {
         format!(" ▲ {} ", tr!(lang, "button-up")),
         format!(" ▼ {} ", tr!(lang, "button-more")),
     )
+}
+
+/// Each piece of `row` that links somewhere, where it is drawn on screen row `y` of `text`
+/// (cut to `text`).
+pub fn row_links(row: &Row, text: Rect, y: u16) -> Vec<(Rect, Link)> {
+    let mut out = Vec::new();
+    let mut column = 0usize;
+    let line = Rect::new(text.x, y, text.width, 1);
+    for piece in &row.pieces {
+        let width = display_width(&piece.text);
+        if let Some(link) = piece.link {
+            let at = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+            let area = Rect::new(text.x.saturating_add(at(column)), y, at(width), 1);
+            let area = area.intersection(line);
+            if !area.is_empty() {
+                out.push((area, link));
+            }
+        }
+        column += width;
+    }
+    out
 }
 
 #[cfg(test)]

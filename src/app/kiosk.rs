@@ -34,7 +34,7 @@ impl KioskState {
 }
 
 /// The longest PIN that can be typed.
-const MAX_PIN: usize = pin::MAX_DIGITS;
+pub(super) const MAX_PIN: usize = pin::MAX_DIGITS;
 /// Wrong PINs allowed in a row before the staff exit locks (for a minute, then longer).
 pub const MAX_PIN_TRIES: u32 = pin::TRIES_BEFORE_LOCK;
 
@@ -77,7 +77,7 @@ impl App {
     }
 
     /// The notice that the staff exit is locked, with the minutes left (rounded up).
-    fn say_pin_locked(&mut self, left: std::time::Duration) {
+    pub(super) fn say_pin_locked(&mut self, left: std::time::Duration) {
         let minutes = left.as_secs().div_ceil(60).max(1);
         self.notice = Some(tr!(self.view.lang, "notice-pin-locked", minutes = minutes));
     }
@@ -158,61 +158,5 @@ impl App {
         let k = self.kiosk.as_ref()?;
         let guard = k.settings.guard.lock().unwrap_or_else(|e| e.into_inner());
         guard.locked_for(std::time::Instant::now())
-    }
-
-    /// Typing the staff PIN. A right PIN ends the kiosk; a wrong one is cleared.
-    pub(super) fn pin_action(&mut self, action: Action) {
-        let Some(Window::Pin { digits, wrong }) = &mut self.window else {
-            return;
-        };
-        match action {
-            Action::PinDigit(d) if digits.len() < MAX_PIN => {
-                digits.push(char::from(b'0' + d));
-                *wrong = false;
-            }
-            Action::PinErase => {
-                digits.pop();
-            }
-            // Enter on nothing typed is no guess: it neither counts nor locks.
-            Action::Enter if digits.is_empty() => {}
-            Action::Enter => {
-                let typed = std::mem::take(digits);
-                let Some(kiosk) = &self.kiosk else { return };
-                let right = kiosk
-                    .settings
-                    .pin_hash
-                    .as_deref()
-                    .is_some_and(|h| pin::verify(&typed, h));
-                let mut guard = kiosk
-                    .settings
-                    .guard
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner());
-                if right {
-                    guard.passed();
-                    self.effects.push(Effect::PinGuard);
-                    self.effects.push(Effect::Quit);
-                    return;
-                }
-                let lock = guard.failed(std::time::Instant::now());
-                let failures = guard.failures();
-                drop(guard);
-                self.effects.push(Effect::PinGuard);
-                *wrong = true;
-                self.effects.push(Effect::Log(format!(
-                    "a wrong staff PIN was typed ({failures} in a row)"
-                )));
-                if let Some(lock) = lock {
-                    self.effects.push(Effect::Log(format!(
-                        "the staff exit is locked for {} s after {MAX_PIN_TRIES} wrong PINs",
-                        lock.as_secs()
-                    )));
-                    self.close_window();
-                    self.say_pin_locked(lock);
-                }
-            }
-            Action::Back | Action::CloseWindow => self.close_window(),
-            _ => {}
-        }
     }
 }

@@ -4,22 +4,17 @@
 //! size (to page and clamp scrolling) but nothing of crossterm or drawing.
 
 mod finding;
-mod guides;
 mod kiosk;
 mod laid_out;
 mod language;
 mod panes;
 mod parts;
 mod queries;
-mod questions;
-mod quiz;
 mod reading;
 mod reading_aloud;
 mod route;
-mod steps;
 mod targets;
 mod told;
-mod window;
 mod windows;
 
 use std::collections::HashMap;
@@ -36,14 +31,13 @@ use crate::kiosk::pin;
 use crate::layout::{self, Mode, Screen};
 use crate::search::{self, Index, Results};
 use crate::speech::Voice;
-pub use guides::MAX_LISTED;
 pub use kiosk::{Kiosk, KioskState};
 use laid_out::{Cached, TopicKey};
 pub use laid_out::{Find, Mark, Match, Spot, TopicLayout};
 use parts::{Aloud, Guides, History, Kept, Laid};
 pub use route::{ORDER, Route};
 pub use targets::{Button, Tap, Targets, Wheel};
-pub use window::{GuidePicker, SearchBox, Selected, Window};
+pub use windows::{GuidePicker, MAX_LISTED, SearchBox, Selected, Window};
 
 /// A selection moved one place up (`down` false) or down a list of `len` items, staying in it.
 pub(crate) fn step(sel: usize, down: bool, len: usize) -> usize {

@@ -5,13 +5,12 @@
 
 use ratatui::layout::{Position, Rect};
 
+use super::windows::{self, Elsewhere};
 use super::{App, Pane, Window};
 use crate::action::{Action, Way};
-use crate::doc::pages::WindowKind;
-use crate::doc::{Link, Row};
+use crate::doc::Row;
 use crate::keymap;
 use crate::layout::{self, Mode, Screen, list_offset};
-use crate::text::display_width;
 
 /// A place on the screen that takes a click or a tap: what it asks for, or nothing (a place
 /// that takes the tap so that what lies under it does not).
@@ -162,8 +161,9 @@ pub(super) fn record(app: &App, screen: Screen) -> Targets {
         .map(|_| layout::welcome(whole, shelf, app.lang(), &app.keys().language));
     if let Some(window) = app.window() {
         t.welcome = welcome;
+        let touch = windows::touch(window.kind());
         // The staff PIN gives way to a tap anywhere; nothing else works over it.
-        if matches!(window, Window::Pin { .. }) {
+        if touch.elsewhere == Elsewhere::OnlyCloses {
             t.tap_at(whole, Action::CloseWindow);
         } else {
             for (area, action) in urgent {
@@ -171,10 +171,10 @@ pub(super) fn record(app: &App, screen: Screen) -> Targets {
             }
             window_taps(app, window, &screen, &mut t);
         }
-        let wheel = if matches!(window, Window::Pin { .. } | Window::WriteQuestion { .. }) {
-            Wheel::Nothing
-        } else {
+        let wheel = if touch.wheel {
             Wheel::Window
+        } else {
+            Wheel::Nothing
         };
         t.wheels.push((whole, wheel));
         t.focus = window_focus(app, window, &screen);
@@ -315,7 +315,7 @@ fn reader_taps(app: &App, screen: &Screen, t: &mut Targets) {
     }
     let text = screen.reader_text();
     for (row, y) in visible(app.rows(), app.scroll(), text) {
-        for (area, link) in links(row, text, y) {
+        for (area, link) in layout::row_links(row, text, y) {
             t.tap_at(area, Action::Follow(link));
         }
     }
@@ -330,69 +330,25 @@ fn visible(rows: &[Row], scroll: usize, text: Rect) -> impl Iterator<Item = (&Ro
         .zip(text.y..)
 }
 
-/// Each piece of `row` that links somewhere, where it is drawn on screen row `y` of `text`
-/// (cut to `text`).
-fn links(row: &Row, text: Rect, y: u16) -> Vec<(Rect, Link)> {
-    let mut out = Vec::new();
-    let mut column = 0usize;
-    let line = Rect::new(text.x, y, text.width, 1);
-    for piece in &row.pieces {
-        let width = display_width(&piece.text);
-        if let Some(link) = piece.link {
-            let at = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
-            let area = Rect::new(text.x.saturating_add(at(column)), y, at(width), 1);
-            let area = area.intersection(line);
-            if !area.is_empty() {
-                out.push((area, link));
-            }
-        }
-        column += width;
-    }
-    out
-}
-
-/// In an open window: its items, the kiosk's on-screen keyboard, its scroll buttons, a source;
-/// a tap outside it, on its bottom border or anywhere in a window that only shows something,
-/// closes it.
+/// In an open window: its items, its own taps (`windows::own_taps`), its scroll buttons; a tap
+/// elsewhere does what the window's row of `windows::touch` says.
 fn window_taps(app: &App, window: &Window, screen: &Screen, t: &mut Targets) {
     let area = screen.area;
     let frame = layout::window_area(area);
     let text = layout::window_text_area(area);
-    let kind = window.kind();
-    let has_items = matches!(
-        kind,
-        WindowKind::Search
-            | WindowKind::Guides
-            | WindowKind::AddQuestion
-            | WindowKind::ConfirmQuit
-            | WindowKind::MyQuestions
-            | WindowKind::Steps(_)
-            | WindowKind::Quiz(_)
-            | WindowKind::Help
-    );
-    let shown: Vec<(&Row, u16)> = visible(app.window_rows(), app.window_scroll, text).collect();
-    for &(row, y) in &shown {
+    let touch = windows::touch(window.kind());
+    for (row, y) in visible(app.window_rows(), app.window_scroll, text) {
         let line = Rect::new(text.x, y, text.width, 1);
-        if let Some(item) = row.item.filter(|_| has_items) {
-            t.tap_at(line, Action::Choose(item));
-            continue;
-        }
-        if kind == WindowKind::Search {
-            // The kiosk's on-screen keyboard, then "search for the words as typed".
-            for (key, link) in links(row, text, y) {
-                match link {
-                    Link::Type(c) => t.tap_at(key, Action::TypeChar(c)),
-                    Link::Erase => t.tap_at(key, Action::TypeErase),
-                    _ => {}
+        match row.item.filter(|_| touch.items) {
+            Some(item) => t.tap_at(line, Action::Choose(item)),
+            None => {
+                for (area, action) in windows::own_taps(window, row, text, y) {
+                    t.tap_at(area, action);
                 }
-            }
-            if row.pieces.iter().any(|p| p.link == Some(Link::AsTyped)) {
-                t.tap_at(line, Action::SearchAsTyped);
             }
         }
     }
-    // Writing a question: a stray tap must not throw the words away.
-    if kind == WindowKind::WriteQuestion {
+    if touch.elsewhere == Elsewhere::Ignored {
         t.block(area);
         return;
     }
@@ -403,22 +359,12 @@ fn window_taps(app: &App, window: &Window, screen: &Screen, t: &mut Targets) {
     if app.window_scroll < app.window_max_scroll() {
         t.tap_at(down, Action::WindowPage(Way::Down));
     }
-    if matches!(kind, WindowKind::About | WindowKind::Term(_)) {
+    if touch.elsewhere == Elsewhere::ClosesAnywhere {
         t.tap_at(area, Action::CloseWindow);
         return;
     }
     let bottom = Rect::new(frame.x, frame.bottom().saturating_sub(1), frame.width, 1);
     t.tap_at(bottom, Action::CloseWindow);
-    if kind == WindowKind::Sources {
-        for &(row, y) in &shown {
-            if let Some(source) = row.source() {
-                t.tap_at(
-                    Rect::new(text.x, y, text.width, 1),
-                    Action::ChooseSource(source),
-                );
-            }
-        }
-    }
     t.block(frame);
     t.tap_at(area, Action::CloseWindow);
 }
@@ -454,30 +400,13 @@ fn list_focus(screen: &Screen, selected: usize) -> Option<Position> {
     (rows.height > 0).then_some(Position::new(rows.x, y))
 }
 
-/// In a window: the guides window's text box at its title's end, the search box's end, else
-/// the selected item's first visible row, else the window's first line of text.
+/// In a window: where the window puts it (a text box's end), else the selected item's first
+/// visible row, else the window's first line of text.
 fn window_focus(app: &App, window: &Window, screen: &Screen) -> Option<Position> {
-    let area = screen.area;
-    let text = layout::window_text_area(area);
-    if let Window::Guides(_) = window {
-        // The end of the title "Find a guide: words", before the "_" that stands for the
-        // cursor, on the window's top border.
-        let frame = layout::window_area(area);
-        let x = frame.x as usize + 1 + display_width(&app.window_title());
-        return Some(Position::new(
-            (x as u16).min(frame.right().saturating_sub(2)),
-            frame.y,
-        ));
+    if let Some(at) = windows::own_focus(app, window, screen) {
+        return Some(at);
     }
-    if let Window::Search(b) = window {
-        // The end of "Search: words", before the "_" that stands for the cursor.
-        let typed = crate::i18n::tr!(app.lang(), "search-typed", query = b.query.as_str());
-        let x = text.x as usize + display_width(&typed).saturating_sub(1);
-        return Some(Position::new(
-            (x as u16).min(text.right().saturating_sub(1)),
-            text.y,
-        ));
-    }
+    let text = layout::window_text_area(screen.area);
     let rows = app.window_rows();
     let scroll = app.window_scroll;
     let selected = window.selected().and_then(|sel| {

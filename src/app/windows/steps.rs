@@ -4,7 +4,7 @@ use super::*;
 
 impl App {
     /// Opens steps figure `figure` of the current topic at its first step.
-    pub(super) fn open_steps(&mut self, figure: usize) {
+    pub(in crate::app) fn open_steps(&mut self, figure: usize) {
         if self.steps_count(figure) > 0 {
             self.open_window(Window::Steps { figure, step: 0 });
         }
@@ -22,7 +22,7 @@ impl App {
     }
 
     /// Keys and taps while a step is shown: forward, back, or close.
-    pub(super) fn steps_action(&mut self, action: Action) {
+    pub(in crate::app) fn steps_action(&mut self, action: Action) {
         let Some(Window::Steps { figure, step }) = self.window else {
             return;
         };

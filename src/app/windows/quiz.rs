@@ -7,7 +7,7 @@ use super::*;
 
 impl App {
     /// Opens question `index` with nothing answered.
-    pub(super) fn open_quiz(&mut self, index: usize) {
+    pub(in crate::app) fn open_quiz(&mut self, index: usize) {
         if index < self.guide.check_yourself.len() {
             self.open_window(Window::Quiz {
                 question: index,
@@ -17,7 +17,7 @@ impl App {
         }
     }
 
-    pub(super) fn quiz_action(&mut self, action: Action) {
+    pub(in crate::app) fn quiz_action(&mut self, action: Action) {
         let Some(Window::Quiz {
             question: i,
             sel,
@@ -70,7 +70,7 @@ impl App {
     }
 
     /// Opens one of the guide's own pages (key facts, get help) as a link would: Back returns.
-    pub(super) fn open_page(&mut self, page: Option<(usize, usize)>) {
+    pub(in crate::app) fn open_page(&mut self, page: Option<(usize, usize)>) {
         if let Some((section, topic)) = page {
             self.close_window();
             if (section, topic) != (self.section, self.topic_index()) {

@@ -4,6 +4,14 @@
 //! (`Effect::Check`); one that fails is never shown, and its problem is.
 
 use super::*;
+
+/// The list of guides: what is typed to narrow it, and the highlighted guide (its place in the
+/// list as shown).
+#[derive(Debug, Clone, Default)]
+pub struct GuidePicker {
+    pub typed: String,
+    pub sel: usize,
+}
 use crate::guide::Header;
 
 /// Guides listed at most; typing narrows the rest.
@@ -20,8 +28,8 @@ impl App {
     }
 
     /// The guides that match what is typed, in the order listed: indexes into the catalogue.
-    pub(super) fn guide_choices(&self, typed: &str) -> Vec<usize> {
-        let words: Vec<String> = typed.split_whitespace().map(search::fold).collect();
+    pub(in crate::app) fn guide_choices(&self, typed: &str) -> Vec<usize> {
+        let words: Vec<String> = typed.split_whitespace().map(crate::search::fold).collect();
         if words.is_empty() {
             return self.guides.listing.clone();
         }
@@ -30,7 +38,7 @@ impl App {
             .iter()
             .filter(|&&i| {
                 let h = &self.guides.catalogue[i];
-                let about = search::fold(&format!(
+                let about = crate::search::fold(&format!(
                     "{} {} {} {}",
                     h.title,
                     h.generic_name,
@@ -45,7 +53,7 @@ impl App {
 
     /// Lists the catalogue again (after it or the language changed): one guide per medicine,
     /// in the patient's language where it has a translation, by category and then title.
-    pub(super) fn list_guides(&mut self) {
+    pub(in crate::app) fn list_guides(&mut self) {
         let refused = &self.guides.refused;
         self.guides.listing =
             crate::guide::header::listing(&self.guides.catalogue, self.view.lang, |h| {
@@ -61,7 +69,7 @@ impl App {
     }
 
     /// The guides window, with the guide being read highlighted.
-    pub(super) fn open_guides(&mut self) {
+    pub(in crate::app) fn open_guides(&mut self) {
         let choices = self.guide_choices("");
         let origin = &self.guide.origin;
         let root = crate::guide::shelf::root(&self.guide);
@@ -84,7 +92,7 @@ impl App {
     }
 
     /// The guides window: typing narrows the list; Up and Down move; Enter or a tap opens.
-    pub(super) fn guides_action(&mut self, action: Action) {
+    pub(in crate::app) fn guides_action(&mut self, action: Action) {
         let typing = matches!(action, Action::TypeChar(_) | Action::TypeErase);
         let Some(p) = self.picker() else { return };
         let typed = p.typed.clone();
@@ -160,7 +168,7 @@ impl App {
     }
 
     /// The guide asked for is checked: it joins the library and opens.
-    pub(super) fn checked(&mut self, guides: &[std::sync::Arc<Guide>]) {
+    pub(in crate::app) fn checked(&mut self, guides: &[std::sync::Arc<Guide>]) {
         let Some(first) = guides.first() else { return };
         let origin = first.origin.clone();
         for g in guides {
@@ -178,7 +186,7 @@ impl App {
     }
 
     /// The guide asked for is not valid: it leaves the list, and the patient is told.
-    pub(super) fn unchecked(&mut self, origin: String, why: &str) {
+    pub(in crate::app) fn unchecked(&mut self, origin: String, why: &str) {
         self.notice = Some(crate::i18n::tr!(
             self.view.lang,
             "notice-guide-unchecked",
@@ -224,7 +232,7 @@ impl App {
     }
 
     /// The guides window's list, as shown.
-    pub(super) fn guide_list<'a>(&'a self, p: &'a GuidePicker) -> pages::GuideList<'a> {
+    pub(in crate::app) fn guide_list<'a>(&'a self, p: &'a GuidePicker) -> pages::GuideList<'a> {
         let choices = self.guide_choices(&p.typed);
         let more = choices.len().saturating_sub(MAX_LISTED);
         pages::GuideList {
@@ -238,4 +246,12 @@ impl App {
             more,
         }
     }
+}
+
+/// The cursor at the end of the title "Find a guide: words", before the "_" that stands for it,
+/// on the window's top border.
+pub(super) fn focus(app: &App, screen: &Screen) -> Position {
+    let frame = layout::window_area(screen.area);
+    let x = frame.x as usize + 1 + display_width(&app.window_title());
+    Position::new((x as u16).min(frame.right().saturating_sub(2)), frame.y)
 }

@@ -1,0 +1,16 @@
+//! The About window: what the guide is, the disclaimer, the review date. Shown at start, it
+//! says "press any key".
+
+use super::*;
+
+impl App {
+    /// "Press any key": a key scrolls the window or closes it, and does only that (a letter
+    /// does not also run its command behind it, nor open another window).
+    pub(in crate::app) fn about_action(&mut self, action: Action) {
+        if action.moves_in_a_window() {
+            self.common_window_action(action);
+        } else {
+            self.close_window();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+//! Adding a question about the topic being read to My questions: its own questions, then one
+//! asking about the topic itself.
+
+use super::*;
+use crate::i18n::tr;
+
+impl App {
+    /// Questions the patient can add from the current topic: its own questions, then one asking
+    /// about the topic itself.
+    pub fn question_choices(&self) -> Vec<String> {
+        let Some(t) = self.topic() else {
+            return Vec::new();
+        };
+        let mut out = t.questions.clone();
+        out.push(tr!(
+            self.view.lang,
+            "questions-talk-about",
+            title = &t.title
+        ));
+        out
+    }
+
+    pub(super) fn add_question(&mut self, q: String) {
+        if self.my_questions.contains(&q) {
+            self.status = Some(crate::i18n::tr!(self.view.lang, "questions-already"));
+        } else {
+            self.status = Some(tr!(self.view.lang, "questions-added", question = &q));
+            self.my_questions.push(q);
+        }
+    }
+
+    /// The picker for adding a question about the current topic.
+    pub(in crate::app) fn pick_action(&mut self, action: Action) {
+        let choices = self.question_choices();
+        let Some(Window::AddQuestion { sel }) = &mut self.window else {
+            return;
+        };
+        let pick = |app: &mut Self, i: usize| {
+            if let Some(q) = choices.get(i) {
+                app.add_question(q.clone());
+                app.close_window();
+            }
+        };
+        match action {
+            Action::Up | Action::Down => *sel = step(*sel, action == Action::Down, choices.len()),
+            Action::Enter => {
+                let i = *sel;
+                pick(self, i)
+            }
+            Action::Choose(i) => pick(self, i),
+            other => self.common_window_action(other),
+        }
+    }
+}

@@ -1,0 +1,46 @@
+//! Quitting with questions not saved: save then quit, quit without saving, or stay.
+
+use super::*;
+use crate::i18n::tr;
+
+impl App {
+    /// The choices of the window that asks before quitting with questions not saved.
+    pub fn quit_choices(&self) -> Vec<String> {
+        let lang = self.view.lang;
+        vec![
+            tr!(lang, "quit-save"),
+            tr!(lang, "quit-discard"),
+            tr!(lang, "quit-stay"),
+        ]
+    }
+
+    /// Quitting with questions not saved: save them and quit once saved, quit without saving,
+    /// or stay (also Esc, a tap outside, q again).
+    pub(in crate::app) fn confirm_quit_action(&mut self, action: Action) {
+        let Some(Window::ConfirmQuit { sel }) = &mut self.window else {
+            return;
+        };
+        let choice = match action {
+            Action::Up | Action::Down => {
+                *sel = step(*sel, action == Action::Down, 3);
+                return;
+            }
+            Action::Enter => *sel,
+            Action::Choose(i) => i,
+            Action::QuitNow => 1,
+            Action::Back | Action::CloseWindow | Action::Quit => 2,
+            _ => return,
+        };
+        match choice {
+            0 => {
+                self.close_window();
+                self.kept.quit_after_save = true;
+                let text =
+                    crate::questions::as_text(&self.guide, &self.my_questions, self.view.lang);
+                self.effects.push(Effect::SaveQuestions(text));
+            }
+            1 => self.effects.push(Effect::Quit),
+            _ => self.close_window(),
+        }
+    }
+}

@@ -1,0 +1,62 @@
+//! The help window: the keys (from the key table); on a kiosk first a touch menu of what the
+//! button bar has no room for, each item a tap away.
+
+use super::*;
+
+impl App {
+    /// A touch menu item chosen runs its action over the reading screen.
+    pub(in crate::app) fn help_action(&mut self, action: Action) {
+        match action {
+            Action::Choose(i) => {
+                if let Some((chosen, _)) = self.touch_menu().into_iter().nth(i) {
+                    self.close_window();
+                    self.apply(chosen);
+                }
+            }
+            other => self.common_window_action(other),
+        }
+    }
+
+    /// A kiosk's help window opens with what the button bar has no room for, each a touch
+    /// away: search (with the on-screen keyboard), a question about the topic for My
+    /// questions, My questions and its QR code, Check
+    /// yourself, the most important information, another medicine. Empty off a kiosk (the keys
+    /// are listed instead).
+    pub fn touch_menu(&self) -> Vec<(Action, String)> {
+        if self.kiosk.is_none() {
+            return Vec::new();
+        }
+        let lang = self.view.lang;
+        let mut menu = vec![(Action::Search, crate::i18n::tr!(lang, "menu-search"))];
+        if let Some(topic) = self.topic() {
+            menu.push((
+                Action::AddQuestion,
+                crate::i18n::tr!(lang, "menu-add-question", title = &topic.title),
+            ));
+        }
+        menu.push((
+            Action::MyQuestions,
+            crate::i18n::tr!(lang, "menu-my-questions"),
+        ));
+        if !self.guide.check_yourself.is_empty() {
+            menu.push((
+                Action::CheckYourself,
+                crate::i18n::tr!(lang, "menu-check-yourself"),
+            ));
+        }
+        menu.push((Action::KeyFacts, crate::i18n::tr!(lang, "menu-key-facts")));
+        menu.push((
+            Action::TextSize,
+            if self.view.large {
+                crate::i18n::tr!(lang, "menu-text-smaller")
+            } else {
+                crate::i18n::tr!(lang, "menu-text-larger")
+            },
+        ));
+        menu.push((Action::Contrast, crate::i18n::tr!(lang, "menu-contrast")));
+        if self.offers_guides() {
+            menu.push((Action::Guides, crate::i18n::tr!(lang, "menu-guides")));
+        }
+        menu
+    }
+}

@@ -1,0 +1,323 @@
+//! The windows over the reading screen, one module each: its state (in `Window`), its keys,
+//! its own taps and cursor place, and its tests. The page a window shows is its namesake in
+//! `doc::pages` (the document layer, below the app). This module holds what all windows share:
+//! opening, closing, the keys every window takes (close, switch, scroll), and `touch`, how each
+//! window takes taps and the wheel, as one table. Closing a window drops its state with it, so
+//! nothing of it can leak into the next one.
+
+use super::*;
+use crate::text::display_width;
+use ratatui::layout::{Position, Rect};
+
+mod about;
+mod add_question;
+mod confirm_quit;
+mod guides;
+mod help;
+mod my_questions;
+mod pin;
+mod quiz;
+mod search;
+mod sources;
+mod steps;
+mod write_question;
+
+pub use guides::{GuidePicker, MAX_LISTED};
+pub use search::SearchBox;
+
+#[derive(Debug, Clone)]
+pub enum Window {
+    /// What the guide is, the disclaimer, the review date.
+    About,
+    Help,
+    /// The guide's sources, with one highlighted.
+    Sources {
+        sel: usize,
+    },
+    /// Kiosk staff exit: the digits typed so far, and whether the last try was wrong.
+    Pin {
+        digits: String,
+        wrong: bool,
+    },
+    Search(SearchBox),
+    /// Choosing a guide.
+    Guides(GuidePicker),
+    /// Picking a question about the current topic for "My questions".
+    AddQuestion {
+        sel: usize,
+    },
+    /// The patient's list, with one question selected.
+    MyQuestions {
+        sel: usize,
+    },
+    /// Quitting with questions not saved: save then quit, quit without saving, or stay.
+    ConfirmQuit {
+        sel: usize,
+    },
+    /// Writing a question of one's own, and the question selected in the list it returns to.
+    WriteQuestion {
+        draft: String,
+        list_sel: usize,
+    },
+    /// The plain definition of a glossary term (by its index).
+    Term(usize),
+    /// A steps figure of the current topic, and the step shown.
+    Steps {
+        figure: usize,
+        step: usize,
+    },
+    /// "Check yourself": the question, the highlighted choice and the answer given, if any.
+    Quiz {
+        question: usize,
+        sel: usize,
+        given: Option<usize>,
+    },
+}
+
+/// What a window's rows mark as selected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Selected {
+    /// The list item with this number (search result, question, choice).
+    Item(usize),
+    /// The source with this number.
+    Source(usize),
+}
+
+impl Window {
+    /// Which window this is, without its state: its title, its rows, its keys.
+    pub fn kind(&self) -> WindowKind {
+        match self {
+            Window::About => WindowKind::About,
+            Window::Help => WindowKind::Help,
+            Window::Sources { .. } => WindowKind::Sources,
+            Window::Pin { .. } => WindowKind::Pin,
+            Window::Search(_) => WindowKind::Search,
+            Window::Guides(_) => WindowKind::Guides,
+            Window::AddQuestion { .. } => WindowKind::AddQuestion,
+            Window::ConfirmQuit { .. } => WindowKind::ConfirmQuit,
+            Window::MyQuestions { .. } => WindowKind::MyQuestions,
+            Window::WriteQuestion { .. } => WindowKind::WriteQuestion,
+            Window::Term(t) => WindowKind::Term(*t),
+            Window::Steps { figure, .. } => WindowKind::Steps(*figure),
+            Window::Quiz { question, .. } => WindowKind::Quiz(*question),
+        }
+    }
+
+    /// The highlighted row of a window that has one.
+    pub fn selected(&self) -> Option<Selected> {
+        match *self {
+            Window::Sources { sel } => Some(Selected::Source(sel)),
+            Window::Search(ref s) => Some(Selected::Item(s.sel)),
+            Window::Guides(ref p) => Some(Selected::Item(p.sel)),
+            Window::AddQuestion { sel }
+            | Window::MyQuestions { sel }
+            | Window::ConfirmQuit { sel } => Some(Selected::Item(sel)),
+            _ => None,
+        }
+    }
+
+    /// Windows whose rows change with every key (typing, choosing): rebuilt each time rather
+    /// than cached. They are small.
+    pub(in crate::app) fn changes_with_keys(&self) -> bool {
+        !matches!(
+            self,
+            Window::About | Window::Help | Window::Sources { .. } | Window::Term(_)
+        )
+    }
+}
+
+/// What a tap outside a window's items does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Elsewhere {
+    /// Outside the window or on its bottom border it closes the window; inside, nothing.
+    Closes,
+    /// Anywhere closes it: the window only shows something.
+    ClosesAnywhere,
+    /// Nothing: a stray tap must not throw away what is being written.
+    Ignored,
+    /// Anywhere closes it, and nothing else (not even Get help) works over it.
+    OnlyCloses,
+}
+
+/// How a window takes taps and the wheel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Touch {
+    /// A tap on one of its items chooses it (`Action::Choose`).
+    pub items: bool,
+    /// The wheel scrolls it.
+    pub wheel: bool,
+    pub elsewhere: Elsewhere,
+}
+
+/// Every window's way with taps and the wheel, one row each. The taps a window has besides
+/// (the search window's keyboard, a source) are in its module (`own_taps`).
+pub fn touch(kind: WindowKind) -> Touch {
+    use Elsewhere::*;
+    let (items, wheel, elsewhere) = match kind {
+        WindowKind::About => (false, true, ClosesAnywhere),
+        WindowKind::Term(_) => (false, true, ClosesAnywhere),
+        WindowKind::Help => (true, true, Closes),
+        WindowKind::Sources => (false, true, Closes),
+        WindowKind::Pin => (false, false, OnlyCloses),
+        WindowKind::Search => (true, true, Closes),
+        WindowKind::Guides => (true, true, Closes),
+        WindowKind::AddQuestion => (true, true, Closes),
+        WindowKind::ConfirmQuit => (true, true, Closes),
+        WindowKind::MyQuestions => (true, true, Closes),
+        WindowKind::WriteQuestion => (false, false, Ignored),
+        WindowKind::Steps(_) => (true, true, Closes),
+        WindowKind::Quiz(_) => (true, true, Closes),
+    };
+    Touch {
+        items,
+        wheel,
+        elsewhere,
+    }
+}
+
+/// The taps a window has besides its items, for one of its rows drawn at `y` in `text`.
+pub(in crate::app) fn own_taps(
+    window: &Window,
+    row: &Row,
+    text: Rect,
+    y: u16,
+) -> Vec<(Rect, Action)> {
+    match window {
+        Window::Search(_) => search::taps(row, text, y),
+        Window::Sources { .. } => sources::taps(row, text, y),
+        _ => Vec::new(),
+    }
+}
+
+/// Where the cursor goes in a window that places it itself (a text box), else `None`.
+pub(in crate::app) fn own_focus(app: &App, window: &Window, screen: &Screen) -> Option<Position> {
+    match window {
+        Window::Guides(_) => Some(guides::focus(app, screen)),
+        Window::Search(b) => Some(search::focus(app, b, screen)),
+        _ => None,
+    }
+}
+
+impl App {
+    /// The open window takes the action: each window its own keys (in its module), then what
+    /// all share (`common_window_action`). About, Help, Sources and a term only show something.
+    pub(in crate::app) fn window_action(&mut self, action: Action) {
+        let Some(kind) = self.window_kind() else {
+            return;
+        };
+        match kind {
+            WindowKind::About => self.about_action(action),
+            WindowKind::Help => self.help_action(action),
+            WindowKind::Sources => self.sources_action(action),
+            WindowKind::Pin => self.pin_action(action),
+            WindowKind::Search => self.search_action(action),
+            WindowKind::Guides => self.guides_action(action),
+            WindowKind::AddQuestion => self.pick_action(action),
+            WindowKind::ConfirmQuit => self.confirm_quit_action(action),
+            WindowKind::MyQuestions => self.questions_action(action),
+            WindowKind::WriteQuestion => self.write_action(action),
+            WindowKind::Term(_) => self.common_window_action(action),
+            WindowKind::Steps(_) => self.steps_action(action),
+            WindowKind::Quiz(_) => self.quiz_action(action),
+        }
+    }
+
+    pub(in crate::app) fn open_window(&mut self, window: Window) {
+        let kind = window.kind();
+        self.window = Some(window);
+        self.window_scroll = 0;
+        match kind {
+            WindowKind::Search => {
+                // Built when the search box opens, so no keystroke waits for it.
+                self.search_index();
+            }
+            WindowKind::Sources => self.reveal = Some(Reveal::Source),
+            _ => {}
+        }
+    }
+
+    pub(in crate::app) fn close_window(&mut self) {
+        // A search that found nothing is counted by its words that may be kept (common words
+        // and the guides' own), for the kiosk's report of what patients could not find.
+        if let Some(Window::Search(b)) = &self.window
+            && !b.query.trim().is_empty()
+            && (b.results.closest || b.results.hits.is_empty())
+        {
+            let index = self.guides.index.as_ref();
+            let words =
+                crate::kiosk::counts::keepable(&b.query, |w| index.is_some_and(|i| i.knows(w)));
+            if !words.is_empty() {
+                self.count(crate::kiosk::counts::Count::NothingFound(words));
+            }
+        }
+        // A search that named an emergency and did not lead to Get help now first.
+        if let Some(Window::Search(b)) = &self.window
+            && let Some(first) = b.results.hits.first()
+            && !b.results.closest
+            && crate::kiosk::counts::alarming(&b.query)
+            && self
+                .guides
+                .library
+                .get(first.place.guide)
+                .is_some_and(|g| g.get_help != Some((first.place.section, first.place.topic)))
+        {
+            let index = self.guides.index.as_ref();
+            let words =
+                crate::kiosk::counts::keepable(&b.query, |w| index.is_some_and(|i| i.knows(w)));
+            self.count(crate::kiosk::counts::Count::Missed(
+                words,
+                crate::kiosk::counts::Missed::Urgent,
+            ));
+        }
+        self.window = None;
+        self.window_scroll = 0;
+    }
+
+    /// What every window does: close, switch to another, scroll.
+    pub(in crate::app) fn common_window_action(&mut self, action: Action) {
+        let Some(kind) = self.window_kind() else {
+            return;
+        };
+        let max = self.window_max_scroll();
+        let page = self.window_page();
+        let scroll = self.window_scroll;
+        match action {
+            Action::Back | Action::Enter | Action::CloseWindow => self.close_window(),
+            // q closes a window, as every other key that closes one.
+            Action::Quit => self.close_window(),
+            Action::Help | Action::Sources | Action::About | Action::Search => {
+                let wanted = match action {
+                    Action::Search => WindowKind::Search,
+                    Action::Help => WindowKind::Help,
+                    Action::Sources => WindowKind::Sources,
+                    _ => WindowKind::About,
+                };
+                if wanted == kind {
+                    self.close_window();
+                } else {
+                    match wanted {
+                        WindowKind::Search => {
+                            self.open_window(Window::Search(SearchBox::default()))
+                        }
+                        WindowKind::Help => self.open_window(Window::Help),
+                        WindowKind::Sources => self.open_sources(),
+                        _ => self.open_window(Window::About),
+                    }
+                }
+            }
+            Action::Up => self.window_scroll = scroll.saturating_sub(1),
+            Action::Down => self.window_scroll = (scroll + 1).min(max),
+            Action::PageUp | Action::WindowPage(Way::Up) => {
+                self.window_scroll = scroll.saturating_sub(page)
+            }
+            Action::PageDown | Action::WindowPage(Way::Down) => {
+                self.window_scroll = (scroll + page).min(max)
+            }
+            Action::Top => self.window_scroll = 0,
+            Action::Bottom => self.window_scroll = max,
+            Action::WindowWheel(Way::Up) => self.window_scroll = scroll.saturating_sub(WHEEL_STEP),
+            Action::WindowWheel(Way::Down) => self.window_scroll = (scroll + WHEEL_STEP).min(max),
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,63 @@
+//! The staff PIN window of a kiosk's staff exit: digits typed, checked with the guard that
+//! locks the exit after wrong PINs.
+
+use super::*;
+use crate::app::kiosk::{MAX_PIN, MAX_PIN_TRIES};
+
+impl App {
+    /// Typing the staff PIN. A right PIN ends the kiosk; a wrong one is cleared.
+    pub(in crate::app) fn pin_action(&mut self, action: Action) {
+        let Some(Window::Pin { digits, wrong }) = &mut self.window else {
+            return;
+        };
+        match action {
+            Action::PinDigit(d) if digits.len() < MAX_PIN => {
+                digits.push(char::from(b'0' + d));
+                *wrong = false;
+            }
+            Action::PinErase => {
+                digits.pop();
+            }
+            // Enter on nothing typed is no guess: it neither counts nor locks.
+            Action::Enter if digits.is_empty() => {}
+            Action::Enter => {
+                let typed = std::mem::take(digits);
+                let Some(kiosk) = &self.kiosk else { return };
+                let right = kiosk
+                    .settings
+                    .pin_hash
+                    .as_deref()
+                    .is_some_and(|h| crate::kiosk::pin::verify(&typed, h));
+                let mut guard = kiosk
+                    .settings
+                    .guard
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner());
+                if right {
+                    guard.passed();
+                    self.effects.push(Effect::PinGuard);
+                    self.effects.push(Effect::Quit);
+                    return;
+                }
+                let lock = guard.failed(std::time::Instant::now());
+                let failures = guard.failures();
+                drop(guard);
+                self.effects.push(Effect::PinGuard);
+                *wrong = true;
+                self.effects.push(Effect::Log(format!(
+                    "a wrong staff PIN was typed ({failures} in a row)"
+                )));
+                if let Some(lock) = lock {
+                    self.effects.push(Effect::Log(format!(
+                        "the staff exit is locked for {} s after {MAX_PIN_TRIES} wrong PINs",
+                        lock.as_secs()
+                    )));
+                    self.close_window();
+                    self.say_pin_locked(lock);
+                }
+            }
+            Action::Back | Action::CloseWindow => self.close_window(),
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! The search window: its state (what is typed, what it found, the highlighted result), its
+//! keys (typing updates the results; Enter opens the highlighted one at its first match), and
+//! its own taps and cursor: the kiosk's on-screen keyboard, "as typed", the box's end.
+
+use super::*;
+
+/// The search window: what is typed, what it found, and the highlighted result.
+#[derive(Debug, Clone, Default)]
+pub struct SearchBox {
+    pub query: String,
+    pub results: Results,
+    pub sel: usize,
+    /// The query changed since the results were found (typing in a batch searches once).
+    pub(in crate::app) stale: bool,
+    /// Search for the words as typed: the patient undid a correction.
+    pub as_typed: bool,
+}
+
+impl App {
+    fn search_box(&mut self) -> Option<&mut SearchBox> {
+        match &mut self.window {
+            Some(Window::Search(b)) => Some(b),
+            _ => None,
+        }
+    }
+
+    /// Typed words wait for their search (in a batch).
+    pub(in crate::app) fn search_stale(&self) -> bool {
+        matches!(&self.window, Some(Window::Search(b)) if b.stale)
+    }
+
+    /// The search window: typing updates the results at once; Enter opens the highlighted one.
+    pub(in crate::app) fn search_action(&mut self, action: Action) {
+        let typing = matches!(action, Action::TypeChar(_) | Action::TypeErase);
+        // Keys typed in one batch (a paste) are searched once, when the batch ends or when a key
+        // needs the results.
+        if !typing && action != Action::Back && self.search_stale() {
+            self.run_search();
+        }
+        let Some(b) = self.search_box() else { return };
+        let n = b.results.hits.len();
+        match action {
+            // A paste of a whole page is not a question: the box keeps its first words.
+            Action::TypeChar(c) if b.query.chars().count() < MAX_QUERY => {
+                b.query.push(c);
+                b.stale = true;
+                b.as_typed = false;
+            }
+            Action::TypeChar(_) => {}
+            Action::TypeErase => {
+                b.query.pop();
+                b.stale = true;
+                b.as_typed = false;
+            }
+            Action::SearchAsTyped if b.results.corrected.is_some() => {
+                b.as_typed = true;
+                self.run_search();
+            }
+            Action::Up | Action::Down => b.sel = step(b.sel, action == Action::Down, n),
+            Action::Enter => {
+                let i = b.sel;
+                self.open_result(i);
+            }
+            Action::Choose(i) => self.open_result(i),
+            Action::Back => self.close_window(),
+            a if a.scrolls_a_window() => self.common_window_action(a),
+            _ => {}
+        }
+        if !self.batch {
+            if self.search_stale() {
+                self.run_search();
+            }
+            self.reveal = Some(Reveal::Result);
+        }
+    }
+
+    /// Whether the search index is built (it is kept across an idle reset).
+    pub fn search_index_built(&self) -> bool {
+        self.guides.index.is_some()
+    }
+
+    /// The search index, built on first use.
+    pub(in crate::app) fn search_index(&mut self) -> &mut Index {
+        let library = &self.guides.library;
+        let index = self.guides.index.get_or_insert_with(|| Index::new(library));
+        // Queries are read in the patient's language, and its guides come first.
+        index.set_language(self.view.lang);
+        index
+    }
+
+    pub(in crate::app) fn run_search(&mut self) {
+        let Some(mut b) = self.search_box().map(std::mem::take) else {
+            return;
+        };
+        b.results = if b.as_typed {
+            self.search_index().search_as_typed(&b.query)
+        } else {
+            self.search_index().search(&b.query)
+        };
+        b.stale = false;
+        b.sel = 0;
+        self.window = Some(Window::Search(b));
+        self.window_scroll = 0;
+        self.reveal = Some(Reveal::Result);
+    }
+
+    /// Keeps the highlighted result on screen (the window's rows are laid out).
+    pub(in crate::app) fn reveal_result(&mut self) {
+        let sel = match &self.window {
+            Some(Window::Search(b)) => Some(b.sel),
+            Some(Window::Guides(p)) => Some(p.sel),
+            _ => return,
+        };
+        let rows = self.window_rows();
+        let Some(first) = rows.iter().position(|r| r.item == sel) else {
+            return;
+        };
+        let last = rows.iter().rposition(|r| r.item == sel).unwrap_or(first);
+        let page = self.window_page();
+        if first < self.window_scroll {
+            self.window_scroll = first;
+        } else if last >= self.window_scroll + page {
+            self.window_scroll = (last + 1).saturating_sub(page);
+        }
+        self.window_scroll = self.window_scroll.min(self.window_max_scroll());
+    }
+
+    /// Opens search result `i`: its topic, with the search words highlighted and the first match
+    /// in view once it is laid out.
+    pub(in crate::app) fn open_result(&mut self, i: usize) {
+        let Some(hit) = self
+            .search_box()
+            .and_then(|b| b.results.hits.get(i).cloned())
+        else {
+            return;
+        };
+        // Opening a result below the first: the first was not what was asked.
+        if i > 0
+            && let Some(Window::Search(b)) = &self.window
+        {
+            let index = self.guides.index.as_ref();
+            let words =
+                crate::kiosk::counts::keepable(&b.query, |w| index.is_some_and(|i| i.knows(w)));
+            if !words.is_empty() {
+                self.count(crate::kiosk::counts::Count::Missed(
+                    words,
+                    crate::kiosk::counts::Missed::ChoseLower,
+                ));
+            }
+        }
+        if hit.place.guide != self.guide_index {
+            self.open_guide(hit.place.guide);
+        }
+        self.select_section(hit.place.section);
+        self.select_topic(hit.place.topic);
+        self.focus = Pane::Reader;
+        self.close_window();
+        self.find = (!hit.words.is_empty()).then_some(Find {
+            section: hit.place.section,
+            topic: hit.place.topic,
+            words: hit.words,
+            current: 0,
+        });
+        self.reveal = Some(Reveal::Match);
+    }
+}
+
+/// The kiosk's on-screen keyboard (a tap on a key types it), and the line that searches for
+/// the words as typed.
+pub(super) fn taps(row: &Row, text: Rect, y: u16) -> Vec<(Rect, Action)> {
+    let mut out: Vec<(Rect, Action)> = layout::row_links(row, text, y)
+        .into_iter()
+        .filter_map(|(key, link)| match link {
+            Link::Type(c) => Some((key, Action::TypeChar(c))),
+            Link::Erase => Some((key, Action::TypeErase)),
+            _ => None,
+        })
+        .collect();
+    if row.pieces.iter().any(|p| p.link == Some(Link::AsTyped)) {
+        out.push((Rect::new(text.x, y, text.width, 1), Action::SearchAsTyped));
+    }
+    out
+}
+
+/// The cursor at the end of "Search: words", before the "_" that stands for it.
+pub(super) fn focus(app: &App, b: &SearchBox, screen: &Screen) -> Position {
+    let text = layout::window_text_area(screen.area);
+    let typed = crate::i18n::tr!(app.lang(), "search-typed", query = b.query.as_str());
+    let x = text.x as usize + display_width(&typed).saturating_sub(1);
+    Position::new((x as u16).min(text.right().saturating_sub(1)), text.y)
+}

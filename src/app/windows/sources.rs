@@ -1,0 +1,64 @@
+//! The sources window: the guide's sources, the first the topic cites highlighted; Up and Down
+//! move the highlight, a tap on a source's lines chooses it.
+
+use super::*;
+
+impl App {
+    /// The sources window, with the first source the current topic cites highlighted.
+    pub(in crate::app) fn open_sources(&mut self) {
+        let sel = self
+            .topic()
+            .and_then(|t| t.citations.first())
+            .map_or(0, |c| c.source);
+        self.open_window(Window::Sources { sel });
+    }
+
+    /// Up and Down move the highlight; a tap chooses a source; the rest is what all share.
+    pub(in crate::app) fn sources_action(&mut self, action: Action) {
+        match action {
+            Action::Up | Action::Down => {
+                let n = self.guide.sources.len();
+                if let Some(Window::Sources { sel }) = &mut self.window {
+                    *sel = step(*sel, action == Action::Down, n);
+                }
+                self.reveal = Some(Reveal::Source);
+            }
+            Action::ChooseSource(s) if s < self.guide.sources.len() => {
+                if let Some(Window::Sources { sel }) = &mut self.window {
+                    *sel = s;
+                }
+            }
+            other => self.common_window_action(other),
+        }
+    }
+
+    /// Keeps the highlighted source, with the lines under its name, on screen (the window's rows
+    /// are laid out).
+    pub(in crate::app) fn reveal_source(&mut self) {
+        let Some(Window::Sources { sel }) = self.window else {
+            return;
+        };
+        if let Some(row) = pages::source_row(self.window_rows(), sel) {
+            let page = self.window_page();
+            if row < self.window_scroll {
+                self.window_scroll = row;
+            } else if row + 3 > self.window_scroll + page {
+                self.window_scroll = (row + 3).saturating_sub(page);
+            }
+            self.window_scroll = self.window_scroll.min(self.window_max_scroll());
+        }
+    }
+}
+
+/// A tap on any line of a source chooses it.
+pub(super) fn taps(row: &Row, text: Rect, y: u16) -> Vec<(Rect, Action)> {
+    row.source()
+        .map(|source| {
+            (
+                Rect::new(text.x, y, text.width, 1),
+                Action::ChooseSource(source),
+            )
+        })
+        .into_iter()
+        .collect()
+}

@@ -1,0 +1,110 @@
+//! The My questions windows: the patient's list (with its QR code on a kiosk), adding a question
+//! about the topic, writing one's own, and quitting with questions not saved.
+use super::*;
+
+/// The questions about the topic that can be added to My questions.
+pub(super) fn add_question(w: &mut Writer, cx: &Context) {
+    let lang = w.lang();
+    let keys = cx.keys;
+    w.text(
+        &tr!(lang, "add-question-intro", enter = &keys.enter),
+        Tone::Keys,
+    );
+    for (i, q) in cx.choices.iter().enumerate() {
+        w.blank();
+        w.wrap_item(&[piece(q, Tone::Body, None)], "  ", "  ", i);
+    }
+}
+
+/// Quitting with questions not saved: save then quit, quit without saving, or stay.
+pub(super) fn confirm_quit(w: &mut Writer, cx: &Context) {
+    let lang = w.lang();
+    let keys = cx.keys;
+    w.text(
+        &tr!(lang, "quit-unsaved", count = cx.unsaved),
+        Tone::Heading,
+    );
+    w.text(&tr!(lang, "quit-choose", enter = &keys.enter), Tone::Keys);
+    for (i, choice) in cx.choices.iter().enumerate() {
+        w.blank();
+        w.wrap_item(&[piece(choice, Tone::Body, None)], "  ", "  ", i);
+    }
+}
+
+/// Writing a question of one's own.
+pub(super) fn write_question(w: &mut Writer, cx: &Context) {
+    let lang = w.lang();
+    let keys = cx.keys;
+    w.text(
+        &tr!(
+            lang,
+            "write-question-intro",
+            enter = &keys.enter,
+            back = &keys.back
+        ),
+        Tone::Muted,
+    );
+    w.blank();
+    w.wrap(
+        &[piece(&format!("{}_", cx.draft), Tone::Heading, None)],
+        "> ",
+        "  ",
+    );
+}
+
+/// "My questions": the list, what can be done with it, and in kiosk mode its QR code.
+pub(super) fn my_questions(w: &mut Writer, cx: &Context, ascii: bool) {
+    let keys = cx.keys;
+    let lang = w.lang();
+    // The result of saving comes first, where it is seen without scrolling.
+    if let Some(status) = cx.status {
+        w.text(status, Tone::Heading);
+        w.blank();
+    }
+    if cx.my_questions.is_empty() {
+        w.text(&tr!(lang, "questions-empty"), Tone::Heading);
+        w.text(
+            &tr!(
+                lang,
+                "questions-how",
+                add = &keys.add_question,
+                write = &keys.write_question
+            ),
+            Tone::Body,
+        );
+    }
+    for (i, q) in cx.my_questions.iter().enumerate() {
+        let lead = format!("{:>2}. ", i + 1);
+        let rest = " ".repeat(lead.len());
+        w.wrap_item(&[piece(q, Tone::Body, None)], &lead, &rest, i);
+    }
+    w.blank();
+    let mut hint = tr!(
+        lang,
+        "questions-keys",
+        write = &keys.write_question,
+        remove = &keys.remove_question,
+        up = &keys.move_up,
+        down = &keys.move_down,
+    );
+    if !cx.kiosk {
+        hint.push_str(&tr!(lang, "questions-keys-save", save = &keys.save));
+    }
+    w.text(&hint, Tone::Keys);
+    if !cx.kiosk || cx.my_questions.is_empty() {
+        return;
+    }
+    w.blank();
+    w.text(&tr!(lang, "questions-qr"), Tone::Body);
+    // At 80x25 the code is taller than the window: the patient is told how to see it whole.
+    w.text(
+        &tr!(lang, "questions-qr-whole", down = &cx.keys.down),
+        Tone::Body,
+    );
+    w.blank();
+    let list = crate::questions::as_text(cx.guide, cx.my_questions, lang);
+    match crate::questions::qr_rows(&list, ascii, lang) {
+        Ok(rows) => rows.iter().for_each(|r| w.raw(r, Tone::Qr)),
+        Err(e) => w.text(&e, Tone::Heading),
+    }
+}
