@@ -206,7 +206,7 @@ fn windows_open_close_and_q_quits_only_from_the_panes() {
 // Kesimpta: the fixture has one source, so the highlight cannot start past the first or move.
 #[test]
 fn the_sources_window_starts_at_the_topics_first_source_and_moves() {
-    let mut app = app_at(120, 40);
+    let mut app = kesimpta_at(120, 40);
     run(&mut app, &[Section(6), Sources]);
     assert_eq!(app.guide.sources[selected_source(&app)].id, "asclepios");
     let _ = app.update(Down);
@@ -275,7 +275,7 @@ fn narrow_layout_can_be_read_by_mouse_alone() {
 // Kesimpta: the fixture's one source is [1], the source a window opens on anyway.
 #[test]
 fn clicking_a_citation_marker_opens_that_source() {
-    let mut app = app_at(120, 40);
+    let mut app = kesimpta_at(120, 40);
     let _ = app.update(Section(6));
     let buf = draw(&app);
     let (x, y) = find_on_screen(&buf, "[4]").expect("marker drawn");
@@ -302,7 +302,7 @@ fn the_wheel_scrolls_the_pane_under_the_pointer() {
 // Kesimpta: 3 Safety topics are too few for any list height to show a page step and the stop.
 #[test]
 fn page_keys_in_a_list_move_by_what_the_list_shows() {
-    let mut app = app_at(60, 14);
+    let mut app = kesimpta_at(60, 14);
     let _ = app.update(Section(3));
     let shown = usize::from(app.screen.list_rows().height);
     let _ = app.update(PageDown);
@@ -339,7 +339,7 @@ fn the_reader_pages_by_touch_with_its_up_and_more_buttons() {
 // Kesimpta: the fixture's sources window (one source) fits on one page even at the smallest size.
 #[test]
 fn windows_page_by_touch_and_close_with_their_button() {
-    let mut app = app_at(80, 24);
+    let mut app = kesimpta_at(80, 24);
     let _ = app.update(Sources);
     let (x, y) = click_point(&app, "▼ More");
     click(&mut app, x, y);

@@ -50,7 +50,7 @@ fn the_cursor_is_on_the_selected_item_at_both_sizes() {
 
 #[test]
 fn the_cursor_follows_the_sections_in_one_pane_and_the_tabs_side_by_side() {
-    let mut app = app_at(80, 24);
+    let mut app = kesimpta_at(80, 24);
     let _ = app.update(Back);
     assert!(
         at_focus(&app).contains("How it works"),
@@ -63,7 +63,7 @@ fn the_cursor_follows_the_sections_in_one_pane_and_the_tabs_side_by_side() {
         "{}",
         at_focus(&app)
     );
-    let mut app = app_at(200, 60);
+    let mut app = kesimpta_at(200, 60);
     run(&mut app, &[Section(3), Back]);
     assert!(
         at_focus(&app).starts_with(" 4 Safety"),

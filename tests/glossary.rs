@@ -9,7 +9,7 @@ use ratatui::style::Modifier;
 
 #[test]
 fn terms_in_the_text_are_underlined() {
-    let app = app_at(120, 40);
+    let app = kesimpta_at(120, 40);
     let buf = draw(&app);
     // "CD20" in the first topic's text is a glossary term.
     let (x, y) = find_on_screen(&buf, "CD20. CD20 is a protein").unwrap();
@@ -48,7 +48,7 @@ fn terms_in_the_text_are_underlined() {
 
 #[test]
 fn plurals_count_as_the_term() {
-    let mut app = app_at(120, 40);
+    let mut app = kesimpta_at(120, 40);
     let _ = app.update(Down); // B cells and MS
     let g = kesimpta();
     let names: Vec<&str> = app
@@ -72,7 +72,7 @@ fn plurals_count_as_the_term() {
 
 #[test]
 fn d_explains_the_next_term_and_esc_returns_to_the_same_place() {
-    let mut app = app_at(100, 30);
+    let mut app = kesimpta_at(100, 30);
     let _ = app.update(Enter);
     let before = app.scroll();
     let _ = app.update(Define(patient_guide::action::Seek::Next));
@@ -97,7 +97,7 @@ fn d_explains_the_next_term_and_esc_returns_to_the_same_place() {
 
 #[test]
 fn a_tap_on_a_term_explains_it() {
-    let mut app = app_at(120, 40);
+    let mut app = kesimpta_at(120, 40);
     let (x, y) = click_point(&app, "CD20. CD20");
     click(&mut app, x - 2, y);
     let g = kesimpta();

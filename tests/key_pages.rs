@@ -47,7 +47,7 @@ fn key_facts_at_80x24() {
 
 #[test]
 fn get_help_at_200x60() {
-    let mut app = app_at(200, 60);
+    let mut app = kesimpta_at(200, 60);
     let _ = app.update(GetHelp);
     let s = screen(&app);
     for text in [
@@ -84,7 +84,7 @@ fn get_help_and_key_facts_are_one_key_away_from_every_screen() {
                 (GetHelp, "Get help now"),
                 (KeyFacts, "Most important information"),
             ] {
-                let mut app = app_at(w, h);
+                let mut app = kesimpta_at(w, h);
                 run(&mut app, start);
                 let _ = app.update(key.clone());
                 assert_eq!(app.window_kind(), None, "{w}x{h} {start:?} {key:?}");
@@ -94,13 +94,13 @@ fn get_help_and_key_facts_are_one_key_away_from_every_screen() {
             }
         }
         // Back returns to where the patient was.
-        let mut app = app_at(w, h);
+        let mut app = kesimpta_at(w, h);
         run(&mut app, &[Section(2), Enter, Down]);
         let before = title(&app);
         run(&mut app, &[GetHelp, HistoryBack]);
         assert_eq!(title(&app), before, "{w}x{h}: back from get help");
         // While typing a search, ! is a character, not a command.
-        let mut app = app_at(w, h);
+        let mut app = kesimpta_at(w, h);
         run(&mut app, &[Search]);
         type_text(&mut app, "fever!");
         assert_eq!(search_box(&app).query, "fever!");
@@ -170,7 +170,7 @@ fn key_pages_in_ascii_large_and_high_contrast() {
 #[test]
 fn check_yourself_by_key() {
     for (w, h) in [(80, 24), (200, 60)] {
-        let mut app = app_at(w, h);
+        let mut app = kesimpta_at(w, h);
         let _ = app.update(CheckYourself);
         assert_eq!(app.window_kind(), Some(WindowKind::Quiz(0)));
         let s = screen(&app);
@@ -222,7 +222,7 @@ fn check_yourself_by_key() {
 
 #[test]
 fn check_yourself_by_tap_in_a_kiosk_and_forgotten_at_reset() {
-    let mut app = kiosk_at(80, 24, None);
+    let mut app = kesimpta_kiosk_at(80, 24, None);
     let _ = app.update(Enter);
     let _ = app.update(CheckYourself);
     let (x, y) = click_point(&app, "Inject it as soon as you remember");

@@ -20,7 +20,7 @@ fn pin_hash() -> String {
 
 #[test]
 fn the_welcome_screen_greets_and_any_key_starts() {
-    let mut app = kiosk_at(80, 24, None);
+    let mut app = kesimpta_kiosk_at(80, 24, None);
     assert!(app.welcome().is_some());
     let s = screen(&app);
     assert!(s.contains("patient-guide"), "{s}");
@@ -34,7 +34,7 @@ fn the_welcome_screen_greets_and_any_key_starts() {
     assert!(app.welcome().is_none());
     assert_eq!(app.section, 2, "the key that starts also does its job");
     // Issue 27: Space (Page Down) starts, and the first page is read from its top.
-    let mut app = kiosk_at(80, 24, None);
+    let mut app = kesimpta_kiosk_at(80, 24, None);
     let _ = app.update(PageDown);
     assert!(app.welcome().is_none());
     assert_eq!(app.scroll(), 0, "Space only starts: nothing scrolled");
@@ -62,7 +62,7 @@ fn a_patient_cannot_quit() {
 
 #[test]
 fn idle_countdown_shows_any_input_cancels_and_reset_forgets_everything() {
-    let mut app = kiosk_at(100, 30, None);
+    let mut app = kesimpta_kiosk_at(100, 30, None);
     run(
         &mut app,
         &[
@@ -182,7 +182,7 @@ fn esc_leaves_the_pin_window_without_exiting() {
 #[test]
 fn every_clickable_element_responds_to_a_tap() {
     for (w, h) in [(80, 24), (200, 60)] {
-        let mut app = kiosk_at(w, h, None);
+        let mut app = kesimpta_kiosk_at(w, h, None);
         let (x, y) = click_point(&app, "Kesimpta (ofatumumab)");
         click(&mut app, x, y);
         assert!(
@@ -309,7 +309,7 @@ fn kiosk_button(app: &App, action: patient_guide::action::Action) -> (u16, u16) 
 
 #[test]
 fn the_large_layout_has_shorter_spaced_lines_and_big_buttons() {
-    let mut app = kiosk_at(200, 60, None);
+    let mut app = kesimpta_kiosk_at(200, 60, None);
     run(&mut app, &[Enter, Section(2)]);
     let text_rows = |app: &App| app.rows().iter().filter(|r| !r.pieces.is_empty()).count();
     let normal = text_rows(&app);
@@ -342,7 +342,7 @@ fn the_large_layout_has_shorter_spaced_lines_and_big_buttons() {
 
 #[test]
 fn high_contrast_paints_white_on_black_and_keeps_selection_visible() {
-    let mut app = kiosk_at(120, 40, None);
+    let mut app = kesimpta_kiosk_at(120, 40, None);
     run(&mut app, &[Enter, Home, Contrast]);
     let buf = draw(&app);
     let (x, y) = find_on_screen(&buf, "Kesimpta is a brand name").unwrap();
@@ -499,7 +499,7 @@ fn a_pin_typed_while_the_idle_warning_shows_keeps_every_digit() {
 /// the index (building it again stalled every next patient's first search).
 #[test]
 fn an_idle_reset_keeps_the_search_index() {
-    let mut app = kiosk_at(120, 40, None);
+    let mut app = kesimpta_kiosk_at(120, 40, None);
     run(&mut app, &[Enter, Search, TypeChar('d'), TypeChar('o')]);
     assert!(app.search_index_built());
     let _ = app.tell(Message::IdleReset);
@@ -529,7 +529,7 @@ fn an_idle_reset_keeps_the_search_index() {
 #[test]
 fn searches_whose_first_result_missed_are_counted_for_staff() {
     use patient_guide::kiosk::counts::{Count, Missed};
-    let mut app = kiosk_at(100, 30, None);
+    let mut app = kesimpta_kiosk_at(100, 30, None);
     let _ = app.update(Enter);
     let _ = app.take_counts();
     let search = |app: &mut App, q: &str, open: usize| {
@@ -580,7 +580,7 @@ fn a_narrow_kiosk_bar_keeps_the_language_button() {
 #[test]
 fn a_touch_screen_reaches_search_and_my_questions() {
     use patient_guide::app::Window;
-    let mut app = kiosk_at(80, 25, None);
+    let mut app = kesimpta_kiosk_at(80, 25, None);
     let _ = app.update(Enter);
     let tap = |app: &mut App, text: &str| {
         let (x, y) = click_point(app, text);
@@ -643,7 +643,7 @@ fn a_touch_screen_reaches_search_and_my_questions() {
 /// result or a link, the bar's Back (and Esc) go back there, not out to a list.
 #[test]
 fn back_returns_to_the_page_the_patient_came_from() {
-    let mut app = kiosk_at(100, 30, None);
+    let mut app = kesimpta_kiosk_at(100, 30, None);
     let _ = app.update(Enter);
     let _ = app.update(Section(2));
     let _ = app.update(PickTopic(4));

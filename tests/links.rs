@@ -45,7 +45,7 @@ fn a_related_question_must_point_at_a_topic() {
 
 #[test]
 fn links_are_followed_by_tap_or_by_f_and_enter_and_history_goes_back_and_forth() {
-    let mut app = app_at(120, 40);
+    let mut app = kesimpta_at(120, 40);
     run(&mut app, &[Section(2), Enter]);
     assert_eq!(app.topic().unwrap().title, "Your dose schedule");
     let _ = app.update(Down);
@@ -107,7 +107,7 @@ fn backspace_and_alt_arrows_are_the_history_keys() {
 
 #[test]
 fn related_questions_show_at_the_end_of_a_topic() {
-    let mut app = app_at(120, 40);
+    let mut app = kesimpta_at(120, 40);
     run(&mut app, &[Section(3), Down, Down, Down, Down]);
     let s = screen(&app);
     assert!(s.contains("Other questions"), "{s}");

@@ -11,7 +11,7 @@ use ratatui::style::Color;
 
 #[test]
 fn questions_are_added_written_removed_and_reordered() {
-    let mut app = app_at(120, 40);
+    let mut app = kesimpta_at(120, 40);
     // From the questions section: pick one of the topic's questions.
     run(&mut app, &[Section(5), Down, AddQuestion]);
     assert_eq!(app.window_kind(), Some(WindowKind::AddQuestion));
@@ -88,7 +88,7 @@ fn questions_are_added_written_removed_and_reordered() {
 
 #[test]
 fn a_tap_adds_a_question() {
-    let mut app = app_at(80, 24);
+    let mut app = kesimpta_at(80, 24);
     run(&mut app, &[Section(5), Enter, AddQuestion]);
     let (x, y) = click_point(&app, "How long does Kesimpta stay in my system?");
     click(&mut app, x, y);
@@ -138,7 +138,7 @@ fn decode_qr_on_screen(buf: &Buffer) -> String {
 
 #[test]
 fn in_a_kiosk_the_list_is_a_qr_code_that_reads_back_as_the_list() {
-    let mut app = kiosk_at(200, 60, None);
+    let mut app = kesimpta_kiosk_at(200, 60, None);
     run(
         &mut app,
         &[
@@ -218,7 +218,7 @@ fn quitting_with_questions_not_saved_asks_first() {
 #[test]
 fn save_then_quit_quits_once_saved_and_stays_when_the_save_failed() {
     use patient_guide::action::Message;
-    let mut app = app_at(120, 40);
+    let mut app = kesimpta_at(120, 40);
     run(&mut app, &[Section(5), Down, AddQuestion, Enter]);
     let _ = app.update(Quit);
     let effects = app.update(Enter);

@@ -22,7 +22,7 @@ fn first_screen_shows_the_welcome_window_with_the_disclaimer() {
 
 #[test]
 fn narrow_80x24_shows_one_pane_at_a_time() {
-    let mut app = app_at(80, 24);
+    let mut app = kesimpta_at(80, 24);
     let s = screen(&app);
     for n in [
         "1  How it works",
@@ -65,7 +65,7 @@ fn narrow_80x24_shows_one_pane_at_a_time() {
 
 #[test]
 fn wide_120x40_shows_tabs_topics_and_text_together() {
-    let mut app = app_at(120, 40);
+    let mut app = kesimpta_at(120, 40);
     let _ = app.update(Section(2));
     let s = screen(&app);
     for tab in [
@@ -105,7 +105,7 @@ fn wide_120x40_shows_tabs_topics_and_text_together() {
 
 #[test]
 fn full_screen_200x60_shows_everything_and_long_text_scrolls() {
-    let mut app = app_at(200, 60);
+    let mut app = kesimpta_at(200, 60);
     let _ = app.update(Section(3));
     let s = screen(&app);
     assert!(s.contains("Tests before you start"), "{s}");
@@ -119,7 +119,7 @@ fn full_screen_200x60_shows_everything_and_long_text_scrolls() {
     );
 
     // At a small height, the reader shows where you are in a long topic.
-    let mut app = app_at(100, 14);
+    let mut app = kesimpta_at(100, 14);
     let _ = app.update(Section(3));
     let _ = app.update(Down);
     let _ = app.update(Down);
@@ -136,7 +136,7 @@ fn full_screen_200x60_shows_everything_and_long_text_scrolls() {
 
 #[test]
 fn selection_and_focus_show_without_colour() {
-    let app = app_at(120, 40);
+    let app = kesimpta_at(120, 40);
     let buf = draw(&app);
     let (x, y) = find_on_screen(&buf, "› What Kesimpta is").unwrap();
     assert!(
@@ -184,7 +184,7 @@ fn help_is_generated_from_the_keymap() {
 
 #[test]
 fn sources_window_lists_every_source_in_full() {
-    let mut app = app_at(200, 60);
+    let mut app = kesimpta_at(200, 60);
     let _ = app.update(Sources);
     let s = screen(&app);
     let g = kesimpta();
@@ -221,7 +221,7 @@ fn below_40x12_asks_for_a_bigger_window_and_never_panics() {
 #[test]
 fn rendering_at_a_size_the_app_has_not_seen_yet_stays_in_the_frame() {
     // The first frame after a resize may come before the resize event.
-    let app = app_at(200, 60);
+    let app = kesimpta_at(200, 60);
     let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(50, 15)).unwrap();
     terminal
         .draw(|f| patient_guide::ui::render(&app, f))
@@ -235,7 +235,7 @@ fn rendering_at_a_size_the_app_has_not_seen_yet_stays_in_the_frame() {
 
 #[test]
 fn the_focused_pane_is_marked_by_more_than_colour() {
-    let mut app = app_at(120, 40);
+    let mut app = kesimpta_at(120, 40);
     // Pane titles sit on the top border, right after its corner.
     let is_reversed = |app: &App, title: &str| {
         let buf = draw(app);

@@ -154,7 +154,7 @@ mod in_the_app {
 
     #[test]
     fn results_update_as_you_type_and_enter_opens_the_topic_at_the_match() {
-        let mut app = app_at(100, 30);
+        let mut app = kesimpta_at(100, 30);
         let _ = app.update(Search);
         assert_eq!(app.window_kind(), Some(WindowKind::Search));
         type_text(&mut app, "miss");
@@ -202,7 +202,7 @@ mod in_the_app {
 
     #[test]
     fn a_match_further_down_is_scrolled_into_view() {
-        let mut app = app_at(60, 14);
+        let mut app = kesimpta_at(60, 14);
         let _ = app.update(Search);
         type_text(&mut app, "unborn baby");
         let _ = app.update(Enter);
@@ -232,7 +232,7 @@ mod in_the_app {
 
     #[test]
     fn a_tap_on_a_result_opens_it() {
-        let mut app = app_at(80, 24);
+        let mut app = kesimpta_at(80, 24);
         let _ = app.update(Search);
         type_text(&mut app, "fridge");
         let (x, y) = click_point(&app, "Storing it and traveling");
@@ -346,13 +346,13 @@ fn words_are_found_inside_longer_words_ignoring_case_and_accents() {
 
 mod long_queries {
     use super::*;
-    use crate::common::{app_at, kesimpta, search_box};
+    use crate::common::{kesimpta, kesimpta_at, search_box};
     use patient_guide::action::Action::*;
     use patient_guide::app::MAX_QUERY;
 
     #[test]
     fn a_pasted_page_keeps_only_the_first_words_and_searches_once_per_batch() {
-        let mut app = app_at(80, 24);
+        let mut app = kesimpta_at(80, 24);
         let _ = app.update(Search);
         let paste: Vec<_> = "missed dose fridge "
             .repeat(600)
@@ -373,7 +373,7 @@ mod long_queries {
         assert_eq!(search_box(&app).results.hits.len(), want.hits.len());
         assert!(!search_box(&app).results.hits.is_empty());
         // Enter right after typing, in the same batch, opens a result of the new query.
-        let mut app = app_at(80, 24);
+        let mut app = kesimpta_at(80, 24);
         let _ = app.update(Search);
         let _ = app.update_all("misssed dose".chars().map(TypeChar).chain([Enter]));
         assert_eq!(app.topic().unwrap().title, "If you miss a dose");

@@ -179,11 +179,28 @@ pub fn kesimpta_es() -> Guide {
         .expect("the Spanish guide is bundled")
 }
 
-/// The app on the Kesimpta guide at a size, with the welcome window already dismissed.
-/// The app past its welcome window, at the start of the guide's first section. (After the
-/// welcome window a patient first sees the key facts page; `Home` goes to the first section.)
+/// The small fixture guide (tests/fixtures/ui.toml): every kind of page and figure in few
+/// words, so a screen test checks the app and not one guide's wording.
+pub fn fixture() -> Guide {
+    let text = include_str!("../fixtures/ui.toml");
+    guide::validate::parse_guide("tests/fixtures/ui.toml", text)
+        .unwrap_or_else(|e| panic!("{e:#?}"))
+}
+
+/// The app on the fixture guide at a size, past its welcome window, at the start of the
+/// guide's first section. (After the welcome window a patient first sees the key facts page;
+/// `Home` goes to the first section.)
 pub fn app_at(width: u16, height: u16) -> App {
-    let mut app = App::new(kesimpta(), width, height);
+    at_start(App::new(fixture(), width, height))
+}
+
+/// The same on the Kesimpta guide, for tests about Kesimpta's own pages (its wording, its
+/// figures, its length).
+pub fn kesimpta_at(width: u16, height: u16) -> App {
+    at_start(App::new(kesimpta(), width, height))
+}
+
+fn at_start(mut app: App) -> App {
     let _ = app.update(patient_guide::action::Action::Back);
     assert!(app.window_kind().is_none());
     let _ = app.update(patient_guide::action::Action::Home);
@@ -238,11 +255,20 @@ pub fn find_on_screen(buf: &Buffer, text: &str) -> Option<(u16, u16)> {
     None
 }
 
-/// A kiosk app on the Kesimpta guide, on its welcome screen.
+/// A kiosk app on the fixture guide, on its welcome screen.
 pub fn kiosk_at(width: u16, height: u16, pin_hash: Option<String>) -> App {
+    kiosk_on(fixture(), width, height, pin_hash)
+}
+
+/// A kiosk app on the Kesimpta guide, on its welcome screen: for tests of Kesimpta's pages.
+pub fn kesimpta_kiosk_at(width: u16, height: u16, pin_hash: Option<String>) -> App {
+    kiosk_on(kesimpta(), width, height, pin_hash)
+}
+
+fn kiosk_on(guide: Guide, width: u16, height: u16, pin_hash: Option<String>) -> App {
     use patient_guide::app::{Kiosk, View};
     App::with(
-        vec![kesimpta()],
+        vec![guide],
         0,
         width,
         height,
