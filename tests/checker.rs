@@ -8,8 +8,12 @@ mod common;
 mod architecture;
 #[path = "check_cli.rs"]
 mod check_cli;
+#[path = "check_cli_more.rs"]
+mod check_cli_more;
 #[path = "checker_corpus.rs"]
 mod checker_corpus;
+#[path = "checker_fixes.rs"]
+mod checker_fixes;
 #[path = "checker_words.rs"]
 mod checker_words;
 #[path = "hostile_content.rs"]
@@ -18,6 +22,8 @@ mod hostile_content;
 mod i18n;
 #[path = "kesimpta.rs"]
 mod kesimpta;
+#[path = "kesimpta_more.rs"]
+mod kesimpta_more;
 #[path = "label_watch.rs"]
 mod label_watch;
 #[path = "loader.rs"]

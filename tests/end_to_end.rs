@@ -12,6 +12,8 @@ mod e2e_counts;
 mod e2e_guides;
 #[path = "e2e_kiosk.rs"]
 mod e2e_kiosk;
+#[path = "e2e_kiosk_more.rs"]
+mod e2e_kiosk_more;
 #[path = "e2e_languages.rs"]
 mod e2e_languages;
 #[path = "e2e_updates.rs"]

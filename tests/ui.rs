@@ -10,6 +10,8 @@ mod app_state;
 mod contrast;
 #[path = "figures.rs"]
 mod figures;
+#[path = "figures_more.rs"]
+mod figures_more;
 #[path = "focus.rs"]
 mod focus;
 #[path = "glossary.rs"]
@@ -22,6 +24,8 @@ mod key_names;
 mod key_pages;
 #[path = "kiosk.rs"]
 mod kiosk;
+#[path = "kiosk_more.rs"]
+mod kiosk_more;
 #[path = "links.rs"]
 mod links;
 #[path = "lookup.rs"]

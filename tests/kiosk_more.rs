@@ -1,0 +1,378 @@
+//! The kiosk, continued: the PIN lock, the idle reset keeping the search index, counts for staff,
+//! the narrow bar, touch, Back, and `report` over several kiosks and against a label.
+
+use super::kiosk::pin_hash;
+use crate::common;
+use common::*;
+use patient_guide::action::Action::*;
+use patient_guide::action::Message;
+use patient_guide::app::{App, Effect, View};
+
+#[test]
+fn too_many_wrong_pins_lock_the_staff_exit_and_resets_do_not_unlock_it() {
+    let guard = std::sync::Arc::default();
+    let kiosk = |guard| {
+        App::with(
+            vec![kesimpta()],
+            0,
+            80,
+            24,
+            View::default(),
+            Some(patient_guide::app::Kiosk {
+                pin_hash: Some(pin_hash()),
+                guard,
+            }),
+        )
+    };
+    let mut app = kiosk(std::sync::Arc::clone(&guard));
+    let _ = app.update(Enter);
+    let wrong = [
+        StaffExit,
+        PinDigit(0),
+        PinDigit(0),
+        PinDigit(0),
+        PinDigit(0),
+        Enter,
+    ];
+    let mut log = Vec::new();
+    for _ in 0..patient_guide::kiosk::pin::TRIES_BEFORE_LOCK {
+        log.extend(run(&mut app, &wrong));
+    }
+    assert_eq!(app.window_kind(), None, "the PIN window closes");
+    // The screen says for how long, at once and whenever the chord is pressed again.
+    let said = "The staff exit is locked after wrong PINs. Try again in 1 minute.";
+    assert!(screen(&app).contains(said), "{}", screen(&app));
+    let _ = app.update(Down);
+    assert!(
+        !screen(&app).contains(said),
+        "the notice goes with the next key"
+    );
+    let _ = app.update(StaffExit);
+    assert_eq!(app.window_kind(), None, "and does not open again");
+    assert!(screen(&app).contains(said), "{}", screen(&app));
+    let locked = app.pin_locked_for().expect("locked");
+    assert!(
+        locked.as_secs() > 50 && locked.as_secs() <= 60,
+        "{locked:?}"
+    );
+    // Each wrong PIN and the lock are logged, never the digits; each asks the shell to keep
+    // the tries (in the state folder, so a restart of the program does not forgive them).
+    assert_eq!(
+        log.iter().filter(|e| **e == Effect::PinGuard).count(),
+        5,
+        "{log:?}"
+    );
+    let log: Vec<String> = log
+        .into_iter()
+        .filter(|e| *e != Effect::PinGuard)
+        .map(|e| match e {
+            Effect::Log(line) => line,
+            other => panic!("only log lines, not {other:?}"),
+        })
+        .collect();
+    assert_eq!(log.len(), 6, "{log:?}");
+    assert!(log[4].contains("(5 in a row)"));
+    assert!(log[5].contains("locked for 60 s"));
+    assert!(log.iter().all(|l| !l.contains("0000")));
+    // An idle reset, or a new run of the kiosk sharing the guard, does not unlock it.
+    tell(&mut app, vec![Message::IdleWarning(1), Message::IdleReset]);
+    run(&mut app, &[StaffExit]);
+    assert_eq!(app.window_kind(), None, "the idle reset does not unlock it");
+    assert!(
+        screen(&app).contains(said),
+        "said on the welcome screen too:\n{}",
+        screen(&app)
+    );
+    let restarted = kiosk(guard);
+    assert!(restarted.pin_locked_for().is_some(), "nor does a restart");
+}
+
+#[test]
+fn a_pin_typed_while_the_idle_warning_shows_keeps_every_digit() {
+    let mut app = kiosk_at(80, 24, Some(pin_hash()));
+    run(&mut app, &[Enter, StaffExit]);
+    tell(&mut app, vec![Message::IdleWarning(5)]);
+    assert_eq!(app.countdown(), Some(5));
+    let effects = run(
+        &mut app,
+        &[PinDigit(2), PinDigit(4), PinDigit(6), PinDigit(8), Enter],
+    );
+    assert!(
+        quits(&effects),
+        "the right PIN, all four digits, ends the kiosk"
+    );
+}
+
+/// Issue 25: the search index belongs to the library; an idle reset forgets the patient, not
+/// the index (building it again stalled every next patient's first search).
+#[test]
+fn an_idle_reset_keeps_the_search_index() {
+    let mut app = kesimpta_kiosk_at(120, 40, None);
+    run(&mut app, &[Enter, Search, TypeChar('d'), TypeChar('o')]);
+    assert!(app.search_index_built());
+    let _ = app.tell(Message::IdleReset);
+    assert!(app.search_index_built(), "built again after every reset");
+    // The next patient starts afresh and searches at once, in their language.
+    run(
+        &mut app,
+        &[
+            Enter,
+            Search,
+            TypeChar('d'),
+            TypeChar('o'),
+            TypeChar('s'),
+            TypeChar('e'),
+        ],
+    );
+    assert!(
+        screen(&app).contains("Your dose schedule"),
+        "{}",
+        screen(&app)
+    );
+}
+
+/// The kiosk's report of searches whose first result missed: words of an emergency that did
+/// not lead to Get help now first, and a result opened below the first. A search that did lead
+/// to Get help now is not counted.
+#[test]
+fn searches_whose_first_result_missed_are_counted_for_staff() {
+    use patient_guide::kiosk::counts::{Count, Missed};
+    let mut app = kesimpta_kiosk_at(100, 30, None);
+    let _ = app.update(Enter);
+    let _ = app.take_counts();
+    let search = |app: &mut App, q: &str, open: usize| {
+        let _ = app.update(Search);
+        type_text(app, q);
+        let _ = app.update(Choose(open));
+        app.take_counts()
+            .into_iter()
+            .filter(|c| matches!(c, Count::Missed(..)))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        search(&mut app, "hospital injection", 0),
+        [Count::Missed(
+            vec!["hospital".into(), "injection".into()],
+            Missed::Urgent
+        )]
+    );
+    assert_eq!(search(&mut app, "my throat is swollen", 0), []);
+    assert_eq!(
+        search(&mut app, "fridge", 1),
+        [Count::Missed(vec!["fridge".into()], Missed::ChoseLower)]
+    );
+}
+
+/// The graphical kiosk at 1280x800 with its 20-point font is about 75 columns: the button bar
+/// then keeps the language button (a patient who cannot read English has no other touch way to
+/// Spanish mid-session) and gives up Check yourself instead.
+#[test]
+fn a_narrow_kiosk_bar_keeps_the_language_button() {
+    use patient_guide::action::Action;
+    use patient_guide::i18n::Lang;
+    let bar = patient_guide::keymap::kiosk_bar(false, 75, Lang::En);
+    assert!(bar.contains(&Action::Language), "{bar:?}");
+    assert!(bar.contains(&Action::GetHelp), "{bar:?}");
+    assert!(!bar.contains(&Action::CheckYourself), "{bar:?}");
+    let wide = patient_guide::keymap::kiosk_bar(false, 120, Lang::En);
+    assert!(wide.contains(&Action::CheckYourself) && wide.contains(&Action::Language));
+    let mut app = kiosk_at(75, 24, None);
+    let _ = app.update(Enter);
+    assert!(screen(&app).contains("Español"), "{}", screen(&app));
+}
+
+/// A touch screen reaches what the button bar has no room for: Help lists it first, each a
+/// tap away. Search types with an on-screen keyboard whose keys stay put while results come
+/// and go; a question about the topic goes to My questions, whose QR code takes it home. In
+/// Spanish too (Ñ on the keyboard).
+#[test]
+fn a_touch_screen_reaches_search_and_my_questions() {
+    use patient_guide::app::Window;
+    let mut app = kesimpta_kiosk_at(80, 25, None);
+    let _ = app.update(Enter);
+    let tap = |app: &mut App, text: &str| {
+        let (x, y) = click_point(app, text);
+        let _ = click(app, x, y);
+    };
+    tap(&mut app, "Help");
+    assert!(
+        screen(&app).contains("Touch one to open it"),
+        "{}",
+        screen(&app)
+    );
+    tap(&mut app, "Search: type a few words");
+    assert!(matches!(app.window(), Some(Window::Search(_))));
+    let f = click_point(&app, "[ F ]");
+    for key in ["[ F ]", "[ R ]", "[ I ]", "[ D ]", "[ G ]", "[ E ]"] {
+        tap(&mut app, key);
+    }
+    assert!(screen(&app).contains("Search: fridge_"), "{}", screen(&app));
+    assert!(
+        screen(&app).contains("Storing it and traveling"),
+        "{}",
+        screen(&app)
+    );
+    assert_eq!(click_point(&app, "[ F ]"), f, "the keys did not move");
+    tap(&mut app, "[ Erase ]");
+    tap(&mut app, "[ Space ]");
+    assert!(screen(&app).contains("Search: fridg _"), "{}", screen(&app));
+    // A result is a tap away.
+    tap(&mut app, "Storing it and traveling");
+    assert!(app.window().is_none());
+    assert_eq!(app.topic().unwrap().title, "Storing it and traveling");
+
+    tap(&mut app, "Help");
+    tap(&mut app, "Add a question about");
+    tap(&mut app, "Can we talk about");
+    assert_eq!(app.my_questions.len(), 1);
+    tap(&mut app, "Help");
+    tap(&mut app, "My questions for your doctor");
+    let shown = screen(&app);
+    assert!(shown.contains("Can we talk about \"Storing it"), "{shown}");
+    assert!(shown.contains("Scan this code"), "{shown}");
+
+    // In Spanish: the menu, and Ñ on the keyboard.
+    let _ = app.update(Back);
+    let _ = app.update(ChooseLanguage(patient_guide::i18n::Lang::Es));
+    // The bar's Help button ("Ayuda"; Get help is "Urgencia" when short, never "Ayuda ya").
+    assert!(!screen(&app).contains("Ayuda ya"), "{}", screen(&app));
+    tap(&mut app, " Ayuda ");
+    assert!(
+        screen(&app).contains("Toque una opción"),
+        "{}",
+        screen(&app)
+    );
+    tap(&mut app, "Buscar: escriba");
+    tap(&mut app, "[ Ñ ]");
+    assert!(screen(&app).contains("Buscar: ñ_"), "{}", screen(&app));
+}
+
+/// "Back" returns to the page the patient came from: after the Get help button, a search
+/// result or a link, the bar's Back (and Esc) go back there, not out to a list.
+#[test]
+fn back_returns_to_the_page_the_patient_came_from() {
+    let mut app = kesimpta_kiosk_at(100, 30, None);
+    let _ = app.update(Enter);
+    let _ = app.update(Section(2));
+    let _ = app.update(PickTopic(4));
+    let start = app.topic().unwrap().title.clone();
+    assert_eq!(start, "If you miss a dose");
+    let tap = |app: &mut App, text: &str| {
+        let (x, y) = click_point(app, text);
+        let _ = click(app, x, y);
+    };
+    tap(&mut app, "Get help");
+    assert_eq!(app.topic().unwrap().title, "Get help now");
+    tap(&mut app, "Back");
+    assert_eq!(app.topic().unwrap().title, start, "{}", screen(&app));
+    // A search result, then Esc.
+    let _ = app.update(Search);
+    type_text(&mut app, "fridge");
+    let _ = app.update(Choose(0));
+    assert_eq!(app.topic().unwrap().title, "Storing it and traveling");
+    let _ = app.update(Back);
+    assert_eq!(app.topic().unwrap().title, start);
+    // Nowhere left to return to: Back goes out of the pane as before.
+    let _ = app.update(Back);
+    assert_eq!(app.topic().unwrap().title, start);
+}
+
+/// Issue 31: `report` takes several kiosks' counts files and sums them, day by day; a file it
+/// cannot read is named.
+#[test]
+fn report_sums_several_kiosks_counts() {
+    use patient_guide::kiosk::counts::{self, Count};
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.json"), dir.path().join("b.json"));
+    counts::add(
+        &a,
+        "2026-12-01",
+        &[Count::Topic("kesimpta/schedule".into()), Count::ReadAloud],
+    )
+    .unwrap();
+    counts::add(
+        &b,
+        "2026-12-01",
+        &[Count::Topic("kesimpta/schedule".into())],
+    )
+    .unwrap();
+    counts::add(
+        &b,
+        "2026-12-02",
+        &[Count::Topic("kesimpta/storage".into()), Count::ReadAloud],
+    )
+    .unwrap();
+    let all = counts::read_all(&[&a, &b]).unwrap();
+    let summary = counts::Summary::of(&all, 10);
+    assert_eq!(summary.days, 2);
+    assert_eq!(summary.read_aloud, 2);
+    assert_eq!(summary.top_topics[0], ("kesimpta/schedule".to_string(), 2));
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+        .arg("report")
+        .args([&a, &b])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.starts_with("Counts from 2 files: 2026-12-01 to 2026-12-02, 2 day(s)"),
+        "{text}"
+    );
+    // One of several files named but not there is said, not taken as no counts.
+    let missing = dir.path().join("gone.json");
+    let e = counts::read_all(&[&a, &missing]).unwrap_err();
+    assert!(e.ends_with("gone.json: no such counts file"), "{e}");
+    // A kiosk's own file not there yet is no counts.
+    assert!(counts::read_all(&[&missing]).unwrap().days.is_empty());
+}
+
+/// Issue 30: a kiosk's report tells staff when a guide is behind the label file placed beside
+/// it (`NAME.xml` by `NAME.toml`), with the command that says what changed.
+#[test]
+fn the_report_says_a_guide_is_behind_its_label() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/guide/kesimpta.toml"),
+        dir.path().join("kesimpta.toml"),
+    )
+    .unwrap();
+    let label = |version: u32| {
+        format!(
+            r#"<document xmlns="urn:hl7-org:v3"><setId root="6a8a3f53-2062-48ff-9dbe-b939df133ca3"/><versionNumber value="{version}"/><effectiveTime value="20260415"/></document>"#
+        )
+    };
+    let run = || {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+            .args(["--guides", dir.path().to_str().unwrap(), "report"])
+            .arg(dir.path().join("counts.json"))
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    std::fs::write(dir.path().join("kesimpta.xml"), label(10)).unwrap();
+    assert!(
+        !run().contains("Guides and their labels"),
+        "the same version: nothing to say"
+    );
+    std::fs::write(dir.path().join("kesimpta.xml"), label(11)).unwrap();
+    let said = run();
+    assert!(said.contains("Guides and their labels:"), "{said}");
+    assert!(
+        said.contains("behind its label: the label is version 11 (2026-04-15), the guide follows version 10 (2025-08-18); run: patient-guide check --label"),
+        "{said}"
+    );
+    // And in JSON, for a clinic's scripts.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+        .args(["--guides", dir.path().to_str().unwrap(), "report", "--json"])
+        .arg(dir.path().join("counts.json"))
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let behind = v["labels_behind"].as_array().unwrap();
+    assert_eq!(behind.len(), 1, "{v:#}");
+    assert!(behind[0].as_str().unwrap().contains("behind its label"));
+    assert!(
+        v.get("read_aloud").is_some(),
+        "the counts are still there: {v:#}"
+    );
+}
