@@ -117,12 +117,49 @@ pub struct Report {
     pub readability: bool,
 }
 
+/// Which label files the guides are checked against (`--label`, `--labels-beside`).
+#[derive(Debug, Clone, Copy)]
+pub enum Labels<'a> {
+    None,
+    /// One label file, for every guide.
+    One(&'a Path),
+    /// Each guide against the label file beside it (`NAME.xml` by `NAME.toml`), if any: a
+    /// pharmacy's whole library in one run. The label files are read on every core.
+    Beside,
+}
+
+/// The label file beside each guide file, read (`None` where there is none), on every core.
+fn labels_beside(files: &[GuideText]) -> Vec<Option<Result<crate::label::Label, String>>> {
+    let paths: Vec<PathBuf> = files
+        .iter()
+        .map(|f| Path::new(&f.path).with_extension("xml"))
+        .collect();
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = paths.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = paths
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|p| p.is_file().then(|| crate::label::read(p)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        parts
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    })
+}
+
 /// Runs `check`: prints each problem to `err` (or all as JSON to `out`) and a summary to `out`;
 /// returns the exit code. With a kiosk config, checks that file too.
 pub fn run(
     paths: &[PathBuf],
     dirs: &[PathBuf],
-    (kiosk_config, label): (Option<&Path>, Option<&Path>),
+    (kiosk_config, labels): (Option<&Path>, Labels),
     report: Report,
     out: &mut impl Write,
     err: &mut impl Write,
@@ -142,17 +179,20 @@ pub fn run(
     }
     let kiosk_guides: Vec<PathBuf> = kiosk_guides.into_iter().collect();
     let found = gather(paths, if dirs.is_empty() { &kiosk_guides } else { dirs });
-    // The label file each guide is compared with (`--label`).
-    let label = match label.map(crate::label::read) {
-        Some(Ok(l)) => Some(l),
-        Some(Err(why)) => {
-            problems.push(Diagnostic::file(
-                &label.map(|p| p.display().to_string()).unwrap_or_default(),
-                why,
-            ));
-            None
-        }
-        None => None,
+    // The label file each guide is compared with (`--label`, or the one beside it).
+    let one = match labels {
+        Labels::One(path) => match crate::label::read(path) {
+            Ok(l) => Some(l),
+            Err(why) => {
+                problems.push(Diagnostic::file(&path.display().to_string(), why));
+                None
+            }
+        },
+        _ => None,
+    };
+    let mut beside = match labels {
+        Labels::Beside => labels_beside(&found.files),
+        _ => Vec::new(),
     };
     said.extend(found.notes.iter().map(|n| format!("note: {n}")));
     problems.extend(found.errors.iter().cloned());
@@ -160,7 +200,24 @@ pub fn run(
     // Where each valid file's "ok:" line is, to take it back if the files checked together
     // find an error in it (a guide id used twice, a translation that differs).
     let mut oks: Vec<(usize, &str)> = Vec::new();
-    for f in &found.files {
+    for (i, f) in found.files.iter().enumerate() {
+        let label = match beside.get_mut(i).and_then(Option::take) {
+            Some(Ok(l)) => Some(l),
+            Some(Err(why)) => {
+                let xml = Path::new(&f.path).with_extension("xml");
+                problems.push(Diagnostic::file(&xml.display().to_string(), why));
+                None
+            }
+            None => {
+                if matches!(labels, Labels::Beside) {
+                    said.push(format!(
+                        "note: {}: no label file beside it",
+                        printable(&f.path)
+                    ));
+                }
+                one.clone()
+            }
+        };
         // Each file on its own here; a translation is compared with its original below, where
         // the files are loaded together.
         match guide::validate::parse_guide(&f.path, &f.text) {

@@ -142,6 +142,10 @@ pub enum Command {
         /// sections cited that it lacks, a newer label with what changed, what no topic covers.
         #[arg(long, value_name = "FILE.xml")]
         label: Option<PathBuf>,
+        /// Check each guide against the label file beside it (NAME.xml by NAME.toml): a whole
+        /// library, each guide with its own label, in one run.
+        #[arg(long, conflicts_with = "label")]
+        labels_beside: bool,
         /// Print what a problem code means and how to fix it (e.g. --explain title-cut), from
         /// the guide format's reference, and check nothing.
         #[arg(long, value_name = "CODE")]

@@ -19,6 +19,7 @@ fn main() -> ExitCode {
             json,
             explain,
             label,
+            labels_beside,
         }) => {
             if let Some(code) = explain {
                 return match check::explain(code) {
@@ -40,7 +41,14 @@ fn main() -> ExitCode {
             let code = check::run(
                 paths,
                 &cli.guides,
-                (cli.kiosk_config.as_deref(), label.as_deref()),
+                (
+                    cli.kiosk_config.as_deref(),
+                    match (label, labels_beside) {
+                        (Some(file), _) => check::Labels::One(file),
+                        (None, true) => check::Labels::Beside,
+                        (None, false) => check::Labels::None,
+                    },
+                ),
                 report,
                 &mut std::io::stdout(),
                 &mut stderr(),

@@ -315,3 +315,61 @@ fn a_medication_guide_heading_the_guide_does_not_cover_is_named() {
         "the dosing section covers it"
     );
 }
+
+/// `check --labels-beside`: a library, each guide against the label file beside it, in one
+/// run: a guide behind its label is told, one whose label file is broken is told at that file,
+/// and one with no label beside it is noted, not failed.
+#[test]
+fn a_library_is_checked_each_guide_against_the_label_beside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let behind = guide_src("label = { set_id = \"set-1\", version = 2, effective = 2025-08-18 }");
+    let other = behind.replace("id = \"demo\"", "id = \"other\"");
+    let third = behind.replace("id = \"demo\"", "id = \"third\"");
+    for (name, src) in [("demo", &behind), ("other", &other), ("third", &third)] {
+        std::fs::write(dir.path().join(format!("{name}.toml")), src).unwrap();
+    }
+    std::fs::write(
+        dir.path().join("demo.xml"),
+        synthetic(3, "Warnings and Precautions (5.2) 4/2026"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("third.xml"), "<document").unwrap();
+    let bin = env!("CARGO_BIN_EXE_patient-guide");
+    let run = |json: bool| {
+        let mut cmd = std::process::Command::new(bin);
+        cmd.args(["check", "--labels-beside"]).arg(dir.path());
+        if json {
+            cmd.arg("--json");
+        }
+        cmd.output().unwrap()
+    };
+    let out = run(false);
+    let said = String::from_utf8_lossy(&out.stdout);
+    let problems = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("other.toml: no label file beside it"), "{said}");
+    assert!(!said.contains("demo.toml: no label"), "{said}");
+    assert!(problems.contains("demo.toml"), "{problems}");
+    assert!(problems.contains("version 3"), "{problems}");
+    assert!(problems.contains("third.xml"), "{problems}");
+    assert!(!out.status.success(), "a label file that cannot be read fails");
+    let v: serde_json::Value = serde_json::from_slice(&run(true).stdout).unwrap();
+    let codes: Vec<(&str, &str)> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| (d["file"].as_str().unwrap(), d["code"].as_str().unwrap()))
+        .collect();
+    assert!(
+        codes
+            .iter()
+            .any(|(f, c)| f.ends_with("demo.toml") && *c == "label-newer"),
+        "{codes:?}"
+    );
+    // The guide with no label beside it is compared with none.
+    assert!(
+        !codes
+            .iter()
+            .any(|(f, c)| f.ends_with("other.toml") && c.starts_with("label-")),
+        "{codes:?}"
+    );
+}
