@@ -7,9 +7,19 @@ fn main() {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out);
     message_ids(out);
+    source_hash();
     for lang in ["en", "es"] {
         let src = format!("data/words/{lang}.txt");
         println!("cargo::rerun-if-changed={src}");
+        let set = out.join(format!("words-{lang}.fst"));
+        // This script also runs for every change of the source (`source_hash`): a set newer
+        // than its list is not made again.
+        let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+        if let (Some(made), Some(list)) = (modified(&set), modified(Path::new(&src)))
+            && made >= list
+        {
+            continue;
+        }
         let text = std::fs::read_to_string(&src).unwrap_or_else(|e| panic!("{src}: {e}"));
         let mut words: Vec<&str> = text.lines().filter(|w| !w.is_empty()).collect();
         words.sort_unstable();
@@ -19,6 +29,35 @@ fn main() {
             words.iter().copied(),
         );
     }
+}
+
+/// A hash of the program's source (every file under src/, and Cargo.lock), as
+/// `PG_SOURCE_HASH`: a guide kept checked by one build (`guide::opened`) is never taken as
+/// checked by another.
+fn source_hash() {
+    use std::hash::Hasher;
+    fn walk(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("src/ is readable").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else {
+                out.push(path);
+            }
+        }
+    }
+    println!("cargo::rerun-if-changed=src");
+    println!("cargo::rerun-if-changed=Cargo.lock");
+    let mut files = Vec::new();
+    walk(Path::new("src"), &mut files);
+    files.sort();
+    files.push("Cargo.lock".into());
+    let mut h = std::hash::DefaultHasher::new();
+    for f in files {
+        h.write(f.to_string_lossy().as_bytes());
+        h.write(&std::fs::read(&f).unwrap_or_default());
+    }
+    println!("cargo::rustc-env=PG_SOURCE_HASH={:016x}", h.finish());
 }
 
 /// The message ids of the English catalog (the one every other catalog is checked against),

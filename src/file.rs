@@ -33,6 +33,11 @@ pub fn read_small(path: &std::path::Path, max: u64) -> std::io::Result<Option<St
 /// place. A full disk or any other failure leaves the earlier file as it was. Only a regular file
 /// (or none) is replaced: writing to a pipe or a device could block forever.
 pub fn write_whole(path: &std::path::Path, text: &str) -> std::io::Result<()> {
+    write_whole_bytes(path, text.as_bytes())
+}
+
+/// `write_whole` for bytes that are not text.
+pub fn write_whole_bytes(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
     use std::os::unix::fs::PermissionsExt;
     // The new file keeps the old one's permissions; a first one gets a file's usual 0644 (less
@@ -53,7 +58,7 @@ pub fn write_whole(path: &std::path::Path, text: &str) -> std::io::Result<()> {
     let mut tmp = tempfile::Builder::new()
         .permissions(std::fs::Permissions::from_mode(mode))
         .tempfile_in(&dir)?;
-    tmp.write_all(text.as_bytes())?;
+    tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())

@@ -214,6 +214,7 @@ fn from_headers(
         && let Some(file) = &file
     {
         let _ = std::fs::remove_file(file);
+        let _ = std::fs::remove_file(file.with_extension("opened"));
     }
     start
 }
@@ -248,7 +249,7 @@ fn headers_start(
         if let Some(of) = &target.translates {
             files.push(headers.iter().find(|h| h.id == *of)?.origin.to_string());
         }
-        let guides = open_checked(&files)?;
+        let guides = open_checked(&files, file.as_deref())?;
         (guides.first()?.origin == target.origin).then_some(guides)
     })?;
     Some(HeaderStart {
@@ -259,14 +260,16 @@ fn headers_start(
     })
 }
 
-/// The guides in `files` (a guide, and the original it translates), read and checked. None:
-/// one is missing or has a problem.
-fn open_checked(files: &[String]) -> Option<Vec<Guide>> {
+/// The guides in `files` (a guide, and the original it translates), read and checked: as kept
+/// checked by the last run beside the catalogue, when their texts have not changed since
+/// (`guide::opened`). None: one is missing or has a problem.
+fn open_checked(files: &[String], catalogue: Option<&std::path::Path>) -> Option<Vec<Guide>> {
     let found = crate::guide::read_paths(files);
     if !found.errors.is_empty() {
         return None;
     }
-    crate::guide::load(&found.files).ok()
+    let kept = catalogue.map(|c| c.with_extension("opened"));
+    crate::guide::opened::load_kept(&found.files, kept.as_deref()).ok()
 }
 
 /// Guides tried, in the order listed, for one that is valid to open first.

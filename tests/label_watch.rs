@@ -346,12 +346,18 @@ fn a_library_is_checked_each_guide_against_the_label_beside_it() {
     let out = run(false);
     let said = String::from_utf8_lossy(&out.stdout);
     let problems = String::from_utf8_lossy(&out.stderr);
-    assert!(said.contains("other.toml: no label file beside it"), "{said}");
+    assert!(
+        said.contains("other.toml: no label file beside it"),
+        "{said}"
+    );
     assert!(!said.contains("demo.toml: no label"), "{said}");
     assert!(problems.contains("demo.toml"), "{problems}");
     assert!(problems.contains("version 3"), "{problems}");
     assert!(problems.contains("third.xml"), "{problems}");
-    assert!(!out.status.success(), "a label file that cannot be read fails");
+    assert!(
+        !out.status.success(),
+        "a label file that cannot be read fails"
+    );
     let v: serde_json::Value = serde_json::from_slice(&run(true).stdout).unwrap();
     let codes: Vec<(&str, &str)> = v
         .as_array()

@@ -12,6 +12,7 @@ pub mod load;
 pub mod markup;
 pub mod model;
 pub mod numbers;
+pub mod opened;
 pub mod plain;
 pub mod readability;
 mod risk;
