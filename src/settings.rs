@@ -91,9 +91,16 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
             catalogue: start.catalogue,
         }));
         start.guides
+    } else if let (true, Some(first)) = (
+        dirs.is_empty() && cli.guide.is_none() && !screen_reader,
+        crate::guide::bundle::prepared_first(cli.lang.unwrap_or_else(locale)),
+    ) {
+        // The bundled guides, checked when the program was made (guide::bundle): only the one
+        // shown first is read before the first frame, the others after it (`Rest::Bundled`).
+        rest = Some(std::sync::Mutex::new(tui::Rest::Bundled));
+        vec![first]
     } else if let (true, Some(prepared)) = (dirs.is_empty(), crate::guide::bundle::prepared()) {
-        // The bundled guides, checked when the program was made (guide::bundle): nothing to
-        // parse or check before the first frame.
+        // The same, all of them at once: a guide asked for by name, or the screen-reader mode.
         prepared
     } else {
         let found = check::gather(&[], &dirs);

@@ -59,6 +59,21 @@ fn choose_espanol_search_pinchazo_open_it_and_the_reset_returns_to_english() {
     assert!(!text.contains("Buscar"), "nothing Spanish is left:\n{text}");
 }
 
+/// Before the first frame only the guide shown is read (the other bundled guides come right
+/// after it); a key pressed the moment the screen shows waits for them, so L finds the English
+/// guide at once.
+#[test]
+fn the_first_key_finds_every_bundled_guide() {
+    let mut s = Session::start(100, 30, &["--lang", "es"]);
+    s.wait_for("Sobre esta guía");
+    s.send("L");
+    s.wait_for("About this guide");
+    s.send("\x1b");
+    s.wait_for("Most important information");
+    s.send("q");
+    s.wait_exit();
+}
+
 #[test]
 fn on_a_desktop_the_locale_or_lang_chooses_and_l_switches() {
     let mut s = Session::start_with(100, 30, &[], &[("LANG", "es_MX.UTF-8")]);

@@ -357,4 +357,11 @@ fn the_prepared_bundled_guides_are_current() {
         prepared.as_ref() == Some(&parsed),
         "the prepared guides differ from the parsed ones (or are not used)"
     );
+    // The one a patient sees first, read alone before the first frame, in each language.
+    use patient_guide::i18n::Lang;
+    for lang in Lang::ALL {
+        let first = bundle::prepared_first(lang).expect("a bundled guide in each language");
+        assert_eq!(first.lang(), lang);
+        assert!(parsed.contains(&first), "{}", first.id);
+    }
 }

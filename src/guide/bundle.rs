@@ -19,11 +19,21 @@ use super::model::Guide;
 /// The prepared guides, as `prepare` made them.
 static PREPARED: &[u8] = include_bytes!("../../guide/bundled.bin");
 
-/// What the file holds: the hash of the bundled TOML, and the guides it makes.
+/// What the file holds: the hash of the bundled TOML, and the guides it makes, each encoded on
+/// its own so that start-up can read only the one it shows first.
 #[derive(serde::Serialize, serde::Deserialize)]
-struct Prepared {
+struct Prepared<'a> {
     hash: u64,
-    guides: Vec<Guide>,
+    #[serde(borrow)]
+    guides: Vec<Entry<'a>>,
+}
+
+/// One prepared guide: its language code, and the guide encoded.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Entry<'a> {
+    lang: std::borrow::Cow<'a, str>,
+    #[serde(borrow)]
+    guide: &'a [u8],
 }
 
 /// A hash of the bundled guides' paths and texts, the same in every run and build.
@@ -44,19 +54,52 @@ pub fn builtin() -> Vec<Guide> {
     prepared().unwrap_or_else(|| load(&bundled()).unwrap_or_default())
 }
 
+/// The prepared file, when it was made from the bundled TOML as it is now.
+fn current() -> Option<Prepared<'static>> {
+    let file: Prepared = postcard::from_bytes(PREPARED).ok()?;
+    (file.hash == hash() && file.guides.len() == BUNDLED.len()).then_some(file)
+}
+
 /// The prepared guides, when the file was made from the bundled TOML as it is now.
 pub fn prepared() -> Option<Vec<Guide>> {
-    let file: Prepared = postcard::from_bytes(PREPARED).ok()?;
-    (file.hash == hash() && file.guides.len() == BUNDLED.len()).then_some(file.guides)
+    current()?
+        .guides
+        .iter()
+        .map(|e| postcard::from_bytes(e.guide).ok())
+        .collect()
+}
+
+/// Only the first prepared guide in `lang` (the guide a patient in that language sees first),
+/// when there are others to read after the first frame; the others are `prepared()`.
+pub fn prepared_first(lang: crate::i18n::Lang) -> Option<Guide> {
+    let file = current()?;
+    if file.guides.len() < 2 {
+        return None;
+    }
+    let entry = file.guides.iter().find(|e| e.lang == lang.code())?;
+    postcard::from_bytes(entry.guide).ok()
 }
 
 /// The file's bytes for the bundled guides as they are now (the guides' problems if they are
 /// not valid).
 pub fn prepare() -> Result<Vec<u8>, Vec<super::Diagnostic>> {
     let guides = load(&bundled())?;
+    let encoded: Vec<(String, Vec<u8>)> = guides
+        .iter()
+        .map(|g| {
+            let bytes = postcard::to_allocvec(g).expect("plain data serialises");
+            (g.lang().code().to_string(), bytes)
+        })
+        .collect();
     Ok(postcard::to_allocvec(&Prepared {
         hash: hash(),
-        guides,
+        guides: encoded
+            .iter()
+            .map(|(lang, guide)| Entry {
+                lang: lang.as_str().into(),
+                guide,
+            })
+            .collect(),
     })
     .expect("plain data serialises"))
 }

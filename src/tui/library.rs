@@ -13,14 +13,18 @@ use crate::guide::{Diagnostic, Guide};
 /// checking them, then nothing.
 pub enum Rest {
     Files(Vec<crate::guide::GuideText>),
+    /// The bundled guides: the one shown first was read from the prepared file alone.
+    Bundled,
     /// A folder of guides, known so far by their headers; once checked, their headers are kept
     /// in the catalogue file for the next start.
     Folder {
         folder: PathBuf,
         catalogue: Option<PathBuf>,
     },
-    /// The valid guides (with their search index), and how many files were left out.
-    Loading(Receiver<crate::action::Loaded>),
+    /// The valid guides (with their search index), and how many files were left out; and
+    /// whether input waits for them (the bundled guides: milliseconds away, and a key such as the
+    /// language's must find them all).
+    Loading(Receiver<crate::action::Loaded>, bool),
     Done,
 }
 
@@ -61,11 +65,18 @@ pub(super) fn start_the_rest(options: &Options) {
     let Some(rest) = &options.rest else { return };
     let mut rest = rest.lock().unwrap_or_else(|e| e.into_inner());
     let (send, receive) = std::sync::mpsc::channel();
+    let mut wait = false;
     match std::mem::replace(&mut *rest, Rest::Done) {
         Rest::Files(files) => {
             std::thread::spawn(move || {
                 let (guides, problems) = crate::guide::load_valid(files);
                 let _ = send.send(with_index(guides, files_of(&problems)));
+            });
+        }
+        Rest::Bundled => {
+            wait = true;
+            std::thread::spawn(move || {
+                let _ = send.send(with_index(crate::guide::bundle::builtin(), 0));
             });
         }
         Rest::Folder { folder, catalogue } => {
@@ -84,24 +95,37 @@ pub(super) fn start_the_rest(options: &Options) {
             return;
         }
     }
-    *rest = Rest::Loading(receive);
+    *rest = Rest::Loading(receive, wait);
 }
 
+/// The longest input waits for the bundled guides read after the first frame.
+const INPUT_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
+
 /// Desktop: hands the app the whole library once it is checked: its valid guides, and how many
-/// files were left out (`check` names their problems).
-pub(super) fn take_the_rest(options: &Options) -> Option<Message> {
+/// files were left out (`check` names their problems). With `input` (a key or a click is about
+/// to be applied), waits for a library that input waits for.
+pub(super) fn take_the_rest(options: &Options, input: bool) -> Option<Message> {
     let mut rest = options
         .rest
         .as_ref()?
         .lock()
         .unwrap_or_else(|e| e.into_inner());
-    let Rest::Loading(receive) = &*rest else {
+    let Rest::Loading(receive, wait) = &*rest else {
         return None;
     };
-    let got = match receive.try_recv() {
+    use std::sync::mpsc::RecvTimeoutError;
+    let got = if input && *wait {
+        receive.recv_timeout(INPUT_WAIT)
+    } else {
+        receive.try_recv().map_err(|e| match e {
+            std::sync::mpsc::TryRecvError::Empty => RecvTimeoutError::Timeout,
+            std::sync::mpsc::TryRecvError::Disconnected => RecvTimeoutError::Disconnected,
+        })
+    };
+    let got = match got {
         Ok(got) => got,
-        Err(std::sync::mpsc::TryRecvError::Empty) => return None,
-        Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+        Err(RecvTimeoutError::Timeout) => return None,
+        Err(RecvTimeoutError::Disconnected) => {
             *rest = Rest::Done;
             return None;
         }

@@ -265,7 +265,7 @@ fn event_loop(
     // Ends its child when dropped: on quit, on an error, and while a panic unwinds.
     let mut speaker = Speaker::new(options.speech.as_deref().unwrap_or_default());
     while !stop.load(Ordering::Relaxed) {
-        if let Some(library) = take_the_rest(options) {
+        if let Some(library) = take_the_rest(options, false) {
             let effects = app.tell(library);
             if drain(&mut app, effects, &mut speaker, options) {
                 break;
@@ -353,7 +353,7 @@ fn event_loop(
             continue;
         };
         // Input may come before the rest of the library: it gets the whole library.
-        if let Some(library) = take_the_rest(options) {
+        if let Some(library) = take_the_rest(options, true) {
             let effects = app.tell(library);
             if drain(&mut app, effects, &mut speaker, options) {
                 break;
