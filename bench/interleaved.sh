@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# First frame of a build before a change and after it, against the floor, interleaved: 12 rounds,
+# each running 5 of every program and size in turn, so that the machine's changing load falls on
+# all of them alike. Prints one line per batch; BENCHMARKS.md takes the median of the round
+# medians. Kesimpta in English and Spanish, and a library of 1,000 generated guides started with
+# its catalogue kept (and, after, its first guide kept checked) by an earlier run.
+# Usage: BEFORE=path/to/old/patient-guide bench/interleaved.sh   (SHARED=path overrides ../shared)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=${SHARED:-../shared}
+before=${BEFORE:?BEFORE=path of the older build}
+after=target/release/patient-guide
+ff=$shared/tools/first-frame
+floor=$shared/bench/floor/target/release/floor
+work=$(mktemp -d)
+trap 'tmux kill-session -t pg-interleaved 2>/dev/null || true; rm -rf "$work"' EXIT
+cargo build --release --quiet
+(cd "$shared/bench/floor" && cargo build --release --quiet)
+cargo run --release --quiet --example generate-guide -- --library 1000 "$work/lib"
+# The library opened once whole (its catalogue kept), then once to its first frame.
+prep() {
+    mkdir -p "$2"
+    tmux new-session -d -s pg-interleaved -x 80 -y 24 "XDG_CACHE_HOME=$2 $1 --guides $work/lib; sleep 30"
+    for _ in $(seq 300); do ls "$2"/patient-guide/*.tsv >/dev/null 2>&1 && break; sleep 0.1; done
+    sleep 1
+    tmux kill-session -t pg-interleaved
+    XDG_CACHE_HOME=$2 "$ff" --size 80x24 --runs 1 --expect Sources -- "$1" --guides "$work/lib" \
+        --exit-after-first-frame >/dev/null
+}
+prep "$before" "$work/cache-before"
+prep "$after" "$work/cache-after"
+run() { # name size cache expect command...
+    local name=$1 size=$2 cache=$3 expect=$4
+    shift 4
+    XDG_CACHE_HOME=$cache "$ff" --size "$size" --runs 5 --expect "$expect" -- "$@" | head -1 |
+        sed "s/^/$name $size /"
+}
+for _ in $(seq 12); do
+    for size in 80x24 200x60; do
+        run floor "$size" "$work/cache-after" "┘" "$floor" "$shared/bench/guide20k.toml"
+        for b in before after; do
+            bin=$before
+            [ "$b" = after ] && bin=$after
+            run "$b-en" "$size" "$work/cache-$b" qQuit "$bin" --exit-after-first-frame
+            run "$b-es" "$size" "$work/cache-$b" Salir "$bin" --lang es --exit-after-first-frame
+            run "$b-lib" "$size" "$work/cache-$b" Sources "$bin" --guides "$work/lib" --exit-after-first-frame
+        done
+    done
+done
