@@ -8,10 +8,7 @@ pub(super) fn help(w: &mut Writer, cx: &Context) {
     // A touch screen's way to what the button bar has no room for.
     if !cx.choices.is_empty() {
         w.text(&tr!(lang, "help-touch-menu"), Tone::Heading);
-        for (i, choice) in cx.choices.iter().enumerate() {
-            w.blank();
-            w.wrap_item(&[piece(choice, Tone::Link, None)], "  ", "    ", i);
-        }
+        choices(w, &cx.choices, Tone::Link, "    ");
         w.blank();
     }
     let help = &cx.help;

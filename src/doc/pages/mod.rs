@@ -98,6 +98,15 @@ pub struct Context<'a> {
     pub help: Vec<(String, String)>,
 }
 
+/// A window's choices, each an item (a tap or its number chooses it), a blank line before each;
+/// `rest` indents a choice's further lines.
+fn choices(w: &mut Writer, items: &[String], tone: Tone, rest: &str) {
+    for (i, item) in items.iter().enumerate() {
+        w.blank();
+        w.wrap_item(&[piece(item, tone, None)], "  ", rest, i);
+    }
+}
+
 /// A window's rows, laid out at a width: each window's page is in its own module.
 pub fn rows(kind: WindowKind, cx: &Context, width: usize, look: View) -> Vec<Row> {
     // Steps are read one at a time, away from the screen: always with room between the lines.

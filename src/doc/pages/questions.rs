@@ -10,10 +10,7 @@ pub(super) fn add_question(w: &mut Writer, cx: &Context) {
         &tr!(lang, "add-question-intro", enter = &keys.enter),
         Tone::Keys,
     );
-    for (i, q) in cx.choices.iter().enumerate() {
-        w.blank();
-        w.wrap_item(&[piece(q, Tone::Body, None)], "  ", "  ", i);
-    }
+    choices(w, &cx.choices, Tone::Body, "  ");
 }
 
 /// Quitting with questions not saved: save then quit, quit without saving, or stay.
@@ -25,10 +22,7 @@ pub(super) fn confirm_quit(w: &mut Writer, cx: &Context) {
         Tone::Heading,
     );
     w.text(&tr!(lang, "quit-choose", enter = &keys.enter), Tone::Keys);
-    for (i, choice) in cx.choices.iter().enumerate() {
-        w.blank();
-        w.wrap_item(&[piece(choice, Tone::Body, None)], "  ", "  ", i);
-    }
+    choices(w, &cx.choices, Tone::Body, "  ");
 }
 
 /// Writing a question of one's own.
