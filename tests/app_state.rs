@@ -57,7 +57,7 @@ fn the_welcome_window_shows_first_and_gives_way_to_the_first_key() {
     let _ = app.update(Back);
     assert_eq!(app.window_kind(), None, "Esc only closes it");
     assert_eq!(
-        (topic_title(&app), app.focus),
+        (topic_title(&app), app.reading.focus),
         ("Key facts".to_string(), Pane::Reader),
         "after the welcome window, the key facts come first"
     );
@@ -75,46 +75,53 @@ fn the_welcome_window_shows_first_and_gives_way_to_the_first_key() {
 #[test]
 fn wide_layout_moves_between_tabs_topics_and_text() {
     let mut app = fixture_at(120, 40);
-    assert_eq!(app.focus, Pane::Topics);
+    assert_eq!(app.reading.focus, Pane::Topics);
     // Safety is the fixture's section with more than one topic.
     run(&mut app, &[Section(3), Down, Down]);
     assert_eq!(topic_title(&app), "How many");
     let _ = app.update(Enter);
-    assert_eq!(app.focus, Pane::Reader);
+    assert_eq!(app.reading.focus, Pane::Reader);
     run(&mut app, &[Left, Left]);
-    assert_eq!(app.focus, Pane::Sections);
+    assert_eq!(app.reading.focus, Pane::Sections);
     run(&mut app, &[Right, Right]);
-    assert_eq!(app.section, 5, "left/right on the tab bar change section");
+    assert_eq!(
+        app.reading.section, 5,
+        "left/right on the tab bar change section"
+    );
     let _ = app.update(Down);
-    assert_eq!(app.focus, Pane::Topics);
+    assert_eq!(app.reading.focus, Pane::Topics);
     assert_eq!(topic_title(&app), "Widget");
     run(&mut app, &[NextPane, NextPane, NextPane]);
     assert_eq!(
-        app.focus,
+        app.reading.focus,
         Pane::Topics,
         "Tab cycles through all three panes"
     );
     run(&mut app, &[PrevPane]);
-    assert_eq!(app.focus, Pane::Sections);
+    assert_eq!(app.reading.focus, Pane::Sections);
 }
 
 #[test]
 fn narrow_layout_goes_in_with_enter_and_out_with_esc() {
     let mut app = fixture_at(80, 24);
-    assert_eq!(app.focus, Pane::Sections);
+    assert_eq!(app.reading.focus, Pane::Sections);
     run(&mut app, &[Down, Down, Down]);
-    assert_eq!(app.section, 3);
+    assert_eq!(app.reading.section, 3);
     let _ = app.update(Enter);
-    assert_eq!(app.focus, Pane::Topics);
+    assert_eq!(app.reading.focus, Pane::Topics);
     run(&mut app, &[Down, Down, Enter]);
-    assert_eq!(app.focus, Pane::Reader);
+    assert_eq!(app.reading.focus, Pane::Reader);
     assert_eq!(topic_title(&app), "How many");
     let _ = app.update(Back);
-    assert_eq!(app.focus, Pane::Topics);
+    assert_eq!(app.reading.focus, Pane::Topics);
     let _ = app.update(Back);
-    assert_eq!(app.focus, Pane::Sections);
+    assert_eq!(app.reading.focus, Pane::Sections);
     let effects = app.update(Back);
-    assert_eq!(app.focus, Pane::Sections, "Esc at the top stays put");
+    assert_eq!(
+        app.reading.focus,
+        Pane::Sections,
+        "Esc at the top stays put"
+    );
     assert!(effects.is_empty());
 }
 
@@ -122,10 +129,10 @@ fn narrow_layout_goes_in_with_enter_and_out_with_esc() {
 fn number_keys_jump_to_sections_and_ignore_missing_ones() {
     let mut app = fixture_at(120, 40);
     let _ = app.update(Section(3));
-    assert_eq!(app.section, 3);
-    assert_eq!(app.focus, Pane::Topics);
+    assert_eq!(app.reading.section, 3);
+    assert_eq!(app.reading.focus, Pane::Topics);
     let _ = app.update(Section(6));
-    assert_eq!(app.section, 3, "there is no section 7");
+    assert_eq!(app.reading.section, 3, "there is no section 7");
 }
 
 #[test]
@@ -230,7 +237,7 @@ fn resizing_switches_layouts_and_survives_tiny_sizes() {
         wheel(&mut app, 5, 5, true);
         run(&mut app, &[Back, Enter]);
     }
-    assert_eq!(app.section, 2);
+    assert_eq!(app.reading.section, 2);
 }
 
 #[test]
@@ -239,7 +246,7 @@ fn clicking_a_tab_a_topic_and_a_button() {
     let buf = draw(&app);
     let (x, y) = find_on_screen(&buf, "4 Safety").expect("tab drawn");
     click(&mut app, x + 1, y);
-    assert_eq!(app.section, 3);
+    assert_eq!(app.reading.section, 3);
     let buf = draw(&app);
     let (x, y) = find_on_screen(&buf, "How many").expect("topic drawn");
     click(&mut app, x, y);
@@ -258,18 +265,18 @@ fn narrow_layout_can_be_read_by_mouse_alone() {
     let buf = draw(&app);
     let (x, y) = find_on_screen(&buf, "4  Safety").unwrap();
     click(&mut app, x, y);
-    assert_eq!((app.section, app.focus), (3, Pane::Topics));
+    assert_eq!((app.reading.section, app.reading.focus), (3, Pane::Topics));
     let buf = draw(&app);
     let (x, y) = find_on_screen(&buf, "How many").unwrap();
     click(&mut app, x, y);
-    assert_eq!(app.focus, Pane::Reader);
+    assert_eq!(app.reading.focus, Pane::Reader);
     assert_eq!(topic_title(&app), "How many");
     let buf = draw(&app);
     let (x, y) = find_on_screen(&buf, "< Back").unwrap();
     click(&mut app, x, y);
-    assert_eq!(app.focus, Pane::Topics);
+    assert_eq!(app.reading.focus, Pane::Topics);
     click(&mut app, x, y);
-    assert_eq!(app.focus, Pane::Sections);
+    assert_eq!(app.reading.focus, Pane::Sections);
 }
 
 // Kesimpta: the fixture's one source is [1], the source a window opens on anyway.
@@ -343,7 +350,7 @@ fn windows_page_by_touch_and_close_with_their_button() {
     let _ = app.update(Sources);
     let (x, y) = click_point(&app, "▼ More");
     click(&mut app, x, y);
-    assert!(app.window_scroll > 0, "More pages the window down");
+    assert!(app.windows.scroll > 0, "More pages the window down");
     for _ in 0..10 {
         if !screen(&app).contains("▼ More") {
             break;
@@ -351,15 +358,15 @@ fn windows_page_by_touch_and_close_with_their_button() {
         let (x, y) = click_point(&app, "▼ More");
         click(&mut app, x, y);
     }
-    assert_eq!(app.window_scroll, app.window_max_scroll());
+    assert_eq!(app.windows.scroll, app.window_max_scroll());
     assert!(
         screen(&app).contains("[7]"),
         "the last source is reachable by touch"
     );
-    let before = app.window_scroll;
+    let before = app.windows.scroll;
     let (x, y) = click_point(&app, "▲ Up");
     click(&mut app, x, y);
-    assert!(app.window_scroll < before, "Up pages back");
+    assert!(app.windows.scroll < before, "Up pages back");
     let (x, y) = click_point(&app, "Close: Esc or click here");
     click(&mut app, x, y);
     assert_eq!(app.window_kind(), None);

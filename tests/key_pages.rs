@@ -25,7 +25,7 @@ fn the_key_facts_come_first_after_the_disclaimer() {
         );
         let _ = app.update(Enter);
         assert_eq!(
-            (title(&app), app.focus),
+            (title(&app), app.reading.focus),
             ("Most important information".to_string(), Pane::Reader)
         );
         let s = screen(&app);
@@ -89,7 +89,7 @@ fn get_help_and_key_facts_are_one_key_away_from_every_screen() {
                 let _ = app.update(key.clone());
                 assert_eq!(app.window_kind(), None, "{w}x{h} {start:?} {key:?}");
                 assert_eq!(title(&app), want, "{w}x{h} {start:?}");
-                assert_eq!(app.focus, Pane::Reader);
+                assert_eq!(app.reading.focus, Pane::Reader);
                 assert!(screen(&app).contains(want));
             }
         }
@@ -256,11 +256,11 @@ fn a_guide_without_these_pages_still_works() {
     let mut app = App::new(g, 80, 24);
     let _ = app.update(Enter);
     assert_eq!(
-        app.section, 0,
+        app.reading.section, 0,
         "no key facts: the guide starts at its beginning"
     );
     run(&mut app, &[GetHelp, KeyFacts]);
-    assert_eq!(app.section, 0);
+    assert_eq!(app.reading.section, 0);
     let _ = app.update(CheckYourself);
     assert_eq!(app.window_kind(), None, "nothing to check yourself with");
 }

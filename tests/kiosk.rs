@@ -32,7 +32,10 @@ fn the_welcome_screen_greets_and_any_key_starts() {
     );
     let _ = app.update(Section(2));
     assert!(app.welcome().is_none());
-    assert_eq!(app.section, 2, "the key that starts also does its job");
+    assert_eq!(
+        app.reading.section, 2,
+        "the key that starts also does its job"
+    );
     // Issue 27: Space (Page Down) starts, and the first page is read from its top.
     let mut app = kesimpta_kiosk_at(80, 24, None);
     let _ = app.update(PageDown);
@@ -85,7 +88,7 @@ fn idle_countdown_shows_any_input_cancels_and_reset_forgets_everything() {
     );
     let _ = app.update(Section(0));
     assert_eq!(app.countdown(), None, "input cancels the countdown");
-    assert_eq!(app.section, 3, "and is not taken as a command");
+    assert_eq!(app.reading.section, 3, "and is not taken as a command");
 
     let _ = app.tell(Message::IdleWarning(1));
     let _ = app.tell(Message::IdleReset);
@@ -106,7 +109,7 @@ fn idle_countdown_shows_any_input_cancels_and_reset_forgets_everything() {
         "text size goes back to the staff's choice"
     );
     let _ = app.update(Enter);
-    assert_eq!(app.section, 3);
+    assert_eq!(app.reading.section, 3);
     let _ = app.update(Section(3));
     assert_eq!(app.topic_index(), 0, "the last patient's place is gone");
     assert_eq!(app.scroll(), 0);
@@ -206,12 +209,12 @@ fn every_clickable_element_responds_to_a_tap() {
         if wide {
             let (x, y) = click_point(&app, "4 Safety");
             click(&mut app, x, y);
-            assert_eq!(app.section, 3, "{w}x{h}: tab");
+            assert_eq!(app.reading.section, 3, "{w}x{h}: tab");
         } else {
             let (x, y) = click_point(&app, "4  Safety");
             click(&mut app, x, y);
             assert_eq!(
-                (app.section, app.focus),
+                (app.reading.section, app.reading.focus),
                 (3, Pane::Topics),
                 "{w}x{h}: section item"
             );
@@ -244,16 +247,16 @@ fn every_clickable_element_responds_to_a_tap() {
 
         if !wide {
             let _ = app.update(Enter);
-            assert_eq!(app.focus, Pane::Reader);
+            assert_eq!(app.reading.focus, Pane::Reader);
             let (x, y) = click_point(&app, "Back");
             click(&mut app, x, y);
-            assert_eq!(app.focus, Pane::Topics, "{w}x{h}: Back button");
+            assert_eq!(app.reading.focus, Pane::Topics, "{w}x{h}: Back button");
         }
         let _ = app.update(Section(5));
         let (x, y) = click_point(&app, "Home");
         click(&mut app, x, y);
         assert_eq!(
-            (app.section, app.topic_index()),
+            (app.reading.section, app.topic_index()),
             (0, 0),
             "{w}x{h}: Home button"
         );

@@ -224,7 +224,7 @@ fn a_touch_screen_reaches_search_and_my_questions() {
     tap(&mut app, "Help");
     tap(&mut app, "Add a question about");
     tap(&mut app, "Can we talk about");
-    assert_eq!(app.my_questions.len(), 1);
+    assert_eq!(app.questions.list.len(), 1);
     tap(&mut app, "Help");
     tap(&mut app, "My questions for your doctor");
     let shown = screen(&app);

@@ -54,7 +54,7 @@ fn links_are_followed_by_tap_or_by_f_and_enter_and_history_goes_back_and_forth()
     let (x, y) = click_point(&app, "what to do if you miss a dose");
     click(&mut app, x, y);
     assert_eq!(app.topic().unwrap().title, "If you miss a dose");
-    assert_eq!(app.focus, Pane::Reader);
+    assert_eq!(app.reading.focus, Pane::Reader);
     // Back with Backspace, forward with Alt-Right.
     let _ = app.update(HistoryBack);
     assert_eq!(app.topic().unwrap().title, "Your dose schedule");
@@ -75,10 +75,10 @@ fn links_are_followed_by_tap_or_by_f_and_enter_and_history_goes_back_and_forth()
     );
     let _ = app.update(HistoryBack);
     assert_eq!(app.topic().unwrap().title, "Your dose schedule");
-    assert_eq!(app.focus, Pane::Reader);
+    assert_eq!(app.reading.focus, Pane::Reader);
     let _ = app.update(HistoryBack);
     assert_eq!(
-        app.focus,
+        app.reading.focus,
         Pane::Topics,
         "with no history left, Backspace is like Esc"
     );

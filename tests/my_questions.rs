@@ -22,7 +22,7 @@ fn questions_are_added_written_removed_and_reordered() {
     );
     run(&mut app, &[Down, Enter]);
     assert_eq!(
-        app.my_questions,
+        app.questions.list,
         ["Which vaccines do I need first, and by when?"]
     );
     // From any topic: ask about the topic itself (the last choice).
@@ -36,7 +36,7 @@ fn questions_are_added_written_removed_and_reordered() {
     }
     let _ = app.update(Enter);
     assert_eq!(
-        app.my_questions[1],
+        app.questions.list[1],
         "Can we talk about \"If you miss a dose\"?"
     );
     // Adding the same question twice keeps one.
@@ -45,9 +45,10 @@ fn questions_are_added_written_removed_and_reordered() {
         let _ = app.update(Down);
     }
     let _ = app.update(Enter);
-    assert_eq!(app.my_questions.len(), 2);
+    assert_eq!(app.questions.list.len(), 2);
     assert!(
-        app.status
+        app.questions
+            .status
             .as_deref()
             .unwrap()
             .contains("already on your list")
@@ -57,8 +58,8 @@ fn questions_are_added_written_removed_and_reordered() {
     run(&mut app, &[MyQuestions, WriteQuestion]);
     type_text(&mut app, "Can I drink alcohol?");
     let _ = app.update(Enter);
-    assert_eq!(app.my_questions.len(), 3);
-    assert_eq!(app.my_questions[2], "Can I drink alcohol?");
+    assert_eq!(app.questions.list.len(), 3);
+    assert_eq!(app.questions.list[2], "Can I drink alcohol?");
     let s = screen(&app);
     assert!(s.contains(" 3. Can I drink alcohol?"), "{s}");
 
@@ -70,12 +71,13 @@ fn questions_are_added_written_removed_and_reordered() {
             MoveQuestion(patient_guide::action::Way::Up),
         ],
     );
-    assert_eq!(app.my_questions[0], "Can I drink alcohol?");
+    assert_eq!(app.questions.list[0], "Can I drink alcohol?");
     assert_eq!(selected_question(&app), 0);
     run(&mut app, &[RemoveQuestion]);
-    assert_eq!(app.my_questions.len(), 2);
+    assert_eq!(app.questions.list.len(), 2);
     assert!(
-        !app.my_questions
+        !app.questions
+            .list
             .contains(&"Can I drink alcohol?".to_string())
     );
     // Save asks the terminal loop to write the file.
@@ -93,7 +95,7 @@ fn a_tap_adds_a_question() {
     let (x, y) = click_point(&app, "How long does Kesimpta stay in my system?");
     click(&mut app, x, y);
     assert_eq!(
-        app.my_questions,
+        app.questions.list,
         ["How long does Kesimpta stay in my system?"]
     );
 }
@@ -152,12 +154,13 @@ fn in_a_kiosk_the_list_is_a_qr_code_that_reads_back_as_the_list() {
             MyQuestions,
         ],
     );
-    assert_eq!(app.my_questions.len(), 2);
+    assert_eq!(app.questions.list.len(), 2);
     let s = screen(&app);
     assert!(s.contains("Scan this code with your phone"), "{s}");
     assert!(!s.contains("S save"), "a kiosk offers no saving:\n{s}");
     let text = decode_qr_on_screen(&draw(&app));
-    let expected = patient_guide::questions::as_text(&app.guide, &app.my_questions, app.view.lang);
+    let expected =
+        patient_guide::questions::as_text(&app.guide, &app.questions.list, app.view.lang);
     assert_eq!(text, expected);
     assert!(text.contains("Kesimpta (ofatumumab)") && text.contains("December 5, 2026"));
     assert!(text.contains("1. Which type of MS do I have, and is Kesimpta approved for it?"));
@@ -172,7 +175,7 @@ fn in_a_kiosk_the_list_is_a_qr_code_that_reads_back_as_the_list() {
             patient_guide::action::Message::IdleReset,
         ],
     );
-    assert!(app.my_questions.is_empty());
+    assert!(app.questions.list.is_empty());
 }
 
 /// Issue 27: `q` with questions not saved asks first: save then quit, quit without saving, or
@@ -182,7 +185,7 @@ fn quitting_with_questions_not_saved_asks_first() {
     for (w, h) in [(80, 24), (200, 60)] {
         let mut app = app_at(w, h);
         run(&mut app, &[Section(5), Down, AddQuestion, Enter]);
-        assert_eq!(app.my_questions.len(), 1);
+        assert_eq!(app.questions.list.len(), 1);
         // q asks instead of quitting.
         let effects = app.update(Quit);
         assert!(!quits(&effects), "{effects:?}");
@@ -202,7 +205,7 @@ fn quitting_with_questions_not_saved_asks_first() {
         assert_eq!(app.window_kind(), None);
         let _ = app.update(Quit);
         assert!(!quits(&app.update(Quit)), "q twice stays");
-        assert_eq!(app.my_questions.len(), 1);
+        assert_eq!(app.questions.list.len(), 1);
         // A tap on "Quit without saving them" quits.
         let _ = app.update(Quit);
         let (x, y) = click_point(&app, "Quit without saving them");
@@ -233,7 +236,13 @@ fn save_then_quit_quits_once_saved_and_stays_when_the_save_failed() {
         error: Some("permission denied".into()),
     });
     assert!(!quits(&effects));
-    assert!(app.status.as_deref().unwrap().contains("permission denied"));
+    assert!(
+        app.questions
+            .status
+            .as_deref()
+            .unwrap()
+            .contains("permission denied")
+    );
     // Asked again; the save works; then it quits.
     let _ = app.update(Quit);
     let _ = app.update(Enter);
@@ -264,7 +273,7 @@ fn a_list_saved_earlier_is_read_back_and_counts_as_saved() {
     let list = patient_guide::questions::read_back(&saved);
     assert_eq!(list, ["Only this one?"]);
     let app = app_at(120, 40).with_saved_questions(list);
-    assert_eq!(app.my_questions, ["Only this one?"]);
+    assert_eq!(app.questions.list, ["Only this one?"]);
     assert!(!app.unsaved_questions());
     assert!(patient_guide::questions::read_back("no list here\n").is_empty());
 }

@@ -157,17 +157,17 @@ fn action() -> impl Strategy<Value = Action> {
 
 fn check(app: &App) -> Result<(), TestCaseError> {
     let g = &app.guide;
-    prop_assert!(app.section < g.sections.len());
-    let topics = g.sections[app.section].topics.len();
+    prop_assert!(app.reading.section < g.sections.len());
+    let topics = g.sections[app.reading.section].topics.len();
     prop_assert!(topics == 0 || app.topic_index() < topics);
     // The reader never scrolls past the point where its last page is full.
     let page = usize::from(app.screen.reader_text().height);
     prop_assert!(app.scroll() == 0 || app.scroll() + page <= app.rows().len());
-    prop_assert!(app.window_scroll <= app.window_max_scroll());
+    prop_assert!(app.windows.scroll <= app.window_max_scroll());
     match app.window() {
         Some(Window::Sources { sel }) => prop_assert!(*sel < g.sources.len()),
         Some(Window::MyQuestions { sel }) => {
-            prop_assert!(app.my_questions.is_empty() || *sel < app.my_questions.len())
+            prop_assert!(app.questions.list.is_empty() || *sel < app.questions.list.len())
         }
         Some(Window::Term(t)) => prop_assert!(*t < g.glossary.len(), "term {t}"),
         Some(Window::Search(b)) => {
@@ -215,7 +215,7 @@ fn check(app: &App) -> Result<(), TestCaseError> {
         && app.welcome().is_none()
         && app.window_kind().is_none()
         && app.countdown().is_none()
-        && (app.is_wide() || app.focus == patient_guide::app::Pane::Reader);
+        && (app.is_wide() || app.reading.focus == patient_guide::app::Pane::Reader);
     if reading {
         let text = app.screen.reader_text();
         for i in 0..text.height {

@@ -170,7 +170,7 @@ mod in_the_app {
         let _ = app.update(Enter);
         assert_eq!(app.window_kind(), None);
         assert_eq!(app.topic().unwrap().title, "If you miss a dose");
-        assert_eq!(app.focus, Pane::Reader);
+        assert_eq!(app.reading.focus, Pane::Reader);
         let s = screen(&app);
         assert!(s.contains("match 1 of"), "{s}");
         // The current match is drawn in reverse video, the others underlined.
@@ -195,9 +195,9 @@ mod in_the_app {
             "N wraps to the last"
         );
         let _ = app.update(Back);
-        assert!(app.find.is_none(), "Esc clears the highlights");
+        assert!(app.reading.find.is_none(), "Esc clears the highlights");
         assert!(!screen(&app).contains("match "));
-        assert_eq!(app.focus, Pane::Reader, "and only that");
+        assert_eq!(app.reading.focus, Pane::Reader, "and only that");
     }
 
     #[test]
@@ -208,7 +208,7 @@ mod in_the_app {
         let _ = app.update(Enter);
         assert_eq!(app.topic().unwrap().title, "Pregnancy and birth control");
         let m = app.matches();
-        let f = app.find.as_ref().unwrap().current;
+        let f = app.reading.find.as_ref().unwrap().current;
         let row = m[f].row;
         let page = usize::from(app.screen.reader_text().height);
         assert!(

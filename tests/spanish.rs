@@ -120,7 +120,7 @@ fn the_language_key_changes_interface_and_guide_and_keeps_the_place() {
     let _ = app.update(Section(2));
     let _ = app.update(Down);
     let _ = app.update(Down);
-    let (section, topic, id) = (app.section, app.topic_index(), topic_id(&app));
+    let (section, topic, id) = (app.reading.section, app.topic_index(), topic_id(&app));
     assert_eq!(app.guide.id, "kesimpta");
     assert!(
         screen(&app).contains("L Español"),
@@ -130,7 +130,7 @@ fn the_language_key_changes_interface_and_guide_and_keeps_the_place() {
     assert_eq!(app.lang(), Lang::Es);
     assert_eq!(app.guide.id, "kesimpta-es");
     assert_eq!(
-        (app.section, app.topic_index(), topic_id(&app)),
+        (app.reading.section, app.topic_index(), topic_id(&app)),
         (section, topic, id.clone())
     );
     let s = screen(&app);

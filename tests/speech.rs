@@ -40,10 +40,13 @@ fn r_reads_the_topic_without_markers_and_again_stops() {
 fn esc_stops_reading_before_it_goes_back_and_a_new_topic_stops_it() {
     let mut app = kesimpta_at(120, 40);
     run(&mut app, &[Section(2), Enter]);
-    let focus = app.focus;
+    let focus = app.reading.focus;
     let _ = app.update(ReadAloud);
     assert_eq!(app.update(Back), [Effect::StopSpeaking]);
-    assert_eq!(app.focus, focus, "the first Esc only stops the reading");
+    assert_eq!(
+        app.reading.focus, focus,
+        "the first Esc only stops the reading"
+    );
     let _ = app.update(ReadAloud);
     let effects = run(&mut app, &[Back, Back, Down]);
     assert!(

@@ -30,7 +30,7 @@ impl App {
 
     pub(super) fn step_match(&mut self, forward: bool) {
         let n = self.matches().len();
-        if let Some(f) = self.find.as_mut().filter(|_| n > 0) {
+        if let Some(f) = self.reading.find.as_mut().filter(|_| n > 0) {
             f.current = if forward {
                 (f.current + 1) % n
             } else {
@@ -42,7 +42,7 @@ impl App {
 
     /// Scrolls so the current match is in view, a little below the top.
     pub(super) fn show_match(&mut self) {
-        let current = self.find.as_ref().map(|f| f.current);
+        let current = self.reading.find.as_ref().map(|f| f.current);
         if let Some(row) = current.and_then(|c| self.matches().get(c)).map(|m| m.row) {
             self.reveal_row(row);
         }

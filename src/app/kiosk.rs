@@ -102,7 +102,7 @@ impl App {
         .with_speech(speech);
         self.guides.index = index;
         if was_reading {
-            self.effects.push(Effect::StopSpeaking);
+            self.outbox.effects.push(Effect::StopSpeaking);
         }
     }
 

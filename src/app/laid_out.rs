@@ -76,7 +76,7 @@ impl App {
     pub(super) fn sync(&mut self) {
         let look = self.view;
         let width = self.screen.reader_text().width;
-        let (section, topic) = (self.section, self.topic_index());
+        let (section, topic) = (self.reading.section, self.topic_index());
         let guide = &self.guide;
         let keys = &self.laid.keys;
         let key = (self.guide_index, section, topic, width, look);
@@ -90,15 +90,24 @@ impl App {
             TopicLayout { rows, links }
         });
         let words = self
+            .reading
             .find
             .as_ref()
             .filter(|f| (f.section, f.topic) == (section, topic))
             .map(|f| f.words.clone());
         let rows = &self.laid.topic.value.rows;
         self.laid.matches.refresh(words.map(|w| (key, w)), || {
-            finding::matches_in(rows, self.find.as_ref().map_or(&[][..], |f| &f.words))
+            finding::matches_in(
+                rows,
+                self.reading.find.as_ref().map_or(&[][..], |f| &f.words),
+            )
         });
-        if self.window.as_ref().is_some_and(Window::changes_with_keys) {
+        if self
+            .windows
+            .open
+            .as_ref()
+            .is_some_and(Window::changes_with_keys)
+        {
             self.laid.window.key = None;
         }
         let width = layout::window_text_area(self.screen.area).width;
@@ -106,7 +115,7 @@ impl App {
             .window_kind()
             .map(|o| (o, self.guide_index, width, look));
         if self.laid.window.key != key {
-            let rows = self.window.as_ref().map_or_else(Vec::new, |w| {
+            let rows = self.windows.open.as_ref().map_or_else(Vec::new, |w| {
                 pages::rows(w.kind(), &self.page_context(w), width.into(), look)
             });
             self.laid.window = Cached { key, value: rows };
@@ -117,7 +126,7 @@ impl App {
             Some(Reveal::Match) => self.show_match(),
             None => {}
         }
-        self.window_scroll = self.window_scroll.min(self.window_max_scroll());
+        self.windows.scroll = self.windows.scroll.min(self.window_max_scroll());
         self.stop_reading_if_gone();
         self.count_topic();
         self.laid.targets = super::targets::record(self, self.screen);
@@ -126,11 +135,11 @@ impl App {
     /// Counts the topic shown when the patient turned to another one (the welcome screen shows
     /// none). A kiosk that keeps counts adds it; nothing links it to the patient.
     fn count_topic(&mut self) {
-        let now = (self.guide_index, self.section, self.topic_index());
-        if now == self.shown || self.welcome().is_some() {
+        let now = (self.guide_index, self.reading.section, self.topic_index());
+        if now == self.reading.shown || self.welcome().is_some() {
             return;
         }
-        self.shown = now;
+        self.reading.shown = now;
         if let Some(t) = self.topic() {
             let id = format!("{}/{}", self.guide.id, t.id);
             self.count(crate::kiosk::counts::Count::Topic(id));
@@ -168,13 +177,13 @@ impl App {
                     .collect(),
                 _ => Vec::new(),
             },
-            my_questions: &self.my_questions,
+            my_questions: &self.questions.list,
             unsaved: self.unsaved_count(),
             draft: match window {
                 Window::WriteQuestion { draft, .. } => draft.as_str(),
                 _ => "",
             },
-            status: self.status.as_deref(),
+            status: self.questions.status.as_deref(),
             steps: match *window {
                 Window::Steps { figure, step } => self
                     .topic()

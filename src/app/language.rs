@@ -37,10 +37,10 @@ impl App {
             lang.code().to_string(),
         ));
         self.stop_reading();
-        if matches!(self.window, Some(Window::Search(_))) {
+        if matches!(self.windows.open, Some(Window::Search(_))) {
             self.close_window();
         }
-        self.find = None;
+        self.reading.find = None;
         let other = self.in_language(self.guide_index, lang);
         if other != self.guide_index {
             self.guide = self.guides.library[other].clone();
@@ -64,16 +64,16 @@ impl App {
             }
         };
         self.guide_index = i;
-        self.shown.0 = i;
+        self.reading.shown.0 = i;
         self.guides.index = None;
         self.guides.catalogue = self.guides.library.iter().map(|g| g.header()).collect();
         self.list_guides();
         // Cached layouts are keyed by the guide's place in the library.
         self.laid.topic.key = None;
         self.laid.window.key = None;
-        if let Some(Window::Guides(p)) = &self.window {
+        if let Some(Window::Guides(p)) = &self.windows.open {
             let n = self.guide_choices(&p.typed).len();
-            if let Some(Window::Guides(p)) = &mut self.window {
+            if let Some(Window::Guides(p)) = &mut self.windows.open {
                 p.sel = p.sel.min(n.saturating_sub(1));
             }
         }

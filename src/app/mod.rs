@@ -34,7 +34,8 @@ use crate::speech::Voice;
 pub use kiosk::{Kiosk, KioskState};
 use laid_out::{Cached, TopicKey};
 pub use laid_out::{Find, Mark, Match, Spot, TopicLayout};
-use parts::{Aloud, Guides, History, Kept, Laid};
+use parts::{Aloud, Guides, History, Laid, Outbox};
+pub use parts::{Questions, Reading, Windows};
 pub use route::{ORDER, Route};
 pub use targets::{Button, Tap, Targets, Wheel};
 pub use windows::{GuidePicker, MAX_LISTED, SearchBox, Selected, Window};
@@ -109,8 +110,8 @@ pub struct App {
     guides: Guides,
     /// Topics visited by following links.
     history: History,
-    /// "My questions" as last saved.
-    kept: Kept,
+    /// "My questions": the list, the last message about it, and what became of it.
+    pub questions: Questions,
     /// Reading aloud.
     aloud: Aloud,
     /// What is laid out for the screen, kept until what it depends on changes.
@@ -118,45 +119,22 @@ pub struct App {
     /// The guide being read, and its place in the library.
     pub guide: Arc<Guide>,
     guide_index: usize,
-    /// Actions are being applied as one batch (`update_all`): work that only the last one
-    /// needs, such as searching, waits for the end.
-    batch: bool,
-    /// How many actions were applied: the shell draws again only when it changed (an idle
-    /// kiosk then writes nothing to its terminal).
-    applied: u64,
-    /// After opening a search result: the words to highlight in that topic.
-    pub find: Option<Find>,
-    /// The link chosen with `f`, and the glossary term last explained with `d`.
-    link_cursor: Option<Mark>,
-    term_cursor: Option<Mark>,
-    /// "My questions", and the last message about it (added, saved, not saved).
-    pub my_questions: Vec<String>,
-    pub status: Option<String>,
+    /// Where the patient is in it: section, topic, pane, scroll, what is found and chosen.
+    pub reading: Reading,
+    /// The open window, with its own state, and how far it is scrolled.
+    pub windows: Windows,
+    /// What an update hands the shell (effects, counts) and how many actions were applied.
+    outbox: Outbox,
     pub view: View,
     /// The view staff chose, restored at each kiosk reset.
     default_view: View,
+    /// The kiosk's part: its settings, the welcome screen, the idle countdown.
     kiosk: Option<KioskState>,
     pub screen: Screen,
-    pub section: usize,
-    /// The selected topic of each section, so coming back to a section finds your place.
-    topic_sel: Vec<usize>,
-    pub focus: Pane,
-    /// Each topic's own scroll position, by (section, topic).
-    scroll: HashMap<(usize, usize), usize>,
-    /// The open window, with its own state, and how far it is scrolled.
-    window: Option<Window>,
-    pub window_scroll: usize,
-    /// What the shell must do, gathered during one update and handed over at its end.
-    effects: Vec<Effect>,
     /// A short message on the title row (reading aloud is not available, the new speed).
     pub notice: Option<String>,
     /// Brought into view at the end of the update, once the rows are laid out.
     reveal: Option<Reveal>,
-    /// The topic last shown (guide, section, topic), to count each topic a patient turns to.
-    shown: (usize, usize, usize),
-    /// What to count, until the shell takes it (`take_counts`): not effects, since nothing in
-    /// the app waits on them and most shells (the desktop) drop them.
-    counts: Vec<crate::kiosk::counts::Count>,
 }
 
 impl App {
@@ -191,7 +169,7 @@ impl App {
                 index: None,
             },
             history: History::default(),
-            kept: Kept::default(),
+            questions: Questions::default(),
             aloud: Aloud {
                 // Offered on the desktop; a kiosk offers it when its settings say so.
                 offered: kiosk.is_none(),
@@ -206,26 +184,22 @@ impl App {
                 targets: targets::Targets::default(),
             },
             screen: Screen::new(width, height, layout::Options::default()),
-            section: 0,
-            topic_sel: Vec::new(),
-            focus: Pane::Topics,
-            scroll: HashMap::new(),
-            window: None,
-            window_scroll: 0,
-            effects: Vec::new(),
+            reading: Reading {
+                section: 0,
+                topic_sel: Vec::new(),
+                focus: Pane::Topics,
+                scroll: HashMap::new(),
+                find: None,
+                link_cursor: None,
+                term_cursor: None,
+                shown: (start, 0, 0),
+            },
+            windows: Windows::default(),
+            outbox: Outbox::default(),
             notice: None,
             reveal: None,
-            shown: (start, 0, 0),
-            counts: Vec::new(),
             guide,
             guide_index: start,
-            batch: false,
-            applied: 0,
-            find: None,
-            term_cursor: None,
-            link_cursor: None,
-            my_questions: Vec::new(),
-            status: None,
             view,
             default_view: view,
             kiosk: None,
@@ -241,7 +215,7 @@ impl App {
         // A desktop user first sees what the guide is and the disclaimer; a kiosk has its
         // welcome screen for that.
         if !in_kiosk {
-            app.window = Some(Window::About);
+            app.windows.open = Some(Window::About);
         }
         app.sync();
         app
@@ -250,15 +224,15 @@ impl App {
     /// What to count since the last call: a kiosk with `counts = true` adds it to today's
     /// counts.
     pub fn take_counts(&mut self) -> Vec<crate::kiosk::counts::Count> {
-        std::mem::take(&mut self.counts)
+        std::mem::take(&mut self.outbox.counts)
     }
 
     /// Notes something to count (the oldest is dropped beyond `MAX_PENDING_COUNTS`).
     pub(super) fn count(&mut self, count: crate::kiosk::counts::Count) {
-        if self.counts.len() >= MAX_PENDING_COUNTS {
-            self.counts.remove(0);
+        if self.outbox.counts.len() >= MAX_PENDING_COUNTS {
+            self.outbox.counts.remove(0);
         }
-        self.counts.push(count);
+        self.outbox.counts.push(count);
     }
 
     /// Every guide known, by its header: the library's and, on a desktop with many guides,
@@ -313,10 +287,10 @@ impl App {
             self.guide = g.clone();
             self.guide_index = index;
         }
-        self.find = None;
-        self.section = 0;
-        self.topic_sel = vec![0; self.guide.sections.len()];
-        self.scroll.clear();
+        self.reading.find = None;
+        self.reading.section = 0;
+        self.reading.topic_sel = vec![0; self.guide.sections.len()];
+        self.reading.scroll.clear();
         self.history.back.clear();
         self.history.forward.clear();
         self.go_home();
@@ -325,7 +299,7 @@ impl App {
             self.go_to(section, topic);
         }
         // What a guide opens on is not a topic the patient turned to: it is not counted.
-        self.shown = (self.guide_index, self.section, self.topic_index());
+        self.reading.shown = (self.guide_index, self.reading.section, self.topic_index());
     }
 
     fn resize(&mut self, width: u16, height: u16) {
@@ -344,11 +318,11 @@ impl App {
             return;
         }
         // Asked already: Ctrl-C a second time leaves (q there means stay).
-        let asked = matches!(self.window, Some(Window::ConfirmQuit { .. }));
+        let asked = matches!(self.windows.open, Some(Window::ConfirmQuit { .. }));
         if self.unsaved_questions() && !asked {
             self.open_window(Window::ConfirmQuit { sel: 0 });
         } else {
-            self.effects.push(Effect::Quit);
+            self.outbox.effects.push(Effect::Quit);
         }
     }
 
@@ -362,23 +336,24 @@ impl App {
     /// panes) and the action.
     #[must_use = "the effects are what the shell must carry out (a save, a log line, quitting)"]
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
-        self.applied = self.applied.wrapping_add(1);
-        let layout_now = !(self.batch && matches!(action, Action::TypeChar(_) | Action::TypeErase));
+        self.outbox.applied = self.outbox.applied.wrapping_add(1);
+        let layout_now =
+            !(self.outbox.batch && matches!(action, Action::TypeChar(_) | Action::TypeErase));
         self.apply(action);
         // In a batch, typed characters need no layout until the batch ends.
         if layout_now {
             self.sync();
         }
-        std::mem::take(&mut self.effects)
+        std::mem::take(&mut self.outbox.effects)
     }
 
     /// Runs `f`, which applies actions that arrived together (keys queued while a frame was
     /// drawn, a paste), as one batch: each action is its own `update`, but a search runs once,
     /// for the last query, at the end (or when a key in the batch needs the results).
     pub fn in_batch<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
-        self.batch = true;
+        self.outbox.batch = true;
         let out = f(self);
-        self.batch = false;
+        self.outbox.batch = false;
         if self.search_stale() {
             self.run_search();
         }

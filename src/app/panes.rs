@@ -6,9 +6,9 @@ use super::*;
 impl App {
     /// The start of the guide: first section, first topic, nothing open.
     pub(super) fn go_home(&mut self) {
-        self.section = 0;
-        self.topic_sel.iter_mut().for_each(|t| *t = 0);
-        self.focus = if self.screen.mode == Mode::Wide {
+        self.reading.section = 0;
+        self.reading.topic_sel.iter_mut().for_each(|t| *t = 0);
+        self.reading.focus = if self.screen.mode == Mode::Wide {
             Pane::Topics
         } else {
             Pane::Sections
@@ -23,25 +23,27 @@ impl App {
 
     pub(super) fn select_section(&mut self, index: usize) {
         if index < self.guide.sections.len() {
-            self.section = index;
+            self.reading.section = index;
         }
     }
 
     pub(super) fn select_topic(&mut self, index: usize) {
         let n = self.topic_count();
-        if let Some(sel) = self.topic_sel.get_mut(self.section) {
+        if let Some(sel) = self.reading.topic_sel.get_mut(self.reading.section) {
             *sel = index.min(n.saturating_sub(1));
         }
     }
 
     pub(super) fn set_scroll(&mut self, value: usize) {
         let v = value.min(self.max_scroll());
-        self.scroll.insert((self.section, self.topic_index()), v);
+        self.reading
+            .scroll
+            .insert((self.reading.section, self.topic_index()), v);
     }
 
     fn move_section(&mut self, down: bool) {
         let n = self.guide.sections.len();
-        self.select_section(step(self.section, down, n));
+        self.select_section(step(self.reading.section, down, n));
     }
 
     fn move_topic(&mut self, by: isize) {
@@ -54,13 +56,13 @@ impl App {
         let wide = self.is_wide();
         let page = self.page();
         let reader_page = page.saturating_sub(1).max(1);
-        match (self.focus, action) {
+        match (self.reading.focus, action) {
             (_, Action::Quit) => self.quit(),
             (_, Action::Home) => self.go_home(),
             (_, Action::Help) => self.open_window(Window::Help),
             (_, Action::Search) => self.open_window(Window::Search(SearchBox::default())),
             (_, Action::AddQuestion) => {
-                self.status = None;
+                self.questions.status = None;
                 self.open_window(Window::AddQuestion { sel: 0 });
             }
             (_, Action::MyQuestions) => self.open_window(Window::MyQuestions { sel: 0 }),
@@ -92,26 +94,26 @@ impl App {
             // (the search words highlighted there go with it); with nowhere to return to, it
             // first clears the highlights, then goes out of the pane.
             (_, Action::Back) if !self.history.back.is_empty() => {
-                self.find = None;
+                self.reading.find = None;
                 self.history(true);
             }
-            (_, Action::Back) if self.find.is_some() => self.find = None,
+            (_, Action::Back) if self.reading.find.is_some() => self.reading.find = None,
             (_, Action::Sources) => self.open_sources(),
             (_, Action::About) => self.open_window(Window::About),
             (_, Action::Section(n) | Action::PickSection(n)) if n < self.guide.sections.len() => {
                 self.select_section(n);
-                self.focus = Pane::Topics;
+                self.reading.focus = Pane::Topics;
             }
             (_, Action::PickTopic(n)) => {
                 self.select_topic(n);
                 // One pane at a time: picking a topic shows its text.
-                self.focus = if wide { Pane::Topics } else { Pane::Reader };
+                self.reading.focus = if wide { Pane::Topics } else { Pane::Reader };
             }
-            (_, Action::Focus(pane)) => self.focus = pane,
+            (_, Action::Focus(pane)) => self.reading.focus = pane,
             (_, Action::Follow(link)) => self.follow_link(link),
             (_, Action::ReaderPage(way)) => {
                 let up = way == Way::Up;
-                self.focus = Pane::Reader;
+                self.reading.focus = Pane::Reader;
                 let s = self.scroll();
                 self.set_scroll(if up {
                     s.saturating_sub(reader_page)
@@ -133,14 +135,14 @@ impl App {
                 self.move_topic(if way == Way::Down { 1 } else { -1 })
             }
             (_, Action::NextPane) => {
-                self.focus = match self.focus {
+                self.reading.focus = match self.reading.focus {
                     Pane::Sections => Pane::Topics,
                     Pane::Topics => Pane::Reader,
                     Pane::Reader => Pane::Sections,
                 }
             }
             (_, Action::PrevPane) => {
-                self.focus = match self.focus {
+                self.reading.focus = match self.reading.focus {
                     Pane::Sections => Pane::Reader,
                     Pane::Topics => Pane::Sections,
                     Pane::Reader => Pane::Topics,
@@ -151,7 +153,7 @@ impl App {
             (Pane::Sections, Action::Up) if !wide => self.move_section(false),
             (Pane::Sections, Action::Down) if !wide => self.move_section(true),
             (Pane::Sections, Action::Down | Action::Enter | Action::Right) => {
-                self.focus = Pane::Topics
+                self.reading.focus = Pane::Topics
             }
             (Pane::Sections, Action::PageUp | Action::Top) => self.select_section(0),
             (Pane::Sections, Action::PageDown | Action::Bottom) => {
@@ -163,8 +165,8 @@ impl App {
             (Pane::Topics, Action::PageDown) => self.move_topic(self.list_page()),
             (Pane::Topics, Action::Top) => self.select_topic(0),
             (Pane::Topics, Action::Bottom) => self.select_topic(usize::MAX),
-            (Pane::Topics, Action::Enter | Action::Right) => self.focus = Pane::Reader,
-            (Pane::Topics, Action::Back | Action::Left) => self.focus = Pane::Sections,
+            (Pane::Topics, Action::Enter | Action::Right) => self.reading.focus = Pane::Reader,
+            (Pane::Topics, Action::Back | Action::Left) => self.reading.focus = Pane::Sections,
             (Pane::Reader, Action::Up) => self.set_scroll(self.scroll().saturating_sub(1)),
             (Pane::Reader, Action::Down) => self.set_scroll(self.scroll() + 1),
             (Pane::Reader, Action::PageUp) => {
@@ -173,7 +175,7 @@ impl App {
             (Pane::Reader, Action::PageDown) => self.set_scroll(self.scroll() + reader_page),
             (Pane::Reader, Action::Top) => self.set_scroll(0),
             (Pane::Reader, Action::Bottom) => self.set_scroll(usize::MAX),
-            (Pane::Reader, Action::Back | Action::Left) => self.focus = Pane::Topics,
+            (Pane::Reader, Action::Back | Action::Left) => self.reading.focus = Pane::Topics,
             _ => {}
         }
     }
@@ -181,7 +183,7 @@ impl App {
     /// A link in the text was tapped: a topic opens (Back returns), a source shows in the
     /// sources window, a term's meaning or a steps figure opens in its window.
     fn follow_link(&mut self, link: Link) {
-        self.focus = Pane::Reader;
+        self.reading.focus = Pane::Reader;
         match link {
             Link::Source(s) if s < self.guide.sources.len() => {
                 self.open_window(Window::Sources { sel: s })

@@ -1,9 +1,14 @@
-//! The named parts of the app's state that are not the reading place: the guides it knows,
-//! the links followed, reading aloud, and what is laid out for the screen.
+//! The named parts of the app's state: the guides it knows, the links followed, My questions,
+//! reading aloud, what is laid out for the screen, the reading place, the open window, and what
+//! an update hands the shell.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::{Cached, Match, Spoken, TopicKey, TopicLayout, Voice, WindowKind};
+use super::{
+    Cached, Effect, Find, Mark, Match, Pane, Spoken, TopicKey, TopicLayout, Voice, Window,
+    WindowKind,
+};
 use crate::doc::{KeyNames, Row, View};
 use crate::guide::Guide;
 use crate::search::Index;
@@ -25,12 +30,55 @@ pub(super) struct Guides {
     pub(super) index: Option<Index>,
 }
 
-/// What became of "My questions": the list as last saved (or read back at the start), and a
-/// save asked for on the way out.
-#[derive(Default)]
-pub(super) struct Kept {
+/// "My questions": the patient's list, the last message about it (added, saved, not saved),
+/// the list as last saved (or read back at the start), and a save asked for on the way out.
+#[derive(Debug, Default)]
+pub struct Questions {
+    pub list: Vec<String>,
+    pub status: Option<String>,
     pub(super) saved: Vec<String>,
     pub(super) quit_after_save: bool,
+}
+
+/// Where the patient is in the guide being read.
+#[derive(Debug)]
+pub struct Reading {
+    pub section: usize,
+    /// The selected topic of each section, so coming back to a section finds your place.
+    pub(super) topic_sel: Vec<usize>,
+    pub focus: Pane,
+    /// Each topic's own scroll position, by (section, topic).
+    pub(super) scroll: HashMap<(usize, usize), usize>,
+    /// After opening a search result: the words to highlight in that topic.
+    pub find: Option<Find>,
+    /// The link chosen with `f`, and the glossary term last explained with `d`.
+    pub(super) link_cursor: Option<Mark>,
+    pub(super) term_cursor: Option<Mark>,
+    /// The topic last shown (guide, section, topic), to count each topic a patient turns to.
+    pub(super) shown: (usize, usize, usize),
+}
+
+/// The open window, with its own state, and how far it is scrolled.
+#[derive(Debug, Default)]
+pub struct Windows {
+    pub(super) open: Option<Window>,
+    pub scroll: usize,
+}
+
+/// What one update gathers for the shell, and how many actions were applied.
+#[derive(Debug, Default)]
+pub(super) struct Outbox {
+    /// What the shell must do, handed over at the end of the update.
+    pub(super) effects: Vec<Effect>,
+    /// What to count, until the shell takes it (`take_counts`): not effects, since nothing in
+    /// the app waits on them and most shells (the desktop) drop them.
+    pub(super) counts: Vec<crate::kiosk::counts::Count>,
+    /// How many actions were applied: the shell draws again only when it changed (an idle
+    /// kiosk then writes nothing to its terminal).
+    pub(super) applied: u64,
+    /// Actions are being applied as one batch (`update_all`): work that only the last one
+    /// needs, such as searching, waits for the end.
+    pub(super) batch: bool,
 }
 
 /// Topics visited by following links, for going back and forward: (section, topic).

@@ -7,12 +7,12 @@ use super::*;
 impl App {
     /// The open window and its state.
     pub fn window(&self) -> Option<&Window> {
-        self.window.as_ref()
+        self.windows.open.as_ref()
     }
 
     /// Which window is open, if any.
     pub fn window_kind(&self) -> Option<WindowKind> {
-        self.window.as_ref().map(Window::kind)
+        self.windows.open.as_ref().map(Window::kind)
     }
 
     pub fn speech_on(&self) -> bool {
@@ -58,13 +58,17 @@ impl App {
     }
 
     pub fn topic_index(&self) -> usize {
-        self.topic_sel.get(self.section).copied().unwrap_or(0)
+        self.reading
+            .topic_sel
+            .get(self.reading.section)
+            .copied()
+            .unwrap_or(0)
     }
 
     pub fn topic(&self) -> Option<&Topic> {
         self.guide
             .sections
-            .get(self.section)?
+            .get(self.reading.section)?
             .topics
             .get(self.topic_index())
     }
@@ -72,7 +76,7 @@ impl App {
     pub fn topic_count(&self) -> usize {
         self.guide
             .sections
-            .get(self.section)
+            .get(self.reading.section)
             .map_or(0, |s| s.topics.len())
     }
 
@@ -94,8 +98,9 @@ impl App {
     /// The first row of the current topic shown in the reading pane.
     pub fn scroll(&self) -> usize {
         let s = self
+            .reading
             .scroll
-            .get(&(self.section, self.topic_index()))
+            .get(&(self.reading.section, self.topic_index()))
             .copied()
             .unwrap_or(0);
         s.min(self.max_scroll())
@@ -123,7 +128,7 @@ impl App {
 
     /// Which keys apply now: typing in a text box, the staff PIN, My questions, or reading.
     pub fn input_mode(&self) -> InputMode {
-        match self.window {
+        match self.windows.open {
             Some(Window::Pin { .. }) => InputMode::Pin,
             Some(Window::Search(_) | Window::Guides(_) | Window::WriteQuestion { .. }) => {
                 InputMode::Typing
@@ -136,7 +141,7 @@ impl App {
     /// Applies these actions as one batch (see `in_batch`) and returns every effect.
     /// How many actions were applied so far; what is drawn changes only with it.
     pub fn applied(&self) -> u64 {
-        self.applied
+        self.outbox.applied
     }
 
     /// The labels of the section tabs: "1 How it works" (ASCII only when the view asks).

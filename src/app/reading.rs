@@ -33,8 +33,8 @@ impl App {
 
     /// The link chosen with `f`, if it belongs to the topic on screen.
     pub fn chosen_link(&self) -> Option<(Spot, Link)> {
-        let c = self.link_cursor?;
-        if c.topic != (self.section, self.topic_index()) {
+        let c = self.reading.link_cursor?;
+        if c.topic != (self.reading.section, self.topic_index()) {
             return None;
         }
         self.links().find(|(at, _)| *at == c.at)
@@ -48,24 +48,24 @@ impl App {
             .find(|(at, _)| after.is_none_or(|a| *at > a))
             .or_else(|| self.links().next());
         if let Some((at, _)) = next {
-            self.link_cursor = Some(Mark {
-                topic: (self.section, self.topic_index()),
+            self.reading.link_cursor = Some(Mark {
+                topic: (self.reading.section, self.topic_index()),
                 at,
             });
-            self.focus = Pane::Reader;
+            self.reading.focus = Pane::Reader;
             self.reveal_row(at.row);
         }
     }
 
     /// Opens another topic from a link, remembering where you came from.
     pub(super) fn follow(&mut self, section: usize, topic: usize) {
-        self.remember((self.section, self.topic_index()));
+        self.remember((self.reading.section, self.topic_index()));
         self.go_to(section, topic);
     }
 
     /// Back (true) or forward through the topics visited by links.
     pub(super) fn history(&mut self, back: bool) {
-        let here = (self.section, self.topic_index());
+        let here = (self.reading.section, self.topic_index());
         let (from, to) = if back {
             (&mut self.history.back, &mut self.history.forward)
         } else {
@@ -81,8 +81,8 @@ impl App {
     pub(super) fn go_to(&mut self, section: usize, topic: usize) {
         self.select_section(section);
         self.select_topic(topic);
-        self.focus = Pane::Reader;
-        self.link_cursor = None;
+        self.reading.focus = Pane::Reader;
+        self.reading.link_cursor = None;
     }
 
     /// Every glossary term in the current topic's rows: where it is, and the term's index.
@@ -113,8 +113,12 @@ impl App {
         let (Some(&first), Some(&last_term)) = (terms.first(), terms.last()) else {
             return;
         };
-        let here = (self.section, self.topic_index());
-        let last = self.term_cursor.filter(|c| c.topic == here).map(|c| c.at);
+        let here = (self.reading.section, self.topic_index());
+        let last = self
+            .reading
+            .term_cursor
+            .filter(|c| c.topic == here)
+            .map(|c| c.at);
         let (top, page) = (self.scroll(), self.page());
         let next = match (last, forward) {
             (None, true) => terms.iter().find(|t| t.0.row >= top),
@@ -125,7 +129,7 @@ impl App {
         let (at, term) = next
             .copied()
             .unwrap_or(if forward { first } else { last_term });
-        self.term_cursor = Some(Mark { topic: here, at });
+        self.reading.term_cursor = Some(Mark { topic: here, at });
         self.reveal_row(at.row);
         self.open_window(Window::Term(term));
     }

@@ -51,8 +51,8 @@ impl App {
     fn spoken_place(&self) -> Spoken {
         Spoken {
             window: self.window_kind(),
-            topic: (self.section, self.topic_index()),
-            step: match self.window {
+            topic: (self.reading.section, self.topic_index()),
+            step: match self.windows.open {
                 Some(Window::Steps { step, .. }) => Some(step),
                 _ => None,
             },
@@ -60,7 +60,7 @@ impl App {
     }
 
     fn read_aloud(&mut self) {
-        let text = match &self.window {
+        let text = match &self.windows.open {
             Some(Window::Steps { figure, step }) => self
                 .topic()
                 .and_then(|t| t.figures.get(*figure))
@@ -81,7 +81,7 @@ impl App {
         };
         // A topic or a step is read in the guide's language; a window holds the interface's
         // words too, and is read in the patient's.
-        let lang = match &self.window {
+        let lang = match &self.windows.open {
             None | Some(Window::Steps { .. }) => self.guide.lang(),
             Some(_) => self.view.lang,
         };
@@ -90,7 +90,7 @@ impl App {
         }
         self.aloud.now = Some(self.spoken_place());
         self.count(crate::kiosk::counts::Count::ReadAloud);
-        self.effects.push(Effect::Speak {
+        self.outbox.effects.push(Effect::Speak {
             text,
             voice: Voice {
                 lang,
@@ -101,7 +101,7 @@ impl App {
 
     pub(super) fn stop_reading(&mut self) {
         if self.aloud.now.take().is_some() {
-            self.effects.push(Effect::StopSpeaking);
+            self.outbox.effects.push(Effect::StopSpeaking);
         }
     }
 

@@ -60,10 +60,10 @@ impl App {
                 | Action::Language
                 | Action::ChooseLanguage(_) => true,
                 // Guides again in the guides window is that window's own key.
-                Action::Guides => !matches!(self.window, Some(Window::Guides(_))),
+                Action::Guides => !matches!(self.windows.open, Some(Window::Guides(_))),
                 _ => false,
             },
-            Route::Pin => matches!(self.window, Some(Window::Pin { .. })),
+            Route::Pin => matches!(self.windows.open, Some(Window::Pin { .. })),
             Route::Aloud => {
                 matches!(
                     action,
@@ -71,7 +71,7 @@ impl App {
                 ) || (*action == Action::Back && self.aloud.now.is_some())
             }
             Route::Urgent => matches!(action, Action::GetHelp | Action::KeyFacts),
-            Route::Window => self.window.is_some(),
+            Route::Window => self.windows.open.is_some(),
             Route::Welcome => self.welcome().is_some(),
             Route::Panes => true,
         }
@@ -82,11 +82,11 @@ impl App {
         // What the patient did clears the last notice.
         self.notice = None;
         // Where the patient was, remembered when the action jumps elsewhere (see `jumps`).
-        let before = (self.guide_index, self.section, self.topic_index());
+        let before = (self.guide_index, self.reading.section, self.topic_index());
         let jump = jumps(&action);
         self.dispatch(action);
-        let after = (self.guide_index, self.section, self.topic_index());
-        if jump && before != after && before.0 == after.0 && self.window.is_none() {
+        let after = (self.guide_index, self.reading.section, self.topic_index());
+        if jump && before != after && before.0 == after.0 && self.windows.open.is_none() {
             self.remember((before.1, before.2));
         }
     }
@@ -97,7 +97,7 @@ impl App {
                 if let Some(k) = &mut self.kiosk {
                     k.countdown = None;
                 }
-                if matches!(self.window, Some(Window::Pin { .. })) {
+                if matches!(self.windows.open, Some(Window::Pin { .. })) {
                     self.pin_action(action);
                 }
             }

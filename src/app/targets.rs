@@ -137,8 +137,8 @@ pub(super) fn record(app: &App, screen: Screen) -> Targets {
     }
     t.buttons = buttons(app, &screen);
     if screen.mode == Mode::Wide {
-        t.tabs = layout::tabs(screen.nav, &app.tab_labels(), app.section);
-    } else if app.focus != Pane::Sections {
+        t.tabs = layout::tabs(screen.nav, &app.tab_labels(), app.reading.section);
+    } else if app.reading.focus != Pane::Sections {
         t.back = Some(layout::back_button(screen.nav, app.lang()));
     }
     let whole = screen.area;
@@ -259,7 +259,11 @@ fn reading_taps(app: &App, screen: &Screen, t: &mut Targets) {
     }
     t.block(screen.nav);
     // Side by side, the list is the topics; one pane at a time, it is the pane in focus.
-    let list = if wide { Pane::Topics } else { app.focus };
+    let list = if wide {
+        Pane::Topics
+    } else {
+        app.reading.focus
+    };
     match list {
         Pane::Sections | Pane::Topics => list_taps(app, list, screen, t),
         Pane::Reader => reader_taps(app, screen, t),
@@ -268,10 +272,10 @@ fn reading_taps(app: &App, screen: &Screen, t: &mut Targets) {
         reader_taps(app, screen, t);
         t.wheels.push((screen.nav, Wheel::List(Pane::Sections)));
         t.wheels.push((screen.reader, Wheel::Reader));
-    } else if app.focus == Pane::Reader {
+    } else if app.reading.focus == Pane::Reader {
         t.wheels.push((screen.reader, Wheel::Reader));
     }
-    let list_wheel = if !wide && app.focus == Pane::Sections {
+    let list_wheel = if !wide && app.reading.focus == Pane::Sections {
         Pane::Sections
     } else {
         Pane::Topics
@@ -283,7 +287,7 @@ fn reading_taps(app: &App, screen: &Screen, t: &mut Targets) {
 fn list_taps(app: &App, pane: Pane, screen: &Screen, t: &mut Targets) {
     let rows = screen.list_rows();
     let (selected, len) = if pane == Pane::Sections {
-        (app.section, app.guide.sections.len())
+        (app.reading.section, app.guide.sections.len())
     } else {
         (app.topic_index(), app.topic_count())
     };
@@ -337,7 +341,7 @@ fn window_taps(app: &App, window: &Window, screen: &Screen, t: &mut Targets) {
     let frame = layout::window_area(area);
     let text = layout::window_text_area(area);
     let touch = windows::touch(window.kind());
-    for (row, y) in visible(app.window_rows(), app.window_scroll, text) {
+    for (row, y) in visible(app.window_rows(), app.windows.scroll, text) {
         let line = Rect::new(text.x, y, text.width, 1);
         match row.item.filter(|_| touch.items) {
             Some(item) => t.tap_at(line, Action::Choose(item)),
@@ -353,10 +357,10 @@ fn window_taps(app: &App, window: &Window, screen: &Screen, t: &mut Targets) {
         return;
     }
     let (up, down) = layout::scroll_buttons(frame, app.lang());
-    if app.window_scroll > 0 {
+    if app.windows.scroll > 0 {
         t.tap_at(up, Action::WindowPage(Way::Up));
     }
-    if app.window_scroll < app.window_max_scroll() {
+    if app.windows.scroll < app.window_max_scroll() {
         t.tap_at(down, Action::WindowPage(Way::Down));
     }
     if touch.elsewhere == Elsewhere::ClosesAnywhere {
@@ -372,15 +376,15 @@ fn window_taps(app: &App, window: &Window, screen: &Screen, t: &mut Targets) {
 /// Where the cursor goes on the reading screen: the selected tab or list row, or the chosen
 /// link in the text.
 fn reading_focus(app: &App, screen: &Screen, t: &Targets) -> Option<Position> {
-    match (screen.mode, app.focus) {
+    match (screen.mode, app.reading.focus) {
         // Side by side, the sections are the tabs.
         (Mode::Wide, Pane::Sections) => t
             .tabs
-            .get(app.section)
+            .get(app.reading.section)
             .filter(|r| r.width > 0)
             .map(|r| Position::new(r.x, r.y)),
         (_, Pane::Topics) => list_focus(screen, app.topic_index()),
-        (_, Pane::Sections) => list_focus(screen, app.section),
+        (_, Pane::Sections) => list_focus(screen, app.reading.section),
         (_, Pane::Reader) => {
             let text = screen.reader_text();
             let at = app.chosen_link().map(|(spot, _)| spot);
@@ -408,7 +412,7 @@ fn window_focus(app: &App, window: &Window, screen: &Screen) -> Option<Position>
     }
     let text = layout::window_text_area(screen.area);
     let rows = app.window_rows();
-    let scroll = app.window_scroll;
+    let scroll = app.windows.scroll;
     let selected = window.selected().and_then(|sel| {
         rows.iter().position(|r| match sel {
             super::Selected::Item(i) => r.item == Some(i),

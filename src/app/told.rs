@@ -7,7 +7,7 @@ impl App {
     /// What the shell tells the app (`Message`), then the effects to carry out, as `update`.
     #[must_use = "the effects are what the shell must carry out (a save, a log line, quitting)"]
     pub fn tell(&mut self, message: Message) -> Vec<Effect> {
-        self.applied = self.applied.wrapping_add(1);
+        self.outbox.applied = self.outbox.applied.wrapping_add(1);
         match message {
             Message::Resize(w, h) => self.resize(w, h),
             Message::SpeechEnded => self.aloud.now = None,
@@ -41,18 +41,18 @@ impl App {
             }
             Message::Saved { path, error } => {
                 self.notice = None;
-                let quit = error.is_none() && std::mem::take(&mut self.kept.quit_after_save);
+                let quit = error.is_none() && std::mem::take(&mut self.questions.quit_after_save);
                 if error.is_none() {
-                    self.kept.saved = self.my_questions.clone();
+                    self.questions.saved = self.questions.list.clone();
                 }
-                self.kept.quit_after_save = false;
+                self.questions.quit_after_save = false;
                 self.saved(&path, error);
                 if quit {
-                    self.effects.push(Effect::Quit);
+                    self.outbox.effects.push(Effect::Quit);
                 }
             }
         }
         self.sync();
-        std::mem::take(&mut self.effects)
+        std::mem::take(&mut self.outbox.effects)
     }
 }

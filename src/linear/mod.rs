@@ -198,7 +198,7 @@ pub fn run<'a>(
             break;
         }
     }
-    let list = &me.app.my_questions;
+    let list = &me.app.questions.list;
     Ok((!list.is_empty() && !in_kiosk)
         .then(|| crate::questions::as_text(&me.app.guide, list, me.app.view.lang)))
 }
@@ -460,7 +460,7 @@ impl<W: Write> Linear<'_, W> {
 
     fn topics(&mut self) -> io::Result<()> {
         self.place = Place::Topics;
-        let Some(section) = self.app.guide.sections.get(self.app.section) else {
+        let Some(section) = self.app.guide.sections.get(self.app.reading.section) else {
             return Ok(());
         };
         let count = tr!(self.app.lang(), "sr-topics", count = section.topics.len());
@@ -491,7 +491,7 @@ impl<W: Write> Linear<'_, W> {
         for n in (1..=self.app.guide.sources.len()).rev() {
             text = text.replace(&format!("[{n}]"), &tr!(words, "sr-source", number = n));
         }
-        let section = &self.app.guide.sections[self.app.section];
+        let section = &self.app.guide.sections[self.app.reading.section];
         let (n, of) = (self.app.topic_index() + 1, section.topics.len());
         let place = tr!(
             self.lang(),

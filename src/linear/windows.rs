@@ -25,7 +25,7 @@ impl<W: Write> Linear<'_, W> {
                 self.act_all(typed.chars().map(Action::TypeChar).chain([Action::Enter]));
                 // The list again, with what was added at its top: said once, so taken.
                 self.window_text()?;
-                self.app.status = None;
+                self.app.questions.status = None;
                 return Ok(true);
             }
             _ => {}
@@ -65,7 +65,7 @@ impl<W: Write> Linear<'_, W> {
             (_, Some(n)) if confirm => {
                 self.act(Action::Choose(n));
                 // Saving says where (or why not); the app quits once it is saved.
-                if let Some(status) = self.app.status.take() {
+                if let Some(status) = self.app.questions.status.take() {
                     self.say(&status)?;
                 }
                 if self.app.window().is_none() && !self.quit {
@@ -75,7 +75,7 @@ impl<W: Write> Linear<'_, W> {
             (_, Some(n)) => {
                 self.act(Action::Choose(n));
                 // Said once: not again at the top of My questions.
-                if let Some(status) = self.app.status.take() {
+                if let Some(status) = self.app.questions.status.take() {
                     self.say(&status)?;
                 }
             }
@@ -97,15 +97,15 @@ impl<W: Write> Linear<'_, W> {
                 self.say(&tr!(self.lang(), "sr-closed"))?;
             }
             "w" => self.act(Action::WriteQuestion),
-            "s" if self.questions_file.is_some() && !self.app.my_questions.is_empty() => {
+            "s" if self.questions_file.is_some() && !self.app.questions.list.is_empty() => {
                 self.act(Action::SaveQuestions);
-                if let Some(status) = self.app.status.take() {
+                if let Some(status) = self.app.questions.status.take() {
                     self.say(&status)?;
                 }
             }
             _ => match removed {
-                Some(n) if (1..=self.app.my_questions.len()).contains(&n) => {
-                    let question = self.app.my_questions[n - 1].clone();
+                Some(n) if (1..=self.app.questions.list.len()).contains(&n) => {
+                    let question = self.app.questions.list[n - 1].clone();
                     self.act(Action::Choose(n - 1));
                     self.act(Action::RemoveQuestion);
                     self.say(&tr!(

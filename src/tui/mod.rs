@@ -393,8 +393,8 @@ fn event_loop(
             break;
         }
     }
-    let taken = (!app.my_questions.is_empty())
-        .then(|| crate::questions::as_text(&app.guide, &app.my_questions, app.view.lang));
+    let taken = (!app.questions.list.is_empty())
+        .then(|| crate::questions::as_text(&app.guide, &app.questions.list, app.view.lang));
     Ok(taken)
 }
 

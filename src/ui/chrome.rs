@@ -77,7 +77,10 @@ pub fn nav(ui: &Ui, frame: &mut Frame) {
             if rect.width == 0 {
                 continue;
             }
-            let style = match (i == app.section, app.focus == Pane::Sections) {
+            let style = match (
+                i == app.reading.section,
+                app.reading.focus == Pane::Sections,
+            ) {
                 (true, true) => ui.theme.selected_focused,
                 (true, false) => ui.theme.selected,
                 _ => ui.theme.body,
@@ -89,22 +92,22 @@ pub fn nav(ui: &Ui, frame: &mut Frame) {
         }
         return;
     }
-    let section = app.guide.sections.get(app.section);
+    let section = app.guide.sections.get(app.reading.section);
     let mut spans = Vec::new();
-    if app.focus != Pane::Sections {
+    if app.reading.focus != Pane::Sections {
         spans.push(Span::styled(
             layout::back_label(app.lang()),
             ui.theme.button,
         ));
         spans.push(Span::raw("  "));
     }
-    let crumb = match (app.focus, section, app.topic()) {
+    let crumb = match (app.reading.focus, section, app.topic()) {
         (Pane::Sections, _, _) => tr!(app.lang(), "crumb-sections", enter = &app.keys().enter),
-        (Pane::Topics, Some(s), _) => format!("{} {}", app.section + 1, s.title),
+        (Pane::Topics, Some(s), _) => format!("{} {}", app.reading.section + 1, s.title),
         (Pane::Reader, Some(s), Some(t)) => {
             format!(
                 "{} {} {} {}",
-                app.section + 1,
+                app.reading.section + 1,
                 s.short_title,
                 ui.glyphs.crumb,
                 t.title

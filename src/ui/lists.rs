@@ -33,18 +33,20 @@ pub fn sections<'a>(ui: &'a Ui<'a>) -> ListPane<'a> {
             .enumerate()
             .map(|(i, s)| format!("{}  {}", i + 1, s.title))
             .collect(),
-        selected: app.section,
-        focused: app.focus == Pane::Sections,
+        selected: app.reading.section,
+        focused: app.reading.focus == Pane::Sections,
     }
 }
 
 /// The topics of the selected section.
 pub fn topics<'a>(ui: &'a Ui<'a>) -> ListPane<'a> {
     let app = ui.app;
-    let section = app.guide.sections.get(app.section);
+    let section = app.guide.sections.get(app.reading.section);
     ListPane {
         ui,
-        title: section.map_or_else(String::new, |s| format!("{} {}", app.section + 1, s.title)),
+        title: section.map_or_else(String::new, |s| {
+            format!("{} {}", app.reading.section + 1, s.title)
+        }),
         items: section.map_or_else(Vec::new, |s| {
             // The short title where the title is wider than the list gives it.
             let room = usize::from(ui.screen.list_rows().width)
@@ -58,7 +60,7 @@ pub fn topics<'a>(ui: &'a Ui<'a>) -> ListPane<'a> {
                 .collect()
         }),
         selected: app.topic_index(),
-        focused: app.focus == Pane::Topics,
+        focused: app.reading.focus == Pane::Topics,
     }
 }
 

@@ -90,7 +90,7 @@ pub fn render(app: &App, frame: &mut Frame) {
                 frame.render_widget(lists::topics(&ui), screen.list);
                 frame.render_widget(reader::ReaderPane(&ui), screen.reader);
             }
-            _ => match app.focus {
+            _ => match app.reading.focus {
                 Pane::Sections => frame.render_widget(lists::sections(&ui), screen.list),
                 Pane::Topics => frame.render_widget(lists::topics(&ui), screen.list),
                 Pane::Reader => frame.render_widget(reader::ReaderPane(&ui), screen.reader),

@@ -43,7 +43,7 @@ fn reader(ui: &Ui, area: Rect, buf: &mut Buffer) {
         String::new()
     };
     let matches = app.matches();
-    let current = app.find.as_ref().map_or(0, |f| f.current);
+    let current = app.reading.find.as_ref().map_or(0, |f| f.current);
     let counter = if matches.is_empty() {
         String::new()
     } else {
@@ -58,7 +58,7 @@ fn reader(ui: &Ui, area: Rect, buf: &mut Buffer) {
         format!(" {counter} ")
     };
     let block = ui
-        .pane(title, app.focus == Pane::Reader, area)
+        .pane(title, app.reading.focus == Pane::Reader, area)
         .title_bottom(Line::styled(counter, ui.theme.found_current).alignment(Alignment::Center))
         .title_bottom(Line::styled(position, ui.theme.muted).alignment(Alignment::Right));
     block.render(area, buf);

@@ -29,7 +29,7 @@ fn window(ui: &Ui, kind: WindowKind, area: Rect, buf: &mut Buffer) {
     let app = ui.app;
     let text = layout::window_text_area(ui.screen.area);
     let rows = app.window_rows();
-    let scroll = app.window_scroll.min(rows.len());
+    let scroll = app.windows.scroll.min(rows.len());
     let end = rows.len().min(scroll + usize::from(text.height));
     let lang = app.lang();
     let close = match kind {

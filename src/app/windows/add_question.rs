@@ -21,18 +21,18 @@ impl App {
     }
 
     pub(super) fn add_question(&mut self, q: String) {
-        if self.my_questions.contains(&q) {
-            self.status = Some(crate::i18n::tr!(self.view.lang, "questions-already"));
+        if self.questions.list.contains(&q) {
+            self.questions.status = Some(crate::i18n::tr!(self.view.lang, "questions-already"));
         } else {
-            self.status = Some(tr!(self.view.lang, "questions-added", question = &q));
-            self.my_questions.push(q);
+            self.questions.status = Some(tr!(self.view.lang, "questions-added", question = &q));
+            self.questions.list.push(q);
         }
     }
 
     /// The picker for adding a question about the current topic.
     pub(in crate::app) fn pick_action(&mut self, action: Action) {
         let choices = self.question_choices();
-        let Some(Window::AddQuestion { sel }) = &mut self.window else {
+        let Some(Window::AddQuestion { sel }) = &mut self.windows.open else {
             return;
         };
         let pick = |app: &mut Self, i: usize| {

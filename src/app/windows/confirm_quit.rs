@@ -17,7 +17,7 @@ impl App {
     /// Quitting with questions not saved: save them and quit once saved, quit without saving,
     /// or stay (also Esc, a tap outside, q again).
     pub(in crate::app) fn confirm_quit_action(&mut self, action: Action) {
-        let Some(Window::ConfirmQuit { sel }) = &mut self.window else {
+        let Some(Window::ConfirmQuit { sel }) = &mut self.windows.open else {
             return;
         };
         let choice = match action {
@@ -34,12 +34,12 @@ impl App {
         match choice {
             0 => {
                 self.close_window();
-                self.kept.quit_after_save = true;
+                self.questions.quit_after_save = true;
                 let text =
-                    crate::questions::as_text(&self.guide, &self.my_questions, self.view.lang);
-                self.effects.push(Effect::SaveQuestions(text));
+                    crate::questions::as_text(&self.guide, &self.questions.list, self.view.lang);
+                self.outbox.effects.push(Effect::SaveQuestions(text));
             }
-            1 => self.effects.push(Effect::Quit),
+            1 => self.outbox.effects.push(Effect::Quit),
             _ => self.close_window(),
         }
     }

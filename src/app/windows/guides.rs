@@ -62,7 +62,7 @@ impl App {
     }
 
     fn picker(&mut self) -> Option<&mut GuidePicker> {
-        match &mut self.window {
+        match &mut self.windows.open {
             Some(Window::Guides(p)) => Some(p),
             _ => None,
         }
@@ -126,14 +126,14 @@ impl App {
                 self.close_window();
                 // The guide behind the list at start shows what it is first.
                 if std::mem::take(&mut self.guides.unintroduced) && self.kiosk.is_none() {
-                    self.window = Some(Window::About);
+                    self.windows.open = Some(Window::About);
                 }
             }
             a if a.scrolls_a_window() => self.common_window_action(a),
             _ => {}
         }
         if typing {
-            self.window_scroll = 0;
+            self.windows.scroll = 0;
         }
         self.reveal = Some(Reveal::Result);
     }
@@ -164,7 +164,7 @@ impl App {
         {
             files.push(o.origin.to_string());
         }
-        self.effects.push(Effect::Check(files));
+        self.outbox.effects.push(Effect::Check(files));
     }
 
     /// The guide asked for is checked: it joins the library and opens.
@@ -178,7 +178,7 @@ impl App {
             }
         }
         if let Some(i) = self.guides.library.iter().position(|g| g.origin == origin) {
-            if matches!(self.window, Some(Window::Guides(_))) {
+            if matches!(self.windows.open, Some(Window::Guides(_))) {
                 self.close_window();
             }
             self.start_guide(i);
@@ -213,15 +213,15 @@ impl App {
             self.open_guide(i);
         }
         if self.kiosk.is_none() {
-            self.window = Some(Window::About);
-            self.window_scroll = 0;
+            self.windows.open = Some(Window::About);
+            self.windows.scroll = 0;
         }
     }
 
     /// The guides the guides window lists now (all that match what is typed), in order; empty
     /// when it is not open. For the screen-reader mode.
     pub fn guides_listed(&self) -> Vec<&Header> {
-        match &self.window {
+        match &self.windows.open {
             Some(Window::Guides(p)) => self
                 .guide_choices(&p.typed)
                 .into_iter()

@@ -224,8 +224,8 @@ impl App {
 
     pub(in crate::app) fn open_window(&mut self, window: Window) {
         let kind = window.kind();
-        self.window = Some(window);
-        self.window_scroll = 0;
+        self.windows.open = Some(window);
+        self.windows.scroll = 0;
         match kind {
             WindowKind::Search => {
                 // Built when the search box opens, so no keystroke waits for it.
@@ -239,7 +239,7 @@ impl App {
     pub(in crate::app) fn close_window(&mut self) {
         // A search that found nothing is counted by its words that may be kept (common words
         // and the guides' own), for the kiosk's report of what patients could not find.
-        if let Some(Window::Search(b)) = &self.window
+        if let Some(Window::Search(b)) = &self.windows.open
             && !b.query.trim().is_empty()
             && (b.results.closest || b.results.hits.is_empty())
         {
@@ -251,7 +251,7 @@ impl App {
             }
         }
         // A search that named an emergency and did not lead to Get help now first.
-        if let Some(Window::Search(b)) = &self.window
+        if let Some(Window::Search(b)) = &self.windows.open
             && let Some(first) = b.results.hits.first()
             && !b.results.closest
             && crate::kiosk::counts::alarming(&b.query)
@@ -269,8 +269,8 @@ impl App {
                 crate::kiosk::counts::Missed::Urgent,
             ));
         }
-        self.window = None;
-        self.window_scroll = 0;
+        self.windows.open = None;
+        self.windows.scroll = 0;
     }
 
     /// What every window does: close, switch to another, scroll.
@@ -280,7 +280,7 @@ impl App {
         };
         let max = self.window_max_scroll();
         let page = self.window_page();
-        let scroll = self.window_scroll;
+        let scroll = self.windows.scroll;
         match action {
             Action::Back | Action::Enter | Action::CloseWindow => self.close_window(),
             // q closes a window, as every other key that closes one.
@@ -305,18 +305,18 @@ impl App {
                     }
                 }
             }
-            Action::Up => self.window_scroll = scroll.saturating_sub(1),
-            Action::Down => self.window_scroll = (scroll + 1).min(max),
+            Action::Up => self.windows.scroll = scroll.saturating_sub(1),
+            Action::Down => self.windows.scroll = (scroll + 1).min(max),
             Action::PageUp | Action::WindowPage(Way::Up) => {
-                self.window_scroll = scroll.saturating_sub(page)
+                self.windows.scroll = scroll.saturating_sub(page)
             }
             Action::PageDown | Action::WindowPage(Way::Down) => {
-                self.window_scroll = (scroll + page).min(max)
+                self.windows.scroll = (scroll + page).min(max)
             }
-            Action::Top => self.window_scroll = 0,
-            Action::Bottom => self.window_scroll = max,
-            Action::WindowWheel(Way::Up) => self.window_scroll = scroll.saturating_sub(WHEEL_STEP),
-            Action::WindowWheel(Way::Down) => self.window_scroll = (scroll + WHEEL_STEP).min(max),
+            Action::Top => self.windows.scroll = 0,
+            Action::Bottom => self.windows.scroll = max,
+            Action::WindowWheel(Way::Up) => self.windows.scroll = scroll.saturating_sub(WHEEL_STEP),
+            Action::WindowWheel(Way::Down) => self.windows.scroll = (scroll + WHEEL_STEP).min(max),
             _ => {}
         }
     }

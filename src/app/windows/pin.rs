@@ -7,7 +7,7 @@ use crate::app::kiosk::{MAX_PIN, MAX_PIN_TRIES};
 impl App {
     /// Typing the staff PIN. A right PIN ends the kiosk; a wrong one is cleared.
     pub(in crate::app) fn pin_action(&mut self, action: Action) {
-        let Some(Window::Pin { digits, wrong }) = &mut self.window else {
+        let Some(Window::Pin { digits, wrong }) = &mut self.windows.open else {
             return;
         };
         match action {
@@ -35,20 +35,20 @@ impl App {
                     .unwrap_or_else(|e| e.into_inner());
                 if right {
                     guard.passed();
-                    self.effects.push(Effect::PinGuard);
-                    self.effects.push(Effect::Quit);
+                    self.outbox.effects.push(Effect::PinGuard);
+                    self.outbox.effects.push(Effect::Quit);
                     return;
                 }
                 let lock = guard.failed(std::time::Instant::now());
                 let failures = guard.failures();
                 drop(guard);
-                self.effects.push(Effect::PinGuard);
+                self.outbox.effects.push(Effect::PinGuard);
                 *wrong = true;
-                self.effects.push(Effect::Log(format!(
+                self.outbox.effects.push(Effect::Log(format!(
                     "a wrong staff PIN was typed ({failures} in a row)"
                 )));
                 if let Some(lock) = lock {
-                    self.effects.push(Effect::Log(format!(
+                    self.outbox.effects.push(Effect::Log(format!(
                         "the staff exit is locked for {} s after {MAX_PIN_TRIES} wrong PINs",
                         lock.as_secs()
                     )));

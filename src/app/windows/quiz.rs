@@ -22,7 +22,7 @@ impl App {
             question: i,
             sel,
             given,
-        }) = &mut self.window
+        }) = &mut self.windows.open
         else {
             return;
         };
@@ -73,10 +73,10 @@ impl App {
     pub(in crate::app) fn open_page(&mut self, page: Option<(usize, usize)>) {
         if let Some((section, topic)) = page {
             self.close_window();
-            if (section, topic) != (self.section, self.topic_index()) {
+            if (section, topic) != (self.reading.section, self.topic_index()) {
                 self.follow(section, topic);
             }
-            self.focus = Pane::Reader;
+            self.reading.focus = Pane::Reader;
         }
     }
 }

@@ -18,7 +18,7 @@ pub struct SearchBox {
 
 impl App {
     fn search_box(&mut self) -> Option<&mut SearchBox> {
-        match &mut self.window {
+        match &mut self.windows.open {
             Some(Window::Search(b)) => Some(b),
             _ => None,
         }
@@ -26,7 +26,7 @@ impl App {
 
     /// Typed words wait for their search (in a batch).
     pub(in crate::app) fn search_stale(&self) -> bool {
-        matches!(&self.window, Some(Window::Search(b)) if b.stale)
+        matches!(&self.windows.open, Some(Window::Search(b)) if b.stale)
     }
 
     /// The search window: typing updates the results at once; Enter opens the highlighted one.
@@ -66,7 +66,7 @@ impl App {
             a if a.scrolls_a_window() => self.common_window_action(a),
             _ => {}
         }
-        if !self.batch {
+        if !self.outbox.batch {
             if self.search_stale() {
                 self.run_search();
             }
@@ -99,14 +99,14 @@ impl App {
         };
         b.stale = false;
         b.sel = 0;
-        self.window = Some(Window::Search(b));
-        self.window_scroll = 0;
+        self.windows.open = Some(Window::Search(b));
+        self.windows.scroll = 0;
         self.reveal = Some(Reveal::Result);
     }
 
     /// Keeps the highlighted result on screen (the window's rows are laid out).
     pub(in crate::app) fn reveal_result(&mut self) {
-        let sel = match &self.window {
+        let sel = match &self.windows.open {
             Some(Window::Search(b)) => Some(b.sel),
             Some(Window::Guides(p)) => Some(p.sel),
             _ => return,
@@ -117,12 +117,12 @@ impl App {
         };
         let last = rows.iter().rposition(|r| r.item == sel).unwrap_or(first);
         let page = self.window_page();
-        if first < self.window_scroll {
-            self.window_scroll = first;
-        } else if last >= self.window_scroll + page {
-            self.window_scroll = (last + 1).saturating_sub(page);
+        if first < self.windows.scroll {
+            self.windows.scroll = first;
+        } else if last >= self.windows.scroll + page {
+            self.windows.scroll = (last + 1).saturating_sub(page);
         }
-        self.window_scroll = self.window_scroll.min(self.window_max_scroll());
+        self.windows.scroll = self.windows.scroll.min(self.window_max_scroll());
     }
 
     /// Opens search result `i`: its topic, with the search words highlighted and the first match
@@ -136,7 +136,7 @@ impl App {
         };
         // Opening a result below the first: the first was not what was asked.
         if i > 0
-            && let Some(Window::Search(b)) = &self.window
+            && let Some(Window::Search(b)) = &self.windows.open
         {
             let index = self.guides.index.as_ref();
             let words =
@@ -153,9 +153,9 @@ impl App {
         }
         self.select_section(hit.place.section);
         self.select_topic(hit.place.topic);
-        self.focus = Pane::Reader;
+        self.reading.focus = Pane::Reader;
         self.close_window();
-        self.find = (!hit.words.is_empty()).then_some(Find {
+        self.reading.find = (!hit.words.is_empty()).then_some(Find {
             section: hit.place.section,
             topic: hit.place.topic,
             words: hit.words,

@@ -18,13 +18,13 @@ impl App {
         match action {
             Action::Up | Action::Down => {
                 let n = self.guide.sources.len();
-                if let Some(Window::Sources { sel }) = &mut self.window {
+                if let Some(Window::Sources { sel }) = &mut self.windows.open {
                     *sel = step(*sel, action == Action::Down, n);
                 }
                 self.reveal = Some(Reveal::Source);
             }
             Action::ChooseSource(s) if s < self.guide.sources.len() => {
-                if let Some(Window::Sources { sel }) = &mut self.window {
+                if let Some(Window::Sources { sel }) = &mut self.windows.open {
                     *sel = s;
                 }
             }
@@ -35,17 +35,17 @@ impl App {
     /// Keeps the highlighted source, with the lines under its name, on screen (the window's rows
     /// are laid out).
     pub(in crate::app) fn reveal_source(&mut self) {
-        let Some(Window::Sources { sel }) = self.window else {
+        let Some(Window::Sources { sel }) = self.windows.open else {
             return;
         };
         if let Some(row) = pages::source_row(self.window_rows(), sel) {
             let page = self.window_page();
-            if row < self.window_scroll {
-                self.window_scroll = row;
-            } else if row + 3 > self.window_scroll + page {
-                self.window_scroll = (row + 3).saturating_sub(page);
+            if row < self.windows.scroll {
+                self.windows.scroll = row;
+            } else if row + 3 > self.windows.scroll + page {
+                self.windows.scroll = (row + 3).saturating_sub(page);
             }
-            self.window_scroll = self.window_scroll.min(self.window_max_scroll());
+            self.windows.scroll = self.windows.scroll.min(self.window_max_scroll());
         }
     }
 }

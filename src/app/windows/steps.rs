@@ -23,12 +23,12 @@ impl App {
 
     /// Keys and taps while a step is shown: forward, back, or close.
     pub(in crate::app) fn steps_action(&mut self, action: Action) {
-        let Some(Window::Steps { figure, step }) = self.window else {
+        let Some(Window::Steps { figure, step }) = self.windows.open else {
             return;
         };
         let last = self.steps_count(figure).saturating_sub(1);
         let show = |app: &mut Self, step: usize| {
-            app.window = Some(Window::Steps { figure, step });
+            app.windows.open = Some(Window::Steps { figure, step });
         };
         let back = step.saturating_sub(1);
         match action {

@@ -5,12 +5,12 @@ use super::*;
 impl App {
     /// Writing a question of your own.
     pub(in crate::app) fn write_action(&mut self, action: Action) {
-        let Some(Window::WriteQuestion { draft, list_sel }) = &mut self.window else {
+        let Some(Window::WriteQuestion { draft, list_sel }) = &mut self.windows.open else {
             return;
         };
         let list_sel = *list_sel;
         let back_to_list = |app: &mut Self, sel: usize| {
-            app.window = Some(Window::MyQuestions { sel });
+            app.windows.open = Some(Window::MyQuestions { sel });
         };
         match action {
             Action::TypeChar(c) if draft.chars().count() < MAX_QUESTION => draft.push(c),
@@ -23,7 +23,7 @@ impl App {
                     back_to_list(self, list_sel);
                 } else {
                     self.add_question(q);
-                    back_to_list(self, self.my_questions.len().saturating_sub(1));
+                    back_to_list(self, self.questions.list.len().saturating_sub(1));
                 }
             }
             Action::Back => back_to_list(self, list_sel),
