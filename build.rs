@@ -12,28 +12,33 @@ fn main() {
         let src = format!("data/words/{lang}.txt");
         println!("cargo::rerun-if-changed={src}");
         let set = out.join(format!("words-{lang}.fst"));
-        // This script also runs for every change of the source (`source_hash`): a set newer
-        // than its list is not made again.
-        let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
-        if let (Some(made), Some(list)) = (modified(&set), modified(Path::new(&src)))
-            && made >= list
-        {
+        // This script also runs for every change of the source (`source_hash`): a set made from
+        // this very list by this very script and dependencies (its stamp says so) is not made
+        // again.
+        let text = std::fs::read_to_string(&src).unwrap_or_else(|e| panic!("{src}: {e}"));
+        let stamp = out.join(format!("words-{lang}.stamp"));
+        let made_from = {
+            use std::hash::Hasher;
+            let mut h = std::hash::DefaultHasher::new();
+            h.write(text.as_bytes());
+            h.write(include_bytes!("build.rs"));
+            h.write(include_bytes!("Cargo.lock"));
+            format!("{:016x}", h.finish())
+        };
+        if set.is_file() && std::fs::read_to_string(&stamp).is_ok_and(|s| s == made_from) {
             continue;
         }
-        let text = std::fs::read_to_string(&src).unwrap_or_else(|e| panic!("{src}: {e}"));
         let mut words: Vec<&str> = text.lines().filter(|w| !w.is_empty()).collect();
         words.sort_unstable();
         words.dedup();
-        write_set(
-            &out.join(format!("words-{lang}.fst")),
-            words.iter().copied(),
-        );
+        write_set(&set, words.iter().copied());
+        std::fs::write(&stamp, made_from).expect("OUT_DIR is writable");
     }
 }
 
-/// A hash of the program's source (every file under src/, and Cargo.lock), as
-/// `PG_SOURCE_HASH`: a guide kept checked by one build (`guide::opened`) is never taken as
-/// checked by another.
+/// A hash of the program's source (every file under src/, Cargo.toml, Cargo.lock and this
+/// script), as `PG_SOURCE_HASH`: a guide kept checked by one build (`guide::opened`) is never
+/// taken as checked by another.
 fn source_hash() {
     use std::hash::Hasher;
     fn walk(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
@@ -48,10 +53,11 @@ fn source_hash() {
     }
     println!("cargo::rerun-if-changed=src");
     println!("cargo::rerun-if-changed=Cargo.lock");
+    println!("cargo::rerun-if-changed=Cargo.toml");
     let mut files = Vec::new();
     walk(Path::new("src"), &mut files);
     files.sort();
-    files.push("Cargo.lock".into());
+    files.extend(["Cargo.toml", "Cargo.lock", "build.rs"].map(Into::into));
     let mut h = std::hash::DefaultHasher::new();
     for f in files {
         h.write(f.to_string_lossy().as_bytes());
@@ -83,7 +89,11 @@ fn message_ids(out: &Path) {
     std::fs::write(out.join("message_ids.rs"), code).expect("OUT_DIR is writable");
 }
 
+/// Writes the set beside its place and then moves it there: a build stopped halfway never
+/// leaves half a set behind.
 fn write_set<'a>(path: &Path, sorted: impl Iterator<Item = &'a str>) {
     let set = fst::Set::from_iter(sorted).expect("the words are sorted and unique");
-    std::fs::write(path, set.as_fst().as_bytes()).expect("OUT_DIR is writable");
+    let new = path.with_extension("new");
+    std::fs::write(&new, set.as_fst().as_bytes()).expect("OUT_DIR is writable");
+    std::fs::rename(&new, path).expect("OUT_DIR is writable");
 }

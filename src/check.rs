@@ -142,14 +142,28 @@ fn labels_beside(files: &[GuideText]) -> Vec<Option<Result<crate::label::Label, 
             .map(|part| {
                 scope.spawn(move || {
                     part.iter()
-                        .map(|p| p.is_file().then(|| crate::label::read(p)))
+                        // Anything named so is read (a pipe or a device is refused by `read`).
+                        .map(|p| {
+                            std::fs::symlink_metadata(p)
+                                .is_ok()
+                                .then(|| crate::label::read(p))
+                        })
                         .collect::<Vec<_>>()
                 })
             })
             .collect();
+        // One entry per file whatever happens: a reader that failed says so for each of its
+        // files, so no guide is ever compared with another's label.
         parts
             .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
+            .zip(paths.chunks(chunk))
+            .flat_map(|(h, part)| {
+                h.join().unwrap_or_else(|_| {
+                    part.iter()
+                        .map(|p| Some(Err(format!("{}: could not be read", p.display()))))
+                        .collect()
+                })
+            })
             .collect()
     })
 }
@@ -201,30 +215,34 @@ pub fn run(
     // find an error in it (a guide id used twice, a translation that differs).
     let mut oks: Vec<(usize, &str)> = Vec::new();
     for (i, f) in found.files.iter().enumerate() {
-        let label = match beside.get_mut(i).and_then(Option::take) {
+        let beside_it = match beside.get_mut(i).and_then(Option::take) {
             Some(Ok(l)) => Some(l),
             Some(Err(why)) => {
                 let xml = Path::new(&f.path).with_extension("xml");
                 problems.push(Diagnostic::file(&xml.display().to_string(), why));
                 None
             }
-            None => {
-                if matches!(labels, Labels::Beside) {
+            None => None,
+        };
+        let label = beside_it.as_ref().or(one.as_ref());
+        // Each file on its own here; a translation is compared with its original below, where
+        // the files are loaded together.
+        match guide::validate::parse_guide(&f.path, &f.text) {
+            Ok(g) => {
+                // A translation follows its original's label: only an original is noted.
+                if matches!(labels, Labels::Beside)
+                    && label.is_none()
+                    && g.translates.is_none()
+                    && std::fs::symlink_metadata(Path::new(&f.path).with_extension("xml")).is_err()
+                {
                     said.push(format!(
                         "note: {}: no label file beside it",
                         printable(&f.path)
                     ));
                 }
-                one.clone()
-            }
-        };
-        // Each file on its own here; a translation is compared with its original below, where
-        // the files are loaded together.
-        match guide::validate::parse_guide(&f.path, &f.text) {
-            Ok(g) => {
                 let mut warned = guide::lint::warnings(&f.path, &f.text, &g, today);
                 let mut against_label = Vec::new();
-                if let Some(label) = &label {
+                if let Some(label) = label {
                     let against = crate::watch::compare(&f.path, &f.text, &g, label);
                     let (errors, rest): (Vec<_>, Vec<_>) = against
                         .into_iter()

@@ -6,26 +6,44 @@
 /// when there is none yet. Only a regular file of at most `max` bytes is read: a pipe or a
 /// device put in its place is an error, never a wait or a read without end.
 pub fn read_small(path: &std::path::Path, max: u64) -> std::io::Result<Option<String>> {
+    match read_small_bytes(path, max)? {
+        None => Ok(None),
+        Some(bytes) => String::from_utf8(bytes)
+            .map(Some)
+            .map_err(|_| std::io::Error::other("the file is not UTF-8 text")),
+    }
+}
+
+/// `read_small` for bytes that are not text. The file is opened without waiting (a pipe put in
+/// its place between a look and the opening cannot block) and checked on the open handle, and
+/// at most `max` bytes are read even if it grows meanwhile.
+pub fn read_small_bytes(path: &std::path::Path, max: u64) -> std::io::Result<Option<Vec<u8>>> {
     use std::io::Read;
-    match std::fs::metadata(path) {
+    use std::os::unix::fs::OpenOptionsExt;
+    let file = match std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+    {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(e),
-        Ok(m) if !m.is_file() => return Err(std::io::Error::other("not a regular file")),
-        Ok(m) if m.len() > max => {
-            let most = if max >= 1 << 20 {
-                format!("{} MB", max >> 20)
-            } else {
-                format!("{max} bytes")
-            };
-            return Err(std::io::Error::other(format!("the file is over {most}")));
-        }
-        Ok(_) => {}
+        Ok(f) => f,
+    };
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(std::io::Error::other("not a regular file"));
     }
-    let mut text = String::new();
-    std::fs::File::open(path)?
-        .take(max)
-        .read_to_string(&mut text)?;
-    Ok(Some(text))
+    if meta.len() > max {
+        let most = if max >= 1 << 20 {
+            format!("{} MB", max >> 20)
+        } else {
+            format!("{max} bytes")
+        };
+        return Err(std::io::Error::other(format!("the file is over {most}")));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(max).read_to_end(&mut bytes)?;
+    Ok(Some(bytes))
 }
 
 /// Writes `text` to `path` so that the file is either the old one or the whole new one, never a

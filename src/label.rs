@@ -75,18 +75,10 @@ impl Label {
 /// Reads the label in `path`; the reason, with its place, when it cannot.
 pub fn read(path: &std::path::Path) -> Result<Label, String> {
     let shown = path.display();
-    let meta = std::fs::metadata(path).map_err(|e| format!("{shown}: {e}"))?;
-    if !meta.is_file() {
-        return Err(format!("{shown}: not a file"));
-    }
-    if meta.len() > MAX_BYTES {
-        return Err(format!(
-            "{shown}: {} MB, larger than a label's {} MB",
-            meta.len() >> 20,
-            MAX_BYTES >> 20
-        ));
-    }
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{shown}: {e}"))?;
+    let bytes = crate::file::read_small_bytes(path, MAX_BYTES)
+        .map_err(|e| format!("{shown}: {e}"))?
+        .ok_or_else(|| format!("{shown}: no such file"))?;
+    let text = String::from_utf8(bytes).map_err(|_| format!("{shown}: not UTF-8 text"))?;
     parse(&text).map_err(|e| format!("{shown}:{e}"))
 }
 

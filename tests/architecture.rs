@@ -103,9 +103,9 @@ fn there_are_no_import_cycles() {
 const LAYERS: &[&[&str]] = &[
     &["i18n"],
     &[
-        "text", "console", "input", "output", "prompt", "speech", "file", "label",
+        "text", "console", "input", "output", "prompt", "speech", "file",
     ],
-    &["guide"],
+    &["guide", "label"],
     &["kiosk", "search", "questions", "print", "watch"],
     &["doc"],
     &["action"],

@@ -198,7 +198,12 @@ fn hostile_label_files_are_refused_with_a_place() {
     let f = std::fs::File::create(&big).unwrap();
     f.set_len(label::MAX_BYTES + 1).unwrap();
     let e = label::read(&big).unwrap_err();
-    assert!(e.contains("larger than a label's"), "{e}");
+    assert!(e.contains("the file is over 20 MB"), "{e}");
+    // A pipe named like a label is refused at once, never waited on.
+    let fifo = dir.path().join("pipe.xml");
+    crate::common::mkfifo(&fifo);
+    let e = label::read(&fifo).unwrap_err();
+    assert!(e.contains("not a regular file"), "{e}");
 }
 
 /// The commands: `label FILE` as text and JSON, and `check --label` on the bundled guide.

@@ -8,15 +8,20 @@ cd "$(dirname "$0")/../.."
 
 sudo=""
 [ "$(id -u)" -ne 0 ] && sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
 fail() { echo "test-package: $*" >&2; exit 1; }
+purge() { $sudo apt-get purge -y -q patient-guide >/dev/null 2>&1 || true; }
 
-command -v cargo-deb >/dev/null || cargo install --locked cargo-deb@3.8.0
-command -v lintian >/dev/null || DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q lintian
+want=3.8.0
+if ! cargo deb --version 2>/dev/null | grep -q "$want"; then
+    cargo install --locked "cargo-deb@$want"
+fi
 
 cargo build --release
 deploy/debian/make-assets.sh
-deb=$(cargo deb --no-build 2>/dev/null | tail -n 1)
-[ -f "$deb" ] || fail "cargo deb made no package"
+cargo deb --no-build >target/cargo-deb.out
+deb=$(tail -n 1 target/cargo-deb.out)
+[ -f "$deb" ] || fail "cargo deb made no package: $(cat target/cargo-deb.out)"
 echo "test-package: built $deb ($(stat -c %s "$deb") bytes)"
 
 # Lintian: errors and warnings fail (overrides, each with its reason, are in the package).
@@ -24,17 +29,26 @@ lintian --fail-on error,warning "$deb"
 
 # Every Recommends can be installed from the machine's sources (simulated: the X server would
 # pull a newer systemd into a CI machine).
+$sudo apt-get update -q >/dev/null
 sim=$($sudo apt-get install -s "$deb" 2>&1) || fail "apt cannot install the package: $sim"
 for p in $(dpkg-deb -f "$deb" Recommends | tr -d ' ' | tr ',' ' '); do
     dpkg -s "$p" >/dev/null 2>&1 || grep -q "^Inst $p " <<<"$sim" \
         || fail "Recommends $p would not be installed"
 done
 
-# Remember what is on the machine before, to find anything the package leaves behind.
+# A package left by an earlier run goes first, and whatever happens below, it goes at the end.
+purge
+trap purge EXIT
+# What the package depends on is installed before the machine is looked at, so that only what
+# the package itself leaves can show up after its purge.
+depends=$(dpkg-deb -f "$deb" Depends | sed 's/([^)]*)//g' | tr -d ' ' | tr ',' ' ')
+# shellcheck disable=SC2086
+$sudo apt-get install -y -q $depends >/dev/null
+places=(/usr /etc /var/lib /var/log /var/cache /lib /opt /srv)
 before=$(mktemp)
-find /usr /etc /var/lib /lib -xdev 2>/dev/null | sort >"$before"
+find "${places[@]}" -xdev 2>/dev/null | sort >"$before" || true
 
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "$deb"
+$sudo apt-get install -y -q --no-install-recommends "$deb"
 patient-guide --version | grep -q '^patient-guide ' || fail "--version"
 man -w patient-guide | grep -q 'patient-guide.1' || fail "man -w found no page"
 [ -s /usr/share/bash-completion/completions/patient-guide ] || fail "no bash completion"
@@ -51,18 +65,20 @@ for unit in patient-guide-kiosk.service patient-guide-kiosk-x.service; do
     systemd-analyze verify "/usr/lib/systemd/system/$unit" || fail "systemd-analyze verify $unit"
 done
 
-DEBIAN_FRONTEND=noninteractive $sudo apt-get remove -y -q patient-guide
+$sudo apt-get remove -y -q patient-guide
 [ ! -e /usr/bin/patient-guide ] || fail "remove left the program"
 # Debian keeps a removed package's settings until purge.
 [ -f /etc/patient-guide/kiosk.toml ] || fail "remove took the settings (only purge may)"
-DEBIAN_FRONTEND=noninteractive $sudo apt-get purge -y -q patient-guide
+$sudo apt-get purge -y -q patient-guide
 dpkg -s patient-guide >/dev/null 2>&1 && fail "dpkg still knows the package after purge"
 
 after=$(mktemp)
-find /usr /etc /var/lib /lib -xdev 2>/dev/null | sort >"$after"
-# What is new after purge. The kiosk's system user stays (Debian does not remove system users);
-# apt and dpkg keep their own logs and lists.
-left=$(comm -13 "$before" "$after" | grep -v -E '^/var/lib/(apt|dpkg)/|^/var/cache/|^/etc/(passwd|group|shadow|gshadow|subuid|subgid)-?$' || true)
+find "${places[@]}" -xdev 2>/dev/null | sort >"$after" || true
+# What is new after purge. The kiosk's system user stays (Debian does not remove system users,
+# so /etc/passwd and its kin change); apt's, dpkg's and man's own records and logs change too.
+left=$(comm -13 "$before" "$after" | grep -v -E \
+    '^/var/lib/(apt|dpkg)/|^/var/log/(apt/|dpkg\.log|alternatives\.log)|^/var/cache/(apt|man|debconf)/|^/etc/(passwd|group|shadow|gshadow|subuid|subgid)-?$' \
+    || true)
 [ -z "$left" ] || fail "left behind after purge:
 $left"
 getent passwd kiosk >/dev/null || fail "the kiosk user went (Debian keeps system users)"

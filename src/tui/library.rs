@@ -124,7 +124,13 @@ pub(super) fn take_the_rest(options: &Options, input: bool) -> Option<Message> {
     };
     let got = match got {
         Ok(got) => got,
-        Err(RecvTimeoutError::Timeout) => return None,
+        Err(RecvTimeoutError::Timeout) => {
+            // Waited once in vain: later input goes on without it.
+            if let Rest::Loading(_, wait) = &mut *rest {
+                *wait = false;
+            }
+            return None;
+        }
         Err(RecvTimeoutError::Disconnected) => {
             *rest = Rest::Done;
             return None;
