@@ -4,7 +4,8 @@
 # all of them alike. Prints one line per batch; BENCHMARKS.md takes the median of the round
 # medians. Kesimpta in English and Spanish, and a library of 1,000 generated guides started with
 # its catalogue kept (and, after, its first guide kept checked) by an earlier run.
-# Usage: BEFORE=path/to/old/patient-guide bench/interleaved.sh   (SHARED=path overrides ../shared)
+# Usage: BEFORE=path/to/old/patient-guide bench/interleaved.sh   (SHARED=path overrides ../shared;
+# ROUNDS=N runs N rounds instead of 12)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${SHARED:-../shared}
@@ -32,10 +33,10 @@ prep "$after" "$work/cache-after"
 run() { # name size cache expect command...
     local name=$1 size=$2 cache=$3 expect=$4
     shift 4
-    XDG_CACHE_HOME=$cache "$ff" --size "$size" --runs 5 --expect "$expect" -- "$@" | head -1 |
+    XDG_CACHE_HOME=$cache "$ff" --size "$size" --runs 5 --expect "$expect" -- "$@" | sed -n 1p |
         sed "s/^/$name $size /"
 }
-for _ in $(seq 12); do
+for _ in $(seq "${ROUNDS:-12}"); do
     for size in 80x24 200x60; do
         run floor "$size" "$work/cache-after" "┘" "$floor" "$shared/bench/guide20k.toml"
         for b in before after; do
@@ -46,4 +47,19 @@ for _ in $(seq 12); do
             run "$b-lib" "$size" "$work/cache-$b" Sources "$bin" --guides "$work/lib" --exit-after-first-frame
         done
     done
-done
+done | tee "$work/lines"
+# The median of the round medians, and its ratio to the floor's.
+python3 - "$work/lines" <<'PY'
+import re, statistics, sys
+runs = {}
+for line in open(sys.argv[1]):
+    m = re.match(r"(\S+) (\S+) first frame: median ([\d.]+)", line)
+    if m:
+        runs.setdefault((m[1], m[2]), []).append(float(m[3]))
+for size in ["80x24", "200x60"]:
+    floor = statistics.median(runs[("floor", size)])
+    print(f"== {size}: floor {floor:.2f} ms")
+    for name in ["before-en", "after-en", "before-es", "after-es", "before-lib", "after-lib"]:
+        ms = statistics.median(runs[(name, size)])
+        print(f"   {name:<11} {ms:.2f} ms  {ms / floor:.2f}x")
+PY
