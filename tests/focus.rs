@@ -50,20 +50,16 @@ fn the_cursor_is_on_the_selected_item_at_both_sizes() {
 
 #[test]
 fn the_cursor_follows_the_sections_in_one_pane_and_the_tabs_side_by_side() {
-    let mut app = kesimpta_at(80, 24);
+    let mut app = app_at(80, 24);
     let _ = app.update(Back);
-    assert!(
-        at_focus(&app).contains("How it works"),
-        "{}",
-        at_focus(&app)
-    );
+    assert!(at_focus(&app).contains("About it"), "{}", at_focus(&app));
     let _ = app.update(Down);
     assert!(
         at_focus(&app).contains("Who it is for"),
         "{}",
         at_focus(&app)
     );
-    let mut app = kesimpta_at(200, 60);
+    let mut app = app_at(200, 60);
     run(&mut app, &[Section(3), Back]);
     assert!(
         at_focus(&app).starts_with(" 4 Safety"),

@@ -90,14 +90,11 @@ fn questions_are_added_written_removed_and_reordered() {
 
 #[test]
 fn a_tap_adds_a_question() {
-    let mut app = kesimpta_at(80, 24);
-    run(&mut app, &[Section(5), Enter, AddQuestion]);
-    let (x, y) = click_point(&app, "How long does Kesimpta stay in my system?");
+    let mut app = app_at(80, 24);
+    run(&mut app, &[Section(4), Enter, AddQuestion]);
+    let (x, y) = click_point(&app, "When do I start?");
     click(&mut app, x, y);
-    assert_eq!(
-        app.questions.list,
-        ["How long does Kesimpta stay in my system?"]
-    );
+    assert_eq!(app.questions.list, ["When do I start?"]);
 }
 
 /// Reads the QR code drawn on the screen back into modules and decodes it, as a phone would.
@@ -221,8 +218,9 @@ fn quitting_with_questions_not_saved_asks_first() {
 #[test]
 fn save_then_quit_quits_once_saved_and_stays_when_the_save_failed() {
     use patient_guide::action::Message;
-    let mut app = kesimpta_at(120, 40);
-    run(&mut app, &[Section(5), Down, AddQuestion, Enter]);
+    let mut app = app_at(120, 40);
+    run(&mut app, &[Section(4), AddQuestion, Enter]);
+    assert_eq!(app.questions.list, ["Which tests do I need?"]);
     let _ = app.update(Quit);
     let effects = app.update(Enter);
     assert!(

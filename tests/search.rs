@@ -232,12 +232,13 @@ mod in_the_app {
 
     #[test]
     fn a_tap_on_a_result_opens_it() {
-        let mut app = kesimpta_at(80, 24);
+        let mut app = app_at(80, 24);
         let _ = app.update(Search);
-        type_text(&mut app, "fridge");
-        let (x, y) = click_point(&app, "Storing it and traveling");
+        type_text(&mut app, "monthly");
+        let (x, y) = click_point(&app, "How to take it › Your dose");
         click(&mut app, x, y);
-        assert_eq!(app.topic().unwrap().title, "Storing it and traveling");
+        assert_eq!(app.topic().unwrap().title, "Your dose");
+        assert_eq!(app.window_kind(), None);
     }
 
     #[test]

@@ -38,7 +38,7 @@ fn r_reads_the_topic_without_markers_and_again_stops() {
 
 #[test]
 fn esc_stops_reading_before_it_goes_back_and_a_new_topic_stops_it() {
-    let mut app = kesimpta_at(120, 40);
+    let mut app = app_at(120, 40);
     run(&mut app, &[Section(2), Enter]);
     let focus = app.reading.focus;
     let _ = app.update(ReadAloud);
@@ -53,18 +53,18 @@ fn esc_stops_reading_before_it_goes_back_and_a_new_topic_stops_it() {
         effects.is_empty() || effects == [Effect::StopSpeaking],
         "{effects:?}"
     );
-    // Moving to another topic while reading stops it.
-    let mut app = kesimpta_at(120, 40);
-    run(&mut app, &[Section(2)]);
+    // Moving to another topic while reading stops it (the fixture's Safety has three).
+    let mut app = app_at(120, 40);
+    run(&mut app, &[Section(3)]);
     let _ = app.update(ReadAloud);
     assert_eq!(app.update(Down), [Effect::StopSpeaking]);
 }
 
 #[test]
 fn a_step_and_a_window_are_read_as_shown() {
-    let mut app = kesimpta_at(120, 40);
-    // The topic with the injection steps.
-    let (s, t) = find_topic(&app, "getting-ready");
+    let mut app = app_at(120, 40);
+    // The topic with the steps.
+    let (s, t) = find_topic(&app, "dose");
     run(&mut app, &[Section(s)]);
     for _ in 0..t {
         let _ = app.update(Down);
