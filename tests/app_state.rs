@@ -90,7 +90,7 @@ fn wide_layout_moves_between_tabs_topics_and_text() {
     );
     let _ = app.update(Down);
     assert_eq!(app.reading.focus, Pane::Topics);
-    assert_eq!(topic_title(&app), "Widget");
+    assert_eq!(topic_title(&app), "Test medicine");
     run(&mut app, &[NextPane, NextPane, NextPane]);
     assert_eq!(
         app.reading.focus,
