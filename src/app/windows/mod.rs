@@ -1,6 +1,7 @@
-//! The windows over the reading screen, one module each: its state (in `Window`), its keys,
-//! its own taps and cursor place, and its tests. The page a window shows is its namesake in
-//! `doc::pages` (the document layer, below the app). This module holds what all windows share:
+//! The windows over the reading screen, one module each: its state (in `Window`, or its own
+//! type), its keys, and its own taps and cursor place. The page a window shows is its namesake in
+//! `doc::pages` (the document layer, below the app); its behaviour is tested through the app in
+//! tests/ (app_state, my_questions, search, key_pages, kiosk ...). This module holds what all windows share:
 //! opening, closing, the keys every window takes (close, switch, scroll), and `touch`, how each
 //! window takes taps and the wheel, as one table. Closing a window drops its state with it, so
 //! nothing of it can leak into the next one.
