@@ -356,13 +356,14 @@ mod tests {
         };
         assert!(Path::new(&format!("/proc/{engine}")).exists());
         s.stop();
-        // The engine, a grandchild, is killed too: gone, or a zombie waiting for init.
+        // The engine, a grandchild, is killed too: gone (no /proc entry), or a zombie waiting for
+        // init.
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
         loop {
-            let state = std::fs::read_to_string(format!("/proc/{engine}/stat")).unwrap_or_default();
-            let alive = state
-                .rsplit(')')
-                .next()
+            // No stat file: gone and collected already (init reaped it).
+            let alive = std::fs::read_to_string(format!("/proc/{engine}/stat"))
+                .ok()
+                .and_then(|state| state.rsplit_once(')').map(|(_, rest)| rest.to_string()))
                 .is_some_and(|rest| !rest.trim_start().starts_with('Z'));
             if !alive {
                 break;
