@@ -65,7 +65,7 @@ fn a_patient_cannot_quit() {
 
 #[test]
 fn idle_countdown_shows_any_input_cancels_and_reset_forgets_everything() {
-    let mut app = kesimpta_kiosk_at(100, 30, None);
+    let mut app = kiosk_at(100, 30, None);
     run(
         &mut app,
         &[
@@ -100,7 +100,7 @@ fn idle_countdown_shows_any_input_cancels_and_reset_forgets_everything() {
     );
     assert_eq!(
         app.topic().unwrap().title,
-        "Most important information",
+        "Key facts",
         "the next patient starts at the key facts"
     );
     assert_eq!(
@@ -185,8 +185,8 @@ fn esc_leaves_the_pin_window_without_exiting() {
 #[test]
 fn every_clickable_element_responds_to_a_tap() {
     for (w, h) in [(80, 24), (200, 60)] {
-        let mut app = kesimpta_kiosk_at(w, h, None);
-        let (x, y) = click_point(&app, "Kesimpta (ofatumumab)");
+        let mut app = kiosk_at(w, h, None);
+        let (x, y) = click_point(&app, "Fixture (examplumab)");
         click(&mut app, x, y);
         assert!(
             app.welcome().is_none(),
@@ -194,7 +194,7 @@ fn every_clickable_element_responds_to_a_tap() {
         );
         assert_eq!(
             app.topic().unwrap().title,
-            "Most important information",
+            "Key facts",
             "{w}x{h}: the key facts come first"
         );
 
@@ -219,9 +219,9 @@ fn every_clickable_element_responds_to_a_tap() {
                 "{w}x{h}: section item"
             );
         }
-        let (x, y) = click_point(&app, "Vaccines");
+        let (x, y) = click_point(&app, "How many");
         click(&mut app, x, y);
-        assert_eq!(app.topic().unwrap().title, "Vaccines", "{w}x{h}: topic");
+        assert_eq!(app.topic().unwrap().title, "How many", "{w}x{h}: topic");
 
         let (x, y) = click_point(&app, "Help");
         click(&mut app, x, y);
@@ -284,15 +284,15 @@ fn every_clickable_element_responds_to_a_tap() {
             Some(WindowKind::Quiz(0)),
             "{w}x{h}: Quiz button"
         );
-        let (x, y) = click_point(&app, "Wait for your Week 2 dose.");
+        let (x, y) = click_point(&app, "Every day.");
         click(&mut app, x, y);
-        assert_eq!(quiz_state(&app).1, Some(0), "{w}x{h}: a tap answers");
-        assert!(screen(&app).contains("Not quite. The answer is 2."));
-        let (x, y) = click_point(&app, "Read more: If you miss a dose");
+        assert_eq!(quiz_state(&app).1, Some(1), "{w}x{h}: a tap answers");
+        assert!(screen(&app).contains("Not quite. The answer is 1."));
+        let (x, y) = click_point(&app, "Read more: Your dose");
         click(&mut app, x, y);
         assert_eq!(
             (app.window_kind(), app.topic().unwrap().title.as_str()),
-            (None, "If you miss a dose"),
+            (None, "Your dose"),
             "{w}x{h}: the answer's topic opens"
         );
     }
