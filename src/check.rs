@@ -215,7 +215,10 @@ pub fn run(
     // find an error in it (a guide id used twice, a translation that differs).
     let mut oks: Vec<(usize, &str)> = Vec::new();
     for (i, f) in found.files.iter().enumerate() {
-        let beside_it = match beside.get_mut(i).and_then(Option::take) {
+        let entry = beside.get_mut(i).and_then(Option::take);
+        // `--labels-beside`, and no file of any kind is named so beside this guide.
+        let none_beside = matches!(labels, Labels::Beside) && entry.is_none();
+        let beside_it = match entry {
             Some(Ok(l)) => Some(l),
             Some(Err(why)) => {
                 let xml = Path::new(&f.path).with_extension("xml");
@@ -230,11 +233,7 @@ pub fn run(
         match guide::validate::parse_guide(&f.path, &f.text) {
             Ok(g) => {
                 // A translation follows its original's label: only an original is noted.
-                if matches!(labels, Labels::Beside)
-                    && label.is_none()
-                    && g.translates.is_none()
-                    && std::fs::symlink_metadata(Path::new(&f.path).with_extension("xml")).is_err()
-                {
+                if none_beside && g.translates.is_none() {
                     said.push(format!(
                         "note: {}: no label file beside it",
                         printable(&f.path)

@@ -75,10 +75,9 @@ impl Label {
 /// Reads the label in `path`; the reason, with its place, when it cannot.
 pub fn read(path: &std::path::Path) -> Result<Label, String> {
     let shown = path.display();
-    let bytes = crate::file::read_small_bytes(path, MAX_BYTES)
+    let text = crate::file::read_small(path, MAX_BYTES)
         .map_err(|e| format!("{shown}: {e}"))?
         .ok_or_else(|| format!("{shown}: no such file"))?;
-    let text = String::from_utf8(bytes).map_err(|_| format!("{shown}: not UTF-8 text"))?;
     parse(&text).map_err(|e| format!("{shown}:{e}"))
 }
 

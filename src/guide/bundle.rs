@@ -38,8 +38,21 @@ struct Entry<'a> {
 
 /// A hash of the bundled guides' paths and texts, the same in every run and build.
 fn hash() -> u64 {
-    let mut h = foldhash::fast::FixedState::with_seed(0x7061_7469_656e_7467).build_hasher();
-    for (path, text) in BUNDLED {
+    texts_hash(0x7061_7469_656e_7467, b"", BUNDLED.iter().copied())
+}
+
+/// A hash, from `seed`, of `first` and then each (path, text): the same in every run. What a
+/// prepared or kept guide was made from, to tell whether it still is.
+pub(super) fn texts_hash<'a>(
+    seed: u64,
+    first: &[u8],
+    texts: impl Iterator<Item = (&'a str, &'a str)>,
+) -> u64 {
+    let mut h = foldhash::fast::FixedState::with_seed(seed).build_hasher();
+    if !first.is_empty() {
+        h.write(first);
+    }
+    for (path, text) in texts {
         h.write(path.as_bytes());
         h.write_u8(0);
         h.write(text.as_bytes());

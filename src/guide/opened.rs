@@ -38,15 +38,11 @@ fn check(bytes: &[u8]) -> u64 {
 /// A hash of the program's source and of the files' paths and texts, the same in every run of
 /// one build.
 fn hash(files: &[GuideText]) -> u64 {
-    let mut h = foldhash::fast::FixedState::with_seed(0x6f70_656e_6564_2121).build_hasher();
-    h.write(env!("PG_SOURCE_HASH").as_bytes());
-    for f in files {
-        h.write(f.path.as_bytes());
-        h.write_u8(0);
-        h.write(f.text.as_bytes());
-        h.write_u8(0);
-    }
-    h.finish()
+    super::bundle::texts_hash(
+        0x6f70_656e_6564_2121,
+        env!("PG_SOURCE_HASH").as_bytes(),
+        files.iter().map(|f| (f.path.as_str(), f.text.as_str())),
+    )
 }
 
 /// The guides of `files`, checked: from the file `kept` when it holds them as these texts make

@@ -114,19 +114,16 @@ pub(super) fn take_the_rest(options: &Options, input: bool) -> Option<Message> {
         return None;
     };
     use std::sync::mpsc::RecvTimeoutError;
-    let got = if input && *wait {
-        receive.recv_timeout(INPUT_WAIT)
+    let waits = input && *wait;
+    let got = match receive.recv_timeout(if waits {
+        INPUT_WAIT
     } else {
-        receive.try_recv().map_err(|e| match e {
-            std::sync::mpsc::TryRecvError::Empty => RecvTimeoutError::Timeout,
-            std::sync::mpsc::TryRecvError::Disconnected => RecvTimeoutError::Disconnected,
-        })
-    };
-    let got = match got {
+        std::time::Duration::ZERO
+    }) {
         Ok(got) => got,
         Err(RecvTimeoutError::Timeout) => {
             // Waited once in vain: later input goes on without it.
-            if let Rest::Loading(_, wait) = &mut *rest {
+            if waits && let Rest::Loading(_, wait) = &mut *rest {
                 *wait = false;
             }
             return None;
