@@ -5,17 +5,18 @@
 # medians. Kesimpta in English and Spanish, and a library of 1,000 generated guides started with
 # its catalogue kept (and, after, its first guide kept checked) by an earlier run.
 # Usage: BEFORE=path/to/old/patient-guide bench/interleaved.sh   (SHARED=path overrides ../shared;
-# ROUNDS=N runs N rounds instead of 12)
+# ROUNDS=N runs N rounds instead of 12; AFTER=path times that build instead of building
+# target/release/patient-guide)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${SHARED:-../shared}
 before=${BEFORE:?BEFORE=path of the older build}
-after=target/release/patient-guide
+after=${AFTER:-target/release/patient-guide}
 ff=$shared/tools/first-frame
 floor=$shared/bench/floor/target/release/floor
 work=$(mktemp -d)
 trap 'tmux kill-session -t pg-interleaved 2>/dev/null || true; rm -rf "$work"' EXIT
-cargo build --release --quiet
+[ -n "${AFTER:-}" ] || cargo build --release --quiet
 (cd "$shared/bench/floor" && cargo build --release --quiet)
 cargo run --release --quiet --example generate-guide -- --library 1000 "$work/lib"
 # The library opened once whole (its catalogue kept), then once to its first frame.

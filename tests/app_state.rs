@@ -8,22 +8,6 @@ use patient_guide::action::Action::*;
 use patient_guide::action::Message;
 use patient_guide::app::{App, Pane};
 use patient_guide::doc::pages::WindowKind;
-use patient_guide::guide::{Guide, validate::parse_guide};
-
-fn fixture() -> Guide {
-    let text = include_str!("fixtures/ui.toml");
-    parse_guide("tests/fixtures/ui.toml", text).unwrap_or_else(|e| panic!("{e:#?}"))
-}
-
-/// The app on the fixture guide at a size, past its welcome window, at the start of the first
-/// section (as `common::app_at` does for Kesimpta).
-fn fixture_at(width: u16, height: u16) -> App {
-    let mut app = App::new(fixture(), width, height);
-    let _ = app.update(Back);
-    assert!(app.window_kind().is_none());
-    let _ = app.update(Home);
-    app
-}
 
 fn topic_title(app: &App) -> String {
     app.topic().unwrap().title.clone()
@@ -74,7 +58,7 @@ fn the_welcome_window_shows_first_and_gives_way_to_the_first_key() {
 
 #[test]
 fn wide_layout_moves_between_tabs_topics_and_text() {
-    let mut app = fixture_at(120, 40);
+    let mut app = app_at(120, 40);
     assert_eq!(app.reading.focus, Pane::Topics);
     // Safety is the fixture's section with more than one topic.
     run(&mut app, &[Section(3), Down, Down]);
@@ -103,7 +87,7 @@ fn wide_layout_moves_between_tabs_topics_and_text() {
 
 #[test]
 fn narrow_layout_goes_in_with_enter_and_out_with_esc() {
-    let mut app = fixture_at(80, 24);
+    let mut app = app_at(80, 24);
     assert_eq!(app.reading.focus, Pane::Sections);
     run(&mut app, &[Down, Down, Down]);
     assert_eq!(app.reading.section, 3);
@@ -127,7 +111,7 @@ fn narrow_layout_goes_in_with_enter_and_out_with_esc() {
 
 #[test]
 fn number_keys_jump_to_sections_and_ignore_missing_ones() {
-    let mut app = fixture_at(120, 40);
+    let mut app = app_at(120, 40);
     let _ = app.update(Section(3));
     assert_eq!(app.reading.section, 3);
     assert_eq!(app.reading.focus, Pane::Topics);
@@ -139,7 +123,7 @@ fn number_keys_jump_to_sections_and_ignore_missing_ones() {
 fn each_section_remembers_its_topic_and_each_topic_its_scroll() {
     // At the smallest size both "How many" and "Get help now" are longer than a page by at least
     // 3 rows, so a scroll shared between topics would show.
-    let mut app = fixture_at(40, 12);
+    let mut app = app_at(40, 12);
     run(&mut app, &[Section(3), Down, Down]);
     assert_eq!(topic_title(&app), "How many");
     run(&mut app, &[Enter, Down, Down, Down]);
@@ -156,7 +140,7 @@ fn each_section_remembers_its_topic_and_each_topic_its_scroll() {
 
 #[test]
 fn scrolling_is_clamped_to_the_text() {
-    let mut app = fixture_at(60, 14);
+    let mut app = app_at(60, 14);
     run(&mut app, &[Section(3), Bottom, Enter]);
     // A long topic (with two figures) at a small size, so there is something to scroll.
     assert_eq!(topic_title(&app), "How many");
@@ -181,7 +165,7 @@ fn scrolling_is_clamped_to_the_text() {
 
 #[test]
 fn windows_open_close_and_q_quits_only_from_the_panes() {
-    let mut app = fixture_at(120, 40);
+    let mut app = app_at(120, 40);
     let _ = app.update(Help);
     assert_eq!(app.window_kind(), Some(WindowKind::Help));
     let effects = app.update(Quit);
@@ -202,7 +186,7 @@ fn windows_open_close_and_q_quits_only_from_the_panes() {
     let _ = app.update(Back);
     assert!(quits(&app.update(Quit)));
 
-    let mut app = fixture_at(120, 40);
+    let mut app = app_at(120, 40);
     let _ = app.update(Help);
     assert!(
         quits(&app.update(QuitNow)),
@@ -210,24 +194,24 @@ fn windows_open_close_and_q_quits_only_from_the_panes() {
     );
 }
 
-// Kesimpta: the fixture has one source, so the highlight cannot start past the first or move.
+// The long fixture: the small one has one source, so the highlight could not start past the
+// first or move.
 #[test]
 fn the_sources_window_starts_at_the_topics_first_source_and_moves() {
-    let mut app = kesimpta_at(120, 40);
-    run(&mut app, &[Section(6), Sources]);
-    assert_eq!(app.guide.sources[selected_source(&app)].id, "asclepios");
+    let mut app = long_at(120, 40);
+    run(&mut app, &[Section(3), PickTopic(5)]);
+    assert_eq!(topic_title(&app), "Safety note 3");
+    let _ = app.update(Sources);
+    assert_eq!(app.guide.sources[selected_source(&app)].id, "s4");
     let _ = app.update(Down);
-    assert_eq!(
-        app.guide.sources[selected_source(&app)].id,
-        "medlineplus-anaphylaxis"
-    );
+    assert_eq!(app.guide.sources[selected_source(&app)].id, "s5");
     run(&mut app, &[Up, Up, Up, Up, Up, Up]);
     assert_eq!(selected_source(&app), 0);
 }
 
 #[test]
 fn resizing_switches_layouts_and_survives_tiny_sizes() {
-    let mut app = fixture_at(120, 40);
+    let mut app = app_at(120, 40);
     run(&mut app, &[Section(2), Enter]);
     for (w, h) in [(80, 24), (1, 1), (39, 11), (0, 0), (300, 100), (120, 40)] {
         let _ = app.tell(Message::Resize(w, h));
@@ -242,7 +226,7 @@ fn resizing_switches_layouts_and_survives_tiny_sizes() {
 
 #[test]
 fn clicking_a_tab_a_topic_and_a_button() {
-    let mut app = fixture_at(120, 40);
+    let mut app = app_at(120, 40);
     let buf = draw(&app);
     let (x, y) = find_on_screen(&buf, "4 Safety").expect("tab drawn");
     click(&mut app, x + 1, y);
@@ -261,7 +245,7 @@ fn clicking_a_tab_a_topic_and_a_button() {
 
 #[test]
 fn narrow_layout_can_be_read_by_mouse_alone() {
-    let mut app = fixture_at(80, 24);
+    let mut app = app_at(80, 24);
     let buf = draw(&app);
     let (x, y) = find_on_screen(&buf, "4  Safety").unwrap();
     click(&mut app, x, y);
@@ -279,21 +263,28 @@ fn narrow_layout_can_be_read_by_mouse_alone() {
     assert_eq!(app.reading.focus, Pane::Sections);
 }
 
-// Kesimpta: the fixture's one source is [1], the source a window opens on anyway.
+// The long fixture: the small one's one source is [1], the source a window opens on anyway.
 #[test]
 fn clicking_a_citation_marker_opens_that_source() {
-    let mut app = kesimpta_at(120, 40);
-    let _ = app.update(Section(6));
+    let mut app = long_at(120, 40);
+    run(&mut app, &[Section(3), PickTopic(5)]);
+    assert_eq!(topic_title(&app), "Safety note 3");
     let buf = draw(&app);
-    let (x, y) = find_on_screen(&buf, "[4]").expect("marker drawn");
-    click(&mut app, x + 1, y);
+    // Markers are numbered in the guide's order of sources: s4 is [4], the label [1].
+    let (x, y) = find_on_screen(&buf, "Note 3. [4] [1]").expect("markers drawn");
+    click(&mut app, x + "Note 3. [".len() as u16, y);
     assert_eq!(app.window_kind(), Some(WindowKind::Sources));
-    assert_eq!(app.guide.sources[selected_source(&app)].id, "asclepios");
+    assert_eq!(app.guide.sources[selected_source(&app)].id, "s4");
+    let _ = app.update(Back);
+    assert_eq!(app.window_kind(), None);
+    click(&mut app, x + "Note 3. [4] [".len() as u16, y);
+    assert_eq!(app.window_kind(), Some(WindowKind::Sources));
+    assert_eq!(app.guide.sources[selected_source(&app)].id, "label");
 }
 
 #[test]
 fn the_wheel_scrolls_the_pane_under_the_pointer() {
-    let mut app = fixture_at(100, 24);
+    let mut app = app_at(100, 24);
     // "How many", the last Safety topic, is longer than the reader, so a wheel step scrolls 3.
     run(&mut app, &[Section(3), Down, Down]);
     let text = app.screen.reader_text();
@@ -306,15 +297,18 @@ fn the_wheel_scrolls_the_pane_under_the_pointer() {
     assert_eq!(app.topic_index(), 2);
 }
 
-// Kesimpta: 3 Safety topics are too few for any list height to show a page step and the stop.
+// The long fixture: the small one's 3 Safety topics are too few for any list height to show a
+// page step and the stop.
 #[test]
 fn page_keys_in_a_list_move_by_what_the_list_shows() {
-    let mut app = kesimpta_at(60, 14);
+    let mut app = long_at(60, 14);
     let _ = app.update(Section(3));
     let shown = usize::from(app.screen.list_rows().height);
     let _ = app.update(PageDown);
     assert_eq!(app.topic_index(), shown);
-    let _ = app.update(PageDown);
+    for _ in 0..app.guide.sections[3].topics.len() {
+        let _ = app.update(PageDown);
+    }
     assert_eq!(
         app.topic_index(),
         app.guide.sections[3].topics.len() - 1,
@@ -329,7 +323,7 @@ fn page_keys_in_a_list_move_by_what_the_list_shows() {
 
 #[test]
 fn the_reader_pages_by_touch_with_its_up_and_more_buttons() {
-    let mut app = fixture_at(60, 14);
+    let mut app = app_at(60, 14);
     run(&mut app, &[Section(3), Down, Down, Enter]);
     let s = screen(&app);
     assert!(s.contains("▼ More") && !s.contains("▲ Up"), "{s}");
@@ -343,10 +337,11 @@ fn the_reader_pages_by_touch_with_its_up_and_more_buttons() {
     assert!(!screen(&app).contains("▼ More"), "no More at the end");
 }
 
-// Kesimpta: the fixture's sources window (one source) fits on one page even at the smallest size.
+// The long fixture: the small one's sources window (one source) fits on one page even at the
+// smallest size.
 #[test]
 fn windows_page_by_touch_and_close_with_their_button() {
-    let mut app = kesimpta_at(80, 24);
+    let mut app = long_at(80, 24);
     let _ = app.update(Sources);
     let (x, y) = click_point(&app, "▼ More");
     click(&mut app, x, y);
@@ -378,7 +373,7 @@ fn windows_page_by_touch_and_close_with_their_button() {
 #[test]
 fn each_action_goes_to_the_first_part_of_the_app_that_takes_it() {
     use patient_guide::app::Route;
-    let mut app = fixture_at(100, 30);
+    let mut app = app_at(100, 30);
     assert_eq!(app.route(&Down), Route::Panes);
     assert_eq!(app.route(&GetHelp), Route::Urgent);
     assert_eq!(app.route(&ReadAloud), Route::Aloud);

@@ -65,7 +65,7 @@ fn get_help_at_200x60() {
 
 #[test]
 fn get_help_and_key_facts_are_one_key_away_from_every_screen() {
-    let g = kesimpta();
+    let g = fixture();
     for (w, h) in [(80, 24), (200, 60)] {
         // From the sections list, a topic's text, and over each window.
         let starts: Vec<Vec<patient_guide::action::Action>> = vec![
@@ -77,14 +77,11 @@ fn get_help_and_key_facts_are_one_key_away_from_every_screen() {
             vec![MyQuestions],
             vec![Section(2), Enter, Enter, Steps],
             vec![CheckYourself],
-            vec![Section(6), Enter, Enter],
+            vec![Section(5), Enter, Enter],
         ];
         for start in &starts {
-            for (key, want) in [
-                (GetHelp, "Get help now"),
-                (KeyFacts, "Most important information"),
-            ] {
-                let mut app = kesimpta_at(w, h);
+            for (key, want) in [(GetHelp, "Get help now"), (KeyFacts, "Key facts")] {
+                let mut app = app_at(w, h);
                 run(&mut app, start);
                 let _ = app.update(key.clone());
                 assert_eq!(app.window_kind(), None, "{w}x{h} {start:?} {key:?}");
@@ -94,13 +91,13 @@ fn get_help_and_key_facts_are_one_key_away_from_every_screen() {
             }
         }
         // Back returns to where the patient was.
-        let mut app = kesimpta_at(w, h);
+        let mut app = app_at(w, h);
         run(&mut app, &[Section(2), Enter, Down]);
         let before = title(&app);
         run(&mut app, &[GetHelp, HistoryBack]);
         assert_eq!(title(&app), before, "{w}x{h}: back from get help");
         // While typing a search, ! is a character, not a command.
-        let mut app = kesimpta_at(w, h);
+        let mut app = app_at(w, h);
         run(&mut app, &[Search]);
         type_text(&mut app, "fever!");
         assert_eq!(search_box(&app).query, "fever!");
@@ -170,27 +167,27 @@ fn key_pages_in_ascii_large_and_high_contrast() {
 #[test]
 fn check_yourself_by_key() {
     for (w, h) in [(80, 24), (200, 60)] {
-        let mut app = kesimpta_at(w, h);
+        let mut app = long_at(w, h);
         let _ = app.update(CheckYourself);
         assert_eq!(app.window_kind(), Some(WindowKind::Quiz(0)));
         let s = screen(&app);
         assert!(s.contains("Check yourself"), "{s}");
-        assert!(s.contains("Question 1 of 8"), "{s}");
-        assert!(
-            s.contains("You missed your Week 1 dose. What should you do?"),
-            "{s}"
-        );
-        assert!(s.contains("1. Wait for your Week 2 dose."), "{s}");
+        assert!(s.contains("Question 1 of 3"), "{s}");
+        assert!(s.contains("How often after the first weeks?"), "{s}");
+        assert!(s.contains("1. Once a month."), "{s}");
         assert!(!s.contains("Right."), "no verdict before an answer");
         // The number key of a choice answers; a wrong one shows the right one and why.
-        let _ = app.update(Section(0));
-        let s = screen(&app);
-        assert!(s.contains("Not quite. The answer is 2."), "{w}x{h}:\n{s}");
-        assert!(s.contains("In the first weeks, doses are"), "{s}");
-        assert!(s.contains("Read more: If you miss a dose"), "{s}");
-        // Another key does not change the answer given.
         let _ = app.update(Section(1));
-        assert_eq!(quiz_state(&app).1, Some(0));
+        let s = screen(&app);
+        assert!(s.contains("Not quite. The answer is 1."), "{w}x{h}:\n{s}");
+        assert!(
+            s.contains("After the first weeks, one dose a month."),
+            "{s}"
+        );
+        assert!(s.contains("Read more: Your dose"), "{s}");
+        // Another key does not change the answer given.
+        let _ = app.update(Section(0));
+        assert_eq!(quiz_state(&app).1, Some(1));
         // Next question: Down and Enter choose the highlighted answer.
         let _ = app.update(Right);
         assert_eq!(app.window_kind(), Some(WindowKind::Quiz(1)));
@@ -200,7 +197,7 @@ fn check_yourself_by_key() {
         // f reads the topic that explains it; Back returns to where the patient was.
         let _ = app.update(NextLink);
         assert_eq!(app.window_kind(), None);
-        assert_eq!(title(&app), "Storing it and traveling");
+        assert_eq!(title(&app), "Get help now");
         // Opening it again starts afresh: nothing was kept.
         let _ = app.update(CheckYourself);
         assert_eq!(
@@ -213,7 +210,7 @@ fn check_yourself_by_key() {
         let _ = app.update(Back);
         assert_eq!(app.window_kind(), None);
         let _ = app.update(CheckYourself);
-        for _ in 0..8 {
+        for _ in 0..3 {
             run(&mut app, &[Section(0), Enter]);
         }
         assert_eq!(app.window_kind(), None, "done after the last question");
@@ -222,17 +219,17 @@ fn check_yourself_by_key() {
 
 #[test]
 fn check_yourself_by_tap_in_a_kiosk_and_forgotten_at_reset() {
-    let mut app = kesimpta_kiosk_at(80, 24, None);
+    let mut app = long_kiosk_at(80, 24);
     let _ = app.update(Enter);
     let _ = app.update(CheckYourself);
-    let (x, y) = click_point(&app, "Inject it as soon as you remember");
+    let (x, y) = click_point(&app, "Once a month.");
     click(&mut app, x, y);
-    assert_eq!(quiz_state(&app).1, Some(1));
+    assert_eq!(quiz_state(&app).1, Some(0));
     assert!(screen(&app).contains("Right."));
     let (x, y) = click_point(&app, "Next question");
     click(&mut app, x, y);
     assert_eq!(app.window_kind(), Some(WindowKind::Quiz(1)));
-    let (x, y) = click_point(&app, "Throw it away.");
+    let (x, y) = click_point(&app, "Wait a week.");
     click(&mut app, x, y);
     assert!(screen(&app).contains("Not quite. The answer is 2."));
     let (x, y) = click_point(&app, "Previous question");

@@ -20,11 +20,11 @@ pub(crate) fn pin_hash() -> String {
 
 #[test]
 fn the_welcome_screen_greets_and_any_key_starts() {
-    let mut app = kesimpta_kiosk_at(80, 24, None);
+    let mut app = kiosk_at(80, 24, None);
     assert!(app.welcome().is_some());
     let s = screen(&app);
     assert!(s.contains("patient-guide"), "{s}");
-    assert!(s.contains("Kesimpta (ofatumumab)"), "{s}");
+    assert!(s.contains("Fixture (examplumab)"), "{s}");
     assert!(s.contains("not medical advice"), "{s}");
     assert!(
         s.contains("Press any key or touch the screen to start"),
@@ -37,7 +37,7 @@ fn the_welcome_screen_greets_and_any_key_starts() {
         "the key that starts also does its job"
     );
     // Issue 27: Space (Page Down) starts, and the first page is read from its top.
-    let mut app = kesimpta_kiosk_at(80, 24, None);
+    let mut app = kiosk_at(80, 24, None);
     let _ = app.update(PageDown);
     assert!(app.welcome().is_none());
     assert_eq!(app.scroll(), 0, "Space only starts: nothing scrolled");
@@ -312,7 +312,7 @@ fn kiosk_button(app: &App, action: patient_guide::action::Action) -> (u16, u16) 
 
 #[test]
 fn the_large_layout_has_shorter_spaced_lines_and_big_buttons() {
-    let mut app = kesimpta_kiosk_at(200, 60, None);
+    let mut app = kiosk_at(200, 60, None);
     run(&mut app, &[Enter, Section(2)]);
     let text_rows = |app: &App| app.rows().iter().filter(|r| !r.pieces.is_empty()).count();
     let normal = text_rows(&app);
@@ -333,10 +333,7 @@ fn the_large_layout_has_shorter_spaced_lines_and_big_buttons() {
         }
     }
     let s = screen(&app);
-    assert!(
-        s.contains("Each dose is 20 mg. You inject it under the skin."),
-        "{s}"
-    );
+    assert!(s.contains("One dose a week, then one a month."), "{s}");
     assert!(s.contains("Smaller text"), "{s}");
     let buf = draw(&app);
     let (_, y) = find_on_screen(&buf, "Smaller text").unwrap();
@@ -345,16 +342,16 @@ fn the_large_layout_has_shorter_spaced_lines_and_big_buttons() {
 
 #[test]
 fn high_contrast_paints_white_on_black_and_keeps_selection_visible() {
-    let mut app = kesimpta_kiosk_at(120, 40, None);
+    let mut app = kiosk_at(120, 40, None);
     run(&mut app, &[Enter, Home, Contrast]);
     let buf = draw(&app);
-    let (x, y) = find_on_screen(&buf, "Kesimpta is a brand name").unwrap();
+    let (x, y) = find_on_screen(&buf, "Examplumab is a test medicine").unwrap();
     assert_eq!(
         (buf[(x, y)].fg, buf[(x, y)].bg),
         (Color::White, Color::Black)
     );
     assert!(buf[(x, y)].modifier.contains(Modifier::BOLD));
-    let (x, y) = find_on_screen(&buf, "› What Kesimpta is").unwrap();
+    let (x, y) = find_on_screen(&buf, "› What it is").unwrap();
     assert!(buf[(x, y)].modifier.contains(Modifier::REVERSED));
 }
 

@@ -11,34 +11,22 @@ use ratatui::style::Color;
 
 #[test]
 fn questions_are_added_written_removed_and_reordered() {
-    let mut app = kesimpta_at(120, 40);
+    let mut app = app_at(120, 40);
     // From the questions section: pick one of the topic's questions.
-    run(&mut app, &[Section(5), Down, AddQuestion]);
+    run(&mut app, &[Section(4), AddQuestion]);
     assert_eq!(app.window_kind(), Some(WindowKind::AddQuestion));
     let s = screen(&app);
-    assert!(
-        s.contains("Which blood tests do I need before I start"),
-        "{s}"
-    );
+    assert!(s.contains("Which tests do I need?"), "{s}");
     run(&mut app, &[Down, Enter]);
-    assert_eq!(
-        app.questions.list,
-        ["Which vaccines do I need first, and by when?"]
-    );
+    assert_eq!(app.questions.list, ["When do I start?"]);
     // From any topic: ask about the topic itself (the last choice).
-    run(
-        &mut app,
-        &[Section(2), Down, Down, Down, Down, AddQuestion, Bottom],
-    );
+    run(&mut app, &[Section(1), AddQuestion, Bottom]);
     let last = app.question_choices().len() - 1;
     for _ in 0..last {
         let _ = app.update(Down);
     }
     let _ = app.update(Enter);
-    assert_eq!(
-        app.questions.list[1],
-        "Can we talk about \"If you miss a dose\"?"
-    );
+    assert_eq!(app.questions.list[1], "Can we talk about \"Adults\"?");
     // Adding the same question twice keeps one.
     run(&mut app, &[AddQuestion, Bottom]);
     for _ in 0..last {
@@ -83,7 +71,7 @@ fn questions_are_added_written_removed_and_reordered() {
     // Save asks the terminal loop to write the file.
     let effects = app.update(SaveQuestions);
     assert!(
-        matches!(&effects[..], [Effect::SaveQuestions(text)] if text.contains("1. Which vaccines do I need first")),
+        matches!(&effects[..], [Effect::SaveQuestions(text)] if text.contains("1. When do I start?")),
         "{effects:?}"
     );
 }
@@ -137,16 +125,16 @@ fn decode_qr_on_screen(buf: &Buffer) -> String {
 
 #[test]
 fn in_a_kiosk_the_list_is_a_qr_code_that_reads_back_as_the_list() {
-    let mut app = kesimpta_kiosk_at(200, 60, None);
+    let mut app = kiosk_at(200, 60, None);
     run(
         &mut app,
         &[
             Enter,
-            Section(5),
+            Section(4),
             AddQuestion,
             Enter,
-            Down,
             AddQuestion,
+            Down,
             Enter,
             MyQuestions,
         ],
@@ -159,8 +147,8 @@ fn in_a_kiosk_the_list_is_a_qr_code_that_reads_back_as_the_list() {
     let expected =
         patient_guide::questions::as_text(&app.guide, &app.questions.list, app.view.lang);
     assert_eq!(text, expected);
-    assert!(text.contains("Kesimpta (ofatumumab)") && text.contains("December 5, 2026"));
-    assert!(text.contains("1. Which type of MS do I have, and is Kesimpta approved for it?"));
+    assert!(text.contains("Fixture (examplumab)") && text.contains("January 31, 2026"));
+    assert!(text.contains("1. Which tests do I need?") && text.contains("2. When do I start?"));
     // A kiosk does not save.
     assert_eq!(app.update(SaveQuestions), []);
     // The idle reset clears the list.

@@ -10,12 +10,13 @@ use ratatui::style::Modifier;
 #[test]
 fn first_screen_shows_the_welcome_window_with_the_disclaimer() {
     for (w, h) in [(80, 24), (120, 40), (200, 60)] {
-        let app = App::new(kesimpta(), w, h);
+        let app = App::new(fixture(), w, h);
         let s = screen(&app);
         assert!(s.contains("About this guide"), "{s}");
-        assert!(s.contains("It is not medical advice"), "{s}");
+        // The guide's own disclaimer.
+        assert!(s.contains("Not medical advice"), "{s}");
         assert!(s.contains("emergency"), "{s}");
-        assert!(s.contains("Last reviewed: December 5, 2026."), "{s}");
+        assert!(s.contains("Last reviewed: January 31, 2026."), "{s}");
         assert!(s.contains("Press any key or click to start"), "{s}");
     }
 }
@@ -105,24 +106,26 @@ fn wide_120x40_shows_tabs_topics_and_text_together() {
 
 #[test]
 fn full_screen_200x60_shows_everything_and_long_text_scrolls() {
-    let mut app = kesimpta_at(200, 60);
+    let mut app = long_at(200, 60);
     let _ = app.update(Section(3));
     let s = screen(&app);
-    assert!(s.contains("Tests before you start"), "{s}");
+    assert!(s.contains("Get help now"), "{s}");
     assert!(
-        s.contains("Newer label changes"),
+        s.contains("Safety note 15"),
         "all safety topics listed:\n{s}"
     );
     assert!(
-        s.contains("Kesimpta can cause serious side effects. Know the signs and act on them."),
+        s.contains("Call your care team right away about a fever."),
         "the safety section opens on its key facts:\n{s}"
     );
 
     // At a small height, the reader shows where you are in a long topic.
-    let mut app = kesimpta_at(100, 14);
+    let mut app = long_at(100, 14);
     let _ = app.update(Section(3));
-    let _ = app.update(Down);
-    let _ = app.update(Down);
+    for _ in 0..3 {
+        let _ = app.update(Down);
+    }
+    assert_eq!(app.topic().unwrap().title, "Safety note 1");
     let s = screen(&app);
     assert!(s.contains("lines 1-8 of"), "{s}");
     let _ = app.update(Enter);
@@ -136,20 +139,21 @@ fn full_screen_200x60_shows_everything_and_long_text_scrolls() {
 
 #[test]
 fn selection_and_focus_show_without_colour() {
-    let app = kesimpta_at(120, 40);
+    let mut app = app_at(120, 40);
+    run(&mut app, &[Section(3), Down, Down]);
     let buf = draw(&app);
-    let (x, y) = find_on_screen(&buf, "› What Kesimpta is").unwrap();
+    let (x, y) = find_on_screen(&buf, "› How many").unwrap();
     assert!(
         buf[(x, y)].modifier.contains(Modifier::REVERSED),
         "focused selection is reverse video"
     );
-    let (x2, y2) = find_on_screen(&buf, "B cells and MS").unwrap();
+    let (x2, y2) = find_on_screen(&buf, "Get help now").unwrap();
     assert!(!buf[(x2, y2)].modifier.contains(Modifier::REVERSED));
     // Body text keeps the terminal's own colours.
-    let (bx, by) = find_on_screen(&buf, "Kesimpta is a brand name").unwrap();
+    let (bx, by) = find_on_screen(&buf, "About 11 in 100 people had it.").unwrap();
     assert_eq!(buf[(bx, by)].fg, ratatui::style::Color::Reset);
     // The selected tab is marked by more than colour too.
-    let (tx, ty) = find_on_screen(&buf, "1 How it works").unwrap();
+    let (tx, ty) = find_on_screen(&buf, "4 Safety").unwrap();
     assert!(
         buf[(tx, ty)]
             .modifier
@@ -184,10 +188,10 @@ fn help_is_generated_from_the_keymap() {
 
 #[test]
 fn sources_window_lists_every_source_in_full() {
-    let mut app = kesimpta_at(200, 60);
+    let mut app = long_at(200, 60);
     let _ = app.update(Sources);
     let s = screen(&app);
-    let g = kesimpta();
+    let g = long_fixture();
     for (i, src) in g.sources.iter().enumerate() {
         let start: String = src.title.chars().take(40).collect();
         assert!(
@@ -197,22 +201,24 @@ fn sources_window_lists_every_source_in_full() {
         );
         assert!(s.contains(&format!("Publisher: {}", src.publisher)), "{s}");
     }
-    assert!(s.contains("6a8a3f53-2062-48ff-9dbe-b939df133ca3"), "{s}");
+    assert!(s.contains("example.org/7"), "{s}");
 }
 
 #[test]
 fn below_40x12_asks_for_a_bigger_window_and_never_panics() {
-    let guide = kesimpta();
-    for w in 1..=45u16 {
-        for h in 1..=14u16 {
-            let app = App::new(guide.clone(), w, h);
-            let s = screen(&app);
-            if w < 40 || h < 12 {
-                if w >= 20 && h >= 5 {
-                    assert!(s.contains("Please enlarge"), "{w}x{h}:\n{s}");
+    // The small fixture, and Kesimpta for its long words and pages.
+    for guide in [fixture(), kesimpta()] {
+        for w in 1..=45u16 {
+            for h in 1..=14u16 {
+                let app = App::new(guide.clone(), w, h);
+                let s = screen(&app);
+                if w < 40 || h < 12 {
+                    if w >= 20 && h >= 5 {
+                        assert!(s.contains("Please enlarge"), "{w}x{h}:\n{s}");
+                    }
+                } else {
+                    assert!(!s.contains("Please enlarge"), "{w}x{h}:\n{s}");
                 }
-            } else {
-                assert!(!s.contains("Please enlarge"), "{w}x{h}:\n{s}");
             }
         }
     }
@@ -221,21 +227,21 @@ fn below_40x12_asks_for_a_bigger_window_and_never_panics() {
 #[test]
 fn rendering_at_a_size_the_app_has_not_seen_yet_stays_in_the_frame() {
     // The first frame after a resize may come before the resize event.
-    let app = kesimpta_at(200, 60);
+    let app = app_at(200, 60);
     let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(50, 15)).unwrap();
     terminal
         .draw(|f| patient_guide::ui::render(&app, f))
         .unwrap();
     let s = buffer_text(terminal.backend().buffer());
     assert!(
-        s.contains("Sections") || s.contains("Topics") || s.contains("How it works"),
+        s.contains("Sections") || s.contains("Topics") || s.contains("About it"),
         "{s}"
     );
 }
 
 #[test]
 fn the_focused_pane_is_marked_by_more_than_colour() {
-    let mut app = kesimpta_at(120, 40);
+    let mut app = app_at(120, 40);
     // Pane titles sit on the top border, right after its corner.
     let is_reversed = |app: &App, title: &str| {
         let buf = draw(app);
@@ -244,19 +250,13 @@ fn the_focused_pane_is_marked_by_more_than_colour() {
         buf[(x + 2, y)].modifier.contains(Modifier::REVERSED)
     };
     assert!(
-        is_reversed(&app, "1 How it works"),
+        is_reversed(&app, "1 About it"),
         "topic list title marks focus"
     );
-    assert!(
-        !is_reversed(&app, "What Kesimpta is"),
-        "reader title is plain"
-    );
+    assert!(!is_reversed(&app, "What it is"), "reader title is plain");
     let _ = app.update(Enter);
-    assert!(
-        is_reversed(&app, "What Kesimpta is"),
-        "now the reader has focus"
-    );
-    assert!(!is_reversed(&app, "1 How it works"));
+    assert!(is_reversed(&app, "What it is"), "now the reader has focus");
+    assert!(!is_reversed(&app, "1 About it"));
 }
 
 #[test]

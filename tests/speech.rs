@@ -114,7 +114,7 @@ fn a_missing_engine_is_said_on_screen() {
 fn a_kiosk_reads_aloud_only_when_set_and_its_reset_stops_it() {
     let kiosk = || {
         App::with(
-            vec![kesimpta()],
+            vec![fixture()],
             0,
             80,
             24,

@@ -187,6 +187,66 @@ pub fn fixture() -> Guide {
         .unwrap_or_else(|e| panic!("{e:#?}"))
 }
 
+/// The fixture guide made long where a test needs length: seven sources with long titles,
+/// fifteen more Safety topics ("Safety note 1" to "Safety note 15"; note 1 long), note N citing
+/// source N + 1 (of `s2` to `s7`, round) and then the label, and three Check yourself questions (the
+/// answers: 1, 2, 1).
+pub fn long_fixture() -> Guide {
+    let text = include_str!("../fixtures/ui.toml");
+    let mut sources = String::new();
+    for n in 2..=7 {
+        sources.push_str(&format!(
+            "[[sources]]\nid = \"s{n}\"\nkind = \"article\"\ntitle = \"Source number {n}, \
+             a long title that takes more than one line in a narrow window\"\n\
+             publisher = \"Example Publisher {n}\"\nversion = \"{n}\"\nlocation = \"example.org/{n}\"\n\n"
+        ));
+    }
+    let mut topics = String::new();
+    for n in 1..=15 {
+        let cited = 2 + (n - 1) % 6;
+        // Note 1 is long: twenty paragraphs.
+        let more = if n == 1 { 20 } else { 0 };
+        let body: String = (1..=more)
+            .map(|p| format!("\n\nParagraph {p} of note 1."))
+            .collect();
+        topics.push_str(&format!(
+            "[[sections.topics]]\nid = \"note{n}\"\ntitle = \"Safety note {n}\"\n\
+             cites = [\"s{cited}\", \"label 5\"]\n\
+             body = \"\"\"\nNote {n}. [@s{cited}] [@label]{body}\n\"\"\"\n\n"
+        ));
+    }
+    let text = text
+        .replacen(
+            "[[sections]]\nid = \"about\"",
+            &format!("{sources}[[sections]]\nid = \"about\""),
+            1,
+        )
+        .replacen(
+            "[[sections]]\nid = \"ask\"",
+            &format!("{topics}[[sections]]\nid = \"ask\""),
+            1,
+        );
+    let quiz = "\n[[check_yourself]]\nquestion = \"What do you do about a fever?\"\n\
+                choices = [\"Wait a week.\", \"Call your care team right away.\"]\nanswer = 2\n\
+                explain = \"A fever needs a call right away.\"\ntopic = \"help\"\n\n\
+                [[check_yourself]]\nquestion = \"Who is it for?\"\n\
+                choices = [\"Adults with the test condition.\", \"Children.\"]\nanswer = 1\n\
+                explain = \"It is for adults.\"\ntopic = \"adults\"\n";
+    let text = text + quiz;
+    guide::validate::parse_guide("tests/fixtures/ui.toml (long)", &text)
+        .unwrap_or_else(|e| panic!("{e:#?}"))
+}
+
+/// `long_fixture` in a kiosk, as `kiosk_at`.
+pub fn long_kiosk_at(width: u16, height: u16) -> App {
+    kiosk_on(long_fixture(), width, height, None)
+}
+
+/// `long_fixture` in the app at a size, as `app_at`.
+pub fn long_at(width: u16, height: u16) -> App {
+    at_start(App::new(long_fixture(), width, height))
+}
+
 /// The app on the fixture guide at a size, past its welcome window, at the start of the
 /// guide's first section. (After the welcome window a patient first sees the key facts page;
 /// `Home` goes to the first section.)
