@@ -188,9 +188,9 @@ pub fn fixture() -> Guide {
 }
 
 /// The fixture guide made long where a test needs length: seven sources with long titles,
-/// fifteen more Safety topics ("Safety note 1" to "Safety note 15"; note 1 long), note N citing
-/// source N + 1 (of `s2` to `s7`, round) and then the label, and three Check yourself questions (the
-/// answers: 1, 2, 1).
+/// fifteen more Safety topics ("Safety note 1" to "Safety note 15"; note 1 long), note N
+/// citing source N + 1 (of `s2` to `s7`, round) and then the label, and three Check yourself
+/// questions (the answers: 1, 2, 1).
 pub fn long_fixture() -> Guide {
     let text = include_str!("../fixtures/ui.toml");
     let mut sources = String::new();
@@ -214,6 +214,9 @@ pub fn long_fixture() -> Guide {
              cites = [\"s{cited}\", \"label 5\"]\n\
              body = \"\"\"\nNote {n}. [@s{cited}] [@label]{body}\n\"\"\"\n\n"
         ));
+    }
+    for anchor in ["[[sections]]\nid = \"about\"", "[[sections]]\nid = \"ask\""] {
+        assert!(text.contains(anchor), "ui.toml no longer has {anchor:?}");
     }
     let text = text
         .replacen(
