@@ -124,7 +124,11 @@ fn an_idle_reset_keeps_the_search_index() {
             TypeChar('e'),
         ],
     );
-    assert!(screen(&app).contains("Your dose"), "{}", screen(&app));
+    assert!(
+        screen(&app).contains("› How to take it › Your dose"),
+        "{}",
+        screen(&app)
+    );
 }
 
 /// The kiosk's report of searches whose first result missed: words of an emergency that did
@@ -203,13 +207,17 @@ fn a_touch_screen_reaches_search_and_my_questions() {
         tap(&mut app, key);
     }
     assert!(screen(&app).contains("Search: adults_"), "{}", screen(&app));
-    assert!(screen(&app).contains("Adults"), "{}", screen(&app));
+    assert!(
+        screen(&app).contains("1 result") && screen(&app).contains("› Who it is for › Adults"),
+        "{}",
+        screen(&app)
+    );
     assert_eq!(click_point(&app, "[ F ]"), f, "the keys did not move");
     tap(&mut app, "[ Erase ]");
     tap(&mut app, "[ Space ]");
     assert!(screen(&app).contains("Search: adult _"), "{}", screen(&app));
     // A result is a tap away.
-    tap(&mut app, "Adults");
+    tap(&mut app, "› Who it is for › Adults");
     assert!(app.window().is_none());
     assert_eq!(app.topic().unwrap().title, "Adults");
 
