@@ -327,11 +327,9 @@ fn the_reader_pages_by_touch_with_its_up_and_more_buttons() {
     run(&mut app, &[Section(3), Down, Down, Enter]);
     let s = screen(&app);
     assert!(s.contains("▼ More") && !s.contains("▲ Up"), "{s}");
-    let (x, y) = click_point(&app, "▼ More");
-    click(&mut app, x, y);
+    tap(&mut app, "▼ More");
     assert!(app.scroll() > 0, "More pages down");
-    let (x, y) = click_point(&app, "▲ Up");
-    click(&mut app, x, y);
+    tap(&mut app, "▲ Up");
     assert_eq!(app.scroll(), 0, "Up pages back");
     let _ = app.update(Bottom);
     assert!(!screen(&app).contains("▼ More"), "no More at the end");
@@ -343,15 +341,13 @@ fn the_reader_pages_by_touch_with_its_up_and_more_buttons() {
 fn windows_page_by_touch_and_close_with_their_button() {
     let mut app = long_at(80, 24);
     let _ = app.update(Sources);
-    let (x, y) = click_point(&app, "▼ More");
-    click(&mut app, x, y);
+    tap(&mut app, "▼ More");
     assert!(app.windows.scroll > 0, "More pages the window down");
     for _ in 0..10 {
         if !screen(&app).contains("▼ More") {
             break;
         }
-        let (x, y) = click_point(&app, "▼ More");
-        click(&mut app, x, y);
+        tap(&mut app, "▼ More");
     }
     assert_eq!(app.windows.scroll, app.window_max_scroll());
     assert!(
@@ -359,11 +355,9 @@ fn windows_page_by_touch_and_close_with_their_button() {
         "the last source is reachable by touch"
     );
     let before = app.windows.scroll;
-    let (x, y) = click_point(&app, "▲ Up");
-    click(&mut app, x, y);
+    tap(&mut app, "▲ Up");
     assert!(app.windows.scroll < before, "Up pages back");
-    let (x, y) = click_point(&app, "Close: Esc or click here");
-    click(&mut app, x, y);
+    tap(&mut app, "Close: Esc or click here");
     assert_eq!(app.window_kind(), None);
 }
 

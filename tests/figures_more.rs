@@ -55,14 +55,11 @@ mod steps {
     #[test]
     fn taps_on_the_buttons_and_on_the_topic_line_work_too() {
         let mut app = reading(STEPS, 80, 24, View::default());
-        let (x, y) = click_point(&app, "Go through the 4 steps");
-        click(&mut app, x, y);
+        tap(&mut app, "Go through the 4 steps");
         assert_eq!(app.window_kind(), Some(WindowKind::Steps(0)));
-        let (x, y) = click_point(&app, "Next step");
-        click(&mut app, x, y);
+        tap(&mut app, "Next step");
         assert!(screen(&app).contains("Step 2 of 4"));
-        let (x, y) = click_point(&app, "Previous step");
-        click(&mut app, x, y);
+        tap(&mut app, "Previous step");
         assert!(screen(&app).contains("Step 1 of 4"));
         let _ = app.update(Back);
         assert_eq!(app.window_kind(), None);

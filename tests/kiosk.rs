@@ -202,8 +202,7 @@ fn every_clickable_element_responds_to_a_tap() {
         if !wide {
             // From the key facts' text back out to the list of sections.
             for _ in 0..2 {
-                let (x, y) = click_point(&app, "Back");
-                click(&mut app, x, y);
+                tap(&mut app, "Back");
             }
         }
         if wide {
@@ -237,8 +236,7 @@ fn every_clickable_element_responds_to_a_tap() {
         let (x, y) = click_point(&app, "Larger");
         click(&mut app, x, y);
         assert!(app.view.large, "{w}x{h}: text size button");
-        let (x, y) = click_point(&app, "Smaller");
-        click(&mut app, x, y);
+        tap(&mut app, "Smaller");
         assert!(!app.view.large);
 
         let (x, y) = click_point(&app, "Contrast");

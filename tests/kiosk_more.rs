@@ -190,10 +190,6 @@ fn a_touch_screen_reaches_search_and_my_questions() {
     use patient_guide::app::Window;
     let mut app = kiosk_at(80, 25, None);
     let _ = app.update(Enter);
-    let tap = |app: &mut App, text: &str| {
-        let (x, y) = click_point(app, text);
-        let _ = click(app, x, y);
-    };
     tap(&mut app, "Help");
     assert!(
         screen(&app).contains("Touch one to open it"),
@@ -257,10 +253,6 @@ fn back_returns_to_the_page_the_patient_came_from() {
     let _ = app.update(PickTopic(0));
     let start = app.topic().unwrap().title.clone();
     assert_eq!(start, "Your dose");
-    let tap = |app: &mut App, text: &str| {
-        let (x, y) = click_point(app, text);
-        let _ = click(app, x, y);
-    };
     tap(&mut app, "Get help");
     assert_eq!(app.topic().unwrap().title, "Get help now");
     tap(&mut app, "Back");

@@ -50,8 +50,7 @@ fn links_are_followed_by_tap_or_by_f_and_enter_and_history_goes_back_and_forth()
     assert_eq!(app.topic().unwrap().title, "What it is");
     let first_scroll = app.scroll();
     // Tap the link.
-    let (x, y) = click_point(&app, "the dose");
-    click(&mut app, x, y);
+    tap(&mut app, "the dose");
     assert_eq!(app.topic().unwrap().title, "Your dose");
     assert_eq!(app.reading.focus, Pane::Reader);
     // Back with Backspace, forward with Alt-Right.
@@ -114,8 +113,7 @@ fn related_questions_show_at_the_end_of_a_topic() {
     let mut app = app_at(120, 40);
     let s = screen(&app);
     assert!(s.contains("Other questions"), "{s}");
-    let (x, y) = click_point(&app, "What should I ask?");
-    click(&mut app, x, y);
+    tap(&mut app, "What should I ask?");
     assert_eq!(app.topic().unwrap().title, "Before I start");
 }
 

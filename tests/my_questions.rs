@@ -80,8 +80,7 @@ fn questions_are_added_written_removed_and_reordered() {
 fn a_tap_adds_a_question() {
     let mut app = app_at(80, 24);
     run(&mut app, &[Section(4), Enter, AddQuestion]);
-    let (x, y) = click_point(&app, "When do I start?");
-    click(&mut app, x, y);
+    tap(&mut app, "When do I start?");
     assert_eq!(app.questions.list, ["When do I start?"]);
 }
 

@@ -235,8 +235,7 @@ mod in_the_app {
         let mut app = app_at(80, 24);
         let _ = app.update(Search);
         type_text(&mut app, "monthly");
-        let (x, y) = click_point(&app, "How to take it › Your dose");
-        click(&mut app, x, y);
+        tap(&mut app, "How to take it › Your dose");
         assert_eq!(app.topic().unwrap().title, "Your dose");
         assert_eq!(app.window_kind(), None);
     }

@@ -137,8 +137,7 @@ fn the_language_key_changes_interface_and_guide_and_keeps_the_place() {
     assert!(s.contains("Cómo usarlo") && s.contains("L English"), "{s}");
     assert!(s.contains("Pedir ayuda"), "the footer in Spanish:\n{s}");
     // A tap on the footer's button goes back.
-    let (x, y) = click_point(&app, "L English");
-    click(&mut app, x, y);
+    tap(&mut app, "L English");
     assert_eq!((app.lang(), app.guide.id.as_str()), (Lang::En, "kesimpta"));
     assert_eq!(topic_id(&app), id);
 }
@@ -245,8 +244,7 @@ fn the_kiosk_offers_the_languages_and_an_idle_reset_returns_to_its_own() {
             "one entry per medicine, not one per language"
         );
         let other = default.next();
-        let (x, y) = click_point(&app, other.name());
-        click(&mut app, x, y);
+        tap(&mut app, other.name());
         assert_eq!(app.lang(), other);
         assert!(
             app.welcome().is_some(),

@@ -129,8 +129,7 @@ fn a_kiosk_reads_aloud_only_when_set_and_its_reset_stops_it() {
     let mut on = kiosk().with_speech(true);
     let _ = on.update(Enter);
     assert!(screen(&on).contains("Read"), "the bar has Read aloud");
-    let (x, y) = click_point(&on, "Read");
-    let effects = click(&mut on, x, y);
+    let effects = tap(&mut on, "Read");
     assert!(
         matches!(&effects[..], [Effect::Speak { .. }]),
         "{effects:?}"
@@ -140,15 +139,13 @@ fn a_kiosk_reads_aloud_only_when_set_and_its_reset_stops_it() {
     let s = screen(&on);
     assert!(s.contains("Get help") && !s.contains("Faster"), "{s}");
     let _ = on.tell(Message::Resize(200, 60));
-    let (x, y) = click_point(&on, "Faster");
-    click(&mut on, x, y);
+    tap(&mut on, "Faster");
     assert!(
         screen(&on).contains("Reading speed: 180 words a minute"),
         "{}",
         screen(&on)
     );
-    let (x, y) = click_point(&on, "Slower");
-    click(&mut on, x, y);
+    tap(&mut on, "Slower");
     assert!(
         screen(&on).contains("Reading speed: 160 words a minute"),
         "{}",

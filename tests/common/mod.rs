@@ -367,6 +367,12 @@ pub fn click(app: &mut App, x: u16, y: u16) -> Vec<Effect> {
     pointer(app, Pointer::Click(x, y))
 }
 
+/// A tap where `text` is drawn (at `click_point`), as a patient touches what they read.
+pub fn tap(app: &mut App, text: &str) -> Vec<Effect> {
+    let (x, y) = click_point(app, text);
+    click(app, x, y)
+}
+
 /// A wheel step at (x, y), down (true) or up.
 pub fn wheel(app: &mut App, x: u16, y: u16, down: bool) -> Vec<Effect> {
     let way = if down {
