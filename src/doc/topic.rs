@@ -15,6 +15,7 @@ pub fn topic_rows(
     keys: &KeyNames,
 ) -> Vec<Row> {
     let lang = look.lang;
+    let terms = Terms::of(guide);
     let mut w = Writer::new(width, look);
     // A draft translation's topic not translated yet says so first.
     if topic.from_original {
@@ -26,10 +27,10 @@ pub fn topic_rows(
             w.blank();
         }
         match block {
-            Block::Paragraph(inlines) => w.wrap(&pieces(guide, inlines), "", ""),
+            Block::Paragraph(inlines) => w.wrap(&pieces(guide, &terms, inlines), "", ""),
             Block::Bullets(items) => {
                 for item in items {
-                    w.wrap(&pieces(guide, item), look.bullet(), "   ");
+                    w.wrap(&pieces(guide, &terms, item), look.bullet(), "   ");
                 }
             }
             Block::Figure(f) => {
@@ -93,11 +94,11 @@ pub fn topic_rows(
     w.finish()
 }
 
-fn pieces(guide: &Guide, inlines: &[Inline]) -> Vec<Piece> {
+fn pieces(guide: &Guide, terms: &Terms, inlines: &[Inline]) -> Vec<Piece> {
     let mut out = Vec::new();
     for i in inlines {
         match i {
-            Inline::Text(t) => out.extend(mark_terms(guide, t)),
+            Inline::Text(t) => out.extend(mark_terms(terms, t)),
             Inline::Cite(s) => out.push(Piece {
                 text: format!("[{}]", guide.source_number(*s)),
                 tone: Tone::Cite,
@@ -116,21 +117,32 @@ fn pieces(guide: &Guide, inlines: &[Inline]) -> Vec<Piece> {
     out
 }
 
+/// The glossary's terms in lower case, longest first: made once per topic laid out, not once
+/// per run of text.
+struct Terms(Vec<(usize, Vec<char>)>);
+
+impl Terms {
+    fn of(guide: &Guide) -> Self {
+        let mut terms: Vec<(usize, Vec<char>)> = guide
+            .glossary
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (i, t.term.to_lowercase().chars().collect()))
+            .collect();
+        terms.sort_by_key(|(_, t)| std::cmp::Reverse(t.len()));
+        Self(terms)
+    }
+}
+
 /// Splits text into plain pieces and glossary terms (whole words, ignoring case, plurals with
 /// "s" included), preferring the longest term where several start at the same place.
-fn mark_terms(guide: &Guide, text: &str) -> Vec<Piece> {
+fn mark_terms(terms: &Terms, text: &str) -> Vec<Piece> {
+    let terms = &terms.0;
     let chars: Vec<char> = text.chars().collect();
     let lower: Vec<char> = chars
         .iter()
         .map(|c| c.to_lowercase().next().unwrap_or(*c))
         .collect();
-    let mut terms: Vec<(usize, Vec<char>)> = guide
-        .glossary
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (i, t.term.to_lowercase().chars().collect()))
-        .collect();
-    terms.sort_by_key(|(_, t)| std::cmp::Reverse(t.len()));
     let boundary = |i: usize| i >= lower.len() || !lower[i].is_alphanumeric();
     let mut out = Vec::new();
     let mut plain_from = 0;
