@@ -276,9 +276,12 @@ fn wrap(rows: &mut Vec<Row>, input: &[Piece], width: usize, first: &str, rest: &
     let mut row = Row::default();
     let mut col = 0;
     let mut indent = first;
+    // The indent's width: where a row's words start (measured once per row, not per word).
+    let mut indent_width = 0;
     let mut pending_space = false;
-    let start_row = |row: &mut Row, col: &mut usize, indent: &str| {
-        *col = display_width(indent);
+    let start_row = |row: &mut Row, col: &mut usize, indent_width: &mut usize, indent: &str| {
+        *indent_width = display_width(indent);
+        *col = *indent_width;
         if !indent.is_empty() {
             row.pieces.push(Piece {
                 text: indent.to_string(),
@@ -287,7 +290,7 @@ fn wrap(rows: &mut Vec<Row>, input: &[Piece], width: usize, first: &str, rest: &
             });
         }
     };
-    start_row(&mut row, &mut col, indent);
+    start_row(&mut row, &mut col, &mut indent_width, indent);
     // The piece a pending space came from: a space between two pieces is plain, so the
     // underline of a term or link starts on its first letter, not on the space in front of it.
     let mut space_from: Option<&Piece> = None;
@@ -298,11 +301,11 @@ fn wrap(rows: &mut Vec<Row>, input: &[Piece], width: usize, first: &str, rest: &
                 space_from = Some(piece);
             }
             let w = display_width(&word);
-            let space = usize::from(pending_space && col > display_width(indent));
-            if col + space + w > width && col > display_width(indent) {
+            let space = usize::from(pending_space && col > indent_width);
+            if col + space + w > width && col > indent_width {
                 rows.push(std::mem::take(&mut row));
                 indent = rest;
-                start_row(&mut row, &mut col, indent);
+                start_row(&mut row, &mut col, &mut indent_width, indent);
             } else if space == 1 {
                 // Inside a piece the space is part of it (a link of several words is underlined
                 // as one); between two pieces it belongs to neither.
@@ -325,7 +328,7 @@ fn wrap(rows: &mut Vec<Row>, input: &[Piece], width: usize, first: &str, rest: &
                 push(&mut row, head, piece);
                 rows.push(std::mem::take(&mut row));
                 indent = rest;
-                start_row(&mut row, &mut col, indent);
+                start_row(&mut row, &mut col, &mut indent_width, indent);
                 word = tail;
                 left -= head_width;
             }
