@@ -7,6 +7,7 @@ fn main() {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out);
     message_ids(out);
+    catalog_chunks(out);
     source_hash();
     for lang in ["en", "es"] {
         let src = format!("data/words/{lang}.txt");
@@ -64,6 +65,27 @@ fn source_hash() {
         h.write(&std::fs::read(&f).unwrap_or_default());
     }
     println!("cargo::rustc-env=PG_SOURCE_HASH={:016x}", h.finish());
+}
+
+#[path = "src/i18n/chunks.rs"]
+mod chunks;
+
+/// Where each message of each catalog is (`i18n::Catalog` parses only those it shows).
+fn catalog_chunks(out: &Path) {
+    let mut code = String::new();
+    for (name, src) in [("EN", "i18n/en.ftl"), ("ES", "i18n/es.ftl")] {
+        println!("cargo::rerun-if-changed={src}");
+        let text = std::fs::read_to_string(src).unwrap_or_else(|e| panic!("{src}: {e}"));
+        code.push_str(&format!(
+            "/// The messages of {src}: id, and where its text starts and ends.\n\
+             pub static {name}: &[(&str, u32, u32)] = &[\n"
+        ));
+        for (id, at) in chunks::chunks(&text) {
+            code.push_str(&format!("    ({id:?}, {}, {}),\n", at.start, at.end));
+        }
+        code.push_str("];\n");
+    }
+    std::fs::write(out.join("catalog_chunks.rs"), code).expect("OUT_DIR is writable");
 }
 
 /// The message ids of the English catalog (the one every other catalog is checked against),

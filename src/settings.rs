@@ -20,8 +20,6 @@ pub enum Refusal {
 /// The guides, the index of the one to open, and the terminal's options.
 pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal> {
     let locale = || crate::i18n::Lang::from_locale(|v| std::env::var(v).ok());
-    // The language the screen most likely speaks: its messages are read meanwhile.
-    crate::i18n::prepare(cli.lang.unwrap_or_else(locale));
     let kiosk = match (&cli.kiosk_config, cli.kiosk) {
         (Some(path), _) => match KioskConfig::load_for_kiosk(path) {
             Ok(c) => Some(c),

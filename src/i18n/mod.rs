@@ -6,6 +6,8 @@
 //! A message missing from a catalog is a test failure (`tests/i18n.rs`); at run time it falls
 //! back to English, never to a blank.
 
+mod chunks;
+
 use std::sync::LazyLock;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -96,10 +98,37 @@ impl std::fmt::Display for Lang {
     }
 }
 
+/// One language's catalog, read a message at a time: a start formats a few dozen of its 400
+/// messages, and parsing the whole file took 0.7 million instructions and some 50 page faults
+/// of every start. Each message is parsed the first time it is asked for.
 struct Catalog {
-    bundle: FluentBundle<FluentResource>,
-    /// What went wrong reading the catalog file (for the test that it has no errors).
-    errors: Vec<String>,
+    lang: Lang,
+    /// The messages asked for so far.
+    bundle: std::sync::Mutex<FluentBundle<FluentResource>>,
+}
+
+/// Where each message of each catalog file is (`chunks::chunks`, run by build.rs): by id,
+/// sorted, with its byte range in the file.
+mod table {
+    include!(concat!(env!("OUT_DIR"), "/catalog_chunks.rs"));
+}
+
+impl Lang {
+    /// The messages of this language's catalog file, by id, with where each is.
+    fn chunks(self) -> &'static [(&'static str, u32, u32)] {
+        match self {
+            Lang::En => table::EN,
+            Lang::Es => table::ES,
+        }
+    }
+
+    /// The text of message `id` in this language's catalog file.
+    fn chunk(self, id: &str) -> Option<&'static str> {
+        let chunks = self.chunks();
+        let i = chunks.binary_search_by_key(&id, |(id, _, _)| *id).ok()?;
+        let (_, from, to) = chunks[i];
+        self.catalog().get(from as usize..to as usize)
+    }
 }
 
 fn build(lang: Lang) -> Catalog {
@@ -108,22 +137,29 @@ fn build(lang: Lang) -> Catalog {
     // No Unicode isolation marks around arguments: they are invisible characters a terminal
     // counts as columns.
     bundle.set_use_isolating(false);
-    let mut errors = Vec::new();
-    let resource = match FluentResource::try_new(lang.catalog().to_string()) {
-        Ok(r) => r,
-        Err((r, errs)) => {
-            errors.extend(errs.iter().map(|e| format!("{e:?}")));
-            r
-        }
-    };
-    if let Err(errs) = bundle.add_resource(resource) {
-        errors.extend(errs.iter().map(|e| format!("{e:?}")));
+    Catalog {
+        lang,
+        bundle: std::sync::Mutex::new(bundle),
     }
-    Catalog { bundle, errors }
 }
 
-/// Each catalog is read the first time its language is needed (about a quarter of a
-/// millisecond each), so an English start-up never reads the Spanish one.
+impl Catalog {
+    /// The bundle, with message `id` read into it if the catalog has it.
+    fn with<R>(&self, id: &str, f: impl FnOnce(&FluentBundle<FluentResource>) -> R) -> R {
+        let mut bundle = self.bundle.lock().unwrap_or_else(|e| e.into_inner());
+        if !bundle.has_message(id)
+            && let Some(text) = self.lang.chunk(id)
+            // A message that does not parse is left out (the test of `errors` finds it), and
+            // the English one is shown instead.
+            && let Ok(resource) = FluentResource::try_new(text.to_string())
+        {
+            let _ = bundle.add_resource(resource);
+        }
+        f(&bundle)
+    }
+}
+
+/// Each catalog's bundle, made the first time its language is needed.
 static CATALOGS: [LazyLock<Catalog>; 2] = [
     LazyLock::new(|| build(Lang::En)),
     LazyLock::new(|| build(Lang::Es)),
@@ -131,16 +167,6 @@ static CATALOGS: [LazyLock<Catalog>; 2] = [
 
 fn catalog(lang: Lang) -> &'static Catalog {
     &CATALOGS[lang as usize]
-}
-
-/// Reads `lang`'s catalog on another thread, while this one loads the guides: the first
-/// message asked for then waits only for what is left of it.
-pub fn prepare(lang: Lang) {
-    let _ = std::thread::Builder::new()
-        .name("catalog".into())
-        .spawn(move || {
-            LazyLock::force(&CATALOGS[lang as usize]);
-        });
 }
 
 /// The message `id` in `lang`, with no arguments.
@@ -260,12 +286,17 @@ const fn same(a: &[u8], b: &[u8]) -> bool {
 
 fn format(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
     for lang in [lang, Lang::En] {
-        let bundle = &catalog(lang).bundle;
-        if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+        let formatted = catalog(lang).with(id, |bundle| {
+            let pattern = bundle.get_message(id)?.value()?;
             let mut errors = Vec::new();
-            return bundle
-                .format_pattern(pattern, args, &mut errors)
-                .into_owned();
+            Some(
+                bundle
+                    .format_pattern(pattern, args, &mut errors)
+                    .into_owned(),
+            )
+        });
+        if let Some(text) = formatted {
+            return text;
         }
     }
     id.to_string()
@@ -273,10 +304,9 @@ fn format(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
 
 /// Whether `lang`'s catalog has the message `id` (with a value).
 pub fn has(lang: Lang, id: &str) -> bool {
-    catalog(lang)
-        .bundle
-        .get_message(id)
-        .is_some_and(|m| m.value().is_some())
+    catalog(lang).with(id, |bundle| {
+        bundle.get_message(id).is_some_and(|m| m.value().is_some())
+    })
 }
 
 /// Every message id of `lang`'s catalog, for the test that the catalogs agree.
@@ -294,21 +324,54 @@ pub fn ids(lang: Lang) -> Vec<String> {
     ids
 }
 
-/// Problems reading `lang`'s catalog file (none in a good build).
+/// Problems reading `lang`'s catalog file (none in a good build): the file read whole, as a
+/// translator's tools read it, and each message read alone, as the app reads it; and a message
+/// the app would not find on its own.
 pub fn errors(lang: Lang) -> Vec<String> {
-    catalog(lang).errors.clone()
+    let mut errors = Vec::new();
+    if let Err((_, errs)) = FluentResource::try_new(lang.catalog().to_string()) {
+        errors.extend(errs.iter().map(|e| format!("{e:?}")));
+    }
+    // The table built into the program is the one this file gives now.
+    let now: Vec<(&str, u32, u32)> = chunks::chunks(lang.catalog())
+        .into_iter()
+        .map(|(id, at)| (id, at.start as u32, at.end as u32))
+        .collect();
+    if now != lang.chunks() {
+        errors.push("the table of messages is not the catalog file's".into());
+    }
+    let chunks = lang.chunks();
+    for &(id, _, _) in chunks {
+        let text = lang.chunk(id).unwrap_or_default();
+        match FluentResource::try_new(text.to_string()) {
+            Err((_, errs)) => errors.extend(errs.iter().map(|e| format!("{id}: {e:?}"))),
+            // Exactly the one message, and nothing of the next one.
+            Ok(r) if r.entries().count() != 1 => {
+                errors.push(format!("{id}: read as {} entries", r.entries().count()))
+            }
+            Ok(_) => {}
+        }
+    }
+    let indexed: Vec<&str> = chunks.iter().map(|(id, _, _)| *id).collect();
+    for id in ids(lang) {
+        if indexed.binary_search(&id.as_str()).is_err() {
+            errors.push(format!("{id}: not found as a message of its own"));
+        }
+    }
+    errors
 }
 
 /// What goes wrong formatting message `id` in `lang` with these arguments (an unknown blank, a
 /// missing message): nothing, in a good catalog. For the test that every message formats.
 pub fn format_errors(lang: Lang, id: &str, args: &[(&str, Arg)]) -> Vec<String> {
-    let bundle = &catalog(lang).bundle;
-    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
-        return vec![format!("no message {id}")];
-    };
-    let mut errors = Vec::new();
-    bundle.format_pattern(pattern, Some(&fluent_args(args)), &mut errors);
-    errors.iter().map(|e| format!("{e:?}")).collect()
+    catalog(lang).with(id, |bundle| {
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+            return vec![format!("no message {id}")];
+        };
+        let mut errors = Vec::new();
+        bundle.format_pattern(pattern, Some(&fluent_args(args)), &mut errors);
+        errors.iter().map(|e| format!("{e:?}")).collect()
+    })
 }
 
 /// The name of month `month` (1 to 12) in `lang`.
