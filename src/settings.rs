@@ -66,7 +66,7 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
     // The desktop opens its first guide as soon as that one guide is checked; the rest of the
     // library is checked on another thread and handed over after the first frame (`rest`).
     let mut rest = None;
-    let mut catalogue = Vec::new();
+    let mut catalogue = crate::guide::header::Catalogue::default();
     // Guide files left out at start because they have problems (the valid ones are shown).
     let mut left_out = Vec::new();
     let mut choose_first = false;
@@ -83,7 +83,10 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
         guides
     } else if let Some(start) = by_headers {
         choose_first = cli.guide.is_none();
-        catalogue = start.headers;
+        catalogue = crate::guide::header::Catalogue {
+            headers: start.headers,
+            listed: start.listed,
+        };
         rest = Some(std::sync::Mutex::new(tui::Rest::Folder {
             folder: start.folder,
             catalogue: start.catalogue,
@@ -194,6 +197,8 @@ struct HeaderStart {
     /// Where the folder's headers are kept between runs.
     catalogue: Option<std::path::PathBuf>,
     headers: Vec<crate::guide::Header>,
+    /// The headers listed (`header::listing`) in this language, when no guide was named.
+    listed: Option<(crate::i18n::Lang, Vec<usize>)>,
     /// The guide the app opens on (and the original it translates), checked.
     guides: Vec<Guide>,
 }
@@ -239,14 +244,19 @@ fn headers_start(
     if named.is_none() && headers.iter().all(|h| h.root() == first.root()) {
         return None;
     }
-    let targets: Vec<&crate::guide::Header> = match named {
-        Some(id) => vec![headers.iter().find(|h| h.id == id)?],
-        // The guides listed first (by category, then title), in the language asked for: the
-        // first that is valid opens behind the guides window.
-        None => header::listing(&headers, lang, |_| false)
-            .into_iter()
+    // The guides listed first (by category, then title), in the language asked for: the first
+    // that is valid opens behind the guides window. The listing is handed on: the app lists
+    // the same headers the same way (`App::with_catalogue_listed`).
+    let listing = named
+        .is_none()
+        .then(|| header::listing(&headers, lang, |_| false));
+    let targets: Vec<&crate::guide::Header> = match (named, &listing) {
+        (Some(id), _) => vec![headers.iter().find(|h| h.id == id)?],
+        (None, listing) => listing
+            .iter()
+            .flatten()
             .take(TRIED_FIRST)
-            .map(|i| &headers[i])
+            .map(|&i| &headers[i])
             .collect(),
     };
     let guides = targets.into_iter().find_map(|target| {
@@ -261,6 +271,7 @@ fn headers_start(
         folder: folder.to_path_buf(),
         catalogue: file,
         headers,
+        listed: listing.map(|l| (lang, l)),
         guides,
     })
 }

@@ -480,3 +480,56 @@ fn a_kept_header_out_of_date_gives_way_to_the_checked_guide() {
     assert!(listed.contains(&first.title), "{listed:?}");
     assert!(!listed.iter().any(|t| t == "An old title"), "{listed:?}");
 }
+
+/// The listing made at start to find the guide to open first is taken by the app only while it
+/// holds: the same headers in the same language, the open guide's header unchanged.
+#[test]
+fn a_listing_made_at_start_is_taken_only_while_it_holds() {
+    use patient_guide::guide::header::{Catalogue, listing};
+    let others: Vec<(String, String)> = generate::library(6, 6, 300);
+    let headers: Vec<_> = others
+        .iter()
+        .map(|(name, text)| patient_guide::guide::header::of_text(name, text).unwrap())
+        .collect();
+    let made = listing(&headers, Lang::En, |_| false);
+    let first = parse_guide(&others[made[0]].0, &others[made[0]].1).unwrap();
+    let ids = |app: &App| -> Vec<String> {
+        app.guides_listed()
+            .iter()
+            .map(|h| h.id.to_string())
+            .collect()
+    };
+    let open = |listed| {
+        App::with(vec![first.clone()], 0, 200, 60, View::default(), None)
+            .with_catalogue_listed(Catalogue {
+                headers: headers.clone(),
+                listed,
+            })
+            .choosing_first()
+    };
+    let fresh = ids(
+        &App::with(vec![first.clone()], 0, 200, 60, View::default(), None)
+            .with_catalogue(headers.clone())
+            .choosing_first(),
+    );
+    assert_eq!(fresh.len(), 6);
+    // Taken: it is the listing the app would make.
+    assert_eq!(ids(&open(Some((Lang::En, made.clone())))), fresh);
+    // Not taken: made in another language, or wrong (a stale catalogue) while the open
+    // guide's header has changed since.
+    let reversed: Vec<usize> = made.iter().rev().copied().collect();
+    assert_eq!(ids(&open(Some((Lang::Es, reversed.clone())))), fresh);
+    let mut stale = headers.clone();
+    stale[made[0]].title = "Zzz, a title it no longer has".into();
+    let app = App::with(vec![first.clone()], 0, 200, 60, View::default(), None)
+        .with_catalogue_listed(Catalogue {
+            headers: stale,
+            listed: Some((Lang::En, reversed)),
+        })
+        .choosing_first();
+    assert_eq!(
+        ids(&app),
+        fresh,
+        "the open guide's own header is listed afresh"
+    );
+}

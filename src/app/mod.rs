@@ -238,7 +238,20 @@ impl App {
     /// Every guide known, by its header: the library's and, on a desktop with many guides,
     /// those not checked yet. The app starts on the guides window when there is more than one
     /// medicine and none was asked for (`choosing_first`).
-    pub fn with_catalogue(mut self, headers: Vec<crate::guide::Header>) -> Self {
+    pub fn with_catalogue(self, headers: Vec<crate::guide::Header>) -> Self {
+        self.with_catalogue_listed(crate::guide::header::Catalogue {
+            headers,
+            listed: None,
+        })
+    }
+
+    /// The same, taking the headers' listing when it was made already in this language and
+    /// still holds: the guides the app has checked are those headers, unchanged (a thousand
+    /// headers are not listed twice before the first frame).
+    pub fn with_catalogue_listed(mut self, catalogue: crate::guide::header::Catalogue) -> Self {
+        let crate::guide::header::Catalogue { headers, listed } = catalogue;
+        let mut still =
+            listed.filter(|(lang, _)| *lang == self.view.lang && self.guides.refused.is_empty());
         if !headers.is_empty() {
             // The library's guides are usually among the headers already: their checked headers
             // take the place of the kept ones (rather than a thousand headers joining them).
@@ -256,13 +269,24 @@ impl App {
             let mut all = headers;
             for h in &mut all {
                 if let Some(fresh) = place.get(h.origin.as_ref()).and_then(|&i| mine[i].take()) {
+                    if fresh != *h {
+                        still = None;
+                    }
                     *h = fresh;
                 }
             }
+            if mine.iter().any(Option::is_some) {
+                still = None;
+            }
             all.extend(mine.into_iter().flatten());
             self.guides.catalogue = all;
+        } else {
+            still = None;
         }
-        self.list_guides();
+        match still {
+            Some((_, listing)) => self.guides.listing = listing,
+            None => self.list_guides(),
+        }
         self
     }
 

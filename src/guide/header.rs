@@ -198,6 +198,14 @@ pub fn listing(
     out
 }
 
+/// A library's headers as the first frame takes them: with their listing (`listing`, in that
+/// language), when it was made already to find the guide to open first.
+#[derive(Debug, Default)]
+pub struct Catalogue {
+    pub headers: Vec<Header>,
+    pub listed: Option<(crate::i18n::Lang, Vec<usize>)>,
+}
+
 /// The first line of a catalogue file: a catalogue of another form is not read.
 const CATALOGUE_FIRST_LINE: &str = "patient-guide catalogue 1";
 

@@ -63,7 +63,7 @@ pub struct Options {
     /// Desktop: the headers of every guide known before they are checked (the guides window
     /// lists them).
     /// Taken by the session (the desktop has one).
-    pub catalogue: std::sync::Mutex<Vec<crate::guide::Header>>,
+    pub catalogue: std::sync::Mutex<crate::guide::header::Catalogue>,
     /// Desktop: start on the guides window (several medicines, none asked for).
     pub choose_first: bool,
 }
@@ -233,7 +233,7 @@ pub fn session(
     });
     let mut app = App::with(library, start, size.width, size.height, options.view, kiosk)
         .with_speech(options.speech.is_some())
-        .with_catalogue(std::mem::take(
+        .with_catalogue_listed(std::mem::take(
             &mut *options.catalogue.lock().unwrap_or_else(|e| e.into_inner()),
         ));
     if options.choose_first {
