@@ -103,7 +103,9 @@ fn convert(text: &str, keep: Letters) -> Cow<'_, str> {
                 Letters::Ascii => !c.is_ascii(),
             }
     };
-    if !text.chars().any(changes) {
+    // Printable ASCII and tabs never change (most words of a guide): checked byte by byte.
+    if text.bytes().all(|b| (b' '..=b'~').contains(&b) || b == b'\t') || !text.chars().any(changes)
+    {
         return Cow::Borrowed(text);
     }
     let mark = if keep == Letters::Any {
@@ -151,6 +153,10 @@ pub fn ascii_text(text: &str) -> String {
 }
 
 pub fn display_width(s: &str) -> usize {
+    // Printable ASCII is one column a byte: no table to look in (most words of a guide).
+    if s.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        return s.len();
+    }
     s.chars().map(|c| c.width().unwrap_or(0)).sum()
 }
 
@@ -233,6 +239,24 @@ mod tests {
             b in "[ -~]{0,12}|[a-zA-Záéíóúñü ]{0,12}",
         ) {
             prop_assert_eq!(fold_cmp(&a, &b), slow(&a, &b));
+        }
+
+        /// The plain-ASCII shortcuts give what the tables give.
+        #[test]
+        fn ascii_shortcuts_agree_with_the_tables(text in "[ -~\t\n\u{7f}\u{1b}]{0,12}|[ -~áñ—\u{200b}]{0,12}") {
+            use unicode_width::UnicodeWidthChar;
+            let width: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
+            prop_assert_eq!(super::display_width(&text), width);
+            for console in [false, true] {
+                let cleaned = clean(&text, console);
+                let unchanged = !text.chars().any(|c| {
+                    super::unsafe_char(c) || (console && !c.is_ascii() && !super::latin_letter(c))
+                });
+                prop_assert_eq!(matches!(cleaned, std::borrow::Cow::Borrowed(_)), unchanged);
+                if unchanged {
+                    prop_assert_eq!(cleaned.as_ref(), text.as_str());
+                }
+            }
         }
 
         /// Texts that start the same (as titles in one category do), then differ in case,
