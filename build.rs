@@ -76,12 +76,17 @@ fn catalog_chunks(out: &Path) {
     for (name, src) in [("EN", "i18n/en.ftl"), ("ES", "i18n/es.ftl")] {
         println!("cargo::rerun-if-changed={src}");
         let text = std::fs::read_to_string(src).unwrap_or_else(|e| panic!("{src}: {e}"));
+        // Numbers only, no pointers: a table the dynamic loader need not touch at start.
         code.push_str(&format!(
-            "/// The messages of {src}: id, and where its text starts and ends.\n\
-             pub static {name}: &[(&str, u32, u32)] = &[\n"
+            "/// The messages of {src}, by id: where each starts, its id's length and its length.\n\
+             pub static {name}: &[(u32, u16, u16)] = &[\n"
         ));
         for (id, at) in chunks::chunks(&text) {
-            code.push_str(&format!("    ({id:?}, {}, {}),\n", at.start, at.end));
+            let (id_len, len) = (u16::try_from(id.len()), u16::try_from(at.len()));
+            let (Ok(id_len), Ok(len)) = (id_len, len) else {
+                panic!("{src}: message {id} is over 64 KB");
+            };
+            code.push_str(&format!("    ({}, {id_len}, {len}),\n", at.start));
         }
         code.push_str("];\n");
     }

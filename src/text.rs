@@ -104,7 +104,10 @@ fn convert(text: &str, keep: Letters) -> Cow<'_, str> {
             }
     };
     // Printable ASCII and tabs never change (most words of a guide): checked byte by byte.
-    if text.bytes().all(|b| (b' '..=b'~').contains(&b) || b == b'\t') || !text.chars().any(changes)
+    if text
+        .bytes()
+        .all(|b| (b' '..=b'~').contains(&b) || b == b'\t')
+        || !text.chars().any(changes)
     {
         return Cow::Borrowed(text);
     }

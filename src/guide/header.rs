@@ -322,14 +322,8 @@ impl Folder {
 
 /// The header in one line of a kept catalogue; `plain`: the line has no escaped character.
 fn kept_header(folder: &Folder, fields: [&'static str; 9], plain: bool) -> Header {
-    let word = |v: &'static str| {
-        if plain {
-            Words::Borrowed(v)
-        } else {
-            unescape(v)
-        }
-    };
-    let optional = |v: &'static str| Some(word(v)).filter(|w| !w.is_empty());
+    let word = |v: &'static str| kept_word(v, plain);
+    let optional = |v: &'static str| Some(kept_word(v, plain)).filter(|w| !w.is_empty());
     let [
         origin,
         id,
@@ -351,6 +345,17 @@ fn kept_header(folder: &Folder, fields: [&'static str; 9], plain: bool) -> Heade
         language: word(language),
         translates: optional(translates),
         last_reviewed: word(reviewed),
+    }
+}
+
+/// One field of a kept line, as it is when the line has no escaped character. Inlined: it is
+/// made nine thousand times for a thousand guides.
+#[inline(always)]
+fn kept_word(v: &'static str, plain: bool) -> Words {
+    if plain {
+        Words::Borrowed(v)
+    } else {
+        unescape(v)
     }
 }
 

@@ -115,7 +115,7 @@ mod table {
 
 impl Lang {
     /// The messages of this language's catalog file, by id, with where each is.
-    fn chunks(self) -> &'static [(&'static str, u32, u32)] {
+    fn chunks(self) -> &'static [(u32, u16, u16)] {
         match self {
             Lang::En => table::EN,
             Lang::Es => table::ES,
@@ -125,9 +125,27 @@ impl Lang {
     /// The text of message `id` in this language's catalog file.
     fn chunk(self, id: &str) -> Option<&'static str> {
         let chunks = self.chunks();
-        let i = chunks.binary_search_by_key(&id, |(id, _, _)| *id).ok()?;
-        let (_, from, to) = chunks[i];
-        self.catalog().get(from as usize..to as usize)
+        let i = chunks
+            .binary_search_by_key(&id, |&(at, id_len, _)| self.id_at(at, id_len))
+            .ok()?;
+        let (at, _, len) = chunks[i];
+        let at = at as usize;
+        self.catalog().get(at..at + usize::from(len))
+    }
+
+    /// The id of the message at `at` in this language's catalog file.
+    fn id_at(self, at: u32, id_len: u16) -> &'static str {
+        let at = at as usize;
+        self.catalog()
+            .get(at..at + usize::from(id_len))
+            .unwrap_or_default()
+    }
+
+    /// The ids of this language's catalog, as the table gives them.
+    fn chunk_ids(self) -> impl Iterator<Item = &'static str> {
+        self.chunks()
+            .iter()
+            .map(move |&(at, id_len, _)| self.id_at(at, id_len))
     }
 }
 
@@ -333,15 +351,14 @@ pub fn errors(lang: Lang) -> Vec<String> {
         errors.extend(errs.iter().map(|e| format!("{e:?}")));
     }
     // The table built into the program is the one this file gives now.
-    let now: Vec<(&str, u32, u32)> = chunks::chunks(lang.catalog())
+    let now: Vec<(u32, u16, u16)> = chunks::chunks(lang.catalog())
         .into_iter()
-        .map(|(id, at)| (id, at.start as u32, at.end as u32))
+        .map(|(id, at)| (at.start as u32, id.len() as u16, at.len() as u16))
         .collect();
     if now != lang.chunks() {
         errors.push("the table of messages is not the catalog file's".into());
     }
-    let chunks = lang.chunks();
-    for &(id, _, _) in chunks {
+    for id in lang.chunk_ids() {
         let text = lang.chunk(id).unwrap_or_default();
         match FluentResource::try_new(text.to_string()) {
             Err((_, errs)) => errors.extend(errs.iter().map(|e| format!("{id}: {e:?}"))),
@@ -352,7 +369,7 @@ pub fn errors(lang: Lang) -> Vec<String> {
             Ok(_) => {}
         }
     }
-    let indexed: Vec<&str> = chunks.iter().map(|(id, _, _)| *id).collect();
+    let indexed: Vec<&str> = lang.chunk_ids().collect();
     for id in ids(lang) {
         if indexed.binary_search(&id.as_str()).is_err() {
             errors.push(format!("{id}: not found as a message of its own"));

@@ -174,6 +174,15 @@ impl Ui<'_> {
         out
     }
 
+    /// Whether the open window is drawn over all of `area` (it clears what is under it): what is
+    /// there need not be drawn. The welcome screen draws its windows elsewhere.
+    fn under_window(&self, area: Rect) -> bool {
+        let window = layout::window_area(self.screen.area);
+        self.app.window_kind().is_some()
+            && self.app.welcome().is_none()
+            && window.union(area) == window
+    }
+
     /// One laid-out row as a styled line.
     fn line<'r>(&self, row: &'r Row) -> Line<'r> {
         Line::from(

@@ -62,8 +62,33 @@ fn reader(ui: &Ui, area: Rect, buf: &mut Buffer) {
         .title_bottom(Line::styled(counter, ui.theme.found_current).alignment(Alignment::Center))
         .title_bottom(Line::styled(position, ui.theme.muted).alignment(Alignment::Right));
     block.render(area, buf);
+    // A window over the whole text (as on a small screen) clears it: its rows are not drawn.
+    if !ui.under_window(text) {
+        rows_in(ui, text, buf, scroll..shown);
+    }
+    let (up, down) = layout::scroll_buttons(area, lang);
+    let (up_label, down_label) = layout::scroll_labels(lang);
+    let buttons = [
+        (scroll > 0, up, up_label),
+        (scroll < app.max_scroll(), down, down_label),
+    ];
+    for (shown, rect, label) in buttons {
+        if shown {
+            let label = ui.text(&label);
+            Paragraph::new(Line::styled(label, ui.theme.selected_focused)).render(rect, buf);
+        }
+    }
+}
+
+/// The topic's rows `shown`, set line by line in `text`, with search matches and the chosen
+/// link marked.
+fn rows_in(ui: &Ui, text: Rect, buf: &mut Buffer, shown: std::ops::Range<usize>) {
+    let app = ui.app;
+    let rows = app.rows();
+    let matches = app.matches();
+    let current = app.reading.find.as_ref().map_or(0, |f| f.current);
     let chosen = app.chosen_link();
-    let lines: Vec<Line> = (scroll..shown)
+    let lines: Vec<Line> = shown
         .map(|r| {
             let mut marks: Vec<Highlight> = matches
                 .iter()
@@ -89,18 +114,6 @@ fn reader(ui: &Ui, area: Rect, buf: &mut Buffer) {
     // which would style the whole area and measure every row again).
     for (y, line) in (text.y..text.bottom()).zip(&lines) {
         buf.set_line(text.x, y, line, text.width);
-    }
-    let (up, down) = layout::scroll_buttons(area, lang);
-    let (up_label, down_label) = layout::scroll_labels(lang);
-    let buttons = [
-        (scroll > 0, up, up_label),
-        (scroll < app.max_scroll(), down, down_label),
-    ];
-    for (shown, rect, label) in buttons {
-        if shown {
-            let label = ui.text(&label);
-            Paragraph::new(Line::styled(label, ui.theme.selected_focused)).render(rect, buf);
-        }
     }
 }
 
