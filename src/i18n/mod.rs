@@ -366,6 +366,11 @@ pub fn errors(lang: Lang) -> Vec<String> {
             Ok(r) if r.entries().count() != 1 => {
                 errors.push(format!("{id}: read as {} entries", r.entries().count()))
             }
+            // The app reads a message alone: one that names another message or a term would
+            // find it missing (or not, depending on what was shown before).
+            Ok(r) if names_others(&r) => errors.push(format!(
+                "{id}: names another message or a term; write its words out instead"
+            )),
             Ok(_) => {}
         }
     }
@@ -376,6 +381,15 @@ pub fn errors(lang: Lang) -> Vec<String> {
         }
     }
     errors
+}
+
+/// Whether a message names another message or a term (`{ other }`, `{ -term }`): the app reads
+/// messages one at a time, so it would not find them.
+fn names_others(resource: &FluentResource) -> bool {
+    resource.entries().any(|e| {
+        let e = format!("{e:?}");
+        e.contains("MessageReference") || e.contains("TermReference")
+    })
 }
 
 /// What goes wrong formatting message `id` in `lang` with these arguments (an unknown blank, a
@@ -450,5 +464,20 @@ pub fn date_words(iso: &str, lang: Lang) -> String {
             Lang::En => format!("{name} {day}, {year}"),
         },
         None => iso.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{FluentResource, names_others};
+
+    #[test]
+    fn a_message_naming_another_message_or_a_term_is_found() {
+        let names = |text: &str| names_others(&FluentResource::try_new(text.into()).unwrap());
+        assert!(names("a = See { b }\n"));
+        assert!(names(
+            "a = { $n ->\n    [one] { -brand }\n   *[other] x\n}\n"
+        ));
+        assert!(!names("a = Hello { $name }, { NUMBER($n) }\n"));
     }
 }
