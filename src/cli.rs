@@ -124,7 +124,7 @@ impl CheckFormat {
 
 #[derive(Debug, Subcommand)]
 // Each command's options are defined only when it is the one run (or its help is shown):
-// defining all of them took a tenth of the page faults of a plain start (the first frame).
+// defining all of them took 17 of the 330 page faults of a plain start (the first frame).
 #[command(defer = true)]
 pub enum Command {
     /// Check guide files and directories; print every problem; exit 0 when all are valid, 2 otherwise.
