@@ -386,9 +386,42 @@ pub fn errors(lang: Lang) -> Vec<String> {
 /// Whether a message names another message or a term (`{ other }`, `{ -term }`): the app reads
 /// messages one at a time, so it would not find them.
 fn names_others(resource: &FluentResource) -> bool {
-    resource.entries().any(|e| {
-        let e = format!("{e:?}");
-        e.contains("MessageReference") || e.contains("TermReference")
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+    fn in_pattern(p: &Pattern<&str>) -> bool {
+        p.elements.iter().any(|e| match e {
+            PatternElement::Placeable { expression } => in_expression(expression),
+            PatternElement::TextElement { .. } => false,
+        })
+    }
+    fn in_expression(e: &Expression<&str>) -> bool {
+        match e {
+            Expression::Inline(i) => in_inline(i),
+            Expression::Select { selector, variants } => {
+                in_inline(selector) || variants.iter().any(|v| in_pattern(&v.value))
+            }
+        }
+    }
+    fn in_inline(i: &InlineExpression<&str>) -> bool {
+        match i {
+            InlineExpression::MessageReference { .. } | InlineExpression::TermReference { .. } => {
+                true
+            }
+            InlineExpression::FunctionReference { arguments, .. } => {
+                arguments.positional.iter().any(in_inline)
+                    || arguments.named.iter().any(|n| in_inline(&n.value))
+            }
+            InlineExpression::Placeable { expression } => in_expression(expression),
+            InlineExpression::StringLiteral { .. }
+            | InlineExpression::NumberLiteral { .. }
+            | InlineExpression::VariableReference { .. } => false,
+        }
+    }
+    resource.entries().any(|e| match e {
+        Entry::Message(m) => {
+            m.value.as_ref().is_some_and(in_pattern)
+                || m.attributes.iter().any(|a| in_pattern(&a.value))
+        }
+        _ => false,
     })
 }
 
@@ -478,6 +511,8 @@ mod tests {
         assert!(names(
             "a = { $n ->\n    [one] { -brand }\n   *[other] x\n}\n"
         ));
+        assert!(names("a = x\n    .title = { NUMBER(b) }\n"));
+        assert!(names("a = { { b } }\n"));
         assert!(!names("a = Hello { $name }, { NUMBER($n) }\n"));
     }
 }
