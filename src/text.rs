@@ -104,11 +104,7 @@ fn convert(text: &str, keep: Letters) -> Cow<'_, str> {
             }
     };
     // Printable ASCII and tabs never change (most words of a guide): checked byte by byte.
-    if text
-        .bytes()
-        .all(|b| (b' '..=b'~').contains(&b) || b == b'\t')
-        || !text.chars().any(changes)
-    {
+    if text.bytes().all(|b| printable_ascii(b) || b == b'\t') || !text.chars().any(changes) {
         return Cow::Borrowed(text);
     }
     let mark = if keep == Letters::Any {
@@ -157,10 +153,15 @@ pub fn ascii_text(text: &str) -> String {
 
 pub fn display_width(s: &str) -> usize {
     // Printable ASCII is one column a byte: no table to look in (most words of a guide).
-    if s.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+    if s.bytes().all(printable_ascii) {
         return s.len();
     }
     s.chars().map(|c| c.width().unwrap_or(0)).sum()
+}
+
+/// A printable ASCII character: one column wide, never changed by `clean`.
+fn printable_ascii(b: u8) -> bool {
+    (b' '..=b'~').contains(&b)
 }
 
 /// Orders two texts as their folded forms would be ordered, without making them.

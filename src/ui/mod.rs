@@ -107,6 +107,14 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
 }
 
+/// Rows wrapped already (a topic's, a window's), set one a line from the top of `area`: cheaper
+/// than a Paragraph, which would style the whole area and measure every row again.
+fn set_rows(buf: &mut ratatui::buffer::Buffer, area: Rect, lines: &[Line]) {
+    for (y, line) in (area.y..area.bottom()).zip(lines) {
+        buf.set_line(area.x, y, line, area.width);
+    }
+}
+
 fn too_small(ui: &Ui, frame: &mut Frame) {
     let area = frame.area();
     let msg = crate::i18n::tr!(

@@ -110,11 +110,7 @@ fn rows_in(ui: &Ui, text: Rect, buf: &mut Buffer, shown: std::ops::Range<usize>)
             }
         })
         .collect();
-    // Rows are wrapped already: each is set on its line as it is (cheaper than a Paragraph,
-    // which would style the whole area and measure every row again).
-    for (y, line) in (text.y..text.bottom()).zip(&lines) {
-        buf.set_line(text.x, y, line, text.width);
-    }
+    super::set_rows(buf, text, &lines);
 }
 
 /// The characters of the link piece that starts at display column `col`, marked as current.

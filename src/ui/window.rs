@@ -63,11 +63,7 @@ fn window(ui: &Ui, kind: WindowKind, area: Rect, buf: &mut Buffer) {
         .collect();
     Clear.render(area, buf);
     block.render(area, buf);
-    // Rows are wrapped already: each is set on its line as it is, as the reading pane does
-    // (a Paragraph would style the whole area and measure every row again).
-    for (y, line) in (text.y..text.bottom()).zip(&lines) {
-        buf.set_line(text.x, y, line, text.width);
-    }
+    super::set_rows(buf, text, &lines);
     let (up, down) = layout::scroll_buttons(area, app.lang());
     let (up_label, down_label) = layout::scroll_labels(app.lang());
     for (shown, rect, label) in [
