@@ -1,13 +1,14 @@
 //! Builds the word lists in data/words/ into compact sets (`fst`) that search links in: what a
-//! real English or Spanish word is, so search never "corrects" one into a guide word.
+//! real English or Spanish word is, so search never "corrects" one into a guide word. Also
+//! indexes the interface's catalogs (i18n/*.ftl: where each message is, and the English ids
+//! `msg!` checks against) and hashes the program's source (`PG_SOURCE_HASH`).
 
 use std::path::Path;
 
 fn main() {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out);
-    message_ids(out);
-    catalog_chunks(out);
+    catalogs(out);
     source_hash();
     for lang in ["en", "es"] {
         let src = format!("data/words/{lang}.txt");
@@ -70,18 +71,24 @@ fn source_hash() {
 #[path = "src/i18n/chunks.rs"]
 mod chunks;
 
-/// Where each message of each catalog is (`i18n::Catalog` parses only those it shows).
-fn catalog_chunks(out: &Path) {
+/// Where each message of each catalog is (`i18n::Catalog` parses only those it shows), and the
+/// message ids of the English catalog (the one every other catalog is checked against), for
+/// `i18n::known`: `tr!` and `msg!` check at compile time that the id they name exists.
+fn catalogs(out: &Path) {
     let mut code = String::new();
     for (name, src) in [("EN", "i18n/en.ftl"), ("ES", "i18n/es.ftl")] {
         println!("cargo::rerun-if-changed={src}");
         let text = std::fs::read_to_string(src).unwrap_or_else(|e| panic!("{src}: {e}"));
+        let chunks = chunks::chunks(&text);
+        if name == "EN" {
+            message_ids(out, chunks.iter().map(|(id, _)| *id));
+        }
         // Numbers only, no pointers: a table the dynamic loader need not touch at start.
         code.push_str(&format!(
             "/// The messages of {src}, by id: where each starts, its id's length and its length.\n\
              pub static {name}: &[(u32, u16, u16)] = &[\n"
         ));
-        for (id, at) in chunks::chunks(&text) {
+        for (id, at) in chunks {
             let (id_len, len) = (u16::try_from(id.len()), u16::try_from(at.len()));
             let (Ok(id_len), Ok(len)) = (id_len, len) else {
                 panic!("{src}: message {id} is over 64 KB");
@@ -93,23 +100,11 @@ fn catalog_chunks(out: &Path) {
     std::fs::write(out.join("catalog_chunks.rs"), code).expect("OUT_DIR is writable");
 }
 
-/// The message ids of the English catalog (the one every other catalog is checked against),
-/// for `i18n::known`: `tr!` and `msg!` check at compile time that the id they name exists.
-fn message_ids(out: &Path) {
-    let src = "i18n/en.ftl";
-    println!("cargo::rerun-if-changed={src}");
-    let text = std::fs::read_to_string(src).unwrap_or_else(|e| panic!("{src}: {e}"));
-    let ids: Vec<&str> = text
-        .lines()
-        .filter_map(|l| l.split_once(" =").map(|(id, _)| id))
-        .filter(|id| {
-            id.starts_with(|c: char| c.is_ascii_lowercase())
-                && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-        })
-        .collect();
+/// `message_ids.rs`: the ids `msg!` accepts (those written in lower case, as the code names them).
+fn message_ids<'a>(out: &Path, ids: impl Iterator<Item = &'a str>) {
     let mut code =
         String::from("/// Every message id of i18n/en.ftl.\npub const IDS: &[&str] = &[\n");
-    for id in ids {
+    for id in ids.filter(|id| id.starts_with(|c: char| c.is_ascii_lowercase())) {
         code.push_str(&format!("    {id:?},\n"));
     }
     code.push_str("];\n");
