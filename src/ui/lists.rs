@@ -3,7 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::Widget;
 
 use super::Ui;
 use crate::app::Pane;
@@ -93,8 +93,8 @@ impl Widget for ListPane<'_> {
                 Line::styled(format!("{text}{}", " ".repeat(pad)), style)
             })
             .collect();
-        Paragraph::new(lines)
-            .block(ui.pane(&title, focused, area))
-            .render(area, buf);
+        // Each line is cut and padded to the width already: set line by line.
+        ui.pane(&title, focused, area).render(area, buf);
+        super::set_rows(buf, rows, &lines);
     }
 }
