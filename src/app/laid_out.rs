@@ -77,31 +77,24 @@ impl App {
         let look = self.view;
         let width = self.screen.reader_text().width;
         let (section, topic) = (self.reading.section, self.topic_index());
-        let guide = &self.guide;
-        let keys = &self.laid.keys;
         let key = (self.guide_index, section, topic, width, look);
-        self.laid.topic.refresh(Some(key), || {
-            let rows = guide
-                .sections
-                .get(section)
-                .and_then(|s| s.topics.get(topic))
-                .map_or_else(Vec::new, |t| topic_rows(guide, t, width.into(), look, keys));
-            let links = reading::links_in(&rows);
-            TopicLayout { rows, links }
-        });
+        // Laid out when first read (`topic_layout`): a topic that nothing shows or asks about
+        // (behind a window that covers it) is not laid out at all.
+        self.laid.topic.refresh(Some(key), std::cell::OnceCell::new);
         let words = self
             .reading
             .find
             .as_ref()
             .filter(|f| (f.section, f.topic) == (section, topic))
             .map(|f| f.words.clone());
-        let rows = &self.laid.topic.value.rows;
-        self.laid.matches.refresh(words.map(|w| (key, w)), || {
-            finding::matches_in(
-                rows,
-                self.reading.find.as_ref().map_or(&[][..], |f| &f.words),
-            )
-        });
+        let key = words.map(|w| (key, w));
+        if self.laid.matches.key != key {
+            let value = match &key {
+                Some((_, words)) => finding::matches_in(self.rows(), words),
+                None => Vec::new(),
+            };
+            self.laid.matches = Cached { key, value };
+        }
         if self
             .windows
             .open
@@ -114,22 +107,59 @@ impl App {
         let key = self
             .window_kind()
             .map(|o| (o, self.guide_index, width, look));
-        if self.laid.window.key != key {
-            let rows = self.windows.open.as_ref().map_or_else(Vec::new, |w| {
-                pages::rows(w.kind(), &self.page_context(w), width.into(), look)
-            });
-            self.laid.window = Cached { key, value: rows };
-        }
+        // Laid out when first read (`window_layout`), as the topic is.
+        self.laid.window.refresh(key, std::cell::OnceCell::new);
         match self.reveal.take() {
             Some(Reveal::Source) => self.reveal_source(),
             Some(Reveal::Result) => self.reveal_result(),
             Some(Reveal::Match) => self.show_match(),
             None => {}
         }
-        self.windows.scroll = self.windows.scroll.min(self.window_max_scroll());
+        // (A window at its top needs no limit: nothing is laid out to find one.)
+        if self.windows.scroll > 0 {
+            self.windows.scroll = self.windows.scroll.min(self.window_max_scroll());
+        }
         self.stop_reading_if_gone();
         self.count_topic();
-        self.laid.targets = super::targets::record(self, self.screen);
+        // Recorded when first asked for (`targets`): a state that is changed again before it
+        // is drawn (as when the app starts on the guides window) is never recorded.
+        self.laid.targets = std::cell::OnceCell::new();
+    }
+
+    /// The current topic laid out, as `sync` last keyed it: laid out the first time it is read.
+    pub(super) fn topic_layout(&self) -> &TopicLayout {
+        self.laid.topic.value.get_or_init(|| {
+            let Some((_, section, topic, width, look)) = self.laid.topic.key else {
+                return TopicLayout::default();
+            };
+            let guide = &self.guide;
+            let rows = guide
+                .sections
+                .get(section)
+                .and_then(|s| s.topics.get(topic))
+                .map_or_else(Vec::new, |t| {
+                    topic_rows(guide, t, width.into(), look, &self.laid.keys)
+                });
+            let links = reading::links_in(&rows);
+            TopicLayout { rows, links }
+        })
+    }
+
+    /// The open window laid out, as `sync` last keyed it: laid out the first time it is read.
+    pub(super) fn window_layout(&self) -> &[Row] {
+        self.laid.window.value.get_or_init(|| {
+            let (Some(window), Some((_, _, width, look))) =
+                (&self.windows.open, self.laid.window.key)
+            else {
+                return Vec::new();
+            };
+            pages::rows(
+                window.kind(),
+                &self.page_context(window),
+                width.into(),
+                look,
+            )
+        })
     }
 
     /// Counts the topic shown when the patient turned to another one (the welcome screen shows
@@ -205,5 +235,66 @@ impl App {
                 _ => Vec::new(),
             },
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fixture_at(width: u16, height: u16) -> App {
+        let text = include_str!("../../tests/fixtures/ui.toml");
+        let guide = crate::guide::validate::parse_guide("ui.toml", text).expect("the fixture");
+        App::with(vec![guide], 0, width, height, View::default(), None)
+    }
+
+    /// The topic as the reading pane would lay it out now, made afresh.
+    fn laid_afresh(app: &App) -> Vec<Row> {
+        let topic = app.topic().expect("a topic");
+        let width = app.screen.reader_text().width.into();
+        topic_rows(&app.guide, topic, width, app.view, &app.laid.keys)
+    }
+
+    #[test]
+    fn a_topic_is_laid_out_when_first_read_and_again_after_it_changes() {
+        // On a small screen the guides window covers the lists and the text: nothing reads the
+        // topic behind it, and it is not laid out.
+        let mut app = fixture_at(80, 24).choosing_first();
+        assert!(app.laid.topic.value.get().is_none());
+        // Read, it is the topic as laid out now, with its links.
+        assert!(!app.rows().is_empty());
+        assert_eq!(app.rows(), laid_afresh(&app));
+        assert_eq!(
+            app.topic_layout().links,
+            reading::links_in(&laid_afresh(&app))
+        );
+        // Another topic, another width: laid out again when read, never the old rows.
+        let _ = app.update(Action::CloseWindow);
+        let first = app.rows().to_vec();
+        let _ = app.update(Action::PickTopic(1));
+        assert_ne!(app.rows(), first);
+        assert_eq!(app.rows(), laid_afresh(&app));
+        let _ = app.tell(crate::action::Message::Resize(120, 40));
+        assert_eq!(app.rows(), laid_afresh(&app));
+    }
+
+    #[test]
+    fn a_window_and_the_targets_are_laid_out_when_first_read() {
+        let mut app = fixture_at(80, 24);
+        assert!(app.laid.window.value.get().is_none());
+        assert!(app.laid.targets.get().is_none());
+        // The targets read the window's rows (a tap on an item picks it).
+        assert_ne!(*app.targets(), targets::Targets::default());
+        assert!(app.laid.window.value.get().is_some());
+        // Another window: its own rows and targets, never the last ones.
+        let about = app.window_rows().to_vec();
+        let _ = app.update_all([Action::CloseWindow, Action::Help]);
+        assert!(app.laid.targets.get().is_none());
+        let window = app.windows.open.as_ref().expect("the help window");
+        let width = layout::window_text_area(app.screen.area).width.into();
+        let afresh = pages::rows(window.kind(), &app.page_context(window), width, app.view);
+        assert_ne!(app.window_rows(), about);
+        assert_eq!(app.window_rows(), afresh);
+        assert_eq!(*app.targets(), targets::record(&app, app.screen));
     }
 }

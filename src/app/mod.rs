@@ -181,7 +181,7 @@ impl App {
                 matches: Cached::new(),
                 window: Cached::new(),
                 keys: crate::keymap::names(lang),
-                targets: targets::Targets::default(),
+                targets: std::cell::OnceCell::new(),
             },
             screen: Screen::new(width, height, layout::Options::default()),
             reading: Reading {

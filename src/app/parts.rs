@@ -97,13 +97,14 @@ pub(super) struct Aloud {
 
 /// What is laid out for the screen, each kept until what it depends on changes (`sync`).
 pub(super) struct Laid {
-    pub(super) topic: Cached<TopicKey, TopicLayout>,
+    /// The topic's layout, made when first read (`App::topic_layout`).
+    pub(super) topic: Cached<TopicKey, std::cell::OnceCell<TopicLayout>>,
     /// The search matches in the topic, for the topic layout and the words found.
     pub(super) matches: Cached<(TopicKey, Vec<String>), Vec<Match>>,
     /// The names of the keys that text tells the patient to press, from the key tables.
     pub(super) keys: KeyNames,
     /// The open window laid out: (which window, width, look).
-    pub(super) window: Cached<(WindowKind, usize, u16, View), Vec<Row>>,
+    pub(super) window: Cached<(WindowKind, usize, u16, View), std::cell::OnceCell<Vec<Row>>>,
     /// What can be touched where, and the focus cell, on the screen as laid out now.
-    pub(super) targets: super::targets::Targets,
+    pub(super) targets: std::cell::OnceCell<super::targets::Targets>,
 }

@@ -82,7 +82,7 @@ impl App {
 
     /// The current topic's rows, laid out for the reading pane.
     pub fn rows(&self) -> &[Row] {
-        &self.laid.topic.value.rows
+        &self.topic_layout().rows
     }
 
     /// The names of the keys that text tells the patient to press.
@@ -92,7 +92,7 @@ impl App {
 
     /// The open window's rows.
     pub fn window_rows(&self) -> &[Row] {
-        &self.laid.window.value
+        self.window_layout()
     }
 
     /// The first row of the current topic shown in the reading pane.

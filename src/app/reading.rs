@@ -22,9 +22,7 @@ pub(super) fn links_in(rows: &[Row]) -> Vec<(Spot, Link)> {
 impl App {
     /// Every link to another topic in the current topic's rows.
     pub fn links(&self) -> impl Iterator<Item = (Spot, Link)> + '_ {
-        self.laid
-            .topic
-            .value
+        self.topic_layout()
             .links
             .iter()
             .copied()
@@ -87,9 +85,7 @@ impl App {
 
     /// Every glossary term in the current topic's rows: where it is, and the term's index.
     pub fn terms(&self) -> impl Iterator<Item = (Spot, usize)> + '_ {
-        self.laid
-            .topic
-            .value
+        self.topic_layout()
             .links
             .iter()
             .filter_map(|&(at, l)| match l {

@@ -115,14 +115,14 @@ impl Targets {
 impl App {
     /// What can be touched where on the screen as it is now, and where the focus is.
     pub fn targets(&self) -> &Targets {
-        &self.laid.targets
+        self.laid.targets.get_or_init(|| record(self, self.screen))
     }
 
     /// The same record for a screen of another size (a frame drawn before the app has been
     /// told of a resize).
     pub fn targets_on(&self, screen: Screen) -> Targets {
         if screen == self.screen {
-            self.laid.targets.clone()
+            self.targets().clone()
         } else {
             record(self, screen)
         }
