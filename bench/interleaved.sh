@@ -23,7 +23,8 @@ cargo run --release --quiet --example generate-guide -- --library 1000 "$work/li
 prep() {
     mkdir -p "$2"
     tmux new-session -d -s pg-interleaved -x 80 -y 24 "XDG_CACHE_HOME=$2 $1 --guides $work/lib; sleep 30"
-    for _ in $(seq 300); do ls "$2"/patient-guide/*.tsv >/dev/null 2>&1 && break; sleep 0.1; done
+    # The catalogue: catalogue-*.txt (catalogue-*.tsv before its second form).
+    for _ in $(seq 300); do ls "$2"/patient-guide/catalogue-*.t[sx][vt] >/dev/null 2>&1 && break; sleep 0.1; done
     sleep 1
     tmux kill-session -t pg-interleaved
     XDG_CACHE_HOME=$2 "$ff" --size 80x24 --runs 1 --expect Sources -- "$1" --guides "$work/lib" \

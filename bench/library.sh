@@ -36,7 +36,7 @@ for _ in $(seq 100); do
     sleep 0.1
 done
 for _ in $(seq 600); do
-    ls "$XDG_CACHE_HOME"/patient-guide/*.tsv >/dev/null 2>&1 && break
+    ls "$XDG_CACHE_HOME"/patient-guide/catalogue-*.txt >/dev/null 2>&1 && break
     sleep 0.1
 done
 sleep 1

@@ -58,7 +58,8 @@ fn a_named_guide_opens_at_once_and_the_headers_are_kept_for_the_next_start() {
     // Once the folder is checked whole, its headers are kept.
     let file = kept_catalogue(cache.path());
     let text = common::wait_for_file(&file, "zokazo-1.toml");
-    assert!(text.contains("kesimpta.es.toml\tkesimpta-es\t"), "{text}");
+    // (Each line gives the fields' lengths, then the fields: the file's path, the guide's id...)
+    assert!(text.contains("kesimpta.es.tomlkesimpta-es"), "{text}");
     s.quit();
     // The next start lists the guides from the kept headers.
     let mut s = Session::start_with(100, 30, &["--guides", &guides], &env);
@@ -84,11 +85,15 @@ fn a_stale_catalogue_heals() {
     let file = kept_catalogue(cache.path());
     let text = common::wait_for_file(&file, "zokazo-1.toml");
     s.quit();
-    // Made stale: only Kesimpta's lines are left, as if the folder had held one medicine.
+    // Made stale: only Kesimpta's lines are left, and counted, as if the folder had held one
+    // medicine (the first two lines name the catalogue's form and the folder).
+    let kesimpta: Vec<&str> = text.lines().skip(3).filter(|l| l.contains("kesimpta")).collect();
+    let count = kesimpta.len().to_string();
     let stale: String = text
         .lines()
         .take(2)
-        .chain(text.lines().skip(2).filter(|l| l.contains("kesimpta")))
+        .chain([count.as_str()])
+        .chain(kesimpta)
         .map(|l| format!("{l}\n"))
         .collect();
     std::fs::write(&file, &stale).unwrap();
@@ -120,7 +125,7 @@ fn kept_catalogue(cache: &std::path::Path) -> std::path::PathBuf {
             entries
                 .flatten()
                 .map(|e| e.path())
-                .find(|p| p.extension().is_some_and(|x| x == "tsv"))
+                .find(|p| p.extension().is_some_and(|x| x == "txt"))
         });
         if let Some(path) = found {
             return path;

@@ -207,7 +207,7 @@ pub struct Catalogue {
 }
 
 /// The first line of a catalogue file: a catalogue of another form is not read.
-const CATALOGUE_FIRST_LINE: &str = "patient-guide catalogue 1";
+const CATALOGUE_FIRST_LINE: &str = "patient-guide catalogue 2";
 
 /// Where the catalogue of a folder of guides is kept: under `$XDG_CACHE_HOME` (or
 /// `~/.cache`), `patient-guide/`, named by a hash of the folder's path. None: no such place.
@@ -227,7 +227,7 @@ pub fn catalogue_file(folder: &Path, env: impl Fn(&str) -> Option<String>) -> Op
     });
     Some(
         base.join("patient-guide")
-            .join(format!("catalogue-{hash:016x}.tsv")),
+            .join(format!("catalogue-{hash:016x}.txt")),
     )
 }
 
@@ -240,14 +240,20 @@ fn folder_key(folder: &Path) -> String {
 
 /// The kept catalogue of `folder`, if there is one for it. Its headers may be out of date: the
 /// folder is read whole after the first frame, and nothing is shown from a header alone.
+///
+/// The file (`keep`): a first line naming its form, the folder (escaped), the number of
+/// headers, then a line for each header: the nine fields' lengths in bytes, each followed by a
+/// space, then the nine fields one after another. Nothing in a field is escaped, and reading a
+/// header back searches for nothing: it is cut where the lengths say.
 pub fn cached(folder: &Path, file: &Path) -> Option<Vec<Header>> {
-    parse_kept(folder, kept_text(folder, file)?)
+    let (count, lines) = kept_text(folder, file)?;
+    parse_kept(folder, count, lines)
 }
 
-/// The text of `folder`'s kept catalogue, without its first two lines, once they say it is a
-/// catalogue of this form and of this folder. Read once a run, and kept for it: the headers
-/// borrow their words from it.
-fn kept_text(folder: &Path, file: &Path) -> Option<&'static str> {
+/// The number of headers in `folder`'s kept catalogue, and its text after its first three
+/// lines, once they say it is a catalogue of this form and of this folder. Read once a run,
+/// and kept for it: the headers borrow their words from it.
+fn kept_text(folder: &Path, file: &Path) -> Option<(usize, &'static str)> {
     let meta = std::fs::metadata(file).ok()?;
     if !meta.is_file() || meta.len() > MAX_GUIDE_BYTES {
         return None;
@@ -255,41 +261,49 @@ fn kept_text(folder: &Path, file: &Path) -> Option<&'static str> {
     let text: &'static str = std::fs::read_to_string(file).ok()?.leak();
     let (first, rest) = text.split_once('\n')?;
     let (second, rest) = rest.split_once('\n')?;
-    (first == CATALOGUE_FIRST_LINE && second == escape(&folder_key(folder))).then_some(rest)
+    let (count, rest) = rest.split_once('\n')?;
+    let ours = first == CATALOGUE_FIRST_LINE && second == escape(&folder_key(folder));
+    Some((count.parse().ok()?, rest)).filter(|_| ours)
 }
 
-/// The headers in a kept catalogue's lines (`kept_text`). None: a line is not as `keep` writes
-/// them.
-fn parse_kept(folder: &Path, lines: &'static str) -> Option<Vec<Header>> {
+/// The `count` headers in a kept catalogue's lines (`kept_text`). None: a line is not as
+/// `keep` writes it, or there are more or fewer.
+fn parse_kept(folder: &Path, count: usize, lines: &'static str) -> Option<Vec<Header>> {
     let folder = Folder::of(folder);
+    // No more headers than there are bytes: a damaged count asks for no more memory than that.
+    let mut headers = Vec::with_capacity(count.min(lines.len()));
     let bytes = lines.as_bytes();
-    // Escaped characters are rare: a catalogue without any has every field borrowed as it is.
-    let escaped = memchr::memchr(b'\\', bytes).is_some();
-    let mut headers = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count());
-    let mut fields: [&'static str; 9] = [""; 9];
-    let mut n = 0;
-    let mut line = 0;
-    let mut from = 0;
-    // One pass over the whole text for its tabs and line ends.
-    for at in memchr::memchr2_iter(b'\t', b'\n', bytes).chain(
-        // A last line without its line end.
-        (!lines.ends_with('\n') && !lines.is_empty()).then_some(lines.len()),
-    ) {
-        *fields.get_mut(n)? = &lines[from..at];
-        from = at + 1;
-        if bytes.get(at) == Some(&b'\t') {
-            n += 1;
-            continue;
+    let mut at = 0;
+    while at < bytes.len() {
+        let mut fields: [&'static str; 9] = [""; 9];
+        let mut end = at;
+        // The lengths first (each up to seven digits, then a space); the fields follow them.
+        let mut lengths = [0usize; 9];
+        for length in &mut lengths {
+            let start = end;
+            while let Some(&d) = bytes.get(end).filter(|d| d.is_ascii_digit()) {
+                if end - start == 7 {
+                    return None;
+                }
+                *length = *length * 10 + usize::from(d - b'0');
+                end += 1;
+            }
+            if end == start || bytes.get(end) != Some(&b' ') {
+                return None;
+            }
+            end += 1;
         }
-        if n != 8 {
+        for (field, length) in fields.iter_mut().zip(lengths) {
+            *field = lines.get(end..end + length)?;
+            end += length;
+        }
+        if bytes.get(end) != Some(&b'\n') {
             return None;
         }
-        let plain = !escaped || memchr::memchr(b'\\', &bytes[line..at]).is_none();
-        headers.push(kept_header(&folder, fields, plain));
-        n = 0;
-        line = from;
+        headers.push(kept_header(&folder, fields));
+        at = end + 1;
     }
-    Some(headers)
+    (headers.len() == count).then_some(headers)
 }
 
 /// A folder of guides as this run names it.
@@ -320,10 +334,9 @@ impl Folder {
     }
 }
 
-/// The header in one line of a kept catalogue; `plain`: the line has no escaped character.
-fn kept_header(folder: &Folder, fields: [&'static str; 9], plain: bool) -> Header {
-    let word = |v: &'static str| kept_word(v, plain);
-    let optional = |v: &'static str| Some(kept_word(v, plain)).filter(|w| !w.is_empty());
+/// The header in one line of a kept catalogue, its words borrowed from it.
+fn kept_header(folder: &Folder, fields: [&'static str; 9]) -> Header {
+    let optional = |v: &'static str| Some(Words::Borrowed(v)).filter(|w| !w.is_empty());
     let [
         origin,
         id,
@@ -336,26 +349,15 @@ fn kept_header(folder: &Folder, fields: [&'static str; 9], plain: bool) -> Heade
         reviewed,
     ] = fields;
     Header {
-        origin: folder.origin(word(origin)),
-        id: word(id),
-        title: word(title),
-        generic_name: word(generic_name),
-        condition: word(condition),
+        origin: folder.origin(Words::Borrowed(origin)),
+        id: Words::Borrowed(id),
+        title: Words::Borrowed(title),
+        generic_name: Words::Borrowed(generic_name),
+        condition: Words::Borrowed(condition),
         category: optional(category),
-        language: word(language),
+        language: Words::Borrowed(language),
         translates: optional(translates),
-        last_reviewed: word(reviewed),
-    }
-}
-
-/// One field of a kept line, as it is when the line has no escaped character. Inlined: it is
-/// made nine thousand times for a thousand guides.
-#[inline(always)]
-fn kept_word(v: &'static str, plain: bool) -> Words {
-    if plain {
-        Words::Borrowed(v)
-    } else {
-        unescape(v)
+        last_reviewed: Words::Borrowed(reviewed),
     }
 }
 
@@ -363,9 +365,14 @@ fn kept_word(v: &'static str, plain: bool) -> Words {
 /// order the guides window lists them (by category, then title), so that listing them again
 /// costs little. Best effort: a cache that cannot be written only makes the next start slower.
 pub fn keep(folder: &Path, file: &Path, headers: &[Header]) {
+    use std::fmt::Write;
     let mut sorted: Vec<&Header> = headers.iter().collect();
     sorted.sort_by(|a, b| list_order(a, b));
-    let mut text = format!("{CATALOGUE_FIRST_LINE}\n{}\n", escape(&folder_key(folder)));
+    let mut text = format!(
+        "{CATALOGUE_FIRST_LINE}\n{}\n{}\n",
+        escape(&folder_key(folder)),
+        sorted.len()
+    );
     for h in sorted {
         let fields = [
             h.origin.as_ref(),
@@ -378,8 +385,10 @@ pub fn keep(folder: &Path, file: &Path, headers: &[Header]) {
             h.translates.as_deref().unwrap_or_default(),
             &h.last_reviewed,
         ];
-        let line: Vec<String> = fields.iter().map(|f| escape(f)).collect();
-        text.push_str(&line.join("\t"));
+        for field in fields {
+            let _ = write!(text, "{} ", field.len());
+        }
+        fields.iter().for_each(|field| text.push_str(field));
         text.push('\n');
     }
     if std::fs::read_to_string(file).is_ok_and(|old| old == text) {
@@ -391,7 +400,8 @@ pub fn keep(folder: &Path, file: &Path, headers: &[Header]) {
     let _ = crate::file::write_whole(file, &text);
 }
 
-/// A field on one line: backslashes, tabs and line ends written as `\\`, `\t`, `\n`.
+/// The folder's name on one line: backslashes and line ends written as `\\`, `\n`, `\r` (and
+/// tabs as `\t`), so that two folders are never written the same.
 fn escape(field: &str) -> String {
     if !field.contains(['\\', '\t', '\n', '\r']) {
         return field.to_string();
@@ -401,28 +411,6 @@ fn escape(field: &str) -> String {
         .replace('\t', "\\t")
         .replace('\n', "\\n")
         .replace('\r', "\\r")
-}
-
-fn unescape(field: &'static str) -> Words {
-    if !field.contains('\\') {
-        return Words::Borrowed(field);
-    }
-    let mut out = String::with_capacity(field.len());
-    let mut chars = field.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('t') => out.push('\t'),
-            Some('n') => out.push('\n'),
-            Some('r') => out.push('\r'),
-            Some(other) => out.push(other),
-            None => {}
-        }
-    }
-    Words::Owned(out)
 }
 
 #[cfg(test)]
@@ -486,34 +474,69 @@ mod tests {
             h.title = title.to_string().into();
             h
         };
-        // Plain lines around one whose title has a tab, a backslash and a line end in it, and
-        // one without a category.
+        // Plain lines around one whose title has a tab, a backslash and a line end in it, one
+        // with a title not in ASCII, and one without a category.
         let mut headers = vec![
             header(1, "Alpha"),
             header(2, "Beta\twith\\odd\nbits"),
             header(3, "Gamma"),
+            header(4, "Guía del paciente"),
         ];
         headers[2].category = None;
         keep(&folder, &file, &headers);
         let mut read = cached(&folder, &file).unwrap();
         read.sort_by(|a, b| a.id.cmp(&b.id));
         assert_eq!(read, headers);
-        let lines = kept_text(&folder, &file).unwrap();
-        // A line with a field too many or too few: the catalogue is not used.
-        for broken in ["a\tb\n", "1\t2\t3\t4\t5\t6\t7\t8\t9\t10\n"] {
-            assert!(parse_kept(&folder, broken).is_none(), "{broken:?}");
-        }
-        // Without its last line end, the last line is still read.
-        let trimmed: &'static str = lines.trim_end_matches('\n').to_string().leak();
-        assert_eq!(parse_kept(&folder, trimmed).unwrap().len(), 3);
+        let (count, lines) = kept_text(&folder, &file).unwrap();
+        assert_eq!(count, 4);
+        assert_eq!(parse_kept(&folder, count, lines).unwrap().len(), 4);
+        // Damaged: a count that does not match; the last line cut short, or without its line
+        // end; a length that is not a number, runs past the end or cuts a character in two; a
+        // field too few. The catalogue is not used.
+        let damaged = |text: &str| parse_kept(&folder, count, text.to_string().leak()).is_none();
+        assert!(parse_kept(&folder, count + 1, lines).is_none());
+        assert!(parse_kept(&folder, count - 1, lines).is_none());
+        assert!(damaged(&lines[..lines.len() - 5]));
+        assert!(damaged(lines.trim_end_matches('\n')));
+        let last = lines[..lines.len() - 1].rfind('\n').unwrap() + 1;
+        let (before, line) = lines.split_at(last);
+        let lengths = line.split(' ').take(9).collect::<Vec<_>>().join(" ") + " ";
+        let fields = &line[lengths.len()..];
+        assert!(line.starts_with(&lengths));
+        let with = |l: &str| format!("{before}{l}{fields}");
+        assert!(!damaged(&with(&lengths)), "the line as it is reads");
+        let first = lengths.split(' ').next().unwrap();
+        let rest = &lengths[first.len()..];
+        assert!(damaged(&with(&format!("x{rest}"))));
+        assert!(damaged(&with(&format!("99999{rest}"))));
+        assert!(damaged(&with(&format!("{}{rest}", "9".repeat(40)))));
+        assert!(damaged(&with(&format!(
+            "{}{rest}",
+            first.parse::<usize>().unwrap() + 1
+        ))));
+        assert!(damaged(&with(&lengths[..lengths.rfind(' ').unwrap()])));
+        // A title of "Guía": 5 bytes, cut after the "í"'s first byte.
+        let guia = "6 2 5 1 1 0 2 0 1 o.tomlidGuíaabenx\n";
+        assert!(parse_kept(&folder, 1, guia.to_string().leak()).is_some());
+        let cut = "6 2 3 1 1 0 2 0 1 o.tomlidGuíaabenx\n";
+        assert!(parse_kept(&folder, 1, cut.to_string().leak()).is_none());
     }
 
     #[test]
-    fn catalogue_fields_keep_tabs_and_line_ends() {
-        for text in ["plain", "a\tb", "two\nlines", "back\\slash\\t", ""] {
-            let escaped: &'static str = escape(text).leak();
-            assert_eq!(unescape(escaped), text);
-            assert!(!escape(text).contains(['\t', '\n']));
+    fn two_folders_are_never_written_the_same() {
+        let names = [
+            "plain",
+            "a\tb",
+            "two\nlines",
+            "back\\slash\\t",
+            "back\\slash\t",
+            "",
+        ];
+        for (i, a) in names.iter().enumerate() {
+            assert!(!escape(a).contains(['\t', '\n', '\r']));
+            for b in &names[i + 1..] {
+                assert_ne!(escape(a), escape(b), "{a:?} {b:?}");
+            }
         }
     }
 }
