@@ -87,7 +87,11 @@ fn a_stale_catalogue_heals() {
     s.quit();
     // Made stale: only Kesimpta's lines are left, and counted, as if the folder had held one
     // medicine (the first two lines name the catalogue's form and the folder).
-    let kesimpta: Vec<&str> = text.lines().skip(3).filter(|l| l.contains("kesimpta")).collect();
+    let kesimpta: Vec<&str> = text
+        .lines()
+        .skip(3)
+        .filter(|l| l.contains("kesimpta"))
+        .collect();
     let count = kesimpta.len().to_string();
     let stale: String = text
         .lines()

@@ -25,6 +25,8 @@ pub(super) fn guide_list(w: &mut Writer, list: &GuideList, keys: &KeyNames) {
     };
     w.text(&status, Tone::Muted);
     let mut group = None;
+    // Many guides share a condition: each line about one is worded once.
+    let mut about_for: Vec<(&str, String)> = Vec::new();
     for (i, h) in list.shown.iter().enumerate() {
         if group != Some(h.group()) {
             group = Some(h.group());
@@ -40,8 +42,16 @@ pub(super) fn guide_list(w: &mut Writer, list: &GuideList, keys: &KeyNames) {
             ));
         }
         w.wrap_item(&title, "  ", "  ", i);
-        let about = tr!(lang, "about-for", condition = h.condition.as_ref());
-        w.wrap_item(&[piece(&about, Tone::Body, None)], "    ", "    ", i);
+        let condition = h.condition.as_ref();
+        let about = match about_for.iter().position(|(c, _)| *c == condition) {
+            Some(at) => &about_for[at].1,
+            None => {
+                let about = tr!(lang, "about-for", condition = condition);
+                about_for.push((condition, about));
+                &about_for[about_for.len() - 1].1
+            }
+        };
+        w.wrap_item(&[piece(about, Tone::Body, None)], "    ", "    ", i);
     }
     if list.more > 0 {
         w.blank();
