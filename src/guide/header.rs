@@ -270,8 +270,9 @@ fn kept_text(folder: &Path, file: &Path) -> Option<(usize, &'static str)> {
 /// `keep` writes it, or there are more or fewer.
 fn parse_kept(folder: &Path, count: usize, lines: &'static str) -> Option<Vec<Header>> {
     let folder = Folder::of(folder);
-    // No more headers than there are bytes: a damaged count asks for no more memory than that.
-    let mut headers = Vec::with_capacity(count.min(lines.len()));
+    // No more headers than there is room for (a line takes at least nine one-digit lengths,
+    // each with its space, and a line end): a damaged count asks for no more memory than that.
+    let mut headers = Vec::with_capacity(count.min(lines.len() / 19));
     let bytes = lines.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
