@@ -153,7 +153,11 @@ fn mark_terms(terms: &Terms, text: &str) -> Vec<Piece> {
             .then(|| {
                 terms.iter().find_map(|(t, term)| {
                     let end = i + term.len();
-                    if end > lower.len() || lower[i..end] != term[..] {
+                    // The first letter alone rules out most terms.
+                    if end > lower.len()
+                        || term.first() != Some(&lower[i])
+                        || lower[i..end] != term[..]
+                    {
                         return None;
                     }
                     if boundary(end) {
