@@ -1,5 +1,7 @@
-//! What is laid out from the state, once per update: the topic's rows and links, the search
-//! matches in them, the open window's rows; each rebuilt only when what it depends on changed.
+//! What is laid out from the state, at most once per update: the topic's rows and links, the
+//! search matches in them, the open window's rows; each made again only when what it depends on
+//! changed, and the topic's and the window's only when they are read (what nothing shows is
+//! never laid out).
 
 use super::*;
 
@@ -70,9 +72,9 @@ impl<K: PartialEq, V: Default> Cached<K, V> {
 }
 
 impl App {
-    /// Brings what is laid out up to date with the state, once per update: the topic's rows and
-    /// links, the search matches in them, the open window's rows; then scrolls what was asked
-    /// for into view.
+    /// Brings what is laid out up to date with the state, once per update: drops the topic's
+    /// rows and links and the open window's rows when what they depend on changed (they are laid
+    /// out again when read), finds the search matches, and scrolls what was asked for into view.
     pub(super) fn sync(&mut self) {
         let look = self.view;
         let width = self.screen.reader_text().width;
