@@ -258,7 +258,12 @@ fn kept_text(folder: &Path, file: &Path) -> Option<(usize, &'static str)> {
     if !meta.is_file() || meta.len() > MAX_GUIDE_BYTES {
         return None;
     }
-    let text: &'static str = std::fs::read_to_string(file).ok()?.leak();
+    split_kept(folder, std::fs::read_to_string(file).ok()?.leak())
+}
+
+/// A kept catalogue's text (as `catalogue_text` writes it), split into the number of headers
+/// and their lines, when it is of this form and of this folder.
+fn split_kept(folder: &Path, text: &'static str) -> Option<(usize, &'static str)> {
     let (first, rest) = text.split_once('\n')?;
     let (second, rest) = rest.split_once('\n')?;
     let (count, rest) = rest.split_once('\n')?;
@@ -366,6 +371,18 @@ fn kept_header(folder: &Folder, fields: [&'static str; 9]) -> Header {
 /// order the guides window lists them (by category, then title), so that listing them again
 /// costs little. Best effort: a cache that cannot be written only makes the next start slower.
 pub fn keep(folder: &Path, file: &Path, headers: &[Header]) {
+    let text = catalogue_text(folder, headers);
+    if std::fs::read_to_string(file).is_ok_and(|old| old == text) {
+        return;
+    }
+    if let Some(parent) = file.parent() {
+        let _ = std::fs::create_dir_all(parent);
+    }
+    let _ = crate::file::write_whole(file, &text);
+}
+
+/// The text of a kept catalogue of `headers` (see `cached`), in the order of the list.
+fn catalogue_text(folder: &Path, headers: &[Header]) -> String {
     use std::fmt::Write;
     let mut sorted: Vec<&Header> = headers.iter().collect();
     sorted.sort_by(|a, b| list_order(a, b));
@@ -392,13 +409,7 @@ pub fn keep(folder: &Path, file: &Path, headers: &[Header]) {
         fields.iter().for_each(|field| text.push_str(field));
         text.push('\n');
     }
-    if std::fs::read_to_string(file).is_ok_and(|old| old == text) {
-        return;
-    }
-    if let Some(parent) = file.parent() {
-        let _ = std::fs::create_dir_all(parent);
-    }
-    let _ = crate::file::write_whole(file, &text);
+    text
 }
 
 /// The folder's name on one line: backslashes and line ends written as `\\`, `\n`, `\r` (and
@@ -521,6 +532,50 @@ mod tests {
         assert!(parse_kept(&folder, 1, guia.to_string().leak()).is_some());
         let cut = "6 2 3 1 1 0 2 0 1 o.tomlidGuíaabenx\n";
         assert!(parse_kept(&folder, 1, cut.to_string().leak()).is_none());
+    }
+
+    proptest::proptest! {
+        /// Any headers (words with tabs, line ends, spaces, digits, backslashes, letters of any
+        /// script; categories and translations present or not) read back as they were kept,
+        /// in the list's order; and the text cut short anywhere in its lines is never read.
+        #[test]
+        fn a_kept_catalogue_reads_back_as_kept_and_never_when_cut_short(
+            words in proptest::collection::vec(
+                ("[a-z]{1,6}", "[ -~\t\néñ漢]{0,12}", "[ -~\t\néñ0-9]{0,8}",
+                 proptest::option::of("[a-zA-Zé ]{1,8}"), proptest::option::of("[a-z]{1,6}")),
+                0..6,
+            ),
+            cut in 0usize..10_000,
+        ) {
+            let folder = Path::new("/guides");
+            let headers: Vec<Header> = words
+                .into_iter()
+                .enumerate()
+                .map(|(i, (id, title, condition, category, translates))| Header {
+                    origin: format!("/guides/g{i}.toml").into(),
+                    id: id.into(),
+                    title: title.into(),
+                    generic_name: "x".into(),
+                    condition: condition.into(),
+                    category: category.map(Into::into),
+                    language: "en".into(),
+                    translates: translates.map(Into::into),
+                    last_reviewed: "2026-01-02".into(),
+                })
+                .collect();
+            let text: &'static str = catalogue_text(folder, &headers).leak();
+            let (count, lines) = split_kept(folder, text).expect("ours");
+            let mut listed: Vec<&Header> = headers.iter().collect();
+            listed.sort_by(|a, b| list_order(a, b));
+            let read = parse_kept(folder, count, lines).expect("read back");
+            proptest::prop_assert_eq!(read.iter().collect::<Vec<_>>(), listed);
+            if !lines.is_empty() {
+                let cut = cut % lines.len();
+                if lines.is_char_boundary(cut) {
+                    proptest::prop_assert!(parse_kept(folder, count, &lines[..cut]).is_none());
+                }
+            }
+        }
     }
 
     #[test]
