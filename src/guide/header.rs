@@ -475,7 +475,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let folder = dir.path().join("guides");
         std::fs::create_dir(&folder).unwrap();
-        let file = dir.path().join("catalogue.tsv");
+        let file = dir.path().join("catalogue.txt");
         let header = |i: usize, title: &str| {
             let mut h = of_text(
                 &folder.join(format!("g{i}.toml")).display().to_string(),
@@ -503,8 +503,8 @@ mod tests {
         assert_eq!(count, 4);
         assert_eq!(parse_kept(&folder, count, lines).unwrap().len(), 4);
         // Damaged: a count that does not match; the last line cut short, or without its line
-        // end; a length that is not a number, runs past the end or cuts a character in two; a
-        // field too few. The catalogue is not used.
+        // end; a length that is not a number, has too many digits, runs past the end, is one
+        // too long, has no space after it, or cuts a character in two. Not used.
         let damaged = |text: &str| parse_kept(&folder, count, text.to_string().leak()).is_none();
         assert!(parse_kept(&folder, count + 1, lines).is_none());
         assert!(parse_kept(&folder, count - 1, lines).is_none());
