@@ -107,8 +107,9 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
 }
 
-/// Rows wrapped already (a topic's, a window's), set one a line from the top of `area`: cheaper
-/// than a Paragraph, which would style the whole area and measure every row again.
+/// Rows that fit already (a topic's or a window's, wrapped; a list's, cut and padded), set one a
+/// line from the top of `area`: cheaper than a Paragraph, which would style the whole area and
+/// measure every row again.
 fn set_rows(buf: &mut ratatui::buffer::Buffer, area: Rect, lines: &[Line]) {
     for (y, line) in (area.y..area.bottom()).zip(lines) {
         buf.set_line(area.x, y, line, area.width);
