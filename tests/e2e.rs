@@ -504,3 +504,42 @@ fn add_the_first_question_and_save(s: &mut Session) {
     s.send("S");
     s.wait_for("Saved to");
 }
+
+/// A terminal that takes its output is written to at once, by the app's own thread; one that
+/// has stopped taking it (Scroll Lock, Ctrl-S) gets the frame it could not take from a writer
+/// thread, in order, once it takes output again, and the app answers keys all the while.
+#[test]
+fn output_goes_straight_to_the_terminal_and_waits_for_one_that_has_stopped() {
+    // The app's threads, by name.
+    let threads = |s: &Session| -> Vec<String> {
+        let pid = s.child.process_id().expect("running");
+        let tasks = std::fs::read_dir(format!("/proc/{pid}/task")).unwrap();
+        let name = |t: std::fs::DirEntry| std::fs::read_to_string(t.path().join("comm"));
+        tasks.flat_map(|t| name(t.ok()?).ok()).collect()
+    };
+    let mut s = Session::start(80, 24, &[]);
+    s.wait_for("Press any key or click to start");
+    s.send("\x1b");
+    s.wait_for("Kesimpta can cause serious side effects");
+    let writer = |s: &Session| threads(s).iter().any(|t| t.trim() == "terminal output");
+    assert!(
+        !writer(&s),
+        "no writer thread while the terminal takes output: {:?}",
+        threads(&s)
+    );
+    let stopped = s.stop_output();
+    s.send("4"); // the topics of Safety: a frame the terminal cannot take now
+    let start = Instant::now();
+    while !writer(&s) {
+        assert!(start.elapsed() < TIMEOUT, "the frame was never handed on");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert!(!s.text().contains("Tests before you start"), "{}", s.text());
+    drop(stopped);
+    s.wait_for("Tests before you start");
+    s.send("jjjj\r");
+    s.wait_for("Kesimpta can cause serious infections");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored();
+}
