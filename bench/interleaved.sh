@@ -38,10 +38,15 @@ run() { # name size cache expect command...
     XDG_CACHE_HOME=$cache "$ff" --size "$size" --runs 5 --expect "$expect" -- "$@" | sed -n 1p |
         sed "s/^/$name $size /"
 }
-for _ in $(seq "${ROUNDS:-12}"); do
+# The two builds take turns at going first after the floor: the program run straight after the
+# floor was measured slower, whichever it was (on 2026-12-05 two builds, timed in one order and
+# then in the other, each came out 0.07-0.15x slower when it ran first).
+for round in $(seq "${ROUNDS:-12}"); do
+    order="before after"
+    [ $((round % 2)) -eq 0 ] && order="after before"
     for size in 80x24 200x60; do
         run floor "$size" "$work/cache-after" "┘" "$floor" "$shared/bench/guide20k.toml"
-        for b in before after; do
+        for b in $order; do
             bin=$before
             [ "$b" = after ] && bin=$after
             run "$b-en" "$size" "$work/cache-$b" qQuit "$bin" --exit-after-first-frame

@@ -261,7 +261,7 @@ impl Index {
 pub(super) fn rarity(topics: usize, holding: usize) -> u32 {
     let n = topics.max(1) as f64;
     let df = holding.max(1) as f64;
-    ((1.0 + (n / df).ln()) * 1000.0) as u32
+    ((1.0 + libm::log(n / df)) * 1000.0) as u32
 }
 
 /// A window of text around the first match, and the matched character positions inside it.
