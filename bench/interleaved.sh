@@ -38,9 +38,10 @@ run() { # name size cache expect command...
     XDG_CACHE_HOME=$cache "$ff" --size "$size" --runs 5 --expect "$expect" -- "$@" | sed -n 1p |
         sed "s/^/$name $size /"
 }
-# The two builds take turns at going first after the floor: the program run straight after the
-# floor was measured slower, whichever it was (on 2026-12-05 two builds, timed in one order and
-# then in the other, each came out 0.07-0.15x slower when it ran first).
+# The two builds take turns at going first after the floor, so that neither always runs in the
+# same place: on 2026-12-05 a pair of builds timed in one order and then the other each came out
+# 0.07-0.15x slower when run straight after the floor, and later one build timed twice in a row
+# came out 0.08x faster there. Taking turns cancels such an effect either way.
 for round in $(seq "${ROUNDS:-12}"); do
     order="before after"
     [ $((round % 2)) -eq 0 ] && order="after before"
