@@ -1,8 +1,9 @@
 //! patient-guide: explains a medicine to patients in navigable terminal panes.
 //!
 //! `guide` loads and checks TOML guides; `app` holds state and applies `action`s; `keymap` turns
-//! input into actions; `content`, `pages` and `layout` lay text and panes out; `ui` draws a frame;
-//! `tui` runs the terminal loop, with `input` reading the terminal on a thread of its own; `cli` parses arguments.
+//! input into actions; `doc` and `layout` lay text and panes out; `ui` draws a frame; `tui` runs
+//! the terminal loop, with `input` reading the terminal on a thread of its own; `cli` parses
+//! arguments. ARCHITECTURE.md has the whole picture.
 
 pub mod action;
 pub mod app;

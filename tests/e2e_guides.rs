@@ -166,3 +166,26 @@ fn a_broken_translation_does_not_keep_the_valid_guide_from_starting() {
     );
     assert_eq!(s.quit(), 0);
 }
+
+/// The bundled guide opens from its head (what the first frame shows): a patient's first keys
+/// wait for the guide whole, however long it takes to come (held back here for 4 s; input used
+/// to wait at most 2 s), and the topic they reach reads in full, at 80x24.
+#[test]
+fn the_first_keys_wait_for_the_whole_guide_and_reach_a_topic_in_full() {
+    let mut s = Session::start_with(80, 24, &[], &[("PATIENT_GUIDE_HOLD_LIBRARY_MS", "4000")]);
+    s.wait_for("Press any key or click to start");
+    let sent = std::time::Instant::now();
+    // Enter closes the About window (and does only that), 4 opens Safety, the fifth topic is
+    // Infections. (Not Esc: Esc and a key sent together read as Alt and the key.)
+    s.send("\r4jjjj\r");
+    s.wait_for("4 Safety › Infections");
+    assert!(
+        sent.elapsed() >= std::time::Duration::from_millis(3500),
+        "the keys did not wait for the whole guide: {:?}",
+        sent.elapsed()
+    );
+    s.wait_for("Kesimpta can cause serious infections");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored();
+}

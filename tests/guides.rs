@@ -280,6 +280,46 @@ fn at_start_the_guide_behind_the_list_says_what_it_is_when_chosen_or_on_esc() {
     }
 }
 
+/// Before its first frame a desktop reads only the head of the bundled guide it opens on
+/// (`bundle::prepared_first`); the library handed over after it holds that guide whole, and
+/// from then on every topic reads as in an app started on the whole guides.
+#[test]
+fn a_guide_opened_as_its_head_reads_whole_once_the_library_comes() {
+    use patient_guide::guide::bundle;
+    let whole = bundle::prepared().expect("the prepared guides are current");
+    for lang in Lang::ALL {
+        let view = View {
+            lang,
+            ..View::default()
+        };
+        let head_app = || {
+            let head = bundle::prepared_first(lang).unwrap();
+            App::with(vec![head], 0, 200, 60, view, None).with_head_only()
+        };
+        let mut fresh = App::with(whole.clone(), 0, 200, 60, view, None);
+        let mut app = head_app();
+        // The first frame is the same from the head as from the whole guide.
+        assert_eq!(screen(&app), screen(&fresh), "{lang:?}");
+        let _ = app.tell(Message::Library(Loaded::new(whole.clone(), 0)));
+        let mine = whole.iter().find(|g| g.origin == app.guide.origin).unwrap();
+        assert_eq!(&*app.guide, mine, "{lang:?}");
+        // A topic the guide does not open on: its text is there now, and was not in the head.
+        let mut head_only = head_app();
+        for section in 0..mine.sections.len() {
+            let actions = [Back, Section(section)];
+            run(&mut app, &actions);
+            run(&mut fresh, &actions);
+            run(&mut head_only, &actions);
+            assert_eq!(screen(&app), screen(&fresh), "{lang:?} section {section}");
+        }
+        assert_ne!(
+            screen(&head_only),
+            screen(&fresh),
+            "{lang:?}: the head is not whole"
+        );
+    }
+}
+
 #[test]
 fn the_whole_library_replaces_the_headers_and_keeps_the_open_guide() {
     let guides = shelf();

@@ -357,11 +357,49 @@ fn the_prepared_bundled_guides_are_current() {
         prepared.as_ref() == Some(&parsed),
         "the prepared guides differ from the parsed ones (or are not used)"
     );
-    // The one a patient sees first, read alone before the first frame, in each language.
+    // The head of the one a patient sees first, read alone before the first frame, in each
+    // language: every section and topic in its place with its title, the topics it opens on
+    // whole, the others' texts left for later.
     use patient_guide::i18n::Lang;
     for lang in Lang::ALL {
-        let first = bundle::prepared_first(lang).expect("a bundled guide in each language");
-        assert_eq!(first.lang(), lang);
-        assert!(parsed.contains(&first), "{}", first.id);
+        let head = bundle::prepared_first(lang).expect("a bundled guide in each language");
+        assert_eq!(head.lang(), lang);
+        let whole = parsed.iter().find(|g| g.origin == head.origin).unwrap();
+        assert_eq!(head, bundle::head(whole), "{}", head.id);
+        let (s, t) = whole.key_facts.expect("Kesimpta opens on its key facts");
+        for (s, t) in [(s, t), (0, 0)] {
+            let topic = &head.sections[s].topics[t];
+            assert!(!topic.body.is_empty(), "{}", topic.id);
+            assert_eq!(topic, &whole.sections[s].topics[t]);
+        }
+        let titles = |g: &patient_guide::guide::Guide| -> Vec<(String, Vec<String>)> {
+            g.sections
+                .iter()
+                .map(|s| {
+                    (
+                        s.title.clone(),
+                        s.topics.iter().map(|t| t.title.clone()).collect(),
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(titles(&head), titles(whole));
+        assert_eq!(
+            (&head.glossary, &head.sources, &head.disclaimer, &head.label),
+            (
+                &whole.glossary,
+                &whole.sources,
+                &whole.disclaimer,
+                &whole.label
+            )
+        );
+        let emptied = head
+            .sections
+            .iter()
+            .flat_map(|s| &s.topics)
+            .filter(|t| t.body.is_empty())
+            .count();
+        assert!(emptied > 10, "{emptied} topics left for later");
+        assert!(head.check_yourself.is_empty() && !whole.check_yourself.is_empty());
     }
 }

@@ -51,8 +51,9 @@ impl App {
 
 impl App {
     /// The whole library in place of the part the app started with: the same guide stays open
-    /// where it is (it was checked when it opened); the guides window lists the library's
-    /// guides; the search index is built again when next needed.
+    /// where it is (it was checked when it opened; opened as its head, it is now read whole);
+    /// the guides window lists the library's guides; the search index is built again when next
+    /// needed.
     pub(super) fn replace_library(&mut self, all: Vec<std::sync::Arc<Guide>>) {
         self.guides.library = all;
         let origin = self.guide.origin.clone();
@@ -64,6 +65,11 @@ impl App {
             }
         };
         self.guide_index = i;
+        // The head the first frame was drawn from gives way to the guide whole: the same
+        // sections and topics in the same places, so where the patient is stays as it is.
+        if std::mem::take(&mut self.guides.head_only) {
+            self.guide = std::sync::Arc::clone(&self.guides.library[i]);
+        }
         self.reading.shown.0 = i;
         self.guides.index = None;
         self.guides.catalogue = self.guides.library.iter().map(|g| g.header()).collect();

@@ -167,6 +167,7 @@ impl App {
                 unintroduced: false,
                 library,
                 index: None,
+                head_only: false,
             },
             history: History::default(),
             questions: Questions::default(),
@@ -296,6 +297,14 @@ impl App {
         self.guides.unintroduced = true;
         self.open_guides();
         self.sync();
+        self
+    }
+
+    /// The guide the app opens on is only its head (`guide::bundle::prepared_first`): the shell
+    /// hands over the library whole (`Message::Library`) before any input, and the app then
+    /// reads that copy of it.
+    pub fn with_head_only(mut self) -> Self {
+        self.guides.head_only = true;
         self
     }
 

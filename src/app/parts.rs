@@ -28,6 +28,9 @@ pub(super) struct Guides {
     pub(super) unintroduced: bool,
     /// Search over the whole library, built when the search box first opens.
     pub(super) index: Option<Index>,
+    /// The open guide is only its head (`guide::bundle::head`, what the first frame shows): the
+    /// library handed over next (`Message::Library`) holds it whole, and the app takes that one.
+    pub(super) head_only: bool,
 }
 
 /// "My questions": the patient's list, the last message about it (added, saved, not saved),

@@ -13,7 +13,8 @@ use crate::guide::{Diagnostic, Guide};
 /// checking them, then nothing.
 pub enum Rest {
     Files(Vec<crate::guide::GuideText>),
-    /// The bundled guides: the one shown first was read from the prepared file alone.
+    /// The bundled guides: only the head of the one shown first was read before the first
+    /// frame (`guide::bundle::prepared_first`), so input waits for them whole.
     Bundled,
     /// A folder of guides, known so far by their headers; once checked, their headers are kept
     /// in the catalogue file for the next start.
@@ -22,8 +23,8 @@ pub enum Rest {
         catalogue: Option<PathBuf>,
     },
     /// The valid guides (with their search index), and how many files were left out; and
-    /// whether input waits for them (the bundled guides: milliseconds away, and a key such as the
-    /// language's must find them all).
+    /// whether input waits for them (the bundled guides: milliseconds away, the guide on screen
+    /// is only its head until then, and a key such as the language's must find them all).
     Loading(Receiver<crate::action::Loaded>, bool),
     Done,
 }
@@ -76,6 +77,15 @@ pub(super) fn start_the_rest(options: &Options) {
         Rest::Bundled => {
             wait = true;
             std::thread::spawn(move || {
+                // Debug builds only: lets the end-to-end tests hold the library back, to see
+                // input wait for it however long it takes.
+                #[cfg(debug_assertions)]
+                if let Some(ms) = std::env::var("PATIENT_GUIDE_HOLD_LIBRARY_MS")
+                    .ok()
+                    .and_then(|ms| ms.parse().ok())
+                {
+                    std::thread::sleep(std::time::Duration::from_millis(ms));
+                }
                 let _ = send.send(with_index(crate::guide::bundle::builtin(), 0));
             });
         }
@@ -98,12 +108,21 @@ pub(super) fn start_the_rest(options: &Options) {
     *rest = Rest::Loading(receive, wait);
 }
 
-/// The longest input waits for the bundled guides read after the first frame.
-const INPUT_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
+/// Whether the app starts on the head of a bundled guide (`App::with_head_only`): the library
+/// comes whole after the first frame, and input waits for it.
+pub(super) fn head_first(options: &Options) -> bool {
+    options.rest.as_ref().is_some_and(|rest| {
+        matches!(
+            *rest.lock().unwrap_or_else(|e| e.into_inner()),
+            Rest::Bundled
+        )
+    })
+}
 
 /// Desktop: hands the app the whole library once it is checked: its valid guides, and how many
 /// files were left out (`check` names their problems). With `input` (a key or a click is about
-/// to be applied), waits for a library that input waits for.
+/// to be applied), waits for a library that input waits for: the bundled guides, read from the
+/// program itself, so never long; had their thread failed, they are read here.
 pub(super) fn take_the_rest(options: &Options, input: bool) -> Option<Message> {
     let mut rest = options
         .rest
@@ -113,24 +132,23 @@ pub(super) fn take_the_rest(options: &Options, input: bool) -> Option<Message> {
     let Rest::Loading(receive, wait) = &*rest else {
         return None;
     };
-    use std::sync::mpsc::RecvTimeoutError;
+    use std::sync::mpsc::TryRecvError;
     let waits = input && *wait;
-    let got = match receive.recv_timeout(if waits {
-        INPUT_WAIT
+    let got = if waits {
+        receive
+            .recv()
+            .unwrap_or_else(|_| with_index(crate::guide::bundle::builtin(), 0))
     } else {
-        std::time::Duration::ZERO
-    }) {
-        Ok(got) => got,
-        Err(RecvTimeoutError::Timeout) => {
-            // Waited once in vain: later input goes on without it.
-            if waits && let Rest::Loading(_, wait) = &mut *rest {
-                *wait = false;
+        match receive.try_recv() {
+            Ok(got) => got,
+            Err(TryRecvError::Empty) => return None,
+            Err(TryRecvError::Disconnected) if *wait => {
+                with_index(crate::guide::bundle::builtin(), 0)
             }
-            return None;
-        }
-        Err(RecvTimeoutError::Disconnected) => {
-            *rest = Rest::Done;
-            return None;
+            Err(TryRecvError::Disconnected) => {
+                *rest = Rest::Done;
+                return None;
+            }
         }
     };
     *rest = Rest::Done;

@@ -28,7 +28,7 @@ const FINISH_WAIT: Duration = Duration::from_secs(1);
 mod library;
 
 pub use library::{Rest, check_now};
-use library::{start_the_rest, take_the_rest};
+use library::{head_first, start_the_rest, take_the_rest};
 
 use crate::action::{Action, Message};
 use crate::app::{App, Effect, Kiosk, View};
@@ -238,6 +238,9 @@ pub fn session(
         ));
     if options.choose_first {
         app = app.choosing_first();
+    }
+    if head_first(options) {
+        app = app.with_head_only();
     }
     // A desktop goes on from the list saved last time (a kiosk keeps nothing of anyone).
     if options.kiosk.is_none()
