@@ -39,7 +39,7 @@ pub enum Change {
 pub enum Pointer {
     /// A click or a tap at (column, row).
     Click(u16, u16),
-    /// A wheel step at (column, row), down (true) or up.
+    /// A wheel step at (column, row), the way the wheel turned.
     Wheel(u16, u16, Way),
 }
 

@@ -394,6 +394,7 @@ impl App {
         out
     }
 
+    /// Applies these actions as one batch (see `in_batch`) and returns every effect.
     #[must_use = "the effects are what the shell must carry out"]
     pub fn update_all(&mut self, actions: impl IntoIterator<Item = Action>) -> Vec<Effect> {
         self.in_batch(|app| actions.into_iter().flat_map(|a| app.update(a)).collect())

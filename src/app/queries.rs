@@ -138,7 +138,6 @@ impl App {
         }
     }
 
-    /// Applies these actions as one batch (see `in_batch`) and returns every effect.
     /// How many actions were applied so far; what is drawn changes only with it.
     pub fn applied(&self) -> u64 {
         self.outbox.applied
