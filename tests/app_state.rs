@@ -335,6 +335,44 @@ fn the_reader_pages_by_touch_with_its_up_and_more_buttons() {
     assert!(!screen(&app).contains("▼ More"), "no More at the end");
 }
 
+/// The scroll buttons are drawn where the record of the screen puts them (`App::targets`, the
+/// one place that decides), and a tap there pages that way: the reading pane's and a window's.
+#[test]
+fn scroll_buttons_are_drawn_and_tapped_where_the_record_puts_them() {
+    use patient_guide::action::Way;
+    use ratatui::layout::Position;
+    let mut reading = app_at(60, 14);
+    run(&mut reading, &[Section(3), Down, Down, Enter, PageDown]);
+    let mut window = long_at(80, 24);
+    let _ = window.update(Sources);
+    let _ = window.update(WindowWheel(Way::Down));
+    for (app, pages) in [
+        (&reading, reading.targets().reader_pages.clone()),
+        (&window, window.targets().window_pages.clone()),
+    ] {
+        assert_eq!(pages.len(), 2, "both ways: {pages:?}");
+        let buf = draw(app);
+        for p in pages {
+            let drawn: String = (p.area.x..p.area.right())
+                .map(|x| buf[(x, p.area.y)].symbol().to_string())
+                .collect();
+            let label = if p.way == Way::Up {
+                "▲ Up"
+            } else {
+                "▼ More"
+            };
+            let action = if app.window_kind().is_some() {
+                WindowPage(p.way)
+            } else {
+                ReaderPage(p.way)
+            };
+            assert_eq!(drawn.trim(), label);
+            let at = Position::new(p.area.x + 1, p.area.y);
+            assert_eq!(app.targets().tap(at), Some(action));
+        }
+    }
+}
+
 // The long fixture: the small one's sources window (one source) fits on one page even at the
 // smallest size.
 #[test]

@@ -37,7 +37,7 @@ pub use laid_out::{Find, Mark, Match, Spot, TopicLayout};
 use parts::{Aloud, Guides, History, Laid, Outbox};
 pub use parts::{Questions, Reading, Windows};
 pub use route::{ORDER, Route};
-pub use targets::{Button, Tap, Targets, Wheel};
+pub use targets::{Button, Page, Tap, Targets, Wheel};
 pub use windows::{GuidePicker, MAX_LISTED, SearchBox, Selected, Window};
 
 /// A selection moved one place up (`down` false) or down a list of `len` items, staying in it.

@@ -1,6 +1,6 @@
 //! What a click, a tap or a wheel step acts on, where, and where the focus is: recorded once
-//! per update (`sync`) from the layout the screen is drawn from. Drawing takes the buttons and
-//! tabs from this record, hit-testing (`hit`) looks a point up in it, and the terminal's cursor
+//! per update (`sync`) from the layout the screen is drawn from. Drawing takes the buttons, the
+//! tabs and the scroll buttons ("▲ Up", "▼ More") from this record, hit-testing (`hit`) looks a point up in it, and the terminal's cursor
 //! goes to its focus cell, so all three agree on what is where (as television's layout does).
 
 use ratatui::layout::{Position, Rect};
@@ -63,6 +63,33 @@ pub struct Button {
     pub label: String,
 }
 
+/// A scroll button that shows ("▲ Up", "▼ More": there is more that way), where it is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Page {
+    pub area: Rect,
+    pub way: Way,
+}
+
+/// The scroll buttons of a pane or window drawn in `frame`, scrolled to `scroll` of `max`:
+/// up when it is scrolled, down when there is more below.
+fn pages(frame: Rect, scroll: usize, max: usize, lang: crate::i18n::Lang) -> Vec<Page> {
+    let (up, down) = layout::scroll_buttons(frame, lang);
+    let mut pages = Vec::new();
+    if scroll > 0 {
+        pages.push(Page {
+            area: up,
+            way: Way::Up,
+        });
+    }
+    if scroll < max {
+        pages.push(Page {
+            area: down,
+            way: Way::Down,
+        });
+    }
+    pages
+}
+
 /// The record of one screen: see the module's notes.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Targets {
@@ -80,6 +107,11 @@ pub struct Targets {
     pub focus: Option<Position>,
     /// The kiosk's welcome screen, while it shows: where its parts are drawn.
     pub welcome: Option<layout::Welcome>,
+    /// The reading pane's scroll buttons that show, as drawn (under a window too, where they
+    /// take no tap).
+    pub reader_pages: Vec<Page>,
+    /// The open window's scroll buttons that show, as drawn.
+    pub window_pages: Vec<Page>,
 }
 
 impl Targets {
@@ -136,6 +168,7 @@ pub(super) fn record(app: &App, screen: Screen) -> Targets {
         return t;
     }
     t.buttons = buttons(app, &screen);
+    t.reader_pages = pages(screen.reader, app.scroll(), app.max_scroll(), app.lang());
     if screen.mode == Mode::Wide {
         t.tabs = layout::tabs(screen.nav, &app.tab_labels(), app.reading.section);
     } else if app.reading.focus != Pane::Sections {
@@ -161,6 +194,13 @@ pub(super) fn record(app: &App, screen: Screen) -> Targets {
         .map(|_| layout::welcome(whole, shelf, app.lang(), &app.keys().language));
     if let Some(window) = app.window() {
         t.welcome = welcome;
+        let frame = layout::window_area(whole);
+        t.window_pages = pages(
+            frame,
+            app.windows.scroll,
+            app.window_max_scroll(),
+            app.lang(),
+        );
         let touch = windows::touch(window.kind());
         // The staff PIN gives way to a tap anywhere; nothing else works over it.
         if touch.elsewhere == Elsewhere::OnlyCloses {
@@ -310,12 +350,8 @@ fn list_taps(app: &App, pane: Pane, screen: &Screen, t: &mut Targets) {
 /// The reading pane: its scroll buttons (when there is more that way), a link in the text, or
 /// just focus.
 fn reader_taps(app: &App, screen: &Screen, t: &mut Targets) {
-    let (up, down) = layout::scroll_buttons(screen.reader, app.lang());
-    if app.scroll() > 0 {
-        t.tap_at(up, Action::ReaderPage(Way::Up));
-    }
-    if app.scroll() < app.max_scroll() {
-        t.tap_at(down, Action::ReaderPage(Way::Down));
+    for page in t.reader_pages.clone() {
+        t.tap_at(page.area, Action::ReaderPage(page.way));
     }
     let text = screen.reader_text();
     for (row, y) in visible(app.rows(), app.scroll(), text) {
@@ -352,16 +388,13 @@ fn window_taps(app: &App, window: &Window, screen: &Screen, t: &mut Targets) {
             }
         }
     }
+    // A scroll button that shows pages the window, whatever a tap elsewhere does.
+    for page in t.window_pages.clone() {
+        t.tap_at(page.area, Action::WindowPage(page.way));
+    }
     if touch.elsewhere == Elsewhere::Ignored {
         t.block(area);
         return;
-    }
-    let (up, down) = layout::scroll_buttons(frame, app.lang());
-    if app.windows.scroll > 0 {
-        t.tap_at(up, Action::WindowPage(Way::Up));
-    }
-    if app.windows.scroll < app.window_max_scroll() {
-        t.tap_at(down, Action::WindowPage(Way::Down));
     }
     if touch.elsewhere == Elsewhere::ClosesAnywhere {
         t.tap_at(area, Action::CloseWindow);

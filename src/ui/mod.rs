@@ -116,6 +116,20 @@ fn set_rows(buf: &mut ratatui::buffer::Buffer, area: Rect, lines: &[Line]) {
     }
 }
 
+/// The scroll buttons that show ("▲ Up", "▼ More"), each where the record puts it.
+fn draw_pages(ui: &Ui, pages: &[crate::app::Page], buf: &mut ratatui::buffer::Buffer) {
+    use ratatui::widgets::Widget;
+    let (up, down) = layout::scroll_labels(ui.app.lang());
+    for page in pages {
+        let label = match page.way {
+            crate::action::Way::Up => &up,
+            crate::action::Way::Down => &down,
+        };
+        Paragraph::new(Line::styled(ui.text(label), ui.theme.selected_focused))
+            .render(page.area, buf);
+    }
+}
+
 fn too_small(ui: &Ui, frame: &mut Frame) {
     let area = frame.area();
     let msg = crate::i18n::tr!(

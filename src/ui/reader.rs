@@ -3,14 +3,13 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::Widget;
 
 use super::{Highlight, Ui};
 use crate::action::Action;
 use crate::app::Pane;
 use crate::i18n::tr;
 use crate::keymap;
-use crate::layout;
 
 /// The reading pane: the topic's title, the visible slice of its rows with search matches and
 /// the chosen link marked, where it is ("lines 1-20 of 64"), and scroll buttons.
@@ -66,18 +65,8 @@ fn reader(ui: &Ui, area: Rect, buf: &mut Buffer) {
     if !ui.under_window(text) {
         rows_in(ui, text, buf, scroll..shown);
     }
-    let (up, down) = layout::scroll_buttons(area, lang);
-    let (up_label, down_label) = layout::scroll_labels(lang);
-    let buttons = [
-        (scroll > 0, up, up_label),
-        (scroll < app.max_scroll(), down, down_label),
-    ];
-    for (shown, rect, label) in buttons {
-        if shown {
-            let label = ui.text(&label);
-            Paragraph::new(Line::styled(label, ui.theme.selected_focused)).render(rect, buf);
-        }
-    }
+    // The scroll buttons that show, where the record of the screen has them (`App::targets`).
+    super::draw_pages(ui, &ui.targets.reader_pages, buf);
 }
 
 /// The topic's rows `shown`, set line by line in `text`, with search matches and the chosen

@@ -4,7 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Widget};
+use ratatui::widgets::{Block, Clear, Widget};
 
 use super::{Ui, theme};
 use crate::app::{Selected, Window};
@@ -64,15 +64,6 @@ fn window(ui: &Ui, kind: WindowKind, area: Rect, buf: &mut Buffer) {
     Clear.render(area, buf);
     block.render(area, buf);
     super::set_rows(buf, text, &lines);
-    let (up, down) = layout::scroll_buttons(area, app.lang());
-    let (up_label, down_label) = layout::scroll_labels(app.lang());
-    for (shown, rect, label) in [
-        (scroll > 0, up, up_label),
-        (end < rows.len(), down, down_label),
-    ] {
-        if shown {
-            Paragraph::new(Line::styled(ui.text(&label), ui.theme.selected_focused))
-                .render(rect, buf);
-        }
-    }
+    // The scroll buttons that show, where the record of the screen has them (`App::targets`).
+    super::draw_pages(ui, &ui.targets.window_pages, buf);
 }
