@@ -9,6 +9,7 @@ pub mod action;
 pub mod app;
 pub mod check;
 pub mod cli;
+pub mod commands;
 pub mod console;
 pub mod doc;
 pub mod file;

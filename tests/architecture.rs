@@ -114,6 +114,7 @@ const LAYERS: &[&[&str]] = &[
     &["hit", "ui"],
     &["tui", "check", "cli", "linear", "lookup"],
     &["settings", "shell"],
+    &["commands"],
 ];
 
 #[test]
