@@ -1,7 +1,7 @@
 //! The search words found in the topic being read: every match, and stepping through them
 //! (the search window itself is `windows/search.rs`).
 
-use super::*;
+use super::{App, Match, Row, search};
 
 /// Every match of `words` in these rows. Found once per topic layout and search, not per frame.
 pub(super) fn matches_in(rows: &[Row], words: &[String]) -> Vec<Match> {

@@ -1,6 +1,6 @@
 //! Kiosk mode in the app: the welcome screen, the idle countdown and reset, and the staff PIN.
 
-use super::*;
+use super::{Action, App, Effect, Window, pin, step};
 use crate::i18n::tr;
 
 /// What kiosk mode is started with: no way out without the staff PIN.

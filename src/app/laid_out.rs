@@ -3,7 +3,9 @@
 //! changed, and the topic's and the window's only when they are read (what nothing shows is
 //! never laid out).
 
-use super::*;
+use super::{
+    App, Link, Results, Reveal, Row, View, Window, finding, layout, pages, reading, topic_rows,
+};
 
 /// Search words highlighted in one topic.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -243,6 +245,8 @@ impl App {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::action::Action;
+    use crate::app::targets;
 
     fn fixture_at(width: u16, height: u16) -> App {
         let text = include_str!("../../tests/fixtures/ui.toml");

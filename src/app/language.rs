@@ -2,7 +2,7 @@
 //! it has a translation. A translation has the same sections and topics as its original (the
 //! checker makes sure), so changing language keeps the patient's place.
 
-use super::*;
+use super::{App, Guide, Window};
 use crate::i18n::Lang;
 
 impl App {

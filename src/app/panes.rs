@@ -1,7 +1,7 @@
 //! The reading screen: moving between sections, topics and the text, scrolling, and what a
 //! click or wheel step on the panes asks for.
 
-use super::*;
+use super::{Action, App, Link, Mode, Pane, SearchBox, Seek, WHEEL_STEP, Way, Window, step};
 
 impl App {
     /// The start of the guide: first section, first topic, nothing open.

@@ -2,7 +2,9 @@
 //! scroll and its limits, the kiosk's state, the input mode. Drawing, hit-testing, the
 //! screen-reader mode and the shell read the app through these.
 
-use super::*;
+use super::{
+    App, Arc, Guide, InputMode, KeyNames, Kiosk, Mode, Row, Topic, Window, WindowKind, layout,
+};
 
 impl App {
     /// The open window and its state.

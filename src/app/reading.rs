@@ -1,7 +1,7 @@
 //! Reading aids inside a topic: links to other topics with a back/forward history, and glossary
 //! terms explained on request.
 
-use super::*;
+use super::{App, Link, Mark, Pane, Row, Spot, Window};
 
 /// Everything that links somewhere in these rows, in reading order. Found once, when the topic
 /// is laid out.

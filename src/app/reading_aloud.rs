@@ -2,7 +2,7 @@
 //! stops; the speed and loudness change by steps. The app only asks (`Effect::Speak`,
 //! `Effect::StopSpeaking`); the shell runs the engine and says when it ended or failed.
 
-use super::*;
+use super::{Action, App, Change, Effect, Spoken, Voice, Window};
 use crate::doc::spoken;
 use crate::i18n::tr;
 use crate::speech::{MAX_RATE, MAX_VOLUME, MIN_RATE, RATE_STEP, VOLUME_STEP};

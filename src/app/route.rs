@@ -1,7 +1,7 @@
 //! Who takes an action: the routing order, written once as a list. `App::update` asks `route`
 //! and hands the action to the first part of the app on the list that takes it.
 
-use super::*;
+use super::{Action, App, Window};
 
 /// The parts of the app that take actions, in the order they are asked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,7 +1,7 @@
 //! What the shell tells the app (`Message`): the terminal's size, the end of a reading aloud,
 //! the idle clock, a library loaded, and the answers to a check or a save.
 
-use super::*;
+use super::{App, Effect, Message};
 
 impl App {
     /// What the shell tells the app (`Message`), then the effects to carry out, as `update`.

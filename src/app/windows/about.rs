@@ -1,7 +1,7 @@
 //! The About window: what the guide is, the disclaimer, the review date. Shown at start, it
 //! says "press any key".
 
-use super::*;
+use crate::app::{Action, App};
 
 impl App {
     /// "Press any key": a key scrolls the window or closes it, and does only that (a letter

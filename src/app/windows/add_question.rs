@@ -1,7 +1,8 @@
 //! Adding a question about the topic being read to My questions: its own questions, then one
 //! asking about the topic itself.
 
-use super::*;
+use super::Window;
+use crate::app::{Action, App, step};
 use crate::i18n::tr;
 
 impl App {

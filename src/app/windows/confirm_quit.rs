@@ -1,6 +1,7 @@
 //! Quitting with questions not saved: save then quit, quit without saving, or stay.
 
-use super::*;
+use super::Window;
+use crate::app::{Action, App, Effect, step};
 use crate::i18n::tr;
 
 impl App {

@@ -3,7 +3,8 @@
 //! guide known only by its header is checked whole by the shell before it opens
 //! (`Effect::Check`); one that fails is never shown, and its problem is.
 
-use super::*;
+use super::{Position, Window, display_width};
+use crate::app::{Action, App, Effect, Guide, MAX_QUERY, Reveal, Screen, layout, pages, step};
 
 /// The list of guides: what is typed to narrow it, and the highlighted guide (its place in the
 /// list as shown).

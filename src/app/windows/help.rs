@@ -1,7 +1,7 @@
 //! The help window: the keys (from the key table); on a kiosk first a touch menu of what the
 //! button bar has no room for, each item a tap away.
 
-use super::*;
+use crate::app::{Action, App};
 
 impl App {
     /// A touch menu item chosen runs its action over the reading screen.

@@ -6,7 +6,7 @@
 //! window takes taps and the wheel, as one table. Closing a window drops its state with it, so
 //! nothing of it can leak into the next one.
 
-use super::*;
+use super::{Action, App, Reveal, Row, Screen, WHEEL_STEP, Way, WindowKind};
 use crate::text::display_width;
 use ratatui::layout::{Position, Rect};
 

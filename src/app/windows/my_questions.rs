@@ -1,7 +1,8 @@
 //! The My questions window: the patient's list, selected, removed, reordered and saved; where
 //! the save went; the list read back at a desktop's start.
 
-use super::*;
+use super::Window;
+use crate::app::{Action, App, Effect, Way, step};
 use crate::i18n::tr;
 
 impl App {

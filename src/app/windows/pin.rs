@@ -1,8 +1,9 @@
 //! The staff PIN window of a kiosk's staff exit: digits typed, checked with the guard that
 //! locks the exit after wrong PINs.
 
-use super::*;
+use super::Window;
 use crate::app::kiosk::{MAX_PIN, MAX_PIN_TRIES};
+use crate::app::{Action, App, Effect};
 
 impl App {
     /// Typing the staff PIN. A right PIN ends the kiosk; a wrong one is cleared.

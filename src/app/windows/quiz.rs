@@ -3,7 +3,8 @@
 //! and can open the topic that explains it. Nothing is kept: answers live only in the open window,
 //! and a kiosk reset forgets them with everything else.
 
-use super::*;
+use super::Window;
+use crate::app::{Action, App, Pane, pages, step};
 
 impl App {
     /// Opens question `index` with nothing answered.

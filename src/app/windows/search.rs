@@ -2,7 +2,10 @@
 //! keys (typing updates the results; Enter opens the highlighted one at its first match), and
 //! its own taps and cursor: the kiosk's on-screen keyboard, "as typed", the box's end.
 
-use super::*;
+use super::{Position, Rect, Window, display_width};
+use crate::app::{
+    Action, App, Find, Index, Link, MAX_QUERY, Pane, Results, Reveal, Row, Screen, layout, step,
+};
 
 /// The search window: what is typed, what it found, and the highlighted result.
 #[derive(Debug, Clone, Default)]

@@ -1,7 +1,8 @@
 //! The sources window: the guide's sources, the first the topic cites highlighted; Up and Down
 //! move the highlight, a tap on a source's lines chooses it.
 
-use super::*;
+use super::{Rect, Window};
+use crate::app::{Action, App, Reveal, Row, pages, step};
 
 impl App {
     /// The sources window, with the first source the current topic cites highlighted.

@@ -1,6 +1,7 @@
 //! Going through a steps figure one step at a time: "Step 3 of 7", large, with buttons to move.
 
-use super::*;
+use super::Window;
+use crate::app::{Action, App, Way};
 
 impl App {
     /// Opens steps figure `figure` of the current topic at its first step.

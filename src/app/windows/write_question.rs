@@ -1,6 +1,7 @@
 //! Writing a question of one's own for My questions.
 
-use super::*;
+use super::Window;
+use crate::app::{Action, App, MAX_QUESTION};
 
 impl App {
     /// Writing a question of your own.
