@@ -332,6 +332,7 @@ fn label_draft(args: &[std::path::PathBuf]) -> ExitCode {
     }
 }
 
+/// Says each problem, and that the app is not starting; the exit code for invalid input.
 pub fn refuse(messages: &[impl std::fmt::Display]) -> ExitCode {
     for m in messages {
         say(&m.to_string());
