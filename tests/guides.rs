@@ -296,10 +296,19 @@ fn a_guide_opened_as_its_head_reads_whole_once_the_library_comes() {
             let head = bundle::prepared_first(lang).unwrap();
             App::with(vec![head], 0, 200, 60, view, None).with_head_only()
         };
+        // The first frame is the same from the head as from the whole guide, at both sizes and
+        // behind the About window and after it.
+        for (w, h) in [(80, 24), (200, 60)] {
+            let head = bundle::prepared_first(lang).unwrap();
+            let mut from_head = App::with(vec![head], 0, w, h, view, None).with_head_only();
+            let mut from_whole = App::with(whole.clone(), 0, w, h, view, None);
+            assert_eq!(screen(&from_head), screen(&from_whole), "{lang:?} {w}x{h}");
+            let _ = from_head.update(Back);
+            let _ = from_whole.update(Back);
+            assert_eq!(screen(&from_head), screen(&from_whole), "{lang:?} {w}x{h}");
+        }
         let mut fresh = App::with(whole.clone(), 0, 200, 60, view, None);
         let mut app = head_app();
-        // The first frame is the same from the head as from the whole guide.
-        assert_eq!(screen(&app), screen(&fresh), "{lang:?}");
         let _ = app.tell(Message::Library(Loaded::new(whole.clone(), 0)));
         let mine = whole.iter().find(|g| g.origin == app.guide.origin).unwrap();
         assert_eq!(&*app.guide, mine, "{lang:?}");
