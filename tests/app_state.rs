@@ -335,6 +335,52 @@ fn the_reader_pages_by_touch_with_its_up_and_more_buttons() {
     assert!(!screen(&app).contains("▼ More"), "no More at the end");
 }
 
+/// The one drain both shells use (`App::drain`): each effect carried out in order, the shell's
+/// answer told to the app (a save said in My questions), and a quit ending it with what came
+/// after left undone.
+#[test]
+fn the_drain_carries_out_effects_in_order_and_stops_at_a_quit() {
+    use patient_guide::app::Effect;
+    let mut app = app_at(80, 24);
+    let path = std::path::PathBuf::from("/tmp/my-questions.txt");
+    let answer = |e: &Effect| match e {
+        Effect::SaveQuestions(_) => Some(Message::Saved {
+            path: path.clone(),
+            error: None,
+        }),
+        _ => None,
+    };
+    let effects = vec![
+        Effect::Log("first".into()),
+        Effect::SaveQuestions("Q".into()),
+        Effect::Log("last".into()),
+    ];
+    let mut done = Vec::new();
+    let quit = app.drain(effects.clone(), |e, _| {
+        let a = answer(&e);
+        done.push(e);
+        a
+    });
+    assert!(!quit);
+    assert_eq!(done, effects);
+    let said = app.questions.status.clone().unwrap_or_default();
+    assert!(said.contains("my-questions.txt"), "{said}");
+    let mut done = Vec::new();
+    let quit = app.drain(
+        vec![
+            Effect::Log("a".into()),
+            Effect::Quit,
+            Effect::Log("b".into()),
+        ],
+        |e, _| {
+            done.push(e);
+            None
+        },
+    );
+    assert!(quit);
+    assert_eq!(done, vec![Effect::Log("a".into())]);
+}
+
 /// The scroll buttons are drawn where the record of the screen puts them (`App::targets`, the
 /// one place that decides), and a tap there pages that way: the reading pane's and a window's.
 #[test]

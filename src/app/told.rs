@@ -4,6 +4,28 @@
 use super::{App, Effect, Message};
 
 impl App {
+    /// Carries out `effects` with the shell's `carry_out` (which does what one asks and returns
+    /// its answer, if any), telling the app each answer and carrying out what that asks in turn,
+    /// in order: the one loop every shell drains effects with (the drawn screen's and the
+    /// screen-reader mode's), so none is dropped. True when one of them was to quit; what came
+    /// after it is left undone.
+    pub fn drain(
+        &mut self,
+        effects: Vec<Effect>,
+        mut carry_out: impl FnMut(Effect, &App) -> Option<Message>,
+    ) -> bool {
+        let mut pending: std::collections::VecDeque<Effect> = effects.into();
+        while let Some(effect) = pending.pop_front() {
+            if effect == Effect::Quit {
+                return true;
+            }
+            if let Some(answer) = carry_out(effect, self) {
+                pending.extend(self.tell(answer));
+            }
+        }
+        false
+    }
+
     /// What the shell tells the app (`Message`), then the effects to carry out, as `update`.
     #[must_use = "the effects are what the shell must carry out (a save, a log line, quitting)"]
     pub fn tell(&mut self, message: Message) -> Vec<Effect> {

@@ -220,31 +220,38 @@ impl<W: Write> Linear<'_, W> {
         self.carry(effects);
     }
 
+    /// Carries out `effects` through the app's one drain (`App::drain`): a kiosk's log lines and
+    /// PIN tries go to its keeper, My questions is saved and the app told how that went, and a
+    /// quit is noted. This mode never asks to read aloud (speech is off) or to check a guide
+    /// (every guide is checked before it starts), so those two are never asked of it.
     fn carry(&mut self, effects: Vec<Effect>) {
-        for effect in effects {
-            match &effect {
-                Effect::Quit => self.quit = true,
-                Effect::Log(_) | Effect::PinGuard => {
-                    if let Some(keep) = self.keep.as_mut() {
-                        keep(&effect, &self.app);
-                    }
+        let Self {
+            app,
+            keep,
+            questions_file,
+            ..
+        } = self;
+        let quit = app.drain(effects, |effect, app| match effect {
+            Effect::Quit => None,
+            Effect::Log(_) | Effect::PinGuard => {
+                if let Some(keep) = keep.as_mut() {
+                    keep(&effect, app);
                 }
-                Effect::SaveQuestions(text) => {
-                    let Some(path) = self.questions_file.clone() else {
-                        continue;
-                    };
-                    let saved_on = tr!(
-                        self.lang(),
-                        "questions-saved-on",
-                        date = crate::i18n::date_words(&crate::kiosk::counts::today(), self.lang())
-                    );
-                    let error = crate::questions::save(&path, &saved_on, text).err();
-                    let more = self.app.tell(crate::action::Message::Saved { path, error });
-                    self.carry(more);
-                }
-                Effect::Speak { .. } | Effect::StopSpeaking | Effect::Check(_) => {}
+                None
             }
-        }
+            Effect::SaveQuestions(text) => {
+                let path = questions_file.clone()?;
+                let saved_on = tr!(
+                    app.lang(),
+                    "questions-saved-on",
+                    date = crate::i18n::date_words(&crate::kiosk::counts::today(), app.lang())
+                );
+                let error = crate::questions::save(&path, &saved_on, &text).err();
+                Some(crate::action::Message::Saved { path, error })
+            }
+            Effect::Speak { .. } | Effect::StopSpeaking | Effect::Check(_) => None,
+        });
+        self.quit |= quit;
     }
 
     fn lang(&self) -> Lang {

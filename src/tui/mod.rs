@@ -435,19 +435,12 @@ pub fn keep(effect: &Effect, app: &App, options: &Options) {
 }
 
 /// Carries out `effects` (what an action or a message asked for), and those of the shell's
-/// answers (a save answered with `Saved`, a check with `Checked`): the one loop that drains
-/// effects, so none is dropped. True when one of them was to quit.
+/// answers (a save answered with `Saved`, a check with `Checked`), through the app's one drain
+/// (`App::drain`). True when one of them was to quit.
 fn drain(app: &mut App, effects: Vec<Effect>, speaker: &mut Speaker, options: &Options) -> bool {
-    let mut pending: std::collections::VecDeque<Effect> = effects.into();
-    while let Some(effect) = pending.pop_front() {
-        if effect == Effect::Quit {
-            return true;
-        }
-        if let Some(answer) = carry_out(effect, app, speaker, options) {
-            pending.extend(app.tell(answer));
-        }
-    }
-    false
+    app.drain(effects, |effect, app| {
+        carry_out(effect, app, speaker, options)
+    })
 }
 
 /// Does what the app asked, other than quitting; returns the shell's answer to tell the app.
