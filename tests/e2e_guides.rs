@@ -189,3 +189,21 @@ fn the_first_keys_wait_for_the_whole_guide_and_reach_a_topic_in_full() {
     assert_eq!(s.wait_exit(), 0);
     s.assert_restored();
 }
+
+/// While the first keys wait for the bundled guides whole, SIGTERM still ends the program at
+/// once (without applying the keys), and the terminal is restored.
+#[test]
+fn sigterm_ends_the_wait_for_the_whole_guide() {
+    let mut s = Session::start_with(80, 24, &[], &[("PATIENT_GUIDE_HOLD_LIBRARY_MS", "8000")]);
+    s.wait_for("Press any key or click to start");
+    s.send("\r");
+    let sent = std::time::Instant::now();
+    s.signal("TERM");
+    assert_eq!(s.wait_exit(), 0);
+    assert!(
+        sent.elapsed() < std::time::Duration::from_secs(4),
+        "the wait ignored SIGTERM: {:?}",
+        sent.elapsed()
+    );
+    s.assert_restored();
+}

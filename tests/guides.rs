@@ -326,6 +326,10 @@ fn a_guide_opened_as_its_head_reads_whole_once_the_library_comes() {
             screen(&fresh),
             "{lang:?}: the head is not whole"
         );
+        // A head is never kept, even if the library came without its guide.
+        let mut app = head_app();
+        let _ = app.tell(Message::Library(Loaded::new(vec![fixture()], 0)));
+        assert_eq!(*app.guide, fixture(), "{lang:?}");
     }
 }
 

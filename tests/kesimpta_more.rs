@@ -366,8 +366,9 @@ fn the_prepared_bundled_guides_are_current() {
         assert_eq!(head.lang(), lang);
         let whole = parsed.iter().find(|g| g.origin == head.origin).unwrap();
         assert_eq!(head, bundle::head(whole), "{}", head.id);
-        let (s, t) = whole.key_facts.expect("Kesimpta opens on its key facts");
-        for (s, t) in [(s, t), (0, 0)] {
+        let key_facts = whole.key_facts.expect("Kesimpta opens on its key facts");
+        let get_help = whole.get_help.expect("Kesimpta has a Get help now page");
+        for (s, t) in [key_facts, (0, 0), get_help] {
             let topic = &head.sections[s].topics[t];
             assert!(!topic.body.is_empty(), "{}", topic.id);
             assert_eq!(topic, &whole.sections[s].topics[t]);

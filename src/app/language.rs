@@ -57,8 +57,17 @@ impl App {
     pub(super) fn replace_library(&mut self, all: Vec<std::sync::Arc<Guide>>) {
         self.guides.library = all;
         let origin = self.guide.origin.clone();
+        let head_only = std::mem::take(&mut self.guides.head_only);
         let i = match self.guides.library.iter().position(|g| g.origin == origin) {
             Some(i) => i,
+            // A head is never kept: were its guide missing from the library (a bundle out of
+            // step with the program, which a test forbids), the library's guide in the
+            // patient's language opens instead, from its beginning.
+            None if head_only && !self.guides.library.is_empty() => {
+                let i = self.in_language(0, self.view.lang);
+                self.open_guide(i);
+                i
+            }
             None => {
                 self.guides.library.push(std::sync::Arc::clone(&self.guide));
                 self.guides.library.len() - 1
@@ -67,7 +76,7 @@ impl App {
         self.guide_index = i;
         // The head the first frame was drawn from gives way to the guide whole: the same
         // sections and topics in the same places, so where the patient is stays as it is.
-        if std::mem::take(&mut self.guides.head_only) {
+        if head_only {
             self.guide = std::sync::Arc::clone(&self.guides.library[i]);
         }
         self.reading.shown.0 = i;

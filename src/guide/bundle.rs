@@ -45,13 +45,15 @@ struct Entry<'a> {
 
 /// What a guide's first frame shows and nothing more: the guide with the texts of its topics
 /// emptied (body, citations, questions, related topics, figures), except the topics it can open
-/// on (its key facts and its very first topic), and without its quiz and its search words.
+/// on (its key facts and its very first topic) and its Get help now page (whole even in the head,
+/// should anything ever show the head after the first frame), and without its quiz and its
+/// search words.
 /// Every section and topic keeps its place and title, and the glossary and sources stay whole.
 /// It is about a fifth of the guide (Kesimpta: 9 KB of 44 KB in English, 11 KB of 56 KB in
 /// Spanish).
 pub fn head(guide: &Guide) -> Guide {
     let mut head = guide.clone();
-    let opens_on = [Some((0, 0)), guide.key_facts];
+    let opens_on = [Some((0, 0)), guide.key_facts, guide.get_help];
     for (s, section) in head.sections.iter_mut().enumerate() {
         for (t, topic) in section.topics.iter_mut().enumerate() {
             if !opens_on.contains(&Some((s, t))) {

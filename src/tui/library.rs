@@ -122,8 +122,13 @@ pub(super) fn head_first(options: &Options) -> bool {
 /// Desktop: hands the app the whole library once it is checked: its valid guides, and how many
 /// files were left out (`check` names their problems). With `input` (a key or a click is about
 /// to be applied), waits for a library that input waits for: the bundled guides, read from the
-/// program itself, so never long; had their thread failed, they are read here.
-pub(super) fn take_the_rest(options: &Options, input: bool) -> Option<Message> {
+/// program itself, so never long; had their thread failed, they are read here. A signal to end
+/// (`stop`) ends the wait with nothing: the loop then ends without applying the input.
+pub(super) fn take_the_rest(
+    options: &Options,
+    input: bool,
+    stop: &std::sync::atomic::AtomicBool,
+) -> Option<Message> {
     let mut rest = options
         .rest
         .as_ref()?
@@ -132,12 +137,22 @@ pub(super) fn take_the_rest(options: &Options, input: bool) -> Option<Message> {
     let Rest::Loading(receive, wait) = &*rest else {
         return None;
     };
-    use std::sync::mpsc::TryRecvError;
+    use std::sync::mpsc::{RecvTimeoutError, TryRecvError};
     let waits = input && *wait;
     let got = if waits {
-        receive
-            .recv()
-            .unwrap_or_else(|_| with_index(crate::guide::bundle::builtin(), 0))
+        loop {
+            match receive.recv_timeout(std::time::Duration::from_millis(100)) {
+                Ok(got) => break got,
+                Err(RecvTimeoutError::Timeout) => {
+                    if stop.load(std::sync::atomic::Ordering::Relaxed) {
+                        return None;
+                    }
+                }
+                Err(RecvTimeoutError::Disconnected) => {
+                    break with_index(crate::guide::bundle::builtin(), 0);
+                }
+            }
+        }
     } else {
         match receive.try_recv() {
             Ok(got) => got,

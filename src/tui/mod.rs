@@ -268,7 +268,7 @@ fn event_loop(
     // Ends its child when dropped: on quit, on an error, and while a panic unwinds.
     let mut speaker = Speaker::new(options.speech.as_deref().unwrap_or_default());
     while !stop.load(Ordering::Relaxed) {
-        if let Some(library) = take_the_rest(options, false) {
+        if let Some(library) = take_the_rest(options, false, stop) {
             let effects = app.tell(library);
             if drain(&mut app, effects, &mut speaker, options) {
                 break;
@@ -355,12 +355,16 @@ fn event_loop(
             terminal.size()?;
             continue;
         };
-        // Input may come before the rest of the library: it gets the whole library.
-        if let Some(library) = take_the_rest(options, true) {
+        // Input may come before the rest of the library: it gets the whole library (or the
+        // program ends, asked to while it waited, without applying the input).
+        if let Some(library) = take_the_rest(options, true, stop) {
             let effects = app.tell(library);
             if drain(&mut app, effects, &mut speaker, options) {
                 break;
             }
+        }
+        if stop.load(Ordering::Relaxed) {
+            break;
         }
         let quit = app.in_batch(|app| -> io::Result<bool> {
             let mut ev = first;
