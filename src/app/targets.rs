@@ -1,7 +1,8 @@
 //! What a click, a tap or a wheel step acts on, where, and where the focus is: recorded once
 //! per update (`sync`) from the layout the screen is drawn from. Drawing takes the buttons, the
-//! tabs and the scroll buttons ("▲ Up", "▼ More") from this record, hit-testing (`hit`) looks a point up in it, and the terminal's cursor
-//! goes to its focus cell, so all three agree on what is where (as television's layout does).
+//! tabs and the scroll buttons ("▲ Up", "▼ More") from this record, hit-testing (`hit`) looks a
+//! point up in it, and the terminal's cursor goes to its focus cell, so all three agree on what
+//! is where (as television's layout does).
 
 use ratatui::layout::{Position, Rect};
 

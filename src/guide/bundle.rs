@@ -12,9 +12,9 @@
 //!   whenever the file is not what the bundled TOML makes now.
 //!
 //! Each guide is kept twice: whole, and as its head (`head`), the part its first frame shows.
-//! Before the first frame a desktop reads only the head of the guide it opens on (`prepared_first`);
-//! the guides whole come after it with the search index (`tui::library`), and the first key or
-//! click waits for them.
+//! Before the first frame a desktop reads only the head of the guide it opens on
+//! (`prepared_first`); the guides whole come after it with the search index (`tui::library`),
+//! and the first key or click waits for them.
 
 use std::hash::{BuildHasher, Hasher};
 
@@ -133,18 +133,18 @@ pub fn prepare() -> Result<Vec<u8>, Vec<super::Diagnostic>> {
         .iter()
         .map(|g| {
             let whole = postcard::to_allocvec(g).expect("plain data serialises");
-            let head = postcard::to_allocvec(&head(g)).expect("plain data serialises");
-            (g.lang().code().to_string(), head, whole)
+            let first = postcard::to_allocvec(&head(g)).expect("plain data serialises");
+            (g.lang().code().to_string(), first, whole)
         })
         .collect();
     Ok(postcard::to_allocvec(&Prepared {
         hash: hash(),
         guides: encoded
             .iter()
-            .map(|(lang, head, guide)| Entry {
+            .map(|(lang, first, whole)| Entry {
                 lang: lang.as_str().into(),
-                head,
-                guide,
+                head: first,
+                guide: whole,
             })
             .collect(),
     })

@@ -86,7 +86,7 @@ pub(super) fn start_the_rest(options: &Options) {
                 {
                     std::thread::sleep(std::time::Duration::from_millis(ms));
                 }
-                let _ = send.send(with_index(crate::guide::bundle::builtin(), 0));
+                let _ = send.send(bundled_whole());
             });
         }
         Rest::Folder { folder, catalogue } => {
@@ -149,7 +149,7 @@ pub(super) fn take_the_rest(
                     }
                 }
                 Err(RecvTimeoutError::Disconnected) => {
-                    break with_index(crate::guide::bundle::builtin(), 0);
+                    break bundled_whole();
                 }
             }
         }
@@ -157,9 +157,7 @@ pub(super) fn take_the_rest(
         match receive.try_recv() {
             Ok(got) => got,
             Err(TryRecvError::Empty) => return None,
-            Err(TryRecvError::Disconnected) if *wait => {
-                with_index(crate::guide::bundle::builtin(), 0)
-            }
+            Err(TryRecvError::Disconnected) if *wait => bundled_whole(),
             Err(TryRecvError::Disconnected) => {
                 *rest = Rest::Done;
                 return None;
@@ -168,6 +166,12 @@ pub(super) fn take_the_rest(
     };
     *rest = Rest::Done;
     Some(Message::Library(got))
+}
+
+/// The bundled guides whole, with their search index: on the loading thread after the first
+/// frame, or here if that thread ended without them.
+fn bundled_whole() -> crate::action::Loaded {
+    with_index(crate::guide::bundle::builtin(), 0)
 }
 
 /// The loaded guides with their search index, built here on the loading thread.
