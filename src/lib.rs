@@ -30,6 +30,7 @@ pub mod questions;
 pub mod search;
 pub mod settings;
 pub mod shell;
+pub mod signals;
 pub mod speech;
 pub mod text;
 pub mod tui;

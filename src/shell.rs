@@ -46,7 +46,7 @@ pub fn run(
             &mut io::stdout(),
         );
     }
-    let stop = signals(options.kiosk.is_some())?;
+    let stop = crate::signals::stop_flag(options.kiosk.is_some())?;
     let Some(config) = &options.kiosk else {
         return tui::session(library, start, options, &stop, None);
     };
@@ -98,28 +98,6 @@ pub fn run(
     drop(line_lock);
     // A kiosk keeps nothing a patient did.
     Ok(None)
-}
-
-/// SIGTERM and SIGHUP end the run (the flag returned). On a desktop Ctrl-C does too. In a
-/// kiosk the keyboard's signals (Ctrl-C, Ctrl-\, Ctrl-Z), which reach the app whenever the
-/// terminal is not in raw mode (between two runs of a restarting kiosk; the screen-reader
-/// mode), are caught by a handler that only sets a flag nobody reads: their default actions
-/// (end, core dump, stop) are gone.
-fn signals(kiosk: bool) -> io::Result<Arc<AtomicBool>> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
-    let stop = Arc::new(AtomicBool::new(false));
-    for sig in [SIGTERM, SIGHUP] {
-        signal_hook::flag::register(sig, Arc::clone(&stop))?;
-    }
-    if kiosk {
-        let ignored = Arc::new(AtomicBool::new(false));
-        for sig in [SIGINT, SIGQUIT, SIGTSTP] {
-            signal_hook::flag::register(sig, Arc::clone(&ignored))?;
-        }
-    } else {
-        signal_hook::flag::register(SIGINT, Arc::clone(&stop))?;
-    }
-    Ok(stop)
 }
 
 /// One PIN guard for every run, kept in the state folder: neither a restart of the run nor of

@@ -101,7 +101,7 @@ fn there_are_no_import_cycles() {
 
 /// The module picture, from the floor up: a module may use only modules in layers below its own.
 const LAYERS: &[&[&str]] = &[
-    &["i18n"],
+    &["i18n", "signals"],
     &[
         "text", "console", "input", "output", "prompt", "speech", "file",
     ],
@@ -137,6 +137,23 @@ fn every_module_looks_only_down_the_layers() {
             );
         }
     }
+}
+
+/// One signal set-up: only `signals` registers a handler, so what each signal does in a kiosk
+/// and on a desktop is read in one place.
+#[test]
+fn only_the_signals_module_handles_signals() {
+    let mods = modules();
+    let handlers: Vec<&String> = mods
+        .iter()
+        .filter(|(m, text)| *m != "signals" && text.contains("signal_hook"))
+        .map(|(m, _)| m)
+        .collect();
+    assert!(
+        handlers.is_empty(),
+        "{handlers:?} set up signals; do it in src/signals.rs"
+    );
+    assert!(mods["signals"].contains("SIGWINCH"));
 }
 
 #[test]

@@ -129,9 +129,7 @@ impl Terminal {
         } else {
             std::fs::File::open("/dev/tty")?
         };
-        let (winch, notify) = std::os::unix::net::UnixStream::pair()?;
-        winch.set_nonblocking(true)?;
-        signal_hook::low_level::pipe::register(signal_hook::consts::SIGWINCH, notify)?;
+        let winch = crate::signals::resize_pipe()?;
         Ok(Self { tty, winch })
     }
 
