@@ -1,7 +1,16 @@
 //! The About window: what the guide is, the disclaimer, the review date. Shown at start, it
 //! says "press any key".
 
+use super::{Elsewhere, Touch};
 use crate::app::{Action, App};
+
+/// How this window takes taps and the wheel. It only shows something: any tap closes it, the
+/// wheel scrolls it.
+pub(super) const TOUCH: Touch = Touch {
+    items: false,
+    wheel: true,
+    elsewhere: Elsewhere::ClosesAnywhere,
+};
 
 impl App {
     /// "Press any key": a key scrolls the window or closes it, and does only that (a letter

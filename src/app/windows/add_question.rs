@@ -1,9 +1,17 @@
 //! Adding a question about the topic being read to My questions: its own questions, then one
 //! asking about the topic itself.
 
-use super::Window;
+use super::{Elsewhere, Touch, Window};
 use crate::app::{Action, App, step};
 use crate::i18n::tr;
+
+/// How this window takes taps and the wheel. A question is tapped to add it; a tap outside
+/// closes it.
+pub(super) const TOUCH: Touch = Touch {
+    items: true,
+    wheel: true,
+    elsewhere: Elsewhere::Closes,
+};
 
 impl App {
     /// Questions the patient can add from the current topic: its own questions, then one asking

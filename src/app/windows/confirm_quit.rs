@@ -1,8 +1,15 @@
 //! Quitting with questions not saved: save then quit, quit without saving, or stay.
 
-use super::Window;
+use super::{Elsewhere, Touch, Window};
 use crate::app::{Action, App, Effect, step};
 use crate::i18n::tr;
+
+/// How this window takes taps and the wheel. A choice is tapped; a tap outside closes it (stays).
+pub(super) const TOUCH: Touch = Touch {
+    items: true,
+    wheel: true,
+    elsewhere: Elsewhere::Closes,
+};
 
 impl App {
     /// The choices of the window that asks before quitting with questions not saved.

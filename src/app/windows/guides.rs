@@ -3,7 +3,7 @@
 //! guide known only by its header is checked whole by the shell before it opens
 //! (`Effect::Check`); one that fails is never shown, and its problem is.
 
-use super::{Position, Window, display_width};
+use super::{Elsewhere, Position, Touch, Window, display_width};
 use crate::app::{Action, App, Effect, Guide, MAX_QUERY, Reveal, Screen, layout, pages, step};
 
 /// The list of guides: what is typed to narrow it, and the highlighted guide (its place in the
@@ -14,6 +14,14 @@ pub struct GuidePicker {
     pub sel: usize,
 }
 use crate::guide::Header;
+
+/// How this window takes taps and the wheel. A guide is tapped to open it; a tap outside closes
+/// the list.
+pub(super) const TOUCH: Touch = Touch {
+    items: true,
+    wheel: true,
+    elsewhere: Elsewhere::Closes,
+};
 
 /// Guides listed at most; typing narrows the rest.
 pub const MAX_LISTED: usize = 50;

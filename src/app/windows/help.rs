@@ -1,7 +1,16 @@
 //! The help window: the keys (from the key table); on a kiosk first a touch menu of what the
 //! button bar has no room for, each item a tap away.
 
+use super::{Elsewhere, Touch};
 use crate::app::{Action, App};
+
+/// How this window takes taps and the wheel. A kiosk's touch menu items are tapped; a tap
+/// outside closes it.
+pub(super) const TOUCH: Touch = Touch {
+    items: true,
+    wheel: true,
+    elsewhere: Elsewhere::Closes,
+};
 
 impl App {
     /// A touch menu item chosen runs its action over the reading screen.

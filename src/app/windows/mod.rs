@@ -1,10 +1,11 @@
 //! The windows over the reading screen, one module each: its state (in `Window`, or its own
-//! type), its keys, and its own taps and cursor place. The page a window shows is its namesake in
-//! `doc::pages` (the document layer, below the app); its behaviour is tested through the app in
-//! tests/ (app_state, my_questions, search, key_pages, kiosk ...). This module holds what all windows share:
-//! opening, closing, the keys every window takes (close, switch, scroll), and `touch`, how each
-//! window takes taps and the wheel, as one table. Closing a window drops its state with it, so
-//! nothing of it can leak into the next one.
+//! type), its keys, how it takes taps and the wheel (`TOUCH`), and its own taps and cursor
+//! place. The page a window shows is its namesake in `doc::pages` (the document layer, below
+//! the app); its behaviour is tested through the app in tests/ (app_state, my_questions,
+//! search, key_pages, kiosk ...). This module holds what all windows share: opening, closing,
+//! the keys every window takes (close, switch, scroll), and the dispatch to each window's
+//! module (`window_action`, `touch`, `own_taps`, `own_focus`). Closing a window drops its state
+//! with it, so nothing of it can leak into the next one.
 
 use super::{Action, App, Reveal, Row, Screen, WHEEL_STEP, Way, WindowKind};
 use crate::text::display_width;
@@ -21,6 +22,7 @@ mod quiz;
 mod search;
 mod sources;
 mod steps;
+mod term;
 mod write_question;
 
 pub use guides::{GuidePicker, MAX_LISTED};
@@ -150,29 +152,22 @@ pub struct Touch {
     pub elsewhere: Elsewhere,
 }
 
-/// Every window's way with taps and the wheel, one row each. The taps a window has besides
-/// (the search window's keyboard, a source) are in its module (`own_taps`).
+/// Every window's way with taps and the wheel: each window's `TOUCH`, in its module.
 pub fn touch(kind: WindowKind) -> Touch {
-    use Elsewhere::*;
-    let (items, wheel, elsewhere) = match kind {
-        WindowKind::About => (false, true, ClosesAnywhere),
-        WindowKind::Term(_) => (false, true, ClosesAnywhere),
-        WindowKind::Help => (true, true, Closes),
-        WindowKind::Sources => (false, true, Closes),
-        WindowKind::Pin => (false, false, OnlyCloses),
-        WindowKind::Search => (true, true, Closes),
-        WindowKind::Guides => (true, true, Closes),
-        WindowKind::AddQuestion => (true, true, Closes),
-        WindowKind::ConfirmQuit => (true, true, Closes),
-        WindowKind::MyQuestions => (true, true, Closes),
-        WindowKind::WriteQuestion => (false, false, Ignored),
-        WindowKind::Steps(_) => (true, true, Closes),
-        WindowKind::Quiz(_) => (true, true, Closes),
-    };
-    Touch {
-        items,
-        wheel,
-        elsewhere,
+    match kind {
+        WindowKind::About => about::TOUCH,
+        WindowKind::Term(_) => term::TOUCH,
+        WindowKind::Help => help::TOUCH,
+        WindowKind::Sources => sources::TOUCH,
+        WindowKind::Pin => pin::TOUCH,
+        WindowKind::Search => search::TOUCH,
+        WindowKind::Guides => guides::TOUCH,
+        WindowKind::AddQuestion => add_question::TOUCH,
+        WindowKind::ConfirmQuit => confirm_quit::TOUCH,
+        WindowKind::MyQuestions => my_questions::TOUCH,
+        WindowKind::WriteQuestion => write_question::TOUCH,
+        WindowKind::Steps(_) => steps::TOUCH,
+        WindowKind::Quiz(_) => quiz::TOUCH,
     }
 }
 
@@ -217,7 +212,7 @@ impl App {
             WindowKind::ConfirmQuit => self.confirm_quit_action(action),
             WindowKind::MyQuestions => self.questions_action(action),
             WindowKind::WriteQuestion => self.write_action(action),
-            WindowKind::Term(_) => self.common_window_action(action),
+            WindowKind::Term(_) => self.term_action(action),
             WindowKind::Steps(_) => self.steps_action(action),
             WindowKind::Quiz(_) => self.quiz_action(action),
         }

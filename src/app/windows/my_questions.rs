@@ -1,9 +1,17 @@
 //! The My questions window: the patient's list, selected, removed, reordered and saved; where
 //! the save went; the list read back at a desktop's start.
 
-use super::Window;
+use super::{Elsewhere, Touch, Window};
 use crate::app::{Action, App, Effect, Way, step};
 use crate::i18n::tr;
+
+/// How this window takes taps and the wheel. A question is tapped to select it; a tap outside
+/// closes the list.
+pub(super) const TOUCH: Touch = Touch {
+    items: true,
+    wheel: true,
+    elsewhere: Elsewhere::Closes,
+};
 
 impl App {
     /// The shell tried to save the list: say where it went, or why not, at the top of My

@@ -1,9 +1,17 @@
 //! The staff PIN window of a kiosk's staff exit: digits typed, checked with the guard that
 //! locks the exit after wrong PINs.
 
-use super::Window;
+use super::{Elsewhere, Touch, Window};
 use crate::app::kiosk::{MAX_PIN, MAX_PIN_TRIES};
 use crate::app::{Action, App, Effect};
+
+/// How this window takes taps and the wheel. Digits are typed, never tapped; any tap closes it,
+/// and nothing else works over it.
+pub(super) const TOUCH: Touch = Touch {
+    items: false,
+    wheel: false,
+    elsewhere: Elsewhere::OnlyCloses,
+};
 
 impl App {
     /// Typing the staff PIN. A right PIN ends the kiosk; a wrong one is cleared.

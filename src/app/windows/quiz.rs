@@ -3,8 +3,15 @@
 //! and can open the topic that explains it. Nothing is kept: answers live only in the open window,
 //! and a kiosk reset forgets them with everything else.
 
-use super::Window;
+use super::{Elsewhere, Touch, Window};
 use crate::app::{Action, App, Pane, pages, step};
+
+/// How this window takes taps and the wheel. A choice is tapped to answer; a tap outside closes it.
+pub(super) const TOUCH: Touch = Touch {
+    items: true,
+    wheel: true,
+    elsewhere: Elsewhere::Closes,
+};
 
 impl App {
     /// Opens question `index` with nothing answered.

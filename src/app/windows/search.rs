@@ -2,9 +2,17 @@
 //! keys (typing updates the results; Enter opens the highlighted one at its first match), and
 //! its own taps and cursor: the kiosk's on-screen keyboard, "as typed", the box's end.
 
-use super::{Position, Rect, Window, display_width};
+use super::{Elsewhere, Position, Rect, Touch, Window, display_width};
 use crate::app::{
     Action, App, Find, Index, Link, MAX_QUERY, Pane, Results, Reveal, Row, Screen, layout, step,
+};
+
+/// How this window takes taps and the wheel. A result is tapped; its keyboard and "as typed"
+/// are its own taps (`taps`).
+pub(super) const TOUCH: Touch = Touch {
+    items: true,
+    wheel: true,
+    elsewhere: Elsewhere::Closes,
 };
 
 /// The search window: what is typed, what it found, and the highlighted result.

@@ -1,8 +1,16 @@
 //! The sources window: the guide's sources, the first the topic cites highlighted; Up and Down
 //! move the highlight, a tap on a source's lines chooses it.
 
-use super::{Rect, Window};
+use super::{Elsewhere, Rect, Touch, Window};
 use crate::app::{Action, App, Reveal, Row, pages, step};
+
+/// How this window takes taps and the wheel. A source is chosen by a tap on its lines (`taps`),
+/// not as an item; a tap outside closes it.
+pub(super) const TOUCH: Touch = Touch {
+    items: false,
+    wheel: true,
+    elsewhere: Elsewhere::Closes,
+};
 
 impl App {
     /// The sources window, with the first source the current topic cites highlighted.

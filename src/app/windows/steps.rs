@@ -1,7 +1,14 @@
 //! Going through a steps figure one step at a time: "Step 3 of 7", large, with buttons to move.
 
-use super::Window;
+use super::{Elsewhere, Touch, Window};
 use crate::app::{Action, App, Way};
+
+/// How this window takes taps and the wheel. Its buttons are items; a tap outside closes it.
+pub(super) const TOUCH: Touch = Touch {
+    items: true,
+    wheel: true,
+    elsewhere: Elsewhere::Closes,
+};
 
 impl App {
     /// Opens steps figure `figure` of the current topic at its first step.

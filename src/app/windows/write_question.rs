@@ -1,7 +1,15 @@
 //! Writing a question of one's own for My questions.
 
-use super::Window;
+use super::{Elsewhere, Touch, Window};
 use crate::app::{Action, App, MAX_QUESTION};
+
+/// How this window takes taps and the wheel. A stray tap must not throw away what is being
+/// written: taps do nothing.
+pub(super) const TOUCH: Touch = Touch {
+    items: false,
+    wheel: false,
+    elsewhere: Elsewhere::Ignored,
+};
 
 impl App {
     /// Writing a question of your own.
