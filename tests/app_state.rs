@@ -144,7 +144,7 @@ fn scrolling_is_clamped_to_the_text() {
     run(&mut app, &[Section(3), Bottom, Enter]);
     // A long topic (with two figures) at a small size, so there is something to scroll.
     assert_eq!(topic_title(&app), "How many");
-    let page = usize::from(app.screen.reader_text().height);
+    let page = usize::from(app.look.screen.reader_text().height);
     let rows = app.rows().len();
     assert!(
         rows > page,
@@ -202,9 +202,9 @@ fn the_sources_window_starts_at_the_topics_first_source_and_moves() {
     run(&mut app, &[Section(3), PickTopic(5)]);
     assert_eq!(topic_title(&app), "Safety note 3");
     let _ = app.update(Sources);
-    assert_eq!(app.guide.sources[selected_source(&app)].id, "s4");
+    assert_eq!(app.reading.guide.sources[selected_source(&app)].id, "s4");
     let _ = app.update(Down);
-    assert_eq!(app.guide.sources[selected_source(&app)].id, "s5");
+    assert_eq!(app.reading.guide.sources[selected_source(&app)].id, "s5");
     run(&mut app, &[Up, Up, Up, Up, Up, Up]);
     assert_eq!(selected_source(&app), 0);
 }
@@ -274,12 +274,12 @@ fn clicking_a_citation_marker_opens_that_source() {
     let (x, y) = find_on_screen(&buf, "Note 3. [4] [1]").expect("markers drawn");
     click(&mut app, x + "Note 3. [".len() as u16, y);
     assert_eq!(app.window_kind(), Some(WindowKind::Sources));
-    assert_eq!(app.guide.sources[selected_source(&app)].id, "s4");
+    assert_eq!(app.reading.guide.sources[selected_source(&app)].id, "s4");
     let _ = app.update(Back);
     assert_eq!(app.window_kind(), None);
     click(&mut app, x + "Note 3. [4] [".len() as u16, y);
     assert_eq!(app.window_kind(), Some(WindowKind::Sources));
-    assert_eq!(app.guide.sources[selected_source(&app)].id, "label");
+    assert_eq!(app.reading.guide.sources[selected_source(&app)].id, "label");
 }
 
 #[test]
@@ -287,10 +287,10 @@ fn the_wheel_scrolls_the_pane_under_the_pointer() {
     let mut app = app_at(100, 24);
     // "How many", the last Safety topic, is longer than the reader, so a wheel step scrolls 3.
     run(&mut app, &[Section(3), Down, Down]);
-    let text = app.screen.reader_text();
+    let text = app.look.screen.reader_text();
     wheel(&mut app, text.x + 1, text.y + 1, true);
     assert_eq!(app.scroll(), 3);
-    let list = app.screen.list_rows();
+    let list = app.look.screen.list_rows();
     wheel(&mut app, list.x + 1, list.y + 1, false);
     assert_eq!(app.topic_index(), 1);
     wheel(&mut app, list.x + 1, list.y + 1, true);
@@ -303,21 +303,21 @@ fn the_wheel_scrolls_the_pane_under_the_pointer() {
 fn page_keys_in_a_list_move_by_what_the_list_shows() {
     let mut app = long_at(60, 14);
     let _ = app.update(Section(3));
-    let shown = usize::from(app.screen.list_rows().height);
+    let shown = usize::from(app.look.screen.list_rows().height);
     let _ = app.update(PageDown);
     assert_eq!(app.topic_index(), shown);
-    for _ in 0..app.guide.sections[3].topics.len() {
+    for _ in 0..app.reading.guide.sections[3].topics.len() {
         let _ = app.update(PageDown);
     }
     assert_eq!(
         app.topic_index(),
-        app.guide.sections[3].topics.len() - 1,
+        app.reading.guide.sections[3].topics.len() - 1,
         "stops at the last"
     );
     let _ = app.update(PageUp);
     assert_eq!(
         app.topic_index(),
-        app.guide.sections[3].topics.len() - 1 - shown
+        app.reading.guide.sections[3].topics.len() - 1 - shown
     );
 }
 

@@ -102,7 +102,7 @@ fn keys_move_and_enter_opens_the_guide_with_its_about_window() {
     assert!(at > 0);
     let _ = app.update(Up);
     let _ = app.update(Enter);
-    assert_eq!(app.guide.id, before[at - 1]);
+    assert_eq!(app.reading.guide.id, before[at - 1]);
     assert_eq!(
         app.window_kind(),
         Some(WindowKind::About),
@@ -110,7 +110,7 @@ fn keys_move_and_enter_opens_the_guide_with_its_about_window() {
     );
     let row = title_row(&app);
     assert!(
-        row.contains(&app.guide.title),
+        row.contains(&app.reading.guide.title),
         "the open guide is named: {row}"
     );
     // Esc reads it; `o` again marks it as the one being read.
@@ -118,7 +118,7 @@ fn keys_move_and_enter_opens_the_guide_with_its_about_window() {
     let _ = app.update(Guides);
     let s = screen(&app);
     assert!(
-        s.contains(&format!("{} (reading now)", app.guide.title)),
+        s.contains(&format!("{} (reading now)", app.reading.guide.title)),
         "{s}"
     );
 }
@@ -153,7 +153,7 @@ fn typing_narrows_the_list_by_medicine_generic_name_or_condition() {
     let s = screen(&app);
     assert!(s.contains("No guide matches \"zzz\""), "{s}");
     let _ = app.update(Enter);
-    assert_eq!(app.guide.id, "kesimpta", "nothing to open");
+    assert_eq!(app.reading.guide.id, "kesimpta", "nothing to open");
     let _ = app.update(Back);
     let _ = app.update(Back);
     assert_eq!(
@@ -171,7 +171,7 @@ fn a_tap_on_a_guide_opens_it_at_both_sizes() {
         let _ = app.update(Guides);
         let (x, y) = click_point(&app, "Mikamix (mikamiumab)");
         click(&mut app, x, y);
-        assert_eq!(app.guide.id, "mikami-2", "{w}x{h}");
+        assert_eq!(app.reading.guide.id, "mikami-2", "{w}x{h}");
         assert_eq!(app.window_kind(), Some(WindowKind::About));
         // And the footer's button opens the window again.
         let _ = app.update(Back);
@@ -250,7 +250,7 @@ fn a_guide_known_by_its_header_is_checked_before_it_opens() {
         origin: "mikami-2.toml".into(),
         why: "mikami-2.toml:12:1: unknown key `sites`".into(),
     });
-    assert_ne!(app.guide.id, "mikami-2");
+    assert_ne!(app.reading.guide.id, "mikami-2");
     assert!(title_row(&app).contains("This guide has a problem and is not shown"));
     let _ = app.update(Back);
     assert!(app.guides_listed().iter().all(|h| h.id != "mikami-2"));
@@ -265,7 +265,7 @@ fn a_guide_known_by_its_header_is_checked_before_it_opens() {
     );
     let checked = parse_guide(&others[3].0, &others[3].1).unwrap();
     let _ = app.tell(Message::Checked(Loaded::new(vec![checked], 0)));
-    assert_eq!(app.guide.id, "trekatre-3");
+    assert_eq!(app.reading.guide.id, "trekatre-3");
     assert_eq!(app.window_kind(), Some(WindowKind::About));
 }
 
@@ -310,8 +310,11 @@ fn a_guide_opened_as_its_head_reads_whole_once_the_library_comes() {
         let mut fresh = App::with(whole.clone(), 0, 200, 60, view, None);
         let mut app = head_app();
         let _ = app.tell(Message::Library(Loaded::new(whole.clone(), 0)));
-        let mine = whole.iter().find(|g| g.origin == app.guide.origin).unwrap();
-        assert_eq!(&*app.guide, mine, "{lang:?}");
+        let mine = whole
+            .iter()
+            .find(|g| g.origin == app.reading.guide.origin)
+            .unwrap();
+        assert_eq!(&*app.reading.guide, mine, "{lang:?}");
         // A topic the guide does not open on: its text is there now, and was not in the head.
         let mut head_only = head_app();
         for section in 0..mine.sections.len() {
@@ -329,7 +332,7 @@ fn a_guide_opened_as_its_head_reads_whole_once_the_library_comes() {
         // A head is never kept, even if the library came without its guide.
         let mut app = head_app();
         let _ = app.tell(Message::Library(Loaded::new(vec![fixture()], 0)));
-        assert_eq!(*app.guide, fixture(), "{lang:?}");
+        assert_eq!(*app.reading.guide, fixture(), "{lang:?}");
     }
 }
 
@@ -340,7 +343,7 @@ fn the_whole_library_replaces_the_headers_and_keeps_the_open_guide() {
         .with_catalogue(guides.iter().map(Guide::header).collect());
     let _ = app.update(Back);
     let _ = app.tell(Message::Library(Loaded::new(guides[..4].to_vec(), 3)));
-    assert_eq!(app.guide.id, "kesimpta");
+    assert_eq!(app.reading.guide.id, "kesimpta");
     assert!(
         title_row(&app).contains("3 guides have problems and are not shown"),
         "{}",
@@ -480,7 +483,7 @@ fn a_kiosk_with_more_guides_than_rows_offers_them_all_by_a_tap() {
         assert!(listed >= 2, "every asthma guide of the 31: {listed}");
         let first = app.guides_listed()[0].id.to_string();
         let _ = app.update(Enter);
-        assert_eq!(app.guide.id, first);
+        assert_eq!(app.reading.guide.id, first);
         assert_eq!(app.window_kind(), None, "a kiosk opens the guide at once");
     }
     let app = App::with(guides, 0, 200, 60, View::default(), Some(Kiosk::default()));
@@ -499,15 +502,16 @@ fn the_library_arriving_later_keeps_the_message_on_screen() {
         origin: "x.toml".into(),
         why: "x.toml:1:1: broken".into(),
     });
-    assert!(app.notice.is_some());
+    assert!(app.look.notice.is_some());
     let _ = app.tell(Message::Library(Loaded::new(guides, 0)));
     assert!(
-        app.notice
+        app.look
+            .notice
             .as_deref()
             .unwrap()
             .contains("x.toml:1:1: broken"),
         "{:?}",
-        app.notice
+        app.look.notice
     );
 }
 

@@ -51,7 +51,7 @@ fn written(app: &App) -> String {
     {
         // A fixed viewport: the real terminal's size (if any) must not change the frame.
         let options = ratatui::TerminalOptions {
-            viewport: ratatui::Viewport::Fixed(app.screen.area),
+            viewport: ratatui::Viewport::Fixed(app.look.screen.area),
         };
         let mut terminal =
             Terminal::with_options(CrosstermBackend::new(&mut bytes), options).unwrap();

@@ -104,7 +104,7 @@ fn idle_countdown_shows_any_input_cancels_and_reset_forgets_everything() {
         "the next patient starts at the key facts"
     );
     assert_eq!(
-        app.view,
+        app.look.view,
         View::default(),
         "text size goes back to the staff's choice"
     );
@@ -235,13 +235,13 @@ fn every_clickable_element_responds_to_a_tap() {
 
         let (x, y) = click_point(&app, "Larger");
         click(&mut app, x, y);
-        assert!(app.view.large, "{w}x{h}: text size button");
+        assert!(app.look.view.large, "{w}x{h}: text size button");
         tap(&mut app, "Smaller");
-        assert!(!app.view.large);
+        assert!(!app.look.view.large);
 
         let (x, y) = click_point(&app, "Contrast");
         click(&mut app, x, y);
-        assert!(app.view.high_contrast, "{w}x{h}: contrast button");
+        assert!(app.look.view.high_contrast, "{w}x{h}: contrast button");
 
         if !wide {
             let _ = app.update(Enter);
@@ -299,8 +299,8 @@ fn every_clickable_element_responds_to_a_tap() {
 /// The middle of a kiosk button.
 fn kiosk_button(app: &App, action: patient_guide::action::Action) -> (u16, u16) {
     let (r, _) = patient_guide::layout::kiosk_buttons(
-        app.screen.keys,
-        &patient_guide::keymap::kiosk_bar(app.speech_on(), app.screen.keys.width, app.lang()),
+        app.look.screen.keys,
+        &patient_guide::keymap::kiosk_bar(app.speech_on(), app.look.screen.keys.width, app.lang()),
     )
     .into_iter()
     .find(|(_, a)| *a == action)
@@ -315,7 +315,7 @@ fn the_large_layout_has_shorter_spaced_lines_and_big_buttons() {
     let text_rows = |app: &App| app.rows().iter().filter(|r| !r.pieces.is_empty()).count();
     let normal = text_rows(&app);
     let _ = app.update(TextSize);
-    assert!(app.screen.reader_text().width <= patient_guide::layout::LARGE_TEXT_WIDTH);
+    assert!(app.look.screen.reader_text().width <= patient_guide::layout::LARGE_TEXT_WIDTH);
     assert!(
         text_rows(&app) >= normal,
         "shorter lines: at least as many rows of text"

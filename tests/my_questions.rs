@@ -143,8 +143,11 @@ fn in_a_kiosk_the_list_is_a_qr_code_that_reads_back_as_the_list() {
     assert!(s.contains("Scan this code with your phone"), "{s}");
     assert!(!s.contains("S save"), "a kiosk offers no saving:\n{s}");
     let text = decode_qr_on_screen(&draw(&app));
-    let expected =
-        patient_guide::questions::as_text(&app.guide, &app.questions.list, app.view.lang);
+    let expected = patient_guide::questions::as_text(
+        &app.reading.guide,
+        &app.questions.list,
+        app.look.view.lang,
+    );
     assert_eq!(text, expected);
     assert!(text.contains("Fixture (examplumab)") && text.contains("January 31, 2026"));
     assert!(text.contains("1. Which tests do I need?") && text.contains("2. When do I start?"));

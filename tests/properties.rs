@@ -156,12 +156,12 @@ fn action() -> impl Strategy<Value = Action> {
 }
 
 fn check(app: &App) -> Result<(), TestCaseError> {
-    let g = &app.guide;
+    let g = &app.reading.guide;
     prop_assert!(app.reading.section < g.sections.len());
     let topics = g.sections[app.reading.section].topics.len();
     prop_assert!(topics == 0 || app.topic_index() < topics);
     // The reader never scrolls past the point where its last page is full.
-    let page = usize::from(app.screen.reader_text().height);
+    let page = usize::from(app.look.screen.reader_text().height);
     prop_assert!(app.scroll() == 0 || app.scroll() + page <= app.rows().len());
     prop_assert!(app.windows.scroll <= app.window_max_scroll());
     match app.window() {
@@ -211,13 +211,13 @@ fn check(app: &App) -> Result<(), TestCaseError> {
             buf.area
         );
     }
-    let reading = app.screen.mode != patient_guide::layout::Mode::TooSmall
+    let reading = app.look.screen.mode != patient_guide::layout::Mode::TooSmall
         && app.welcome().is_none()
         && app.window_kind().is_none()
         && app.countdown().is_none()
         && (app.is_wide() || app.reading.focus == patient_guide::app::Pane::Reader);
     if reading {
-        let text = app.screen.reader_text();
+        let text = app.look.screen.reader_text();
         for i in 0..text.height {
             let drawn: String = (text.x..text.x + text.width)
                 .map(|x| buf[(x, text.y + i)].symbol().to_string())
@@ -249,7 +249,7 @@ proptest! {
         let mut app = App::new(kesimpta(), size.0, size.1);
         for e in events {
             if quits(&apply(&mut app, e)) {
-                app = App::new(kesimpta(), app.screen.area.width, app.screen.area.height);
+                app = App::new(kesimpta(), app.look.screen.area.width, app.look.screen.area.height);
             }
             check(&app)?;
         }

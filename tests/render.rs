@@ -284,7 +284,7 @@ fn wide_and_combining_characters_keep_every_pane_aligned() {
         );
         assert!(text.contains("🙂"), "{w}x{h}:\n{text}");
         // Wrapped by display width: every row fits the text area and nothing is lost.
-        let room = usize::from(app.screen.reader_text().width);
+        let room = usize::from(app.look.screen.reader_text().width);
         let rows: Vec<String> = app.rows().iter().map(|r| r.text()).collect();
         for r in &rows {
             assert!(
@@ -382,7 +382,7 @@ fn buttons_and_tabs_are_drawn_and_tapped_where_the_record_says() {
         }
         // The record is the one the cursor reads too.
         assert_eq!(
-            patient_guide::ui::focus(app, app.screen.area),
+            patient_guide::ui::focus(app, app.look.screen.area),
             targets.focus
         );
     }

@@ -210,7 +210,7 @@ mod in_the_app {
         let m = app.matches();
         let f = app.reading.find.as_ref().unwrap().current;
         let row = m[f].row;
-        let page = usize::from(app.screen.reader_text().height);
+        let page = usize::from(app.look.screen.reader_text().height);
         assert!(
             row >= app.scroll() && row < app.scroll() + page,
             "match row {row} visible"

@@ -68,11 +68,11 @@ fn shot(name: &str, kiosk: bool, actions: &[Action]) {
         if app.window_kind().is_some() {
             assert_box_whole(
                 &buf,
-                patient_guide::layout::window_area(app.screen.area),
+                patient_guide::layout::window_area(app.look.screen.area),
                 name,
             );
         } else if app.welcome().is_none() {
-            assert_box_whole(&buf, app.screen.reader, name);
+            assert_box_whole(&buf, app.look.screen.reader, name);
         }
         insta::assert_snapshot!(format!("es_{name}_{w}x{h}"), text);
     }
@@ -121,14 +121,14 @@ fn the_language_key_changes_interface_and_guide_and_keeps_the_place() {
     let _ = app.update(Down);
     let _ = app.update(Down);
     let (section, topic, id) = (app.reading.section, app.topic_index(), topic_id(&app));
-    assert_eq!(app.guide.id, "kesimpta");
+    assert_eq!(app.reading.guide.id, "kesimpta");
     assert!(
         screen(&app).contains("L Español"),
         "the footer offers Spanish"
     );
     let _ = app.update(Language);
     assert_eq!(app.lang(), Lang::Es);
-    assert_eq!(app.guide.id, "kesimpta-es");
+    assert_eq!(app.reading.guide.id, "kesimpta-es");
     assert_eq!(
         (app.reading.section, app.topic_index(), topic_id(&app)),
         (section, topic, id.clone())
@@ -138,7 +138,10 @@ fn the_language_key_changes_interface_and_guide_and_keeps_the_place() {
     assert!(s.contains("Pedir ayuda"), "the footer in Spanish:\n{s}");
     // A tap on the footer's button goes back.
     tap(&mut app, "L English");
-    assert_eq!((app.lang(), app.guide.id.as_str()), (Lang::En, "kesimpta"));
+    assert_eq!(
+        (app.lang(), app.reading.guide.id.as_str()),
+        (Lang::En, "kesimpta")
+    );
     assert_eq!(topic_id(&app), id);
 }
 
@@ -251,7 +254,7 @@ fn the_kiosk_offers_the_languages_and_an_idle_reset_returns_to_its_own() {
             "choosing a language stays on the welcome screen"
         );
         let _ = app.update(Enter);
-        assert_eq!(app.guide.lang(), other);
+        assert_eq!(app.reading.guide.lang(), other);
         let _ = app.tell(Message::IdleReset);
         assert!(app.welcome().is_some());
         assert_eq!(
@@ -260,7 +263,7 @@ fn the_kiosk_offers_the_languages_and_an_idle_reset_returns_to_its_own() {
             "the reset speaks the kiosk's language again"
         );
         let _ = app.update(Enter);
-        assert_eq!(app.guide.lang(), default);
+        assert_eq!(app.reading.guide.lang(), default);
     }
 }
 
@@ -303,12 +306,12 @@ fn every_topic_is_named_whole_in_the_list_at_120_columns() {
         let _ = app.update(Back);
         let marker = display_width(patient_guide::doc::glyphs::UNICODE.marker) + 1;
         assert_eq!(
-            usize::from(app.screen.list_rows().width) - marker,
+            usize::from(app.look.screen.list_rows().width) - marker,
             TOPIC_LIST_COLUMNS,
             "the lint measures what the list shows"
         );
-        let list = app.screen.list_rows();
-        for section in 0..app.guide.sections.len() {
+        let list = app.look.screen.list_rows();
+        for section in 0..app.reading.guide.sections.len() {
             let _ = app.update(Section(section));
             let buf = draw(&app);
             let rows: Vec<String> = (list.y..list.bottom())
@@ -319,7 +322,7 @@ fn every_topic_is_named_whole_in_the_list_at_120_columns() {
                 })
                 .collect();
             let shown = rows.join("\n");
-            for t in &app.guide.sections[section].topics {
+            for t in &app.reading.guide.sections[section].topics {
                 let name = t
                     .short_title
                     .as_deref()

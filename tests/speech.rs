@@ -160,7 +160,7 @@ fn a_kiosk_reads_aloud_only_when_set_and_its_reset_stops_it() {
 }
 
 fn find_topic(app: &App, id: &str) -> (usize, usize) {
-    for (s, section) in app.guide.sections.iter().enumerate() {
+    for (s, section) in app.reading.guide.sections.iter().enumerate() {
         if let Some(t) = section.topics.iter().position(|t| t.id == id) {
             return (s, t);
         }

@@ -79,12 +79,16 @@ impl App {
     /// The notice that the staff exit is locked, with the minutes left (rounded up).
     pub(super) fn say_pin_locked(&mut self, left: std::time::Duration) {
         let minutes = left.as_secs().div_ceil(60).max(1);
-        self.notice = Some(tr!(self.view.lang, "notice-pin-locked", minutes = minutes));
+        self.look.notice = Some(tr!(
+            self.look.view.lang,
+            "notice-pin-locked",
+            minutes = minutes
+        ));
     }
 
     /// Kiosk idle reset: everything the last patient did is forgotten; the welcome screen shows.
     fn reset(&mut self) {
-        let area = self.screen.area;
+        let area = self.look.screen.area;
         let library = std::mem::take(&mut self.guides.library);
         // The search index belongs to the library, not to the patient: built once, kept (with
         // 1,000 guides, building it again stalled each next patient's first search).
@@ -96,7 +100,7 @@ impl App {
             0,
             area.width,
             area.height,
-            self.default_view,
+            self.look.default_view,
             self.kiosk.take().map(|k| k.settings),
         )
         .with_speech(speech);
@@ -120,7 +124,7 @@ impl App {
             }
             Action::Enter | Action::Back => self.start_reading(),
             // The language is chosen here too, before the guide.
-            Action::Language => self.set_language(self.view.lang.next()),
+            Action::Language => self.set_language(self.look.view.lang.next()),
             Action::ChooseLanguage(lang) => self.set_language(lang),
             // A key that scrolls (Space, Page Down ...) only starts: the first page is read
             // from its top, not a page down.

@@ -78,10 +78,10 @@ impl App {
     /// rows and links and the open window's rows when what they depend on changed (they are laid
     /// out again when read), finds the search matches, and scrolls what was asked for into view.
     pub(super) fn sync(&mut self) {
-        let look = self.view;
-        let width = self.screen.reader_text().width;
+        let look = self.look.view;
+        let width = self.look.screen.reader_text().width;
         let (section, topic) = (self.reading.section, self.topic_index());
-        let key = (self.guide_index, section, topic, width, look);
+        let key = (self.reading.guide_index, section, topic, width, look);
         // Laid out when first read (`topic_layout`): a topic that nothing shows or asks about
         // (behind a window that covers it) is not laid out at all.
         self.laid.topic.refresh(Some(key), std::cell::OnceCell::new);
@@ -107,13 +107,13 @@ impl App {
         {
             self.laid.window.key = None;
         }
-        let width = layout::window_text_area(self.screen.area).width;
+        let width = layout::window_text_area(self.look.screen.area).width;
         let key = self
             .window_kind()
-            .map(|o| (o, self.guide_index, width, look));
+            .map(|o| (o, self.reading.guide_index, width, look));
         // Laid out when first read (`window_layout`), as the topic is.
         self.laid.window.refresh(key, std::cell::OnceCell::new);
-        match self.reveal.take() {
+        match self.laid.reveal.take() {
             Some(Reveal::Source) => self.reveal_source(),
             Some(Reveal::Result) => self.reveal_result(),
             Some(Reveal::Match) => self.show_match(),
@@ -136,7 +136,7 @@ impl App {
             let Some((_, section, topic, width, look)) = self.laid.topic.key else {
                 return TopicLayout::default();
             };
-            let guide = &self.guide;
+            let guide = &self.reading.guide;
             let rows = guide
                 .sections
                 .get(section)
@@ -169,13 +169,17 @@ impl App {
     /// Counts the topic shown when the patient turned to another one (the welcome screen shows
     /// none). A kiosk that keeps counts adds it; nothing links it to the patient.
     fn count_topic(&mut self) {
-        let now = (self.guide_index, self.reading.section, self.topic_index());
+        let now = (
+            self.reading.guide_index,
+            self.reading.section,
+            self.topic_index(),
+        );
         if now == self.reading.shown || self.welcome().is_some() {
             return;
         }
         self.reading.shown = now;
         if let Some(t) = self.topic() {
-            let id = format!("{}/{}", self.guide.id, t.id);
+            let id = format!("{}/{}", self.reading.guide.id, t.id);
             self.count(crate::kiosk::counts::Count::Topic(id));
         }
     }
@@ -184,7 +188,7 @@ impl App {
     pub(super) fn page_context<'a>(&'a self, window: &'a Window) -> pages::Context<'a> {
         static NOTHING_FOUND: std::sync::LazyLock<Results> =
             std::sync::LazyLock::new(Results::default);
-        let guide = &self.guide;
+        let guide = &self.reading.guide;
         pages::Context {
             guide,
             kiosk: self.kiosk.is_some(),
@@ -234,7 +238,7 @@ impl App {
                 Window::Help => crate::keymap::help_rows_with(
                     self.kiosk.is_some().then_some(self.aloud.offered),
                     self.offers_guides(),
-                    self.view.lang,
+                    self.look.view.lang,
                 ),
                 _ => Vec::new(),
             },
@@ -257,8 +261,14 @@ mod tests {
     /// The topic as the reading pane would lay it out now, made afresh.
     fn laid_afresh(app: &App) -> Vec<Row> {
         let topic = app.topic().expect("a topic");
-        let width = app.screen.reader_text().width.into();
-        topic_rows(&app.guide, topic, width, app.view, &app.laid.keys)
+        let width = app.look.screen.reader_text().width.into();
+        topic_rows(
+            &app.reading.guide,
+            topic,
+            width,
+            app.look.view,
+            &app.laid.keys,
+        )
     }
 
     #[test]
@@ -297,10 +307,15 @@ mod tests {
         let _ = app.update_all([Action::CloseWindow, Action::Help]);
         assert!(app.laid.targets.get().is_none());
         let window = app.windows.open.as_ref().expect("the help window");
-        let width = layout::window_text_area(app.screen.area).width.into();
-        let afresh = pages::rows(window.kind(), &app.page_context(window), width, app.view);
+        let width = layout::window_text_area(app.look.screen.area).width.into();
+        let afresh = pages::rows(
+            window.kind(),
+            &app.page_context(window),
+            width,
+            app.look.view,
+        );
         assert_ne!(app.window_rows(), about);
         assert_eq!(app.window_rows(), afresh);
-        assert_eq!(*app.targets(), targets::record(&app, app.screen));
+        assert_eq!(*app.targets(), targets::record(&app, app.look.screen));
     }
 }

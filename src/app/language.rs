@@ -8,13 +8,13 @@ use crate::i18n::Lang;
 impl App {
     /// The language of the interface.
     pub fn lang(&self) -> Lang {
-        self.view.lang
+        self.look.view.lang
     }
 
     /// The guides on offer, one per medicine, each in the patient's language where it has a
     /// translation (else as written): indices into the library, in library order.
     pub fn shelf(&self) -> Vec<usize> {
-        crate::guide::shelf::shelf(&self.guides.library, self.view.lang)
+        crate::guide::shelf::shelf(&self.guides.library, self.look.view.lang)
     }
 
     /// The library's guide for the same medicine as guide `index`, in `lang`: its translation,
@@ -26,11 +26,11 @@ impl App {
     /// The interface in `lang`, and the guide being read in `lang` if it has a translation, at
     /// the same place. A search or a reading aloud in the old language ends.
     pub(super) fn set_language(&mut self, lang: Lang) {
-        if lang == self.view.lang {
+        if lang == self.look.view.lang {
             return;
         }
         // The welcome screen keeps its place in the list: the shelf has one entry per medicine.
-        self.view.lang = lang;
+        self.look.view.lang = lang;
         self.laid.keys = crate::keymap::names(lang);
         self.list_guides();
         self.count(crate::kiosk::counts::Count::Language(
@@ -41,10 +41,10 @@ impl App {
             self.close_window();
         }
         self.reading.find = None;
-        let other = self.in_language(self.guide_index, lang);
-        if other != self.guide_index {
-            self.guide = self.guides.library[other].clone();
-            self.guide_index = other;
+        let other = self.in_language(self.reading.guide_index, lang);
+        if other != self.reading.guide_index {
+            self.reading.guide = self.guides.library[other].clone();
+            self.reading.guide_index = other;
         }
     }
 }
@@ -56,7 +56,7 @@ impl App {
     /// needed.
     pub(super) fn replace_library(&mut self, all: Vec<std::sync::Arc<Guide>>) {
         self.guides.library = all;
-        let origin = self.guide.origin.clone();
+        let origin = self.reading.guide.origin.clone();
         let head_only = std::mem::take(&mut self.guides.head_only);
         let i = match self.guides.library.iter().position(|g| g.origin == origin) {
             Some(i) => i,
@@ -64,20 +64,22 @@ impl App {
             // step with the program, which a test forbids), the library's guide in the
             // patient's language opens instead, from its beginning.
             None if head_only && !self.guides.library.is_empty() => {
-                let i = self.in_language(0, self.view.lang);
+                let i = self.in_language(0, self.look.view.lang);
                 self.open_guide(i);
                 i
             }
             None => {
-                self.guides.library.push(std::sync::Arc::clone(&self.guide));
+                self.guides
+                    .library
+                    .push(std::sync::Arc::clone(&self.reading.guide));
                 self.guides.library.len() - 1
             }
         };
-        self.guide_index = i;
+        self.reading.guide_index = i;
         // The head the first frame was drawn from gives way to the guide whole: the same
         // sections and topics in the same places, so where the patient is stays as it is.
         if head_only {
-            self.guide = std::sync::Arc::clone(&self.guides.library[i]);
+            self.reading.guide = std::sync::Arc::clone(&self.guides.library[i]);
         }
         self.reading.shown.0 = i;
         self.guides.index = None;

@@ -35,7 +35,7 @@ pub use kiosk::{Kiosk, KioskState};
 use laid_out::{Cached, TopicKey};
 pub use laid_out::{Find, Mark, Match, Spot, TopicLayout};
 use parts::{Aloud, Guides, History, Laid, Outbox};
-pub use parts::{Questions, Reading, Windows};
+pub use parts::{Look, Questions, Reading, Windows};
 pub use route::{ORDER, Route};
 pub use targets::{Button, Page, Tap, Targets, Wheel};
 pub use windows::{GuidePicker, MAX_LISTED, SearchBox, Selected, Window};
@@ -116,25 +116,17 @@ pub struct App {
     aloud: Aloud,
     /// What is laid out for the screen, kept until what it depends on changes.
     laid: Laid,
-    /// The guide being read, and its place in the library.
-    pub guide: Arc<Guide>,
-    guide_index: usize,
-    /// Where the patient is in it: section, topic, pane, scroll, what is found and chosen.
+    /// Which guide the patient reads, and where in it: section, topic, pane, scroll, what is
+    /// found and chosen.
     pub reading: Reading,
     /// The open window, with its own state, and how far it is scrolled.
     pub windows: Windows,
     /// What an update hands the shell (effects, counts) and how many actions were applied.
     outbox: Outbox,
-    pub view: View,
-    /// The view staff chose, restored at each kiosk reset.
-    default_view: View,
+    /// How it looks and where: the view, the staff's view, the screen, the title row's notice.
+    pub look: Look,
     /// The kiosk's part: its settings, the welcome screen, the idle countdown.
     kiosk: Option<KioskState>,
-    pub screen: Screen,
-    /// A short message on the title row (reading aloud is not available, the new speed).
-    pub notice: Option<String>,
-    /// Brought into view at the end of the update, once the rows are laid out.
-    reveal: Option<Reveal>,
 }
 
 impl App {
@@ -183,9 +175,11 @@ impl App {
                 window: Cached::new(),
                 keys: crate::keymap::names(lang),
                 targets: std::cell::OnceCell::new(),
+                reveal: None,
             },
-            screen: Screen::new(width, height, layout::Options::default()),
             reading: Reading {
+                guide,
+                guide_index: start,
                 section: 0,
                 topic_sel: Vec::new(),
                 focus: Pane::Topics,
@@ -197,12 +191,12 @@ impl App {
             },
             windows: Windows::default(),
             outbox: Outbox::default(),
-            notice: None,
-            reveal: None,
-            guide,
-            guide_index: start,
-            view,
-            default_view: view,
+            look: Look {
+                view,
+                default_view: view,
+                screen: Screen::new(width, height, layout::Options::default()),
+                notice: None,
+            },
             kiosk: None,
         };
         // The guide asked for, in the patient's language if it has a translation.
@@ -251,8 +245,8 @@ impl App {
     /// headers are not listed twice before the first frame).
     pub fn with_catalogue_listed(mut self, catalogue: crate::guide::header::Catalogue) -> Self {
         let crate::guide::header::Catalogue { headers, listed } = catalogue;
-        let mut still =
-            listed.filter(|(lang, _)| *lang == self.view.lang && self.guides.refused.is_empty());
+        let mut still = listed
+            .filter(|(lang, _)| *lang == self.look.view.lang && self.guides.refused.is_empty());
         if !headers.is_empty() {
             // The library's guides are usually among the headers already: their checked headers
             // take the place of the kept ones (rather than a thousand headers joining them).
@@ -317,31 +311,35 @@ impl App {
     /// Starts reading guide `index` from its beginning.
     fn open_guide(&mut self, index: usize) {
         if let Some(g) = self.guides.library.get(index) {
-            self.guide = g.clone();
-            self.guide_index = index;
+            self.reading.guide = g.clone();
+            self.reading.guide_index = index;
         }
         self.reading.find = None;
         self.reading.section = 0;
-        self.reading.topic_sel = vec![0; self.guide.sections.len()];
+        self.reading.topic_sel = vec![0; self.reading.guide.sections.len()];
         self.reading.scroll.clear();
         self.history.back.clear();
         self.history.forward.clear();
         self.go_home();
         // The most important information comes first, before anything else is read.
-        if let Some((section, topic)) = self.guide.key_facts {
+        if let Some((section, topic)) = self.reading.guide.key_facts {
             self.go_to(section, topic);
         }
         // What a guide opens on is not a topic the patient turned to: it is not counted.
-        self.reading.shown = (self.guide_index, self.reading.section, self.topic_index());
+        self.reading.shown = (
+            self.reading.guide_index,
+            self.reading.section,
+            self.topic_index(),
+        );
     }
 
     fn resize(&mut self, width: u16, height: u16) {
         let options = layout::Options {
             kiosk: self.kiosk.is_some(),
             // Larger letters from the terminal need no more room around them.
-            large: self.view.large && !self.view.zoomed,
+            large: self.look.view.large && !self.look.view.zoomed,
         };
-        self.screen = Screen::new(width, height, options);
+        self.look.screen = Screen::new(width, height, options);
     }
 
     /// Ends the app, unless it is a kiosk (which only the staff PIN ends); with questions not

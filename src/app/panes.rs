@@ -8,7 +8,7 @@ impl App {
     pub(super) fn go_home(&mut self) {
         self.reading.section = 0;
         self.reading.topic_sel.iter_mut().for_each(|t| *t = 0);
-        self.reading.focus = if self.screen.mode == Mode::Wide {
+        self.reading.focus = if self.look.screen.mode == Mode::Wide {
             Pane::Topics
         } else {
             Pane::Sections
@@ -18,11 +18,11 @@ impl App {
 
     /// How many rows of a list show at once.
     fn list_page(&self) -> isize {
-        (self.screen.list_rows().height as isize).max(1)
+        (self.look.screen.list_rows().height as isize).max(1)
     }
 
     pub(super) fn select_section(&mut self, index: usize) {
-        if index < self.guide.sections.len() {
+        if index < self.reading.guide.sections.len() {
             self.reading.section = index;
         }
     }
@@ -42,7 +42,7 @@ impl App {
     }
 
     fn move_section(&mut self, down: bool) {
-        let n = self.guide.sections.len();
+        let n = self.reading.guide.sections.len();
         self.select_section(step(self.reading.section, down, n));
     }
 
@@ -100,7 +100,9 @@ impl App {
             (_, Action::Back) if self.reading.find.is_some() => self.reading.find = None,
             (_, Action::Sources) => self.open_sources(),
             (_, Action::About) => self.open_window(Window::About),
-            (_, Action::Section(n) | Action::PickSection(n)) if n < self.guide.sections.len() => {
+            (_, Action::Section(n) | Action::PickSection(n))
+                if n < self.reading.guide.sections.len() =>
+            {
                 self.select_section(n);
                 self.reading.focus = Pane::Topics;
             }
@@ -157,7 +159,7 @@ impl App {
             }
             (Pane::Sections, Action::PageUp | Action::Top) => self.select_section(0),
             (Pane::Sections, Action::PageDown | Action::Bottom) => {
-                self.select_section(self.guide.sections.len().saturating_sub(1))
+                self.select_section(self.reading.guide.sections.len().saturating_sub(1))
             }
             (Pane::Topics, Action::Up) => self.move_topic(-1),
             (Pane::Topics, Action::Down) => self.move_topic(1),
@@ -185,10 +187,12 @@ impl App {
     fn follow_link(&mut self, link: Link) {
         self.reading.focus = Pane::Reader;
         match link {
-            Link::Source(s) if s < self.guide.sources.len() => {
+            Link::Source(s) if s < self.reading.guide.sources.len() => {
                 self.open_window(Window::Sources { sel: s })
             }
-            Link::Term(t) if t < self.guide.glossary.len() => self.open_window(Window::Term(t)),
+            Link::Term(t) if t < self.reading.guide.glossary.len() => {
+                self.open_window(Window::Term(t))
+            }
             Link::Topic(section, topic) => self.follow(section, topic),
             Link::Figure(f) => self.open_steps(f),
             // Links come from the guide's own rows; one to nothing opens nothing.

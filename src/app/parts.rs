@@ -1,13 +1,13 @@
 //! The named parts of the app's state: the guides it knows, the links followed, My questions,
-//! reading aloud, what is laid out for the screen, the reading place, the open window, and what
-//! an update hands the shell.
+//! reading aloud, what is laid out for the screen, the guide read and the place in it, the open
+//! window, what an update hands the shell, and how the app looks.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::{
-    Cached, Effect, Find, Mark, Match, Pane, Spoken, TopicKey, TopicLayout, Voice, Window,
-    WindowKind,
+    Cached, Effect, Find, Mark, Match, Pane, Reveal, Screen, Spoken, TopicKey, TopicLayout, Voice,
+    Window, WindowKind,
 };
 use crate::doc::{KeyNames, Row, View};
 use crate::guide::Guide;
@@ -43,9 +43,12 @@ pub struct Questions {
     pub(super) quit_after_save: bool,
 }
 
-/// Where the patient is in the guide being read.
+/// Which guide the patient reads, and where in it.
 #[derive(Debug)]
 pub struct Reading {
+    /// The guide being read (the library's copy), and its place in the library.
+    pub guide: Arc<Guide>,
+    pub(super) guide_index: usize,
     pub section: usize,
     /// The selected topic of each section, so coming back to a section finds your place.
     pub(super) topic_sel: Vec<usize>,
@@ -110,4 +113,17 @@ pub(super) struct Laid {
     pub(super) window: Cached<(WindowKind, usize, u16, View), std::cell::OnceCell<Vec<Row>>>,
     /// What can be touched where, and the focus cell, on the screen as laid out now.
     pub(super) targets: std::cell::OnceCell<super::targets::Targets>,
+    /// Brought into view at the end of the update, once the rows are laid out.
+    pub(super) reveal: Option<Reveal>,
+}
+
+/// How the app looks and where: the view (language, text size, contrast, ASCII), the view staff
+/// chose (restored at each kiosk reset), the screen's size and regions, and a short message on
+/// the title row (reading aloud is not available, the new speed).
+#[derive(Debug)]
+pub struct Look {
+    pub view: View,
+    pub(super) default_view: View,
+    pub screen: Screen,
+    pub notice: Option<String>,
 }

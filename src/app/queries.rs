@@ -37,7 +37,7 @@ impl App {
         let lang = self.lang();
         match self.window() {
             Some(Window::Guides(p)) => {
-                let typed = crate::text::clean(&p.typed, self.view.ascii);
+                let typed = crate::text::clean(&p.typed, self.look.view.ascii);
                 crate::i18n::tr!(lang, "guides-typed", typed = typed.as_ref())
             }
             Some(w) => w.kind().title(lang),
@@ -68,7 +68,8 @@ impl App {
     }
 
     pub fn topic(&self) -> Option<&Topic> {
-        self.guide
+        self.reading
+            .guide
             .sections
             .get(self.reading.section)?
             .topics
@@ -76,7 +77,8 @@ impl App {
     }
 
     pub fn topic_count(&self) -> usize {
-        self.guide
+        self.reading
+            .guide
             .sections
             .get(self.reading.section)
             .map_or(0, |s| s.topics.len())
@@ -109,7 +111,7 @@ impl App {
     }
 
     pub(super) fn page(&self) -> usize {
-        usize::from(self.screen.reader_text().height).max(1)
+        usize::from(self.look.screen.reader_text().height).max(1)
     }
 
     pub fn max_scroll(&self) -> usize {
@@ -117,7 +119,7 @@ impl App {
     }
 
     pub(super) fn window_page(&self) -> usize {
-        usize::from(layout::window_text_area(self.screen.area).height).max(1)
+        usize::from(layout::window_text_area(self.look.screen.area).height).max(1)
     }
 
     pub fn window_max_scroll(&self) -> usize {
@@ -125,7 +127,7 @@ impl App {
     }
 
     pub fn is_wide(&self) -> bool {
-        self.screen.mode == Mode::Wide
+        self.look.screen.mode == Mode::Wide
     }
 
     /// Which keys apply now: typing in a text box, the staff PIN, My questions, or reading.
@@ -148,13 +150,14 @@ impl App {
     /// The labels of the section tabs: "1 How it works" (ASCII only when the view asks).
     pub fn tab_labels(&self) -> Vec<String> {
         let labels = self
+            .reading
             .guide
             .sections
             .iter()
             .enumerate()
             .map(|(i, s)| {
                 let label = format!("{} {}", i + 1, s.short_title);
-                if self.view.ascii {
+                if self.look.view.ascii {
                     crate::text::ascii_text(&label)
                 } else {
                     label
@@ -163,8 +166,8 @@ impl App {
             .collect();
         // Every tab in view, cut if it must be (in ASCII the cut is marked with a point, as an
         // abbreviation: "3 How to t.").
-        let fitted = crate::layout::fit_tabs(labels, self.screen.nav.width);
-        if self.view.ascii {
+        let fitted = crate::layout::fit_tabs(labels, self.look.screen.nav.width);
+        if self.look.view.ascii {
             fitted.into_iter().map(|l| l.replace('…', ".")).collect()
         } else {
             fitted

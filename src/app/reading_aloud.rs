@@ -23,8 +23,8 @@ impl App {
                 } else {
                     rate.saturating_sub(RATE_STEP).max(MIN_RATE)
                 };
-                self.notice = Some(tr!(
-                    self.view.lang,
+                self.look.notice = Some(tr!(
+                    self.look.view.lang,
                     "notice-speed",
                     rate = self.aloud.voice.rate
                 ));
@@ -37,8 +37,8 @@ impl App {
                 } else {
                     volume.saturating_sub(VOLUME_STEP)
                 };
-                self.notice = Some(tr!(
-                    self.view.lang,
+                self.look.notice = Some(tr!(
+                    self.look.view.lang,
                     "notice-volume",
                     volume = self.aloud.voice.volume
                 ));
@@ -64,7 +64,7 @@ impl App {
             Some(Window::Steps { figure, step }) => self
                 .topic()
                 .and_then(|t| t.figures.get(*figure))
-                .map(|f| spoken::step(f, *step, self.guide.lang()))
+                .map(|f| spoken::step(f, *step, self.reading.guide.lang()))
                 .unwrap_or_default(),
             Some(_) => self
                 .window_rows()
@@ -76,14 +76,14 @@ impl App {
             None if self.welcome().is_some() => String::new(),
             None => self
                 .topic()
-                .map(|t| spoken::topic(t, self.guide.lang()))
+                .map(|t| spoken::topic(t, self.reading.guide.lang()))
                 .unwrap_or_default(),
         };
         // A topic or a step is read in the guide's language; a window holds the interface's
         // words too, and is read in the patient's.
         let lang = match &self.windows.open {
-            None | Some(Window::Steps { .. }) => self.guide.lang(),
-            Some(_) => self.view.lang,
+            None | Some(Window::Steps { .. }) => self.reading.guide.lang(),
+            Some(_) => self.look.view.lang,
         };
         if text.is_empty() {
             return;

@@ -80,12 +80,20 @@ impl App {
     /// Hands `action` to the part of the app that takes it.
     pub(super) fn apply(&mut self, action: Action) {
         // What the patient did clears the last notice.
-        self.notice = None;
+        self.look.notice = None;
         // Where the patient was, remembered when the action jumps elsewhere (see `jumps`).
-        let before = (self.guide_index, self.reading.section, self.topic_index());
+        let before = (
+            self.reading.guide_index,
+            self.reading.section,
+            self.topic_index(),
+        );
         let jump = jumps(&action);
         self.dispatch(action);
-        let after = (self.guide_index, self.reading.section, self.topic_index());
+        let after = (
+            self.reading.guide_index,
+            self.reading.section,
+            self.topic_index(),
+        );
         if jump && before != after && before.0 == after.0 && self.windows.open.is_none() {
             self.remember((before.1, before.2));
         }
@@ -129,18 +137,18 @@ impl App {
             Action::StaffExit => self.staff_exit(),
             Action::QuitNow => self.quit(),
             Action::TextSize => {
-                self.view.large = !self.view.large;
-                let area = self.screen.area;
+                self.look.view.large = !self.look.view.large;
+                let area = self.look.screen.area;
                 self.resize(area.width, area.height);
             }
-            Action::Contrast => self.view.high_contrast = !self.view.high_contrast,
+            Action::Contrast => self.look.view.high_contrast = !self.look.view.high_contrast,
             Action::Guides => {
                 if self.welcome().is_some() {
                     self.start_reading();
                 }
                 self.open_guides();
             }
-            Action::Language => self.set_language(self.view.lang.next()),
+            Action::Language => self.set_language(self.look.view.lang.next()),
             Action::ChooseLanguage(lang) => self.set_language(lang),
             // "Still here" only counts as input (it cancels a countdown, which comes first).
             _ => {}
@@ -154,9 +162,9 @@ impl App {
             self.start_reading();
         }
         let page = if action == Action::GetHelp {
-            self.guide.get_help
+            self.reading.guide.get_help
         } else {
-            self.guide.key_facts
+            self.reading.guide.key_facts
         };
         self.open_page(page);
     }

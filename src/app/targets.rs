@@ -148,13 +148,15 @@ impl Targets {
 impl App {
     /// What can be touched where on the screen as it is now, and where the focus is.
     pub fn targets(&self) -> &Targets {
-        self.laid.targets.get_or_init(|| record(self, self.screen))
+        self.laid
+            .targets
+            .get_or_init(|| record(self, self.look.screen))
     }
 
     /// The same record for a screen of another size (a frame drawn before the app has been
     /// told of a resize).
     pub fn targets_on(&self, screen: Screen) -> Targets {
-        if screen == self.screen {
+        if screen == self.look.screen {
             self.targets().clone()
         } else {
             record(self, screen)
@@ -266,7 +268,7 @@ fn buttons(app: &App, screen: &Screen) -> Vec<Button> {
             .map(|(area, action)| Button {
                 label: keymap::kiosk_label(
                     action.clone(),
-                    app.view.large,
+                    app.look.view.large,
                     area.width.saturating_sub(2),
                     lang,
                 ),
@@ -328,7 +330,7 @@ fn reading_taps(app: &App, screen: &Screen, t: &mut Targets) {
 fn list_taps(app: &App, pane: Pane, screen: &Screen, t: &mut Targets) {
     let rows = screen.list_rows();
     let (selected, len) = if pane == Pane::Sections {
-        (app.reading.section, app.guide.sections.len())
+        (app.reading.section, app.reading.guide.sections.len())
     } else {
         (app.topic_index(), app.topic_count())
     };

@@ -35,7 +35,7 @@ impl App {
             Message::SpeechEnded => self.aloud.now = None,
             Message::SpeechFailed(why) => {
                 self.aloud.now = None;
-                self.notice = Some(why);
+                self.look.notice = Some(why);
             }
             Message::IdleWarning(left) => self.idle_warning(left),
             Message::IdleReset => self.idle_reset(),
@@ -45,8 +45,8 @@ impl App {
                 self.replace_library(all.guides);
                 self.guides.index = all.index;
                 if left_out > 0 {
-                    self.notice = Some(crate::i18n::tr!(
-                        self.view.lang,
+                    self.look.notice = Some(crate::i18n::tr!(
+                        self.look.view.lang,
                         "notice-guides-left-out",
                         count = left_out
                     ));
@@ -54,15 +54,15 @@ impl App {
             }
             // The answers to what the patient asked for: they say what came of it.
             Message::Checked(got) => {
-                self.notice = None;
+                self.look.notice = None;
                 self.checked(&got.guides);
             }
             Message::Unchecked { origin, why } => {
-                self.notice = None;
+                self.look.notice = None;
                 self.unchecked(origin, &why);
             }
             Message::Saved { path, error } => {
-                self.notice = None;
+                self.look.notice = None;
                 let quit = error.is_none() && std::mem::take(&mut self.questions.quit_after_save);
                 if error.is_none() {
                     self.questions.saved = self.questions.list.clone();

@@ -76,6 +76,7 @@ impl<W: Write> Linear<'_, W> {
                 // Locked after wrong PINs: said, with how long.
                 let said = self
                     .app
+                    .look
                     .notice
                     .clone()
                     .unwrap_or_else(|| tr!(lang, "sr-commands-hint"));

@@ -200,7 +200,7 @@ pub fn run<'a>(
     }
     let list = &me.app.questions.list;
     Ok((!list.is_empty() && !in_kiosk)
-        .then(|| crate::questions::as_text(&me.app.guide, list, me.app.view.lang)))
+        .then(|| crate::questions::as_text(&me.app.reading.guide, list, me.app.look.view.lang)))
 }
 
 impl<W: Write> Linear<'_, W> {
@@ -293,7 +293,7 @@ impl<W: Write> Linear<'_, W> {
     /// clicks for the full screen.
     fn about(&mut self) -> io::Result<()> {
         let lang = self.lang();
-        let guide = &self.app.guide;
+        let guide = &self.app.reading.guide;
         let mut about = vec![
             guide.title.clone(),
             tr!(lang, "about-for", condition = &guide.condition),
@@ -426,7 +426,7 @@ impl<W: Write> Linear<'_, W> {
                 }
             }
             (_, Some(n)) if self.place == Place::Sections => {
-                if n < self.app.guide.sections.len() {
+                if n < self.app.reading.guide.sections.len() {
                     self.act(Action::Section(n));
                     self.topics()?;
                 } else {
@@ -451,12 +451,13 @@ impl<W: Write> Linear<'_, W> {
         self.place = Place::Sections;
         let titles: Vec<String> = self
             .app
+            .reading
             .guide
             .sections
             .iter()
             .map(|s| s.title.clone())
             .collect();
-        let name = self.app.guide.title.clone();
+        let name = self.app.reading.guide.title.clone();
         let count = tr!(self.lang(), "sr-sections", count = titles.len());
         self.say(&format!("{name}. {count}"))?;
         for (i, t) in titles.iter().enumerate() {
@@ -467,7 +468,13 @@ impl<W: Write> Linear<'_, W> {
 
     fn topics(&mut self) -> io::Result<()> {
         self.place = Place::Topics;
-        let Some(section) = self.app.guide.sections.get(self.app.reading.section) else {
+        let Some(section) = self
+            .app
+            .reading
+            .guide
+            .sections
+            .get(self.app.reading.section)
+        else {
             return Ok(());
         };
         let count = tr!(self.app.lang(), "sr-topics", count = section.topics.len());
@@ -492,13 +499,13 @@ impl<W: Write> Linear<'_, W> {
         let Some(topic) = self.app.topic() else {
             return Ok(());
         };
-        let mut text = crate::print::topic_text(&self.app.guide, topic);
-        let words = self.app.guide.lang();
+        let mut text = crate::print::topic_text(&self.app.reading.guide, topic);
+        let words = self.app.reading.guide.lang();
         // The only bracketed numbers in printed text are citation markers.
-        for n in (1..=self.app.guide.sources.len()).rev() {
+        for n in (1..=self.app.reading.guide.sources.len()).rev() {
             text = text.replace(&format!("[{n}]"), &tr!(words, "sr-source", number = n));
         }
-        let section = &self.app.guide.sections[self.app.reading.section];
+        let section = &self.app.reading.guide.sections[self.app.reading.section];
         let (n, of) = (self.app.topic_index() + 1, section.topics.len());
         let place = tr!(
             self.lang(),

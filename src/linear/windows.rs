@@ -51,12 +51,12 @@ impl<W: Write> Linear<'_, W> {
                 }
             }
             (_, Some(n)) if search => {
-                let before = self.app.guide.origin.clone();
+                let before = self.app.reading.guide.origin.clone();
                 self.act(Action::Choose(n));
                 if self.app.window().is_none() {
                     // Never another guide without saying so.
-                    if self.app.guide.origin != before {
-                        let guide = self.app.guide.title.clone();
+                    if self.app.reading.guide.origin != before {
+                        let guide = self.app.reading.guide.title.clone();
                         self.say(&tr!(self.lang(), "sr-now-reading", guide = guide))?;
                     }
                     self.topic()?;
@@ -196,7 +196,7 @@ impl<W: Write> Linear<'_, W> {
         let Some(Window::Search(b)) = self.app.window() else {
             return Ok(());
         };
-        let guide = &self.app.guide;
+        let guide = &self.app.reading.guide;
         let lang = self.app.lang();
         let mut lines = vec![if b.results.closest {
             tr!(lang, "sr-search-closest", words = words)
@@ -247,7 +247,7 @@ impl<W: Write> Linear<'_, W> {
         }
         let lines: Vec<String> = terms
             .iter()
-            .filter_map(|&t| self.app.guide.glossary.get(t))
+            .filter_map(|&t| self.app.reading.guide.glossary.get(t))
             .map(|g| format!("{}: {}", g.term, g.definition))
             .collect();
         for l in lines {

@@ -291,7 +291,7 @@ fn event_loop(
             }
             // Nobody is using the kiosk: the moment to switch to updated guides.
             if reset && let Some(new) = updated(options) {
-                let area = app.screen.area;
+                let area = app.look.screen.area;
                 let settings = app.kiosk_settings().cloned();
                 let speech = app.speech_on();
                 app = App::with(new, 0, area.width, area.height, options.view, settings)
@@ -309,11 +309,11 @@ fn event_loop(
         // to the screen again (xterm keeps its rows and columns and grows the window when the
         // font changes); it then says it has fewer rows and columns (SIGWINCH).
         if let Some((normal, large)) = &options.xterm_fonts
-            && font_large != Some(app.view.large)
+            && font_large != Some(app.look.view.large)
         {
             use std::io::Write;
-            font_large = Some(app.view.large);
-            let font = if app.view.large { large } else { normal };
+            font_large = Some(app.look.view.large);
+            let font = if app.look.view.large { large } else { normal };
             let backend = terminal.backend_mut();
             write!(backend, "\x1b]50;{font}\x07\x1b[9;1t")?;
             backend.flush()?;
@@ -400,8 +400,9 @@ fn event_loop(
             break;
         }
     }
-    let taken = (!app.questions.list.is_empty())
-        .then(|| crate::questions::as_text(&app.guide, &app.questions.list, app.view.lang));
+    let taken = (!app.questions.list.is_empty()).then(|| {
+        crate::questions::as_text(&app.reading.guide, &app.questions.list, app.look.view.lang)
+    });
     Ok(taken)
 }
 

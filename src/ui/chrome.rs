@@ -25,10 +25,10 @@ pub fn short_disclaimer(lang: Lang, width: usize) -> String {
 }
 
 pub fn title(ui: &Ui, frame: &mut Frame) {
-    let (guide, area) = (&ui.app.guide, ui.screen.title);
+    let (guide, area) = (&ui.app.reading.guide, ui.screen.title);
     // A notice (reading aloud is not available, the new reading speed) takes the whole row
     // until the next key.
-    if let Some(notice) = &ui.app.notice {
+    if let Some(notice) = &ui.app.look.notice {
         let text = ui.truncate(&format!(" {notice}"), area.width.into());
         frame.render_widget(Paragraph::new(Line::styled(text, ui.theme.heading)), area);
         return;
@@ -92,7 +92,7 @@ pub fn nav(ui: &Ui, frame: &mut Frame) {
         }
         return;
     }
-    let section = app.guide.sections.get(app.reading.section);
+    let section = app.reading.guide.sections.get(app.reading.section);
     let mut spans = Vec::new();
     if app.reading.focus != Pane::Sections {
         spans.push(Span::styled(

@@ -10,9 +10,13 @@ use crate::layout::Screen;
 
 /// The focused item's first cell on a screen of this size, if there is one.
 pub fn focus(app: &App, area: Rect) -> Option<Position> {
-    if area == app.screen.area {
+    if area == app.look.screen.area {
         return app.targets().focus;
     }
-    app.targets_on(Screen::new(area.width, area.height, app.screen.options))
-        .focus
+    app.targets_on(Screen::new(
+        area.width,
+        area.height,
+        app.look.screen.options,
+    ))
+    .focus
 }

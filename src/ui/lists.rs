@@ -27,6 +27,7 @@ pub fn sections<'a>(ui: &'a Ui<'a>) -> ListPane<'a> {
         ui,
         title: crate::i18n::tr!(app.lang(), "pane-sections"),
         items: app
+            .reading
             .guide
             .sections
             .iter()
@@ -41,7 +42,7 @@ pub fn sections<'a>(ui: &'a Ui<'a>) -> ListPane<'a> {
 /// The topics of the selected section.
 pub fn topics<'a>(ui: &'a Ui<'a>) -> ListPane<'a> {
     let app = ui.app;
-    let section = app.guide.sections.get(app.reading.section);
+    let section = app.reading.guide.sections.get(app.reading.section);
     ListPane {
         ui,
         title: section.map_or_else(String::new, |s| {

@@ -46,12 +46,16 @@ pub(crate) struct Ui<'a> {
 
 pub fn render(app: &App, frame: &mut Frame) {
     // Lay out for the frame actually being drawn, even before the app has seen the resize event.
-    let screen = if frame.area() == app.screen.area {
-        app.screen
+    let screen = if frame.area() == app.look.screen.area {
+        app.look.screen
     } else {
-        Screen::new(frame.area().width, frame.area().height, app.screen.options)
+        Screen::new(
+            frame.area().width,
+            frame.area().height,
+            app.look.screen.options,
+        )
     };
-    let targets = if screen == app.screen {
+    let targets = if screen == app.look.screen {
         std::borrow::Cow::Borrowed(app.targets())
     } else {
         std::borrow::Cow::Owned(app.targets_on(screen))
@@ -60,8 +64,8 @@ pub fn render(app: &App, frame: &mut Frame) {
         app,
         screen,
         targets,
-        theme: theme::theme(&app.view),
-        glyphs: theme::glyphs(&app.view),
+        theme: theme::theme(&app.look.view),
+        glyphs: theme::glyphs(&app.look.view),
     };
     // The buffer starts each frame blank; only a theme with its own colours paints it.
     if ui.theme.base != ratatui::style::Style::new() {
@@ -74,7 +78,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     if app.welcome().is_some() {
         kiosk::welcome(&ui, frame);
         // A notice (the staff exit locked) takes the top row there too.
-        if app.notice.is_some() {
+        if app.look.notice.is_some() {
             chrome::title(&ui, frame);
         }
         // The staff PIN can be asked for on the welcome screen too: it must be seen there.
@@ -156,7 +160,7 @@ impl Ui<'_> {
     /// Control and invisible characters never reach the terminal: the loader refuses them, and
     /// should one slip through, it is drawn as U+FFFD (or `?`).
     fn text<'s>(&self, s: &'s str) -> Cow<'s, str> {
-        crate::text::clean(s, self.app.view.ascii)
+        crate::text::clean(s, self.app.look.view.ascii)
     }
 
     /// Cuts text to `width` columns, ending with an ellipsis when something was cut: at the end

@@ -272,7 +272,7 @@ fn at_start(mut app: App) -> App {
 
 /// Draws the app once at its own size and returns the buffer.
 pub fn draw(app: &App) -> Buffer {
-    let area = app.screen.area;
+    let area = app.look.screen.area;
     let mut terminal = Terminal::new(TestBackend::new(area.width, area.height)).unwrap();
     terminal
         .draw(|f| patient_guide::ui::render(app, f))

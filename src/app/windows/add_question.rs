@@ -22,7 +22,7 @@ impl App {
         };
         let mut out = t.questions.clone();
         out.push(tr!(
-            self.view.lang,
+            self.look.view.lang,
             "questions-talk-about",
             title = &t.title
         ));
@@ -31,9 +31,11 @@ impl App {
 
     pub(super) fn add_question(&mut self, q: String) {
         if self.questions.list.contains(&q) {
-            self.questions.status = Some(crate::i18n::tr!(self.view.lang, "questions-already"));
+            self.questions.status =
+                Some(crate::i18n::tr!(self.look.view.lang, "questions-already"));
         } else {
-            self.questions.status = Some(tr!(self.view.lang, "questions-added", question = &q));
+            self.questions.status =
+                Some(tr!(self.look.view.lang, "questions-added", question = &q));
             self.questions.list.push(q);
         }
     }

@@ -14,7 +14,7 @@ pub(super) const TOUCH: Touch = Touch {
 impl App {
     /// The choices of the window that asks before quitting with questions not saved.
     pub fn quit_choices(&self) -> Vec<String> {
-        let lang = self.view.lang;
+        let lang = self.look.view.lang;
         vec![
             tr!(lang, "quit-save"),
             tr!(lang, "quit-discard"),
@@ -43,8 +43,11 @@ impl App {
             0 => {
                 self.close_window();
                 self.questions.quit_after_save = true;
-                let text =
-                    crate::questions::as_text(&self.guide, &self.questions.list, self.view.lang);
+                let text = crate::questions::as_text(
+                    &self.reading.guide,
+                    &self.questions.list,
+                    self.look.view.lang,
+                );
                 self.outbox.effects.push(Effect::SaveQuestions(text));
             }
             1 => self.outbox.effects.push(Effect::Quit),

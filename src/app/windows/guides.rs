@@ -65,7 +65,7 @@ impl App {
     pub(in crate::app) fn list_guides(&mut self) {
         let refused = &self.guides.refused;
         self.guides.listing =
-            crate::guide::header::listing(&self.guides.catalogue, self.view.lang, |h| {
+            crate::guide::header::listing(&self.guides.catalogue, self.look.view.lang, |h| {
                 refused.iter().any(|r| *r == h.origin)
             });
     }
@@ -80,8 +80,8 @@ impl App {
     /// The guides window, with the guide being read highlighted.
     pub(in crate::app) fn open_guides(&mut self) {
         let choices = self.guide_choices("");
-        let origin = &self.guide.origin;
-        let root = crate::guide::shelf::root(&self.guide);
+        let origin = &self.reading.guide.origin;
+        let root = crate::guide::shelf::root(&self.reading.guide);
         let sel = choices
             .iter()
             .position(|&i| self.guides.catalogue[i].origin == *origin)
@@ -97,7 +97,7 @@ impl App {
             typed: String::new(),
             sel,
         }));
-        self.reveal = Some(Reveal::Result);
+        self.laid.reveal = Some(Reveal::Result);
     }
 
     /// The guides window: typing narrows the list; Up and Down move; Enter or a tap opens.
@@ -144,7 +144,7 @@ impl App {
         if typing {
             self.windows.scroll = 0;
         }
-        self.reveal = Some(Reveal::Result);
+        self.laid.reveal = Some(Reveal::Result);
     }
 
     /// Opens the `i`th guide listed: at once when it is checked; else the shell checks it first.
@@ -196,8 +196,8 @@ impl App {
 
     /// The guide asked for is not valid: it leaves the list, and the patient is told.
     pub(in crate::app) fn unchecked(&mut self, origin: String, why: &str) {
-        self.notice = Some(crate::i18n::tr!(
-            self.view.lang,
+        self.look.notice = Some(crate::i18n::tr!(
+            self.look.view.lang,
             "notice-guide-unchecked",
             why = why
         ));
@@ -207,12 +207,12 @@ impl App {
 
     /// Reading guide `i` from its start, as a newly opened guide is read: what it is first.
     fn start_guide(&mut self, i: usize) {
-        let same = i == self.guide_index
+        let same = i == self.reading.guide_index
             && self
                 .guides
                 .library
                 .get(i)
-                .is_some_and(|g| g.origin == self.guide.origin);
+                .is_some_and(|g| g.origin == self.reading.guide.origin);
         if same && !self.guides.unintroduced {
             return;
         }
@@ -251,7 +251,7 @@ impl App {
                 .take(MAX_LISTED)
                 .map(|&i| &self.guides.catalogue[i])
                 .collect(),
-            open: Some(self.guide.origin.as_str()),
+            open: Some(self.reading.guide.origin.as_str()),
             more,
         }
     }

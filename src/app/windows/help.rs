@@ -35,7 +35,7 @@ impl App {
         if self.kiosk.is_none() {
             return Vec::new();
         }
-        let lang = self.view.lang;
+        let lang = self.look.view.lang;
         let mut menu = vec![(Action::Search, crate::i18n::tr!(lang, "menu-search"))];
         if let Some(topic) = self.topic() {
             menu.push((
@@ -47,7 +47,7 @@ impl App {
             Action::MyQuestions,
             crate::i18n::tr!(lang, "menu-my-questions"),
         ));
-        if !self.guide.check_yourself.is_empty() {
+        if !self.reading.guide.check_yourself.is_empty() {
             menu.push((
                 Action::CheckYourself,
                 crate::i18n::tr!(lang, "menu-check-yourself"),
@@ -56,7 +56,7 @@ impl App {
         menu.push((Action::KeyFacts, crate::i18n::tr!(lang, "menu-key-facts")));
         menu.push((
             Action::TextSize,
-            if self.view.large {
+            if self.look.view.large {
                 crate::i18n::tr!(lang, "menu-text-smaller")
             } else {
                 crate::i18n::tr!(lang, "menu-text-larger")

@@ -227,7 +227,7 @@ impl App {
                 // Built when the search box opens, so no keystroke waits for it.
                 self.search_index();
             }
-            WindowKind::Sources => self.reveal = Some(Reveal::Source),
+            WindowKind::Sources => self.laid.reveal = Some(Reveal::Source),
             _ => {}
         }
     }

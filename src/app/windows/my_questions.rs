@@ -17,7 +17,7 @@ impl App {
     /// The shell tried to save the list: say where it went, or why not, at the top of My
     /// questions.
     pub(in crate::app) fn saved(&mut self, path: &std::path::Path, error: Option<String>) {
-        let lang = self.view.lang;
+        let lang = self.look.view.lang;
         let path = path.display().to_string();
         self.questions.status = Some(match error {
             None => tr!(lang, "questions-saved", path = path),
@@ -87,8 +87,11 @@ impl App {
                 })
             }
             Action::SaveQuestions if !refused => {
-                let text =
-                    crate::questions::as_text(&self.guide, &self.questions.list, self.view.lang);
+                let text = crate::questions::as_text(
+                    &self.reading.guide,
+                    &self.questions.list,
+                    self.look.view.lang,
+                );
                 self.outbox.effects.push(Effect::SaveQuestions(text));
             }
             Action::MyQuestions => self.close_window(),

@@ -16,7 +16,7 @@ pub(super) const TOUCH: Touch = Touch {
 impl App {
     /// Opens question `index` with nothing answered.
     pub(in crate::app) fn open_quiz(&mut self, index: usize) {
-        if index < self.guide.check_yourself.len() {
+        if index < self.reading.guide.check_yourself.len() {
             self.open_window(Window::Quiz {
                 question: index,
                 sel: 0,
@@ -35,12 +35,12 @@ impl App {
             return;
         };
         let i = *i;
-        let Some(q) = self.guide.check_yourself.get(i) else {
+        let Some(q) = self.reading.guide.check_yourself.get(i) else {
             self.close_window();
             return;
         };
         let choices = q.choices.len();
-        let last = self.guide.check_yourself.len().saturating_sub(1);
+        let last = self.reading.guide.check_yourself.len().saturating_sub(1);
         let topic = q.topic;
         let answered = given.is_some();
         match action {

@@ -81,7 +81,7 @@ impl App {
             if self.search_stale() {
                 self.run_search();
             }
-            self.reveal = Some(Reveal::Result);
+            self.laid.reveal = Some(Reveal::Result);
         }
     }
 
@@ -95,7 +95,7 @@ impl App {
         let library = &self.guides.library;
         let index = self.guides.index.get_or_insert_with(|| Index::new(library));
         // Queries are read in the patient's language, and its guides come first.
-        index.set_language(self.view.lang);
+        index.set_language(self.look.view.lang);
         index
     }
 
@@ -112,7 +112,7 @@ impl App {
         b.sel = 0;
         self.windows.open = Some(Window::Search(b));
         self.windows.scroll = 0;
-        self.reveal = Some(Reveal::Result);
+        self.laid.reveal = Some(Reveal::Result);
     }
 
     /// Keeps the highlighted result on screen (the window's rows are laid out).
@@ -159,7 +159,7 @@ impl App {
                 ));
             }
         }
-        if hit.place.guide != self.guide_index {
+        if hit.place.guide != self.reading.guide_index {
             self.open_guide(hit.place.guide);
         }
         self.select_section(hit.place.section);
@@ -172,7 +172,7 @@ impl App {
             words: hit.words,
             current: 0,
         });
-        self.reveal = Some(Reveal::Match);
+        self.laid.reveal = Some(Reveal::Match);
     }
 }
 

@@ -26,13 +26,13 @@ impl App {
     pub(in crate::app) fn sources_action(&mut self, action: Action) {
         match action {
             Action::Up | Action::Down => {
-                let n = self.guide.sources.len();
+                let n = self.reading.guide.sources.len();
                 if let Some(Window::Sources { sel }) = &mut self.windows.open {
                     *sel = step(*sel, action == Action::Down, n);
                 }
-                self.reveal = Some(Reveal::Source);
+                self.laid.reveal = Some(Reveal::Source);
             }
-            Action::ChooseSource(s) if s < self.guide.sources.len() => {
+            Action::ChooseSource(s) if s < self.reading.guide.sources.len() => {
                 if let Some(Window::Sources { sel }) = &mut self.windows.open {
                     *sel = s;
                 }
