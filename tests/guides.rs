@@ -24,6 +24,18 @@ fn shelf() -> Vec<Guide> {
     guides
 }
 
+/// The fixture guide and the same five generated guides: for tests of the window itself, not
+/// of Kesimpta's place in it.
+fn fixture_shelf() -> Vec<Guide> {
+    let mut guides = vec![fixture()];
+    guides.extend(
+        shelf()
+            .into_iter()
+            .filter(|g| !g.id.starts_with("kesimpta")),
+    );
+    guides
+}
+
 fn app_on(guides: Vec<Guide>, w: u16, h: u16, lang: Lang) -> App {
     let view = View {
         lang,
@@ -125,12 +137,12 @@ fn keys_move_and_enter_opens_the_guide_with_its_about_window() {
 
 #[test]
 fn typing_narrows_the_list_by_medicine_generic_name_or_condition() {
-    let mut app = app_on(shelf(), 200, 60, Lang::En);
+    let mut app = app_on(fixture_shelf(), 200, 60, Lang::En);
     let _ = app.update(Back);
     let _ = app.update(Guides);
     for (typed, expect) in [
-        ("ofatu", "kesimpta"),
-        ("KESIMPTA", "kesimpta"),
+        ("exampl", "fixture"),
+        ("FIXTURE", "fixture"),
         ("asthma", "mikami-2"),
         ("blood pres", "trekatre-3"),
         ("diabetes", "zokazo-1"),
@@ -153,7 +165,7 @@ fn typing_narrows_the_list_by_medicine_generic_name_or_condition() {
     let s = screen(&app);
     assert!(s.contains("No guide matches \"zzz\""), "{s}");
     let _ = app.update(Enter);
-    assert_eq!(app.reading.guide.id, "kesimpta", "nothing to open");
+    assert_eq!(app.reading.guide.id, "fixture", "nothing to open");
     let _ = app.update(Back);
     let _ = app.update(Back);
     assert_eq!(
@@ -166,12 +178,12 @@ fn typing_narrows_the_list_by_medicine_generic_name_or_condition() {
 #[test]
 fn a_tap_on_a_guide_opens_it_at_both_sizes() {
     for (w, h) in [(80, 24), (200, 60)] {
-        let mut app = app_on(shelf(), w, h, Lang::En);
+        let mut app = app_on(fixture_shelf(), w, h, Lang::En);
         let _ = app.update(Back);
         let _ = app.update(Guides);
-        let (x, y) = click_point(&app, "Mikamix (mikamiumab)");
+        let (x, y) = click_point(&app, "Zokazox (zokazoumab)");
         click(&mut app, x, y);
-        assert_eq!(app.reading.guide.id, "mikami-2", "{w}x{h}");
+        assert_eq!(app.reading.guide.id, "zokazo-1", "{w}x{h}");
         assert_eq!(app.window_kind(), Some(WindowKind::About));
         // And the footer's button opens the window again.
         let _ = app.update(Back);
@@ -271,7 +283,7 @@ fn a_guide_known_by_its_header_is_checked_before_it_opens() {
 
 #[test]
 fn at_start_the_guide_behind_the_list_says_what_it_is_when_chosen_or_on_esc() {
-    let guides = shelf();
+    let guides = fixture_shelf();
     for key in [Enter, Back] {
         let mut app = App::with(guides.clone(), 0, 80, 24, View::default(), None).choosing_first();
         assert_eq!(app.window_kind(), Some(WindowKind::Guides));
@@ -359,15 +371,15 @@ fn search_across_the_library_names_each_results_guide_and_honours_a_named_medici
         .iter()
         .map(|(name, text)| parse_guide(name, text).unwrap())
         .collect();
-    guides.extend(library());
+    guides.push(fixture());
     let mut index = patient_guide::search::Index::new(&guides);
     // Patient questions that name the medicine get that medicine's guide.
     for (query, guide, topic_words) in [
-        ("kesimpta pregnant", "kesimpta", "pregnan"),
-        ("can i get pregnant on kesimpta", "kesimpta", "pregnan"),
-        ("ofatumumab fridge", "kesimpta", "stor"),
+        ("fixture dose", "fixture", "your dose"),
+        ("when is my examplumab dose due", "fixture", "your dose"),
+        ("examplumab fever", "fixture", ""),
         ("zokazox missed dose", "zokazo-1", ""),
-        ("kesimpta", "kesimpta", ""),
+        ("fixture", "fixture", ""),
     ] {
         let results = index.search(query);
         assert!(!results.hits.is_empty(), "{query}");
@@ -453,7 +465,7 @@ fn the_screen_reader_mode_lists_the_guides_and_opens_one_by_number_or_words() {
 #[test]
 fn a_kiosk_with_more_guides_than_rows_offers_them_all_by_a_tap() {
     use patient_guide::app::Kiosk;
-    let mut guides = library();
+    let mut guides = vec![fixture()];
     guides.extend(
         generate::library(30, 4, 300)
             .iter()
@@ -495,7 +507,7 @@ fn a_kiosk_with_more_guides_than_rows_offers_them_all_by_a_tap() {
 
 #[test]
 fn the_library_arriving_later_keeps_the_message_on_screen() {
-    let guides = shelf();
+    let guides = fixture_shelf();
     let mut app = App::with(vec![guides[0].clone()], 0, 80, 24, View::default(), None);
     let _ = app.update(Back);
     let _ = app.tell(Message::Unchecked {

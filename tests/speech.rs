@@ -256,9 +256,11 @@ fn pty_timeout() -> Duration {
     common::pty::TIMEOUT
 }
 
-/// The real app in a pty, past its About window.
+/// The real app on the fixture guide in a pty, past its About window.
 fn reading(args: &[&str]) -> Session {
-    let mut s = Session::start(100, 30, args);
+    let mut all = vec!["--guides", FIXTURE_FILE];
+    all.extend_from_slice(args);
+    let mut s = Session::start(100, 30, &all);
     s.wait_for("About this guide");
     s.send("\x1b");
     s.wait_gone("About this guide");
@@ -332,7 +334,7 @@ fn speak_to_a_place_that_cannot_hold_a_wav_fails_with_exit_2() {
         (missing.clone(), "does not exist"),
     ] {
         let out = Command::new(env!("CARGO_BIN_EXE_patient-guide"))
-            .args(["speak", "missed-dose", "--wav"])
+            .args(["--guides", FIXTURE_FILE, "speak", "dose", "--wav"])
             .arg(&path)
             .output()
             .unwrap();
@@ -343,15 +345,21 @@ fn speak_to_a_place_that_cannot_hold_a_wav_fails_with_exit_2() {
     assert!(!target.exists(), "nothing was written through the link");
     // A kiosk's own engine is the one used.
     let config = dir.path().join("kiosk.toml");
+    let guides = dir.path().join("guides");
+    std::fs::create_dir(&guides).unwrap();
+    std::fs::copy(FIXTURE_FILE, guides.join("ui.toml")).unwrap();
     std::fs::write(
         &config,
-        "speech_command = \"no-such-speech-engine -v {voice}\"\n",
+        format!(
+            "guides = {:?}\nspeech_command = \"no-such-speech-engine -v {{voice}}\"\n",
+            guides.display().to_string()
+        ),
     )
     .unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_patient-guide"))
         .arg("--kiosk-config")
         .arg(&config)
-        .args(["speak", "missed-dose", "--wav"])
+        .args(["speak", "dose", "--wav"])
         .arg(dir.path().join("k.wav"))
         .output()
         .unwrap();

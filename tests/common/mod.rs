@@ -8,6 +8,10 @@ use patient_guide::app::{Effect, SearchBox, Window};
 use patient_guide::guide::{self, Diagnostic, Guide};
 
 /// A minimal valid drug guide. Tests change one thing in it and check the error that follows.
+/// The fixture guide's file, for the real binary (`--guides`): tests of the interface run on it,
+/// not on Kesimpta's wording.
+pub const FIXTURE_FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/ui.toml");
+
 pub const VALID: &str = r#"[guide]
 id = "demo"
 title = "Demo (demozumab)"
