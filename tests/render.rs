@@ -206,8 +206,8 @@ fn sources_window_lists_every_source_in_full() {
 
 #[test]
 fn below_40x12_asks_for_a_bigger_window_and_never_panics() {
-    // The small fixture, and Kesimpta for its long words and pages.
-    for guide in [fixture(), kesimpta()] {
+    // The small fixture, and the long one for its long pages and lists.
+    for guide in [fixture(), long_fixture()] {
         for w in 1..=45u16 {
             for h in 1..=14u16 {
                 let app = App::new(guide.clone(), w, h);
@@ -330,7 +330,8 @@ fn buttons_and_tabs_are_drawn_and_tapped_where_the_record_says() {
     let mut apps = Vec::new();
     for (w, h) in [(80, 24), (120, 40), (200, 60)] {
         apps.push(app_at(w, h));
-        let mut es = App::with(library(), 0, w, h, spanish, None);
+        // The interface in Spanish (its buttons, tabs and words) over the fixture guide.
+        let mut es = App::with(vec![fixture()], 0, w, h, spanish, None);
         let _ = es.update(Back);
         apps.push(es);
         let mut kiosk = kiosk_at(w, h, None);

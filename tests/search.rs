@@ -2,7 +2,7 @@
 //! when nothing matches.
 
 use crate::common;
-use common::kesimpta;
+use common::{fixture, kesimpta};
 use patient_guide::search::{Index, find_words};
 
 fn top(index: &mut Index, query: &str) -> String {
@@ -72,13 +72,10 @@ fn titles_weigh_more_than_body_text() {
 
 #[test]
 fn results_say_where_they_are_and_show_the_match() {
-    let mut index = Index::new(&[kesimpta()]);
-    let r = index.search("missed dose");
+    let mut index = Index::new(&[fixture()]);
+    let r = index.search("dose week");
     let h = &r.hits[0];
-    assert_eq!(
-        h.path,
-        "Kesimpta (ofatumumab) › How to take it › If you miss a dose"
-    );
+    assert_eq!(h.path, "Fixture (examplumab) › How to take it › Your dose");
     assert!(!h.snippet.is_empty());
     let lit: String = h
         .highlights
@@ -92,14 +89,14 @@ fn results_say_where_they_are_and_show_the_match() {
     );
     assert_eq!(
         h.words,
-        ["miss", "dose"],
+        ["dose", "week"],
         "the words, as stems, to mark in the topic"
     );
 }
 
 #[test]
 fn nothing_found_offers_the_closest_topics() {
-    let mut index = Index::new(&[kesimpta()]);
+    let mut index = Index::new(&[fixture()]);
     let r = index.search("xqzv wkpj");
     assert!(r.closest);
     assert_eq!(r.hits.len(), 3);
@@ -202,11 +199,32 @@ mod in_the_app {
 
     #[test]
     fn a_match_further_down_is_scrolled_into_view() {
-        let mut app = kesimpta_at(60, 14);
+        // The fixture with a topic whose one word searched for is thirty paragraphs down.
+        let first = "About 11 in 100 people had it. [@label]";
+        let filler = "\n\nA paragraph that says nothing. [@label]".repeat(30);
+        let text = include_str!("fixtures/ui.toml").replacen(
+            first,
+            &format!("{first}{filler}\n\nA zebra is named here. [@label]"),
+            1,
+        );
+        let guide =
+            patient_guide::guide::validate::parse_guide("ui.toml (long topic)", &text).unwrap();
+        let mut app = patient_guide::app::App::new(guide.clone(), 60, 14);
+        let _ = app.update(Back);
         let _ = app.update(Search);
-        type_text(&mut app, "unborn baby");
+        type_text(&mut app, "zebra");
         let _ = app.update(Enter);
-        assert_eq!(app.topic().unwrap().title, "Pregnancy and birth control");
+        assert_eq!(app.topic().unwrap().title, "How many");
+        assert!(app.scroll() > 0, "the topic is scrolled to the match");
+        // A tap on the result does the same (it scrolled to the top until 2026-12-06).
+        let mut tapped = patient_guide::app::App::new(guide, 60, 14);
+        let _ = tapped.update(Back);
+        let _ = tapped.update(Search);
+        type_text(&mut tapped, "zebra");
+        tap(&mut tapped, "Safety › How many");
+        assert_eq!(tapped.window_kind(), None);
+        assert_eq!(tapped.topic().unwrap().title, "How many");
+        assert_eq!(tapped.scroll(), app.scroll(), "a tap scrolls as Enter does");
         let m = app.matches();
         let f = app.reading.find.as_ref().unwrap().current;
         let row = m[f].row;
@@ -346,37 +364,33 @@ fn words_are_found_inside_longer_words_ignoring_case_and_accents() {
 
 mod long_queries {
     use super::*;
-    use crate::common::{kesimpta, kesimpta_at, search_box};
+    use crate::common::{app_at, fixture, search_box};
     use patient_guide::action::Action::*;
     use patient_guide::app::MAX_QUERY;
 
     #[test]
     fn a_pasted_page_keeps_only_the_first_words_and_searches_once_per_batch() {
-        let mut app = kesimpta_at(80, 24);
+        let mut app = app_at(80, 24);
         let _ = app.update(Search);
-        let paste: Vec<_> = "missed dose fridge "
-            .repeat(600)
+        let paste: Vec<_> = "dose week fever "
+            .repeat(700)
             .chars()
             .map(TypeChar)
             .collect();
         assert!(paste.len() > 10_000);
         let _ = app.update_all(paste);
         assert_eq!(search_box(&app).query.chars().count(), MAX_QUERY);
-        assert!(
-            search_box(&app)
-                .query
-                .starts_with("missed dose fridge missed")
-        );
+        assert!(search_box(&app).query.starts_with("dose week fever dose"));
         // The results are those of the query as kept.
-        let mut index = Index::new(&[kesimpta()]);
+        let mut index = Index::new(&[fixture()]);
         let want = index.search(&search_box(&app).query);
         assert_eq!(search_box(&app).results.hits.len(), want.hits.len());
         assert!(!search_box(&app).results.hits.is_empty());
         // Enter right after typing, in the same batch, opens a result of the new query.
-        let mut app = kesimpta_at(80, 24);
+        let mut app = app_at(80, 24);
         let _ = app.update(Search);
-        let _ = app.update_all("misssed dose".chars().map(TypeChar).chain([Enter]));
-        assert_eq!(app.topic().unwrap().title, "If you miss a dose");
+        let _ = app.update_all("dosse weeek".chars().map(TypeChar).chain([Enter]));
+        assert_eq!(app.topic().unwrap().title, "Your dose");
     }
 }
 
@@ -384,17 +398,20 @@ mod long_queries {
 fn the_guides_own_names_weigh_nothing_in_a_query() {
     // Every topic is about the medicine, so its names are dropped from a query like stop words;
     // they come from the loaded guides, not from the search engine.
-    let mut index = Index::new(&[kesimpta()]);
-    let plain = index.search("missed dose");
-    let named = index.search("Kesimpta ofatumumab missed dose");
+    let mut index = Index::new(&[fixture()]);
+    let plain = index.search("dose week");
+    let named = index.search("Fixture examplumab dose week");
     let titles = |r: &patient_guide::search::Results| -> Vec<String> {
         r.hits.iter().map(|h| h.path.clone()).collect()
     };
+    assert!(!plain.hits.is_empty());
     assert_eq!(titles(&named), titles(&plain));
-    let mut other = kesimpta();
-    other.title = "Examplumab (examplimab)".into();
-    other.generic_name = "examplimab".into();
+    // "Widget" is a word of this guide's text: it counts in a query until a guide is named so.
+    assert_ne!(titles(&index.search("widget dose week")), titles(&plain));
+    let mut other = fixture();
+    other.title = "Widget".into();
+    other.generic_name = "widget".into();
     let mut index = Index::new(&[other]);
-    let named = index.search("examplumab missed dose");
-    assert_eq!(named.hits.len(), index.search("missed dose").hits.len());
+    let named = index.search("widget dose week");
+    assert_eq!(titles(&named), titles(&index.search("dose week")));
 }

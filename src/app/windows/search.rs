@@ -77,7 +77,9 @@ impl App {
             a if a.scrolls_a_window() => self.common_window_action(a),
             _ => {}
         }
-        if !self.outbox.batch {
+        // Still searching (the window is open): keep the highlighted result in view. A result
+        // opened has asked for its match to be shown instead, which this must not undo.
+        if !self.outbox.batch && self.search_box().is_some() {
             if self.search_stale() {
                 self.run_search();
             }
