@@ -179,7 +179,8 @@ pub fn search_text(searched: &Searched) -> String {
     let mut out = String::new();
     if let Some(c) = &searched.corrected {
         out.push_str(&format!(
-            "Showing results for \"{c}\". Search for \"{}\" instead: patient-guide search --as-typed \"{}\"\n",
+            "Showing results for \"{}\". Search for \"{}\" instead: patient-guide search --as-typed \"{}\"\n",
+            shown_query(c),
             shown_query(&searched.query),
             shown_query(&searched.query)
         ));

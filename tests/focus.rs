@@ -75,23 +75,23 @@ fn the_real_terminal_cursor_is_on_the_selected_topic() {
         real_cursor_side_by_side(w, h);
     }
     // One pane at a time (80x24): the sections, then the topics.
-    let mut s = Session::start(80, 24, &[]);
+    let mut s = Session::start(80, 24, &["--guides", FIXTURE_FILE]);
     s.wait_for("About this guide");
     s.send("\x1b");
     s.wait_gone("About this guide");
     // From the key facts page: h (back out) to its section's topics, then to the sections.
     s.send("h");
-    s.wait_for("› Most important");
+    s.wait_for("› Key facts");
     s.send("h");
     s.wait_for("› 4  Safety");
     let (x, y) = s.find("› 4  Safety");
     wait_cursor(&s, (x, y));
     s.send("j");
-    s.wait_for("› 5  Everyday life");
-    let (x, y) = s.find("› 5  Everyday life");
+    s.wait_for("› 5  Questions");
+    let (x, y) = s.find("› 5  Questions");
     wait_cursor(&s, (x, y));
     s.send("\r");
-    s.wait_for("┌ 5 Everyday life");
+    s.wait_for("┌ 5 Questions");
     let (x, y) = s.find("│› ");
     let (x, y) = (x + 1, y);
     wait_cursor(&s, (x, y));
@@ -100,18 +100,18 @@ fn the_real_terminal_cursor_is_on_the_selected_topic() {
 }
 
 fn real_cursor_side_by_side(w: u16, h: u16) {
-    let mut s = Session::start(w, h, &[]);
+    let mut s = Session::start(w, h, &["--guides", FIXTURE_FILE]);
     s.wait_for("About this guide");
     s.send("\x1b");
     s.wait_gone("About this guide");
-    s.send("3");
-    s.wait_for("┌ 3 How to take it");
+    s.send("4");
+    s.wait_for("┌ 4 Safety");
     // The selected row starts with its marker.
-    let (x, y) = s.find("› Your dose schedule");
+    let (x, y) = s.find("› Key facts");
     wait_cursor(&s, (x, y));
     s.send("j");
-    s.wait_for("› Pen or syringe");
-    let (x, y) = s.find("› Pen or syringe");
+    s.wait_for("› Get help now");
+    let (x, y) = s.find("› Get help now");
     wait_cursor(&s, (x, y));
     s.send("q");
     assert_eq!(s.wait_exit(), 0, "{w}x{h}");

@@ -2,6 +2,7 @@
 //! them: text and JSON, exit codes, one guide or all, Spanish; and the search's quality on
 //! questions phrased as patients ask them.
 
+use crate::common::FIXTURE_FILE;
 use std::process::Command;
 
 fn run(args: &[&str]) -> (i32, String, String) {
@@ -408,7 +409,7 @@ fn the_patient_question_set_finds_its_answers() {
 #[test]
 fn a_huge_or_hostile_query_is_cut_and_never_echoed_raw() {
     let huge = "q".repeat(131_000);
-    let (code, out, err) = run(&["search", &huge]);
+    let (code, out, err) = run(&["--guides", FIXTURE_FILE, "search", &huge]);
     assert_eq!((code, out.as_str()), (1, ""));
     assert!(
         err.contains(&format!("nothing matches \"{}\"", "q".repeat(100))),
@@ -416,11 +417,28 @@ fn a_huge_or_hostile_query_is_cut_and_never_echoed_raw() {
         &err[..err.len().min(300)]
     );
     assert!(err.len() < 300, "the echo is cut: {} bytes", err.len());
-    let (_, out, err) = run(&["search", "\u{1b}]0;owned\u{7}\u{1b}[2Jzzqx"]);
+    let (_, out, err) = run(&[
+        "--guides",
+        FIXTURE_FILE,
+        "search",
+        "\u{1b}]0;owned\u{7}\u{1b}[2Jzzqx",
+    ]);
     assert!(!err.contains('\u{1b}') && !err.contains('\u{7}'), "{err:?}");
     assert!(!out.contains('\u{1b}'), "{out:?}");
-    let (_, out, _) = run(&["search", "vacines\u{1b}[2J", "--guide", "kesimpta"]);
-    assert!(!out.contains('\u{1b}'), "{out:?}");
+    // A typo corrected, the query said back as corrected and as typed: cleaned both times (the
+    // corrected words kept the typed escape sequence until 2026-12-06).
+    let (code, out, _) = run(&[
+        "--guides",
+        FIXTURE_FILE,
+        "search",
+        "dosse \u{1b}]0;owned\u{7}",
+        "--guide",
+        "fixture",
+    ]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.starts_with("Showing results for \"dose "), "{out}");
+    assert!(out.contains("Your dose"), "{out}");
+    assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
 }
 
 /// Issue 29: `--guides` given twice reads both folders together (a guide in one, its

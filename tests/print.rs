@@ -15,6 +15,22 @@ fn print(args: &[&str]) -> (i32, String, String) {
     )
 }
 
+/// `print` on the fixture guide (tests/fixtures/ui.toml): for what the printing does, not what
+/// Kesimpta says.
+fn print_fixture(args: &[&str]) -> (i32, String, String) {
+    let mut all = vec!["--guides", crate::common::FIXTURE_FILE, "print"];
+    all.extend_from_slice(args);
+    let out = Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+        .args(all)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
 #[test]
 fn the_whole_guide_prints_as_plain_text_with_citations_and_sources() {
     let (code, text, err) = print(&[]);
@@ -110,44 +126,33 @@ fn the_whole_guide_prints_as_plain_text_with_citations_and_sources() {
 
 #[test]
 fn one_section_prints_as_markdown() {
-    let (code, md, err) = print(&[
-        "kesimpta",
-        "--section",
-        "how-to-take-it",
-        "--format",
-        "markdown",
-    ]);
+    let (code, md, err) = print_fixture(&["fixture", "--section", "take", "--format", "markdown"]);
     assert_eq!(code, 0, "{err}");
-    assert!(md.starts_with("# Kesimpta (ofatumumab)\n"));
-    assert!(md.contains("\n> This guide is for learning only."));
+    assert!(md.starts_with("# Fixture (examplumab)\n"), "{md}");
+    assert!(
+        md.contains("\n> For tests only. Not medical advice."),
+        "{md}"
+    );
     assert!(md.contains("## 3. How to take it\n"));
-    assert!(md.contains("### If you miss a dose\n"));
+    assert!(md.contains("### Your dose\n"));
     assert!(md.contains("\n**Figure: When each dose is due**\n"), "{md}");
-    assert!(
-        md.contains("\n| Week  | What happens              |\n"),
-        "{md}"
-    );
-    assert!(
-        md.contains("\n| 4     | 4th dose                  |\n"),
-        "{md}"
-    );
-    assert!(
-        md.contains("\n2. Let it warm up to room temperature. Do not shake it.\n"),
-        "{md}"
-    );
+    assert!(md.contains("\n| Week  | What happens |\n"), "{md}");
+    assert!(md.contains("\n| 1     | 2nd dose     |\n"), "{md}");
+    assert!(md.contains("\n| Later | Then monthly |\n"), "{md}");
+    assert!(md.contains("\n2. Inject it.\n"), "{md}");
     assert!(!md.contains("## 4. Safety"), "only the section asked for");
     assert!(md.contains("## Sources\n"));
 }
 
 #[test]
 fn an_unknown_section_or_guide_is_refused() {
-    let (code, _, err) = print(&["--section", "nope"]);
+    let (code, _, err) = print_fixture(&["--section", "nope"]);
     assert_eq!(code, 2);
     assert!(
-        err.contains("no section `nope`") && err.contains("how-to-take-it"),
+        err.contains("no section `nope`") && err.contains("about, who, take, safety"),
         "{err}"
     );
-    let (code, _, err) = print(&["nosuch"]);
+    let (code, _, err) = print_fixture(&["nosuch"]);
     assert_eq!(code, 2);
     assert!(err.contains("no guide with id `nosuch`"), "{err}");
 }
@@ -157,7 +162,7 @@ fn an_unknown_section_or_guide_is_refused() {
 /// they lead.
 #[test]
 fn a_link_named_like_its_topic_is_not_repeated() {
-    let (code, out, err) = print(&["kesimpta"]);
+    let (code, out, err) = print_fixture(&["fixture"]);
     assert_eq!(code, 0, "{err}");
     for line in out.lines() {
         if let Some(at) = line.find(" (see \"") {
@@ -169,12 +174,14 @@ fn a_link_named_like_its_topic_is_not_repeated() {
             );
         }
     }
+    // `[[help]]` says the topic's title once.
+    assert!(out.contains("- See Get help now.\n"), "{out}");
     assert!(
-        !out.contains("Fewer relapses (see \"Fewer relapses\")"),
+        !out.contains("Get help now (see \"Get help now\")"),
         "{out}"
     );
     assert!(
-        out.contains(" (see \""),
+        out.contains("the dose (see \"Your dose\")"),
         "links with other words still say where they lead"
     );
 }
