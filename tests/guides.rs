@@ -12,26 +12,14 @@ use patient_guide::doc::pages::WindowKind;
 use patient_guide::guide::{Guide, generate, validate::parse_guide};
 use patient_guide::i18n::Lang;
 
-/// Kesimpta (English and Spanish) and five generated guides, each its own medicine, condition
-/// and category.
+/// The fixture guide (English and Spanish) and five generated guides, each its own medicine,
+/// condition and category.
 fn shelf() -> Vec<Guide> {
-    let mut guides = library();
+    let mut guides = fixture_library();
     guides.extend(
         generate::library(5, 4, 300)
             .iter()
             .map(|(name, text)| parse_guide(name, text).unwrap()),
-    );
-    guides
-}
-
-/// The fixture guide and the same five generated guides: for tests of the window itself, not
-/// of Kesimpta's place in it.
-fn fixture_shelf() -> Vec<Guide> {
-    let mut guides = vec![fixture()];
-    guides.extend(
-        shelf()
-            .into_iter()
-            .filter(|g| !g.id.starts_with("kesimpta")),
     );
     guides
 }
@@ -63,21 +51,21 @@ fn the_guides_window_lists_every_medicine_by_category_at_both_sizes() {
         assert_eq!(app.window_kind(), Some(WindowKind::Guides));
         let s = screen(&app);
         assert!(s.contains("Find a guide: _"), "{s}");
-        // The guide being read is marked and in view; Kesimpta is listed once, in the
+        // The guide being read is marked and in view; the fixture is listed once, in the
         // interface's language.
-        assert!(s.contains("Kesimpta (ofatumumab) (reading now)"), "{s}");
+        assert!(s.contains("Fixture (examplumab) (reading now)"), "{s}");
         assert_eq!(
-            s.matches("Kesimpta (ofatumumab)").count(),
+            s.matches("Fixture (examplumab)").count(),
             2,
             "title row and list:\n{s}"
         );
-        assert!(!s.contains("Kesimpta (ofatumumab) · esclerosis"), "{s}");
+        assert!(!s.contains("una afección de prueba"), "{s}");
         if h >= 60 {
             // All of it in view: one entry per medicine, grouped under categories in order.
             assert!(s.contains("6 guides."), "{s}");
-            let ms = s.find("Multiple sclerosis").unwrap();
+            let tests = s.find("Test conditions").unwrap();
             let diabetes = s.find("Diabetes").unwrap();
-            assert!(diabetes < ms, "categories in order:\n{s}");
+            assert!(diabetes < tests, "categories in order:\n{s}");
         }
     }
 }
@@ -110,7 +98,7 @@ fn keys_move_and_enter_opens_the_guide_with_its_about_window() {
         .iter()
         .map(|h| h.id.to_string())
         .collect();
-    let at = before.iter().position(|id| id == "kesimpta").unwrap();
+    let at = before.iter().position(|id| id == "fixture").unwrap();
     assert!(at > 0);
     let _ = app.update(Up);
     let _ = app.update(Enter);
@@ -137,7 +125,7 @@ fn keys_move_and_enter_opens_the_guide_with_its_about_window() {
 
 #[test]
 fn typing_narrows_the_list_by_medicine_generic_name_or_condition() {
-    let mut app = app_on(fixture_shelf(), 200, 60, Lang::En);
+    let mut app = app_on(shelf(), 200, 60, Lang::En);
     let _ = app.update(Back);
     let _ = app.update(Guides);
     for (typed, expect) in [
@@ -178,12 +166,12 @@ fn typing_narrows_the_list_by_medicine_generic_name_or_condition() {
 #[test]
 fn a_tap_on_a_guide_opens_it_at_both_sizes() {
     for (w, h) in [(80, 24), (200, 60)] {
-        let mut app = app_on(fixture_shelf(), w, h, Lang::En);
+        let mut app = app_on(shelf(), w, h, Lang::En);
         let _ = app.update(Back);
         let _ = app.update(Guides);
-        let (x, y) = click_point(&app, "Zokazox (zokazoumab)");
+        let (x, y) = click_point(&app, "Mikamix (mikamiumab)");
         click(&mut app, x, y);
-        assert_eq!(app.reading.guide.id, "zokazo-1", "{w}x{h}");
+        assert_eq!(app.reading.guide.id, "mikami-2", "{w}x{h}");
         assert_eq!(app.window_kind(), Some(WindowKind::About));
         // And the footer's button opens the window again.
         let _ = app.update(Back);
@@ -195,8 +183,8 @@ fn a_tap_on_a_guide_opens_it_at_both_sizes() {
 
 #[test]
 fn one_medicine_offers_no_guides_window() {
-    // Kesimpta and its translation are one medicine.
-    let mut app = app_on(library(), 80, 24, Lang::En);
+    // A guide and its translation are one medicine.
+    let mut app = app_on(fixture_library(), 80, 24, Lang::En);
     assert!(!app.offers_guides());
     let _ = app.update(Back);
     assert!(!screen(&app).contains("o Guides"));
@@ -209,18 +197,15 @@ fn in_spanish_the_list_has_the_spanish_guide_under_its_spanish_category() {
     let _ = app.update(Guides);
     let s = screen(&app);
     assert!(s.contains("Buscar una guía: _"), "{s}");
-    assert!(s.contains("Esclerosis múltiple"), "{s}");
-    assert!(
-        s.contains("Para: esclerosis múltiple (EM) recurrente"),
-        "{s}"
-    );
-    type_text(&mut app, "esclerosis");
+    assert!(s.contains("Afecciones de prueba"), "{s}");
+    assert!(s.contains("Para: una afección de prueba"), "{s}");
+    type_text(&mut app, "afeccion");
     let listed: Vec<String> = app
         .guides_listed()
         .iter()
         .map(|h| h.id.to_string())
         .collect();
-    assert_eq!(listed, vec!["kesimpta-es".to_string()]);
+    assert_eq!(listed, vec!["fixture-es".to_string()]);
 }
 
 #[test]
@@ -283,7 +268,7 @@ fn a_guide_known_by_its_header_is_checked_before_it_opens() {
 
 #[test]
 fn at_start_the_guide_behind_the_list_says_what_it_is_when_chosen_or_on_esc() {
-    let guides = fixture_shelf();
+    let guides = shelf();
     for key in [Enter, Back] {
         let mut app = App::with(guides.clone(), 0, 80, 24, View::default(), None).choosing_first();
         assert_eq!(app.window_kind(), Some(WindowKind::Guides));
@@ -355,14 +340,14 @@ fn the_whole_library_replaces_the_headers_and_keeps_the_open_guide() {
         .with_catalogue(guides.iter().map(Guide::header).collect());
     let _ = app.update(Back);
     let _ = app.tell(Message::Library(Loaded::new(guides[..4].to_vec(), 3)));
-    assert_eq!(app.reading.guide.id, "kesimpta");
+    assert_eq!(app.reading.guide.id, "fixture");
     assert!(
         title_row(&app).contains("3 guides have problems and are not shown"),
         "{}",
         title_row(&app)
     );
     let _ = app.update(Guides);
-    assert_eq!(app.guides_listed().len(), 3, "Kesimpta and two others");
+    assert_eq!(app.guides_listed().len(), 3, "the fixture and two others");
 }
 
 #[test]
@@ -507,7 +492,7 @@ fn a_kiosk_with_more_guides_than_rows_offers_them_all_by_a_tap() {
 
 #[test]
 fn the_library_arriving_later_keeps_the_message_on_screen() {
-    let guides = fixture_shelf();
+    let guides = shelf();
     let mut app = App::with(vec![guides[0].clone()], 0, 80, 24, View::default(), None);
     let _ = app.update(Back);
     let _ = app.tell(Message::Unchecked {

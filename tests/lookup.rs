@@ -2,7 +2,7 @@
 //! them: text and JSON, exit codes, one guide or all, Spanish; and the search's quality on
 //! questions phrased as patients ask them.
 
-use crate::common::FIXTURE_FILE;
+use crate::common::{FIXTURE_ES_FILE, FIXTURE_FILE};
 use std::process::Command;
 
 fn run(args: &[&str]) -> (i32, String, String) {
@@ -22,20 +22,28 @@ fn run(args: &[&str]) -> (i32, String, String) {
 
 #[test]
 fn list_shows_every_guide_as_text_and_json() {
-    let (code, out, _) = run(&["list"]);
+    let both = ["--guides", FIXTURE_FILE, "--guides", FIXTURE_ES_FILE];
+    let (code, out, _) = run(&[&both[..], &["list"]].concat());
     assert_eq!(code, 0);
     assert!(out.starts_with("id"), "{out}");
-    assert!(out.contains("kesimpta     en    2026-12-05  Kesimpta (ofatumumab) (relapsing multiple sclerosis (MS))"), "{out}");
-    assert!(out.contains("kesimpta-es  es"), "{out}");
-    assert!(out.contains("translates kesimpta"), "{out}");
-    let (code, out, _) = run(&["list", "--format", "json"]);
+    assert!(
+        out.contains("fixture     en    2026-01-31  Fixture (examplumab) (a test condition)"),
+        "{out}"
+    );
+    assert!(out.contains("fixture-es  es"), "{out}");
+    assert!(out.contains("translates fixture"), "{out}");
+    let (code, out, _) = run(&[&both[..], &["list", "--format", "json"]].concat());
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(v[0]["id"], "kesimpta");
+    assert_eq!(v[0]["id"], "fixture");
     assert_eq!(v[0]["language"], "en");
-    assert_eq!(v[0]["last_reviewed"], "2026-12-05");
+    assert_eq!(v[0]["last_reviewed"], "2026-01-31");
     assert!(v[0].get("translates").is_none());
-    assert_eq!(v[1]["translates"], "kesimpta");
+    assert_eq!(v[1]["translates"], "fixture");
+    // With no --guides, the bundled guides.
+    let (code, out, _) = run(&["list"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("kesimpta-es  es"), "{out}");
 }
 
 /// Issue 28: `list --lang es` lists what a Spanish speaker is offered, with Spanish headings:
@@ -44,14 +52,8 @@ fn list_shows_every_guide_as_text_and_json() {
 #[test]
 fn list_in_a_language_offers_one_guide_per_medicine_in_it() {
     let dir = tempfile::tempdir().unwrap();
-    for name in ["kesimpta.toml", "kesimpta.es.toml"] {
-        std::fs::copy(
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("guide")
-                .join(name),
-            dir.path().join(name),
-        )
-        .unwrap();
+    for (from, name) in [(FIXTURE_FILE, "ui.toml"), (FIXTURE_ES_FILE, "ui.es.toml")] {
+        std::fs::copy(from, dir.path().join(name)).unwrap();
     }
     std::fs::write(dir.path().join("demo.toml"), crate::common::VALID).unwrap();
     let guides = dir.path().to_str().unwrap();
@@ -67,11 +69,11 @@ fn list_in_a_language_offers_one_guide_per_medicine_in_it() {
         3,
         "a heading and one guide per medicine:\n{out}"
     );
-    assert!(out.contains("kesimpta-es  es"), "{out}");
-    assert!(out.contains("traducción de kesimpta"), "{out}");
-    assert!(!out.contains("kesimpta     en"), "{out}");
+    assert!(out.contains("fixture-es  es"), "{out}");
+    assert!(out.contains("traducción de fixture"), "{out}");
+    assert!(!out.contains("fixture     en"), "{out}");
     assert!(
-        out.contains("demo         en"),
+        out.contains("demo        en"),
         "no translation: as written\n{out}"
     );
     let (_, all, _) = run(&["--guides", guides, "list"]);
@@ -84,49 +86,48 @@ fn list_in_a_language_offers_one_guide_per_medicine_in_it() {
 
 #[test]
 fn search_prints_results_or_exits_1() {
-    let (code, out, _) = run(&["search", "missed dose"]);
+    let both = ["--guides", FIXTURE_FILE, "--guides", FIXTURE_ES_FILE];
+    let search = |args: &[&str]| run(&[&both[..], &["search"], args].concat());
+    let (code, out, _) = search(&["dose week"]);
     assert_eq!(code, 0);
     assert!(
-        out.starts_with(
-            "1. kesimpta › How to take it › If you miss a dose  [kesimpta missed-dose]"
-        ),
+        out.starts_with("1. fixture › How to take it › Your dose  [fixture dose]"),
         "{out}"
     );
-    let (code, out, _) = run(&["search", "missed dose", "--format", "json", "--limit", "2"]);
+    let (code, out, _) = search(&["dose week", "--format", "json", "--limit", "2"]);
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(v["query"], "missed dose");
+    assert_eq!(v["query"], "dose week");
     assert_eq!(v["corrected"], serde_json::Value::Null);
     let v = &v["results"];
     assert_eq!(v.as_array().unwrap().len(), 2);
-    assert_eq!(v[0]["topic"], "missed-dose");
-    assert_eq!(v[0]["guide"], "kesimpta");
+    assert_eq!(v[0]["topic"], "dose");
+    assert_eq!(v[0]["guide"], "fixture");
     assert!(
         v[0]["snippet"]
             .as_str()
             .unwrap()
             .to_lowercase()
-            .contains("miss")
+            .contains("week")
     );
-    let (code, out, err) = run(&["search", "zzqx wvvk"]);
+    let (code, out, err) = search(&["zzqx wvvk"]);
     assert_eq!((code, out.as_str()), (1, ""));
     assert!(err.contains("nothing matches"), "{err}");
-    let (code, out, _) = run(&["search", "zzqx wvvk", "--format", "json"]);
+    let (code, out, _) = search(&["zzqx wvvk", "--format", "json"]);
     assert_eq!(code, 1);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["results"].as_array().unwrap().len(), 0, "{out}");
     // One guide, and Spanish.
-    let (code, out, _) = run(&[
-        "search",
-        "pinchazo",
-        "--guide",
-        "kesimpta-es",
-        "--lang",
-        "es",
-    ]);
+    let (code, out, _) = search(&["semana", "--guide", "fixture-es", "--lang", "es"]);
     assert_eq!(code, 0);
-    assert!(out.lines().next().unwrap().contains("kesimpta-es"), "{out}");
-    let (code, _, err) = run(&["search", "dose", "--guide", "nope"]);
+    assert!(
+        out.lines()
+            .next()
+            .unwrap()
+            .starts_with("1. fixture-es › Cómo usarlo › Su dosis"),
+        "{out}"
+    );
+    let (code, _, err) = search(&["dose", "--guide", "nope"]);
     assert_eq!(code, 2);
     assert!(err.contains("no guide with id `nope`"), "{err}");
 }
@@ -447,22 +448,17 @@ fn a_huge_or_hostile_query_is_cut_and_never_echoed_raw() {
 #[test]
 fn guides_can_come_from_two_folders() {
     let (en, es) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-    let guide = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("guide");
-    std::fs::copy(guide.join("kesimpta.toml"), en.path().join("kesimpta.toml")).unwrap();
-    std::fs::copy(
-        guide.join("kesimpta.es.toml"),
-        es.path().join("kesimpta.es.toml"),
-    )
-    .unwrap();
+    std::fs::copy(FIXTURE_FILE, en.path().join("ui.toml")).unwrap();
+    std::fs::copy(FIXTURE_ES_FILE, es.path().join("ui.es.toml")).unwrap();
     let (a, b) = (en.path().to_str().unwrap(), es.path().to_str().unwrap());
     let (code, out, err) = run(&["--guides", a, "--guides", b, "list"]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(out.lines().count(), 3, "both guides:\n{out}");
     let (code, out, _) = run(&[
-        "--guides", a, "--guides", b, "--lang", "es", "search", "nevera",
+        "--guides", a, "--guides", b, "--lang", "es", "search", "semana",
     ]);
     assert_eq!(code, 0);
-    assert!(out.contains("kesimpta-es"), "{out}");
+    assert!(out.contains("fixture-es"), "{out}");
     let (code, _, err) = run(&["check", "--guides", a, "--guides", b]);
     assert_eq!(code, 0, "{err}");
     // The translation alone cannot be checked: its original is not there.

@@ -186,12 +186,16 @@ fn a_link_named_like_its_topic_is_not_repeated() {
     );
 }
 
-/// `--lang es print` and `--guide kesimpta-es print` print the Spanish guide (they printed the
+/// `--lang es print` and `--guide fixture-es print` print the Spanish guide (they printed the
 /// English one); with neither, the first guide, in English.
 #[test]
 fn print_honours_the_language_and_the_guide_asked_for() {
     let run = |args: &[&str]| {
+        let both = ["--guides", crate::common::FIXTURE_FILE];
+        let es = ["--guides", crate::common::FIXTURE_ES_FILE];
         let out = Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+            .args(both)
+            .args(es)
             .args(args)
             .output()
             .unwrap();
@@ -200,16 +204,16 @@ fn print_honours_the_language_and_the_guide_asked_for() {
     };
     for args in [
         &["--lang", "es", "print"][..],
-        &["--guide", "kesimpta-es", "print"][..],
-        &["print", "kesimpta-es"][..],
+        &["--guide", "fixture-es", "print"][..],
+        &["print", "fixture-es"][..],
     ] {
         let text = run(args);
         assert!(
-            text.contains("Para: esclerosis múltiple"),
+            text.contains("Para: una afección de prueba"),
             "{args:?}: {}",
             &text[..200]
         );
-        assert!(!text.contains("For: relapsing"), "{args:?}");
+        assert!(!text.contains("For: a test condition"), "{args:?}");
     }
-    assert!(run(&["print"]).contains("For: relapsing multiple sclerosis"));
+    assert!(run(&["print"]).contains("For: a test condition"));
 }

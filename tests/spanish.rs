@@ -115,32 +115,35 @@ fn topic_id(app: &App) -> String {
 
 #[test]
 fn the_language_key_changes_interface_and_guide_and_keeps_the_place() {
-    let mut app = App::with(library(), 0, 120, 40, View::default(), None);
+    let mut app = App::with(fixture_library(), 0, 120, 40, View::default(), None);
     let _ = app.update(Back);
-    let _ = app.update(Section(2));
+    let _ = app.update(Section(3));
     let _ = app.update(Down);
     let _ = app.update(Down);
     let (section, topic, id) = (app.reading.section, app.topic_index(), topic_id(&app));
-    assert_eq!(app.reading.guide.id, "kesimpta");
+    assert_eq!(
+        (app.reading.guide.id.as_str(), id.as_str()),
+        ("fixture", "numbers")
+    );
     assert!(
         screen(&app).contains("L Español"),
         "the footer offers Spanish"
     );
     let _ = app.update(Language);
     assert_eq!(app.lang(), Lang::Es);
-    assert_eq!(app.reading.guide.id, "kesimpta-es");
+    assert_eq!(app.reading.guide.id, "fixture-es");
     assert_eq!(
         (app.reading.section, app.topic_index(), topic_id(&app)),
         (section, topic, id.clone())
     );
     let s = screen(&app);
-    assert!(s.contains("Cómo usarlo") && s.contains("L English"), "{s}");
+    assert!(s.contains("Cuántos") && s.contains("L English"), "{s}");
     assert!(s.contains("Pedir ayuda"), "the footer in Spanish:\n{s}");
     // A tap on the footer's button goes back.
     tap(&mut app, "L English");
     assert_eq!(
         (app.lang(), app.reading.guide.id.as_str()),
-        (Lang::En, "kesimpta")
+        (Lang::En, "fixture")
     );
     assert_eq!(topic_id(&app), id);
 }
@@ -240,7 +243,7 @@ fn the_kiosk_offers_the_languages_and_an_idle_reset_returns_to_its_own() {
             lang: default,
             ..View::default()
         };
-        let mut app = App::with(library(), 0, 80, 24, view, Some(Kiosk::default()));
+        let mut app = App::with(fixture_library(), 0, 80, 24, view, Some(Kiosk::default()));
         assert_eq!(
             app.shelf().len(),
             1,

@@ -12,6 +12,9 @@ use patient_guide::guide::{self, Diagnostic, Guide};
 /// not on Kesimpta's wording.
 pub const FIXTURE_FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/ui.toml");
 
+/// Its Spanish translation (tests/fixtures/ui.es.toml), with a category.
+pub const FIXTURE_ES_FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/ui.es.toml");
+
 pub const VALID: &str = r#"[guide]
 id = "demo"
 title = "Demo (demozumab)"
@@ -189,6 +192,17 @@ pub fn fixture() -> Guide {
     let text = include_str!("../fixtures/ui.toml");
     guide::validate::parse_guide("tests/fixtures/ui.toml", text)
         .unwrap_or_else(|e| panic!("{e:#?}"))
+}
+
+/// The fixture guide and its Spanish translation, loaded together (the translation checked
+/// against it), as the bundled Kesimpta guides are: one medicine in two languages, for tests of
+/// the interface in both.
+pub fn fixture_library() -> Vec<Guide> {
+    let files = [FIXTURE_FILE, FIXTURE_ES_FILE].map(|path| guide::GuideText {
+        path: path.to_string(),
+        text: std::fs::read_to_string(path).unwrap(),
+    });
+    guide::load(&files).unwrap_or_else(|e| panic!("{e:#?}"))
 }
 
 /// The fixture guide made long where a test needs length: seven sources with long titles,
