@@ -1,6 +1,7 @@
 //! Compiler-style error messages for guide files: file, line, column, the offending line with a caret,
 //! and what was expected. Knows nothing about the terminal UI.
 
+use super::complaint::Complaint;
 use std::fmt;
 use std::ops::Range;
 
@@ -125,46 +126,42 @@ impl Diagnostic {
         Self::from_toml(file, src, e)
     }
 
-    /// A TOML syntax or structure error. toml's messages are already specific ("unknown field
-    /// `x`, expected one of ..."); the expectation goes on its own line.
+    /// A TOML syntax or structure error, read as a `Complaint` (the one place toml's and serde's
+    /// words are read), told in an author's words where `plain` has them; the expectation goes
+    /// on its own line.
     pub fn from_toml(file: &str, src: &str, e: &toml::de::Error) -> Self {
-        let message = e.message().trim().to_string();
-        let (mut message, expected) = match message.split_once(", expected ") {
-            Some((m, x)) => (m.to_string(), Some(x.to_string())),
-            None => (message, None),
+        let (message, expected) = super::complaint::split(e.message());
+        let said = Complaint::read(message, expected);
+        let at = |message: String| match e.span() {
+            Some(span) => Self::at(file, src, span, message),
+            None => Self::file(file, message),
         };
         // "unknown field `tilte`" with "one of `id`, `title`, ...": name the likely key.
-        if let (Some(wrong), Some(x)) = (
-            message
-                .strip_prefix("unknown field `")
-                .or_else(|| message.strip_prefix("unknown variant `"))
-                .and_then(|w| w.strip_suffix('`')),
-            expected.as_deref(),
-        ) {
-            let known: Vec<&str> = x.split('`').skip(1).step_by(2).collect();
+        if let Complaint::UnknownField { wrong, known }
+        | Complaint::UnknownVariant { wrong, known } = &said
+        {
+            let key = matches!(said, Complaint::UnknownField { .. });
             // A key of another table, written below the wrong header: say so.
-            let elsewhere = message
-                .starts_with("unknown field")
-                .then(|| e.span())
-                .flatten()
-                .filter(|_| !known.contains(&wrong))
+            let elsewhere = e
+                .span()
+                .filter(|_| key && !known.contains(wrong))
                 .and_then(|s| super::tables::wrong_table(src, s.start, wrong));
             if let Some((said, fix)) = elsewhere {
-                let mut d = match e.span() {
-                    Some(span) => Self::at(file, src, span, said),
-                    None => Self::file(file, said),
-                };
+                let mut d = at(said);
                 d.code = Code::UnknownKey;
                 d.expected = Some(fix);
                 return d;
             }
-            let hint = did_you_mean(wrong, known);
-            let what = if message.starts_with("unknown field") {
-                "unknown key"
+            let hint = did_you_mean(wrong, known.iter().copied());
+            let what = if key { "unknown key" } else { "unknown value" };
+            let mut d = at(format!("{what} `{wrong}`.{hint}"));
+            d.code = if key {
+                Code::UnknownKey
             } else {
-                "unknown value"
+                Code::UnknownValue
             };
-            message = format!("{what} `{wrong}`.{hint}");
+            d.expected = expected.map(str::to_string);
+            return d;
         }
         let mut span = e.span();
         let (key, value) = span
@@ -172,35 +169,24 @@ impl Diagnostic {
             .map(|s| key_and_value(src, s))
             .unwrap_or_default();
         // A key written twice is told where it is written the second time, the line to remove.
-        if message == "duplicate key"
+        if said == Complaint::DuplicateKey
             && let (Some(k), Some(s)) = (key.as_deref(), span.clone())
         {
             span = Some(second_writing(src, s.clone(), k).unwrap_or(s));
         }
-        if let Some((plain, write)) =
-            super::plain::rewrite(&message, expected.as_deref(), key.as_deref(), &value)
-        {
-            message = plain;
-            let mut d = match span {
-                Some(span) => Self::at(file, src, span, message),
-                None => Self::file(file, message),
-            };
+        let place = |message: String| match span.clone() {
+            Some(span) => Self::at(file, src, span, message),
+            None => Self::file(file, message),
+        };
+        if let Some((plain, write)) = super::plain::rewrite(&said, key.as_deref(), &value) {
+            let mut d = place(plain);
             d.code = Code::TomlValue;
             d.expected = Some(write);
             return d;
         }
-        let mut d = match span {
-            Some(span) => Self::at(file, src, span, message),
-            None => Self::file(file, message),
-        };
-        d.code = if d.message.starts_with("unknown key") {
-            Code::UnknownKey
-        } else if d.message.starts_with("unknown value") {
-            Code::UnknownValue
-        } else {
-            Code::Toml
-        };
-        d.expected = expected;
+        let mut d = place(message.to_string());
+        d.code = Code::Toml;
+        d.expected = expected.map(str::to_string);
         d
     }
 

@@ -2,6 +2,7 @@
 
 pub mod bundle;
 pub mod code;
+pub mod complaint;
 pub mod diagnostic;
 pub mod draft;
 pub mod format;

@@ -3,29 +3,23 @@
 //! for a backslash"), and a multi-line text left open reported where it opens, not where the
 //! parser finally gave up.
 
-/// A plain message and what to write instead, for a parser error `message` (with the
-/// parser's `expected`) about `key = value` on the line where it happened. None: the parser's
-/// own words are clear enough.
-pub fn rewrite(
-    message: &str,
-    expected: Option<&str>,
-    key: Option<&str>,
-    value: &str,
-) -> Option<(String, String)> {
+use super::complaint::{Complaint, Kind};
+
+/// A plain message and what to write instead, for what the reader complained of (`said`)
+/// about `key = value` on the line where it happened. None: the reader's own words are clear
+/// enough.
+pub fn rewrite(said: &Complaint, key: Option<&str>, value: &str) -> Option<(String, String)> {
     let named = key;
     let key = key.unwrap_or("this value");
     let value = value.trim();
-    if let Some(field) = message
-        .strip_prefix("missing field `")
-        .and_then(|f| f.strip_suffix('`'))
-    {
-        return Some((
+    let is_date = DATE_KEYS.contains(&key);
+    let is_number = NUMBER_KEYS.contains(&key);
+    Some(match *said {
+        Complaint::MissingField(field) => (
             format!("this table needs `{field}`"),
             format!("{field} = ... in this table (see guide/README.md for what it holds)"),
-        ));
-    }
-    if message == "duplicate key" {
-        return Some(match named {
+        ),
+        Complaint::DuplicateKey => match named {
             Some(key) => (
                 format!("`{key}` is written twice in this table"),
                 format!("one `{key}` per table: remove one"),
@@ -35,207 +29,141 @@ pub fn rewrite(
                 format!("`{value}` names something already written above"),
                 "each table's name once, spelt as in guide/README.md (e.g. [[sections]])".into(),
             ),
-        });
-    }
-    if message == "key with no value" && named.is_none() {
-        let word = value.split_whitespace().next().unwrap_or(value);
-        let rest = value[word.len()..].trim();
-        // `title "What it does"`: the = left out between a key and its value.
-        if !rest.is_empty() {
-            return Some((
-                format!("`{word}` and its value need = between them"),
-                format!("{word} = {rest}"),
-            ));
+        },
+        Complaint::KeyWithNoValue if named.is_none() => {
+            let word = value.split_whitespace().next().unwrap_or(value);
+            let rest = value[word.len()..].trim();
+            // `title "What it does"`: the = left out between a key and its value.
+            if rest.is_empty() {
+                (format!("`{word}` has no value"), format!("{word} = \"...\""))
+            } else {
+                (
+                    format!("`{word}` and its value need = between them"),
+                    format!("{word} = {rest}"),
+                )
+            }
         }
-        return Some((
-            format!("`{word}` has no value"),
-            format!("{word} = \"...\""),
-        ));
-    }
-    if message == "unexpected key or value" {
-        // The value as far as it is whole: text in quotes to its closing quote.
-        let whole = value
-            .strip_prefix('"')
-            .and_then(|rest| rest.find('"'))
-            .map(|end| &value[..end + 2]);
-        return Some((
-            "something follows the value on this line".into(),
-            match (named, whole) {
-                (Some(k), Some(v)) => format!("{k} = {v}"),
-                _ => "one key = value per line; text in quotes".into(),
-            },
-        ));
-    }
-    if message == "invalid type: sequence" && expected == Some("a string") {
-        return Some((
+        Complaint::UnexpectedKeyOrValue => {
+            // The value as far as it is whole: text in quotes to its closing quote.
+            let whole = value
+                .strip_prefix('"')
+                .and_then(|rest| rest.find('"'))
+                .map(|end| &value[..end + 2]);
+            (
+                "something follows the value on this line".into(),
+                match (named, whole) {
+                    (Some(k), Some(v)) => format!("{k} = {v}"),
+                    _ => "one key = value per line; text in quotes".into(),
+                },
+            )
+        }
+        Complaint::WrongType {
+            found: Kind::List,
+            expected: Kind::Text,
+            ..
+        } => (
             format!("`{key}` takes one text, not a list"),
             format!("{key} = \"...\""),
-        ));
-    }
-    let date = looks_like_date(value);
-    if message == "invalid type: map" && expected == Some("a string") && date {
-        return Some((
+        ),
+        Complaint::WrongType {
+            found: Kind::Table,
+            expected: Kind::Text,
+            ..
+        } if looks_like_date(value) => (
             format!("`{key}` is text here: write the date in quotes"),
             format!("{key} = \"{value}\""),
-        ));
-    }
-    let is_date = DATE_KEYS.contains(&key);
-    let is_number = NUMBER_KEYS.contains(&key);
-    if message == "string values must be quoted" {
-        if value.is_empty() {
-            return Some((
-                format!("`{key}` has no value"),
-                if is_date || is_number {
-                    format!("{key} = {}", example(key))
-                } else {
-                    format!("{key} = \"...\" (the text in quotes), or remove the line")
-                },
-            ));
-        }
-        if is_date {
-            return Some(date_fix(key, value));
-        }
-        if is_number {
-            return Some(number_fix(key, value));
-        }
-        return Some((
+        ),
+        Complaint::Unquoted if value.is_empty() => (
+            format!("`{key}` has no value"),
+            if is_date || is_number {
+                format!("{key} = {}", example(key))
+            } else {
+                format!("{key} = \"...\" (the text in quotes), or remove the line")
+            },
+        ),
+        Complaint::Unquoted if is_date => date_fix(key, value),
+        Complaint::Unquoted if is_number => number_fix(key, value),
+        Complaint::Unquoted => (
             format!("`{key}`: text must be in quotes"),
             format!("{key} = \"{value}\""),
-        ));
-    }
-    // A date the parser could not read (31-01-2026, 2026-01-31 10:00 and some words).
-    if is_date
-        && (message.starts_with("invalid date")
-            || message.starts_with("invalid time")
-            || message.starts_with("invalid type: integer")
-            || message.starts_with("invalid type: floating point"))
-    {
-        return Some(date_fix(key, value));
-    }
-    if let Some(quoted) = message.strip_prefix("invalid type: string ") {
-        let inner = quoted.trim_matches('"');
-        return Some(match expected {
-            Some("a TOML datetime") if looks_like_date(inner) && inner.len() == 10 => (
+        ),
+        // A date the reader could not read (31-01-2026, 2026-01-31 10:00 and some words).
+        Complaint::BadDate
+        | Complaint::WrongType {
+            found: Kind::WholeNumber | Kind::Number,
+            ..
+        } if is_date => date_fix(key, value),
+        Complaint::WrongType {
+            found: Kind::Text,
+            text: Some(inner),
+            expected,
+        } => match expected {
+            Kind::Date if looks_like_date(inner) && inner.len() == 10 => (
                 format!("`{key}` is a date, not text: remove the quotes"),
                 format!("{key} = {inner}"),
             ),
-            Some("a TOML datetime") => date_fix(key, inner),
-            Some(x) if x.contains("f64") || x.contains("i64") || x.contains("integer") => {
-                if inner.trim().parse::<f64>().is_ok() {
-                    (
-                        format!("`{key}` is a number: remove the quotes"),
-                        format!("{key} = {}", inner.trim()),
-                    )
-                } else {
-                    number_fix(key, inner)
-                }
-            }
-            Some("a sequence") => (
+            Kind::Date => date_fix(key, inner),
+            Kind::Number | Kind::WholeNumber if inner.trim().parse::<f64>().is_ok() => (
+                format!("`{key}` is a number: remove the quotes"),
+                format!("{key} = {}", inner.trim()),
+            ),
+            Kind::Number | Kind::WholeNumber => number_fix(key, inner),
+            Kind::List => (
                 format!("`{key}` is a list: write it in brackets"),
                 format!("{key} = [\"{inner}\"]"),
             ),
             _ => return None,
-        });
-    }
-    if (message.starts_with("invalid type: floating point")
-        || message.starts_with("invalid type: integer"))
-        && expected == Some("a string")
-    {
+        },
         // In a list, it is the items that are text.
-        if value.starts_with('[') {
-            return Some((
-                format!("the items of `{key}` are text: write each in quotes"),
-                format!("{key} = [\"...\"]"),
-            ));
-        }
-        return Some((
+        Complaint::WrongType {
+            found: Kind::Number | Kind::WholeNumber,
+            expected: Kind::Text,
+            ..
+        } if value.starts_with('[') => (
+            format!("the items of `{key}` are text: write each in quotes"),
+            format!("{key} = [\"...\"]"),
+        ),
+        Complaint::WrongType {
+            found: Kind::Number | Kind::WholeNumber,
+            expected: Kind::Text,
+            ..
+        } => (
             format!("`{key}` is text: write it in quotes"),
             format!("{key} = \"{value}\""),
-        ));
-    }
-    if message == "unclosed array table" || message == "unclosed table" {
-        return Some((
+        ),
+        Complaint::UnclosedTable => (
             "this table's name is not closed".into(),
             "[[name]] for a table that repeats (like [[sections]]), [name] for one that does not (like [guide])".into(),
-        ));
-    }
-    if message == "invalid basic string" && expected == Some("`\"`") {
-        return Some((
+        ),
+        Complaint::UnclosedText => (
             "this text in quotes is not closed: its closing quote (\") is missing".into(),
             "\"...\" on one line, or \"\"\"...\"\"\" for text over several lines".into(),
-        ));
-    }
-    if message.starts_with("invalid type: floating point")
-        && expected.is_some_and(|x| x.contains("i64"))
-    {
-        return Some((
+        ),
+        Complaint::WrongType {
+            found: Kind::Number,
+            expected: Kind::WholeNumber,
+            ..
+        } => (
             format!("`{key}` is a whole number"),
             format!("{key} = {}", example(key)),
-        ));
-    }
-    if message == "missing escaped value"
-        || message.starts_with("invalid escape")
-        || message.contains("unicode value digits")
-    {
-        return Some((
+        ),
+        Complaint::BadEscape => (
             "a backslash (\\) in text in quotes starts an escape like \\n: write \\\\ for a backslash".into(),
             "\\\\ for a backslash, or the text in '''...''' (where \\ is just a backslash)".into(),
-        ));
-    }
-    // Any other value of the wrong kind, in words an author knows.
-    if let Some(found) = message.strip_prefix("invalid type: ") {
-        let found = found.split_whitespace().next().unwrap_or(found);
-        return Some((
-            format!(
-                "`{key}` should be {}, not {}",
-                kind_words(expected.unwrap_or_default()),
-                kind_words(found)
-            ),
-            format!("{key} = {}", kind_example(expected.unwrap_or_default())),
-        ));
-    }
-    if message.starts_with("invalid length") {
-        return Some((
+        ),
+        // Any other value of the wrong kind, in words an author knows.
+        Complaint::WrongType {
+            found, expected, ..
+        } => (
+            format!("`{key}` should be {}, not {}", expected.words(), found.words()),
+            format!("{key} = {}", expected.example()),
+        ),
+        Complaint::WrongLength(message) => (
             format!("`{key}` has the wrong number of items"),
             message.to_string(),
-        ));
-    }
-    None
-}
-
-/// A TOML or serde kind, in an author's words.
-fn kind_words(kind: &str) -> &'static str {
-    let kind = kind.trim_matches('`');
-    if kind.contains("string") || kind == "str" {
-        "text in quotes"
-    } else if kind.contains("i64") || kind.contains("u64") || kind.contains("integer") {
-        "a whole number"
-    } else if kind.contains("f64") || kind.contains("float") || kind.contains("number") {
-        "a number"
-    } else if kind.contains("sequence") || kind.contains("array") {
-        "a list in brackets [ ]"
-    } else if kind.contains("bool") {
-        "true or false"
-    } else if kind.contains("datetime") {
-        "a date (year-month-day, no quotes)"
-    } else if kind.contains("map") || kind.contains("struct") || kind.contains("table") {
-        "a table of keys"
-    } else {
-        "another kind of value"
-    }
-}
-
-/// An example of a value of a kind.
-fn kind_example(kind: &str) -> &'static str {
-    match kind_words(kind) {
-        "text in quotes" => "\"...\"",
-        "a whole number" => "1",
-        "a number" => "8",
-        "a list in brackets [ ]" => "[\"...\"]",
-        "true or false" => "true",
-        "a date (year-month-day, no quotes)" => "2026-01-31",
-        _ => "... (see guide/README.md)",
-    }
+        ),
+        _ => return None,
+    })
 }
 
 /// Keys whose value is a date without quotes.

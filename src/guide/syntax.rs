@@ -6,6 +6,7 @@
 
 use std::ops::Range;
 
+use super::complaint::Complaint;
 use toml_parser::decoder::Encoding;
 use toml_parser::parser::EventReceiver;
 use toml_parser::{ErrorSink, Expected, ParseError, Raw, Source, Span};
@@ -159,7 +160,7 @@ pub fn plain_words(src: &str, error: &SyntaxError) -> Said {
         };
     }
     // A table's name with a bracket missing: "[[sections.topics]".
-    if error.kind == "unclosed array table" || error.kind == "unclosed table" {
+    if Complaint::read(&error.kind, None) == Complaint::UnclosedTable {
         let header = line.trim();
         let name = header.trim_matches(|c: char| c == '[' || c == ']' || c.is_whitespace());
         let fixed = if header.starts_with("[[") {
@@ -340,16 +341,12 @@ pub fn plain_words(src: &str, error: &SyntaxError) -> Said {
         };
     }
     let expected = (!error.expected.is_empty()).then(|| error.expected.join(", "));
-    let rewritten = super::plain::rewrite(&error.kind, expected.as_deref(), Some(key), value)
-        .or_else(|| {
-            // A value that is no TOML value (a word, 53.2%): what the key takes, in quotes or not.
-            let bad_value = error.kind.starts_with("invalid")
-                || error.kind == "unexpected content"
-                || error.kind == "string values must be quoted";
-            bad_value.then(|| {
-                super::plain::rewrite("string values must be quoted", None, Some(key), value)
-            })?
-        });
+    let complaint = Complaint::read(&error.kind, expected.as_deref());
+    let rewritten = super::plain::rewrite(&complaint, Some(key), value).or_else(|| {
+        // A value that is no TOML value (a word, 53.2%): what the key takes, in quotes or not.
+        Complaint::about_a_value(&error.kind)
+            .then(|| super::plain::rewrite(&Complaint::Unquoted, Some(key), value))?
+    });
     match rewritten {
         Some((message, fix)) => said(message, fix),
         None => Said {
@@ -467,5 +464,31 @@ mod tests {
         assert_eq!(grouped_number("two"), None);
         assert_eq!(in_curly_quotes("“Alcohol”"), Some("Alcohol"));
         assert_eq!(in_curly_quotes("\"Alcohol\""), None);
+    }
+
+    /// The parser's fixed descriptions, as `syntax` hands them over.
+    #[test]
+    fn the_parsers_descriptions_are_read_as_their_kind() {
+        let first = |src: &str| first_error(src).unwrap();
+        let e = first("title");
+        assert_eq!(Complaint::read(&e.kind, None), Complaint::KeyWithNoValue);
+        let e = first("title = \"x\" more");
+        assert_eq!(
+            Complaint::read(&e.kind, None),
+            Complaint::UnexpectedKeyOrValue
+        );
+        let e = first("title = What it does");
+        assert_eq!(Complaint::read(&e.kind, None), Complaint::Unquoted);
+        let e = first("[[sections]\nid = \"a\"");
+        assert_eq!(Complaint::read(&e.kind, None), Complaint::UnclosedTable);
+        let e = first("title = \"a \\q b\"");
+        assert_eq!(Complaint::read(&e.kind, None), Complaint::BadEscape);
+        let e = first("title = \"open\nnext = 1");
+        let expected = e.expected.join(", ");
+        assert_eq!(
+            Complaint::read(&e.kind, Some(&expected)),
+            Complaint::UnclosedText,
+            "{e:?}"
+        );
     }
 }
