@@ -135,7 +135,7 @@ pub fn search(
     };
     let mut out = Searched {
         query: shown_query(query),
-        corrected: results.corrected.clone(),
+        corrected: results.corrected.as_deref().map(shown_query),
         results: Vec::new(),
     };
     if results.closest {
@@ -179,8 +179,7 @@ pub fn search_text(searched: &Searched) -> String {
     let mut out = String::new();
     if let Some(c) = &searched.corrected {
         out.push_str(&format!(
-            "Showing results for \"{}\". Search for \"{}\" instead: patient-guide search --as-typed \"{}\"\n",
-            shown_query(c),
+            "Showing results for \"{c}\". Search for \"{}\" instead: patient-guide search --as-typed \"{}\"\n",
             shown_query(&searched.query),
             shown_query(&searched.query)
         ));

@@ -153,6 +153,12 @@ fn only_the_signals_module_handles_signals() {
         handlers.is_empty(),
         "{handlers:?} set up signals; do it in src/signals.rs"
     );
+    // (`modules` leaves out the crate roots: read them too.)
+    for root in ["main.rs", "lib.rs"] {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(root);
+        let text = std::fs::read_to_string(path).unwrap();
+        assert!(!text.contains("signal_hook"), "src/{root} sets up signals");
+    }
     assert!(mods["signals"].contains("SIGWINCH"));
 }
 

@@ -362,7 +362,7 @@ fn search_across_the_library_names_each_results_guide_and_honours_a_named_medici
     for (query, guide, topic_words) in [
         ("fixture dose", "fixture", "your dose"),
         ("when is my examplumab dose due", "fixture", "your dose"),
-        ("examplumab fever", "fixture", ""),
+        ("examplumab fever", "fixture", "get help now"),
         ("zokazox missed dose", "zokazo-1", ""),
         ("fixture", "fixture", ""),
     ] {

@@ -440,6 +440,23 @@ fn a_huge_or_hostile_query_is_cut_and_never_echoed_raw() {
     assert!(out.starts_with("Showing results for \"dose "), "{out}");
     assert!(out.contains("Your dose"), "{out}");
     assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
+    // And in JSON, which a script may print: the query and its correction both cleaned.
+    let (code, out, _) = run(&[
+        "--guides",
+        FIXTURE_FILE,
+        "search",
+        "dosse \u{1b}]0;owned\u{7}",
+        "--guide",
+        "fixture",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 0, "{out}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    for field in ["query", "corrected"] {
+        let said = v[field].as_str().unwrap();
+        assert!(!said.contains(['\u{1b}', '\u{7}']), "{field}: {said:?}");
+    }
 }
 
 /// Issue 29: `--guides` given twice reads both folders together (a guide in one, its

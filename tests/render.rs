@@ -330,8 +330,8 @@ fn buttons_and_tabs_are_drawn_and_tapped_where_the_record_says() {
     let mut apps = Vec::new();
     for (w, h) in [(80, 24), (120, 40), (200, 60)] {
         apps.push(app_at(w, h));
-        // The interface in Spanish (its buttons, tabs and words) over the fixture guide.
-        let mut es = App::with(vec![fixture()], 0, w, h, spanish, None);
+        // The interface in Spanish, on the fixture's Spanish guide (its buttons, tabs and words).
+        let mut es = App::with(fixture_library(), 0, w, h, spanish, None);
         let _ = es.update(Back);
         apps.push(es);
         let mut kiosk = kiosk_at(w, h, None);

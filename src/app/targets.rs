@@ -374,7 +374,7 @@ fn visible(rows: &[Row], scroll: usize, text: Rect) -> impl Iterator<Item = (&Ro
 }
 
 /// In an open window: its items, its own taps (`windows::own_taps`), its scroll buttons; a tap
-/// elsewhere does what the window's row of `windows::touch` says.
+/// elsewhere does what the window's `TOUCH` says (`windows::touch`).
 fn window_taps(app: &App, window: &Window, screen: &Screen, t: &mut Targets) {
     let area = screen.area;
     let frame = layout::window_area(area);

@@ -208,7 +208,9 @@ mod tests {
     #[serde(deny_unknown_fields)]
     struct Table {
         title: String,
-        answer: Option<u8>,
+        // The guide's own types: `answer` is read as i64, a label's `version` as u32.
+        answer: Option<i64>,
+        version: Option<u32>,
         value: Option<f64>,
         date: Option<toml::value::Datetime>,
         list: Option<Vec<String>>,
@@ -243,7 +245,9 @@ mod tests {
             read(&said("title = \"x\"\ntilte = \"y\"")),
             Complaint::UnknownField {
                 wrong: "tilte",
-                known: vec!["title", "answer", "value", "date", "list", "pair", "kind"],
+                known: vec![
+                    "title", "answer", "version", "value", "date", "list", "pair", "kind"
+                ],
             }
         );
         assert_eq!(
@@ -268,6 +272,16 @@ mod tests {
         );
         assert_eq!(
             read(&said("title = \"x\"\nanswer = 1.5")),
+            wrong(Kind::Number, None, Kind::WholeNumber)
+        );
+        // A label's version: an unsigned whole number is a whole number too (until 2026-12-06
+        // its quotes or decimals got the reader's own words, not the plain ones).
+        assert_eq!(
+            read(&said("title = \"x\"\nversion = \"10\"")),
+            wrong(Kind::Text, Some("10"), Kind::WholeNumber)
+        );
+        assert_eq!(
+            read(&said("title = \"x\"\nversion = 2.5")),
             wrong(Kind::Number, None, Kind::WholeNumber)
         );
         assert_eq!(

@@ -7,14 +7,14 @@ use patient_guide::action::Pointer;
 use patient_guide::app::{Effect, SearchBox, Window};
 use patient_guide::guide::{self, Diagnostic, Guide};
 
-/// A minimal valid drug guide. Tests change one thing in it and check the error that follows.
 /// The fixture guide's file, for the real binary (`--guides`): tests of the interface run on it,
 /// not on Kesimpta's wording.
 pub const FIXTURE_FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/ui.toml");
 
-/// Its Spanish translation (tests/fixtures/ui.es.toml), with a category.
+/// Its Spanish translation (tests/fixtures/ui.es.toml).
 pub const FIXTURE_ES_FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/ui.es.toml");
 
+/// A minimal valid drug guide. Tests change one thing in it and check the error that follows.
 pub const VALID: &str = r#"[guide]
 id = "demo"
 title = "Demo (demozumab)"

@@ -4,8 +4,8 @@
 use super::{Elsewhere, Touch};
 use crate::app::{Action, App};
 
-/// How this window takes taps and the wheel. It only shows a definition: any tap closes it, the
-/// wheel scrolls it.
+/// How this window takes taps and the wheel. It only shows a definition: a tap anywhere but
+/// Get help, Key facts or its scroll buttons closes it; the wheel scrolls it.
 pub(super) const TOUCH: Touch = Touch {
     items: false,
     wheel: true,

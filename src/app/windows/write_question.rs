@@ -4,7 +4,7 @@ use super::{Elsewhere, Touch, Window};
 use crate::app::{Action, App, MAX_QUESTION};
 
 /// How this window takes taps and the wheel. A stray tap must not throw away what is being
-/// written: taps do nothing.
+/// written: a tap elsewhere does nothing (Get help and Key facts still work over it).
 pub(super) const TOUCH: Touch = Touch {
     items: false,
     wheel: false,
