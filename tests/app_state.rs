@@ -475,3 +475,122 @@ fn each_action_goes_to_the_first_part_of_the_app_that_takes_it() {
     assert_eq!(kiosk.route(&GetHelp), Route::Countdown);
     assert_eq!(kiosk.route(&StaffExit), Route::Countdown);
 }
+
+/// Every window takes a tap as its module's `TOUCH` says: outside it or on its bottom border,
+/// every window closes but the one a patient is writing in; on its top border, only the
+/// windows that only show something (and the staff PIN) close. At 80x24 and 120x40.
+#[test]
+fn every_window_takes_a_tap_as_its_touch_says() {
+    use patient_guide::action::{Action, Seek};
+    use patient_guide::app::{Elsewhere, View, touch};
+    use patient_guide::guide::{generate, validate::parse_guide};
+    use patient_guide::layout;
+    type Open = fn(u16, u16) -> App;
+    use Elsewhere::*;
+    fn reading(w: u16, h: u16, actions: &[Action]) -> App {
+        let mut app = app_at(w, h);
+        run(&mut app, actions);
+        app
+    }
+    let openers: Vec<(&str, Elsewhere, Open)> = vec![
+        ("about", ClosesAnywhere, |w, h| {
+            reading(w, h, &[Action::About])
+        }),
+        ("help", Closes, |w, h| reading(w, h, &[Action::Help])),
+        ("sources", Closes, |w, h| reading(w, h, &[Action::Sources])),
+        ("search", Closes, |w, h| reading(w, h, &[Action::Search])),
+        ("add a question", Closes, |w, h| {
+            reading(w, h, &[Action::AddQuestion])
+        }),
+        ("my questions", Closes, |w, h| {
+            reading(w, h, &[Action::MyQuestions])
+        }),
+        ("write a question", Ignored, |w, h| {
+            reading(w, h, &[Action::MyQuestions, Action::WriteQuestion])
+        }),
+        ("confirm quit", Closes, |w, h| {
+            reading(w, h, &[Action::AddQuestion, Action::Enter, Action::Quit])
+        }),
+        ("a term", ClosesAnywhere, |w, h| {
+            reading(
+                w,
+                h,
+                &[Action::Focus(Pane::Reader), Action::Define(Seek::Next)],
+            )
+        }),
+        ("steps", Closes, |w, h| {
+            reading(
+                w,
+                h,
+                &[
+                    Action::Section(2),
+                    Action::Focus(Pane::Reader),
+                    Action::Steps,
+                ],
+            )
+        }),
+        ("quiz", Closes, |w, h| {
+            reading(w, h, &[Action::CheckYourself])
+        }),
+        ("guides", Closes, |w, h| {
+            let mut guides = vec![fixture()];
+            guides.extend(
+                generate::library(3, 4, 300)
+                    .iter()
+                    .map(|(name, text)| parse_guide(name, text).unwrap()),
+            );
+            let mut app = App::with(guides, 0, w, h, View::default(), None);
+            run(&mut app, &[Action::Back, Action::Guides]);
+            app
+        }),
+        ("staff PIN", OnlyCloses, |w, h| {
+            let mut app = kiosk_at(w, h, Some(crate::kiosk::pin_hash()));
+            run(&mut app, &[Action::Enter, Action::StaffExit]);
+            app
+        }),
+    ];
+    // Every kind of window, each once.
+    let kinds: std::collections::BTreeSet<String> = openers
+        .iter()
+        .map(|(name, _, open)| {
+            let kind = open(120, 40).window_kind();
+            let kind = format!("{kind:?}");
+            assert!(kind != "None", "{name} did not open");
+            kind.split('(').nth(1).unwrap_or_default().to_string()
+        })
+        .collect();
+    assert_eq!(kinds.len(), openers.len(), "{kinds:?}");
+    for (w, h) in [(80, 24), (120, 40)] {
+        for (name, rule, open) in &openers {
+            let rule = *rule;
+            let app = open(w, h);
+            let kind = app
+                .window_kind()
+                .unwrap_or_else(|| panic!("{name} did not open at {w}x{h}"));
+            assert_eq!(touch(kind).elsewhere, rule, "{name}'s TOUCH");
+            let frame = layout::window_area(app.look.screen.area);
+            let outside = (frame.x.saturating_sub(1), frame.y + frame.height / 2);
+            let bottom = (frame.right() - 2, frame.bottom() - 1);
+            let top = (frame.right() - 2, frame.y);
+            for (place, (x, y), closes) in [
+                ("outside", outside, rule != Elsewhere::Ignored),
+                ("on its bottom border", bottom, rule != Elsewhere::Ignored),
+                (
+                    "on its top border",
+                    top,
+                    matches!(rule, Elsewhere::ClosesAnywhere | Elsewhere::OnlyCloses),
+                ),
+            ] {
+                assert!(frame.x > 0, "{name} at {w}x{h}: no room outside the window");
+                let mut app = open(w, h);
+                click(&mut app, x, y);
+                assert_eq!(
+                    app.window_kind().is_none(),
+                    closes,
+                    "{name} ({rule:?}) at {w}x{h}, a tap {place} at ({x}, {y}):\n{}",
+                    screen(&app)
+                );
+            }
+        }
+    }
+}

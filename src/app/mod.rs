@@ -38,7 +38,7 @@ use parts::{Aloud, Guides, History, Laid, Outbox};
 pub use parts::{Look, Questions, Reading, Windows};
 pub use route::{ORDER, Route};
 pub use targets::{Button, Page, Tap, Targets, Wheel};
-pub use windows::{GuidePicker, MAX_LISTED, SearchBox, Selected, Window};
+pub use windows::{Elsewhere, GuidePicker, MAX_LISTED, SearchBox, Selected, Touch, Window, touch};
 
 /// A selection moved one place up (`down` false) or down a list of `len` items, staying in it.
 pub(crate) fn step(sel: usize, down: bool, len: usize) -> usize {
