@@ -323,14 +323,20 @@ fn report_sums_several_kiosks_counts() {
 #[test]
 fn the_report_says_a_guide_is_behind_its_label() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        concat!(env!("CARGO_MANIFEST_DIR"), "/guide/kesimpta.toml"),
-        dir.path().join("kesimpta.toml"),
-    )
-    .unwrap();
+    // The fixture guide, written from version 3 of a made-up label.
+    let guide = include_str!("fixtures/ui.toml").replacen(
+        "get_help = \"help\"\n",
+        "get_help = \"help\"\nlabel = { set_id = \"0a1b2c3d-0000-4000-8000-123456789abc\", version = 3, effective = 2025-06-30 }\n",
+        1,
+    );
+    assert!(
+        guide.contains("version = 3"),
+        "ui.toml no longer has get_help"
+    );
+    std::fs::write(dir.path().join("ui.toml"), guide).unwrap();
     let label = |version: u32| {
         format!(
-            r#"<document xmlns="urn:hl7-org:v3"><setId root="6a8a3f53-2062-48ff-9dbe-b939df133ca3"/><versionNumber value="{version}"/><effectiveTime value="20260415"/></document>"#
+            r#"<document xmlns="urn:hl7-org:v3"><setId root="0a1b2c3d-0000-4000-8000-123456789abc"/><versionNumber value="{version}"/><effectiveTime value="20260415"/></document>"#
         )
     };
     let run = || {
@@ -341,16 +347,16 @@ fn the_report_says_a_guide_is_behind_its_label() {
             .unwrap();
         String::from_utf8_lossy(&out.stdout).into_owned()
     };
-    std::fs::write(dir.path().join("kesimpta.xml"), label(10)).unwrap();
+    std::fs::write(dir.path().join("ui.xml"), label(3)).unwrap();
     assert!(
         !run().contains("Guides and their labels"),
         "the same version: nothing to say"
     );
-    std::fs::write(dir.path().join("kesimpta.xml"), label(11)).unwrap();
+    std::fs::write(dir.path().join("ui.xml"), label(4)).unwrap();
     let said = run();
     assert!(said.contains("Guides and their labels:"), "{said}");
     assert!(
-        said.contains("behind its label: the label is version 11 (2026-04-15), the guide follows version 10 (2025-08-18); run: patient-guide check --label"),
+        said.contains("behind its label: the label is version 4 (2026-04-15), the guide follows version 3 (2025-06-30); run: patient-guide check --label"),
         "{said}"
     );
     // And in JSON, for a clinic's scripts.
