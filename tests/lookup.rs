@@ -428,29 +428,25 @@ fn a_huge_or_hostile_query_is_cut_and_never_echoed_raw() {
     assert!(!out.contains('\u{1b}'), "{out:?}");
     // A typo corrected, the query said back as corrected and as typed: cleaned both times (the
     // corrected words kept the typed escape sequence until 2026-12-06).
-    let (code, out, _) = run(&[
-        "--guides",
-        FIXTURE_FILE,
-        "search",
-        "dosse \u{1b}]0;owned\u{7}",
-        "--guide",
-        "fixture",
-    ]);
+    let typo = |more: &[&str]| {
+        let hostile = "dosse \u{1b}]0;owned\u{7}";
+        let args = [
+            "--guides",
+            FIXTURE_FILE,
+            "search",
+            hostile,
+            "--guide",
+            "fixture",
+        ];
+        run(&[&args[..], more].concat())
+    };
+    let (code, out, _) = typo(&[]);
     assert_eq!(code, 0, "{out}");
     assert!(out.starts_with("Showing results for \"dose "), "{out}");
     assert!(out.contains("Your dose"), "{out}");
     assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
     // And in JSON, which a script may print: the query and its correction both cleaned.
-    let (code, out, _) = run(&[
-        "--guides",
-        FIXTURE_FILE,
-        "search",
-        "dosse \u{1b}]0;owned\u{7}",
-        "--guide",
-        "fixture",
-        "--format",
-        "json",
-    ]);
+    let (code, out, _) = typo(&["--format", "json"]);
     assert_eq!(code, 0, "{out}");
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     for field in ["query", "corrected"] {

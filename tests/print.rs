@@ -2,8 +2,10 @@
 
 use std::process::Command;
 
-fn print(args: &[&str]) -> (i32, String, String) {
+/// The program run with `before`, then `print` and `args`: exit code, output, errors.
+fn print_after(before: &[&str], args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+        .args(before)
         .arg("print")
         .args(args)
         .output()
@@ -15,20 +17,15 @@ fn print(args: &[&str]) -> (i32, String, String) {
     )
 }
 
+/// `print` on the bundled guides.
+fn print(args: &[&str]) -> (i32, String, String) {
+    print_after(&[], args)
+}
+
 /// `print` on the fixture guide (tests/fixtures/ui.toml): for what the printing does, not what
 /// Kesimpta says.
 fn print_fixture(args: &[&str]) -> (i32, String, String) {
-    let mut all = vec!["--guides", crate::common::FIXTURE_FILE, "print"];
-    all.extend_from_slice(args);
-    let out = Command::new(env!("CARGO_BIN_EXE_patient-guide"))
-        .args(all)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap(),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    print_after(&["--guides", crate::common::FIXTURE_FILE], args)
 }
 
 #[test]

@@ -261,53 +261,37 @@ mod tests {
             read(&said("title = \"x\"\ntitle = \"y\"")),
             Complaint::DuplicateKey
         );
-        let wrong = |found, text, expected| Complaint::WrongType {
-            found,
-            text,
-            expected,
-        };
-        assert_eq!(
-            read(&said("title = \"x\"\nanswer = \"2\"")),
-            wrong(Kind::Text, Some("2"), Kind::WholeNumber)
-        );
-        assert_eq!(
-            read(&said("title = \"x\"\nanswer = 1.5")),
-            wrong(Kind::Number, None, Kind::WholeNumber)
-        );
-        // A label's version: an unsigned whole number is a whole number too (until 2026-12-06
-        // its quotes or decimals got the reader's own words, not the plain ones).
-        assert_eq!(
-            read(&said("title = \"x\"\nversion = \"10\"")),
-            wrong(Kind::Text, Some("10"), Kind::WholeNumber)
-        );
-        assert_eq!(
-            read(&said("title = \"x\"\nversion = 2.5")),
-            wrong(Kind::Number, None, Kind::WholeNumber)
-        );
-        assert_eq!(
-            read(&said("title = 8")),
-            wrong(Kind::WholeNumber, None, Kind::Text)
-        );
-        assert_eq!(
-            read(&said("title = 8.5")),
-            wrong(Kind::Number, None, Kind::Text)
-        );
-        assert_eq!(
-            read(&said("title = [\"a\"]")),
-            wrong(Kind::List, None, Kind::Text)
-        );
-        assert_eq!(
-            read(&said("title = \"x\"\nlist = \"a\"")),
-            wrong(Kind::Text, Some("a"), Kind::List)
-        );
-        assert_eq!(
-            read(&said("title = \"x\"\nvalue = true")),
-            wrong(Kind::Bool, None, Kind::Number)
-        );
-        assert_eq!(
-            read(&said("title = \"x\"\ndate = \"2026-01-31\"")),
-            wrong(Kind::Text, Some("2026-01-31"), Kind::Date)
-        );
+        // A value of the wrong kind: what is written, and the kinds read from what is said.
+        // (A label's `version` is an unsigned whole number: a whole number too, so its quotes
+        // or decimals get plain words, as `answer`'s do; until 2026-12-06 they got the
+        // reader's own.)
+        use Kind::*;
+        for (src, found, text, expected) in [
+            ("answer = \"2\"", Text, Some("2"), WholeNumber),
+            ("answer = 1.5", Number, None, WholeNumber),
+            ("version = \"10\"", Text, Some("10"), WholeNumber),
+            ("version = 2.5", Number, None, WholeNumber),
+            ("list = \"a\"", Text, Some("a"), List),
+            ("value = true", Bool, None, Number),
+            ("date = \"2026-01-31\"", Text, Some("2026-01-31"), Date),
+            ("title = 8", WholeNumber, None, Text),
+            ("title = 8.5", Number, None, Text),
+            ("title = [\"a\"]", List, None, Text),
+        ] {
+            // Every table needs its title: one wrong, or one right beside the wrong value.
+            let src = if src.starts_with("title") {
+                src.to_string()
+            } else {
+                format!("title = \"x\"\n{src}")
+            };
+            let message = said(&src);
+            let want = Complaint::WrongType {
+                found,
+                text,
+                expected,
+            };
+            assert_eq!(read(&message), want, "{src}: {message}");
+        }
         let bad_date = said("title = \"x\"\ndate = 2026-13-45");
         assert_eq!(read(&bad_date), Complaint::BadDate, "{bad_date}");
         assert!(matches!(
