@@ -137,7 +137,34 @@ fn an_idle_reset_keeps_the_search_index() {
 #[test]
 fn searches_whose_first_result_missed_are_counted_for_staff() {
     use patient_guide::kiosk::counts::{Count, Missed};
-    let mut app = kesimpta_kiosk_at(100, 30, None);
+    // The fixture kiosk, with danger signs on its Get help page and a patient's word for one.
+    let help = "In an emergency, call your local emergency number. [@label]";
+    let text = include_str!("fixtures/ui.toml")
+        .replacen(
+            help,
+            "Call your local emergency number if you have:\n\n\
+             - swelling of your face or throat [@label]\n\
+             - trouble breathing [@label]",
+            1,
+        )
+        .replacen(
+            "[[sources]]",
+            "[synonyms]\nswollen = [\"swelling\"]\n\n[[sources]]",
+            1,
+        );
+    assert!(
+        text.contains("swollen"),
+        "ui.toml no longer has its Get help text"
+    );
+    let guide = patient_guide::guide::validate::parse_guide("ui.toml (signs)", &text).unwrap();
+    let mut app = App::with(
+        vec![guide],
+        0,
+        100,
+        30,
+        patient_guide::app::View::default(),
+        Some(patient_guide::app::Kiosk::default()),
+    );
     let _ = app.update(Enter);
     let _ = app.take_counts();
     let search = |app: &mut App, q: &str, open: usize| {
@@ -150,16 +177,16 @@ fn searches_whose_first_result_missed_are_counted_for_staff() {
             .collect::<Vec<_>>()
     };
     assert_eq!(
-        search(&mut app, "hospital injection", 0),
+        search(&mut app, "hospital dose", 0),
         [Count::Missed(
-            vec!["hospital".into(), "injection".into()],
+            vec!["hospital".into(), "dose".into()],
             Missed::Urgent
         )]
     );
     assert_eq!(search(&mut app, "my throat is swollen", 0), []);
     assert_eq!(
-        search(&mut app, "fridge", 1),
-        [Count::Missed(vec!["fridge".into()], Missed::ChoseLower)]
+        search(&mut app, "dose", 1),
+        [Count::Missed(vec!["dose".into()], Missed::ChoseLower)]
     );
 }
 
