@@ -30,30 +30,36 @@ fn print_fixture(args: &[&str]) -> (i32, String, String) {
 
 #[test]
 fn the_whole_guide_prints_as_plain_text_with_citations_and_sources() {
-    let (code, text, err) = print(&[]);
+    // The fixture guide, with the label it was written from.
+    let dir = tempfile::tempdir().unwrap();
+    let guide = include_str!("fixtures/ui.toml").replacen(
+        "get_help = \"help\"\n",
+        "get_help = \"help\"\nlabel = { set_id = \"0a1b2c3d-0000-4000-8000-123456789abc\", version = 3, effective = 2025-06-30 }\n",
+        1,
+    );
+    std::fs::write(dir.path().join("ui.toml"), guide).unwrap();
+    let file = dir.path().join("ui.toml");
+    let (code, text, err) = print_after(&["--guides", file.to_str().unwrap()], &[]);
     assert_eq!(code, 0, "{err}");
     assert!(
-        text.starts_with("Kesimpta (ofatumumab)\n====="),
+        text.starts_with("Fixture (examplumab)\n====="),
         "{}",
         &text[..80]
     );
-    assert!(text.contains("It is not medical advice"));
-    assert!(text.contains("Last reviewed: December 5, 2026"));
+    assert!(text.contains("For tests only. Not medical advice."));
+    assert!(text.contains("Last reviewed: January 31, 2026"));
+    assert!(text.contains("version 3, effective June 30, 2025 (DailyMed set id 0a1b2c3d-0000-4000-8000-123456789abc)"), "{text}");
     // The most important information comes first, once.
-    let key = text
-        .find("\nMost important information\n~~~")
-        .expect("key facts");
-    assert!(key < text.find("1. How it works\n---").unwrap());
-    assert_eq!(text.matches("\nMost important information\n~~~").count(), 1);
+    let key = text.find("\nKey facts\n~~~").expect("key facts");
+    assert!(key < text.find("1. About it\n---").unwrap());
+    assert_eq!(text.matches("\nKey facts\n~~~").count(), 1);
     for heading in [
-        "1. How it works",
+        "1. About it",
         "2. Who it is for",
         "3. How to take it",
         "4. Safety",
-        "5. Everyday life",
-        "6. Questions for your doctor",
-        "7. Trial results",
-        "8. Glossary",
+        "5. Questions for your doctor",
+        "6. Glossary",
     ] {
         assert!(
             text.contains(&format!("{heading}\n---")),
@@ -61,55 +67,47 @@ fn the_whole_guide_prints_as_plain_text_with_citations_and_sources() {
         );
     }
     // The dosing figure: its text alternative, then its data as a table.
-    assert!(text.contains("Figure: When each dose is due\n\nYou get a dose in Weeks 0, 1 and 2"));
+    assert!(
+        text.contains("Figure: When each dose is due\n\nDoses in Weeks 0 and 1, then monthly.")
+    );
     assert!(text.contains("\nWeek   What happens\n"), "{text}");
-    assert!(text.contains("\n3      No dose\n"), "{text}");
+    assert!(text.contains("\n1      2nd dose\n"), "{text}");
+    assert!(text.contains("\nLater  Then monthly\n"), "{text}");
+    // Steps, numbered; bars and an icon array as tables of numbers.
+    assert!(text.contains("\n2. Inject it.\n"), "{text}");
     assert!(
-        text.contains("\nLater  Then one dose every month\n"),
+        text.contains("\nMedicine     11\nOther        15\n"),
         "{text}"
     );
-    assert!(text.contains("\nSecond trial  10        25\n"), "{text}");
     assert!(
-        text.contains("\n5. Inject the dose under the skin"),
+        text.contains("\nMedicine  about 11\nOther     15\n"),
         "{text}"
     );
-    assert!(text.contains("Each dose is 20 mg. You inject it under the skin. [1] [2]"));
-    assert!(text.contains("1. Which type of MS do I have, and is Kesimpta approved for it?"));
+    assert!(text.contains("One dose a week, then one a month. [1]"));
+    assert!(text.contains("\n1. Which tests do I need?\n"));
     // Each source once, at the end, with the sections the guide cites (not a line per topic).
     assert!(!text.contains("\nSources: ["), "{text}");
     assert!(
-        text.contains("where to find it: DailyMed".to_lowercase().as_str())
-            || text.contains("Where to find it: DailyMed"),
-        "{text}"
-    );
-    assert!(
-        text.contains("Sections cited: 1, 2, 2.1, 3, 4, 5.1, 5.2, 5.3, 6.1, 8.1, 8.2, 8.4, 11, 12.1, 16.2, 17."),
-        "{text}"
-    );
-    assert!(text.contains("[8] What Is Kesimpta Used For (patient article)"));
-    // An icon array prints as a table of people in 100.
-    assert!(
-        text.contains("\nKesimpta       about 11\nTeriflunomide  15\n"),
+        text.contains("Where to find it: example.org/label. Sections cited: 1, 2, 5, 6."),
         "{text}"
     );
     // Check yourself: the questions with lettered choices, then the answers, at the end.
     let quiz = text.find("\nCheck yourself\n---").expect("check yourself");
     let answers = text.find("\nAnswers\n~~~").expect("answers");
     assert!(quiz < answers && answers < text.find("\nSources\n---").unwrap());
-    assert!(text.contains("1. You missed your Week 1 dose. What should you do?\n   a) Wait"));
-    assert!(
-        text.contains("\n1. Answer b) Inject it as soon as you remember"),
-        "{text}"
-    );
-    assert!(text.contains("See \"If you miss a dose\"."));
-    assert!(text.contains("set id 6a8a3f53-2062-48ff-9dbe-b939df133ca3"));
+    assert!(text.contains("1. How often after the first weeks?\n   a) Once a month."));
+    assert!(text.contains("\n1. Answer a) Once a month.\n"), "{text}");
+    assert!(text.contains("See \"Your dose\"."));
     assert!(
         !text.contains('\u{1b}'),
         "no terminal codes in print output"
     );
-    // Every topic is there.
-    let files = patient_guide::guide::bundled();
-    let guide = patient_guide::guide::load(&files).unwrap().remove(0);
+    // Every topic and glossary term is there, under its own heading.
+    every_topic_is_in(&crate::common::fixture(), &text);
+}
+
+/// Every topic of `guide` is in its printed `text`, under its own heading.
+fn every_topic_is_in(guide: &patient_guide::guide::Guide, text: &str) {
     for s in &guide.sections {
         for t in &s.topics {
             assert!(
@@ -119,6 +117,17 @@ fn the_whole_guide_prints_as_plain_text_with_citations_and_sources() {
             );
         }
     }
+}
+
+/// The bundled guide prints whole: every topic of Kesimpta under its own heading, its label
+/// named by its set id.
+#[test]
+fn the_bundled_guide_prints_every_topic() {
+    let (code, text, err) = print(&[]);
+    assert_eq!(code, 0, "{err}");
+    assert!(text.starts_with("Kesimpta (ofatumumab)\n====="));
+    assert!(text.contains("set id 6a8a3f53-2062-48ff-9dbe-b939df133ca3"));
+    every_topic_is_in(&crate::common::kesimpta(), &text);
 }
 
 #[test]
