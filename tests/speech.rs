@@ -371,7 +371,8 @@ fn speak_to_a_place_that_cannot_hold_a_wav_fails_with_exit_2() {
 
 /// `--lang es speak` reads the Spanish guide's topic, with numbers as Spanish says them: the
 /// text the engine gets (a stand-in engine keeps it) says "1880", never "1,880", which a Spanish
-/// voice reads "uno coma ochocientos ochenta". `--guide kesimpta-es` chooses it too.
+/// voice reads "uno coma ochocientos ochenta". `--guide fixture-es` chooses it too. (On the
+/// fixture pair, each given a number written with a comma, as the Kesimpta guides write it.)
 #[test]
 fn speak_in_spanish_reads_the_spanish_topic_with_spanish_numbers() {
     let dir = tempfile::tempdir().unwrap();
@@ -386,12 +387,34 @@ fn speak_in_spanish_reads_the_spanish_topic_with_spanish_numbers() {
     )
     .unwrap();
     std::fs::set_permissions(&engine, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
-    for args in [&["--lang", "es"][..], &["--guide", "kesimpta-es"][..]] {
+    let guides = dir.path().join("guides");
+    std::fs::create_dir(&guides).unwrap();
+    for (from, name, was, now) in [
+        (
+            FIXTURE_FILE,
+            "ui.toml",
+            "About 11 in 100 people had it. [@label]",
+            "About 11 in 100 people had it. [@label]\n\nAbout 1,880 adults took part. [@label]",
+        ),
+        (
+            FIXTURE_ES_FILE,
+            "ui.es.toml",
+            "Unas 11 de cada 100 personas lo tuvieron. [@label]",
+            "Unas 11 de cada 100 personas lo tuvieron. [@label]\n\nTomaron parte unos 1,880 adultos. [@label]",
+        ),
+    ] {
+        let text = std::fs::read_to_string(from).unwrap();
+        assert!(text.contains(was), "{name} no longer has {was:?}");
+        std::fs::write(guides.join(name), text.replacen(was, now, 1)).unwrap();
+    }
+    for args in [&["--lang", "es"][..], &["--guide", "fixture-es"][..]] {
         let wav = dir.path().join("trial.wav");
         let out = Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+            .arg("--guides")
+            .arg(&guides)
             .args(args)
             .args(["--speech-command", &engine.display().to_string()])
-            .args(["speak", "about-the-trials", "--wav"])
+            .args(["speak", "numbers", "--wav"])
             .arg(&wav)
             .output()
             .unwrap();
