@@ -139,24 +139,18 @@ fn searches_whose_first_result_missed_are_counted_for_staff() {
     use patient_guide::kiosk::counts::{Count, Missed};
     // The fixture kiosk, with danger signs on its Get help page and a patient's word for one.
     let help = "In an emergency, call your local emergency number. [@label]";
-    let text = include_str!("fixtures/ui.toml")
-        .replacen(
+    let guide = fixture_with(&[
+        (
             help,
             "Call your local emergency number if you have:\n\n\
              - swelling of your face or throat [@label]\n\
              - trouble breathing [@label]",
-            1,
-        )
-        .replacen(
+        ),
+        (
             "[[sources]]",
             "[synonyms]\nswollen = [\"swelling\"]\n\n[[sources]]",
-            1,
-        );
-    assert!(
-        text.contains("swollen"),
-        "ui.toml no longer has its Get help text"
-    );
-    let guide = patient_guide::guide::validate::parse_guide("ui.toml (signs)", &text).unwrap();
+        ),
+    ]);
     let mut app = App::with(
         vec![guide],
         0,
@@ -351,19 +345,10 @@ fn report_sums_several_kiosks_counts() {
 fn the_report_says_a_guide_is_behind_its_label() {
     let dir = tempfile::tempdir().unwrap();
     // The fixture guide, written from version 3 of a made-up label.
-    let guide = include_str!("fixtures/ui.toml").replacen(
-        "get_help = \"help\"\n",
-        "get_help = \"help\"\nlabel = { set_id = \"0a1b2c3d-0000-4000-8000-123456789abc\", version = 3, effective = 2025-06-30 }\n",
-        1,
-    );
-    assert!(
-        guide.contains("version = 3"),
-        "ui.toml no longer has get_help"
-    );
-    std::fs::write(dir.path().join("ui.toml"), guide).unwrap();
+    std::fs::write(dir.path().join("ui.toml"), fixture_text_with_label()).unwrap();
     let label = |version: u32| {
         format!(
-            r#"<document xmlns="urn:hl7-org:v3"><setId root="0a1b2c3d-0000-4000-8000-123456789abc"/><versionNumber value="{version}"/><effectiveTime value="20260415"/></document>"#
+            r#"<document xmlns="urn:hl7-org:v3"><setId root="{FIXTURE_LABEL_SET_ID}"/><versionNumber value="{version}"/><effectiveTime value="20260415"/></document>"#
         )
     };
     let run = || {

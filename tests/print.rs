@@ -32,12 +32,11 @@ fn print_fixture(args: &[&str]) -> (i32, String, String) {
 fn the_whole_guide_prints_as_plain_text_with_citations_and_sources() {
     // The fixture guide, with the label it was written from.
     let dir = tempfile::tempdir().unwrap();
-    let guide = include_str!("fixtures/ui.toml").replacen(
-        "get_help = \"help\"\n",
-        "get_help = \"help\"\nlabel = { set_id = \"0a1b2c3d-0000-4000-8000-123456789abc\", version = 3, effective = 2025-06-30 }\n",
-        1,
-    );
-    std::fs::write(dir.path().join("ui.toml"), guide).unwrap();
+    std::fs::write(
+        dir.path().join("ui.toml"),
+        crate::common::fixture_text_with_label(),
+    )
+    .unwrap();
     let file = dir.path().join("ui.toml");
     let (code, text, err) = print_after(&["--guides", file.to_str().unwrap()], &[]);
     assert_eq!(code, 0, "{err}");
@@ -48,7 +47,13 @@ fn the_whole_guide_prints_as_plain_text_with_citations_and_sources() {
     );
     assert!(text.contains("For tests only. Not medical advice."));
     assert!(text.contains("Last reviewed: January 31, 2026"));
-    assert!(text.contains("version 3, effective June 30, 2025 (DailyMed set id 0a1b2c3d-0000-4000-8000-123456789abc)"), "{text}");
+    let set_id = crate::common::FIXTURE_LABEL_SET_ID;
+    assert!(
+        text.contains(&format!(
+            "version 3, effective June 30, 2025 (DailyMed set id {set_id})"
+        )),
+        "{text}"
+    );
     // The most important information comes first, once.
     let key = text.find("\nKey facts\n~~~").expect("key facts");
     assert!(key < text.find("1. About it\n---").unwrap());

@@ -80,13 +80,10 @@ fn titles_weigh_more_than_body_text() {
     // topic titled with it: the title still comes first.
     let body = "For adults with the test condition. [@label]";
     let more = "A dose. Each dose. The next dose. A dose missed. A dose on time. [@label]";
-    let text = include_str!("fixtures/ui.toml").replacen(
+    let g = crate::common::fixture_with(&[(
         &format!("body = \"{body}\""),
         &format!("body = \"\"\"\n{body}\n\n{more}\n\"\"\""),
-        1,
-    );
-    assert!(text.contains(more), "ui.toml no longer has the Adults text");
-    let g = patient_guide::guide::validate::parse_guide("ui.toml (many doses)", &text).unwrap();
+    )]);
     let mut index = Index::new(std::slice::from_ref(&g));
     assert_eq!(top_in(&g, &mut index, "dose"), "Your dose");
     assert_eq!(top_in(&g, &mut index, "glossary widget"), "Widget");
@@ -224,13 +221,10 @@ mod in_the_app {
         // The fixture with a topic whose one word searched for is thirty paragraphs down.
         let first = "About 11 in 100 people had it. [@label]";
         let filler = "\n\nA paragraph that says nothing. [@label]".repeat(30);
-        let text = include_str!("fixtures/ui.toml").replacen(
+        let guide = fixture_with(&[(
             first,
             &format!("{first}{filler}\n\nA zebra is named here. [@label]"),
-            1,
-        );
-        let guide =
-            patient_guide::guide::validate::parse_guide("ui.toml (long topic)", &text).unwrap();
+        )]);
         let mut app = patient_guide::app::App::new(guide.clone(), 60, 14);
         let _ = app.update(Back);
         let _ = app.update(Search);

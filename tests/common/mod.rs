@@ -194,6 +194,35 @@ pub fn fixture() -> Guide {
         .unwrap_or_else(|e| panic!("{e:#?}"))
 }
 
+/// The fixture guide's text with pieces of it replaced, in order, for a test that needs one
+/// thing the fixture lacks (as `with` does for `VALID`). Each piece must be there.
+pub fn fixture_text_with(changes: &[(&str, &str)]) -> String {
+    let mut text = include_str!("../fixtures/ui.toml").to_string();
+    for (from, to) in changes {
+        assert!(text.contains(from), "test setup: {from:?} not in ui.toml");
+        text = text.replacen(from, to, 1);
+    }
+    text
+}
+
+/// The fixture guide with pieces of it replaced (`fixture_text_with`), parsed and checked.
+pub fn fixture_with(changes: &[(&str, &str)]) -> Guide {
+    let text = fixture_text_with(changes);
+    guide::validate::parse_guide("tests/fixtures/ui.toml (changed)", &text)
+        .unwrap_or_else(|e| panic!("{e:#?}"))
+}
+
+/// The made-up label's set id that `fixture_text_with_label` names.
+pub const FIXTURE_LABEL_SET_ID: &str = "0a1b2c3d-0000-4000-8000-123456789abc";
+
+/// The fixture guide's text as written from version 3 (2025-06-30) of a made-up label.
+pub fn fixture_text_with_label() -> String {
+    let label = format!(
+        "get_help = \"help\"\nlabel = {{ set_id = \"{FIXTURE_LABEL_SET_ID}\", version = 3, effective = 2025-06-30 }}\n"
+    );
+    fixture_text_with(&[("get_help = \"help\"\n", &label)])
+}
+
 /// The fixture guide and its Spanish translation, loaded together (the translation checked
 /// against it), as the bundled Kesimpta guides are: one medicine in two languages, for tests of
 /// the interface in both.
