@@ -1,5 +1,7 @@
-//! Builds the word lists in data/words/ into compact sets (`fst`) that search links in: what a
-//! real English or Spanish word is, so search never "corrects" one into a guide word. Also
+//! Builds the word lists in data/words/ into compact sets (`fst`, deflated) that search links
+//! in: what a real English or Spanish word is, so search never "corrects" one into a guide word.
+//! Takes `deunicode`'s ASCII stand-ins for the Linux console, for the blocks a Latin-script
+//! guide may hold (`text::stand_in`). Also
 //! indexes the interface's catalogs (i18n/*.ftl: where each message is, and the English ids
 //! `msg!` checks against) and hashes the program's source (`PG_SOURCE_HASH`).
 
@@ -9,11 +11,12 @@ fn main() {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out);
     catalogs(out);
+    ascii_table(out);
     source_hash();
     for lang in ["en", "es"] {
         let src = format!("data/words/{lang}.txt");
         println!("cargo::rerun-if-changed={src}");
-        let set = out.join(format!("words-{lang}.fst"));
+        let set = out.join(format!("words-{lang}.fst.deflate"));
         // This script also runs for every change of the source (`source_hash`): a set made from
         // this very list by this very script and dependencies (its stamp says so) is not made
         // again.
@@ -111,11 +114,57 @@ fn message_ids<'a>(out: &Path, ids: impl Iterator<Item = &'a str>) {
     std::fs::write(out.join("message_ids.rs"), code).expect("OUT_DIR is writable");
 }
 
-/// Writes the set beside its place and then moves it there: a build stopped halfway never
+/// The blocks of Unicode whose characters get an ASCII stand-in on the Linux console (the
+/// Latin letters, with their marks and the combining marks; Greek and Cyrillic; punctuation,
+/// currency, letter-like signs, numbers, arrows, mathematical signs, box drawing and shapes;
+/// the ligatures; full-width forms; pictographs and emoji): what a guide in a Latin script may
+/// hold. A character of any other block has none (the console shows `?`).
+const ASCII_BLOCKS: &[(u32, u32)] = &[
+    (0x00A0, 0x0530),
+    (0x1E00, 0x1F00),
+    (0x2000, 0x2C00),
+    (0xFB00, 0xFB07),
+    (0xFF00, 0xFFF0),
+    (0x1F300, 0x1FB00),
+];
+
+/// `ascii_table.rs`: `deunicode`'s stand-in for every character of `ASCII_BLOCKS` ("?" where it
+/// has none), as numbers and one text, so that the program carries these blocks only and not
+/// the crate's tables for every script (0.47 MB; `text::to_ascii` reads this).
+fn ascii_table(out: &Path) {
+    let mut pool = String::new();
+    let mut ends = Vec::new();
+    let mut blocks = String::new();
+    for &(start, end) in ASCII_BLOCKS {
+        blocks.push_str(&format!("    (0x{start:X}, 0x{end:X}, {}),\n", ends.len()));
+        for u in start..end {
+            let stand_in = char::from_u32(u)
+                .and_then(deunicode::deunicode_char)
+                .unwrap_or("?");
+            pool.push_str(stand_in);
+            ends.push(u32::try_from(pool.len()).expect("the stand-ins are under 4 GB"));
+        }
+    }
+    let code = format!(
+        "/// The blocks with stand-ins: first character, the one after the last, and the index in\n\
+         /// `ENDS` of the first.\n\
+         pub static BLOCKS: &[(u32, u32, usize)] = &[\n{blocks}];\n\
+         /// Where each character's stand-in ends in `POOL` (it starts where the one before ends).\n\
+         pub static ENDS: &[u32] = &{ends:?};\n\
+         /// Every stand-in, one after another.\n\
+         pub static POOL: &str = {pool:?};\n"
+    );
+    std::fs::write(out.join("ascii_table.rs"), code).expect("OUT_DIR is writable");
+}
+
+/// Writes the set, deflated, beside its place and then moves it there: a build stopped halfway never
 /// leaves half a set behind.
 fn write_set<'a>(path: &Path, sorted: impl Iterator<Item = &'a str>) {
     let set = fst::Set::from_iter(sorted).expect("the words are sorted and unique");
     let new = path.with_extension("new");
-    std::fs::write(&new, set.as_fst().as_bytes()).expect("OUT_DIR is writable");
+    // Deflated: a third smaller in the program (0.91 MB of sets become 0.62), inflated the first
+    // time search asks whether a word is real (search/correct.rs).
+    let deflated = miniz_oxide::deflate::compress_to_vec(set.as_fst().as_bytes(), 10);
+    std::fs::write(&new, deflated).expect("OUT_DIR is writable");
     std::fs::rename(&new, path).expect("OUT_DIR is writable");
 }

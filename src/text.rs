@@ -132,7 +132,8 @@ fn convert(text: &str, keep: Letters) -> Cow<'_, str> {
 /// A plain ASCII stand-in for a character, for terminals with few glyphs (the Linux console):
 /// `deunicode`'s transliteration (accents dropped, "¿" as "?", "€" as "EUR"), except for the few
 /// signs our own text and drawing use, where a shorter stand-in reads better ("→" as ">", "μg"
-/// as "ug", "2-8 °C" as "2-8 C"); "?" for what has none.
+/// as "ug", "2-8 °C" as "2-8 C"); "?" for what has none, and for every character outside the
+/// blocks a Latin-script guide may hold (CJK, Arabic, ...: see `stand_in`).
 pub fn to_ascii(c: char) -> &'static str {
     match c {
         '→' | '»' => ">",
@@ -142,8 +143,31 @@ pub fn to_ascii(c: char) -> &'static str {
         'µ' | 'μ' => "u",
         '—' => "-",
         '″' => "\"",
-        _ => deunicode::deunicode_char(c).unwrap_or("?"),
+        _ => stand_in(c).unwrap_or("?"),
     }
+}
+
+/// The stand-ins build.rs took from `deunicode` for the blocks in `ascii_table::BLOCKS`.
+mod ascii_table {
+    include!(concat!(env!("OUT_DIR"), "/ascii_table.rs"));
+}
+
+/// `deunicode`'s ASCII stand-in for `c` ("?" where it has none), when `c` is in a block a
+/// Latin-script guide may hold: Latin letters and marks, Greek, Cyrillic, punctuation and
+/// signs, shapes, full-width forms and emoji. `None` for ASCII and for any other block: the
+/// program carries these tables only, not the crate's for every script (0.47 MB).
+pub fn stand_in(c: char) -> Option<&'static str> {
+    let u = u32::from(c);
+    let &(start, _, first) = ascii_table::BLOCKS
+        .iter()
+        .find(|&&(start, end, _)| (start..end).contains(&u))?;
+    let i = first + (u - start) as usize;
+    let from = if i == 0 {
+        0
+    } else {
+        ascii_table::ENDS[i - 1] as usize
+    };
+    ascii_table::POOL.get(from..ascii_table::ENDS[i] as usize)
 }
 
 /// `text` as the console shows it (see `clean`), and nothing unsafe.
@@ -196,8 +220,43 @@ fn slow_fold_cmp(a: &str, b: &str) -> std::cmp::Ordering {
 
 #[cfg(test)]
 mod tests {
-    use super::{clean, clean_ascii, fold_cmp};
+    use super::{ascii_table, clean, clean_ascii, fold_cmp, stand_in, to_ascii};
     use proptest::prelude::*;
+
+    #[test]
+    fn the_stand_ins_are_deunicodes_for_latin_scripts_and_none_elsewhere() {
+        // Every character of every block: the table build.rs wrote says what deunicode says.
+        for &(start, end, _) in ascii_table::BLOCKS {
+            for c in (start..end).filter_map(char::from_u32) {
+                let theirs = deunicode::deunicode_char(c).unwrap_or("?");
+                assert_eq!(stand_in(c), Some(theirs), "U+{:04X}", u32::from(c));
+            }
+        }
+        for (c, ascii) in [
+            ('é', "e"),
+            ('Ñ', "N"),
+            ('¿', "?"),
+            ('’', "'"),
+            ('…', "..."),
+            ('€', "EUR"),
+            ('≥', ">="),
+            ('½', "1/2"),
+            ('α', "a"),
+            ('Д', "D"),
+            ('ﬁ', "fi"),
+            ('Ａ', "A"),
+            ('\u{301}', ""),
+            ('✓', "OK"),
+        ] {
+            assert_eq!(stand_in(c), Some(ascii), "{c}");
+        }
+        // Other scripts have none: the console shows "?".
+        for c in ['日', 'ك', 'א', 'ก', 'a'] {
+            assert_eq!(stand_in(c), None, "{c}");
+        }
+        assert_eq!(to_ascii('日'), "?");
+        assert_eq!(clean_ascii("Dosis ≥ 20 mg… 日本"), "Dosis >= 20 mg... ??");
+    }
 
     #[test]
     fn the_console_keeps_accents_and_7_bit_ascii_never_makes_ano_of_ano() {

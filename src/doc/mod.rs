@@ -492,7 +492,7 @@ mod tests {
         );
         let flat = all.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(
-            flat.contains("2 to 8 C - don't freeze... café Ri Ben ¿Recaídas al año?"),
+            flat.contains("2 to 8 C - don't freeze... café ?? ¿Recaídas al año?"),
             "{flat}"
         );
         assert!(all.starts_with(" * "));

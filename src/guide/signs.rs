@@ -21,7 +21,15 @@ pub struct Sign {
 /// `text` in lower case without accents, its words between single spaces and a space at each
 /// end: "Can't breathe!" is " can t breathe ", "Se me hinchó" is " se me hincho ".
 pub fn spaced(text: &str) -> String {
-    let plain = deunicode::deunicode(text).to_lowercase();
+    let mut plain = String::with_capacity(text.len());
+    for c in text.chars() {
+        // Accents dropped, "’" as "'"; a letter of another script stays as it is.
+        match crate::text::stand_in(c) {
+            Some(ascii) => plain.push_str(ascii),
+            None => plain.push(c),
+        }
+    }
+    let plain = plain.to_lowercase();
     let mut out = String::from(" ");
     for w in plain.split(|c: char| !c.is_alphanumeric()) {
         if !w.is_empty() {

@@ -11,12 +11,18 @@ use fst::Set;
 use super::Index;
 use super::words::fold;
 
-static EN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/words-en.fst"));
-static ES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/words-es.fst"));
+static EN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/words-en.fst.deflate"));
+static ES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/words-es.fst.deflate"));
 
-/// The sets, read where they lie in the program (nothing is copied).
-static SETS: LazyLock<[Set<&'static [u8]>; 2]> =
-    LazyLock::new(|| [EN, ES].map(|bytes| Set::new(bytes).expect("build.rs wrote a valid set")));
+/// The sets, inflated the first time a word is looked up (build.rs deflated them, which keeps
+/// 0.29 MB out of the program; inflating both takes a few milliseconds, once).
+static SETS: LazyLock<[Set<Vec<u8>>; 2]> = LazyLock::new(|| {
+    [EN, ES].map(|deflated| {
+        let bytes =
+            miniz_oxide::inflate::decompress_to_vec(deflated).expect("build.rs deflated a set");
+        Set::new(bytes).expect("build.rs wrote a valid set")
+    })
+});
 
 /// Whether `word` is a real English or Spanish word (any case, accents or not), whatever
 /// language is being searched: a patient may type either.
