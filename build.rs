@@ -1,9 +1,9 @@
 //! Builds the word lists in data/words/ into compact sets (`fst`, deflated) that search links
 //! in: what a real English or Spanish word is, so search never "corrects" one into a guide word.
 //! Takes `deunicode`'s ASCII stand-ins for the Linux console, for the blocks a Latin-script
-//! guide may hold (`text::stand_in`). Also
-//! indexes the interface's catalogs (i18n/*.ftl: where each message is, and the English ids
-//! `msg!` checks against) and hashes the program's source (`PG_SOURCE_HASH`).
+//! guide may hold (`text::stand_in`). Also indexes the interface's catalogs (i18n/*.ftl: where
+//! each message is, and the English ids `msg!` checks against) and hashes the program's source
+//! (`PG_SOURCE_HASH`).
 
 use std::path::Path;
 
@@ -117,15 +117,21 @@ fn message_ids<'a>(out: &Path, ids: impl Iterator<Item = &'a str>) {
 /// The blocks of Unicode whose characters get an ASCII stand-in on the Linux console (the
 /// Latin letters, with their marks and the combining marks; Greek and Cyrillic; punctuation,
 /// currency, letter-like signs, numbers, arrows, mathematical signs, box drawing and shapes;
-/// the ligatures; full-width forms; pictographs and emoji): what a guide in a Latin script may
-/// hold. A character of any other block has none (the console shows `?`).
+/// the ligatures; variation selectors; full-width forms; pictographs and emoji): what a guide
+/// in a Latin script may hold. A character of any other block has none (the console shows `?`).
 const ASCII_BLOCKS: &[(u32, u32)] = &[
     (0x00A0, 0x0530),
-    (0x1E00, 0x1F00),
+    (0x1D00, 0x1F00),
     (0x2000, 0x2C00),
+    (0x2C60, 0x2C80),
+    (0x2E00, 0x2E80),
+    (0xA720, 0xA800),
     (0xFB00, 0xFB07),
+    // The variation selectors, after most emoji ("⚠️"): nothing.
+    (0xFE00, 0xFE10),
     (0xFF00, 0xFFF0),
-    (0x1F300, 0x1FB00),
+    // Enclosed letters ("🆘"), flags' letters ("🇪🇸" is "ES"), pictographs and emoji.
+    (0x1F100, 0x1FB00),
 ];
 
 /// `ascii_table.rs`: `deunicode`'s stand-in for every character of `ASCII_BLOCKS` ("?" where it
@@ -157,8 +163,8 @@ fn ascii_table(out: &Path) {
     std::fs::write(out.join("ascii_table.rs"), code).expect("OUT_DIR is writable");
 }
 
-/// Writes the set, deflated, beside its place and then moves it there: a build stopped halfway never
-/// leaves half a set behind.
+/// Writes the set, deflated, beside its place and then moves it there: a build stopped halfway
+/// never leaves half a set behind.
 fn write_set<'a>(path: &Path, sorted: impl Iterator<Item = &'a str>) {
     let set = fst::Set::from_iter(sorted).expect("the words are sorted and unique");
     let new = path.with_extension("new");

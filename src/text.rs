@@ -154,10 +154,14 @@ mod ascii_table {
 
 /// `deunicode`'s ASCII stand-in for `c` ("?" where it has none), when `c` is in a block a
 /// Latin-script guide may hold: Latin letters and marks, Greek, Cyrillic, punctuation and
-/// signs, shapes, full-width forms and emoji. `None` for ASCII and for any other block: the
-/// program carries these tables only, not the crate's for every script (0.47 MB).
+/// signs, shapes, variation selectors, full-width forms and emoji. `None` for ASCII and for any
+/// other block: the program carries these tables only, not the crate's for every script
+/// (0.47 MB).
 pub fn stand_in(c: char) -> Option<&'static str> {
     let u = u32::from(c);
+    if u < 0xA0 {
+        return None;
+    }
     let &(start, _, first) = ascii_table::BLOCKS
         .iter()
         .find(|&&(start, end, _)| (start..end).contains(&u))?;
@@ -247,6 +251,8 @@ mod tests {
             ('Ａ', "A"),
             ('\u{301}', ""),
             ('✓', "OK"),
+            ('\u{FE0F}', ""),
+            ('🆘', "sos "),
         ] {
             assert_eq!(stand_in(c), Some(ascii), "{c}");
         }

@@ -24,6 +24,10 @@ pub fn spaced(text: &str) -> String {
     let mut plain = String::with_capacity(text.len());
     for c in text.chars() {
         // Accents dropped, "’" as "'"; a letter of another script stays as it is.
+        if c.is_ascii() {
+            plain.push(c);
+            continue;
+        }
         match crate::text::stand_in(c) {
             Some(ascii) => plain.push_str(ascii),
             None => plain.push(c),

@@ -1,8 +1,8 @@
 //! Typo correction: a word that is in no guide is replaced by the closest word that is, when it
 //! is close enough to be a typo ("vacine" is "vaccine"). A real English or Spanish word is never
 //! replaced ("stopping" is not "storing", "hives" is not "gives", "barriga" is not "barra"): the
-//! word lists in data/words/ (built into the program as `fst` sets by build.rs) say which words
-//! are real.
+//! word lists in data/words/ (built into the program as deflated `fst` sets by build.rs) say
+//! which words are real.
 
 use std::sync::LazyLock;
 
