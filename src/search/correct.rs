@@ -24,6 +24,12 @@ static SETS: LazyLock<[Set<Vec<u8>>; 2]> = LazyLock::new(|| {
     })
 });
 
+/// Inflates the sets now, if no search has yet: the app's loading thread calls it once the
+/// library is loaded, so that no keystroke waits for it.
+pub fn warm_up() {
+    LazyLock::force(&SETS);
+}
+
 /// Whether `word` is a real English or Spanish word (any case, accents or not), whatever
 /// language is being searched: a patient may type either.
 pub fn is_real_word(word: &str) -> bool {

@@ -18,7 +18,7 @@ mod rank;
 mod urgent;
 mod words;
 
-pub use correct::is_real_word;
+pub use correct::{is_real_word, warm_up};
 use rank::snippet;
 use urgent::Urgent;
 

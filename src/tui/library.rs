@@ -71,7 +71,7 @@ pub(super) fn start_the_rest(options: &Options) {
         Rest::Files(files) => {
             std::thread::spawn(move || {
                 let (guides, problems) = crate::guide::load_valid(files);
-                let _ = send.send(with_index(guides, files_of(&problems)));
+                deliver(&send, with_index(guides, files_of(&problems)));
             });
         }
         Rest::Bundled => {
@@ -86,7 +86,7 @@ pub(super) fn start_the_rest(options: &Options) {
                 {
                     std::thread::sleep(std::time::Duration::from_millis(ms));
                 }
-                let _ = send.send(bundled_whole());
+                deliver(&send, bundled_whole());
             });
         }
         Rest::Folder { folder, catalogue } => {
@@ -97,7 +97,7 @@ pub(super) fn start_the_rest(options: &Options) {
                     let headers: Vec<_> = guides.iter().map(Guide::header).collect();
                     crate::guide::header::keep(&folder, &file, &headers);
                 }
-                let _ = send.send(with_index(guides, files_of(&problems)));
+                deliver(&send, with_index(guides, files_of(&problems)));
             });
         }
         other => {
@@ -106,6 +106,14 @@ pub(super) fn start_the_rest(options: &Options) {
         }
     }
     *rest = Rest::Loading(receive, wait);
+}
+
+/// Hands the loaded library to the app, then, still on the loading thread, makes ready the word
+/// sets that typo correction asks (`search::warm_up`: they are inflated once, a few
+/// milliseconds), so that the patient's first search does not wait for them.
+fn deliver(send: &std::sync::mpsc::Sender<crate::action::Loaded>, loaded: crate::action::Loaded) {
+    let _ = send.send(loaded);
+    crate::search::warm_up();
 }
 
 /// Whether the app starts on the head of a bundled guide (`App::with_head_only`): the library
