@@ -12,6 +12,7 @@ fn main() {
     let out = Path::new(&out);
     catalogs(out);
     ascii_table(out);
+    bundled(out);
     source_hash();
     for lang in ["en", "es"] {
         let src = format!("data/words/{lang}.txt");
@@ -112,6 +113,54 @@ fn message_ids<'a>(out: &Path, ids: impl Iterator<Item = &'a str>) {
     }
     code.push_str("];\n");
     std::fs::write(out.join("message_ids.rs"), code).expect("OUT_DIR is writable");
+}
+
+/// The guides built into the program, in the order the library holds them. Every `guide/*.toml`
+/// must be here (a test checks it).
+const BUNDLED: &[&str] = &["guide/kesimpta.toml", "guide/kesimpta.es.toml"];
+
+/// `bundled.rs`: the bundled guides' TOML (`guide::load::bundled`) and the guide format's
+/// reference (guide/README.md, for `check --explain`), deflated (0.11 MB less in the program:
+/// start-up reads the guides prepared, guide/bundled.bin, and only `check`, a test or a stale
+/// bundled.bin needs their TOML); and a hash of the guides' paths and texts, FNV-1a, the same on
+/// every machine, which guide/bundled.bin must have been made from.
+fn bundled(out: &Path) {
+    let mut code = String::from(
+        "/// The bundled guides: each one's path and its TOML, deflated.\n\
+         pub static GUIDES: &[(&str, &[u8])] = &[\n",
+    );
+    let mut hash = 0xcbf2_9ce4_8422_2325u64;
+    let mut fnv = |bytes: &[u8]| {
+        for &b in bytes {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+    };
+    for (i, path) in BUNDLED.iter().enumerate() {
+        println!("cargo::rerun-if-changed={path}");
+        let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        fnv(path.as_bytes());
+        fnv(&[0]);
+        fnv(text.as_bytes());
+        fnv(&[0]);
+        let name = format!("guide-{i}.toml.deflate");
+        write_deflated(&out.join(&name), text.as_bytes());
+        code.push_str(&format!(
+            "    ({path:?}, include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{name}\"))),\n"
+        ));
+    }
+    code.push_str(&format!(
+        "];\n/// The hash of the bundled guides' paths and texts.\npub const HASH: u64 = 0x{hash:016x};\n"
+    ));
+    std::fs::write(out.join("bundled.rs"), code).expect("OUT_DIR is writable");
+    println!("cargo::rerun-if-changed=guide/README.md");
+    let reference = std::fs::read("guide/README.md").expect("guide/README.md is readable");
+    write_deflated(&out.join("reference.md.deflate"), &reference);
+}
+
+/// Writes `bytes` deflated to `path`.
+fn write_deflated(path: &Path, bytes: &[u8]) {
+    let deflated = miniz_oxide::deflate::compress_to_vec(bytes, 10);
+    std::fs::write(path, deflated).expect("OUT_DIR is writable");
 }
 
 /// The blocks of Unicode whose characters get an ASCII stand-in on the Linux console (the

@@ -66,7 +66,13 @@ pub fn new_guide(file: &Path) -> Result<String, String> {
 /// "Problem codes", built into the program): what it means, whether it is an error or a
 /// warning, and the fix.
 pub fn explain(code: &str) -> Result<String, String> {
-    const REFERENCE: &str = include_str!("../guide/README.md");
+    // Deflated by build.rs (12 KB instead of 34 KB), inflated here.
+    const DEFLATED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/reference.md.deflate"));
+    let reference = miniz_oxide::inflate::decompress_to_vec(DEFLATED)
+        .ok()
+        .and_then(|bytes| String::from_utf8(bytes).ok())
+        .expect("build.rs deflated guide/README.md");
+    let reference = reference.as_str();
     let Some(known) = crate::guide::Code::from_name(code.trim()) else {
         let names = crate::guide::Code::ALL.iter().map(|c| c.name());
         let hint = crate::guide::diagnostic::closest(code, names)
@@ -84,7 +90,7 @@ pub fn explain(code: &str) -> Result<String, String> {
         ));
     }
     let name = format!("`{}`", known.name());
-    let row = REFERENCE
+    let row = reference
         .lines()
         .find(|l| {
             l.starts_with('|')

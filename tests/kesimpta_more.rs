@@ -306,10 +306,7 @@ fn every_toml_file_in_the_guide_folder_is_bundled() {
     on_disk.sort();
     let mut bundled: Vec<String> = guide::bundled().into_iter().map(|f| f.path).collect();
     bundled.sort();
-    assert_eq!(
-        on_disk, bundled,
-        "add new guides to BUNDLED in src/guide/load.rs"
-    );
+    assert_eq!(on_disk, bundled, "add new guides to BUNDLED in build.rs");
     for f in guide::bundled() {
         let disk =
             std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/").to_string() + &f.path)

@@ -16,9 +16,7 @@
 //! (`prepared_first`); the guides whole come after it with the search index (`tui::library`),
 //! and the first key or click waits for them.
 
-use std::hash::{BuildHasher, Hasher};
-
-use super::load::{BUNDLED, bundled, load};
+use super::load::{BUNDLED_COUNT, BUNDLED_HASH, bundled, load};
 use super::model::Guide;
 
 /// The prepared guides, as `prepare` made them.
@@ -70,31 +68,6 @@ pub fn head(guide: &Guide) -> Guide {
     head
 }
 
-/// A hash of the bundled guides' paths and texts, the same in every run and build.
-fn hash() -> u64 {
-    texts_hash(0x7061_7469_656e_7467, b"", BUNDLED.iter().copied())
-}
-
-/// A hash, from `seed`, of `first` and then each (path, text): the same in every run. What a
-/// prepared or kept guide was made from, to tell whether it still is.
-pub(super) fn texts_hash<'a>(
-    seed: u64,
-    first: &[u8],
-    texts: impl Iterator<Item = (&'a str, &'a str)>,
-) -> u64 {
-    let mut h = foldhash::fast::FixedState::with_seed(seed).build_hasher();
-    if !first.is_empty() {
-        h.write(first);
-    }
-    for (path, text) in texts {
-        h.write(path.as_bytes());
-        h.write_u8(0);
-        h.write(text.as_bytes());
-        h.write_u8(0);
-    }
-    h.finish()
-}
-
 /// The bundled guides, checked: from the prepared file when it is current, else parsed and
 /// checked now. Empty only if a bundled guide were invalid (a test forbids it).
 pub fn builtin() -> Vec<Guide> {
@@ -104,7 +77,7 @@ pub fn builtin() -> Vec<Guide> {
 /// The prepared file, when it was made from the bundled TOML as it is now.
 fn current() -> Option<Prepared<'static>> {
     let file: Prepared = postcard::from_bytes(PREPARED).ok()?;
-    (file.hash == hash() && file.guides.len() == BUNDLED.len()).then_some(file)
+    (file.hash == BUNDLED_HASH && file.guides.len() == BUNDLED_COUNT).then_some(file)
 }
 
 /// The prepared guides, when the file was made from the bundled TOML as it is now.
@@ -138,7 +111,7 @@ pub fn prepare() -> Result<Vec<u8>, Vec<super::Diagnostic>> {
         })
         .collect();
     Ok(postcard::to_allocvec(&Prepared {
-        hash: hash(),
+        hash: BUNDLED_HASH,
         guides: encoded
             .iter()
             .map(|(lang, first, whole)| Entry {

@@ -12,17 +12,18 @@ use super::validate::parse_guide;
 /// Guides larger than this are refused before they are read into memory.
 pub const MAX_GUIDE_BYTES: u64 = 8 * 1024 * 1024;
 
-/// The guides shipped inside the binary, under the names they have in the source tree.
-pub const BUNDLED: &[(&str, &str)] = &[
-    (
-        "guide/kesimpta.toml",
-        include_str!("../../guide/kesimpta.toml"),
-    ),
-    (
-        "guide/kesimpta.es.toml",
-        include_str!("../../guide/kesimpta.es.toml"),
-    ),
-];
+/// The guides shipped inside the binary (build.rs lists them), their TOML deflated, and the hash
+/// of their paths and texts.
+mod packed {
+    include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
+}
+
+/// The hash of the bundled guides' paths and texts (FNV-1a, made by build.rs): what
+/// guide/bundled.bin must have been made from to be read instead of them.
+pub const BUNDLED_HASH: u64 = packed::HASH;
+
+/// How many guides are bundled.
+pub const BUNDLED_COUNT: usize = packed::GUIDES.len();
 
 pub use super::model::GuideText;
 
@@ -35,14 +36,24 @@ pub struct Found {
     pub notes: Vec<String>,
 }
 
+/// The bundled guides' TOML, under the names they have in the source tree: inflated when first
+/// asked for (by `check`, a test, or a start whose guide/bundled.bin is out of date), never
+/// before an ordinary first frame.
 pub fn bundled() -> Vec<GuideText> {
-    BUNDLED
-        .iter()
-        .map(|(path, text)| GuideText {
-            path: path.to_string(),
-            text: text.to_string(),
-        })
-        .collect()
+    static TEXTS: std::sync::LazyLock<Vec<GuideText>> = std::sync::LazyLock::new(|| {
+        packed::GUIDES
+            .iter()
+            .map(|(path, deflated)| {
+                let bytes = miniz_oxide::inflate::decompress_to_vec(deflated)
+                    .expect("build.rs deflated the guide");
+                GuideText {
+                    path: path.to_string(),
+                    text: String::from_utf8(bytes).expect("build.rs read the guide as text"),
+                }
+            })
+            .collect()
+    });
+    TEXTS.clone()
 }
 
 /// Reads guide files from paths: a file is read as a guide; a directory contributes its `*.toml` files.

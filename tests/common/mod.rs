@@ -513,9 +513,9 @@ pub fn folder_of_medicines(generated: usize) -> tempfile::TempDir {
     for (name, text) in patient_guide::guide::generate::library(generated, 4, 300) {
         std::fs::write(dir.path().join(name), text).unwrap();
     }
-    for (path, text) in patient_guide::guide::load::BUNDLED {
-        let name = std::path::Path::new(path).file_name().unwrap();
-        std::fs::write(dir.path().join(name), text).unwrap();
+    for guide in patient_guide::guide::bundled() {
+        let name = std::path::Path::new(&guide.path).file_name().unwrap();
+        std::fs::write(dir.path().join(name), guide.text).unwrap();
     }
     dir
 }
