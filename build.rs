@@ -1,9 +1,10 @@
 //! Builds the word lists in data/words/ into compact sets (`fst`, deflated) that search links
 //! in: what a real English or Spanish word is, so search never "corrects" one into a guide word.
 //! Takes `deunicode`'s ASCII stand-ins for the Linux console, for the blocks a Latin-script
-//! guide may hold (`text::stand_in`). Also indexes the interface's catalogs (i18n/*.ftl: where
-//! each message is, and the English ids `msg!` checks against) and hashes the program's source
-//! (`PG_SOURCE_HASH`).
+//! guide may hold (`text::stand_in`). Deflates the bundled guides' TOML (`BUNDLED`, with the
+//! hash guide/bundled.bin must carry) and the guide format's reference. Also indexes the
+//! interface's catalogs (i18n/*.ftl: where each message is, and the English ids `msg!` checks
+//! against) and hashes the program's source (`PG_SOURCE_HASH`).
 
 use std::path::Path;
 
@@ -148,9 +149,8 @@ fn bundled(out: &Path) {
             "    ({path:?}, include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{name}\"))),\n"
         ));
     }
-    code.push_str(&format!(
-        "];\n/// The hash of the bundled guides' paths and texts.\npub const HASH: u64 = 0x{hash:016x};\n"
-    ));
+    code.push_str("];\n/// The hash of the bundled guides' paths and texts.\n");
+    code.push_str(&format!("pub const HASH: u64 = 0x{hash:016x};\n"));
     std::fs::write(out.join("bundled.rs"), code).expect("OUT_DIR is writable");
     println!("cargo::rerun-if-changed=guide/README.md");
     let reference = std::fs::read("guide/README.md").expect("guide/README.md is readable");

@@ -66,13 +66,6 @@ pub fn new_guide(file: &Path) -> Result<String, String> {
 /// "Problem codes", built into the program): what it means, whether it is an error or a
 /// warning, and the fix.
 pub fn explain(code: &str) -> Result<String, String> {
-    // Deflated by build.rs (12 KB instead of 34 KB), inflated here.
-    const DEFLATED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/reference.md.deflate"));
-    let reference = miniz_oxide::inflate::decompress_to_vec(DEFLATED)
-        .ok()
-        .and_then(|bytes| String::from_utf8(bytes).ok())
-        .expect("build.rs deflated guide/README.md");
-    let reference = reference.as_str();
     let Some(known) = crate::guide::Code::from_name(code.trim()) else {
         let names = crate::guide::Code::ALL.iter().map(|c| c.name());
         let hint = crate::guide::diagnostic::closest(code, names)
@@ -89,6 +82,12 @@ pub fn explain(code: &str) -> Result<String, String> {
             known.name()
         ));
     }
+    // Deflated by build.rs (13 KB instead of 34 KB), inflated here.
+    const DEFLATED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/reference.md.deflate"));
+    let reference = miniz_oxide::inflate::decompress_to_vec(DEFLATED)
+        .ok()
+        .and_then(|bytes| String::from_utf8(bytes).ok())
+        .expect("build.rs deflated guide/README.md");
     let name = format!("`{}`", known.name());
     let row = reference
         .lines()

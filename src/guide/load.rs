@@ -20,10 +20,10 @@ mod packed {
 
 /// The hash of the bundled guides' paths and texts (FNV-1a, made by build.rs): what
 /// guide/bundled.bin must have been made from to be read instead of them.
-pub const BUNDLED_HASH: u64 = packed::HASH;
+pub(super) const BUNDLED_HASH: u64 = packed::HASH;
 
 /// How many guides are bundled.
-pub const BUNDLED_COUNT: usize = packed::GUIDES.len();
+pub(super) const BUNDLED_COUNT: usize = packed::GUIDES.len();
 
 pub use super::model::GuideText;
 
@@ -37,8 +37,10 @@ pub struct Found {
 }
 
 /// The bundled guides' TOML, under the names they have in the source tree: inflated when first
-/// asked for (by `check`, a test, or a start whose guide/bundled.bin is out of date), never
-/// before an ordinary first frame.
+/// asked for (by the commands that read guides with no folder named, `check`, `list`, `search`,
+/// `print`; by a test; by a start whose guide/bundled.bin is out of date), never before an
+/// ordinary first frame. Kept inflated for the rest of the run (0.12 MB), which only a run that
+/// asks more than once (the tests) gains from.
 pub fn bundled() -> Vec<GuideText> {
     static TEXTS: std::sync::LazyLock<Vec<GuideText>> = std::sync::LazyLock::new(|| {
         packed::GUIDES

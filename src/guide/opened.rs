@@ -36,26 +36,14 @@ fn check(bytes: &[u8]) -> u64 {
 }
 
 /// A hash of the program's source and of the files' paths and texts, the same in every run of
-/// one build.
+/// one build: what kept guides were made from, to tell whether they still are.
 fn hash(files: &[GuideText]) -> u64 {
-    texts_hash(
-        0x6f70_656e_6564_2121,
-        env!("PG_SOURCE_HASH").as_bytes(),
-        files.iter().map(|f| (f.path.as_str(), f.text.as_str())),
-    )
-}
-
-/// A hash, from `seed`, of `first` and then each (path, text): the same in every run. What
-/// kept guides were made from, to tell whether they still are.
-fn texts_hash<'a>(seed: u64, first: &[u8], texts: impl Iterator<Item = (&'a str, &'a str)>) -> u64 {
-    let mut h = foldhash::fast::FixedState::with_seed(seed).build_hasher();
-    if !first.is_empty() {
-        h.write(first);
-    }
-    for (path, text) in texts {
-        h.write(path.as_bytes());
+    let mut h = foldhash::fast::FixedState::with_seed(0x6f70_656e_6564_2121).build_hasher();
+    h.write(env!("PG_SOURCE_HASH").as_bytes());
+    for f in files {
+        h.write(f.path.as_bytes());
         h.write_u8(0);
-        h.write(text.as_bytes());
+        h.write(f.text.as_bytes());
         h.write_u8(0);
     }
     h.finish()

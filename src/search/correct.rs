@@ -14,8 +14,9 @@ use super::words::fold;
 static EN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/words-en.fst.deflate"));
 static ES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/words-es.fst.deflate"));
 
-/// The sets, inflated the first time a word is looked up (build.rs deflated them, which keeps
-/// 0.29 MB out of the program; inflating both takes a few milliseconds, once).
+/// The sets, inflated once (build.rs deflated them, which keeps 0.29 MB out of the program;
+/// inflating both takes about 5 ms): by the app after its first frame (`warm_up`), else the
+/// first time a word is looked up.
 static SETS: LazyLock<[Set<Vec<u8>>; 2]> = LazyLock::new(|| {
     [EN, ES].map(|deflated| {
         let bytes =
@@ -24,8 +25,8 @@ static SETS: LazyLock<[Set<Vec<u8>>; 2]> = LazyLock::new(|| {
     })
 });
 
-/// Inflates the sets now, if no search has yet: the app's loading thread calls it once the
-/// library is loaded, so that no keystroke waits for it.
+/// Inflates the sets now, if no search has yet: the app calls it on another thread after its
+/// first frame (`tui::library`), so that no keystroke waits for it.
 pub fn warm_up() {
     LazyLock::force(&SETS);
 }

@@ -63,7 +63,15 @@ fn files_of(problems: &[Diagnostic]) -> usize {
 
 /// Desktop, once the first frame is up: checks the rest of the library on another thread.
 pub(super) fn start_the_rest(options: &Options) {
-    let Some(rest) = &options.rest else { return };
+    let Some(rest) = &options.rest else {
+        // Nothing is loaded after the first frame (a kiosk, one guide, a library loaded whole):
+        // search's word sets are made ready on a thread of their own, once a run.
+        static WARMING: std::sync::Once = std::sync::Once::new();
+        WARMING.call_once(|| {
+            std::thread::spawn(crate::search::warm_up);
+        });
+        return;
+    };
     let mut rest = rest.lock().unwrap_or_else(|e| e.into_inner());
     let (send, receive) = std::sync::mpsc::channel();
     let mut wait = false;
@@ -112,8 +120,9 @@ pub(super) fn start_the_rest(options: &Options) {
 /// sets that typo correction asks (`search::warm_up`: they are inflated once, a few
 /// milliseconds), so that the patient's first search does not wait for them.
 fn deliver(send: &std::sync::mpsc::Sender<crate::action::Loaded>, loaded: crate::action::Loaded) {
-    let _ = send.send(loaded);
-    crate::search::warm_up();
+    if send.send(loaded).is_ok() {
+        crate::search::warm_up();
+    }
 }
 
 /// Whether the app starts on the head of a bundled guide (`App::with_head_only`): the library
