@@ -122,9 +122,9 @@ const BUNDLED: &[&str] = &["guide/kesimpta.toml", "guide/kesimpta.es.toml"];
 
 /// `bundled.rs`: the bundled guides' TOML (`guide::load::bundled`) and the guide format's
 /// reference (guide/README.md, for `check --explain`), deflated (0.11 MB less in the program:
-/// start-up reads the guides prepared, guide/bundled.bin, and only `check`, a test or a stale
-/// bundled.bin needs their TOML); and a hash of the guides' paths and texts, FNV-1a, the same on
-/// every machine, which guide/bundled.bin must have been made from.
+/// start-up reads the guides prepared, guide/bundled.bin; their TOML is for the commands that
+/// read them as TOML, the tests and a stale bundled.bin); and a hash of the guides' paths and
+/// texts, FNV-1a, the same on every machine, which guide/bundled.bin must have been made from.
 fn bundled(out: &Path) {
     let mut code = String::from(
         "/// The bundled guides: each one's path and its TOML, deflated.\n\
@@ -217,8 +217,8 @@ fn ascii_table(out: &Path) {
 fn write_set<'a>(path: &Path, sorted: impl Iterator<Item = &'a str>) {
     let set = fst::Set::from_iter(sorted).expect("the words are sorted and unique");
     let new = path.with_extension("new");
-    // Deflated: a third smaller in the program (0.91 MB of sets become 0.62), inflated the first
-    // time search asks whether a word is real (search/correct.rs).
+    // Deflated: a third smaller in the program (0.91 MB of sets become 0.62), inflated once
+    // (search/correct.rs).
     let deflated = miniz_oxide::deflate::compress_to_vec(set.as_fst().as_bytes(), 10);
     std::fs::write(&new, deflated).expect("OUT_DIR is writable");
     std::fs::rename(&new, path).expect("OUT_DIR is writable");
