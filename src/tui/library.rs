@@ -61,7 +61,9 @@ fn files_of(problems: &[Diagnostic]) -> usize {
     files.len()
 }
 
-/// Desktop, once the first frame is up: checks the rest of the library on another thread.
+/// Once the first frame is up: checks the rest of a desktop's library on another thread, which
+/// then makes search's word sets ready; with nothing to load (a kiosk, one guide), makes them
+/// ready on a thread of its own.
 pub(super) fn start_the_rest(options: &Options) {
     let Some(rest) = &options.rest else {
         // Nothing is loaded after the first frame (a kiosk, one guide, a library loaded whole):
