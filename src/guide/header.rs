@@ -222,9 +222,7 @@ pub fn catalogue_file(folder: &Path, env: impl Fn(&str) -> Option<String>) -> Op
         })?;
     let key = folder_key(folder);
     // FNV-1a: stable across versions and builds, which std's hasher is not.
-    let hash = key.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
-    });
+    let hash = super::fnv::add(super::fnv::EMPTY, key.as_bytes());
     Some(
         base.join("patient-guide")
             .join(format!("catalogue-{hash:016x}.txt")),

@@ -5,6 +5,7 @@ pub mod code;
 pub mod complaint;
 pub mod diagnostic;
 pub mod draft;
+pub mod fnv;
 pub mod format;
 pub mod generate;
 pub mod header;
