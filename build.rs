@@ -2,7 +2,8 @@
 //! in: what a real English or Spanish word is, so search never "corrects" one into a guide word.
 //! Takes `deunicode`'s ASCII stand-ins for the Linux console, for the blocks a Latin-script
 //! guide may hold (`text::stand_in`). Deflates the bundled guides' TOML (`BUNDLED`, with the
-//! hash guide/bundled.bin must carry) and the guide format's reference. Also indexes the
+//! hash guide/bundled.bin must carry), the guide format's reference and the manual page with
+//! the shell completions (data/manual/). Also indexes the
 //! interface's catalogs (i18n/*.ftl: where each message is, and the English ids `msg!` checks
 //! against) and hashes the program's source (`PG_SOURCE_HASH`).
 
@@ -152,7 +153,25 @@ fn bundled(out: &Path) {
     println!("cargo::rerun-if-changed=guide/README.md");
     let reference = std::fs::read("guide/README.md").expect("guide/README.md is readable");
     write_deflated(&out.join("reference.md.deflate"), &reference);
+    // The manual page and the shell completions (`patient-guide manual`), made from cli.rs by
+    // clap_mangen and clap_complete (tests/check_cli_more.rs checks they match it).
+    for name in MANUAL {
+        let path = format!("data/manual/{name}");
+        println!("cargo::rerun-if-changed={path}");
+        let text = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        write_deflated(&out.join(format!("manual-{name}.deflate")), &text);
+    }
 }
+
+/// data/manual/: the manual page, then the completions for bash, elvish, fish, PowerShell, zsh.
+const MANUAL: &[&str] = &[
+    "patient-guide.1",
+    "patient-guide.bash",
+    "patient-guide.elv",
+    "patient-guide.fish",
+    "_patient-guide.ps1",
+    "_patient-guide",
+];
 
 /// Writes `bytes` deflated beside `path` and then moves them there: a build stopped halfway
 /// never leaves half a file behind.

@@ -109,6 +109,16 @@ fn duration(text: &str) -> Result<Duration, String> {
     parse_duration(text)
 }
 
+/// A shell `patient-guide manual` writes completions for (the shells clap_complete knows).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Shell {
+    Bash,
+    Elvish,
+    Fish,
+    Powershell,
+    Zsh,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum CheckFormat {
     Text,
@@ -173,9 +183,10 @@ pub enum Command {
     /// Print the manual page (man patient-guide), made from these same options, or the shell
     /// completions for bash, zsh or fish: for packaging and for installing by hand.
     Manual {
-        /// bash, zsh or fish for completions; nothing for the manual page.
+        /// bash, zsh or fish (or elvish, powershell) for completions; nothing for the manual
+        /// page.
         #[arg(value_name = "SHELL")]
-        shell: Option<clap_complete::Shell>,
+        shell: Option<Shell>,
     },
     /// Write a starter guide to FILE (never over an existing file): it passes check, has one
     /// example of every figure kind, and marks each text to write with TODO.

@@ -60,18 +60,8 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         }
         Command::KioskPin => kiosk_pin(),
         Command::Manual { shell } => {
-            use clap::CommandFactory;
-            let mut command = Cli::command();
             // Made whole first: a closed pipe (`| head`) is then only a short write, never a panic.
-            let mut text = Vec::new();
-            match shell {
-                Some(shell) => {
-                    clap_complete::generate(*shell, &mut command, "patient-guide", &mut text)
-                }
-                None => {
-                    let _ = clap_mangen::Man::new(command).render(&mut text);
-                }
-            }
+            let text = manual(*shell);
             let _ = std::io::stdout().write_all(&text);
             ExitCode::SUCCESS
         }
@@ -508,4 +498,25 @@ fn search(
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// The manual page (no shell) or a shell's completions. clap_mangen and clap_complete made them
+/// from `cli.rs` into data/manual/ (a test checks they still match it: tests/check_cli_more.rs),
+/// and build.rs deflated them into the program: the generators' 0.1 MB of code is not in it.
+pub fn manual(shell: Option<crate::cli::Shell>) -> Vec<u8> {
+    use crate::cli::Shell;
+    macro_rules! deflated {
+        ($name:literal) => {
+            include_bytes!(concat!(env!("OUT_DIR"), "/manual-", $name, ".deflate"))
+        };
+    }
+    let deflated: &[u8] = match shell {
+        None => deflated!("patient-guide.1"),
+        Some(Shell::Bash) => deflated!("patient-guide.bash"),
+        Some(Shell::Elvish) => deflated!("patient-guide.elv"),
+        Some(Shell::Fish) => deflated!("patient-guide.fish"),
+        Some(Shell::Powershell) => deflated!("_patient-guide.ps1"),
+        Some(Shell::Zsh) => deflated!("_patient-guide"),
+    };
+    miniz_oxide::inflate::decompress_to_vec(deflated).expect("build.rs deflated the manual")
 }

@@ -364,3 +364,62 @@ fn the_manual_page_and_completions_name_every_command() {
         assert!(man.contains(command), "the manual lacks {command}");
     }
 }
+
+/// The manual page and the completions `patient-guide manual` prints are kept in data/manual/
+/// (the program carries the text, not clap_mangen and clap_complete): they must be what the
+/// generators make from the options today. `UPDATE_MANUAL=1 cargo test --test checker manual`
+/// makes them again after a change to cli.rs.
+#[test]
+fn the_kept_manual_and_completions_match_the_options() {
+    use clap::CommandFactory;
+    use clap_complete::Shell;
+    let made = |shell: Option<Shell>| {
+        let mut command = patient_guide::cli::Cli::command();
+        let mut text = Vec::new();
+        match shell {
+            Some(shell) => clap_complete::generate(shell, &mut command, "patient-guide", &mut text),
+            None => clap_mangen::Man::new(command).render(&mut text).unwrap(),
+        }
+        text
+    };
+    use patient_guide::cli::Shell as Ours;
+    let files = [
+        ("patient-guide.1", None, None),
+        ("patient-guide.bash", Some(Shell::Bash), Some(Ours::Bash)),
+        ("patient-guide.elv", Some(Shell::Elvish), Some(Ours::Elvish)),
+        ("patient-guide.fish", Some(Shell::Fish), Some(Ours::Fish)),
+        (
+            "_patient-guide.ps1",
+            Some(Shell::PowerShell),
+            Some(Ours::Powershell),
+        ),
+        ("_patient-guide", Some(Shell::Zsh), Some(Ours::Zsh)),
+    ];
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/manual");
+    let mut stale = Vec::new();
+    for (name, theirs, ours) in files {
+        let path = dir.join(name);
+        let text = made(theirs);
+        if std::env::var_os("UPDATE_MANUAL").is_some() {
+            std::fs::write(&path, &text).unwrap();
+        }
+        if std::fs::read(&path).ok().as_deref() != Some(&text[..]) {
+            stale.push(name);
+        }
+        // What the program prints is what was kept (once build.rs has taken the new files in).
+        assert_eq!(
+            patient_guide::commands::manual(ours) == text,
+            stale.is_empty() || !stale.contains(&name),
+            "{name}: the program prints something else than data/manual/ holds"
+        );
+    }
+    assert!(
+        stale.is_empty(),
+        "data/manual/ is out of date for {stale:?}: run UPDATE_MANUAL=1 cargo test --test checker manual"
+    );
+    // Every shell clap_complete knows has its file.
+    assert_eq!(
+        <Shell as clap::ValueEnum>::value_variants().len(),
+        <Ours as clap::ValueEnum>::value_variants().len()
+    );
+}

@@ -1,6 +1,7 @@
 #!/bin/sh
-# The package's generated files, made by the program itself from its own option definitions
-# (clap_mangen, clap_complete): the manual page and shell completions. Run after
+# The package's generated files, printed by the program itself: the manual page and shell
+# completions (made from its own option definitions by clap_mangen and clap_complete, kept in
+# data/manual/ and checked against the options by a test). Run after
 # `cargo build --release`, before `cargo deb --no-build`.
 set -eu
 cd "$(dirname "$0")/../.."
