@@ -21,9 +21,12 @@ fn main() -> ExitCode {
             return ExitCode::from(EXIT_INVALID as u8);
         }
     };
-    // The files left out are named where staff will see them (the app itself says how many).
-    for note in &options.left_out {
-        say(&format!("patient-guide: {note}"));
+    // The files left out are named where staff will see them (the app itself says how many);
+    // a kiosk's supervisor has named them before its runs.
+    if !patient_guide::shell::is_kiosk_run() {
+        for note in &options.left_out {
+            say(&format!("patient-guide: {note}"));
+        }
     }
     let ran = patient_guide::shell::run(guides, start, &options, cli.guide.is_none());
     match ran {

@@ -1,12 +1,12 @@
-//! Starting a run of the app: the signals, and for a kiosk the one staff PIN guard and the
-//! supervisor that starts the run again after an error or a panic. The drawn screen (`tui`)
-//! and the screen-reader mode (`linear`) start here alike, so a screen-reader kiosk is the same
+//! Starting a run of the app: the signals, and for a kiosk its supervisor, a process that starts
+//! each run of the kiosk as a process of its own and starts it again after an error, a panic or
+//! a kill, and the PIN guard each run reads from the state folder. The drawn screen (`tui`) and
+//! the screen-reader mode (`linear`) start here alike, so a screen-reader kiosk is the same
 //! kiosk as the drawn one: the keyboard's signals caught, the terminal's keys that end or stop
 //! an app turned off, reset when idle, updated at the reset, left only by the staff PIN,
-//! restarted after a failure.
+//! restarted after a failure, never leaving a core file.
 
 use std::io;
-use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -22,12 +22,22 @@ const RESTART_PAUSE: Duration = Duration::from_secs(1);
 /// Runs the app, drawn or line by line as `options` say. `choose`: no guide was asked for (the
 /// screen-reader mode then lists several medicines first). Returns "My questions" as text when
 /// the patient made a list (never in a kiosk).
+///
+/// A kiosk runs as two processes: this one becomes its supervisor (`supervise_runs`), which
+/// starts the program again as a run of the kiosk (`kiosk_run`), and again after every run that
+/// fails: a run that panics or is killed takes nothing with it but itself.
 pub fn run(
     library: Vec<Guide>,
     start: usize,
     options: &Options,
     choose: bool,
 ) -> io::Result<Option<String>> {
+    if let Some(config) = &options.kiosk
+        && std::env::var_os(RUN_OF).is_none()
+    {
+        drop(library);
+        return supervise_runs(config, options.screen_reader).map(|()| None);
+    }
     tui::install_panic_hook(
         options.kiosk.as_ref().map(|k| k.log.clone()),
         !options.screen_reader,
@@ -50,54 +60,156 @@ pub fn run(
     let Some(config) = &options.kiosk else {
         return tui::session(library, start, options, &stop, None);
     };
+    let ran = kiosk_run(library, start, options, config, &stop);
+    if let Err(e) = &ran {
+        let _ = log::append(&config.log, &format!("error: {e}"));
+    }
+    // A kiosk keeps nothing a patient did.
+    ran.map(|()| None)
+}
+
+/// Set in a kiosk's run to its supervisor's process id (`supervise_runs` starts the run).
+pub const RUN_OF: &str = "PATIENT_GUIDE_KIOSK_RUN_OF";
+
+/// True in a run of a kiosk that its supervisor started: the supervisor has said what the run
+/// would say again before the app starts.
+pub fn is_kiosk_run() -> bool {
+    std::env::var_os(RUN_OF).is_some()
+}
+
+/// One run of a kiosk, started by its supervisor: the keyboard's signals caught, the PIN guard
+/// read from the state folder, the app drawn or line by line until staff leave it (Ok) or it
+/// fails (an error, logged by `run`; a panic, logged by the hook, ends the process).
+fn kiosk_run(
+    library: Vec<Guide>,
+    start: usize,
+    options: &Options,
+    config: &KioskConfig,
+    stop: &AtomicBool,
+) -> io::Result<()> {
+    crate::signals::no_core_dump();
+    let parent = std::env::var(RUN_OF).ok().and_then(|p| p.parse().ok());
+    if parent.is_some_and(|p| !crate::signals::end_with_parent(p)) {
+        // The supervisor is gone already: nobody would start the kiosk again.
+        return Ok(());
+    }
     let guard = pin_guard(config);
+    if !options.screen_reader {
+        return tui::session(library, start, options, stop, Some(&guard)).map(|_| ());
+    }
     // The screen-reader kiosk: its keys that would end or stop it off (when input is a
-    // terminal), one reader of lines for every run, output that never blocks.
-    let line_lock = options.screen_reader.then(|| {
+    // terminal; the supervisor has turned them off too, for between two runs), output that
+    // never blocks.
+    let line_lock = {
         use std::os::fd::AsFd;
         crate::input::line_lock::LineLock::lock(io::stdin().as_fd()).ok()
-    });
-    let lines = options
-        .screen_reader
-        .then(|| crate::linear::lines(io::BufReader::new(io::stdin()), true));
+    };
+    let lines = crate::linear::lines(io::BufReader::new(io::stdin()), true);
+    let mut out = crate::output::Output::new();
+    let ran = crate::linear::run(
+        library,
+        (start, false),
+        None,
+        Some(crate::linear::KioskRun {
+            kiosk: crate::app::Kiosk {
+                pin_hash: config.pin_hash.clone(),
+                guard: Arc::clone(&guard),
+            },
+            idle: config.idle.saturating_add(config.countdown),
+            chord: config.exit_chord,
+            stop,
+            updated: &mut || tui::updated(options),
+            keep: &mut |effect, app| tui::keep(effect, app, options),
+            terminal: line_lock.as_ref(),
+        }),
+        options.view.lang,
+        &lines,
+        &mut out,
+    );
+    out.finish(Duration::from_secs(1));
+    ran.map(|_| ())
+}
+
+/// The kiosk's supervisor: starts a run of the kiosk (this program again, `RUN_OF` set) and
+/// waits for it, asleep; starts it again after a run that failed (`supervise`), until a run
+/// ends well (staff left it) or the kiosk is asked to end (SIGTERM, SIGHUP: passed on to the
+/// run, which ends cleanly). The keyboard's signals are caught here as in a run. The
+/// terminal's settings from before the first run are put back after a run that failed, so a
+/// run killed in raw mode leaves nothing behind.
+fn supervise_runs(config: &KioskConfig, screen_reader: bool) -> io::Result<()> {
+    use std::os::fd::AsFd;
+    let stop = crate::signals::stop_flag(true)?;
+    let mut wake = crate::signals::supervisor_wake()?;
+    crate::signals::no_core_dump();
+    let stdin = io::stdin();
+    // The screen-reader kiosk's keys stay off between two runs too.
+    let line_lock = screen_reader
+        .then(|| crate::input::line_lock::LineLock::lock(stdin.as_fd()).ok())
+        .flatten();
+    let kept = crate::input::line_lock::Kept::now(stdin.as_fd()).ok();
     supervise(&config.log, &stop, RESTART_PAUSE, || {
-        // After an update the kiosk restarts on the new guides, not the ones it began with.
-        let library = match &options.live {
-            Some(live) => live
-                .lock()
-                .map_or_else(|e| e.into_inner().library.clone(), |l| l.library.clone()),
-            None => library.clone(),
-        };
-        let Some(lines) = &lines else {
-            return tui::session(library, start, options, &stop, Some(&guard)).map(|_| ());
-        };
-        let mut out = crate::output::Output::new();
-        let ran = crate::linear::run(
-            library,
-            (start, false),
-            None,
-            Some(crate::linear::KioskRun {
-                kiosk: crate::app::Kiosk {
-                    pin_hash: config.pin_hash.clone(),
-                    guard: Arc::clone(&guard),
-                },
-                idle: config.idle.saturating_add(config.countdown),
-                chord: config.exit_chord,
-                stop: &stop,
-                updated: &mut || tui::updated(options),
-                keep: &mut |effect, app| tui::keep(effect, app, options),
-                terminal: line_lock.as_ref().and_then(Option::as_ref),
-            }),
-            options.view.lang,
-            lines,
-            &mut out,
-        );
-        out.finish(Duration::from_secs(1));
-        ran.map(|_| ())
+        let ended = one_run(&stop, &mut wake);
+        if ended.is_err()
+            && let Some(kept) = &kept
+        {
+            let _ = kept.put_back();
+        }
+        ended
     });
     drop(line_lock);
-    // A kiosk keeps nothing a patient did.
-    Ok(None)
+    Ok(())
+}
+
+/// Starts one run of the kiosk and waits for it to end; passes SIGTERM on to it when the kiosk
+/// is asked to end. What went wrong when it did not end well.
+fn one_run(stop: &AtomicBool, wake: &mut std::os::unix::net::UnixStream) -> Result<(), String> {
+    use std::io::Read;
+    use std::os::unix::process::CommandExt;
+    let start = |program: &std::path::Path| {
+        let mut args = std::env::args_os();
+        std::process::Command::new(program)
+            .arg0(args.next().unwrap_or_else(|| "patient-guide".into()))
+            .args(args)
+            .env(RUN_OF, std::process::id().to_string())
+            .spawn()
+    };
+    // /proc/self/exe: this very program, even when a package upgrade has replaced its file
+    // (the service then restarts the kiosk on the new one).
+    let mut child = start("/proc/self/exe".as_ref())
+        .or_else(|_| start(&std::env::current_exe()?))
+        .map_err(|e| format!("error: the kiosk could not be started: {e}"))?;
+    let mut passed_on = false;
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) => {}
+            Err(e) => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(format!("error: could not wait for the kiosk: {e}"));
+            }
+        }
+        if !passed_on && stop.load(Ordering::Relaxed) {
+            // SAFETY: kill(2) with the id of our own child, not waited for yet (so not reused).
+            unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGTERM) };
+            passed_on = true;
+        }
+        // Asleep until a signal: the run ended (SIGCHLD) or the kiosk is asked to end.
+        let _ = wake.read(&mut [0; 64]);
+    };
+    how_it_ended(status)
+}
+
+/// A run's end: well (exit status 0), or what went wrong, for the log.
+fn how_it_ended(status: std::process::ExitStatus) -> Result<(), String> {
+    use std::os::unix::process::ExitStatusExt;
+    match (status.code(), status.signal()) {
+        (Some(0), _) => Ok(()),
+        (Some(tui::PANICKED), _) => Err("the app panicked".to_string()),
+        (Some(code), _) => Err(format!("the app ended with exit status {code}")),
+        (None, Some(signal)) => Err(format!("the app was ended by signal {signal}")),
+        (None, None) => Err(format!("the app ended: {status}")),
+    }
 }
 
 /// One PIN guard for every run, kept in the state folder: neither a restart of the run nor of
@@ -131,24 +243,21 @@ pub fn restart_pause(pause: Duration, failures: u32) -> Duration {
     pause.saturating_mul(factor).min(MAX_RESTART_PAUSE)
 }
 
-/// Kiosk: runs `session` until it ends normally (staff exit or a signal). After an error or a
-/// panic it writes a line to the log, waits (longer each time it fails again soon) and starts
-/// again; it never gives up. Returns how many times it restarted.
+/// Kiosk: runs `session` until it ends well (staff exit or a signal). After a run that failed
+/// (`session` says how) it writes a line to the log, waits (longer each time it fails again
+/// soon) and starts again; it never gives up. Returns how many times it restarted.
 pub fn supervise(
     log_path: &std::path::Path,
     stop: &AtomicBool,
     pause: Duration,
-    mut session: impl FnMut() -> io::Result<()>,
+    mut session: impl FnMut() -> Result<(), String>,
 ) -> usize {
     let mut restarts = 0;
     let mut failures = 0u32;
     loop {
         let started = Instant::now();
-        let problem = match catch_unwind(AssertUnwindSafe(&mut session)) {
-            Ok(Ok(())) => return restarts,
-            Ok(Err(e)) => format!("error: {e}"),
-            // The panic hook has logged the details and restored the terminal.
-            Err(_) => "the app panicked".to_string(),
+        let Err(problem) = session() else {
+            return restarts;
         };
         if stop.load(Ordering::Relaxed) {
             let _ = log::append(log_path, &format!("{problem}; stopping (asked to end)"));
@@ -178,27 +287,32 @@ mod tests {
 
     #[test]
     fn the_kiosk_supervisor_restarts_after_errors_and_panics_and_logs_them() {
+        use std::os::unix::process::ExitStatusExt;
+        use std::process::ExitStatus;
         let dir = tempfile::tempdir().unwrap();
         let log = dir.path().join("state/kiosk.log");
         let stop = AtomicBool::new(false);
+        // Wait statuses as waitpid(2) gives them: an exit status in the second byte, or the
+        // signal that killed the process.
+        let ends = [1 << 8, tui::PANICKED << 8, libc::SIGKILL, 0];
         let mut runs = 0;
         let restarts = supervise(&log, &stop, Duration::ZERO, || {
             runs += 1;
-            match runs {
-                1 => Err(io::Error::other("the terminal went away")),
-                2 => panic!("a bug"),
-                _ => Ok(()),
-            }
+            how_it_ended(ExitStatus::from_raw(ends[runs - 1]))
         });
-        assert_eq!((runs, restarts), (3, 2));
+        assert_eq!((runs, restarts), (4, 3));
         let text = std::fs::read_to_string(&log).unwrap();
         assert!(
-            text.contains("error: the terminal went away; restarting"),
+            text.contains("the app ended with exit status 1; restarting"),
+            "{text}"
+        );
+        assert!(
+            text.contains("the app was ended by signal 9; restarting"),
             "{text}"
         );
         assert!(text.contains("the app panicked; restarting"), "{text}");
-        assert!(text.contains("(failure 2 in a row)"), "{text}");
-        assert_eq!(text.lines().count(), 2);
+        assert!(text.contains("(failure 3 in a row)"), "{text}");
+        assert_eq!(text.lines().count(), 3);
     }
 
     #[test]
@@ -218,7 +332,7 @@ mod tests {
         let stop = AtomicBool::new(true);
         let log = dir.path().join("k.log");
         let restarts = supervise(&log, &stop, Duration::ZERO, || {
-            Err(io::Error::other("hung up"))
+            Err("error: hung up".to_string())
         });
         assert_eq!(restarts, 0);
         let text = std::fs::read_to_string(&log).unwrap();

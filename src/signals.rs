@@ -37,3 +37,35 @@ pub fn resize_pipe() -> io::Result<UnixStream> {
     signal_hook::low_level::pipe::register(signal_hook::consts::SIGWINCH, notify)?;
     Ok(winch)
 }
+
+/// The kiosk's supervisor: a socket that a byte arrives on when a run (its child process) ends
+/// (SIGCHLD) or when the kiosk is asked to end (SIGTERM, SIGHUP; `stop_flag` sets its flag
+/// too), so the supervisor sleeps until one of them happens, however long the kiosk runs.
+pub fn supervisor_wake() -> io::Result<UnixStream> {
+    use signal_hook::consts::{SIGCHLD, SIGHUP, SIGTERM};
+    let (wake, notify) = UnixStream::pair()?;
+    for sig in [SIGCHLD, SIGTERM, SIGHUP] {
+        signal_hook::low_level::pipe::register(sig, notify.try_clone()?)?;
+    }
+    Ok(wake)
+}
+
+/// A kiosk's run: ends (SIGTERM, which it ends on cleanly) when its supervisor, `parent`, is
+/// gone, even killed outright, so no run is ever left on a terminal alone. False when the
+/// parent was already gone.
+pub fn end_with_parent(parent: u32) -> bool {
+    // SAFETY: prctl with PR_SET_PDEATHSIG takes a signal number; getppid cannot fail.
+    unsafe {
+        libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGTERM);
+        libc::getppid() as u32 == parent
+    }
+}
+
+/// A kiosk keeps no trace of a patient: its memory is never written to a core file (nor read
+/// by another process of the same user), whatever ends it.
+pub fn no_core_dump() {
+    // SAFETY: PR_SET_DUMPABLE with 0 only changes this process's own flag.
+    unsafe {
+        libc::prctl(libc::PR_SET_DUMPABLE, 0);
+    }
+}

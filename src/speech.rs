@@ -1,11 +1,13 @@
 //! Reading aloud through a speech engine run as a child process (espeak-ng by default). The
 //! text goes to the engine's standard input, so no text is ever a command-line argument. One
 //! reading at a time: a new one stops the old; `stop`, and dropping the `Speaker` (on quit, a
-//! signal, a panic's unwinding), end the child at once. Nothing here waits for speech to end.
+//! signal, an error), end the child at once, and so does `silence` (the panic hook, as the
+//! program ends without dropping anything). Nothing here waits for speech to end.
 
 use std::io::Write;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicI32, Ordering};
 
 use crate::i18n::{Lang, tr};
 
@@ -112,6 +114,7 @@ impl Speaker {
         self.stop();
         let args = command_line(&self.template, voice);
         let child = spawn(&args, text, None)?;
+        READING.store(i32::try_from(child.id()).unwrap_or(0), Ordering::Relaxed);
         self.child = Some(child);
         Ok(())
     }
@@ -119,6 +122,7 @@ impl Speaker {
     /// Stops reading at once.
     pub fn stop(&mut self) {
         if let Some(mut child) = self.child.take() {
+            READING.store(0, Ordering::Relaxed);
             // The whole process group: an engine started by a wrapper script or a pipeline
             // must not keep talking to the next patient.
             if let Ok(pid) = i32::try_from(child.id()) {
@@ -136,6 +140,7 @@ impl Speaker {
             Some(child) => match child.try_wait() {
                 Ok(None) => true,
                 _ => {
+                    READING.store(0, Ordering::Relaxed);
                     self.child = None;
                     false
                 }
@@ -153,6 +158,21 @@ impl Speaker {
 impl Drop for Speaker {
     fn drop(&mut self) {
         self.stop();
+    }
+}
+
+/// The process group of the engine reading now (its leader's id), or 0.
+static READING: AtomicI32 = AtomicI32::new(0);
+
+/// Stops the reading going on, if any, from anywhere: the panic hook calls it, as the program
+/// then ends without dropping its `Speaker`, and the engine, a process group of its own, would
+/// go on talking to the next patient.
+pub fn silence() {
+    let pid = READING.swap(0, Ordering::Relaxed);
+    if pid > 0 {
+        // SAFETY: a signal to the group the engine leads (started with process_group(0)); it
+        // has not been waited for, so the id is not reused.
+        unsafe { libc::kill(-pid, libc::SIGKILL) };
     }
 }
 

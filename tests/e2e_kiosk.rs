@@ -292,7 +292,7 @@ fn the_console_kiosks_font_shows_every_letter_the_console_look_keeps() {
     );
 }
 
-/// A kiosk that panics on its first key (debug builds, `PATIENT_GUIDE_PANIC_ON_KEY`), logging to
+/// A kiosk that panics on the key x (debug builds, `PATIENT_GUIDE_PANIC_ON_KEY`), logging to
 /// its own file in `dir`, sent that key; returns it and its log's path.
 fn panicking_kiosk(dir: &Path) -> (Session, PathBuf) {
     let log = dir.join("panics.log");
@@ -303,7 +303,7 @@ fn panicking_kiosk(dir: &Path) -> (Session, PathBuf) {
         80,
         24,
         &["--kiosk-config", &path],
-        &[("PATIENT_GUIDE_PANIC_ON_KEY", "1")],
+        &[("PATIENT_GUIDE_PANIC_ON_KEY", "x")],
     );
     s.wait_for("Press any key or touch the screen to start");
     s.send("x");
@@ -343,6 +343,113 @@ fn a_panic_is_logged_not_shown_and_the_kiosk_starts_again() {
         "{}",
         s.text()
     );
+}
+
+/// The processes whose parent is `pid` and that have not ended (from /proc).
+fn runs_of(pid: u32) -> Vec<u32> {
+    std::fs::read_dir("/proc")
+        .unwrap()
+        .flatten()
+        .filter_map(|e| e.file_name().to_str()?.parse::<u32>().ok())
+        .filter(|child| {
+            let stat = std::fs::read_to_string(format!("/proc/{child}/stat")).unwrap_or_default();
+            // "pid (comm) state ppid ...": comm may hold spaces, so read after its ')'.
+            let rest: Vec<&str> = stat
+                .rsplit_once(')')
+                .map_or("", |(_, r)| r)
+                .split_whitespace()
+                .collect();
+            rest.get(1) == Some(&pid.to_string().as_str()) && rest.first() != Some(&"Z")
+        })
+        .collect()
+}
+
+/// Waits until `pid` has exactly one run of the kiosk; returns it.
+fn the_run_of(pid: u32) -> u32 {
+    let start = std::time::Instant::now();
+    loop {
+        if let [run] = runs_of(pid)[..] {
+            return run;
+        }
+        assert!(
+            start.elapsed() < common::pty::TIMEOUT,
+            "no single run of {pid}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn kill(pid: u32, signal: &str) {
+    let sent = std::process::Command::new("kill")
+        .args([format!("-{signal}"), pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success(), "kill -{signal} {pid}");
+}
+
+/// A kiosk runs as a supervisor and a run: a run killed outright (as the kernel's OOM killer
+/// would) is logged and started again, with the terminal's settings from before it put back
+/// while the kiosk waits; SIGTERM to the supervisor still ends the kiosk cleanly.
+#[test]
+fn a_run_killed_outright_is_started_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("kiosk.log");
+    let path = dir.path().join("kiosk.toml");
+    std::fs::write(&path, format!("log = \"{}\"\n", log.display())).unwrap();
+    let mut s =
+        common::pty::Session::start(80, 24, &["--kiosk-config", &path.display().to_string()]);
+    s.wait_for("Press any key or touch the screen to start");
+    let run = the_run_of(s.pid());
+    assert!(!s.canonical(), "the run draws in raw mode");
+    kill(run, "KILL");
+    let logged = wait_for_restart(&log);
+    assert!(
+        logged.contains("the app was ended by signal 9; restarting"),
+        "{logged}"
+    );
+    // During the pause before the next run (a second), the terminal is as it was.
+    assert!(s.canonical(), "the killed run's raw mode was not put back");
+    let next = the_run_of(s.pid());
+    assert_ne!(next, run);
+    s.send("\r");
+    s.wait_for("Most important information");
+    s.signal("TERM");
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored();
+    assert!(s.canonical());
+    assert!(runs_of(s.pid()).is_empty());
+}
+
+/// A run never stays on a terminal alone: when its supervisor is killed outright, the run is
+/// told to end (SIGTERM) and puts the terminal back. Started from a shell that stays on, as a
+/// script may start a kiosk: no hang-up then reaches the run when the supervisor dies.
+#[test]
+fn a_run_ends_when_its_supervisor_is_killed() {
+    let path = config(CALM.0, CALM.1).display().to_string();
+    let s = Session::start_under_a_shell(
+        80,
+        24,
+        &["--kiosk-config", &path],
+        "echo the shell goes on; read line",
+    );
+    s.wait_for("Press any key or touch the screen to start");
+    let supervisor = the_run_of(s.pid());
+    let run = the_run_of(supervisor);
+    kill(supervisor, "KILL");
+    s.wait_for("the shell goes on");
+    s.assert_restored();
+    let start = std::time::Instant::now();
+    while std::path::Path::new(&format!("/proc/{run}")).exists() {
+        let state = std::fs::read_to_string(format!("/proc/{run}/stat")).unwrap_or_default();
+        if state.contains(") Z ") {
+            break;
+        }
+        assert!(
+            start.elapsed() < common::pty::TIMEOUT,
+            "the run {run} still runs"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
 }
 
 #[test]

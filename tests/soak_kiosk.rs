@@ -62,17 +62,22 @@ fn footprint(pid: u32) -> (u64, usize, usize) {
     let fds = std::fs::read_dir(format!("/proc/{pid}/fd"))
         .unwrap()
         .count();
-    let children: usize = std::fs::read_dir(format!("/proc/{pid}/task"))
+    (rss, fds, children_of(pid).len())
+}
+
+/// The process ids of `pid`'s children.
+fn children_of(pid: u32) -> Vec<u32> {
+    std::fs::read_dir(format!("/proc/{pid}/task"))
         .unwrap()
         .flatten()
-        .map(|t| {
+        .flat_map(|t| {
             std::fs::read_to_string(t.path().join("children"))
                 .unwrap_or_default()
                 .split_whitespace()
-                .count()
+                .filter_map(|c| c.parse().ok())
+                .collect::<Vec<u32>>()
         })
-        .sum();
-    (rss, fds, children)
+        .collect()
 }
 
 #[test]
@@ -99,9 +104,16 @@ fn a_day_of_patients_leaves_no_trace_in_memory_files_or_processes() {
         rows,
         &["--kiosk-config", &config.display().to_string()],
     );
-    let pid = s.child.process_id().unwrap();
+    let supervisor = s.child.process_id().unwrap();
     let welcome = "Press any key or touch the screen to start";
     s.wait_for(welcome);
+    // The kiosk runs as its supervisor and one run of the app, the process measured; the same
+    // run all day (none failed and was started again).
+    let run = || match children_of(supervisor)[..] {
+        [run] => run,
+        ref other => panic!("the kiosk's supervisor has these runs: {other:?}"),
+    };
+    let pid = run();
     let mut r = Random(seed.max(1));
     let per_session = events / sessions.max(1);
     let mut first = None;
@@ -124,6 +136,7 @@ fn a_day_of_patients_leaves_no_trace_in_memory_files_or_processes() {
             s.child.try_wait().unwrap().is_none(),
             "the kiosk ended in session {n}"
         );
+        assert_eq!(run(), pid, "the kiosk was started again in session {n}");
     }
     std::thread::sleep(Duration::from_millis(200));
     let (rss0, fds0, _) = first.unwrap();

@@ -314,6 +314,27 @@ fn a_signal_while_reading_ends_the_engine_too() {
     });
 }
 
+/// A panic ends the program at once, without dropping anything (the release build does not
+/// unwind): the hook stops the engine, which must not go on talking to the next patient.
+#[test]
+fn a_panic_while_reading_ends_the_engine_too() {
+    let all = ["--guides", FIXTURE_FILE, "--speech-command", "sleep 600"];
+    let mut s = Session::start_with(100, 30, &all, &[("PATIENT_GUIDE_PANIC_ON_KEY", "x")]);
+    s.wait_for("About this guide");
+    s.send("\x1b");
+    s.wait_gone("About this guide");
+    s.send("r");
+    let app = s.child.process_id().unwrap();
+    wait_until("the engine starts", || children(app, "sleep").len() == 1);
+    let engine = children(app, "sleep")[0];
+    s.send("x");
+    s.wait_for("patient-guide stopped because of a bug");
+    s.wait_exit();
+    wait_until("the panic ends the engine", || {
+        !std::path::Path::new(&format!("/proc/{engine}")).exists()
+    });
+}
+
 /// Issue 25: `speak --wav` to a place that cannot hold the file says so and exits 2 (it said
 /// success for a folder, /dev/full and a missing folder, hung on a pipe, and wrote through a
 /// symbolic link), and with a kiosk's settings it uses the kiosk's speech engine.

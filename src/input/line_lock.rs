@@ -64,3 +64,27 @@ impl Drop for LineLock {
         let _ = set(self.fd, &self.before);
     }
 }
+
+/// A terminal's settings as they were at one moment, to put back: the kiosk's supervisor keeps
+/// them from before its first run and puts them back after a run that did not end well (killed
+/// in raw mode, say), so the next run, and the terminal after the kiosk, start from them.
+pub struct Kept {
+    fd: i32,
+    settings: libc::termios,
+}
+
+impl Kept {
+    /// The settings of the terminal `fd` now. An error when it is not a terminal.
+    pub fn now(fd: BorrowedFd<'_>) -> io::Result<Self> {
+        let fd = fd.as_raw_fd();
+        Ok(Self {
+            fd,
+            settings: get(fd)?,
+        })
+    }
+
+    /// Puts them back.
+    pub fn put_back(&self) -> io::Result<()> {
+        set(self.fd, &self.settings)
+    }
+}

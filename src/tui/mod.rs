@@ -92,12 +92,19 @@ const DRAIN_WAIT: Duration = Duration::from_millis(1);
 /// signal or the end of a reading aloud is noticed within a second). Input wakes it at once.
 const TICK: Duration = Duration::from_secs(1);
 
+/// The exit status of a program that panicked (as Rust's own when a panic ends `main`).
+pub const PANICKED: i32 = 101;
+
 /// Restores the terminal on a panic. On a desktop a short message then says what happened and
 /// where to report it, followed by the details to include; a kiosk writes the details to its
-/// log instead of showing them to a patient (and its supervisor starts the app again).
-/// `drawn`: the terminal was set up for drawing (the screen-reader mode leaves it alone).
+/// log instead of showing them to a patient (and its supervisor starts the app again). Then the
+/// program ends with `PANICKED`, whichever thread panicked: nothing runs on half done (the
+/// release build does not unwind, Cargo.toml's `panic = "abort"`, and this ends it before the
+/// abort, so no core file is written). `drawn`: the terminal was set up for drawing (the
+/// screen-reader mode leaves it alone).
 pub fn install_panic_hook(kiosk_log: Option<PathBuf>, drawn: bool) {
     std::panic::set_hook(Box::new(move |info| {
+        crate::speech::silence();
         if drawn {
             restore();
         }
@@ -111,6 +118,7 @@ pub fn install_panic_hook(kiosk_log: Option<PathBuf>, drawn: bool) {
                 let _ = io::stderr().write_all(panic_message(&info.to_string()).as_bytes());
             }
         }
+        std::process::exit(PANICKED);
     }));
 }
 
@@ -265,7 +273,7 @@ fn event_loop(
     // Whether xterm was last given its large font (`--xterm-large-font`).
     let mut font_large = None;
     let mut app_replaced = false;
-    // Ends its child when dropped: on quit, on an error, and while a panic unwinds.
+    // Ends its child when dropped: on quit and on an error (a panic: the hook, `speech::silence`).
     let mut speaker = Speaker::new(options.speech.as_deref().unwrap_or_default());
     while !stop.load(Ordering::Relaxed) {
         if let Some(library) = take_the_rest(options, false, stop) {
@@ -369,9 +377,13 @@ fn event_loop(
         let quit = app.in_batch(|app| -> io::Result<bool> {
             let mut ev = first;
             loop {
-                // Debug builds only: lets the end-to-end tests check what a panic leaves behind.
+                // Debug builds only: lets the end-to-end tests check what a panic leaves behind
+                // (the variable names the key that panics).
                 #[cfg(debug_assertions)]
-                if std::env::var_os("PATIENT_GUIDE_PANIC_ON_KEY").is_some() {
+                if let Event::Key(k) = &ev
+                    && let Some(key) = std::env::var_os("PATIENT_GUIDE_PANIC_ON_KEY")
+                    && key.to_str().and_then(|k| k.parse().ok()) == k.code.as_char()
+                {
                     panic!("PATIENT_GUIDE_PANIC_ON_KEY is set (a test of the panic handling)");
                 }
                 if !matches!(ev, Event::Resize(..))

@@ -37,6 +37,25 @@ impl Session {
     }
 
     pub fn start_with(cols: u16, rows: u16, args: &[&str], env: &[(&str, &str)]) -> Self {
+        Self::start_program(cols, rows, env!("CARGO_BIN_EXE_patient-guide"), args, env)
+    }
+
+    /// The app started by a shell that stays on after it (`sh -c`): the shell, not the app,
+    /// then leads the terminal's session, as when a kiosk is started from a script.
+    pub fn start_under_a_shell(cols: u16, rows: u16, args: &[&str], then: &str) -> Self {
+        let script = format!("\"$0\" \"$@\"; {then}");
+        let mut all = vec!["-c", &script, env!("CARGO_BIN_EXE_patient-guide")];
+        all.extend_from_slice(args);
+        Self::start_program(cols, rows, "/bin/sh", &all, &[])
+    }
+
+    fn start_program(
+        cols: u16,
+        rows: u16,
+        program: &str,
+        args: &[&str],
+        env: &[(&str, &str)],
+    ) -> Self {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -45,7 +64,7 @@ impl Session {
                 pixel_height: 0,
             })
             .expect("open a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_patient-guide"));
+        let mut cmd = CommandBuilder::new(program);
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
@@ -201,6 +220,22 @@ impl Session {
             .status()
             .unwrap();
         assert!(sent.success(), "kill -{name}");
+    }
+
+    /// The process id of the program started (a kiosk's supervisor).
+    pub fn pid(&self) -> u32 {
+        self.child.process_id().expect("running")
+    }
+
+    /// The terminal's line discipline is in its usual (canonical) mode, not raw.
+    pub fn canonical(&self) -> bool {
+        use std::os::fd::AsRawFd;
+        let name = self.master.tty_name().expect("the pty's name");
+        let tty = std::fs::File::open(name).unwrap();
+        // SAFETY: a zeroed termios is valid to fill; `tty` is an open terminal.
+        let mut t: libc::termios = unsafe { std::mem::zeroed() };
+        assert_eq!(unsafe { libc::tcgetattr(tty.as_raw_fd(), &mut t) }, 0);
+        t.c_lflag & libc::ICANON != 0
     }
 
     /// Quits from wherever the app is (Ctrl-C: a window open, the guides window's search box)
