@@ -13,20 +13,32 @@ fn main() -> ExitCode {
     if let Some(command) = &cli.command {
         return patient_guide::commands::run(&cli, command);
     }
+    // A kiosk: this process becomes its supervisor, which starts each run of the kiosk as a
+    // process of its own (this program again) and starts it again after a failure.
+    if !patient_guide::shell::is_kiosk_run() {
+        match settings::kiosk(&cli) {
+            Ok(None) => {}
+            Ok(Some(config)) => {
+                let screen_reader = settings::screen_reader(&cli, Some(&config));
+                return match patient_guide::shell::supervise_kiosk(&config, screen_reader) {
+                    Ok(None) => ExitCode::SUCCESS,
+                    Ok(Some(refused)) => ExitCode::from(refused),
+                    Err(e) => {
+                        say(&format!("patient-guide: terminal error: {e}"));
+                        ExitCode::FAILURE
+                    }
+                };
+            }
+            Err(refusal) => return refused(refusal),
+        }
+    }
     let (guides, start, options) = match settings::from_cli(&cli) {
         Ok(ready) => ready,
-        Err(Refusal::Problems(errors)) => return refuse(&errors),
-        Err(Refusal::NoSuchGuide(id)) => {
-            say(&format!("patient-guide: no guide with id `{id}`"));
-            return ExitCode::from(EXIT_INVALID as u8);
-        }
+        Err(refusal) => return refused(refusal),
     };
-    // The files left out are named where staff will see them (the app itself says how many);
-    // a kiosk's supervisor has named them before its runs.
-    if !patient_guide::shell::is_kiosk_run() {
-        for note in &options.left_out {
-            say(&format!("patient-guide: {note}"));
-        }
+    // The files left out are named where staff will see them (the app itself says how many).
+    for note in &options.left_out {
+        say(&format!("patient-guide: {note}"));
     }
     let ran = patient_guide::shell::run(guides, start, &options, cli.guide.is_none());
     match ran {
@@ -39,6 +51,17 @@ fn main() -> ExitCode {
         Err(e) => {
             say(&format!("patient-guide: terminal error: {e}"));
             ExitCode::FAILURE
+        }
+    }
+}
+
+/// Says why the app does not start; exit status 2.
+fn refused(refusal: Refusal) -> ExitCode {
+    match refusal {
+        Refusal::Problems(errors) => refuse(&errors),
+        Refusal::NoSuchGuide(id) => {
+            say(&format!("patient-guide: no guide with id `{id}`"));
+            ExitCode::from(EXIT_INVALID as u8)
         }
     }
 }

@@ -17,9 +17,9 @@ pub enum Refusal {
     NoSuchGuide(String),
 }
 
-/// The guides, the index of the one to open, and the terminal's options.
-pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal> {
-    let locale = || crate::i18n::Lang::from_locale(|v| std::env::var(v).ok());
+/// A kiosk's settings, when the command line asks for a kiosk (`--kiosk`, `--kiosk-config`):
+/// kiosk.toml read and checked, with the command line's overrides. None: the desktop app.
+pub fn kiosk(cli: &Cli) -> Result<Option<KioskConfig>, Refusal> {
     let kiosk = match (&cli.kiosk_config, cli.kiosk) {
         (Some(path), _) => match KioskConfig::load_for_kiosk(path) {
             Ok(c) => Some(c),
@@ -34,14 +34,31 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
         }
         k
     });
-    let dirs = guide_dirs(cli, kiosk.as_ref().and_then(|k| k.guides.clone()));
     // A kiosk keeps one folder up to date (its last good set is of that folder).
-    if kiosk.is_some() && dirs.len() > 1 {
+    if let Some(k) = &kiosk
+        && guide_dirs(cli, k.guides.clone()).len() > 1
+    {
         return Err(Refusal::Problems(vec![crate::guide::Diagnostic::file(
             "--guides",
             "a kiosk reads its guides from one folder: give --guides once (or `guides` in kiosk.toml)",
         )]));
     }
+    Ok(kiosk)
+}
+
+/// The line-by-line mode for screen readers: asked for, a kiosk's setting, or a terminal that
+/// cannot draw (TERM=dumb).
+pub fn screen_reader(cli: &Cli, kiosk: Option<&KioskConfig>) -> bool {
+    cli.screen_reader
+        || kiosk.is_some_and(|k| k.screen_reader)
+        || std::env::var("TERM").is_ok_and(|t| t == "dumb")
+}
+
+/// The guides, the index of the one to open, and the terminal's options.
+pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal> {
+    let locale = || crate::i18n::Lang::from_locale(|v| std::env::var(v).ok());
+    let kiosk = kiosk(cli)?;
+    let dirs = guide_dirs(cli, kiosk.as_ref().and_then(|k| k.guides.clone()));
     let dir = (dirs.len() == 1).then(|| dirs[0].clone());
     // A kiosk never refuses to start over a guide (it would restart in a loop, showing
     // nothing): it shows the last good set, or the built-in guides, and says why in its status
@@ -60,9 +77,7 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
         }
         None => (Vec::new(), None),
     };
-    let screen_reader = cli.screen_reader
-        || kiosk.as_ref().is_some_and(|k| k.screen_reader)
-        || std::env::var("TERM").is_ok_and(|t| t == "dumb");
+    let screen_reader = screen_reader(cli, kiosk.as_ref());
     // The desktop opens its first guide as soon as that one guide is checked; the rest of the
     // library is checked on another thread and handed over after the first frame (`rest`).
     let mut rest = None;

@@ -23,21 +23,14 @@ const RESTART_PAUSE: Duration = Duration::from_secs(1);
 /// screen-reader mode then lists several medicines first). Returns "My questions" as text when
 /// the patient made a list (never in a kiosk).
 ///
-/// A kiosk runs as two processes: this one becomes its supervisor (`supervise_runs`), which
-/// starts the program again as a run of the kiosk (`kiosk_run`), and again after every run that
-/// fails: a run that panics or is killed takes nothing with it but itself.
+/// With a kiosk's settings this is one run of the kiosk, which its supervisor started
+/// (`supervise_kiosk`, which `main` calls first when a kiosk is asked for).
 pub fn run(
     library: Vec<Guide>,
     start: usize,
     options: &Options,
     choose: bool,
 ) -> io::Result<Option<String>> {
-    if let Some(config) = &options.kiosk
-        && std::env::var_os(RUN_OF).is_none()
-    {
-        drop(library);
-        return supervise_runs(config, options.screen_reader).map(|()| None);
-    }
     tui::install_panic_hook(
         options.kiosk.as_ref().map(|k| k.log.clone()),
         !options.screen_reader,
@@ -71,8 +64,8 @@ pub fn run(
 /// Set in a kiosk's run to its supervisor's process id (`supervise_runs` starts the run).
 pub const RUN_OF: &str = "PATIENT_GUIDE_KIOSK_RUN_OF";
 
-/// True in a run of a kiosk that its supervisor started: the supervisor has said what the run
-/// would say again before the app starts.
+/// True in a run of a kiosk that its supervisor started (`main` then starts the run, not
+/// another supervisor).
 pub fn is_kiosk_run() -> bool {
     std::env::var_os(RUN_OF).is_some()
 }
@@ -130,16 +123,18 @@ fn kiosk_run(
     ran.map(|_| ())
 }
 
-/// The kiosk's supervisor: starts a run of the kiosk (this program again, `RUN_OF` set) and
-/// waits for it, asleep; starts it again after a run that failed (`supervise`), until a run
-/// ends well (staff left it) or the kiosk is asked to end (SIGTERM, SIGHUP: passed on to the
-/// run, which ends cleanly). The keyboard's signals are caught here as in a run. The
-/// terminal's settings from before the first run are put back after a run that failed, so a
-/// run killed in raw mode leaves nothing behind.
-fn supervise_runs(config: &KioskConfig, screen_reader: bool) -> io::Result<()> {
+/// The kiosk's supervisor, the process a service or a script starts: starts a run of the kiosk
+/// (this program again, `RUN_OF` set) and waits for it, asleep; starts it again after a run
+/// that failed (`supervise`: an error, a panic, a kill), until a run ends well (staff left it)
+/// or the kiosk is asked to end (SIGTERM, SIGHUP: passed on to the run, which ends cleanly). A
+/// run that refuses to start (its settings or guides: exit status 2) is not started again; its
+/// status is returned. The keyboard's signals are caught here as in a run. The terminal's
+/// settings from before the first run are put back after a run that failed, so a run killed
+/// in raw mode leaves nothing behind. It reads no guide: a run does.
+pub fn supervise_kiosk(config: &KioskConfig, screen_reader: bool) -> io::Result<Option<u8>> {
     use std::os::fd::AsFd;
     let stop = crate::signals::stop_flag(true)?;
-    let mut wake = crate::signals::supervisor_wake()?;
+    let wake = crate::signals::supervisor_wake()?;
     crate::signals::no_core_dump();
     let stdin = io::stdin();
     // The screen-reader kiosk's keys stay off between two runs too.
@@ -147,22 +142,42 @@ fn supervise_runs(config: &KioskConfig, screen_reader: bool) -> io::Result<()> {
         .then(|| crate::input::line_lock::LineLock::lock(stdin.as_fd()).ok())
         .flatten();
     let kept = crate::input::line_lock::Kept::now(stdin.as_fd()).ok();
-    supervise(&config.log, &stop, RESTART_PAUSE, || {
-        let ended = one_run(&stop, &mut wake);
-        if ended.is_err()
-            && let Some(kept) = &kept
-        {
-            let _ = kept.put_back();
-        }
-        ended
-    });
+    let ended = supervise(
+        &config.log,
+        &stop,
+        RESTART_PAUSE,
+        || {
+            let ended = one_run(&stop, &wake);
+            if ended.is_err()
+                && let Some(kept) = &kept
+            {
+                let _ = kept.put_back();
+            }
+            ended
+        },
+        |pause| asleep(pause, &stop, &wake),
+    );
     drop(line_lock);
-    Ok(())
+    Ok(ended.err())
+}
+
+/// Sleeps for `pause`, or less when the kiosk is asked to end.
+fn asleep(pause: Duration, stop: &AtomicBool, wake: &std::os::unix::net::UnixStream) {
+    use std::io::Read;
+    let until = Instant::now() + pause;
+    while !stop.load(Ordering::Relaxed) {
+        let left = until.saturating_duration_since(Instant::now());
+        if left.is_zero() || wake.set_read_timeout(Some(left)).is_err() {
+            break;
+        }
+        let _ = (&*wake).read(&mut [0; 64]);
+    }
+    let _ = wake.set_read_timeout(None);
 }
 
 /// Starts one run of the kiosk and waits for it to end; passes SIGTERM on to it when the kiosk
 /// is asked to end. What went wrong when it did not end well.
-fn one_run(stop: &AtomicBool, wake: &mut std::os::unix::net::UnixStream) -> Result<(), String> {
+fn one_run(stop: &AtomicBool, wake: &std::os::unix::net::UnixStream) -> Result<(), Failure> {
     use std::io::Read;
     use std::os::unix::process::CommandExt;
     let start = |program: &std::path::Path| {
@@ -173,11 +188,14 @@ fn one_run(stop: &AtomicBool, wake: &mut std::os::unix::net::UnixStream) -> Resu
             .env(RUN_OF, std::process::id().to_string())
             .spawn()
     };
-    // /proc/self/exe: this very program, even when a package upgrade has replaced its file
-    // (the service then restarts the kiosk on the new one).
-    let mut child = start("/proc/self/exe".as_ref())
-        .or_else(|_| start(&std::env::current_exe()?))
-        .map_err(|e| format!("error: the kiosk could not be started: {e}"))?;
+    // This program's file; or, when a package upgrade has replaced it (its old path then ends
+    // in " (deleted)"), /proc/self/exe, this very program still (the service restarts the kiosk
+    // on the new one). The path first: a program run by a tool (valgrind, the dynamic loader)
+    // has the tool at /proc/self/exe.
+    let mut child = std::env::current_exe()
+        .and_then(|path| start(&path))
+        .or_else(|_| start("/proc/self/exe".as_ref()))
+        .map_err(|e| Failure::Restart(format!("error: the kiosk could not be started: {e}")))?;
     let mut passed_on = false;
     let status = loop {
         match child.try_wait() {
@@ -186,7 +204,9 @@ fn one_run(stop: &AtomicBool, wake: &mut std::os::unix::net::UnixStream) -> Resu
             Err(e) => {
                 let _ = child.kill();
                 let _ = child.wait();
-                return Err(format!("error: could not wait for the kiosk: {e}"));
+                return Err(Failure::Restart(format!(
+                    "error: could not wait for the kiosk: {e}"
+                )));
             }
         }
         if !passed_on && stop.load(Ordering::Relaxed) {
@@ -195,20 +215,39 @@ fn one_run(stop: &AtomicBool, wake: &mut std::os::unix::net::UnixStream) -> Resu
             passed_on = true;
         }
         // Asleep until a signal: the run ended (SIGCHLD) or the kiosk is asked to end.
-        let _ = wake.read(&mut [0; 64]);
+        let _ = (&*wake).read(&mut [0; 64]);
     };
     how_it_ended(status)
 }
 
-/// A run's end: well (exit status 0), or what went wrong, for the log.
-fn how_it_ended(status: std::process::ExitStatus) -> Result<(), String> {
+/// How a run of the kiosk ended, when not well: what went wrong, for the log.
+#[derive(Debug, PartialEq)]
+pub enum Failure {
+    /// Started again after a pause: an error, a panic, a kill.
+    Restart(String),
+    /// Not started again: the run refused to start (its settings, or a guide asked for that is
+    /// not there), with its exit status, which the supervisor ends with.
+    Refused(String, u8),
+}
+
+/// A run's end: well (exit status 0), or what went wrong.
+fn how_it_ended(status: std::process::ExitStatus) -> Result<(), Failure> {
     use std::os::unix::process::ExitStatusExt;
+    let refused = crate::check::EXIT_INVALID;
     match (status.code(), status.signal()) {
         (Some(0), _) => Ok(()),
-        (Some(tui::PANICKED), _) => Err("the app panicked".to_string()),
-        (Some(code), _) => Err(format!("the app ended with exit status {code}")),
-        (None, Some(signal)) => Err(format!("the app was ended by signal {signal}")),
-        (None, None) => Err(format!("the app ended: {status}")),
+        (Some(tui::PANICKED), _) => Err(Failure::Restart("the app panicked".to_string())),
+        (Some(code), _) if code == refused => Err(Failure::Refused(
+            format!("the app refused to start (exit status {code}: see what it said)"),
+            code as u8,
+        )),
+        (Some(code), _) => Err(Failure::Restart(format!(
+            "the app ended with exit status {code}"
+        ))),
+        (None, Some(signal)) => Err(Failure::Restart(format!(
+            "the app was ended by signal {signal}"
+        ))),
+        (None, None) => Err(Failure::Restart(format!("the app ended: {status}"))),
     }
 }
 
@@ -244,24 +283,32 @@ pub fn restart_pause(pause: Duration, failures: u32) -> Duration {
 }
 
 /// Kiosk: runs `session` until it ends well (staff exit or a signal). After a run that failed
-/// (`session` says how) it writes a line to the log, waits (longer each time it fails again
-/// soon) and starts again; it never gives up. Returns how many times it restarted.
+/// (`session` says how) it writes a line to the log, waits (`pause`, longer each time it fails
+/// again soon; `asleep` waits, and may end early when the kiosk is asked to end) and starts
+/// again; it never gives up, unless a run refused to start. Returns how many times it
+/// restarted, or the exit status of the run that refused.
 pub fn supervise(
     log_path: &std::path::Path,
     stop: &AtomicBool,
     pause: Duration,
-    mut session: impl FnMut() -> Result<(), String>,
-) -> usize {
+    mut session: impl FnMut() -> Result<(), Failure>,
+    mut asleep: impl FnMut(Duration),
+) -> Result<usize, u8> {
     let mut restarts = 0;
     let mut failures = 0u32;
     loop {
         let started = Instant::now();
-        let Err(problem) = session() else {
-            return restarts;
+        let problem = match session() {
+            Ok(()) => return Ok(restarts),
+            Err(Failure::Refused(problem, code)) => {
+                let _ = log::append(log_path, &format!("{problem}; stopping"));
+                return Err(code);
+            }
+            Err(Failure::Restart(problem)) => problem,
         };
         if stop.load(Ordering::Relaxed) {
             let _ = log::append(log_path, &format!("{problem}; stopping (asked to end)"));
-            return restarts;
+            return Ok(restarts);
         }
         failures = if started.elapsed() >= HEALTHY_RUN {
             1
@@ -276,8 +323,12 @@ pub fn supervise(
                 wait.as_secs()
             ),
         );
+        asleep(wait);
+        if stop.load(Ordering::Relaxed) {
+            let _ = log::append(log_path, "stopping before the restart (asked to end)");
+            return Ok(restarts);
+        }
         restarts += 1;
-        std::thread::sleep(wait);
     }
 }
 
@@ -296,11 +347,17 @@ mod tests {
         // signal that killed the process.
         let ends = [1 << 8, tui::PANICKED << 8, libc::SIGKILL, 0];
         let mut runs = 0;
-        let restarts = supervise(&log, &stop, Duration::ZERO, || {
-            runs += 1;
-            how_it_ended(ExitStatus::from_raw(ends[runs - 1]))
-        });
-        assert_eq!((runs, restarts), (4, 3));
+        let restarts = supervise(
+            &log,
+            &stop,
+            Duration::ZERO,
+            || {
+                runs += 1;
+                how_it_ended(ExitStatus::from_raw(ends[runs - 1]))
+            },
+            |_| {},
+        );
+        assert_eq!((runs, restarts), (4, Ok(3)));
         let text = std::fs::read_to_string(&log).unwrap();
         assert!(
             text.contains("the app ended with exit status 1; restarting"),
@@ -331,12 +388,85 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let stop = AtomicBool::new(true);
         let log = dir.path().join("k.log");
-        let restarts = supervise(&log, &stop, Duration::ZERO, || {
-            Err("error: hung up".to_string())
-        });
-        assert_eq!(restarts, 0);
+        let restarts = supervise(
+            &log,
+            &stop,
+            Duration::ZERO,
+            || Err(Failure::Restart("error: hung up".to_string())),
+            |_| {},
+        );
+        assert_eq!(restarts, Ok(0));
         let text = std::fs::read_to_string(&log).unwrap();
         assert!(text.contains("hung up; stopping"), "{text}");
         assert!(!text.contains("restarting"), "{text}");
+    }
+
+    #[test]
+    fn a_run_that_refuses_to_start_is_not_started_again() {
+        use std::os::unix::process::ExitStatusExt;
+        let dir = tempfile::tempdir().unwrap();
+        let log = dir.path().join("k.log");
+        let mut runs = 0;
+        let ended = supervise(
+            &log,
+            &AtomicBool::new(false),
+            Duration::ZERO,
+            || {
+                runs += 1;
+                how_it_ended(std::process::ExitStatus::from_raw(2 << 8))
+            },
+            |_| {},
+        );
+        assert_eq!((runs, ended), (1, Err(2)));
+        let text = std::fs::read_to_string(&log).unwrap();
+        assert!(text.contains("refused to start"), "{text}");
+        assert!(text.contains("; stopping"), "{text}");
+    }
+
+    #[test]
+    fn a_signal_during_the_pause_stops_the_supervisor_before_the_next_run() {
+        let dir = tempfile::tempdir().unwrap();
+        let log = dir.path().join("k.log");
+        let stop = AtomicBool::new(false);
+        let mut runs = 0;
+        let ended = supervise(
+            &log,
+            &stop,
+            Duration::from_secs(60),
+            || {
+                runs += 1;
+                Err(Failure::Restart(
+                    "error: the terminal went away".to_string(),
+                ))
+            },
+            // SIGTERM arrives while the supervisor waits to start the run again.
+            |_| stop.store(true, Ordering::Relaxed),
+        );
+        assert_eq!((runs, ended), (1, Ok(0)));
+        let text = std::fs::read_to_string(&log).unwrap();
+        assert!(text.contains("stopping before the restart"), "{text}");
+    }
+
+    #[test]
+    fn the_pause_before_a_restart_ends_when_the_kiosk_is_asked_to_end() {
+        use std::io::Write;
+        let (wake, mut notify) = std::os::unix::net::UnixStream::pair().unwrap();
+        let stop = Arc::new(AtomicBool::new(false));
+        let asked = {
+            let stop = Arc::clone(&stop);
+            std::thread::spawn(move || {
+                // As the SIGTERM handler does: the flag, then a byte.
+                stop.store(true, Ordering::Relaxed);
+                notify.write_all(&[1]).unwrap();
+            })
+        };
+        let started = Instant::now();
+        asleep(Duration::from_secs(60), &stop, &wake);
+        asked.join().unwrap();
+        assert!(started.elapsed() < Duration::from_secs(30));
+        // A pause nobody interrupts lasts as long as it says.
+        let started = Instant::now();
+        asleep(Duration::from_millis(50), &AtomicBool::new(false), &wake);
+        assert!(started.elapsed() >= Duration::from_millis(50));
     }
 }

@@ -150,6 +150,25 @@ fn a_bad_kiosk_config_is_refused_with_its_line() {
     assert!(err.contains("kiosk-pin"), "{err}");
 }
 
+/// A kiosk's run that refuses to start (here a guide asked for that is not there) is not
+/// started again in a loop: the kiosk says why once and ends with exit status 2.
+#[test]
+fn a_kiosk_that_cannot_start_says_why_once_and_ends_with_2() {
+    let path = config(CALM.0, CALM.1);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+        .args([
+            "--kiosk-config",
+            &path.display().to_string(),
+            "--guide",
+            "nosuch",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.matches("no guide with id `nosuch`").count(), 1, "{err}");
+}
+
 #[test]
 fn kiosk_pin_prints_a_line_that_checks() {
     use std::io::Write;
