@@ -9,13 +9,17 @@ use patient_guide::settings::{self, Refusal};
 
 /// Parses the arguments, then runs the command asked for (`commands`) or the app.
 fn main() -> ExitCode {
+    // Before any thread starts: a run of a kiosk, started by its supervisor?
+    let kiosk_run = patient_guide::shell::take_kiosk_run();
+    // A panic says what happened and ends the program, for every command (nothing unwinds).
+    patient_guide::tui::install_panic_hook(None, false);
     let cli = Cli::parse();
     if let Some(command) = &cli.command {
         return patient_guide::commands::run(&cli, command);
     }
     // A kiosk: this process becomes its supervisor, which starts each run of the kiosk as a
     // process of its own (this program again) and starts it again after a failure.
-    if !patient_guide::shell::is_kiosk_run() {
+    if !kiosk_run {
         match settings::kiosk(&cli) {
             Ok(None) => {}
             Ok(Some(config)) => {
@@ -48,6 +52,8 @@ fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }
+        // A kiosk's run has logged it; its supervisor starts it again.
+        Err(_) if kiosk_run => ExitCode::FAILURE,
         Err(e) => {
             say(&format!("patient-guide: terminal error: {e}"));
             ExitCode::FAILURE

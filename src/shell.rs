@@ -61,13 +61,23 @@ pub fn run(
     ran.map(|()| None)
 }
 
-/// Set in a kiosk's run to its supervisor's process id (`supervise_runs` starts the run).
-pub const RUN_OF: &str = "PATIENT_GUIDE_KIOSK_RUN_OF";
+/// Set in a kiosk's run to its supervisor's process id (`supervise_kiosk` starts the run).
+const RUN_OF: &str = "PATIENT_GUIDE_KIOSK_RUN_OF";
+
+/// The supervisor's process id, in a run of a kiosk.
+static SUPERVISOR: std::sync::OnceLock<u32> = std::sync::OnceLock::new();
 
 /// True in a run of a kiosk that its supervisor started (`main` then starts the run, not
-/// another supervisor).
-pub fn is_kiosk_run() -> bool {
-    std::env::var_os(RUN_OF).is_some()
+/// another supervisor). Takes the mark out of the environment, so nothing the run starts (the
+/// speech engine) inherits it. Call it first thing in `main`, before any thread starts.
+pub fn take_kiosk_run() -> bool {
+    let Some(mark) = std::env::var_os(RUN_OF) else {
+        return false;
+    };
+    // SAFETY: no other thread runs yet (see above) to read the environment meanwhile.
+    unsafe { std::env::remove_var(RUN_OF) };
+    let _ = SUPERVISOR.set(mark.to_str().and_then(|p| p.parse().ok()).unwrap_or(0));
+    true
 }
 
 /// One run of a kiosk, started by its supervisor: the keyboard's signals caught, the PIN guard
@@ -80,9 +90,10 @@ fn kiosk_run(
     config: &KioskConfig,
     stop: &AtomicBool,
 ) -> io::Result<()> {
-    crate::signals::no_core_dump();
-    let parent = std::env::var(RUN_OF).ok().and_then(|p| p.parse().ok());
-    if parent.is_some_and(|p| !crate::signals::end_with_parent(p)) {
+    if SUPERVISOR
+        .get()
+        .is_some_and(|p| !crate::signals::end_with_parent(*p))
+    {
         // The supervisor is gone already: nobody would start the kiosk again.
         return Ok(());
     }
@@ -127,8 +138,8 @@ fn kiosk_run(
 /// (this program again, `RUN_OF` set) and waits for it, asleep; starts it again after a run
 /// that failed (`supervise`: an error, a panic, a kill), until a run ends well (staff left it)
 /// or the kiosk is asked to end (SIGTERM, SIGHUP: passed on to the run, which ends cleanly). A
-/// run that refuses to start (its settings or guides: exit status 2) is not started again; its
-/// status is returned. The keyboard's signals are caught here as in a run. The terminal's
+/// first run that refuses to start (its settings or guides: exit status 2) is not started
+/// again; its status is returned. The keyboard's signals are caught here as in a run. The terminal's
 /// settings from before the first run are put back after a run that failed, so a run killed
 /// in raw mode leaves nothing behind. It reads no guide: a run does.
 pub fn supervise_kiosk(config: &KioskConfig, screen_reader: bool) -> io::Result<Option<u8>> {
@@ -148,10 +159,15 @@ pub fn supervise_kiosk(config: &KioskConfig, screen_reader: bool) -> io::Result<
         RESTART_PAUSE,
         || {
             let ended = one_run(&stop, &wake);
-            if ended.is_err()
-                && let Some(kept) = &kept
-            {
-                let _ = kept.put_back();
+            if ended.is_err() {
+                // A run killed while it drew leaves its screen: the alternate screen, the
+                // mouse reporting, a hidden cursor, raw mode.
+                if !screen_reader {
+                    tui::restore();
+                }
+                if let Some(kept) = &kept {
+                    let _ = kept.put_back();
+                }
             }
             ended
         },
@@ -182,11 +198,15 @@ fn one_run(stop: &AtomicBool, wake: &std::os::unix::net::UnixStream) -> Result<(
     use std::os::unix::process::CommandExt;
     let start = |program: &std::path::Path| {
         let mut args = std::env::args_os();
-        std::process::Command::new(program)
+        let mut command = std::process::Command::new(program);
+        command
             .arg0(args.next().unwrap_or_else(|| "patient-guide".into()))
             .args(args)
-            .env(RUN_OF, std::process::id().to_string())
-            .spawn()
+            .env(RUN_OF, std::process::id().to_string());
+        // Ctrl-C, Ctrl-\ and Ctrl-Z do nothing to the run from its first instruction, before
+        // it sets up its own handlers (the terminal is in its usual mode while it starts).
+        crate::signals::keyboard_signals_ignored(&mut command);
+        command.spawn()
     };
     // This program's file; or, when a package upgrade has replaced it (its old path then ends
     // in " (deleted)"), /proc/self/exe, this very program still (the service restarts the kiosk
@@ -211,7 +231,11 @@ fn one_run(stop: &AtomicBool, wake: &std::os::unix::net::UnixStream) -> Result<(
         }
         if !passed_on && stop.load(Ordering::Relaxed) {
             // SAFETY: kill(2) with the id of our own child, not waited for yet (so not reused).
-            unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGTERM) };
+            // SIGCONT too: a stopped run (SIGSTOP) then ends as well.
+            unsafe {
+                libc::kill(child.id() as libc::pid_t, libc::SIGTERM);
+                libc::kill(child.id() as libc::pid_t, libc::SIGCONT);
+            }
             passed_on = true;
         }
         // Asleep until a signal: the run ended (SIGCHLD) or the kiosk is asked to end.
@@ -225,8 +249,9 @@ fn one_run(stop: &AtomicBool, wake: &std::os::unix::net::UnixStream) -> Result<(
 pub enum Failure {
     /// Started again after a pause: an error, a panic, a kill.
     Restart(String),
-    /// Not started again: the run refused to start (its settings, or a guide asked for that is
-    /// not there), with its exit status, which the supervisor ends with.
+    /// The run refused to start (its settings, or a guide asked for that is not there), with
+    /// its exit status: the first run's ends the supervisor with it; a later run's is tried
+    /// again.
     Refused(String, u8),
 }
 
@@ -285,8 +310,8 @@ pub fn restart_pause(pause: Duration, failures: u32) -> Duration {
 /// Kiosk: runs `session` until it ends well (staff exit or a signal). After a run that failed
 /// (`session` says how) it writes a line to the log, waits (`pause`, longer each time it fails
 /// again soon; `asleep` waits, and may end early when the kiosk is asked to end) and starts
-/// again; it never gives up, unless a run refused to start. Returns how many times it
-/// restarted, or the exit status of the run that refused.
+/// again; it never gives up, unless the first run refused to start. Returns how many times it
+/// restarted, or the exit status of the first run, which refused.
 pub fn supervise(
     log_path: &std::path::Path,
     stop: &AtomicBool,
@@ -300,11 +325,14 @@ pub fn supervise(
         let started = Instant::now();
         let problem = match session() {
             Ok(()) => return Ok(restarts),
-            Err(Failure::Refused(problem, code)) => {
+            // Only the first run's refusal is final, as a start that cannot be is: a later run
+            // (after a failure) that refuses, over a kiosk.toml or guides changed meanwhile, is
+            // tried again, as any failure is, so the kiosk never ends on its own.
+            Err(Failure::Refused(problem, code)) if restarts == 0 => {
                 let _ = log::append(log_path, &format!("{problem}; stopping"));
                 return Err(code);
             }
-            Err(Failure::Restart(problem)) => problem,
+            Err(Failure::Refused(problem, _) | Failure::Restart(problem)) => problem,
         };
         if stop.load(Ordering::Relaxed) {
             let _ = log::append(log_path, &format!("{problem}; stopping (asked to end)"));
@@ -468,5 +496,30 @@ mod tests {
         let started = Instant::now();
         asleep(Duration::from_millis(50), &AtomicBool::new(false), &wake);
         assert!(started.elapsed() >= Duration::from_millis(50));
+    }
+
+    #[test]
+    fn a_later_run_that_refuses_is_tried_again() {
+        use std::os::unix::process::ExitStatusExt;
+        use std::process::ExitStatus;
+        let dir = tempfile::tempdir().unwrap();
+        let log = dir.path().join("k.log");
+        // A crash, then two refusals (kiosk.toml broken meanwhile), then a run that ends well.
+        let ends = [libc::SIGKILL, 2 << 8, 2 << 8, 0];
+        let mut runs = 0;
+        let ended = supervise(
+            &log,
+            &AtomicBool::new(false),
+            Duration::ZERO,
+            || {
+                runs += 1;
+                how_it_ended(ExitStatus::from_raw(ends[runs - 1]))
+            },
+            |_| {},
+        );
+        assert_eq!((runs, ended), (4, Ok(3)));
+        let text = std::fs::read_to_string(&log).unwrap();
+        assert_eq!(text.matches("refused to start").count(), 2, "{text}");
+        assert!(!text.contains("; stopping"), "{text}");
     }
 }

@@ -61,11 +61,64 @@ pub fn end_with_parent(parent: u32) -> bool {
     }
 }
 
-/// A kiosk keeps no trace of a patient: its memory is never written to a core file (nor read
-/// by another process of the same user), whatever ends it.
+/// A kiosk keeps no trace of a patient: its memory is never written to a core file, whatever
+/// ends it (a limit of 0 bytes, which the processes it starts inherit; systemd-coredump honours
+/// it too).
 pub fn no_core_dump() {
-    // SAFETY: PR_SET_DUMPABLE with 0 only changes this process's own flag.
+    let none = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: setrlimit(2) with a valid limit for this process.
     unsafe {
-        libc::prctl(libc::PR_SET_DUMPABLE, 0);
+        libc::setrlimit(libc::RLIMIT_CORE, &none);
+    }
+}
+
+/// The kiosk's supervisor: the run `command` starts ignores the keyboard's signals (Ctrl-C,
+/// Ctrl-\, Ctrl-Z) from its first instruction; it catches them itself (`stop_flag`) once it
+/// has started.
+pub fn keyboard_signals_ignored(command: &mut std::process::Command) {
+    use std::os::unix::process::CommandExt;
+    // SAFETY: signal(2), which the closure calls between fork and exec, is async-signal-safe;
+    // an ignored signal stays ignored across exec.
+    unsafe {
+        command.pre_exec(|| {
+            for sig in [libc::SIGINT, libc::SIGQUIT, libc::SIGTSTP] {
+                libc::signal(sig, libc::SIG_IGN);
+            }
+            Ok(())
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_run_starts_with_the_keyboards_signals_ignored() {
+        let mask = |ignored: bool| {
+            let mut command = std::process::Command::new("cat");
+            command.arg("/proc/self/status");
+            if ignored {
+                super::keyboard_signals_ignored(&mut command);
+            }
+            let status = String::from_utf8(command.output().unwrap().stdout).unwrap();
+            let hex = status
+                .lines()
+                .find_map(|l| l.strip_prefix("SigIgn:"))
+                .unwrap()
+                .trim()
+                .to_string();
+            u64::from_str_radix(&hex, 16).unwrap()
+        };
+        let keyboard = [libc::SIGINT, libc::SIGQUIT, libc::SIGTSTP]
+            .iter()
+            .fold(0u64, |m, s| m | 1 << (s - 1));
+        assert_eq!(mask(true) & keyboard, keyboard);
+        assert_eq!(
+            mask(false) & keyboard,
+            0,
+            "the test's own process ignores them"
+        );
     }
 }

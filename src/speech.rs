@@ -265,6 +265,16 @@ fn spawn(args: &[String], text: &str, wav: Option<&Path>) -> Result<Child, Speec
     command.args(rest);
     // A process group of its own, so that stopping ends everything it started.
     std::os::unix::process::CommandExt::process_group(&mut command, 0);
+    // Killed when the app's thread that started it ends, even killed outright (a kiosk's run
+    // killed by the kernel): it must not go on talking to the next patient. Only the engine
+    // itself: a wrapper's own children are ended by `stop` and `silence`, not this.
+    // SAFETY: prctl(2), between fork and exec, is async-signal-safe.
+    unsafe {
+        std::os::unix::process::CommandExt::pre_exec(&mut command, || {
+            libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+            Ok(())
+        });
+    }
     if let Some(wav) = wav {
         command.arg("-w").arg(wav);
     }

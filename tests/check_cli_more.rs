@@ -405,13 +405,13 @@ fn the_kept_manual_and_completions_match_the_options() {
         }
         if std::fs::read(&path).ok().as_deref() != Some(&text[..]) {
             stale.push(name);
+        } else if std::env::var_os("UPDATE_MANUAL").is_none() {
+            // What the program prints is what was kept (once build.rs has taken it in).
+            assert!(
+                patient_guide::commands::manual(ours) == text,
+                "{name}: the program prints something else than data/manual/ holds"
+            );
         }
-        // What the program prints is what was kept (once build.rs has taken the new files in).
-        assert_eq!(
-            patient_guide::commands::manual(ours) == text,
-            stale.is_empty() || !stale.contains(&name),
-            "{name}: the program prints something else than data/manual/ holds"
-        );
     }
     assert!(
         stale.is_empty(),

@@ -426,8 +426,10 @@ fn a_run_killed_outright_is_started_again() {
         logged.contains("the app was ended by signal 9; restarting"),
         "{logged}"
     );
-    // During the pause before the next run (a second), the terminal is as it was.
+    // During the pause before the next run (a second), the terminal is as it was: its usual
+    // mode, the main screen, the cursor shown, no mouse reporting.
     assert!(s.canonical(), "the killed run's raw mode was not put back");
+    s.assert_restored();
     let next = the_run_of(s.pid());
     assert_ne!(next, run);
     s.send("\r");

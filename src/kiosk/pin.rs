@@ -110,9 +110,10 @@ pub const TRIES_BEFORE_LOCK: u32 = 5;
 pub const FIRST_LOCK: std::time::Duration = std::time::Duration::from_secs(60);
 pub const MAX_LOCK: std::time::Duration = std::time::Duration::from_secs(3600);
 
-/// Wrong PINs and the lock they earn. Shared by every run of the kiosk in this process, so
-/// neither an idle reset nor a restart clears it: five guesses, then a minute's wait, then two,
-/// four ... up to an hour. Only the right PIN clears it. Plain data and a clock: no I/O.
+/// Wrong PINs and the lock they earn. Kept in the kiosk's state folder after every change and
+/// read by each run of the kiosk, so neither an idle reset nor a restart clears it: five
+/// guesses, then a minute's wait, then two, four ... up to an hour. Only the right PIN clears
+/// it. Plain data and a clock: no I/O.
 #[derive(Debug, Default)]
 pub struct Guard {
     failures: u32,

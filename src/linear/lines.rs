@@ -6,7 +6,7 @@ use std::sync::mpsc::Receiver;
 use std::time::Duration;
 
 /// The lines typed, read on a thread of their own (so the idle clock runs while nobody types),
-/// for as long as the process lives: a kiosk's restarted run reads on from the same thread.
+/// for as long as the process lives (a kiosk's run is a process of its own).
 pub fn lines(input: impl BufRead + Send + 'static, kiosk: bool) -> Receiver<io::Result<String>> {
     let (send, lines) = std::sync::mpsc::channel();
     std::thread::spawn(move || read_lines(input, kiosk, &send));

@@ -101,7 +101,8 @@ pub const PANICKED: i32 = 101;
 /// program ends with `PANICKED`, whichever thread panicked: nothing runs on half done (the
 /// release build does not unwind, Cargo.toml's `panic = "abort"`, and this ends it before the
 /// abort, so no core file is written). `drawn`: the terminal was set up for drawing (the
-/// screen-reader mode leaves it alone).
+/// screen-reader mode leaves it alone). `main` installs it first with neither (for the
+/// commands, and for the app until it knows more), and a run of the app again.
 pub fn install_panic_hook(kiosk_log: Option<PathBuf>, drawn: bool) {
     std::panic::set_hook(Box::new(move |info| {
         crate::speech::silence();
@@ -115,7 +116,8 @@ pub fn install_panic_hook(kiosk_log: Option<PathBuf>, drawn: bool) {
             None => {
                 use std::io::Write;
                 // Not eprintln!: it panics when stderr is a terminal that is gone.
-                let _ = io::stderr().write_all(panic_message(&info.to_string()).as_bytes());
+                let message = panic_message(&info.to_string(), drawn);
+                let _ = io::stderr().write_all(message.as_bytes());
             }
         }
         std::process::exit(PANICKED);
@@ -129,21 +131,25 @@ pub const REPORT_TO: &str = if env!("CARGO_PKG_REPOSITORY").is_empty() {
     env!("CARGO_PKG_REPOSITORY")
 };
 
-/// What a person reads after a panic.
-pub fn panic_message(details: &str) -> String {
+/// What a person reads after a panic; `drawn`: the terminal was put back from drawing.
+pub fn panic_message(details: &str, drawn: bool) -> String {
     format!(
-        "\npatient-guide stopped because of a bug in the app, not anything you did. \
-         Your terminal is back to normal.\n\
+        "\npatient-guide stopped because of a bug in the app, not anything you did.{}\n\
          Please report it to {REPORT_TO}, with what you were doing and these details:\n  \
          patient-guide {} on {}: {details}\n",
+        if drawn {
+            " Your terminal is back to normal."
+        } else {
+            ""
+        },
         env!("CARGO_PKG_VERSION"),
         std::env::consts::OS,
     )
 }
 
 /// The terminal in raw mode on the alternate screen (with mouse reporting when asked), for as
-/// long as this lives: dropping it puts the terminal back, on a normal end, an error or a panic
-/// that unwinds (the panic hook also restores, before its message).
+/// long as this lives: dropping it puts the terminal back, on a normal end or an error (on a
+/// panic, which never unwinds past the hook, the panic hook restores it).
 struct TerminalGuard {
     /// Always there until the guard is dropped.
     terminal: Option<Screen>,
@@ -211,7 +217,8 @@ impl Drop for TerminalGuard {
 
 /// Puts the terminal back; every step is tried even if one fails (the terminal may be gone).
 /// A terminal that has stopped taking output (Scroll Lock) is waited for only `FINISH_WAIT`.
-fn restore() {
+/// Also the kiosk's supervisor's, after a run that was killed while it drew.
+pub fn restore() {
     let mut out = Output::new();
     let _ = execute!(
         out,
