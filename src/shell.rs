@@ -364,29 +364,35 @@ pub fn supervise(
 mod tests {
     use super::*;
 
-    #[test]
-    fn the_kiosk_supervisor_restarts_after_errors_and_panics_and_logs_them() {
+    /// Supervises runs that end with these wait statuses, as waitpid(2) gives them (an exit
+    /// status in the second byte, or the signal that killed the process), one after another;
+    /// returns how many ran, what `supervise` returned and the log.
+    fn supervised(ends: &[i32]) -> (usize, Result<usize, u8>, String) {
         use std::os::unix::process::ExitStatusExt;
-        use std::process::ExitStatus;
         let dir = tempfile::tempdir().unwrap();
         let log = dir.path().join("state/kiosk.log");
-        let stop = AtomicBool::new(false);
-        // Wait statuses as waitpid(2) gives them: an exit status in the second byte, or the
-        // signal that killed the process.
-        let ends = [1 << 8, tui::PANICKED << 8, libc::SIGKILL, 0];
         let mut runs = 0;
-        let restarts = supervise(
+        let ended = supervise(
             &log,
-            &stop,
+            &AtomicBool::new(false),
             Duration::ZERO,
             || {
                 runs += 1;
-                how_it_ended(ExitStatus::from_raw(ends[runs - 1]))
+                how_it_ended(std::process::ExitStatus::from_raw(ends[runs - 1]))
             },
             |_| {},
         );
+        (
+            runs,
+            ended,
+            std::fs::read_to_string(&log).unwrap_or_default(),
+        )
+    }
+
+    #[test]
+    fn the_kiosk_supervisor_restarts_after_errors_and_panics_and_logs_them() {
+        let (runs, restarts, text) = supervised(&[1 << 8, tui::PANICKED << 8, libc::SIGKILL, 0]);
         assert_eq!((runs, restarts), (4, Ok(3)));
-        let text = std::fs::read_to_string(&log).unwrap();
         assert!(
             text.contains("the app ended with exit status 1; restarting"),
             "{text}"
@@ -431,22 +437,8 @@ mod tests {
 
     #[test]
     fn a_run_that_refuses_to_start_is_not_started_again() {
-        use std::os::unix::process::ExitStatusExt;
-        let dir = tempfile::tempdir().unwrap();
-        let log = dir.path().join("k.log");
-        let mut runs = 0;
-        let ended = supervise(
-            &log,
-            &AtomicBool::new(false),
-            Duration::ZERO,
-            || {
-                runs += 1;
-                how_it_ended(std::process::ExitStatus::from_raw(2 << 8))
-            },
-            |_| {},
-        );
+        let (runs, ended, text) = supervised(&[2 << 8]);
         assert_eq!((runs, ended), (1, Err(2)));
-        let text = std::fs::read_to_string(&log).unwrap();
         assert!(text.contains("refused to start"), "{text}");
         assert!(text.contains("; stopping"), "{text}");
     }
@@ -500,25 +492,9 @@ mod tests {
 
     #[test]
     fn a_later_run_that_refuses_is_tried_again() {
-        use std::os::unix::process::ExitStatusExt;
-        use std::process::ExitStatus;
-        let dir = tempfile::tempdir().unwrap();
-        let log = dir.path().join("k.log");
         // A crash, then two refusals (kiosk.toml broken meanwhile), then a run that ends well.
-        let ends = [libc::SIGKILL, 2 << 8, 2 << 8, 0];
-        let mut runs = 0;
-        let ended = supervise(
-            &log,
-            &AtomicBool::new(false),
-            Duration::ZERO,
-            || {
-                runs += 1;
-                how_it_ended(ExitStatus::from_raw(ends[runs - 1]))
-            },
-            |_| {},
-        );
+        let (runs, ended, text) = supervised(&[libc::SIGKILL, 2 << 8, 2 << 8, 0]);
         assert_eq!((runs, ended), (4, Ok(3)));
-        let text = std::fs::read_to_string(&log).unwrap();
         assert_eq!(text.matches("refused to start").count(), 2, "{text}");
         assert!(!text.contains("; stopping"), "{text}");
     }
