@@ -139,9 +139,10 @@ fn kiosk_run(
 /// that failed (`supervise`: an error, a panic, a kill), until a run ends well (staff left it)
 /// or the kiosk is asked to end (SIGTERM, SIGHUP: passed on to the run, which ends cleanly). A
 /// first run that refuses to start (its settings or guides: exit status 2) is not started
-/// again; its status is returned. The keyboard's signals are caught here as in a run. The terminal's
-/// settings from before the first run are put back after a run that failed, so a run killed
-/// in raw mode leaves nothing behind. It reads no guide: a run does.
+/// again; its status is returned. The keyboard's signals are caught here as in a run. The
+/// terminal's settings from before the first run, and the main screen, are put back after a
+/// run that failed, so a run killed while it drew leaves nothing behind. It reads no guide: a
+/// run does.
 pub fn supervise_kiosk(config: &KioskConfig, screen_reader: bool) -> io::Result<Option<u8>> {
     use std::os::fd::AsFd;
     let stop = crate::signals::stop_flag(true)?;
