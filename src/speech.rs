@@ -176,8 +176,6 @@ pub fn silence() {
     }
 }
 
-/// Writes `text`'s speech to a WAV file with the engine (its `-w FILE` option, as espeak-ng
-/// has), waiting until it is written.
 /// A checked place for a WAV file: its folder exists, and the file, if there, is a regular
 /// file (not a folder, a pipe, a device or a symbolic link, which the engine would write
 /// through).
@@ -244,6 +242,8 @@ pub fn to_wav_file(
         .map_err(|e| SpeechError::Failed(format!("{}: {}", target.path.display(), e.error)))
 }
 
+/// Writes `text`'s speech to a WAV file with the engine (its `-w FILE` option, as espeak-ng
+/// has), waiting until it is written.
 pub fn to_wav(template: &str, text: &str, voice: Voice, wav: &Path) -> Result<(), SpeechError> {
     let args = command_line(template, voice);
     let mut child = spawn(&args, text, Some(wav))?;
