@@ -316,7 +316,16 @@ fn the_console_kiosks_font_shows_every_letter_the_console_look_keeps() {
 fn panicking_kiosk(dir: &Path) -> (Session, PathBuf) {
     let log = dir.join("panics.log");
     let path = dir.join("kiosk-panics.toml");
-    std::fs::write(&path, format!("log = \"{}\"\n", log.display())).unwrap();
+    let state = dir.join("state");
+    std::fs::write(
+        &path,
+        format!(
+            "log = \"{}\"\nstate = \"{}\"\n",
+            log.display(),
+            state.display()
+        ),
+    )
+    .unwrap();
     let path = path.display().to_string();
     let mut s = Session::start_with(
         80,
@@ -414,7 +423,17 @@ fn a_run_killed_outright_is_started_again() {
     let dir = tempfile::tempdir().unwrap();
     let log = dir.path().join("kiosk.log");
     let path = dir.path().join("kiosk.toml");
-    std::fs::write(&path, format!("log = \"{}\"\n", log.display())).unwrap();
+    // Its own log and state folder (the PIN's tries, the last good guides), never the user's.
+    let state = dir.path().join("state");
+    std::fs::write(
+        &path,
+        format!(
+            "log = \"{}\"\nstate = \"{}\"\n",
+            log.display(),
+            state.display()
+        ),
+    )
+    .unwrap();
     let mut s =
         common::pty::Session::start(80, 24, &["--kiosk-config", &path.display().to_string()]);
     s.wait_for("Press any key or touch the screen to start");
