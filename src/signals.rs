@@ -7,20 +7,24 @@ use std::os::unix::net::UnixStream;
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 
+/// The signals the keyboard sends while the terminal is in its usual mode: Ctrl-C, Ctrl-\,
+/// Ctrl-Z.
+const KEYBOARD: [libc::c_int; 3] = [libc::SIGINT, libc::SIGQUIT, libc::SIGTSTP];
+
 /// SIGTERM and SIGHUP end the run (the flag returned). On a desktop Ctrl-C does too. In a
 /// kiosk the keyboard's signals (Ctrl-C, Ctrl-\, Ctrl-Z), which reach the app whenever the
 /// terminal is not in raw mode (between two runs of a restarting kiosk; the screen-reader
 /// mode), are caught by a handler that only sets a flag nobody reads: their default actions
 /// (end, core dump, stop) are gone.
 pub fn stop_flag(kiosk: bool) -> io::Result<Arc<AtomicBool>> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
     let stop = Arc::new(AtomicBool::new(false));
     for sig in [SIGTERM, SIGHUP] {
         signal_hook::flag::register(sig, Arc::clone(&stop))?;
     }
     if kiosk {
         let ignored = Arc::new(AtomicBool::new(false));
-        for sig in [SIGINT, SIGQUIT, SIGTSTP] {
+        for sig in KEYBOARD {
             signal_hook::flag::register(sig, Arc::clone(&ignored))?;
         }
     } else {
@@ -84,7 +88,7 @@ pub fn keyboard_signals_ignored(command: &mut std::process::Command) {
     // an ignored signal stays ignored across exec.
     unsafe {
         command.pre_exec(|| {
-            for sig in [libc::SIGINT, libc::SIGQUIT, libc::SIGTSTP] {
+            for sig in KEYBOARD {
                 libc::signal(sig, libc::SIG_IGN);
             }
             Ok(())
@@ -111,9 +115,7 @@ mod tests {
                 .to_string();
             u64::from_str_radix(&hex, 16).unwrap()
         };
-        let keyboard = [libc::SIGINT, libc::SIGQUIT, libc::SIGTSTP]
-            .iter()
-            .fold(0u64, |m, s| m | 1 << (s - 1));
+        let keyboard = super::KEYBOARD.iter().fold(0u64, |m, s| m | 1 << (s - 1));
         assert_eq!(mask(true) & keyboard, keyboard);
         assert_eq!(
             mask(false) & keyboard,

@@ -311,11 +311,11 @@ fn the_console_kiosks_font_shows_every_letter_the_console_look_keeps() {
     );
 }
 
-/// A kiosk that panics on the key x (debug builds, `PATIENT_GUIDE_PANIC_ON_KEY`), logging to
-/// its own file in `dir`, sent that key; returns it and its log's path.
-fn panicking_kiosk(dir: &Path) -> (Session, PathBuf) {
-    let log = dir.join("panics.log");
-    let path = dir.join("kiosk-panics.toml");
+/// A kiosk.toml in `dir` with its own log and state folder there (the PIN's tries, the last good
+/// guides: never the user's), and the default times; returns its path and the log's.
+fn kiosk_in(dir: &Path) -> (String, PathBuf) {
+    let log = dir.join("kiosk.log");
+    let path = dir.join("kiosk.toml");
     let state = dir.join("state");
     std::fs::write(
         &path,
@@ -326,7 +326,13 @@ fn panicking_kiosk(dir: &Path) -> (Session, PathBuf) {
         ),
     )
     .unwrap();
-    let path = path.display().to_string();
+    (path.display().to_string(), log)
+}
+
+/// A kiosk that panics on the key x (debug builds, `PATIENT_GUIDE_PANIC_ON_KEY`), logging to
+/// its own file in `dir`, sent that key; returns it and its log's path.
+fn panicking_kiosk(dir: &Path) -> (Session, PathBuf) {
+    let (path, log) = kiosk_in(dir);
     let mut s = Session::start_with(
         80,
         24,
@@ -373,23 +379,11 @@ fn a_panic_is_logged_not_shown_and_the_kiosk_starts_again() {
     );
 }
 
-/// The processes whose parent is `pid` and that have not ended (from /proc).
+/// The kiosk runs of the supervisor `pid` that have not ended.
 fn runs_of(pid: u32) -> Vec<u32> {
-    std::fs::read_dir("/proc")
-        .unwrap()
-        .flatten()
-        .filter_map(|e| e.file_name().to_str()?.parse::<u32>().ok())
-        .filter(|child| {
-            let stat = std::fs::read_to_string(format!("/proc/{child}/stat")).unwrap_or_default();
-            // "pid (comm) state ppid ...": comm may hold spaces, so read after its ')'.
-            let rest: Vec<&str> = stat
-                .rsplit_once(')')
-                .map_or("", |(_, r)| r)
-                .split_whitespace()
-                .collect();
-            rest.get(1) == Some(&pid.to_string().as_str()) && rest.first() != Some(&"Z")
-        })
-        .collect()
+    let mut runs = common::pty::children_of(pid);
+    runs.retain(|&run| common::pty::running(run));
+    runs
 }
 
 /// Waits until `pid` has exactly one run of the kiosk; returns it.
@@ -407,39 +401,18 @@ fn the_run_of(pid: u32) -> u32 {
     }
 }
 
-fn kill(pid: u32, signal: &str) {
-    let sent = std::process::Command::new("kill")
-        .args([format!("-{signal}"), pid.to_string()])
-        .status()
-        .unwrap();
-    assert!(sent.success(), "kill -{signal} {pid}");
-}
-
 /// A kiosk runs as a supervisor and a run: a run killed outright (as the kernel's OOM killer
 /// would) is logged and started again, with the terminal's settings from before it put back
 /// while the kiosk waits; SIGTERM to the supervisor still ends the kiosk cleanly.
 #[test]
 fn a_run_killed_outright_is_started_again() {
     let dir = tempfile::tempdir().unwrap();
-    let log = dir.path().join("kiosk.log");
-    let path = dir.path().join("kiosk.toml");
-    // Its own log and state folder (the PIN's tries, the last good guides), never the user's.
-    let state = dir.path().join("state");
-    std::fs::write(
-        &path,
-        format!(
-            "log = \"{}\"\nstate = \"{}\"\n",
-            log.display(),
-            state.display()
-        ),
-    )
-    .unwrap();
-    let mut s =
-        common::pty::Session::start(80, 24, &["--kiosk-config", &path.display().to_string()]);
+    let (path, log) = kiosk_in(dir.path());
+    let mut s = Session::start(80, 24, &["--kiosk-config", &path]);
     s.wait_for("Press any key or touch the screen to start");
     let run = the_run_of(s.pid());
     assert!(!s.canonical(), "the run draws in raw mode");
-    kill(run, "KILL");
+    common::pty::kill(run, "KILL");
     let logged = wait_for_restart(&log);
     assert!(
         logged.contains("the app was ended by signal 9; restarting"),
@@ -475,15 +448,11 @@ fn a_run_ends_when_its_supervisor_is_killed() {
     s.wait_for("Press any key or touch the screen to start");
     let supervisor = the_run_of(s.pid());
     let run = the_run_of(supervisor);
-    kill(supervisor, "KILL");
+    common::pty::kill(supervisor, "KILL");
     s.wait_for("the shell goes on");
     s.assert_restored();
     let start = std::time::Instant::now();
-    while std::path::Path::new(&format!("/proc/{run}")).exists() {
-        let state = std::fs::read_to_string(format!("/proc/{run}/stat")).unwrap_or_default();
-        if state.contains(") Z ") {
-            break;
-        }
+    while common::pty::running(run) {
         assert!(
             start.elapsed() < common::pty::TIMEOUT,
             "the run {run} still runs"

@@ -62,22 +62,7 @@ fn footprint(pid: u32) -> (u64, usize, usize) {
     let fds = std::fs::read_dir(format!("/proc/{pid}/fd"))
         .unwrap()
         .count();
-    (rss, fds, children_of(pid).len())
-}
-
-/// The process ids of `pid`'s children.
-fn children_of(pid: u32) -> Vec<u32> {
-    std::fs::read_dir(format!("/proc/{pid}/task"))
-        .unwrap()
-        .flatten()
-        .flat_map(|t| {
-            std::fs::read_to_string(t.path().join("children"))
-                .unwrap_or_default()
-                .split_whitespace()
-                .filter_map(|c| c.parse().ok())
-                .collect::<Vec<u32>>()
-        })
-        .collect()
+    (rss, fds, common::pty::children_of(pid).len())
 }
 
 #[test]
@@ -109,7 +94,7 @@ fn a_day_of_patients_leaves_no_trace_in_memory_files_or_processes() {
     s.wait_for(welcome);
     // The kiosk runs as its supervisor and one run of the app, the process measured; the same
     // run all day (none failed and was started again).
-    let run = || match children_of(supervisor)[..] {
+    let run = || match common::pty::children_of(supervisor)[..] {
         [run] => run,
         ref other => panic!("the kiosk's supervisor has these runs: {other:?}"),
     };

@@ -10,8 +10,7 @@ use std::os::fd::{AsRawFd, BorrowedFd};
 
 /// The terminal's settings before the lock; put back when dropped.
 pub struct LineLock {
-    fd: i32,
-    before: libc::termios,
+    before: Kept,
 }
 
 fn get(fd: i32) -> io::Result<libc::termios> {
@@ -35,39 +34,40 @@ fn set(fd: i32, t: &libc::termios) -> io::Result<()> {
 impl LineLock {
     /// Locks the terminal `fd` (standard input). An error when it is not a terminal.
     pub fn lock(fd: BorrowedFd<'_>) -> io::Result<Self> {
-        let fd = fd.as_raw_fd();
-        let before = get(fd)?;
-        let mut locked = before;
+        let before = Kept::now(fd)?;
+        let fd = before.fd;
+        let mut locked = before.settings;
         // No signals from the keyboard, no flow control (Ctrl-S, Ctrl-Q), and no end-of-input
         // key: a read of nothing is then only ever a terminal that hung up.
         locked.c_lflag &= !libc::ISIG;
         locked.c_iflag &= !(libc::IXON | libc::IXOFF);
         locked.c_cc[libc::VEOF] = 0;
         set(fd, &locked)?;
-        Ok(Self { fd, before })
+        Ok(Self { before })
     }
 
     /// Shows typed characters, or not (the staff PIN).
     pub fn echo(&self, on: bool) -> io::Result<()> {
-        let mut t = get(self.fd)?;
+        let mut t = get(self.before.fd)?;
         if on {
             t.c_lflag |= libc::ECHO;
         } else {
             t.c_lflag &= !libc::ECHO;
         }
-        set(self.fd, &t)
+        set(self.before.fd, &t)
     }
 }
 
 impl Drop for LineLock {
     fn drop(&mut self) {
-        let _ = set(self.fd, &self.before);
+        let _ = self.before.put_back();
     }
 }
 
-/// A terminal's settings as they were at one moment, to put back: the kiosk's supervisor keeps
-/// them from before its first run and puts them back after a run that did not end well (killed
-/// in raw mode, say), so the next run, and the terminal after the kiosk, start from them.
+/// A terminal's settings as they were at one moment, to put back: the lock's, when it ends; and
+/// the kiosk's supervisor's, from before its first run, put back after a run that did not end
+/// well (killed in raw mode, say), so the next run, and the terminal after the kiosk, start
+/// from them.
 pub struct Kept {
     fd: i32,
     settings: libc::termios,

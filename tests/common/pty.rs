@@ -214,12 +214,7 @@ impl Session {
 
     /// Sends a signal (by name, like "TERM") to the app, as `kill` would.
     pub fn signal(&self, name: &str) {
-        let pid = self.child.process_id().expect("running").to_string();
-        let sent = std::process::Command::new("kill")
-            .args([format!("-{name}"), pid])
-            .status()
-            .unwrap();
-        assert!(sent.success(), "kill -{name}");
+        kill(self.pid(), name);
     }
 
     /// The process id of the program started (a kiosk's supervisor).
@@ -338,4 +333,36 @@ impl Drop for Session {
     fn drop(&mut self) {
         let _ = self.child.kill();
     }
+}
+
+/// Sends a signal (by name, like "KILL") to the process `pid`, as `kill` does.
+pub fn kill(pid: u32, name: &str) {
+    let sent = std::process::Command::new("kill")
+        .args([format!("-{name}"), pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success(), "kill -{name} {pid}");
+}
+
+/// A process's state letter and its parent's id, from /proc (None: it is gone).
+fn state_and_parent(pid: u32) -> Option<(String, u32)> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // "pid (comm) state ppid ...": comm may hold spaces, so read after its ')'.
+    let mut rest = stat.rsplit_once(')')?.1.split_whitespace();
+    Some((rest.next()?.to_string(), rest.next()?.parse().ok()?))
+}
+
+/// The children of `pid`, those that ended but were not collected (zombies) among them.
+pub fn children_of(pid: u32) -> Vec<u32> {
+    std::fs::read_dir("/proc")
+        .unwrap()
+        .flatten()
+        .filter_map(|e| e.file_name().to_str()?.parse::<u32>().ok())
+        .filter(|&child| state_and_parent(child).is_some_and(|(_, parent)| parent == pid))
+        .collect()
+}
+
+/// Whether `pid` is still running: there, and not a zombie.
+pub fn running(pid: u32) -> bool {
+    state_and_parent(pid).is_some_and(|(state, _)| state != "Z")
 }
