@@ -388,17 +388,15 @@ fn runs_of(pid: u32) -> Vec<u32> {
 
 /// Waits until `pid` has exactly one run of the kiosk; returns it.
 fn the_run_of(pid: u32) -> u32 {
-    let start = std::time::Instant::now();
-    loop {
-        if let [run] = runs_of(pid)[..] {
-            return run;
-        }
-        assert!(
-            start.elapsed() < common::pty::TIMEOUT,
-            "no single run of {pid}"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    let mut run = None;
+    common::pty::wait_until(&format!("a single run of {pid}"), || {
+        run = match runs_of(pid)[..] {
+            [one] => Some(one),
+            _ => None,
+        };
+        run.is_some()
+    });
+    run.unwrap()
 }
 
 /// A kiosk runs as a supervisor and a run: a run killed outright (as the kernel's OOM killer
@@ -451,14 +449,9 @@ fn a_run_ends_when_its_supervisor_is_killed() {
     common::pty::kill(supervisor, "KILL");
     s.wait_for("the shell goes on");
     s.assert_restored();
-    let start = std::time::Instant::now();
-    while common::pty::running(run) {
-        assert!(
-            start.elapsed() < common::pty::TIMEOUT,
-            "the run {run} still runs"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    common::pty::wait_until(&format!("the end of the run {run}"), || {
+        !common::pty::running(run)
+    });
 }
 
 #[test]

@@ -7,7 +7,6 @@ use crate::common;
 use patient_guide::action::Message;
 use std::path::PathBuf;
 use std::process::Command;
-use std::time::{Duration, Instant};
 
 use common::pty::Session;
 use common::*;
@@ -244,18 +243,6 @@ fn children(parent: u32, name: &str) -> Vec<u32> {
         .collect()
 }
 
-fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
-    let start = Instant::now();
-    while !done() {
-        assert!(start.elapsed() < pty_timeout(), "{what} did not happen");
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
-
-fn pty_timeout() -> Duration {
-    common::pty::TIMEOUT
-}
-
 /// The real app on the fixture guide in a pty, past its About window.
 fn reading(args: &[&str]) -> Session {
     let mut all = vec!["--guides", FIXTURE_FILE];
@@ -273,20 +260,20 @@ fn the_real_app_starts_its_engine_and_ends_it_on_r_and_on_quit() {
     let mut s = reading(&["--speech-command", "sleep 600"]);
     s.send("r");
     let app = s.child.process_id().unwrap();
-    wait_until("the engine starts", || children(app, "sleep").len() == 1);
+    common::pty::wait_until("the engine starts", || children(app, "sleep").len() == 1);
     s.wait_for("Reading aloud");
     s.send("r");
-    wait_until("r stops the engine", || children(app, "sleep").is_empty());
+    common::pty::wait_until("r stops the engine", || children(app, "sleep").is_empty());
     s.wait_gone("Reading aloud");
     // Quitting while reading ends the engine too.
     s.send("r");
-    wait_until("the engine starts again", || {
+    common::pty::wait_until("the engine starts again", || {
         children(app, "sleep").len() == 1
     });
     let engine = children(app, "sleep")[0];
     s.send("q");
     assert_eq!(s.wait_exit(), 0);
-    wait_until("quit ends the engine", || {
+    common::pty::wait_until("quit ends the engine", || {
         !std::path::Path::new(&format!("/proc/{engine}")).exists()
     });
 }
@@ -305,11 +292,11 @@ fn a_signal_while_reading_ends_the_engine_too() {
     let mut s = reading(&["--speech-command", "sleep 600"]);
     s.send("r");
     let app = s.child.process_id().unwrap();
-    wait_until("the engine starts", || children(app, "sleep").len() == 1);
+    common::pty::wait_until("the engine starts", || children(app, "sleep").len() == 1);
     let engine = children(app, "sleep")[0];
     s.signal("TERM");
     s.wait_exit();
-    wait_until("SIGTERM ends the engine", || {
+    common::pty::wait_until("SIGTERM ends the engine", || {
         !std::path::Path::new(&format!("/proc/{engine}")).exists()
     });
 }
@@ -325,12 +312,12 @@ fn a_panic_while_reading_ends_the_engine_too() {
     s.wait_gone("About this guide");
     s.send("r");
     let app = s.child.process_id().unwrap();
-    wait_until("the engine starts", || children(app, "sleep").len() == 1);
+    common::pty::wait_until("the engine starts", || children(app, "sleep").len() == 1);
     let engine = children(app, "sleep")[0];
     s.send("x");
     s.wait_for("patient-guide stopped because of a bug");
     s.wait_exit();
-    wait_until("the panic ends the engine", || {
+    common::pty::wait_until("the panic ends the engine", || {
         !std::path::Path::new(&format!("/proc/{engine}")).exists()
     });
 }

@@ -366,3 +366,12 @@ pub fn children_of(pid: u32) -> Vec<u32> {
 pub fn running(pid: u32) -> bool {
     state_and_parent(pid).is_some_and(|(state, _)| state != "Z")
 }
+
+/// Waits (up to `TIMEOUT`) until `done` holds; fails the test naming `what` otherwise.
+pub fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
+    let start = Instant::now();
+    while !done() {
+        assert!(start.elapsed() < TIMEOUT, "{what} did not happen");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
