@@ -81,7 +81,7 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
     // The desktop opens its first guide as soon as that one guide is checked; the rest of the
     // library is checked on another thread and handed over after the first frame (`rest`).
     let mut rest = None;
-    let mut catalogue = crate::guide::header::Catalogue::default();
+    let mut catalogue = crate::guide::catalogue::Catalogue::default();
     // Guide files left out at start because they have problems (the valid ones are shown).
     let mut left_out = Vec::new();
     let mut choose_first = false;
@@ -98,7 +98,7 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
         guides
     } else if let Some(start) = by_headers {
         choose_first = cli.guide.is_none();
-        catalogue = crate::guide::header::Catalogue {
+        catalogue = crate::guide::catalogue::Catalogue {
             headers: start.headers,
             listed: start.listed,
         };
@@ -229,7 +229,7 @@ fn from_headers(
     named: Option<&str>,
     lang: crate::i18n::Lang,
 ) -> Option<HeaderStart> {
-    let file = crate::guide::header::catalogue_file(folder, |v| std::env::var(v).ok());
+    let file = crate::guide::catalogue::catalogue_file(folder, |v| std::env::var(v).ok());
     let start = headers_start(folder, file.clone(), named, lang);
     // Not started from the headers: everything is loaded now, and no catalogue is kept by this
     // run. A kept one is out of date (it listed a guide that is gone, or one medicine where
@@ -250,21 +250,26 @@ fn headers_start(
     named: Option<&str>,
     lang: crate::i18n::Lang,
 ) -> Option<HeaderStart> {
-    use crate::guide::header;
-    let headers = file
+    use crate::guide::{catalogue, header};
+    let catalogue::Catalogue { headers, listed } = file
         .as_deref()
-        .and_then(|f| header::cached(folder, f))
-        .unwrap_or_else(|| header::read_dir(folder).0);
+        .and_then(|f| catalogue::cached(folder, f, lang))
+        .unwrap_or_else(|| catalogue::Catalogue {
+            headers: header::read_dir(folder).0,
+            listed: None,
+        });
     let first = headers.first()?;
     if named.is_none() && headers.iter().all(|h| h.root() == first.root()) {
         return None;
     }
     // The guides listed first (by category, then title), in the language asked for: the first
-    // that is valid opens behind the guides window. The listing is handed on: the app lists
-    // the same headers the same way (`App::with_catalogue_listed`).
-    let listing = named
-        .is_none()
-        .then(|| header::listing(&headers, lang, |_| false));
+    // that is valid opens behind the guides window. The listing (kept with the catalogue, else
+    // made now) is handed on: the app lists the same headers the same way
+    // (`App::with_catalogue_listed`).
+    let listing = named.is_none().then(|| match listed {
+        Some((_, listing)) => listing,
+        None => header::listing(&headers, lang, |_| false),
+    });
     let targets: Vec<&crate::guide::Header> = match (named, &listing) {
         (Some(id), _) => vec![headers.iter().find(|h| h.id == id)?],
         (None, listing) => listing

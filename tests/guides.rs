@@ -539,7 +539,8 @@ fn a_kept_header_out_of_date_gives_way_to_the_checked_guide() {
 /// holds: the same headers in the same language, the open guide's header unchanged.
 #[test]
 fn a_listing_made_at_start_is_taken_only_while_it_holds() {
-    use patient_guide::guide::header::{Catalogue, listing};
+    use patient_guide::guide::catalogue::Catalogue;
+    use patient_guide::guide::header::listing;
     let others: Vec<(String, String)> = generate::library(6, 6, 300);
     let headers: Vec<_> = others
         .iter()

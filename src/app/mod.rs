@@ -234,7 +234,7 @@ impl App {
     /// those not checked yet. The app starts on the guides window when there is more than one
     /// medicine and none was asked for (`choosing_first`).
     pub fn with_catalogue(self, headers: Vec<crate::guide::Header>) -> Self {
-        self.with_catalogue_listed(crate::guide::header::Catalogue {
+        self.with_catalogue_listed(crate::guide::catalogue::Catalogue {
             headers,
             listed: None,
         })
@@ -243,8 +243,8 @@ impl App {
     /// The same, taking the headers' listing when it was made already in this language and
     /// still holds: the guides the app has checked are those headers, unchanged (a thousand
     /// headers are not listed twice before the first frame).
-    pub fn with_catalogue_listed(mut self, catalogue: crate::guide::header::Catalogue) -> Self {
-        let crate::guide::header::Catalogue { headers, listed } = catalogue;
+    pub fn with_catalogue_listed(mut self, catalogue: crate::guide::catalogue::Catalogue) -> Self {
+        let crate::guide::catalogue::Catalogue { headers, listed } = catalogue;
         let mut still = listed
             .filter(|(lang, _)| *lang == self.look.view.lang && self.guides.refused.is_empty());
         if !headers.is_empty() {

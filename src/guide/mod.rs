@@ -1,6 +1,7 @@
 //! Patient guides: the data model, the TOML format, validation and loading. No terminal code here.
 
 pub mod bundle;
+pub mod catalogue;
 pub mod code;
 pub mod complaint;
 pub mod diagnostic;

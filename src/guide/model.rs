@@ -503,7 +503,7 @@ impl Guide {
 
 /// A guide's name card: what a list of guides shows and filters on, from the `[guide]` table
 /// alone. A header is not a checked guide: the guide is checked whole before it is shown. Its
-/// words may be borrowed from a kept catalogue read once (see `header::cached`): a thousand
+/// words may be borrowed from a kept catalogue read once (see `catalogue::cached`): a thousand
 /// headers are then a thousand small values, not ten thousand strings.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Header {

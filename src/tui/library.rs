@@ -105,7 +105,7 @@ pub(super) fn start_the_rest(options: &Options) {
                 let (guides, problems) = crate::guide::load_valid_from(&[&folder]);
                 if let Some(file) = catalogue {
                     let headers: Vec<_> = guides.iter().map(Guide::header).collect();
-                    crate::guide::header::keep(&folder, &file, &headers);
+                    crate::guide::catalogue::keep(&folder, &file, &headers);
                 }
                 deliver(&send, with_index(guides, files_of(&problems)));
             });

@@ -63,7 +63,7 @@ pub struct Options {
     /// Desktop: the headers of every guide known before they are checked (the guides window
     /// lists them).
     /// Taken by the session (the desktop has one).
-    pub catalogue: std::sync::Mutex<crate::guide::header::Catalogue>,
+    pub catalogue: std::sync::Mutex<crate::guide::catalogue::Catalogue>,
     /// Desktop: start on the guides window (several medicines, none asked for).
     pub choose_first: bool,
 }
