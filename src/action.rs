@@ -181,6 +181,9 @@ pub enum Message {
     IdleWarning(u64),
     /// Kiosk: the countdown ran out; forget everything the last patient did.
     IdleReset,
+    /// The first frame is on the screen: what was left for after it is done (the rest of a
+    /// kept catalogue is read, before any input).
+    FirstFrame,
     /// The whole library, loaded and checked after the first frame (when the app started on
     /// part of it): its valid guides, how many files were left out, and the search index.
     Library(Loaded),

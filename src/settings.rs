@@ -98,13 +98,10 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
         guides
     } else if let Some(start) = by_headers {
         choose_first = cli.guide.is_none();
-        catalogue = crate::guide::catalogue::Catalogue {
-            headers: start.headers,
-            listed: start.listed,
-        };
+        catalogue = start.catalogue;
         rest = Some(std::sync::Mutex::new(tui::Rest::Folder {
             folder: start.folder,
-            catalogue: start.catalogue,
+            catalogue: start.file,
         }));
         start.guides
     } else if let (true, Some(first)) = (
@@ -210,10 +207,11 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
 struct HeaderStart {
     folder: std::path::PathBuf,
     /// Where the folder's headers are kept between runs.
-    catalogue: Option<std::path::PathBuf>,
-    headers: Vec<crate::guide::Header>,
-    /// The headers listed (`header::listing`) in this language, when no guide was named.
-    listed: Option<(crate::i18n::Lang, Vec<usize>)>,
+    file: Option<std::path::PathBuf>,
+    /// The headers (those of a kept catalogue perhaps only up to what the first frame lists,
+    /// the rest read after it: `Catalogue::unread`), listed (`header::listing`) in this
+    /// language when no guide was named.
+    catalogue: crate::guide::catalogue::Catalogue,
     /// The guide the app opens on (and the original it translates), checked.
     guides: Vec<Guide>,
 }
@@ -251,48 +249,63 @@ fn headers_start(
     lang: crate::i18n::Lang,
 ) -> Option<HeaderStart> {
     use crate::guide::{catalogue, header};
-    let catalogue::Catalogue { headers, listed } = file
+    // A guide asked for by name may be anywhere in the list: the kept catalogue is read whole.
+    // Otherwise only as far as the first frame lists (the rest after it, `Catalogue::unread`).
+    let mut start = file
         .as_deref()
-        .and_then(|f| catalogue::cached(folder, f, lang))
+        .and_then(|f| match named {
+            Some(_) => catalogue::cached(folder, f, lang),
+            None => catalogue::cached_head(folder, f, lang, crate::app::MAX_LISTED),
+        })
         .unwrap_or_else(|| catalogue::Catalogue {
             headers: header::read_dir(folder).0,
-            listed: None,
+            ..Default::default()
         });
-    let first = headers.first()?;
-    if named.is_none() && headers.iter().all(|h| h.root() == first.root()) {
+    // One medicine (a catalogue read in part holds that many medicines, or all its lines).
+    let first = start.headers.first()?;
+    if named.is_none() && start.headers.iter().all(|h| h.root() == first.root()) {
         return None;
     }
     // The guides listed first (by category, then title), in the language asked for: the first
     // that is valid opens behind the guides window. The listing (kept with the catalogue, else
     // made now) is handed on: the app lists the same headers the same way
     // (`App::with_catalogue_listed`).
-    let listing = named.is_none().then(|| match listed {
-        Some((_, listing)) => listing,
-        None => header::listing(&headers, lang, |_| false),
-    });
-    let targets: Vec<&crate::guide::Header> = match (named, &listing) {
-        (Some(id), _) => vec![headers.iter().find(|h| h.id == id)?],
-        (None, listing) => listing
+    if named.is_none() && start.listed.is_none() {
+        start.listed = Some((lang, header::listing(&start.headers, lang, |_| false)));
+    }
+    let targets: Vec<usize> = match (named, &start.listed) {
+        (Some(id), _) => vec![start.headers.iter().position(|h| h.id == id)?],
+        (None, listed) => listed
             .iter()
-            .flatten()
-            .take(TRIED_FIRST)
-            .map(|&i| &headers[i])
+            .flat_map(|(_, listing)| listing.iter().take(TRIED_FIRST).copied())
             .collect(),
     };
-    let guides = targets.into_iter().find_map(|target| {
-        let mut files = vec![target.origin.to_string()];
-        if let Some(of) = &target.translates {
-            files.push(headers.iter().find(|h| h.id == *of)?.origin.to_string());
+    let mut guides = None;
+    for target in targets {
+        let mut files = vec![start.headers[target].origin.to_string()];
+        if let Some(of) = start.headers[target].translates.clone() {
+            let original = |c: &catalogue::Catalogue| c.headers.iter().position(|h| h.id == of);
+            // The original of a translation may be further down a catalogue read in part.
+            if original(&start).is_none() && !start.read_all() {
+                return None;
+            }
+            let Some(at) = original(&start) else {
+                continue;
+            };
+            files.push(start.headers[at].origin.to_string());
         }
-        let guides = open_checked(&files, file.as_deref())?;
-        (guides.first()?.origin == target.origin).then_some(guides)
-    })?;
+        if let Some(checked) = open_checked(&files, file.as_deref())
+            && checked.first().is_some_and(|g| g.origin == files[0])
+        {
+            guides = Some(checked);
+            break;
+        }
+    }
     Some(HeaderStart {
         folder: folder.to_path_buf(),
-        catalogue: file,
-        headers,
-        listed: listing.map(|l| (lang, l)),
-        guides,
+        file,
+        catalogue: start,
+        guides: guides?,
     })
 }
 

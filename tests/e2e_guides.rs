@@ -86,13 +86,15 @@ fn a_stale_catalogue_heals() {
     let text = common::wait_for_file(&file, "zokazo-1.toml");
     s.quit();
     // Made stale: only Kesimpta's lines are left, and counted, as if the folder had held one
-    // medicine (the first two lines name the catalogue's form and the folder).
+    // medicine (the first two lines name the catalogue's form and the folder; the third counts
+    // the lines, then those listed in English and in Spanish: one medicine, listed once in
+    // each).
     let kesimpta: Vec<&str> = text
         .lines()
         .skip(3)
         .filter(|l| l.contains("kesimpta"))
         .collect();
-    let count = kesimpta.len().to_string();
+    let count = format!("{} 1 1", kesimpta.len());
     let stale: String = text
         .lines()
         .take(2)

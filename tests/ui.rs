@@ -6,6 +6,8 @@ mod common;
 
 #[path = "app_state.rs"]
 mod app_state;
+#[path = "catalogue_start.rs"]
+mod catalogue_start;
 #[path = "contrast.rs"]
 mod contrast;
 #[path = "figures.rs"]

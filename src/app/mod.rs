@@ -156,6 +156,7 @@ impl App {
                 catalogue: library.iter().map(|g| g.header()).collect(),
                 refused: Vec::new(),
                 listing: Vec::new(),
+                unread: None,
                 unintroduced: false,
                 library,
                 index: None,
@@ -236,15 +237,42 @@ impl App {
     pub fn with_catalogue(self, headers: Vec<crate::guide::Header>) -> Self {
         self.with_catalogue_listed(crate::guide::catalogue::Catalogue {
             headers,
-            listed: None,
+            ..Default::default()
         })
     }
 
     /// The same, taking the headers' listing when it was made already in this language and
     /// still holds: the guides the app has checked are those headers, unchanged (a thousand
     /// headers are not listed twice before the first frame).
-    pub fn with_catalogue_listed(mut self, catalogue: crate::guide::catalogue::Catalogue) -> Self {
-        let crate::guide::catalogue::Catalogue { headers, listed } = catalogue;
+    ///
+    /// A kept catalogue read only as far as the first frame lists keeps its other lines for
+    /// after it (`Message::FirstFrame`), when the listing still holds and the guides the app
+    /// has checked are among the headers read; otherwise they are read now.
+    pub fn with_catalogue_listed(
+        mut self,
+        mut catalogue: crate::guide::catalogue::Catalogue,
+    ) -> Self {
+        let known = |c: &crate::guide::catalogue::Catalogue, origin: &str| {
+            c.headers.iter().any(|h| h.origin == origin)
+        };
+        let all_known = self
+            .guides
+            .catalogue
+            .iter()
+            .all(|h| known(&catalogue, &h.origin));
+        let listed_here = catalogue
+            .listed
+            .as_ref()
+            .is_some_and(|(lang, _)| *lang == self.look.view.lang);
+        if catalogue.unread.is_some() && !(all_known && listed_here) {
+            // A damaged line further down: the headers read so far, until the library comes.
+            let _ = catalogue.read_all();
+        }
+        let crate::guide::catalogue::Catalogue {
+            headers,
+            listed,
+            unread,
+        } = catalogue;
         let mut still = listed
             .filter(|(lang, _)| *lang == self.look.view.lang && self.guides.refused.is_empty());
         if !headers.is_empty() {
@@ -279,10 +307,34 @@ impl App {
             still = None;
         }
         match still {
-            Some((_, listing)) => self.guides.listing = listing,
-            None => self.list_guides(),
+            Some((_, listing)) => {
+                self.guides.listing = listing;
+                self.guides.unread = unread;
+            }
+            None => {
+                // A checked guide's header differs from the one kept: the lines left are read
+                // now, and the whole catalogue is listed again.
+                if let Some(unread) = unread
+                    && let Some((more, _)) = unread.read()
+                {
+                    self.guides.catalogue.extend(more);
+                }
+                self.list_guides();
+            }
         }
         self
+    }
+
+    /// After the first frame: the lines of a kept catalogue left until then are read, their
+    /// headers after the others and their listed guides after the listed ones (the catalogue's
+    /// order is the list's). A damaged line leaves the list as it is until the library comes.
+    pub(super) fn read_the_rest_of_the_catalogue(&mut self) {
+        if let Some(unread) = self.guides.unread.take()
+            && let Some((headers, listed)) = unread.read()
+        {
+            self.guides.catalogue.extend(headers);
+            self.guides.listing.extend(listed);
+        }
     }
 
     /// Starts on the guides window instead of the About window (which shows when a guide is

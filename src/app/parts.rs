@@ -24,6 +24,9 @@ pub(super) struct Guides {
     pub(super) refused: Vec<String>,
     /// The guides window's list (`list_guides`): catalogue indexes in the order listed.
     pub(super) listing: Vec<usize>,
+    /// The lines of a kept catalogue left for after the first frame (`Message::FirstFrame`):
+    /// their headers come after `catalogue`'s, and their listed guides after `listing`'s.
+    pub(super) unread: Option<crate::guide::catalogue::Unread>,
     /// The guide open behind the guides window at start has not shown its About window yet.
     pub(super) unintroduced: bool,
     /// Search over the whole library, built when the search box first opens.

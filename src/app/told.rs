@@ -29,7 +29,10 @@ impl App {
     /// What the shell tells the app (`Message`), then the effects to carry out, as `update`.
     #[must_use = "the effects are what the shell must carry out (a save, a log line, quitting)"]
     pub fn tell(&mut self, message: Message) -> Vec<Effect> {
-        self.outbox.applied = self.outbox.applied.wrapping_add(1);
+        // The screen is the same after the first frame's message: nothing to draw again.
+        if !matches!(message, Message::FirstFrame) {
+            self.outbox.applied = self.outbox.applied.wrapping_add(1);
+        }
         match message {
             Message::Resize(w, h) => self.resize(w, h),
             Message::SpeechEnded => self.aloud.now = None,
@@ -39,6 +42,7 @@ impl App {
             }
             Message::IdleWarning(left) => self.idle_warning(left),
             Message::IdleReset => self.idle_reset(),
+            Message::FirstFrame => self.read_the_rest_of_the_catalogue(),
             Message::Library(all) => {
                 let left_out = all.left_out;
                 // The loading thread let go of them: taken, not copied (a library is large).

@@ -9,11 +9,62 @@ use super::load::MAX_GUIDE_BYTES;
 use super::model::{Header, Words};
 
 /// A library's headers as the first frame takes them: with their listing (`listing`, in that
-/// language), when it was made already to find the guide to open first.
+/// language), when it was made already to find the guide to open first; and the lines of a kept
+/// catalogue not read yet (`cached_head`), whose headers come after these.
 #[derive(Debug, Default)]
 pub struct Catalogue {
     pub headers: Vec<Header>,
     pub listed: Option<(crate::i18n::Lang, Vec<usize>)>,
+    pub unread: Option<Unread>,
+}
+
+/// The lines of a kept catalogue left to read after the first frame (`cached_head`).
+#[derive(Debug)]
+pub struct Unread {
+    folder: Folder,
+    lines: &'static str,
+    /// How many headers were read before these lines; how many these lines hold.
+    before: usize,
+    count: usize,
+    bit: usize,
+    /// How many of their guides are listed in the language.
+    pub listed: usize,
+}
+
+impl Catalogue {
+    /// Reads the lines left (`unread`) now, their headers after the others. False: a line is
+    /// damaged (the catalogue then holds only what was read before).
+    pub fn read_all(&mut self) -> bool {
+        let Some(unread) = self.unread.take() else {
+            return true;
+        };
+        let Some((headers, listed)) = unread.read() else {
+            return false;
+        };
+        self.headers.extend(headers);
+        if let Some((_, listing)) = &mut self.listed {
+            listing.extend(listed);
+        }
+        true
+    }
+}
+
+impl Unread {
+    /// The headers of the lines left, and those of them listed in the language (indexes counted
+    /// from the first header of the catalogue). None: a line is not as `keep` wrote it, or there
+    /// are more or fewer than the catalogue said.
+    pub fn read(self) -> Option<(Vec<Header>, Vec<usize>)> {
+        let (headers, listed, rest) = read_lines(
+            &self.folder,
+            self.lines,
+            self.bit,
+            self.before,
+            usize::MAX,
+            self.count,
+        )?;
+        (rest.is_empty() && headers.len() == self.count && listed.len() == self.listed)
+            .then_some((headers, listed))
+    }
 }
 
 /// The first line of a catalogue file: a catalogue of another form is not read.
@@ -51,24 +102,77 @@ fn folder_key(folder: &Path) -> String {
 /// shown from a header alone.
 ///
 /// The file (`keep`): a first line naming its form, the folder (escaped), the number of
-/// headers, then a line for each header, in `list_order`: the languages it is listed in (a
-/// number, bit `n` for `Lang::ALL[n]`) and the nine fields' lengths in bytes, each followed by a
-/// space, then the nine fields one after another. Nothing in a field is escaped, and reading a
-/// header back searches for nothing: it is cut where the lengths say. The listing is the
-/// headers marked for `lang`, in the file's order: neither sorted nor sifted again.
+/// headers followed by how many are listed in each language (of `Lang::ALL`), then a line for
+/// each header, in `list_order`: the languages it is listed in (a number, bit `n` for
+/// `Lang::ALL[n]`) and the nine fields' lengths in bytes, each followed by a space, then the
+/// nine fields one after another. Nothing in a field is escaped, and reading a header back
+/// searches for nothing: it is cut where the lengths say. The listing is the headers marked for
+/// `lang`, in the file's order: neither sorted nor sifted again.
 pub fn cached(folder: &Path, file: &Path, lang: crate::i18n::Lang) -> Option<Catalogue> {
-    let (count, lines) = kept_text(folder, file)?;
-    let (headers, listed) = parse_kept(folder, count, lines, lang)?;
+    cached_head(folder, file, lang, usize::MAX)
+}
+
+/// `cached`, reading the lines only until `listed_first` guides listed in `lang` are read (what
+/// the first frame shows of the list, and the guide it opens): the rest of the lines are left
+/// for after the first frame (`Catalogue::unread`, `Unread::read`), with how many of their
+/// guides are listed.
+pub fn cached_head(
+    folder: &Path,
+    file: &Path,
+    lang: crate::i18n::Lang,
+    listed_first: usize,
+) -> Option<Catalogue> {
+    let (counts, lines) = kept_text(folder, file)?;
+    read_head(Folder::of(folder), &counts, lines, lang, listed_first)
+}
+
+/// `cached_head` of a kept catalogue's text (`kept_text`).
+fn read_head(
+    folder: Folder,
+    counts: &Counts,
+    lines: &'static str,
+    lang: crate::i18n::Lang,
+    listed_first: usize,
+) -> Option<Catalogue> {
+    let bit = 1 << lang_index(lang);
+    let (headers, listed, rest) = read_lines(&folder, lines, bit, 0, listed_first, counts.headers)?;
+    let listed_in_all = counts.listed[lang_index(lang)];
+    let count = counts.headers.checked_sub(headers.len())?;
+    let unread_listed = listed_in_all.checked_sub(listed.len())?;
+    let unread = if rest.is_empty() {
+        // All read: the numbers on the third line are the lines'.
+        if count > 0 || unread_listed > 0 {
+            return None;
+        }
+        None
+    } else {
+        Some(Unread {
+            folder,
+            lines: rest,
+            before: headers.len(),
+            count,
+            bit,
+            listed: unread_listed,
+        })
+    };
     Some(Catalogue {
         headers,
         listed: Some((lang, listed)),
+        unread,
     })
 }
 
-/// The number of headers in `folder`'s kept catalogue, and its text after its first three
+/// What the third line of a kept catalogue says: how many headers it holds, and how many are
+/// listed in each language (in the order of `Lang::ALL`).
+struct Counts {
+    headers: usize,
+    listed: [usize; crate::i18n::Lang::ALL.len()],
+}
+
+/// The numbers on `folder`'s kept catalogue's third line, and its text after its first three
 /// lines, once they say it is a catalogue of this form and of this folder. Read once a run,
 /// and kept for it: the headers borrow their words from it.
-fn kept_text(folder: &Path, file: &Path) -> Option<(usize, &'static str)> {
+fn kept_text(folder: &Path, file: &Path) -> Option<(Counts, &'static str)> {
     let meta = std::fs::metadata(file).ok()?;
     if !meta.is_file() || meta.len() > MAX_GUIDE_BYTES {
         return None;
@@ -76,33 +180,50 @@ fn kept_text(folder: &Path, file: &Path) -> Option<(usize, &'static str)> {
     split_kept(folder, std::fs::read_to_string(file).ok()?.leak())
 }
 
-/// A kept catalogue's text (as `catalogue_text` writes it), split into the number of headers
-/// and their lines, when it is of this form and of this folder.
-fn split_kept(folder: &Path, text: &'static str) -> Option<(usize, &'static str)> {
+/// A kept catalogue's text (as `catalogue_text` writes it), split into the numbers on its
+/// third line and its lines, when it is of this form and of this folder.
+fn split_kept(folder: &Path, text: &'static str) -> Option<(Counts, &'static str)> {
     let (first, rest) = text.split_once('\n')?;
     let (second, rest) = rest.split_once('\n')?;
-    let (count, rest) = rest.split_once('\n')?;
-    let ours = first == CATALOGUE_FIRST_LINE && second == escape(&folder_key(folder));
-    Some((count.parse().ok()?, rest)).filter(|_| ours)
+    let (third, rest) = rest.split_once('\n')?;
+    if first != CATALOGUE_FIRST_LINE || second != escape(&folder_key(folder)) {
+        return None;
+    }
+    let mut numbers = third.split(' ').map(|n| n.parse::<usize>().ok());
+    let headers = numbers.next()??;
+    let mut listed = [0; crate::i18n::Lang::ALL.len()];
+    for n in &mut listed {
+        *n = numbers.next()??;
+    }
+    numbers
+        .next()
+        .is_none()
+        .then_some((Counts { headers, listed }, rest))
 }
 
-/// The `count` headers in a kept catalogue's lines (`kept_text`), and those listed in `lang`.
-/// None: a line is not as `keep` writes it, or there are more or fewer.
-fn parse_kept(
-    folder: &Path,
-    count: usize,
+/// Reads headers from a kept catalogue's `lines` until `listed_first` of them listed (`bit`)
+/// are read, or the lines end: the headers, the indexes of those listed (the first header's
+/// being `first`), and the lines left. At most `count` headers. None: a line is not as `keep`
+/// writes it, or there are more than `count`.
+fn read_lines(
+    folder: &Folder,
     lines: &'static str,
-    lang: crate::i18n::Lang,
-) -> Option<(Vec<Header>, Vec<usize>)> {
-    let folder = Folder::of(folder);
-    let bit = 1 << lang_index(lang);
+    bit: usize,
+    first: usize,
+    listed_first: usize,
+    count: usize,
+) -> Option<(Vec<Header>, Vec<usize>, &'static str)> {
     // No more headers than there is room for (a line takes at least ten one-digit numbers,
     // each with its space, and a line end): a damaged count asks for no more memory than that.
-    let mut headers = Vec::with_capacity(count.min(lines.len() / 21));
-    let mut listed = Vec::with_capacity(count.min(lines.len() / 21));
+    let room = count.min(lines.len() / 21);
+    let mut headers = Vec::with_capacity(room.min(listed_first.saturating_mul(2)));
+    let mut listed = Vec::with_capacity(room.min(listed_first));
     let bytes = lines.as_bytes();
     let mut at = 0;
-    while at < bytes.len() {
+    while at < bytes.len() && listed.len() < listed_first {
+        if headers.len() == count {
+            return None;
+        }
         let mut fields: [&'static str; 9] = [""; 9];
         let mut end = at;
         // The numbers first (the languages, then the lengths; each up to seven digits, then a
@@ -131,12 +252,12 @@ fn parse_kept(
             return None;
         }
         if languages & bit != 0 {
-            listed.push(headers.len());
+            listed.push(first + headers.len());
         }
-        headers.push(kept_header(&folder, fields));
+        headers.push(kept_header(folder, fields));
         at = end + 1;
     }
-    (headers.len() == count).then_some((headers, listed))
+    Some((headers, listed, &lines[at..]))
 }
 
 /// A language's place in `Lang::ALL`: its bit in a kept catalogue.
@@ -148,6 +269,7 @@ fn lang_index(lang: crate::i18n::Lang) -> usize {
 }
 
 /// A folder of guides as this run names it.
+#[derive(Debug)]
 struct Folder {
     shown: String,
     slash: &'static str,
@@ -229,11 +351,18 @@ fn catalogue_text(folder: &Path, headers: &[Header]) -> String {
             languages[i] |= 1 << lang_index(lang);
         }
     }
+    // The third line: how many headers, and how many are listed in each language.
     let mut text = format!(
-        "{CATALOGUE_FIRST_LINE}\n{}\n{}\n",
+        "{CATALOGUE_FIRST_LINE}\n{}\n{}",
         escape(&folder_key(folder)),
         sorted.len()
     );
+    for lang in crate::i18n::Lang::ALL {
+        let bit = 1 << lang_index(lang);
+        let listed = languages.iter().filter(|&&l| l & bit != 0).count();
+        let _ = write!(text, " {listed}");
+    }
+    text.push('\n');
     for (h, languages) in sorted.into_iter().zip(languages) {
         let fields = [
             h.origin.as_ref(),
@@ -270,180 +399,4 @@ fn escape(field: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::guide::header::listing;
-    use crate::guide::header::of_text;
-    use crate::guide::header::tests::GUIDE;
-    use crate::i18n::Lang;
-
-    /// The headers of a kept catalogue, without its listing.
-    fn kept_headers(folder: &Path, file: &Path) -> Option<Vec<Header>> {
-        cached(folder, file, Lang::En).map(|c| c.headers)
-    }
-
-    /// The lines of a kept catalogue read, in English: None when they are not read.
-    fn parsed(folder: &Path, count: usize, lines: &'static str) -> Option<Vec<Header>> {
-        parse_kept(folder, count, lines, Lang::En).map(|(headers, _)| headers)
-    }
-
-    #[test]
-    fn the_catalogue_is_kept_per_folder_and_read_back() {
-        let dir = tempfile::tempdir().unwrap();
-        let folder = dir.path().join("guides");
-        std::fs::create_dir(&folder).unwrap();
-        let env = |v: &str| (v == "XDG_CACHE_HOME").then(|| dir.path().display().to_string());
-        let file = catalogue_file(&folder, env).unwrap();
-        assert!(kept_headers(&folder, &file).is_none());
-        let origin = folder.join("z.toml").display().to_string();
-        let h = of_text(&origin, GUIDE).unwrap();
-        keep(&folder, &file, std::slice::from_ref(&h));
-        assert_eq!(kept_headers(&folder, &file), Some(vec![h]));
-        // Another folder's catalogue is another file, and this one is not read for it.
-        let other = dir.path().join("other");
-        std::fs::create_dir(&other).unwrap();
-        assert_ne!(catalogue_file(&other, env).unwrap(), file);
-        assert!(kept_headers(&other, &file).is_none());
-    }
-
-    #[test]
-    fn a_catalogue_of_many_guides_reads_back_as_kept() {
-        let dir = tempfile::tempdir().unwrap();
-        let folder = dir.path().join("guides");
-        std::fs::create_dir(&folder).unwrap();
-        let file = dir.path().join("catalogue.txt");
-        let header = |i: usize, title: &str| {
-            let mut h = of_text(
-                &folder.join(format!("g{i}.toml")).display().to_string(),
-                GUIDE,
-            )
-            .unwrap();
-            h.id = format!("g{i}").into();
-            h.title = title.to_string().into();
-            h
-        };
-        // Plain lines around one whose title has a tab, a backslash and a line end in it, one
-        // with a title not in ASCII, and one without a category.
-        let mut headers = vec![
-            header(1, "Alpha"),
-            header(2, "Beta\twith\\odd\nbits"),
-            header(3, "Gamma"),
-            header(4, "Guía del paciente"),
-        ];
-        headers[2].category = None;
-        keep(&folder, &file, &headers);
-        let mut read = kept_headers(&folder, &file).unwrap();
-        read.sort_by(|a, b| a.id.cmp(&b.id));
-        assert_eq!(read, headers);
-        let (count, lines) = kept_text(&folder, &file).unwrap();
-        assert_eq!(count, 4);
-        assert_eq!(parsed(&folder, count, lines).unwrap().len(), 4);
-        // Damaged: a count that does not match; the last line cut short, or without its line
-        // end; a length that is not a number, has too many digits, runs past the end, is one
-        // too long, has no space after it, or cuts a character in two. Not used.
-        let damaged = |text: &str| parsed(&folder, count, text.to_string().leak()).is_none();
-        assert!(parsed(&folder, count + 1, lines).is_none());
-        assert!(parsed(&folder, count - 1, lines).is_none());
-        assert!(damaged(&lines[..lines.len() - 5]));
-        assert!(damaged(lines.trim_end_matches('\n')));
-        let last = lines[..lines.len() - 1].rfind('\n').unwrap() + 1;
-        let (before, line) = lines.split_at(last);
-        let lengths = line.split(' ').take(10).collect::<Vec<_>>().join(" ") + " ";
-        let fields = &line[lengths.len()..];
-        assert!(line.starts_with(&lengths));
-        let with = |l: &str| format!("{before}{l}{fields}");
-        assert!(!damaged(&with(&lengths)), "the line as it is reads");
-        // The languages it is listed in first, then the first field's length.
-        let (languages, lengths) = lengths.split_once(' ').unwrap();
-        assert!(damaged(&with(&format!("x {lengths}"))));
-        assert!(damaged(&with(lengths)), "without its languages");
-        let first = lengths.split(' ').next().unwrap();
-        let rest = &lengths[first.len()..];
-        let with = |l: &str| with(&format!("{languages} {l}"));
-        assert!(damaged(&with(&format!("x{rest}"))));
-        assert!(damaged(&with(&format!("99999{rest}"))));
-        assert!(damaged(&with(&format!("{}{rest}", "9".repeat(40)))));
-        assert!(damaged(&with(&format!(
-            "{}{rest}",
-            first.parse::<usize>().unwrap() + 1
-        ))));
-        assert!(damaged(&with(&lengths[..lengths.rfind(' ').unwrap()])));
-        // A title of "Guía": 5 bytes, cut after the "í"'s first byte.
-        let guia = "1 6 2 5 1 1 0 2 0 1 o.tomlidGuíaabenx\n";
-        assert!(parsed(&folder, 1, guia.to_string().leak()).is_some());
-        let cut = "1 6 2 3 1 1 0 2 0 1 o.tomlidGuíaabenx\n";
-        assert!(parsed(&folder, 1, cut.to_string().leak()).is_none());
-    }
-
-    proptest::proptest! {
-        /// Any headers (words with tabs, line ends, spaces, digits, backslashes, letters of any
-        /// script; categories and translations present or not; titles and groups the same but
-        /// for case or accents; guides in either language translating each other) read back as
-        /// they were kept, in the list's order, with the listing `listing` makes in each
-        /// language; and the text cut short anywhere in its lines is never read.
-        #[test]
-        fn a_kept_catalogue_reads_back_as_kept_and_never_when_cut_short(
-            words in proptest::collection::vec(
-                ("[a-c]", "(Same|same|Sáme|[ -~\t\néñ漢]{0,12})", "(x|X|[ -~\t\néñ0-9]{0,8})",
-                 proptest::option::of("(Lungs|lungs|[a-zA-Zé ]{1,8})"), proptest::option::of("[a-c]"),
-                 "(en|es)"),
-                0..8,
-            ),
-            cut in 0usize..10_000,
-        ) {
-            let folder = Path::new("/guides");
-            let headers: Vec<Header> = words
-                .into_iter()
-                .enumerate()
-                .map(|(i, (id, title, condition, category, translates, language))| Header {
-                    origin: format!("/guides/g{i}.toml").into(),
-                    id: id.into(),
-                    title: title.into(),
-                    generic_name: "x".into(),
-                    condition: condition.into(),
-                    category: category.map(Into::into),
-                    language: language.into(),
-                    translates: translates.map(Into::into),
-                    last_reviewed: "2026-01-02".into(),
-                })
-                .collect();
-            let text: &'static str = catalogue_text(folder, &headers).leak();
-            let (count, lines) = split_kept(folder, text).expect("ours");
-            let mut listed: Vec<&Header> = headers.iter().collect();
-            listed.sort_by(|a, b| list_order(a, b));
-            let read = parsed(folder, count, lines).expect("read back");
-            proptest::prop_assert_eq!(read.iter().collect::<Vec<_>>(), listed);
-            for lang in Lang::ALL {
-                let (read, kept) = parse_kept(folder, count, lines, lang).expect("read back");
-                // As `listing` lists the headers read back (where two guides have one id, an
-                // error the full check reports, which is listed depends on the order).
-                let made = listing(&read, lang, |_| false);
-                proptest::prop_assert_eq!(kept, made);
-            }
-            if !lines.is_empty() {
-                let cut = cut % lines.len();
-                if lines.is_char_boundary(cut) {
-                    proptest::prop_assert!(parsed(folder, count, &lines[..cut]).is_none());
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn two_folders_are_never_written_the_same() {
-        let names = [
-            "plain",
-            "a\tb",
-            "two\nlines",
-            "back\\slash\\t",
-            "back\\slash\t",
-            "",
-        ];
-        for (i, a) in names.iter().enumerate() {
-            assert!(!escape(a).contains(['\t', '\n', '\r']));
-            for b in &names[i + 1..] {
-                assert_ne!(escape(a), escape(b), "{a:?} {b:?}");
-            }
-        }
-    }
-}
+mod tests;

@@ -280,6 +280,7 @@ fn event_loop(
     // Whether xterm was last given its large font (`--xterm-large-font`).
     let mut font_large = None;
     let mut app_replaced = false;
+    let mut first_frame = true;
     // Ends its child when dropped: on quit and on an error (a panic: the hook, `speech::silence`).
     let mut speaker = Speaker::new(options.speech.as_deref().unwrap_or_default());
     while !stop.load(Ordering::Relaxed) {
@@ -360,6 +361,13 @@ fn event_loop(
         }
         if options.exit_after_first_frame {
             break;
+        }
+        if first_frame {
+            first_frame = false;
+            let effects = app.tell(Message::FirstFrame);
+            if drain(&mut app, effects, &mut speaker, options) {
+                break;
+            }
         }
         start_the_rest(options);
         // Wait for input, then take everything already queued before drawing again, so a flood

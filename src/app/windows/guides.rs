@@ -243,7 +243,12 @@ impl App {
     /// The guides window's list, as shown.
     pub(in crate::app) fn guide_list<'a>(&'a self, p: &'a GuidePicker) -> pages::GuideList<'a> {
         let choices = self.guide_choices(&p.typed);
-        let more = choices.len().saturating_sub(MAX_LISTED);
+        // Before the catalogue is read whole (the first frame), its other listed guides count.
+        let unread = match &self.guides.unread {
+            Some(u) if p.typed.trim().is_empty() => u.listed,
+            _ => 0,
+        };
+        let more = choices.len().saturating_sub(MAX_LISTED) + unread;
         pages::GuideList {
             typed: &p.typed,
             shown: choices
