@@ -3,9 +3,10 @@
 
 use crate::common::*;
 use patient_guide::action::Action::*;
-use patient_guide::action::Message;
-use patient_guide::app::{App, View};
-use patient_guide::guide::{generate, validate::parse_guide};
+use patient_guide::action::{Loaded, Message};
+use patient_guide::app::{App, MAX_LISTED, View};
+use patient_guide::guide::catalogue::{self, Catalogue};
+use patient_guide::guide::{Guide, generate, header, validate::parse_guide};
 use patient_guide::i18n::Lang;
 
 /// The listing made at start to find the guide to open first is taken by the app only while it
@@ -64,18 +65,12 @@ fn a_listing_made_at_start_is_taken_only_while_it_holds() {
     );
 }
 
-/// A kept catalogue of 70 guides read only as far as the first frame lists (50): the guides
-/// window already counts all 70 and shows the 20 more; once the first frame is up
-/// (`Message::FirstFrame`) the rest is read, listed in order after the others, and typing finds
-/// a guide from it. The screen does not change when it is read.
-#[test]
-fn a_catalogue_read_in_part_lists_every_guide_once_the_first_frame_is_up() {
-    use patient_guide::app::MAX_LISTED;
-    use patient_guide::guide::{catalogue, header};
-    let dir = tempfile::tempdir().unwrap();
-    let folder = dir.path().join("guides");
+/// A kept catalogue of 70 generated guides in `dir`: the folder, the catalogue file, the whole
+/// catalogue read back, and the guide listed first, checked.
+fn seventy(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf, Catalogue, Guide) {
+    let folder = dir.join("guides");
     std::fs::create_dir(&folder).unwrap();
-    let file = dir.path().join("catalogue.txt");
+    let file = dir.join("catalogue.txt");
     let texts = generate::library(70, 2, 100);
     let headers: Vec<_> = texts
         .iter()
@@ -85,12 +80,6 @@ fn a_catalogue_read_in_part_lists_every_guide_once_the_first_frame_is_up() {
         .collect();
     catalogue::keep(&folder, &file, &headers);
     let whole = catalogue::cached(&folder, &file, Lang::En).unwrap();
-    let part = catalogue::cached_head(&folder, &file, Lang::En, MAX_LISTED).unwrap();
-    assert_eq!(part.headers.len(), MAX_LISTED);
-    assert_eq!(
-        part.unread.as_ref().map(|u| u.listed),
-        Some(70 - MAX_LISTED)
-    );
     let (_, order) = whole.listed.clone().unwrap();
     let first_header = &whole.headers[order[0]];
     let (_, text) = texts
@@ -98,34 +87,107 @@ fn a_catalogue_read_in_part_lists_every_guide_once_the_first_frame_is_up() {
         .find(|(name, _)| first_header.origin.ends_with(name.as_str()))
         .unwrap();
     let first = parse_guide(&first_header.origin, text).unwrap();
-    let open = |catalogue| {
-        App::with(vec![first.clone()], 0, 100, 30, View::default(), None)
-            .with_catalogue_listed(catalogue)
-            .choosing_first()
-    };
-    let ids = |app: &App| -> Vec<String> {
-        app.guides_listed()
-            .iter()
-            .map(|h| h.id.to_string())
-            .collect()
-    };
-    let mut app = open(part);
+    (folder, file, whole, first)
+}
+
+/// The app on `first`, started on the guides window over `catalogue`.
+fn open(first: &Guide, catalogue: Catalogue) -> App {
+    App::with(vec![first.clone()], 0, 100, 30, View::default(), None)
+        .with_catalogue_listed(catalogue)
+        .choosing_first()
+}
+
+/// The ids of the guides the guides window lists.
+fn ids(app: &App) -> Vec<String> {
+    app.guides_listed()
+        .iter()
+        .map(|h| h.id.to_string())
+        .collect()
+}
+
+/// A kept catalogue of 70 guides read only as far as the first frame lists (50): the guides
+/// window already counts all 70 and shows the 20 more; once the first frame is up
+/// (`Message::FirstFrame`) the rest is read, listed in order after the others, and typing finds
+/// a guide from it. The screen does not change when it is read.
+#[test]
+fn a_catalogue_read_in_part_lists_every_guide_once_the_first_frame_is_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let (folder, file, whole, first) = seventy(dir.path());
+    let part = catalogue::cached_head(&folder, &file, Lang::En, MAX_LISTED).unwrap();
+    assert_eq!(part.headers.len(), MAX_LISTED);
+    assert_eq!(
+        part.unread.as_ref().map(|u| u.listed),
+        Some(70 - MAX_LISTED)
+    );
+    let (_, order) = whole.listed.clone().unwrap();
+    let mut app = open(&first, part);
     let at_first = screen(&app);
     assert!(at_first.contains("70 guides."), "{at_first}");
     assert_eq!(ids(&app).len(), MAX_LISTED);
     let last = whole.headers[order[69]].title.to_string();
     let last_id = whole.headers[order[69]].id.to_string();
+    let applied = app.applied();
     let _ = tell(&mut app, vec![Message::FirstFrame]);
     assert_eq!(screen(&app), at_first, "the screen is the same");
+    assert_eq!(app.applied(), applied, "nothing to draw again");
     // The same list as an app given the whole catalogue at once.
-    let all = open(whole);
+    let all = open(&first, whole);
     assert_eq!(ids(&app), ids(&all));
     assert_eq!(ids(&app).len(), 70);
     // A guide only in the part read after the first frame is found by typing.
-    let _ = run(&mut app, &[TypeChar(last.chars().next().unwrap())]);
-    for c in last.chars().skip(1) {
+    for c in last.chars() {
         let _ = run(&mut app, &[TypeChar(c)]);
     }
     assert!(screen(&app).contains(&last), "{}", screen(&app));
     assert!(ids(&app).contains(&last_id), "{:?}", ids(&app));
+}
+
+/// The lines left for after the first frame give way to what replaces or lists the catalogue
+/// again before it: the library handed over (its own headers, nothing of the lines left), and a
+/// change of language (every guide listed in the new one, each once).
+#[test]
+fn the_rest_of_a_catalogue_gives_way_to_the_library_and_to_a_new_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let (folder, file, _, first) = seventy(dir.path());
+    let part = || catalogue::cached_head(&folder, &file, Lang::En, MAX_LISTED).unwrap();
+    let mut app = open(&first, part());
+    let library = vec![first.clone(), kesimpta()];
+    let _ = tell(
+        &mut app,
+        vec![
+            Message::Library(Loaded::new(library, 0)),
+            Message::FirstFrame,
+        ],
+    );
+    assert_eq!(ids(&app).len(), 2, "{:?}", ids(&app));
+    assert!(screen(&app).contains("2 guides."), "{}", screen(&app));
+    let mut app = open(&first, part());
+    let _ = run(&mut app, &[ChooseLanguage(Lang::Es)]);
+    let _ = tell(&mut app, vec![Message::FirstFrame]);
+    let listed = ids(&app);
+    let mut once = listed.clone();
+    once.sort();
+    once.dedup();
+    assert_eq!((listed.len(), once.len()), (70, 70));
+}
+
+/// A line of the catalogue damaged after the lines the first frame read: once the first frame
+/// is up, the list keeps the 50 guides read and says so (the screen is drawn again), until the
+/// library comes.
+#[test]
+fn a_damaged_line_after_the_first_frame_leaves_the_guides_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let (folder, file, _, first) = seventy(dir.path());
+    let text = std::fs::read_to_string(&file).unwrap();
+    let damaged = format!("{}x\n", text.trim_end_matches('\n'));
+    std::fs::write(&file, damaged).unwrap();
+    assert!(catalogue::cached(&folder, &file, Lang::En).is_none());
+    let part = catalogue::cached_head(&folder, &file, Lang::En, MAX_LISTED).unwrap();
+    let mut app = open(&first, part);
+    assert!(screen(&app).contains("70 guides."), "{}", screen(&app));
+    let applied = app.applied();
+    let _ = tell(&mut app, vec![Message::FirstFrame]);
+    assert_ne!(app.applied(), applied, "drawn again");
+    assert_eq!(ids(&app).len(), MAX_LISTED);
+    assert!(screen(&app).contains("50 guides."), "{}", screen(&app));
 }

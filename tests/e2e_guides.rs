@@ -209,3 +209,38 @@ fn sigterm_ends_the_wait_for_the_whole_guide() {
     );
     s.assert_restored();
 }
+
+/// A kept catalogue of more guides than the first frame lists (60 medicines and Kesimpta): the
+/// first frame counts them all, and a guide from the lines read after it is found by typing
+/// while the folder is still being checked (held back here for 60 s), so it came from the
+/// catalogue, read whole right after the first frame.
+#[test]
+fn a_catalogue_read_in_part_finds_every_guide_before_the_folder_is_checked() {
+    use patient_guide::guide::catalogue;
+    use patient_guide::i18n::Lang;
+    let dir = common::folder_of_medicines(60);
+    let guides = dir.path().display().to_string();
+    let cache = tempfile::tempdir().unwrap();
+    let cache_dir = cache.path().display().to_string();
+    let env = [("XDG_CACHE_HOME", cache_dir.as_str())];
+    let mut s = Session::start_with(100, 30, &["--guides", &guides], &env);
+    s.wait_for("61 guides.");
+    let file = kept_catalogue(cache.path());
+    common::wait_for_file(&file, "zokazo-1.toml");
+    s.quit();
+    // The last guide listed: in the lines the first frame does not read.
+    let kept = catalogue::cached(dir.path(), &file, Lang::En).unwrap();
+    let (_, listed) = kept.listed.unwrap();
+    assert_eq!(listed.len(), 61);
+    let last = kept.headers[listed[60]].title.to_string();
+    let head = catalogue::cached_head(dir.path(), &file, Lang::En, 50).unwrap();
+    assert!(!head.headers.iter().any(|h| h.title == last), "{last}");
+    let held = [env[0], ("PATIENT_GUIDE_HOLD_LIBRARY_MS", "60000")];
+    let mut s = Session::start_with(100, 30, &["--guides", &guides], &held);
+    s.wait_for("61 guides.");
+    s.send(&last);
+    s.wait_for("1 guide.");
+    s.wait_for(&last);
+    s.quit();
+    s.assert_restored();
+}

@@ -83,6 +83,8 @@ impl App {
         }
         self.reading.shown.0 = i;
         self.guides.index = None;
+        // The library's headers replace the catalogue, and any of its lines not read yet.
+        self.guides.unread = None;
         self.guides.catalogue = self.guides.library.iter().map(|g| g.header()).collect();
         self.list_guides();
         // Cached layouts are keyed by the guide's place in the library.

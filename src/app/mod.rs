@@ -313,12 +313,8 @@ impl App {
             }
             None => {
                 // A checked guide's header differs from the one kept: the lines left are read
-                // now, and the whole catalogue is listed again.
-                if let Some(unread) = unread
-                    && let Some((more, _)) = unread.read()
-                {
-                    self.guides.catalogue.extend(more);
-                }
+                // now (`list_guides`), and the whole catalogue is listed again.
+                self.guides.unread = unread;
                 self.list_guides();
             }
         }
@@ -327,14 +323,36 @@ impl App {
 
     /// After the first frame: the lines of a kept catalogue left until then are read, their
     /// headers after the others and their listed guides after the listed ones (the catalogue's
-    /// order is the list's). A damaged line leaves the list as it is until the library comes.
-    pub(super) fn read_the_rest_of_the_catalogue(&mut self) {
-        if let Some(unread) = self.guides.unread.take()
-            && let Some((headers, listed)) = unread.read()
-        {
-            self.guides.catalogue.extend(headers);
-            self.guides.listing.extend(listed);
+    /// order is the list's). False when what the screen shows changed: a damaged line (the
+    /// list keeps the guides read, and its count drops to them, until the library comes).
+    pub(super) fn read_the_rest_of_the_catalogue(&mut self) -> bool {
+        let Some(lang) = self.guides.unread.as_ref().map(|u| u.lang()) else {
+            return true;
+        };
+        match self.take_in_the_unread() {
+            Some(listed) if lang == self.look.view.lang => {
+                self.guides.listing.extend(listed);
+                true
+            }
+            _ => {
+                self.list_guides();
+                false
+            }
         }
+    }
+
+    /// The headers of a kept catalogue's lines not read yet, put after the others, and the
+    /// indexes of those listed in their language. None (and the lines dropped): there were
+    /// none, a line is damaged, or the catalogue no longer holds just the headers read before
+    /// them (the library replaced it).
+    pub(super) fn take_in_the_unread(&mut self) -> Option<Vec<usize>> {
+        let unread = self.guides.unread.take()?;
+        if unread.before() != self.guides.catalogue.len() {
+            return None;
+        }
+        let (headers, listed) = unread.read()?;
+        self.guides.catalogue.extend(headers);
+        Some(listed)
     }
 
     /// Starts on the guides window instead of the About window (which shows when a guide is

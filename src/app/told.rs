@@ -1,5 +1,6 @@
 //! What the shell tells the app (`Message`): the terminal's size, the end of a reading aloud,
-//! the idle clock, a library loaded, and the answers to a check or a save.
+//! the idle clock, the first frame drawn, a library loaded, and the answers to a check or a
+//! save.
 
 use super::{App, Effect, Message};
 
@@ -29,7 +30,8 @@ impl App {
     /// What the shell tells the app (`Message`), then the effects to carry out, as `update`.
     #[must_use = "the effects are what the shell must carry out (a save, a log line, quitting)"]
     pub fn tell(&mut self, message: Message) -> Vec<Effect> {
-        // The screen is the same after the first frame's message: nothing to draw again.
+        // After the first frame's message the screen is the same (nothing to draw again),
+        // unless the catalogue's lines read then were damaged.
         if !matches!(message, Message::FirstFrame) {
             self.outbox.applied = self.outbox.applied.wrapping_add(1);
         }
@@ -42,7 +44,11 @@ impl App {
             }
             Message::IdleWarning(left) => self.idle_warning(left),
             Message::IdleReset => self.idle_reset(),
-            Message::FirstFrame => self.read_the_rest_of_the_catalogue(),
+            Message::FirstFrame => {
+                if !self.read_the_rest_of_the_catalogue() {
+                    self.outbox.applied = self.outbox.applied.wrapping_add(1);
+                }
+            }
             Message::Library(all) => {
                 let left_out = all.left_out;
                 // The loading thread let go of them: taken, not copied (a library is large).

@@ -26,7 +26,8 @@ pub struct Unread {
     /// How many headers were read before these lines; how many these lines hold.
     before: usize,
     count: usize,
-    bit: usize,
+    /// The language whose listed guides these lines mark.
+    lang: crate::i18n::Lang,
     /// How many of their guides are listed in the language.
     pub listed: usize,
 }
@@ -50,6 +51,16 @@ impl Catalogue {
 }
 
 impl Unread {
+    /// How many headers come before these lines: they belong after exactly that many.
+    pub fn before(&self) -> usize {
+        self.before
+    }
+
+    /// The language of their listed guides (`read`).
+    pub fn lang(&self) -> crate::i18n::Lang {
+        self.lang
+    }
+
     /// The headers of the lines left, and those of them listed in the language (indexes counted
     /// from the first header of the catalogue). None: a line is not as `keep` wrote it, or there
     /// are more or fewer than the catalogue said.
@@ -57,7 +68,7 @@ impl Unread {
         let (headers, listed, rest) = read_lines(
             &self.folder,
             self.lines,
-            self.bit,
+            1 << lang_index(self.lang),
             self.before,
             usize::MAX,
             self.count,
@@ -151,7 +162,7 @@ fn read_head(
             lines: rest,
             before: headers.len(),
             count,
-            bit,
+            lang,
             listed: unread_listed,
         })
     };

@@ -87,20 +87,13 @@ pub(super) fn start_the_rest(options: &Options) {
         Rest::Bundled => {
             wait = true;
             std::thread::spawn(move || {
-                // Debug builds only: lets the end-to-end tests hold the library back, to see
-                // input wait for it however long it takes.
-                #[cfg(debug_assertions)]
-                if let Some(ms) = std::env::var("PATIENT_GUIDE_HOLD_LIBRARY_MS")
-                    .ok()
-                    .and_then(|ms| ms.parse().ok())
-                {
-                    std::thread::sleep(std::time::Duration::from_millis(ms));
-                }
+                held_back_for_tests();
                 deliver(&send, bundled_whole());
             });
         }
         Rest::Folder { folder, catalogue } => {
             std::thread::spawn(move || {
+                held_back_for_tests();
                 // Each file read where it is parsed, and its text let go of once parsed.
                 let (guides, problems) = crate::guide::load_valid_from(&[&folder]);
                 if let Some(file) = catalogue {
@@ -116,6 +109,19 @@ pub(super) fn start_the_rest(options: &Options) {
         }
     }
     *rest = Rest::Loading(receive, wait);
+}
+
+/// Debug builds only: lets the end-to-end tests hold the library back
+/// (`PATIENT_GUIDE_HOLD_LIBRARY_MS`), to see input wait for the bundled guides however long they
+/// take, and a folder's list whole before its guides are checked.
+fn held_back_for_tests() {
+    #[cfg(debug_assertions)]
+    if let Some(ms) = std::env::var("PATIENT_GUIDE_HOLD_LIBRARY_MS")
+        .ok()
+        .and_then(|ms| ms.parse().ok())
+    {
+        std::thread::sleep(std::time::Duration::from_millis(ms));
+    }
 }
 
 /// Hands the loaded library to the app, then, still on the loading thread, makes ready the word

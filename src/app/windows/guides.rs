@@ -63,6 +63,8 @@ impl App {
     /// Lists the catalogue again (after it or the language changed): one guide per medicine,
     /// in the patient's language where it has a translation, by category and then title.
     pub(in crate::app) fn list_guides(&mut self) {
+        // Lines of a kept catalogue not read yet are read first: the whole catalogue is listed.
+        let _ = self.take_in_the_unread();
         let refused = &self.guides.refused;
         self.guides.listing =
             crate::guide::header::listing(&self.guides.catalogue, self.look.view.lang, |h| {

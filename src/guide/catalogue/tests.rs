@@ -210,6 +210,48 @@ proptest::proptest! {
     }
 }
 
+/// The two cases proptest once shrank to (two guides with one id in different groups; two
+/// ranked the same but for their files, with a Spanish guide sharing an id): the kept listing
+/// in each language is the one `listing` makes of the headers read back.
+#[test]
+fn guides_that_rank_the_same_are_listed_as_listing_lists_them() {
+    let folder = Path::new("/guides");
+    let header = |i: usize, id: &str, category: Option<&str>, condition: &str, lang: &str| Header {
+        origin: format!("/guides/g{i}.toml").into(),
+        id: id.to_string().into(),
+        title: "Same".into(),
+        generic_name: "x".into(),
+        condition: condition.to_string().into(),
+        category: category.map(|c| c.to_string().into()),
+        language: lang.to_string().into(),
+        translates: None,
+        last_reviewed: "2026-01-02".into(),
+    };
+    let cases = [
+        vec![
+            header(0, "c", None, "x", "en"),
+            header(1, "c", None, "A", "en"),
+        ],
+        vec![
+            header(0, "b", Some("Lungs"), "x", "en"),
+            header(1, "a", Some("Lungs"), "x", "en"),
+            header(2, "a", None, "", "es"),
+        ],
+    ];
+    for headers in cases {
+        let text: &'static str = catalogue_text(folder, &headers).leak();
+        let (counts, lines) = split_kept(folder, text).expect("ours");
+        for lang in Lang::ALL {
+            let (read, kept) = parse_kept(folder, counts.headers, lines, lang).expect("read");
+            assert_eq!(
+                kept,
+                listing(&read, lang, |_| false),
+                "{lang:?} {headers:?}"
+            );
+        }
+    }
+}
+
 #[test]
 fn two_folders_are_never_written_the_same() {
     let names = [
