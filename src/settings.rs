@@ -261,7 +261,8 @@ fn headers_start(
             headers: header::read_dir(folder).0,
             ..Default::default()
         });
-    // One medicine (a catalogue read in part holds that many medicines, or all its lines).
+    // One medicine: nothing to choose from. (A catalogue read in part holds 50 medicines
+    // listed, or all its lines, so it tells as well as the whole.)
     let first = start.headers.first()?;
     if named.is_none() && start.headers.iter().all(|h| h.root() == first.root()) {
         return None;

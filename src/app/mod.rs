@@ -265,7 +265,8 @@ impl App {
             .as_ref()
             .is_some_and(|(lang, _)| *lang == self.look.view.lang);
         if catalogue.unread.is_some() && !(all_known && listed_here) {
-            // A damaged line further down: the headers read so far, until the library comes.
+            // Read now. Should a line further down be damaged, the headers read so far are
+            // listed until the library comes.
             let _ = catalogue.read_all();
         }
         let crate::guide::catalogue::Catalogue {
