@@ -13,21 +13,13 @@ use patient_guide::i18n::Lang;
 /// holds: the same headers in the same language, the open guide's header unchanged.
 #[test]
 fn a_listing_made_at_start_is_taken_only_while_it_holds() {
-    use patient_guide::guide::catalogue::Catalogue;
-    use patient_guide::guide::header::listing;
     let others: Vec<(String, String)> = generate::library(6, 6, 300);
     let headers: Vec<_> = others
         .iter()
-        .map(|(name, text)| patient_guide::guide::header::of_text(name, text).unwrap())
+        .map(|(name, text)| header::of_text(name, text).unwrap())
         .collect();
-    let made = listing(&headers, Lang::En, |_| false);
+    let made = header::listing(&headers, Lang::En, |_| false);
     let first = parse_guide(&others[made[0]].0, &others[made[0]].1).unwrap();
-    let ids = |app: &App| -> Vec<String> {
-        app.guides_listed()
-            .iter()
-            .map(|h| h.id.to_string())
-            .collect()
-    };
     let open = |listed| {
         App::with(vec![first.clone()], 0, 200, 60, View::default(), None)
             .with_catalogue_listed(Catalogue {

@@ -10,6 +10,33 @@ fn folder() -> tempfile::TempDir {
     common::folder_of_medicines(4)
 }
 
+/// A folder of medicines (`generated` made up, and Kesimpta) with a cache folder of its own,
+/// where a start keeps the folder's catalogue.
+struct Cached {
+    folder: tempfile::TempDir,
+    guides: String,
+    cache: tempfile::TempDir,
+    cache_dir: String,
+}
+
+impl Cached {
+    fn new(generated: usize) -> Cached {
+        let folder = common::folder_of_medicines(generated);
+        let cache = tempfile::tempdir().unwrap();
+        Cached {
+            guides: folder.path().display().to_string(),
+            cache_dir: cache.path().display().to_string(),
+            folder,
+            cache,
+        }
+    }
+
+    /// The environment that keeps the catalogue in the cache folder.
+    fn env(&self) -> [(&'static str, &str); 1] {
+        [("XDG_CACHE_HOME", self.cache_dir.as_str())]
+    }
+}
+
 #[test]
 fn a_folder_of_medicines_starts_on_the_guides_window_and_a_tap_opens_one() {
     let dir = folder();
@@ -47,22 +74,20 @@ fn a_folder_of_medicines_starts_on_the_guides_window_and_a_tap_opens_one() {
 
 #[test]
 fn a_named_guide_opens_at_once_and_the_headers_are_kept_for_the_next_start() {
-    let dir = folder();
-    let guides = dir.path().display().to_string();
-    let cache = tempfile::tempdir().unwrap();
-    let cache_dir = cache.path().display().to_string();
-    let env = [("XDG_CACHE_HOME", cache_dir.as_str())];
-    let mut s = Session::start_with(100, 30, &["--guides", &guides, "--guide", "zokazo-1"], &env);
+    let dir = Cached::new(4);
+    let guides = dir.guides.as_str();
+    let env = dir.env();
+    let mut s = Session::start_with(100, 30, &["--guides", guides, "--guide", "zokazo-1"], &env);
     s.wait_for("About this guide");
     s.wait_for("For: type 2 diabetes");
     // Once the folder is checked whole, its headers are kept.
-    let file = kept_catalogue(cache.path());
+    let file = kept_catalogue(dir.cache.path());
     let text = common::wait_for_file(&file, "zokazo-1.toml");
     // (Each line gives the fields' lengths, then the fields: the file's path, the guide's id...)
     assert!(text.contains("kesimpta.es.tomlkesimpta-es"), "{text}");
     s.quit();
     // The next start lists the guides from the kept headers.
-    let mut s = Session::start_with(100, 30, &["--guides", &guides], &env);
+    let mut s = Session::start_with(100, 30, &["--guides", guides], &env);
     s.wait_for("Find a guide: _");
     s.wait_for("5 guides.");
     s.quit();
@@ -75,14 +100,12 @@ fn a_named_guide_opens_at_once_and_the_headers_are_kept_for_the_next_start() {
 /// start reads the folder's own and keeps a fresh catalogue.
 #[test]
 fn a_stale_catalogue_heals() {
-    let dir = folder();
-    let guides = dir.path().display().to_string();
-    let cache = tempfile::tempdir().unwrap();
-    let cache_dir = cache.path().display().to_string();
-    let env = [("XDG_CACHE_HOME", cache_dir.as_str())];
-    let mut s = Session::start_with(100, 30, &["--guides", &guides], &env);
+    let dir = Cached::new(4);
+    let guides = dir.guides.as_str();
+    let env = dir.env();
+    let mut s = Session::start_with(100, 30, &["--guides", guides], &env);
     s.wait_for("5 guides.");
-    let file = kept_catalogue(cache.path());
+    let file = kept_catalogue(dir.cache.path());
     let text = common::wait_for_file(&file, "zokazo-1.toml");
     s.quit();
     // Made stale: only Kesimpta's lines are left, and counted, as if the folder had held one
@@ -106,7 +129,7 @@ fn a_stale_catalogue_heals() {
     let mut s = Session::start_with(
         100,
         30,
-        &["--guides", &guides, "--exit-after-first-frame"],
+        &["--guides", guides, "--exit-after-first-frame"],
         &env,
     );
     s.wait_exit();
@@ -115,7 +138,7 @@ fn a_stale_catalogue_heals() {
         "the stale catalogue is still there:\n{stale}"
     );
     // The next start lists every medicine from the folder's own headers, and keeps them.
-    let mut s = Session::start_with(100, 30, &["--guides", &guides], &env);
+    let mut s = Session::start_with(100, 30, &["--guides", guides], &env);
     s.wait_for("5 guides.");
     common::wait_for_file(&file, "zokazo-1.toml");
     s.quit();
@@ -218,25 +241,23 @@ fn sigterm_ends_the_wait_for_the_whole_guide() {
 fn a_catalogue_read_in_part_finds_every_guide_before_the_folder_is_checked() {
     use patient_guide::guide::catalogue;
     use patient_guide::i18n::Lang;
-    let dir = common::folder_of_medicines(60);
-    let guides = dir.path().display().to_string();
-    let cache = tempfile::tempdir().unwrap();
-    let cache_dir = cache.path().display().to_string();
-    let env = [("XDG_CACHE_HOME", cache_dir.as_str())];
-    let mut s = Session::start_with(100, 30, &["--guides", &guides], &env);
+    let dir = Cached::new(60);
+    let guides = dir.guides.as_str();
+    let env = dir.env();
+    let mut s = Session::start_with(100, 30, &["--guides", guides], &env);
     s.wait_for("61 guides.");
-    let file = kept_catalogue(cache.path());
+    let file = kept_catalogue(dir.cache.path());
     common::wait_for_file(&file, "zokazo-1.toml");
     s.quit();
     // The last guide listed: in the lines the first frame does not read.
-    let kept = catalogue::cached(dir.path(), &file, Lang::En).unwrap();
+    let kept = catalogue::cached(dir.folder.path(), &file, Lang::En).unwrap();
     let (_, listed) = kept.listed.unwrap();
     assert_eq!(listed.len(), 61);
     let last = kept.headers[listed[60]].title.to_string();
-    let head = catalogue::cached_head(dir.path(), &file, Lang::En, 50).unwrap();
+    let head = catalogue::cached_head(dir.folder.path(), &file, Lang::En, 50).unwrap();
     assert!(!head.headers.iter().any(|h| h.title == last), "{last}");
     let held = [env[0], ("PATIENT_GUIDE_HOLD_LIBRARY_MS", "60000")];
-    let mut s = Session::start_with(100, 30, &["--guides", &guides], &held);
+    let mut s = Session::start_with(100, 30, &["--guides", guides], &held);
     s.wait_for("61 guides.");
     s.send(&last);
     s.wait_for("1 guide.");
