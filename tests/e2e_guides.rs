@@ -35,6 +35,17 @@ impl Cached {
     fn env(&self) -> [(&'static str, &str); 1] {
         [("XDG_CACHE_HOME", self.cache_dir.as_str())]
     }
+
+    /// A start that lists the folder (`count`: "5 guides." as the window says it) and keeps its
+    /// catalogue: the catalogue's file and text, once the folder is checked.
+    fn kept_by_a_start(&self, count: &str) -> (std::path::PathBuf, String) {
+        let mut s = Session::start_with(100, 30, &["--guides", &self.guides], &self.env());
+        s.wait_for(count);
+        let file = kept_catalogue(self.cache.path());
+        let text = common::wait_for_file(&file, "zokazo-1.toml");
+        s.quit();
+        (file, text)
+    }
 }
 
 #[test]
@@ -103,11 +114,7 @@ fn a_stale_catalogue_heals() {
     let dir = Cached::new(4);
     let guides = dir.guides.as_str();
     let env = dir.env();
-    let mut s = Session::start_with(100, 30, &["--guides", guides], &env);
-    s.wait_for("5 guides.");
-    let file = kept_catalogue(dir.cache.path());
-    let text = common::wait_for_file(&file, "zokazo-1.toml");
-    s.quit();
+    let (file, text) = dir.kept_by_a_start("5 guides.");
     // Made stale: only Kesimpta's lines are left, and counted, as if the folder had held one
     // medicine (the first two lines name the catalogue's form and the folder; the third counts
     // the lines, then those listed in English and in Spanish: one medicine, listed once in
@@ -244,11 +251,7 @@ fn a_catalogue_read_in_part_finds_every_guide_before_the_folder_is_checked() {
     let dir = Cached::new(60);
     let guides = dir.guides.as_str();
     let env = dir.env();
-    let mut s = Session::start_with(100, 30, &["--guides", guides], &env);
-    s.wait_for("61 guides.");
-    let file = kept_catalogue(dir.cache.path());
-    common::wait_for_file(&file, "zokazo-1.toml");
-    s.quit();
+    let (file, _) = dir.kept_by_a_start("61 guides.");
     // The last guide listed: in the lines the first frame does not read.
     let kept = catalogue::cached(dir.folder.path(), &file, Lang::En).unwrap();
     let (_, listed) = kept.listed.unwrap();
