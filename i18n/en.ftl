@@ -423,4 +423,6 @@ guides-none = No guide matches "{ $typed }". Erase a letter with Backspace.
 guides-open-now = (reading now)
 guides-more = { $count } more guides: type to narrow the list.
 notice-guide-unchecked = This guide has a problem and is not shown: { $why }
+notice-no-get-help = This guide has no Get help page. Emergency? Call your local emergency number.
+notice-no-key-facts = This guide has no Key facts page. Look through its sections instead.
 welcome-more-guides = All { $count } guides: tap here, or press { $key }

@@ -424,4 +424,6 @@ guides-none = Ninguna guía coincide con "{ $typed }". Borre una letra con Backs
 guides-open-now = (la está leyendo)
 guides-more = { $count } guías más: escriba para acortar la lista.
 notice-guide-unchecked = Esta guía tiene un problema y no se muestra: { $why }
+notice-no-get-help = Esta guía no tiene página para pedir ayuda. ¿Emergencia? Llame a emergencias.
+notice-no-key-facts = Esta guía no tiene página de lo esencial. Mire sus secciones.
 welcome-more-guides = Las { $count } guías: toque aquí, o presione { $key }

@@ -259,3 +259,62 @@ fn a_guide_without_these_pages_still_works() {
     let _ = app.update(CheckYourself);
     assert_eq!(app.window_kind(), None, "nothing to check yourself with");
 }
+
+/// A guide without a Get help page or a key facts page (`check` warns of both) still answers
+/// the key and the tap: the title row says there is no such page, and Get help says where help
+/// is in an emergency; in Spanish too, in the kiosk too; the next key clears it, and the patient
+/// stays where they were.
+#[test]
+fn a_guide_without_the_pages_still_answers_get_help_and_key_facts() {
+    let without = || fixture_with(&[("key_facts = \"key\"\n", ""), ("get_help = \"help\"\n", "")]);
+    let no_help = "This guide has no Get help page. Emergency? Call your local emergency number.";
+    let no_facts = "This guide has no Key facts page. Look through its sections instead.";
+    for (w, h) in [(80, 24), (200, 60)] {
+        let mut app = at_start_of(App::new(without(), w, h));
+        let place = (title(&app), app.reading.section);
+        let _ = app.update(GetHelp);
+        let s = screen(&app);
+        assert!(s.contains(no_help), "{w}x{h}:\n{s}");
+        assert_eq!(
+            (title(&app), app.reading.section),
+            place,
+            "nothing else moved"
+        );
+        let _ = app.update(KeyFacts);
+        let s = screen(&app);
+        assert!(
+            s.contains(no_facts) && !s.contains(no_help),
+            "{w}x{h}:\n{s}"
+        );
+        let _ = app.update(Down);
+        assert!(!screen(&app).contains(no_facts), "the next key clears it");
+        // By tap, on the footer's button.
+        let _ = tap(&mut app, "Get help");
+        let s = screen(&app);
+        assert!(s.contains(no_help), "{w}x{h}, tapped:\n{s}");
+
+        let _ = app.update(ChooseLanguage(patient_guide::i18n::Lang::Es));
+        let _ = app.update(GetHelp);
+        let s = screen(&app);
+        assert!(
+            s.contains(
+                "Esta guía no tiene página para pedir ayuda. ¿Emergencia? Llame a emergencias."
+            ),
+            "{w}x{h}, Spanish:\n{s}"
+        );
+    }
+    // The kiosk: its bar's Get help, tapped once the patient has started.
+    let mut kiosk = kiosk_on(without(), 100, 30, None);
+    let _ = tap(&mut kiosk, "to start");
+    assert!(kiosk.welcome().is_none());
+    let _ = tap(&mut kiosk, "Get help");
+    let s = screen(&kiosk);
+    assert!(s.contains(no_help), "kiosk:\n{s}");
+}
+
+/// Past the disclaimer, at the start of the guide's first section.
+fn at_start_of(mut app: App) -> App {
+    let _ = app.update(Back);
+    let _ = app.update(Home);
+    app
+}

@@ -296,6 +296,37 @@ fn search_results_name_their_medicine_and_a_change_of_guide_is_said() {
     assert_plain(&s.raw());
 }
 
+/// A guide without a Get help page or a key facts page (`check` warns of both): `g` and `k` say
+/// so, and `g` where help is in an emergency, instead of reading the topic again as if it were
+/// the page.
+#[test]
+fn a_guide_without_the_pages_says_so_for_get_help_and_key_facts() {
+    let dir = tempfile::tempdir().unwrap();
+    let text =
+        common::fixture_text_with(&[("key_facts = \"key\"\n", ""), ("get_help = \"help\"\n", "")]);
+    std::fs::write(dir.path().join("ui.toml"), text).unwrap();
+    let guides = dir.path().display().to_string();
+    let mut s = Session::start(80, 24, &["--screen-reader", "--guides", &guides]);
+    let at = heard(&s, 0, "Type a section number");
+    s.send("g\n");
+    let at = heard(
+        &s,
+        at,
+        "This guide has no Get help page. Emergency? Call your local emergency number.",
+    );
+    s.send("k\n");
+    let at = heard(
+        &s,
+        at,
+        "This guide has no Key facts page. Look through its sections instead.",
+    );
+    s.send("h\n");
+    heard(&s, at, "q: quit");
+    s.send("q\n");
+    assert_eq!(s.wait_exit(), 0);
+    assert_plain(&s.raw());
+}
+
 /// On a desktop the screen-reader mode ends with Ctrl-C and SIGTERM, as any program reading
 /// lines does (only a kiosk catches the keyboard's signals).
 #[test]

@@ -161,12 +161,25 @@ impl App {
         if self.welcome().is_some() {
             self.start_reading();
         }
-        let page = if action == Action::GetHelp {
+        let get_help = action == Action::GetHelp;
+        let page = if get_help {
             self.reading.guide.get_help
         } else {
             self.reading.guide.key_facts
         };
-        self.open_page(page);
+        if page.is_some() {
+            self.open_page(page);
+            return;
+        }
+        // A guide without the page (`check` warns of it: no-get-help, no-key-facts) still
+        // answers the button, in the title row until the next key: Get help says where help is
+        // in an emergency.
+        let lang = self.lang();
+        self.look.notice = Some(if get_help {
+            crate::i18n::tr!(lang, "notice-no-get-help")
+        } else {
+            crate::i18n::tr!(lang, "notice-no-key-facts")
+        });
     }
 }
 

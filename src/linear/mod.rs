@@ -526,6 +526,11 @@ impl<W: Write> Linear<'_, W> {
     /// One of the guide's own pages (key facts, get help), opened as the app opens it.
     fn page(&mut self, action: Action) -> io::Result<()> {
         self.act(action);
-        self.topic()
+        // A guide without the page: what the app says instead (where help is in an emergency),
+        // not the topic read again as if it were the page.
+        match self.app.look.notice.clone() {
+            Some(notice) => self.say(&notice),
+            None => self.topic(),
+        }
     }
 }

@@ -375,7 +375,8 @@ pub fn kesimpta_kiosk_at(width: u16, height: u16, pin_hash: Option<String>) -> A
     kiosk_on(kesimpta(), width, height, pin_hash)
 }
 
-fn kiosk_on(guide: Guide, width: u16, height: u16, pin_hash: Option<String>) -> App {
+/// A kiosk app on `guide`, on its welcome screen.
+pub fn kiosk_on(guide: Guide, width: u16, height: u16, pin_hash: Option<String>) -> App {
     use patient_guide::app::{Kiosk, View};
     App::with(
         vec![guide],
