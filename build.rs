@@ -5,7 +5,8 @@
 //! hash guide/bundled.bin must carry), the guide format's reference and the manual page with
 //! the shell completions (data/manual/). Also indexes the
 //! interface's catalogs (i18n/*.ftl: where each message is, and the English ids `msg!` checks
-//! against) and hashes the program's source (`PG_SOURCE_HASH`).
+//! against), hashes the program's source (`PG_SOURCE_HASH`) and asks the linker to pack the
+//! program's relocations.
 
 use std::path::Path;
 
