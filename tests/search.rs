@@ -251,6 +251,46 @@ mod in_the_app {
         );
     }
 
+    /// A topic ranked by a synonym's spelling (here the title's words, which rank above the
+    /// text) still marks the word the patient typed where its text says it: "team" found
+    /// through "key facts" marks "team" in "Call your care team". Until 2026-12-06 only the
+    /// synonym's words were marked, so the topic opened with nothing marked.
+    #[test]
+    fn the_typed_word_is_marked_when_a_synonym_ranked_the_topic() {
+        let guide = fixture_with(&[(
+            "[[sections]]\nid = \"about\"",
+            "[synonyms]\nteam = [\"key facts\"]\n\n[[sections]]\nid = \"about\"",
+        )]);
+        let mut app = patient_guide::app::App::new(guide, 100, 30);
+        let _ = app.update(Back);
+        let _ = app.update(Search);
+        type_text(&mut app, "team");
+        let hit = search_box(&app)
+            .results
+            .hits
+            .iter()
+            .find(|h| h.path.ends_with("Key facts"))
+            .cloned()
+            .expect("Key facts is found");
+        assert!(hit.words.iter().any(|w| w == "team"), "{:?}", hit.words);
+        tap(&mut app, "Safety › Key facts");
+        assert_eq!(app.topic().unwrap().title, "Key facts");
+        let rows = app.rows();
+        let marked: Vec<String> = app
+            .matches()
+            .iter()
+            .map(|m| {
+                rows[m.row]
+                    .text()
+                    .chars()
+                    .skip(m.start)
+                    .take(m.len)
+                    .collect()
+            })
+            .collect();
+        assert!(marked.iter().any(|w| w == "team"), "marked: {marked:?}");
+    }
+
     #[test]
     fn esc_in_the_search_box_clears_it_and_arrows_pick_a_result() {
         let mut app = app_at(120, 40);

@@ -17,13 +17,20 @@ impl Index {
         let mut all_stems: Vec<Vec<String>> = Vec::new();
         // Reused for each spelling: a bit per query word for each topic.
         let mut topic_mask = vec![0u32; topics];
-        for variant in variants {
+        // The stems of what the patient typed (the first spelling): marked in what a result shows
+        // even when a synonym's spelling is what ranked it ("fridge" found through "storing",
+        // the title's word, is still marked in the text that says "fridge").
+        let mut typed: Vec<String> = Vec::new();
+        for (v, variant) in variants.iter().enumerate() {
             let mut keys = keywords(variant, &self.names, self.lang);
             keys.truncate(MAX_WORDS);
             if keys.is_empty() {
                 continue;
             }
             let stems: Vec<String> = keys.iter().map(|k| stem(k, self.lang)).collect();
+            if v == 0 {
+                typed.clone_from(&stems);
+            }
             let n = stems.len();
             // The topics holding any word, each once; per topic, the best weight of each word.
             let mut touched: Vec<u32> = Vec::new();
@@ -98,13 +105,18 @@ impl Index {
         self.best(found)
             .into_iter()
             .map(|mut f| {
-                let stems = &all_stems[f.variant];
-                f.entry = self.snippet_entry(f.topic, stems);
-                let marks: Vec<u32> = find_words(&self.text(f.entry), stems)
+                let mut stems = all_stems[f.variant].clone();
+                for s in &typed {
+                    if !stems.contains(s) {
+                        stems.push(s.clone());
+                    }
+                }
+                f.entry = self.snippet_entry(f.topic, &stems);
+                let marks: Vec<u32> = find_words(&self.text(f.entry), &stems)
                     .into_iter()
                     .flat_map(|(at, n)| (at..at + n).map(|i| i as u32))
                     .collect();
-                self.hit(&f, &marks, stems.clone())
+                self.hit(&f, &marks, stems)
             })
             .collect()
     }
