@@ -218,6 +218,11 @@ impl Action {
         )
     }
 
+    /// Whether a page key or a window's page button goes down (else up).
+    pub fn pages_down(&self) -> bool {
+        matches!(self, Action::PageDown | Action::WindowPage(Way::Down))
+    }
+
     /// Paging, scrolling and closing: what every window does the same way.
     pub fn scrolls_a_window(&self) -> bool {
         matches!(

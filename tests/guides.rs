@@ -534,3 +534,58 @@ fn a_kept_header_out_of_date_gives_way_to_the_checked_guide() {
     assert!(listed.contains(&first.title), "{listed:?}");
     assert!(!listed.iter().any(|t| t == "An old title"), "{listed:?}");
 }
+
+/// A list of guides longer than the window, at 80x24 and 200x40: PageDown moves the highlight a
+/// window's height down and the list follows it, PageUp brings it back; a tap on the window's
+/// "More" does as PageDown; the wheel scrolls the list and leaves the highlight. (Until
+/// 2026-12-06 keeping the highlighted guide in view undid each page and each wheel step.)
+#[test]
+fn pages_move_through_a_long_list_of_guides_and_the_wheel_scrolls_it() {
+    let mut guides = vec![fixture()];
+    guides.extend(
+        generate::library(40, 4, 300)
+            .iter()
+            .map(|(name, text)| parse_guide(name, text).unwrap()),
+    );
+    let sel = |app: &App| match app.window() {
+        Some(patient_guide::app::Window::Guides(p)) => p.sel,
+        other => panic!("the guides window is not open: {other:?}"),
+    };
+    for (w, h) in [(80, 24), (200, 40)] {
+        let mut app = app_on(guides.clone(), w, h, Lang::En);
+        if app.window_kind() != Some(WindowKind::Guides) {
+            let _ = app.update(Guides);
+        }
+        // (The guide being read is highlighted at first; a letter typed and erased goes to the
+        // top of the whole list.)
+        type_text(&mut app, "a");
+        let _ = app.update(TypeErase);
+        assert_eq!((sel(&app), app.windows.scroll), (0, 0), "{w}x{h}");
+        let _ = app.update(PageDown);
+        let (one, scroll) = (sel(&app), app.windows.scroll);
+        assert!(one > 3 && scroll > 0, "{w}x{h}: sel {one}, scroll {scroll}");
+        let name = app.guides_listed()[one].title.to_string();
+        assert!(screen(&app).contains(&name), "{w}x{h}: {name} in view");
+        let _ = app.update(PageDown);
+        assert!(sel(&app) > one, "{w}x{h}: a second page goes further");
+        let _ = app.update(PageUp);
+        let _ = app.update(PageUp);
+        assert_eq!((sel(&app), app.windows.scroll), (0, 0), "{w}x{h}: back up");
+        // The window's "More" at its bottom edge.
+        let _ = tap(&mut app, "More");
+        assert_eq!(
+            sel(&app),
+            one,
+            "{w}x{h}: a tap on More pages as PageDown does"
+        );
+        let _ = app.update(PageUp);
+        // The wheel: the list moves, the highlight stays.
+        let first = app.guides_listed()[0].title.to_string();
+        let (x, y) = click_point(&app, &first);
+        for _ in 0..3 {
+            let _ = wheel(&mut app, x, y, true);
+        }
+        assert_eq!(sel(&app), 0, "{w}x{h}");
+        assert!(app.windows.scroll >= 3, "{w}x{h}: {}", app.windows.scroll);
+    }
+}

@@ -291,6 +291,24 @@ mod in_the_app {
         assert!(marked.iter().any(|w| w == "team"), "marked: {marked:?}");
     }
 
+    /// More results than the window holds: PageDown moves the highlight a window's height
+    /// down and the list follows it; PageUp brings it back to the first.
+    #[test]
+    fn page_keys_move_through_many_results() {
+        let mut app = long_at(80, 24);
+        let _ = app.update(Search);
+        type_text(&mut app, "safety note");
+        let n = search_box(&app).results.hits.len();
+        assert!(n > 8, "{n} results");
+        let _ = app.update(PageDown);
+        let sel = search_box(&app).sel;
+        assert!(sel > 2 && app.windows.scroll > 0, "sel {sel}");
+        let path = search_box(&app).results.hits[sel].path.clone();
+        assert!(screen(&app).contains(&path), "{path} in view");
+        let _ = app.update(PageUp);
+        assert_eq!((search_box(&app).sel, app.windows.scroll), (0, 0));
+    }
+
     #[test]
     fn esc_in_the_search_box_clears_it_and_arrows_pick_a_result() {
         let mut app = app_at(120, 40);

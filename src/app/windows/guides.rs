@@ -105,6 +105,7 @@ impl App {
     /// The guides window: typing narrows the list; Up and Down move; Enter or a tap opens.
     pub(in crate::app) fn guides_action(&mut self, action: Action) {
         let typing = matches!(action, Action::TypeChar(_) | Action::TypeErase);
+        let wheel = matches!(action, Action::WindowWheel(_));
         let Some(p) = self.picker() else { return };
         let typed = p.typed.clone();
         match action {
@@ -121,6 +122,13 @@ impl App {
                 let n = self.guide_choices(&typed).len().min(MAX_LISTED);
                 if let Some(p) = self.picker() {
                     p.sel = step(p.sel, action == Action::Down, n);
+                }
+            }
+            Action::PageUp | Action::PageDown | Action::WindowPage(_) => {
+                let sel = p.sel;
+                let sel = self.paged_selection(sel, action.pages_down());
+                if let Some(p) = self.picker() {
+                    p.sel = sel;
                 }
             }
             Action::Enter => {
@@ -146,7 +154,11 @@ impl App {
         if typing {
             self.windows.scroll = 0;
         }
-        self.laid.reveal = Some(Reveal::Result);
+        // The highlighted guide kept in view, but for the wheel: it scrolls the list and leaves
+        // the highlight where it is.
+        if !wheel {
+            self.laid.reveal = Some(Reveal::Result);
+        }
     }
 
     /// Opens the `i`th guide listed: at once when it is checked; else the shell checks it first.

@@ -43,6 +43,7 @@ impl App {
     /// The search window: typing updates the results at once; Enter opens the highlighted one.
     pub(in crate::app) fn search_action(&mut self, action: Action) {
         let typing = matches!(action, Action::TypeChar(_) | Action::TypeErase);
+        let wheel = matches!(action, Action::WindowWheel(_));
         // Keys typed in one batch (a paste) are searched once, when the batch ends or when a key
         // needs the results.
         if !typing && action != Action::Back && self.search_stale() {
@@ -68,6 +69,13 @@ impl App {
                 self.run_search();
             }
             Action::Up | Action::Down => b.sel = step(b.sel, action == Action::Down, n),
+            Action::PageUp | Action::PageDown | Action::WindowPage(_) => {
+                let sel = b.sel;
+                let sel = self.paged_selection(sel, action.pages_down());
+                if let Some(b) = self.search_box() {
+                    b.sel = sel;
+                }
+            }
             Action::Enter => {
                 let i = b.sel;
                 self.open_result(i);
@@ -77,13 +85,16 @@ impl App {
             a if a.scrolls_a_window() => self.common_window_action(a),
             _ => {}
         }
-        // Still searching (the window is open): keep the highlighted result in view. A result
+        // Still searching (the window is open): keep the highlighted result in view (but for
+        // the wheel, which scrolls the list and leaves the highlight where it is). A result
         // opened has asked for its match to be shown instead, which this must not undo.
         if !self.outbox.batch && self.search_box().is_some() {
             if self.search_stale() {
                 self.run_search();
             }
-            self.laid.reveal = Some(Reveal::Result);
+            if !wheel {
+                self.laid.reveal = Some(Reveal::Result);
+            }
         }
     }
 
@@ -130,12 +141,39 @@ impl App {
         };
         let last = rows.iter().rposition(|r| r.item == sel).unwrap_or(first);
         let page = self.window_page();
-        if first < self.windows.scroll {
-            self.windows.scroll = first;
+        if first <= self.windows.scroll {
+            // At or above the top: brought in with the rows just above it that are no item (its
+            // category's heading; above the first item, what the window says first) when they
+            // fit with it.
+            let top = rows[..first]
+                .iter()
+                .rposition(|r| r.item.is_some())
+                .map_or(0, |i| i + 1);
+            self.windows.scroll = if last + 1 - top <= page { top } else { first };
         } else if last >= self.windows.scroll + page {
             self.windows.scroll = (last + 1).saturating_sub(page);
         }
         self.windows.scroll = self.windows.scroll.min(self.window_max_scroll());
+    }
+
+    /// Where PageDown (`down`) or PageUp takes the highlight in a list window (the search
+    /// results, the guides): to the item a window's height of rows away, so the list follows
+    /// it. (Scrolling alone would be undone at once by keeping the highlighted item in view.)
+    pub(in crate::app) fn paged_selection(&self, sel: usize, down: bool) -> usize {
+        let rows = self.window_rows();
+        let Some(first) = rows.iter().position(|r| r.item == Some(sel)) else {
+            return sel;
+        };
+        let page = self.window_page();
+        if down {
+            let to = (first + page).min(rows.len().saturating_sub(1));
+            rows[..=to].iter().rev().find_map(|r| r.item)
+        } else {
+            rows[first.saturating_sub(page)..]
+                .iter()
+                .find_map(|r| r.item)
+        }
+        .unwrap_or(sel)
     }
 
     /// Opens search result `i`: its topic, with the search words highlighted and the first match
