@@ -10,16 +10,36 @@
 
 use std::path::Path;
 
-/// The program's relative relocations packed (`DT_RELR`, binutils 2.38 and glibc 2.36 or later,
-/// Debian 12 on): the 93 KB table of addresses the loader fixes at every start becomes a bitmap
-/// of about 2 KB. The linker packs them only when the C library it links against can read them
-/// (its `GLIBC_ABI_DT_RELR` version), else leaves them as they were; an older linker ignores the
-/// option with a warning.
+/// The program's relative relocations packed (`DT_RELR`): the 93 KB table of addresses the
+/// loader fixes at every start becomes a bitmap of about 2 KB. Only glibc 2.36 or later (Debian
+/// 12 on) reads such a program, so only a build for this machine whose C library is that recent
+/// (its headers say which) asks for it; the linker (rust-lld, or GNU ld 2.38 on) then also marks
+/// the program as needing it (`GLIBC_ABI_DT_RELR`), so an older glibc refuses it plainly.
 fn packed_relocations() {
     let var = |name: &str| std::env::var(name).unwrap_or_default();
-    if var("CARGO_CFG_TARGET_OS") == "linux" && var("CARGO_CFG_TARGET_ENV") == "gnu" {
+    let native = var("TARGET") == var("HOST");
+    if native
+        && var("CARGO_CFG_TARGET_OS") == "linux"
+        && var("CARGO_CFG_TARGET_ENV") == "gnu"
+        && glibc_version() >= Some((2, 36))
+    {
         println!("cargo::rustc-link-arg-bins=-Wl,-z,pack-relative-relocs");
     }
+}
+
+/// The version of this machine's glibc, from its headers (`__GLIBC__`, `__GLIBC_MINOR__` in
+/// features.h), if they are there.
+fn glibc_version() -> Option<(u32, u32)> {
+    let header = std::fs::read_to_string("/usr/include/features.h").ok()?;
+    let number = |name: &str| {
+        header.lines().find_map(|line| {
+            let mut words = line.split_whitespace();
+            (words.next() == Some("#define") && words.next() == Some(name))
+                .then(|| words.next()?.parse::<u32>().ok())
+                .flatten()
+        })
+    };
+    Some((number("__GLIBC__")?, number("__GLIBC_MINOR__")?))
 }
 
 fn main() {
