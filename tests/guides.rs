@@ -24,6 +24,17 @@ fn shelf() -> Vec<Guide> {
     guides
 }
 
+/// The fixture guide and `n` generated guides.
+fn fixture_and_generated(n: usize) -> Vec<Guide> {
+    let mut guides = vec![fixture()];
+    guides.extend(
+        generate::library(n, 4, 300)
+            .iter()
+            .map(|(name, text)| parse_guide(name, text).unwrap()),
+    );
+    guides
+}
+
 fn app_on(guides: Vec<Guide>, w: u16, h: u16, lang: Lang) -> App {
     let view = View {
         lang,
@@ -450,12 +461,7 @@ fn the_screen_reader_mode_lists_the_guides_and_opens_one_by_number_or_words() {
 #[test]
 fn a_kiosk_with_more_guides_than_rows_offers_them_all_by_a_tap() {
     use patient_guide::app::Kiosk;
-    let mut guides = vec![fixture()];
-    guides.extend(
-        generate::library(30, 4, 300)
-            .iter()
-            .map(|(name, text)| parse_guide(name, text).unwrap()),
-    );
+    let guides = fixture_and_generated(30);
     // (At 200x60 all 31 fit on the welcome screen; at 200x40 they do not.)
     for (w, h) in [(80, 24), (200, 40)] {
         let mut app = App::with(
@@ -541,12 +547,7 @@ fn a_kept_header_out_of_date_gives_way_to_the_checked_guide() {
 /// 2026-12-06 keeping the highlighted guide in view undid each page and each wheel step.)
 #[test]
 fn pages_move_through_a_long_list_of_guides_and_the_wheel_scrolls_it() {
-    let mut guides = vec![fixture()];
-    guides.extend(
-        generate::library(40, 4, 300)
-            .iter()
-            .map(|(name, text)| parse_guide(name, text).unwrap()),
-    );
+    let guides = fixture_and_generated(40);
     let sel = |app: &App| match app.window() {
         Some(patient_guide::app::Window::Guides(p)) => p.sel,
         other => panic!("the guides window is not open: {other:?}"),

@@ -266,11 +266,11 @@ fn a_guide_without_these_pages_still_works() {
 /// stays where they were.
 #[test]
 fn a_guide_without_the_pages_still_answers_get_help_and_key_facts() {
-    let without = || fixture_with(&[("key_facts = \"key\"\n", ""), ("get_help = \"help\"\n", "")]);
+    let without = || fixture_with(&WITHOUT_URGENT_PAGES);
     let no_help = "This guide has no Get help page. Emergency? Call your local emergency number.";
     let no_facts = "This guide has no Key facts page. Look through its sections instead.";
     for (w, h) in [(80, 24), (200, 60)] {
-        let mut app = at_start_of(App::new(without(), w, h));
+        let mut app = at_start(App::new(without(), w, h));
         let place = (title(&app), app.reading.section);
         let _ = app.update(GetHelp);
         let s = screen(&app);
@@ -310,11 +310,4 @@ fn a_guide_without_the_pages_still_answers_get_help_and_key_facts() {
     let _ = tap(&mut kiosk, "Get help");
     let s = screen(&kiosk);
     assert!(s.contains(no_help), "kiosk:\n{s}");
-}
-
-/// Past the disclaimer, at the start of the guide's first section.
-fn at_start_of(mut app: App) -> App {
-    let _ = app.update(Back);
-    let _ = app.update(Home);
-    app
 }

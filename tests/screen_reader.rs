@@ -302,8 +302,7 @@ fn search_results_name_their_medicine_and_a_change_of_guide_is_said() {
 #[test]
 fn a_guide_without_the_pages_says_so_for_get_help_and_key_facts() {
     let dir = tempfile::tempdir().unwrap();
-    let text =
-        common::fixture_text_with(&[("key_facts = \"key\"\n", ""), ("get_help = \"help\"\n", "")]);
+    let text = common::fixture_text_with(&common::WITHOUT_URGENT_PAGES);
     std::fs::write(dir.path().join("ui.toml"), text).unwrap();
     let guides = dir.path().display().to_string();
     let mut s = Session::start(80, 24, &["--screen-reader", "--guides", &guides]);

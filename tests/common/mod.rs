@@ -205,6 +205,11 @@ pub fn fixture_text_with(changes: &[(&str, &str)]) -> String {
     text
 }
 
+/// The changes (for `fixture_with`, `fixture_text_with`) that leave the fixture guide without
+/// its key facts page and its Get help page, which `check` warns of.
+pub const WITHOUT_URGENT_PAGES: [(&str, &str); 2] =
+    [("key_facts = \"key\"\n", ""), ("get_help = \"help\"\n", "")];
+
 /// The fixture guide with pieces of it replaced (`fixture_text_with`), parsed and checked.
 pub fn fixture_with(changes: &[(&str, &str)]) -> Guide {
     let text = fixture_text_with(changes);
@@ -310,7 +315,8 @@ pub fn kesimpta_at(width: u16, height: u16) -> App {
     at_start(App::new(kesimpta(), width, height))
 }
 
-fn at_start(mut app: App) -> App {
+/// `app` past its welcome window, at the start of its guide's first section.
+pub fn at_start(mut app: App) -> App {
     let _ = app.update(patient_guide::action::Action::Back);
     assert!(app.window_kind().is_none());
     let _ = app.update(patient_guide::action::Action::Home);
