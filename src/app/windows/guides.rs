@@ -125,11 +125,7 @@ impl App {
                 }
             }
             Action::PageUp | Action::PageDown | Action::WindowPage(_) => {
-                let sel = p.sel;
-                let sel = self.paged_selection(sel, action.pages_down());
-                if let Some(p) = self.picker() {
-                    p.sel = sel;
-                }
+                self.page_selection(action.pages_down())
             }
             Action::Enter => {
                 let sel = p.sel;

@@ -70,11 +70,7 @@ impl App {
             }
             Action::Up | Action::Down => b.sel = step(b.sel, action == Action::Down, n),
             Action::PageUp | Action::PageDown | Action::WindowPage(_) => {
-                let sel = b.sel;
-                let sel = self.paged_selection(sel, action.pages_down());
-                if let Some(b) = self.search_box() {
-                    b.sel = sel;
-                }
+                self.page_selection(action.pages_down())
             }
             Action::Enter => {
                 let i = b.sel;
@@ -156,24 +152,38 @@ impl App {
         self.windows.scroll = self.windows.scroll.min(self.window_max_scroll());
     }
 
-    /// Where PageDown (`down`) or PageUp takes the highlight in a list window (the search
-    /// results, the guides): to the item a window's height of rows away, so the list follows
-    /// it. (Scrolling alone would be undone at once by keeping the highlighted item in view.)
-    pub(in crate::app) fn paged_selection(&self, sel: usize, down: bool) -> usize {
+    /// PageDown (`down`) or PageUp in a list window (the search results, the guides): the
+    /// highlight moves to the item a window's height of rows away, so the list follows it.
+    /// (Scrolling alone would be undone at once by keeping the highlighted item in view.)
+    pub(in crate::app) fn page_selection(&mut self, down: bool) {
+        let Some(&mut sel) = self.list_selection() else {
+            return;
+        };
         let rows = self.window_rows();
         let Some(first) = rows.iter().position(|r| r.item == Some(sel)) else {
-            return sel;
+            return;
         };
         let page = self.window_page();
-        if down {
+        let paged = if down {
             let to = (first + page).min(rows.len().saturating_sub(1));
             rows[..=to].iter().rev().find_map(|r| r.item)
         } else {
             rows[first.saturating_sub(page)..]
                 .iter()
                 .find_map(|r| r.item)
+        };
+        if let (Some(paged), Some(sel)) = (paged, self.list_selection()) {
+            *sel = paged;
         }
-        .unwrap_or(sel)
+    }
+
+    /// The highlighted item of a list window (the search results, the guides).
+    fn list_selection(&mut self) -> Option<&mut usize> {
+        match &mut self.windows.open {
+            Some(Window::Search(b)) => Some(&mut b.sel),
+            Some(Window::Guides(p)) => Some(&mut p.sel),
+            _ => None,
+        }
     }
 
     /// Opens search result `i`: its topic, with the search words highlighted and the first match
