@@ -24,6 +24,14 @@ deb=$(tail -n 1 target/cargo-deb.out)
 [ -f "$deb" ] || fail "cargo deb made no package: $(cat target/cargo-deb.out)"
 echo "test-package: built $deb ($(stat -c %s "$deb") bytes)"
 
+# A program built with packed relocations (build.rs) starts only on glibc 2.36 or later, which
+# dpkg-shlibdeps does not read from it: Depends must say so (Cargo.toml), or apt would install
+# a program that cannot start. (readelf comes with dpkg-dev's binutils.)
+if readelf -V target/release/patient-guide | grep -q GLIBC_ABI_DT_RELR; then
+    dpkg-deb -f "$deb" Depends | grep -q 'libc6 (>= 2\.36)' \
+        || fail "the program needs glibc 2.36 (GLIBC_ABI_DT_RELR); Depends says: $(dpkg-deb -f "$deb" Depends)"
+fi
+
 # Lintian: errors and warnings fail (overrides, each with its reason, are in the package).
 lintian --fail-on error,warning "$deb"
 
