@@ -261,6 +261,11 @@ fn a_danger_sign_puts_get_help_now_first_with_its_line() {
             "yellow skin, or yellow in the whites of your eyes",
         ),
         ("no puedo respirar", "kesimpta-es", "es", "respirar"),
+        // A rash may be hives: in either language, Get help now comes first with that line
+        // (until 2026-12-06 the Spanish words led only to redness where you inject).
+        ("rash", "kesimpta", "en", "hives"),
+        ("sarpullido", "kesimpta-es", "es", "ronchas"),
+        ("tengo una erupción", "kesimpta-es", "es", "ronchas"),
     ] {
         let (code, out, _) = run(&[
             "search", query, "--guide", guide, "--lang", lang, "--format", "json",

@@ -85,7 +85,7 @@ fn wide_120x40_shows_tabs_topics_and_text_together() {
         s.contains("Kesimpta (ofatumumab) · relapsing multiple sclerosis (MS)"),
         "{s}"
     );
-    assert!(s.contains("Reviewed December 5, 2026"), "{s}");
+    assert!(s.contains("Reviewed December 6, 2026"), "{s}");
     assert!(s.contains("› Your dose schedule"), "{s}");
     assert!(s.contains("If you miss a dose"), "{s}");
     assert!(
