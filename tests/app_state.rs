@@ -31,6 +31,42 @@ fn the_welcome_window_shows_first_and_gives_way_to_the_first_key() {
         assert_eq!(app.window_kind(), None, "{key:?} only closes it");
         assert_eq!(topic_title(&app), "Key facts", "{key:?} did nothing else");
     }
+    // A moving key scrolls it while there is more that way; where there is none (the whole
+    // window fits at 120x40) it closes it too: Space, an arrow or Page Down never does nothing
+    // (until 2026-12-06 they did, on a window that says "press any key").
+    for key in [PageDown, Down, Up, PageUp, Bottom, Top] {
+        let mut app = App::new(fixture(), 120, 40);
+        let _ = app.update(key.clone());
+        assert_eq!(app.window_kind(), None, "{key:?} closes a window that fits");
+        assert_eq!(topic_title(&app), "Key facts", "{key:?} did nothing else");
+    }
+    // Where it does not fit, Down scrolls it to its end, and the next Down closes it.
+    let mut app = App::new(fixture(), 80, 10);
+    assert_eq!(app.window_kind(), Some(WindowKind::About));
+    let _ = app.update(Down);
+    assert_eq!(
+        app.window_kind(),
+        Some(WindowKind::About),
+        "Down first scrolls"
+    );
+    assert!(app.windows.scroll > 0);
+    for _ in 0..50 {
+        if app.window_kind().is_none() {
+            break;
+        }
+        let _ = app.update(Down);
+    }
+    assert_eq!(app.window_kind(), None, "Down past the end closes it");
+    assert_eq!(topic_title(&app), "Key facts");
+    // The wheel only scrolls it: it is not a key.
+    let mut app = App::new(fixture(), 120, 40);
+    let _ = app.update(WindowWheel(patient_guide::action::Way::Down));
+    assert_eq!(
+        app.window_kind(),
+        Some(WindowKind::About),
+        "the wheel only scrolls"
+    );
+
     // Get help is one key away from everywhere, the welcome window too.
     let mut app = App::new(fixture(), 120, 40);
     let _ = app.update(GetHelp);

@@ -14,10 +14,18 @@ pub(super) const TOUCH: Touch = Touch {
 
 impl App {
     /// "Press any key": a key scrolls the window or closes it, and does only that (a letter
-    /// does not also run its command behind it, nor open another window).
+    /// does not also run its command behind it, nor open another window). A moving key (Space,
+    /// the arrows, Page Down) scrolls while there is more that way and closes it where there is
+    /// none, so that it never does nothing; the wheel and the window's own More and Up buttons
+    /// only scroll.
     pub(in crate::app) fn about_action(&mut self, action: Action) {
         if action.moves_in_a_window() {
+            let only_scrolls = matches!(action, Action::WindowWheel(_) | Action::WindowPage(_));
+            let before = self.windows.scroll;
             self.common_window_action(action);
+            if !only_scrolls && self.windows.scroll == before {
+                self.close_window();
+            }
         } else {
             self.close_window();
         }
