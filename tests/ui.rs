@@ -14,6 +14,8 @@ mod contrast;
 mod figures;
 #[path = "figures_more.rs"]
 mod figures_more;
+#[path = "first_window.rs"]
+mod first_window;
 #[path = "focus.rs"]
 mod focus;
 #[path = "glossary.rs"]
