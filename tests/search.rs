@@ -58,6 +58,35 @@ fn typos_are_forgiven() {
 }
 
 #[test]
+fn a_mistyped_medicine_name_is_read_as_the_name() {
+    // A guide's own names are no words of its vocabulary, so until 2026-12-06 "ofatumab" (for
+    // ofatumumab) found nothing at all.
+    let mut index = Index::new(&[fixture()]);
+    for typed in ["examplumb", "exampulmab", "EXAMPLUMAB"] {
+        let r = index.search(typed);
+        assert!(!r.closest && !r.hits.is_empty(), "{typed}");
+        assert!(
+            r.hits[0].path.starts_with("Fixture (examplumab) › "),
+            "{typed}"
+        );
+    }
+    assert_eq!(
+        index.search("examplumb").corrected.as_deref(),
+        Some("examplumab")
+    );
+    assert_eq!(index.search("examplumab").corrected, None);
+    // With a topic's word: the name read, and the word searched in that guide.
+    let r = index.search("exampulmab dose");
+    assert_eq!(r.corrected.as_deref(), Some("examplumab dose"));
+    assert_eq!(
+        top_in(&fixture(), &mut index, "exampulmab dose"),
+        "Your dose"
+    );
+    // As typed (the app's box while typing), nothing is changed.
+    assert_eq!(index.search_as_typed("examplumb").corrected, None);
+}
+
+#[test]
 fn synonyms_patients_type_find_the_guides_words() {
     let mut index = Index::new(&[kesimpta()]);
     assert_eq!(top(&mut index, "pregnant"), "Pregnancy and birth control");
@@ -71,6 +100,35 @@ fn synonyms_patients_type_find_the_guides_words() {
         ]
         .contains(&shot.as_str()),
         "shot found {shot}"
+    );
+}
+
+#[test]
+fn a_word_in_a_text_ranks_above_the_same_letters_inside_a_titles_word() {
+    // "itching" is in the text of Adults; "Switching" (which holds "itch") is another topic's
+    // title.
+    // Until 2026-12-06 the title came first, as titles weigh more: "itching" showed
+    // "Switching from another medicine" above the reactions that itch.
+    let g = crate::common::fixture_with(&[
+        (
+            "title = \"Your dose\"",
+            "title = \"Switching from another medicine\"",
+        ),
+        (
+            "body = \"For adults with the test condition. [@label]\"",
+            "body = \"For adults with the test condition. Redness or itching where you inject. [@label]\"",
+        ),
+    ]);
+    let mut index = Index::new(std::slice::from_ref(&g));
+    assert_eq!(top_in(&g, &mut index, "itching"), "Adults");
+    // Inside a word still finds it, below: nothing is lost.
+    let r = index.search("itching");
+    assert!(
+        r.hits
+            .iter()
+            .any(|h| h.path.ends_with("› Switching from another medicine")),
+        "{:?}",
+        r.hits.iter().map(|h| &h.path).collect::<Vec<_>>()
     );
 }
 

@@ -43,6 +43,44 @@ pub fn is_real_word(word: &str) -> bool {
 }
 
 impl Index {
+    /// Replaces each word that is a typo of a guide's own name ("ofatumab", "kesimta") with the
+    /// name: names are no words of the vocabulary (they weigh nothing in a query), so `correct`
+    /// never offers one. Five letters or more, at most two letters off (one for five or six), and
+    /// never a real word.
+    pub(super) fn correct_names(&self, query: &str) -> String {
+        query
+            .split_whitespace()
+            .map(|w| {
+                let folded = fold(w);
+                let letters = folded.chars().count();
+                let allowed = match letters {
+                    0..=4 => return w.to_string(),
+                    5..=6 => 1,
+                    _ => 2,
+                };
+                if !folded.chars().all(char::is_alphabetic)
+                    || self.names.contains(&folded)
+                    || self.vocabulary.binary_search(&folded).is_ok()
+                {
+                    return w.to_string();
+                }
+                let closest = self
+                    .names
+                    .iter()
+                    .filter(|n| !n.contains(' '))
+                    .map(|n| (strsim::damerau_levenshtein(&folded, &fold(n)), n))
+                    .filter(|(d, _)| *d <= allowed)
+                    .min_by_key(|(d, n)| (*d, n.len()));
+                match closest {
+                    // The word lists are asked last: only about a word that is close to a name.
+                    Some((_, name)) if !is_real_word(w) => name.clone(),
+                    _ => w.to_string(),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
     /// Replaces each word that is in no guide (and starts no word of one, as while typing) with
     /// the closest word that is, when it is close enough to be a typo and is not a real word.
     pub(super) fn correct(&self, query: &str) -> String {

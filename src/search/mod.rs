@@ -31,6 +31,10 @@ const TITLE_WEIGHT: u32 = 4;
 const TERM_WEIGHT: u32 = 2;
 /// A text that holds every word of the query outranks any that only matches loosely.
 const ALL_WORDS_BONUS: u32 = 100_000;
+/// How many times more a query word counts where a word starts with it than where it is only
+/// inside one: more than a title's weight over a text's, so that a word in a text outranks the
+/// same letters inside a title's word.
+const WHOLE_WORD: u32 = TITLE_WEIGHT + 1;
 const QUESTION_WEIGHT: u32 = 2;
 const BODY_WEIGHT: u32 = 1;
 /// The most characters of a query that are searched.
@@ -206,10 +210,16 @@ impl Index {
         // A question is a few words: the first `MAX_QUERY_CHARS` are searched, whoever asks (the
         // app's box keeps as many; `patient-guide search` may be handed anything).
         let query: String = query.trim().chars().take(MAX_QUERY_CHARS).collect();
-        let query = query.trim().to_lowercase();
-        if query.is_empty() {
+        let typed = query.trim().to_lowercase();
+        if typed.is_empty() {
             return Results::default();
         }
+        // A guide's name mistyped is read as the name, said as a correction is.
+        let query = if correct {
+            self.correct_names(&typed)
+        } else {
+            typed.clone()
+        };
         self.only = self.guides_named(&query);
         if !self.only.is_empty()
             && keywords(&query, &self.names, self.lang).is_empty()
@@ -222,7 +232,7 @@ impl Index {
             // Only a medicine's name: its guide's topics, in order.
             return Results {
                 hits: self.topics_of(&self.only),
-                corrected: None,
+                corrected: (query != typed).then_some(query),
                 closest: false,
             };
         }
@@ -280,7 +290,7 @@ impl Index {
         }
         Results {
             hits,
-            corrected: (corrected != query).then_some(corrected),
+            corrected: (corrected != typed).then_some(corrected),
             closest: false,
         }
     }

@@ -50,9 +50,17 @@ impl Index {
                     .iter()
                     .take_while(|(w, _)| !short || w.starts_with(st.as_str()))
                     .filter(|(w, _)| w.contains(st.as_str()));
-                for (_, list) in words {
+                for (w, list) in words {
+                    // A word found at the start of a word ("lesion" in "lesions") counts
+                    // `WHOLE_WORD` times more than one found inside a word ("itch" in "switch"),
+                    // so that "itching" in a text ranks above "switching" in a title.
+                    let at_start = if w.starts_with(st.as_str()) {
+                        WHOLE_WORD
+                    } else {
+                        1
+                    };
                     for &posting in list {
-                        let (t, weight) = (posting.topic(), posting.weight());
+                        let (t, weight) = (posting.topic(), posting.weight() * at_start);
                         if !self.allowed(t) {
                             continue;
                         }
