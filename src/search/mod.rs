@@ -29,12 +29,13 @@ use words::{fold_into, keywords, split_words, stem, words_of};
 const TITLE_WEIGHT: u32 = 4;
 /// Glossary entries are short; a topic that explains the word is the better answer.
 const TERM_WEIGHT: u32 = 2;
-/// A text that holds every word of the query outranks any that only matches loosely.
-const ALL_WORDS_BONUS: u32 = 100_000;
 /// How many times more a query word counts where a word starts with it than where it is only
 /// inside one: more than a title's weight over a text's, so that a word in a text outranks the
 /// same letters inside a title's word.
 const WHOLE_WORD: u32 = TITLE_WEIGHT + 1;
+/// A text that holds every word of the query outranks any that only matches loosely (on the
+/// scale of the weights, which `WHOLE_WORD` multiplies).
+const ALL_WORDS_BONUS: u32 = 100_000 * WHOLE_WORD;
 const QUESTION_WEIGHT: u32 = 2;
 const BODY_WEIGHT: u32 = 1;
 /// The most characters of a query that are searched.
