@@ -211,7 +211,7 @@ topic-untranslated = This topic is not translated yet: it is shown in the langua
 
 search-typed = Search: { $query }_
 search-empty = Type a few words, like "missed dose" or "vaccines". { $enter } opens a result.
-search-closest = Nothing matches. These topics are the closest:
+search-closest = Nothing matches. The guide may not cover it: ask your care team. The closest topics:
 search-corrected = Showing results for "{ $words }".
 search-as-typed = Search for "{ $typed }" instead: { $key }
 search-count = { $count ->
@@ -401,7 +401,7 @@ sr-topics = { $count ->
 }
 sr-source = (source { $number })
 sr-topic-of = Topic { $topic } of { $count } in { $section }.
-sr-search-closest = Nothing matches "{ $words }". The closest topics:
+sr-search-closest = Nothing matches "{ $words }". The guide may not cover it: ask your care team. The closest topics:
 sr-search-corrected = Showing results for "{ $words }". To search for "{ $typed }" as you typed it, type it in quotes: "{ $typed }"
 sr-search-results = { $count ->
     [one] 1 result for "{ $words }":

@@ -212,7 +212,7 @@ topic-untranslated = Este tema aún no está traducido: se muestra en el idioma 
 
 search-typed = Buscar: { $query }_
 search-empty = Escriba unas palabras, como "dosis olvidada" o "vacunas". { $enter } abre un resultado.
-search-closest = No hay coincidencias. Estos son los temas más cercanos:
+search-closest = No hay coincidencias. Puede que la guía no hable de eso: pregunte a su equipo médico. Los temas más cercanos:
 search-corrected = Resultados para "{ $words }".
 search-as-typed = Buscar "{ $typed }" tal como lo escribió: { $key }
 search-count = { $count ->
@@ -403,7 +403,7 @@ sr-topics = { $count ->
 sr-source = (fuente { $number })
 sr-topic-of = Tema { $topic } de { $count } en { $section }.
 sr-search-corrected = Resultados para "{ $words }". Para buscar "{ $typed }" tal como lo escribió, escríbalo entre comillas: "{ $typed }"
-sr-search-closest = No hay coincidencias para "{ $words }". Los temas más cercanos:
+sr-search-closest = No hay coincidencias para "{ $words }". Puede que la guía no hable de eso: pregunte a su equipo médico. Los temas más cercanos:
 sr-search-results = { $count ->
     [one] 1 resultado para "{ $words }":
    *[other] { $count } resultados para "{ $words }":
