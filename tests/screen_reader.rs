@@ -76,6 +76,34 @@ fn a_patient_goes_from_the_menu_to_a_topic_searches_goes_back_and_quits() {
 }
 
 #[test]
+fn every_search_result_is_said_and_any_can_be_opened_by_its_number() {
+    let mut s = Session::start(80, 24, &["--screen-reader"]);
+    let at = heard(&s, 0, "Type a section number");
+    s.send("shot\n");
+    let at = heard(&s, at, "results for \"shot\":");
+    let at = heard(&s, at, "Type the number of a result");
+    let said = String::from_utf8_lossy(&s.raw()[..at]).into_owned();
+    let count: usize = said
+        .rsplit(" results for \"shot\"")
+        .nth(1)
+        .and_then(|before| before.rsplit(['\n', ' ', ':']).next())
+        .and_then(|n| n.trim().parse().ok())
+        .expect("the count of results");
+    assert!(count >= 10, "more than nine results to say: {said}");
+    for n in 1..=count {
+        assert!(
+            said.contains(&format!("\n{n}. ")),
+            "result {n} of {count}: {said}"
+        );
+    }
+    s.send(&format!("{count}\n"));
+    heard(&s, at, "Topic ");
+    s.send("q\n");
+    assert_eq!(s.wait_exit(), 0);
+    assert_plain(&s.raw());
+}
+
+#[test]
 fn term_dumb_chooses_it_and_check_yourself_works_by_number() {
     let mut s = Session::start_with(80, 24, &[], &[("TERM", "dumb")]);
     let at = heard(&s, 0, "Type a section number");

@@ -218,7 +218,9 @@ impl<W: Write> Linear<'_, W> {
         }
         // With several medicines, each result names its guide: opening one may change guides.
         let several = self.app.offers_guides();
-        for (i, hit) in b.results.hits.iter().enumerate().take(9) {
+        // Every result (at most `MAX_HITS`), so each one the count names can be chosen by its
+        // number (until 2026-12-06 only the first nine were said).
+        for (i, hit) in b.results.hits.iter().enumerate().take(SAID_AT_MOST) {
             let of = self.app.library().get(hit.place.guide).unwrap_or(guide);
             let title = of
                 .sections
