@@ -82,6 +82,9 @@ fn a_mistyped_medicine_name_is_read_as_the_name() {
         top_in(&fixture(), &mut index, "exampulmab dose"),
         "Your dose"
     );
+    // Nothing to correct: nothing said, however many spaces are typed.
+    assert_eq!(index.search("examplumab   dose").corrected, None);
+    assert_eq!(index.search("your  dose").corrected, None);
     // As typed (the app's box while typing), nothing is changed.
     assert_eq!(index.search_as_typed("examplumb").corrected, None);
 }

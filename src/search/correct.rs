@@ -48,7 +48,8 @@ impl Index {
     /// never offers one. Five letters or more, at most two letters off (one for five or six), and
     /// never a real word.
     pub(super) fn correct_names(&self, query: &str) -> String {
-        query
+        let mut changed = false;
+        let read = query
             .split_whitespace()
             .map(|w| {
                 let folded = fold(w);
@@ -58,9 +59,13 @@ impl Index {
                     5..=6 => 1,
                     _ => 2,
                 };
-                if !folded.chars().all(char::is_alphabetic)
-                    || self.names.contains(&folded)
-                    || self.vocabulary.binary_search(&folded).is_ok()
+                // A guide's word, or the start of one (as while typing), is no name's typo.
+                let after = self.vocabulary.partition_point(|v| *v < folded);
+                let known = self
+                    .vocabulary
+                    .get(after)
+                    .is_some_and(|v| v.starts_with(&folded));
+                if known || !folded.chars().all(char::is_alphabetic) || self.names.contains(&folded)
                 {
                     return w.to_string();
                 }
@@ -73,12 +78,17 @@ impl Index {
                     .min_by_key(|(d, n)| (*d, n.len()));
                 match closest {
                     // The word lists are asked last: only about a word that is close to a name.
-                    Some((_, name)) if !is_real_word(w) => name.clone(),
+                    Some((_, name)) if !is_real_word(w) => {
+                        changed = true;
+                        name.clone()
+                    }
                     _ => w.to_string(),
                 }
             })
             .collect::<Vec<_>>()
-            .join(" ")
+            .join(" ");
+        // Nothing read as a name: the query as it came, its spaces too.
+        if changed { read } else { query.to_string() }
     }
 
     /// Replaces each word that is in no guide (and starts no word of one, as while typing) with

@@ -211,7 +211,12 @@ impl Index {
         // A question is a few words: the first `MAX_QUERY_CHARS` are searched, whoever asks (the
         // app's box keeps as many; `patient-guide search` may be handed anything).
         let query: String = query.trim().chars().take(MAX_QUERY_CHARS).collect();
-        let typed = query.trim().to_lowercase();
+        // Spaces between words are one space: no "correction" is ever only a space less.
+        let typed = query
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
         if typed.is_empty() {
             return Results::default();
         }
