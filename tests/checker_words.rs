@@ -355,10 +355,23 @@ fn the_parsers_other_words_are_plain_too() {
             "[\"Demo leaflet\"]",
             "`title` takes one text, not a list",
         ),
+        // A topic id where a question and its topic are wanted: serde said "expected: struct
+        // RelatedDef", the program's own type (until 2026-12-06).
+        (
+            with(
+                "cites = [\"pi 12.1\"]",
+                "cites = [\"pi 12.1\"]\nrelated = [\"who\"]",
+            ),
+            "\"who\"]",
+            "each item of `related` is a table of keys in braces, not text",
+        ),
     ];
     for (src, needle, message) in cases {
         let e = errors(&src).remove(0);
         assert_eq!(e.message, message);
+        // Never the program's own names for its types.
+        let expected = e.expected.clone().unwrap_or_default();
+        assert!(!expected.contains("struct"), "{message}: {expected}");
         assert_eq!(e.line(), Some(position(&src, needle).0), "{message}");
         assert_ne!(e.code, patient_guide::guide::Code::Toml, "{message}");
     }

@@ -112,6 +112,15 @@ pub fn rewrite(said: &Complaint, key: Option<&str>, value: &str) -> Option<(Stri
                 format!("`{key}` is a list: write it in brackets"),
                 format!("{key} = [\"{inner}\"]"),
             ),
+            // serde names the program's own type here ("struct RelatedDef"): never shown.
+            Kind::Table => (
+                if value.starts_with('[') {
+                    format!("each item of `{key}` is a table of keys in braces, not text")
+                } else {
+                    format!("`{key}` is a table of keys in braces, not text")
+                },
+                table_example(key),
+            ),
             _ => return None,
         },
         // In a list, it is the items that are text.
@@ -164,6 +173,14 @@ pub fn rewrite(said: &Complaint, key: Option<&str>, value: &str) -> Option<(Stri
         ),
         _ => return None,
     })
+}
+
+/// What a key whose value is a table (or a list of tables) looks like, from guide/README.md.
+fn table_example(key: &str) -> String {
+    match key {
+        "related" => "related = [{ question = \"...\", topic = \"topic-id\" }]".into(),
+        _ => format!("{key} = {{ ... }} (its keys are in guide/README.md)"),
+    }
 }
 
 /// Keys whose value is a date without quotes.
