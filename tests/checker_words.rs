@@ -355,6 +355,12 @@ fn the_parsers_other_words_are_plain_too() {
             "[\"Demo leaflet\"]",
             "`title` takes one text, not a list",
         ),
+        // An apostrophe in text in single quotes ends the text.
+        (
+            with("title = \"Demo leaflet\"", "title = 'The leaflet's words'"),
+            "'The leaflet's words'",
+            "text in single quotes ends at the next ' (an apostrophe too): write it in double quotes",
+        ),
         // A topic id where a question and its topic are wanted: serde said "expected: struct
         // RelatedDef", the program's own type (until 2026-12-06).
         (

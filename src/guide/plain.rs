@@ -43,6 +43,24 @@ pub fn rewrite(said: &Complaint, key: Option<&str>, value: &str) -> Option<(Stri
                 )
             }
         }
+        // 'B cells don't wait': in single quotes, the text ends at the apostrophe.
+        Complaint::UnexpectedKeyOrValue
+            if value.len() > 2
+                && value.starts_with('\'')
+                && value.ends_with('\'')
+                && value[1..value.len() - 1].contains('\'')
+                && !value.starts_with("\'\'\'") =>
+        {
+            let inner = &value[1..value.len() - 1];
+            (
+                "text in single quotes ends at the next ' (an apostrophe too): write it in double quotes".into(),
+                format!(
+                    "{} = \"{}\"",
+                    named.unwrap_or("key"),
+                    inner.replace('\\', "\\\\").replace('"', "\\\"")
+                ),
+            )
+        }
         Complaint::UnexpectedKeyOrValue => {
             // The value as far as it is whole: text in quotes to its closing quote.
             let whole = value
