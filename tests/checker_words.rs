@@ -526,3 +526,37 @@ fn any_value_of_the_wrong_kind_is_named_in_an_authors_words() {
     assert_eq!(e.message, "the table name `[[sections` is missing a ]");
     assert_eq!(e.expected.as_deref(), Some("[[sections]]"));
 }
+
+#[test]
+fn a_slip_an_author_makes_is_answered_with_the_line_to_write() {
+    // A yes in quotes, in a table written on one line: the key it is at, and true.
+    let src = with(
+        "cites = [\"pi 12.1\"]",
+        "cites = [\"pi 12.1\"]\n\n[[sections.topics.figures]]\nid = \"when\"\nkind = \"timeline\"\n\
+         title = \"When\"\nsummary = \"When.\"\nunit = \"week\"\ncites = [\"pi 12.1\"]\n\
+         events = [\n  { at = 0, label = \"First\" },\n  { at = 1, label = \"None\", skip = \"yes\" },\n]",
+    );
+    let e = errors(&src).remove(0);
+    assert_eq!(e.message, "`skip` is true or false, without quotes");
+    assert_eq!(e.expected.as_deref(), Some("skip = true"));
+    assert_eq!(e.line(), Some(position(&src, "\"yes\"").0));
+    // Several sources in one text: each in its own quotes.
+    let src = with("cites = [\"pi 12.1\"]", "cites = \"pi 12.1, leaflet\"");
+    let e = errors(&src).remove(0);
+    assert_eq!(e.message, "`cites` is a list: write it in brackets");
+    assert_eq!(
+        e.expected.as_deref(),
+        Some("cites = [\"pi 12.1\", \"leaflet\"]")
+    );
+    // Several sources in one marker: one marker each.
+    let src = with(
+        "body = \"It is a demo medicine. [@pi]\"\ncites = [\"pi 12.1\"]",
+        "body = \"It is a demo medicine. [@pi, leaflet]\"\ncites = [\"pi 12.1\", \"leaflet\"]",
+    );
+    let e = errors(&src).remove(0);
+    assert_eq!(
+        e.message,
+        "a citation marker names one source: write [@pi] [@leaflet]"
+    );
+    assert_eq!(e.expected.as_deref(), Some("[@pi] [@leaflet]"));
+}

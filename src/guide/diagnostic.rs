@@ -393,6 +393,24 @@ fn key_and_value(src: &str, span: Range<usize>) -> (Option<String>, String) {
         .rfind('\n')
         .map_or(0, |i| i + 1);
     let line = src[start..].lines().next().unwrap_or_default();
+    // In a table on one line ({ at = 3, skip = "yes" }), the key and value the span is at.
+    let col = span.start.saturating_sub(start).min(line.len());
+    if line.is_char_boundary(col)
+        && line[..col].contains('{')
+        && let Some(eq) = line[..col].rfind('=')
+    {
+        let key = line[..eq]
+            .rsplit(['{', ','])
+            .next()
+            .unwrap_or_default()
+            .trim();
+        let end = span.end.saturating_sub(start).clamp(col, line.len());
+        let value = line.get(col..end).unwrap_or_default().trim();
+        return (
+            (!key.is_empty()).then(|| key.to_string()),
+            value.to_string(),
+        );
+    }
     match line.split_once('=') {
         Some((k, v)) => {
             let k = k.trim();

@@ -126,10 +126,28 @@ pub fn rewrite(said: &Complaint, key: Option<&str>, value: &str) -> Option<(Stri
                 format!("{key} = {}", inner.trim()),
             ),
             Kind::Number | Kind::WholeNumber => number_fix(key, inner),
+            // "pi 2, medguide": each item in its own quotes.
             Kind::List => (
                 format!("`{key}` is a list: write it in brackets"),
-                format!("{key} = [\"{inner}\"]"),
+                format!(
+                    "{key} = [{}]",
+                    inner
+                        .split(',')
+                        .map(|item| format!("\"{}\"", item.trim()))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
             ),
+            Kind::Bool => {
+                let yes = !matches!(
+                    inner.trim().to_lowercase().as_str(),
+                    "no" | "false" | "0" | "off" | "n"
+                );
+                (
+                    format!("`{key}` is true or false, without quotes"),
+                    format!("{key} = {yes}"),
+                )
+            }
             // serde names the program's own type here ("struct RelatedDef"): never shown.
             Kind::Table => (
                 if value.starts_with('[') {

@@ -274,6 +274,22 @@ impl Validator<'_> {
                                 ),
                                 Some(format!("[@{source}]")),
                             ),
+                            // [@pi, medguide]: one marker per source.
+                            _ if id.contains([',', ';'])
+                                && id.split([',', ';']).all(|p| ids.contains_key(p.trim())) =>
+                            {
+                                let each: Vec<String> = id
+                                    .split([',', ';'])
+                                    .map(|p| format!("[@{}]", p.trim()))
+                                    .collect();
+                                let each = each.join(" ");
+                                self.error(
+                                    Code::UnknownSource,
+                                    span,
+                                    format!("a citation marker names one source: write {each}"),
+                                    Some(each),
+                                );
+                            }
                             _ => {
                                 self.slips.unknown.push((self.errors.len(), id.to_string()));
                                 self.error(Code::UnknownSource,
