@@ -126,8 +126,9 @@ pub fn rewrite(said: &Complaint, key: Option<&str>, value: &str) -> Option<(Stri
                 format!("{key} = {}", inner.trim()),
             ),
             Kind::Number | Kind::WholeNumber => number_fix(key, inner),
-            // "pi 2, medguide": each item in its own quotes.
-            Kind::List => (
+            // cites = "pi 2, medguide": each source in its own quotes (only for `cites`: a
+            // choice or a word may hold a comma).
+            Kind::List if key == "cites" => (
                 format!("`{key}` is a list: write it in brackets"),
                 format!(
                     "{key} = [{}]",
@@ -137,6 +138,10 @@ pub fn rewrite(said: &Complaint, key: Option<&str>, value: &str) -> Option<(Stri
                         .collect::<Vec<_>>()
                         .join(", ")
                 ),
+            ),
+            Kind::List => (
+                format!("`{key}` is a list: write it in brackets"),
+                format!("{key} = [\"{inner}\"]"),
             ),
             Kind::Bool => {
                 let yes = !matches!(
