@@ -60,25 +60,22 @@ impl Index {
                     _ => 2,
                 };
                 // A guide's word, or the start of one (as while typing), is no name's typo.
-                let after = self.vocabulary.partition_point(|v| *v < folded);
-                let known = self
-                    .vocabulary
-                    .get(after)
-                    .is_some_and(|v| v.starts_with(&folded));
-                if known || !folded.chars().all(char::is_alphabetic) || self.names.contains(&folded)
+                if self.starts_a_guide_word(&folded)
+                    || !folded.chars().all(char::is_alphabetic)
+                    || self.names.contains(&folded)
                 {
                     return w.to_string();
                 }
-                let closest = self
-                    .names
-                    .iter()
-                    .filter(|n| !n.contains(' '))
-                    .map(|n| (strsim::damerau_levenshtein(&folded, &fold(n)), n))
-                    .filter(|(d, _)| *d <= allowed)
-                    .min_by_key(|(d, n)| (*d, n.len()));
+                // Names are single words (build.rs splits them), lower case: folded here.
+                let closest = nearest(
+                    self.names
+                        .iter()
+                        .map(|n| (strsim::damerau_levenshtein(&folded, &fold(n)), n)),
+                    allowed,
+                );
                 match closest {
                     // The word lists are asked last: only about a word that is close to a name.
-                    Some((_, name)) if !is_real_word(w) => {
+                    Some(name) if !is_real_word(w) => {
                         changed = true;
                         name.clone()
                     }
@@ -98,11 +95,7 @@ impl Index {
             .split_whitespace()
             .map(|w| {
                 let folded = fold(w);
-                let after = self.vocabulary.partition_point(|v| *v < folded);
-                let known = self
-                    .vocabulary
-                    .get(after)
-                    .is_some_and(|v| v.starts_with(&folded));
+                let known = self.starts_a_guide_word(&folded);
                 let allowed = match w.chars().count() {
                     0..=2 => 0,
                     3..=4 => 1,
@@ -116,16 +109,37 @@ impl Index {
                     .iter()
                     .find(|(l, _)| *l == self.lang)
                     .map_or(&self.vocabulary, |(_, words)| words);
-                candidates
-                    .iter()
-                    .map(|v| (strsim::damerau_levenshtein(&folded, v), v))
-                    .filter(|(d, _)| *d <= allowed)
-                    .min_by_key(|(d, v)| (*d, v.len()))
-                    .map_or_else(|| w.to_string(), |(_, v)| v.clone())
+                nearest(
+                    candidates
+                        .iter()
+                        .map(|v| (strsim::damerau_levenshtein(&folded, v), v)),
+                    allowed,
+                )
+                .map_or_else(|| w.to_string(), Clone::clone)
             })
             .collect::<Vec<_>>()
             .join(" ")
     }
+
+    /// Whether `folded` is a word of a guide, or the start of one (as while typing).
+    fn starts_a_guide_word(&self, folded: &str) -> bool {
+        let after = self.vocabulary.partition_point(|v| v.as_str() < folded);
+        self.vocabulary
+            .get(after)
+            .is_some_and(|v| v.starts_with(folded))
+    }
+}
+
+/// The candidate at most `allowed` letters off (each given with its distance), the closest and
+/// then the shortest: what a typo is read as, for a guide's word or a guide's name alike.
+fn nearest<'a>(
+    candidates: impl Iterator<Item = (usize, &'a String)>,
+    allowed: usize,
+) -> Option<&'a String> {
+    candidates
+        .filter(|(d, _)| *d <= allowed)
+        .min_by_key(|(d, c)| (*d, c.len()))
+        .map(|(_, c)| c)
 }
 
 #[cfg(test)]
