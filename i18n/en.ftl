@@ -232,6 +232,8 @@ step-keys = { $next } or { $enter }: next. { $previous }: back. { $back }: close
 quiz-none = This guide has no questions to check yourself with.
 quiz-of = Question { $question } of { $count }
 quiz-how = Press the number of your answer, or tap it. { $back } closes.
+quiz-mark-right = (right)
+quiz-mark-wrong = (not this one)
 quiz-right = Right.
 quiz-wrong = Not quite. The answer is { $answer }.
 quiz-read-more = { $arrow } Read more: { $title }
@@ -370,7 +372,7 @@ sr-help-quit = quit
 sr-now-reading = Now reading the guide { $guide }.
 sr-prompt-search = Type the words to search for, or b
 sr-prompt-answer = Type the number of your answer, or b to stop
-sr-prompt-next-question = Type n for the next question, or b to stop
+sr-prompt-next-question = Type n for the next question, r to read more about it, or b to stop
 sr-prompt-add = Type the number of the question to add, or b
 sr-prompt-write = Type your question, then Enter (an empty line, or b, writes nothing)
 sr-prompt-questions = Type w to write a question, r and its number to remove it (like r 2), s to save the list to a file, or b
@@ -381,13 +383,25 @@ sr-questions-hint = That is not one of the choices here.
 sr-prompt-result = Type the number of a result, or b
 sr-prompt-sections = Type a section number, a word to search, or h for help
 sr-prompt-topics = Type a topic number, b for the sections, a word to search, or h for help
-sr-prompt-topic = Type n for the next topic, p for the previous, b for the list, or h for help
+sr-prompt-topic = { $links ->
+    [yes] Type a link's number, n for the next topic
+   *[no] Type n for the next topic
+}, p for the previous, { $back ->
+    [yes] b to go back to the topic you came from
+   *[no] b for the list
+}, or h for help
 sr-kiosk-quit = This is a clinic kiosk. Staff can end it.
 sr-language-changed = The guide is now in English.
 sr-last-topic = This is the last topic of the section.
 sr-first-topic = This is the first topic of the section.
 sr-no-section = There is no section with that number.
 sr-no-topic = There is no topic with that number.
+sr-links = { $count ->
+    [one] This topic links to 1 other topic:
+   *[other] This topic links to { $count } other topics:
+}
+sr-no-link = There is no link with that number.
+sr-quiz-read-more = Read more in the topic "{ $title }": type r.
 sr-closed = Closed.
 sr-last-question = That was the last question.
 sr-number-or-b = Type a number from the list, or b.

@@ -233,6 +233,8 @@ step-keys = { $next } o { $enter }: siguiente. { $previous }: anterior. { $back 
 quiz-none = Esta guía no tiene preguntas para ponerse a prueba.
 quiz-of = Pregunta { $question } de { $count }
 quiz-how = Presione el número de su respuesta, o tóquela. { $back } cierra.
+quiz-mark-right = (correcta)
+quiz-mark-wrong = (no es esta)
 quiz-right = Correcto.
 quiz-wrong = No exactamente. La respuesta es la { $answer }.
 quiz-read-more = { $arrow } Leer más: { $title }
@@ -371,7 +373,7 @@ sr-help-quit = salir
 sr-now-reading = Ahora lee la guía { $guide }.
 sr-prompt-search = Escriba las palabras que busca, o b
 sr-prompt-answer = Escriba el número de su respuesta, o b para terminar
-sr-prompt-next-question = Escriba n para la pregunta siguiente, o b para terminar
+sr-prompt-next-question = Escriba n para la pregunta siguiente, r para leer más sobre ella, o b para terminar
 sr-prompt-add = Escriba el número de la pregunta que quiere agregar, o b
 sr-prompt-write = Escriba su pregunta y presione Enter (si la deja en blanco, o escribe b, no se agrega nada)
 sr-prompt-questions = Escriba w para escribir una pregunta, r y su número para quitarla (por ejemplo, r 2), s para guardar la lista en un archivo, o b
@@ -382,13 +384,25 @@ sr-questions-hint = Esa no es una de las opciones.
 sr-prompt-result = Escriba el número de un resultado, o b
 sr-prompt-sections = Escriba el número de una sección, una palabra para buscar, o h para la ayuda
 sr-prompt-topics = Escriba el número de un tema, b para las secciones, una palabra para buscar, o h para la ayuda
-sr-prompt-topic = Escriba n para el tema siguiente, p para el anterior, b para la lista, o h para la ayuda
+sr-prompt-topic = { $links ->
+    [yes] Escriba el número de un enlace, n para el tema siguiente
+   *[no] Escriba n para el tema siguiente
+}, p para el anterior, { $back ->
+    [yes] b para volver al tema de donde vino
+   *[no] b para la lista
+}, o h para la ayuda
 sr-kiosk-quit = Este es un quiosco de la clínica. Solo el personal puede cerrarlo.
 sr-language-changed = La guía ahora está en español.
 sr-last-topic = Este es el último tema de la sección.
 sr-first-topic = Este es el primer tema de la sección.
 sr-no-section = No hay ninguna sección con ese número.
 sr-no-topic = No hay ningún tema con ese número.
+sr-links = { $count ->
+    [one] Este tema tiene un enlace a otro tema:
+   *[other] Este tema tiene enlaces a { $count } temas:
+}
+sr-no-link = No hay ningún enlace con ese número.
+sr-quiz-read-more = Lea más en el tema "{ $title }": escriba r.
 sr-closed = Cerrado.
 sr-last-question = Esa fue la última pregunta.
 sr-number-or-b = Escriba un número de la lista, o b.

@@ -103,6 +103,15 @@ fn the_screen_reader_mode_speaks_spanish_and_keeps_its_letters() {
     s.wait_for("Escriba el número de una sección");
     s.send("3\r");
     s.wait_for("Cómo usarlo. 6 temas:");
+    // Check yourself marks the answers in Spanish words (it said "(right)" until 2026-12-06).
+    s.send("y\r");
+    s.wait_for("Escriba el número de su respuesta");
+    s.send("1\r");
+    s.wait_for("(no es esta)");
+    s.wait_for("(correcta)");
+    s.wait_for("escriba r.");
+    s.send("b\r");
+    s.wait_for("Cerrado");
     s.send("l\r");
     s.wait_for("The guide is now in English.");
     s.wait_for("How to take it. 6 topics:");

@@ -219,6 +219,29 @@ fn check_yourself_by_key() {
     }
 }
 
+/// Where there is no tick or cross (the Linux console, ASCII), the answers are marked in words
+/// of the reader's language (in Spanish they said "(right)" until 2026-12-06).
+#[test]
+fn check_yourself_in_ascii_marks_the_answers_in_the_readers_words() {
+    use patient_guide::i18n::Lang;
+    for (lang, right, wrong) in [
+        (Lang::En, "(right)", "(not this one)"),
+        (Lang::Es, "(correcta)", "(no es esta)"),
+    ] {
+        let view = View {
+            ascii: true,
+            lang,
+            ..View::default()
+        };
+        let mut app = App::with(vec![long_fixture()], 0, 80, 24, view, None);
+        run(&mut app, &[Enter, CheckYourself, Section(1)]);
+        let s = screen(&app);
+        assert!(s.contains(&format!("1. Once a month. {right}")), "{s}");
+        assert!(s.contains(wrong), "{lang:?}:\n{s}");
+        assert!(console_safe(&s), "{s}");
+    }
+}
+
 #[test]
 fn check_yourself_by_tap_in_a_kiosk_and_forgotten_at_reset() {
     let mut app = long_kiosk_at(80, 24);

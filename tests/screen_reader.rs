@@ -111,7 +111,7 @@ fn term_dumb_chooses_it_and_check_yourself_works_by_number() {
     let at = heard(&s, at, "Question 1 of");
     let at = heard(&s, at, "Type the number of your answer");
     s.send("1\n");
-    let at = heard(&s, at, "Read more: ");
+    let at = heard(&s, at, "Read more in the topic ");
     let at = heard(&s, at, "Type n for the next question");
     s.send("b\n");
     let at = heard(&s, at, "Closed.");
@@ -129,6 +129,63 @@ fn term_dumb_chooses_it_and_check_yourself_works_by_number() {
     heard(&s, at, "Most important information");
     s.send("q\n");
     assert_eq!(s.wait_exit(), 0);
+    assert_plain(&s.raw());
+}
+
+/// A topic's links are said after it, numbered, and open by their number; `b` comes back to
+/// the topic the link was in (until 2026-12-06 "Whom to call, and when: Get help now." was
+/// plain text, and the quiz's "Read more" could not be opened in this mode).
+#[test]
+fn links_and_read_more_open_by_typing_and_b_comes_back() {
+    let mut s = Session::start(80, 24, &["--screen-reader"]);
+    let at = heard(&s, 0, "Type a section number");
+    s.send("k\n");
+    let at = heard(&s, at, "Most important information");
+    let at = heard(&s, at, "This topic links to 1 other topic:");
+    let at = heard(&s, at, "1. Get help now");
+    let at = heard(&s, at, "Type a link's number, n for the next topic");
+    s.send("1\n");
+    let at = heard(&s, at, "Get help now");
+    let at = heard(&s, at, "trouble breathing");
+    let at = heard(&s, at, "b to go back to the topic you came from");
+    s.send("b\n");
+    let at = heard(&s, at, "Most important information");
+    let at = heard(&s, at, "b for the list");
+    s.send("7\n");
+    let at = heard(&s, at, "There is no link with that number.");
+    // Check yourself: one line a choice, no marker on a choice not picked, marks in words.
+    s.send("y\n");
+    let at = heard(&s, at, "Type the number of your answer");
+    s.send("1\n");
+    let at = heard(&s, at, "1. Wait for your Week 2 dose. (not this one)");
+    let at = heard(
+        &s,
+        at,
+        "2. Inject it as soon as you remember, then ask your care team when your next doses are due. (right)",
+    );
+    let at = heard(
+        &s,
+        at,
+        "Read more in the topic \"If you miss a dose\": type r.",
+    );
+    let at = heard(&s, at, "r to read more about it");
+    s.send("r\n");
+    let at = heard(&s, at, "Topic 5 of 6 in How to take it.");
+    let at = heard(&s, at, "If you miss a dose");
+    let at = heard(&s, at, "b to go back to the topic you came from");
+    s.send("b\n");
+    let at = heard(&s, at, "Most important information");
+    let at = heard(&s, at, "b for the list");
+    s.send("b\n");
+    heard(&s, at, "13 topics:");
+    s.send("q\n");
+    assert_eq!(s.wait_exit(), 0);
+    let said = String::from_utf8_lossy(&s.raw()).into_owned();
+    assert!(!said.contains("\n> "), "no full-screen marker:\n{said}");
+    assert!(
+        !said.contains("Right arrow"),
+        "no full-screen keys:\n{said}"
+    );
     assert_plain(&s.raw());
 }
 

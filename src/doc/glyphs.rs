@@ -19,7 +19,8 @@ pub struct Glyphs {
     pub bullet: &'static str,
     /// One typed digit of the staff PIN.
     pub pin_mask: &'static str,
-    /// The right answer and a wrong one, in "check yourself".
+    /// The right answer and a wrong one, in "check yourself"; empty where words say it in
+    /// the reader's language (`quiz-mark-right`, `quiz-mark-wrong`).
     pub right: &'static str,
     pub wrong: &'static str,
     /// Back and forward buttons in the steps and check-yourself windows.
@@ -70,8 +71,8 @@ pub const ASCII: Glyphs = Glyphs {
     crumb: ">",
     bullet: " * ",
     pin_mask: "*",
-    right: "(right)",
-    wrong: "(not this one)",
+    right: "",
+    wrong: "",
     back: "<",
     forward: ">",
     axis: "-",

@@ -13,6 +13,8 @@ use crate::kiosk::idle::{IdleClock, Tick};
 
 mod kiosk;
 mod lines;
+mod links;
+mod quiz;
 mod windows;
 
 use kiosk::{Clock, TICK, chord_in};
@@ -69,6 +71,9 @@ struct Linear<'a, W: Write> {
     choose: bool,
     /// `s` was typed: the next line is what to search for.
     searching: bool,
+    /// How many links (and "read more"s) led here, one after another: `b` goes back through
+    /// them to the topic each came from before it goes back to a list.
+    followed: usize,
     /// Where My questions is saved (a desktop; a kiosk saves nothing).
     questions_file: Option<std::path::PathBuf>,
 }
@@ -130,6 +135,7 @@ pub fn run<'a>(
         place: Place::Sections,
         kiosk: in_kiosk,
         searching: false,
+        followed: 0,
         choose,
         questions_file: questions_file.map(Into::into),
     };
@@ -159,6 +165,7 @@ pub fn run<'a>(
                 me.app = fresh(library, settings);
                 me.place = Place::Sections;
                 me.searching = false;
+                me.followed = 0;
                 if let Some(t) = k.terminal {
                     let _ = t.echo(true);
                 }
@@ -329,7 +336,17 @@ impl<W: Write> Linear<'_, W> {
             (Place::Topics, _) => msg!("sr-prompt-topics"),
             (Place::Topic, _) => msg!("sr-prompt-topic"),
         };
-        let what = t(self.lang(), id);
+        let what = if id == msg!("sr-prompt-topic") {
+            let yes = |b: bool| if b { "yes" } else { "no" };
+            tr!(
+                self.lang(),
+                "sr-prompt-topic",
+                links = yes(!self.topic_links().is_empty()),
+                back = yes(self.followed > 0)
+            )
+        } else {
+            t(self.lang(), id)
+        };
         let what = if self.lang() == Lang::En {
             crate::text::clean_ascii(&what)
         } else {
@@ -339,8 +356,19 @@ impl<W: Write> Linear<'_, W> {
         self.out.flush()
     }
 
-    /// Carries out one typed line; false when the patient quits.
+    /// Carries out one typed line; false when the patient quits. Going anywhere but by a link
+    /// (or back through one) forgets the links followed.
     fn command(&mut self, typed: &str) -> io::Result<bool> {
+        let here = |me: &Self| (me.place, me.app.reading.section, me.app.topic_index());
+        let (before, followed) = (here(self), self.followed);
+        let going_on = self.step(typed)?;
+        if self.followed == followed && here(self) != before {
+            self.followed = 0;
+        }
+        Ok(going_on)
+    }
+
+    fn step(&mut self, typed: &str) -> io::Result<bool> {
         let number = typed
             .parse::<usize>()
             .ok()
@@ -380,6 +408,7 @@ impl<W: Write> Linear<'_, W> {
                     Place::Sections => self.sections()?,
                 }
             }
+            ("b", _) if self.place == Place::Topic && self.followed > 0 => self.go_back()?,
             ("b", _) => match self.place {
                 Place::Topic => self.topics()?,
                 _ => self.sections()?,
@@ -441,6 +470,7 @@ impl<W: Write> Linear<'_, W> {
                     self.say(&tr!(self.lang(), "sr-no-topic"))?;
                 }
             }
+            (_, Some(n)) if self.place == Place::Topic => self.follow(n)?,
             (word, _) if word.chars().count() > 1 => self.search(word)?,
             _ => self.say(&tr!(self.lang(), "sr-commands-hint"))?,
         }
@@ -520,7 +550,7 @@ impl<W: Write> Linear<'_, W> {
         for line in text.lines().filter(|l| !rule(l)) {
             self.say(line)?;
         }
-        Ok(())
+        self.say_links()
     }
 
     /// One of the guide's own pages (key facts, get help), opened as the app opens it.

@@ -32,8 +32,10 @@ impl<W: Write> Linear<'_, W> {
         }
         let confirm = matches!(self.app.window(), Some(Window::ConfirmQuit { .. }));
         let quiz = matches!(self.app.window(), Some(Window::Quiz { .. }));
+        let answered = matches!(self.app.window(), Some(Window::Quiz { given: Some(_), .. }));
         let search = matches!(self.app.window(), Some(Window::Search(_)));
         match (typed, number) {
+            ("r", _) if answered => self.read_more()?,
             ("b" | "q", _) => {
                 self.act(Action::Back);
                 self.say(&tr!(self.lang(), "sr-closed"))?;
@@ -258,13 +260,13 @@ impl<W: Write> Linear<'_, W> {
         Ok(())
     }
 
-    /// The open window's text, line by line.
-    /// What the open window says, without its keys and taps: this mode has its own commands,
-    /// which its prompts say (Check yourself's "next" and "previous" too; "read more" keeps the
-    /// topic's name, without the arrow key that opens it on the full screen).
+    /// The open window's text, line by line: what it says, without its keys and taps (this
+    /// mode has its own commands, which its prompts say). Check yourself is said from the guide
+    /// (`quiz_text`).
     pub(super) fn window_text(&mut self) -> io::Result<()> {
-        use crate::doc::pages::{QUIZ_NEXT, QUIZ_PREVIOUS, QUIZ_READ};
-        let quiz = matches!(self.app.window(), Some(crate::app::Window::Quiz { .. }));
+        if matches!(self.app.window(), Some(Window::Quiz { .. })) {
+            return self.quiz_text();
+        }
         // Choices drawn as a list to move through are numbered here, to be typed.
         let numbered = matches!(
             self.app.window(),
@@ -275,14 +277,10 @@ impl<W: Write> Linear<'_, W> {
             .window_rows()
             .iter()
             .filter(|r| !r.pieces.iter().any(|p| p.tone == crate::doc::Tone::Keys))
-            .filter(|r| !(quiz && matches!(r.item, Some(QUIZ_NEXT | QUIZ_PREVIOUS))))
             .map(|r| {
                 let text = r.text();
                 match r.item {
                     Some(i) if numbered => format!("{}. {}", i + 1, text.trim()),
-                    Some(QUIZ_READ) if quiz => text
-                        .trim_start_matches(|c: char| !c.is_alphanumeric())
-                        .to_string(),
                     _ => text,
                 }
             })

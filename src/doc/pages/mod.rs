@@ -17,7 +17,7 @@ mod search;
 mod sources;
 mod term;
 pub use guides::GuideList;
-pub use practice::{QUIZ_NEXT, QUIZ_PREVIOUS, QUIZ_READ};
+pub use practice::{QUIZ_NEXT, QUIZ_PREVIOUS, QUIZ_READ, quiz_marks};
 use practice::{quiz, steps};
 pub use sources::source_row;
 

@@ -95,7 +95,8 @@ pub(super) fn quiz(
     w.text(&q.question, Tone::Heading);
     w.blank();
     let glyphs = crate::doc::glyphs::glyphs(ascii);
-    let (pointer, right, wrong) = (glyphs.marker, glyphs.right, glyphs.wrong);
+    let pointer = glyphs.marker;
+    let (right, wrong) = quiz_marks(lang, ascii);
     for (c, choice) in q.choices.iter().enumerate() {
         let mark = match given {
             Some(_) if c == q.answer => format!(" {right}"),
@@ -174,6 +175,18 @@ pub(super) fn quiz(
     }
     w.blank();
     w.text(&tr!(lang, "quiz-kept"), Tone::Muted);
+}
+
+/// How a choice is marked once answered: the right one and the patient's wrong one. A tick
+/// and a cross where the terminal has them, else words in the reader's language ("(right)",
+/// "(correcta)").
+pub fn quiz_marks(lang: crate::i18n::Lang, ascii: bool) -> (String, String) {
+    let glyphs = crate::doc::glyphs::glyphs(ascii);
+    if glyphs.right.is_empty() {
+        (tr!(lang, "quiz-mark-right"), tr!(lang, "quiz-mark-wrong"))
+    } else {
+        (glyphs.right.to_string(), glyphs.wrong.to_string())
+    }
 }
 
 /// The arrows on the buttons that move back and forward (steps, questions).

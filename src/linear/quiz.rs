@@ -1,0 +1,80 @@
+//! "Check yourself" in the screen-reader mode: the question and its numbered choices said from
+//! the guide itself, each on one line (never cut where the full screen's window wraps, which a
+//! braille display shows as two), with no marker on a choice the patient did not pick; once
+//! answered, whether it was right, why, and the topic that explains it, opened with `r`.
+
+use std::io::{self, Write};
+
+use super::Linear;
+use crate::action::Action;
+use crate::app::Window;
+use crate::doc::pages::QUIZ_READ;
+use crate::i18n::tr;
+
+impl<W: Write> Linear<'_, W> {
+    /// The open question, as this mode says it.
+    pub(super) fn quiz_text(&mut self) -> io::Result<()> {
+        let Some(&Window::Quiz {
+            question, given, ..
+        }) = self.app.window()
+        else {
+            return Ok(());
+        };
+        let lang = self.lang();
+        let guide = &self.app.reading.guide;
+        let Some(q) = guide.check_yourself.get(question) else {
+            return Ok(());
+        };
+        let (right, wrong) = crate::doc::pages::quiz_marks(lang, true);
+        let mut lines = vec![
+            tr!(
+                lang,
+                "quiz-of",
+                question = question + 1,
+                count = guide.check_yourself.len()
+            ),
+            q.question.clone(),
+        ];
+        for (c, choice) in q.choices.iter().enumerate() {
+            let mark = match given {
+                Some(_) if c == q.answer => format!(" {right}"),
+                Some(g) if g == c => format!(" {wrong}"),
+                _ => String::new(),
+            };
+            lines.push(format!("{}. {choice}{mark}", c + 1));
+        }
+        if let Some(g) = given {
+            lines.push(if g == q.answer {
+                tr!(lang, "quiz-right")
+            } else {
+                tr!(lang, "quiz-wrong", answer = q.answer + 1)
+            });
+            lines.push(q.explain.clone());
+            let (section, topic) = q.topic;
+            if let Some(t) = guide
+                .sections
+                .get(section)
+                .and_then(|s| s.topics.get(topic))
+            {
+                lines.push(tr!(lang, "sr-quiz-read-more", title = &t.title));
+            }
+        }
+        lines.push(tr!(lang, "quiz-kept"));
+        for l in lines {
+            self.say(&l)?;
+        }
+        Ok(())
+    }
+
+    /// `r` once a question is answered: the topic that explains it (b comes back to the topic
+    /// the patient was reading).
+    pub(super) fn read_more(&mut self) -> io::Result<()> {
+        self.act(Action::Choose(QUIZ_READ));
+        if self.app.window().is_none() {
+            self.followed += 1;
+            self.topic()
+        } else {
+            self.say(&tr!(self.lang(), "sr-number-or-b"))
+        }
+    }
+}
