@@ -192,6 +192,7 @@ questions-keys = { $write } write your own · { $remove } remove · { $up }/{ $d
 questions-keys-save = {" "}· { $save } save to a file
 questions-qr = Scan this code with your phone's camera to take the list with you. Nothing is saved here.
 questions-qr-whole = Scan it whole: if it is cut off at the bottom, scroll down ({ $down }, or a touch on "More" at the bottom) until all three corner squares show.
+questions-qr-small = This screen is too small to show your list as a code to scan. Take a photo of the list with your phone instead, or write it down.
 
 ## A glossary term.
 

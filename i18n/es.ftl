@@ -191,8 +191,9 @@ questions-empty = Su lista está vacía.
 questions-how = Presione { $add } en cualquier tema para agregar una pregunta sobre él, o { $write } para escribir la suya.
 questions-keys = { $write } escribir la suya · { $remove } quitar · { $up }/{ $down } subir/bajar
 questions-keys-save = {" "}· { $save } guardar en un archivo
-questions-qr = Escanee este código con la cámara de su teléfono para llevarse la lista. Aquí no se guarda nada.
+questions-qr = Escanee este código con la cámara de su celular para llevarse la lista. Aquí no se guarda nada.
 questions-qr-whole = Escanéelo entero: si se corta abajo, baje ({ $down }, o toque "Más" abajo) hasta ver los tres cuadros de las esquinas.
+questions-qr-small = Esta pantalla es demasiado pequeña para mostrar su lista como un código. Tome una foto de la lista con su celular, o escríbala.
 
 ## Una palabra del glosario.
 

@@ -8,6 +8,7 @@ use patient_guide::doc::pages::{self, Context, WindowKind};
 use patient_guide::doc::topic::topic_rows;
 use patient_guide::doc::{KeyNames, View};
 use patient_guide::guide::{Guide, validate::parse_guide};
+use patient_guide::i18n::Lang;
 use patient_guide::keymap;
 use patient_guide::search::Results;
 
@@ -67,6 +68,14 @@ fn all_text(guide: &Guide, keys: &KeyNames) -> String {
         let cx = Context {
             guide,
             kiosk,
+            // Just tall enough for the QR code, not for the list above it too: the window says
+            // how to scroll to it (naming the key).
+            room: patient_guide::questions::qr_rows(
+                &patient_guide::questions::as_text(guide, &my_questions, Lang::En),
+                false,
+                Lang::En,
+            )
+            .map_or(0, |rows| rows.len()),
             pin: ("12", true),
             search: ("stoping", &results),
             guides: pages::GuideList {

@@ -165,6 +165,35 @@ fn in_a_kiosk_the_list_is_a_qr_code_that_reads_back_as_the_list() {
     assert!(app.questions.list.is_empty());
 }
 
+/// The Linux console (ASCII, a module two columns wide and one row high): a list's code is
+/// taller and wider than any window (84 columns at most), so it is not drawn (it was, cut off at
+/// the right and the bottom, where no phone could read it) and the patient is told what to do
+/// instead. Where the code fits whole (half blocks, 200x60), it is drawn: see above.
+#[test]
+fn a_code_that_cannot_be_seen_whole_is_not_drawn() {
+    use patient_guide::app::{App, Kiosk, View};
+    let console = View {
+        ascii: true,
+        ..View::default()
+    };
+    for (view, w, h) in [
+        (console, 80, 25),
+        (console, 200, 100),
+        (View::default(), 80, 25),
+    ] {
+        let mut app = App::with(vec![fixture()], 0, w, h, view, Some(Kiosk::default()));
+        run(
+            &mut app,
+            &[Enter, Section(4), AddQuestion, Enter, MyQuestions],
+        );
+        let s = screen(&app);
+        assert!(s.contains("Which tests do I need?"), "{s}");
+        assert!(!s.contains("Scan this code"), "{w}x{h}:\n{s}");
+        assert!(s.contains("This screen is too small"), "{w}x{h}:\n{s}");
+        assert!(!s.contains("####") && !s.contains("██"), "{w}x{h}:\n{s}");
+    }
+}
+
 /// Issue 27: `q` with questions not saved asks first: save then quit, quit without saving, or
 /// stay. Nothing a patient wrote is lost by one key.
 #[test]

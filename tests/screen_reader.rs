@@ -217,6 +217,42 @@ fn a_kiosk_in_screen_reader_mode_cannot_be_quit_and_starts_again_when_idle() {
     assert_plain(&s.raw());
 }
 
+/// My questions in a screen-reader kiosk: no QR code read out as rows of "#", and each
+/// paragraph and question said on one line, never cut where the full screen's window wraps.
+#[test]
+fn my_questions_in_a_screen_reader_kiosk_says_no_code_and_cuts_no_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("kiosk.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "idle = \"10m\"\nscreen_reader = true\nlog = \"{}\"\nstate = \"{}\"\n",
+            dir.path().join("kiosk.log").display(),
+            dir.path().display()
+        ),
+    )
+    .unwrap();
+    let config = config.to_string_lossy().into_owned();
+    let mut s = Session::start(80, 24, &["--kiosk-config", &config]);
+    let at = heard(&s, 0, "Type a section number");
+    s.send("m\n");
+    let at = heard(&s, at, "Type w to write a question");
+    s.send("w\n");
+    let at = heard(&s, at, "Type your question");
+    let long =
+        "Is it safe to take this medicine with my other medicines for a very long time, for years?";
+    s.send(&format!("{long}\n"));
+    let at = heard(&s, at, &format!(" 1. {long}"));
+    heard(
+        &s,
+        at,
+        "Take a photo of the list with your phone instead, or write it down.",
+    );
+    let said = String::from_utf8_lossy(&s.raw()).into_owned();
+    assert!(!said.contains("####"), "no QR code said:\n{said}");
+    assert_plain(&s.raw());
+}
+
 /// Issue 25: in a screen-reader kiosk, Ctrl-D (the end of input) and a byte that is not UTF-8
 /// ended the app (with 0 and with 1). Neither does now: the kiosk reads on.
 #[test]

@@ -107,10 +107,11 @@ impl App {
         {
             self.laid.window.key = None;
         }
-        let width = layout::window_text_area(self.look.screen.area).width;
+        // The height too: My questions shows its QR code only where it can be seen whole.
+        let text = layout::window_text_area(self.look.screen.area);
         let key = self
             .window_kind()
-            .map(|o| (o, self.reading.guide_index, width, look));
+            .map(|o| (o, self.reading.guide_index, (text.width, text.height), look));
         // Laid out when first read (`window_layout`), as the topic is.
         self.laid.window.refresh(key, std::cell::OnceCell::new);
         match self.laid.reveal.take() {
@@ -152,14 +153,14 @@ impl App {
     /// The open window laid out, as `sync` last keyed it: laid out the first time it is read.
     pub(super) fn window_layout(&self) -> &[Row] {
         self.laid.window.value.get_or_init(|| {
-            let (Some(window), Some((_, _, width, look))) =
+            let (Some(window), Some((_, _, (width, height), look))) =
                 (&self.windows.open, self.laid.window.key)
             else {
                 return Vec::new();
             };
             pages::rows(
                 window.kind(),
-                &self.page_context(window),
+                &self.page_context(window, height.into()),
                 width.into(),
                 look,
             )
@@ -185,13 +186,18 @@ impl App {
     }
 
     /// What the window's rows are made from, beyond the window itself.
-    pub(super) fn page_context<'a>(&'a self, window: &'a Window) -> pages::Context<'a> {
+    pub(super) fn page_context<'a>(
+        &'a self,
+        window: &'a Window,
+        room: usize,
+    ) -> pages::Context<'a> {
         static NOTHING_FOUND: std::sync::LazyLock<Results> =
             std::sync::LazyLock::new(Results::default);
         let guide = &self.reading.guide;
         pages::Context {
             guide,
             kiosk: self.kiosk.is_some(),
+            room,
             pin: match window {
                 Window::Pin { digits, wrong } => (digits.as_str(), *wrong),
                 _ => ("", false),
@@ -307,11 +313,11 @@ mod tests {
         let _ = app.update_all([Action::CloseWindow, Action::Help]);
         assert!(app.laid.targets.get().is_none());
         let window = app.windows.open.as_ref().expect("the help window");
-        let width = layout::window_text_area(app.look.screen.area).width.into();
+        let text = layout::window_text_area(app.look.screen.area);
         let afresh = pages::rows(
             window.kind(),
-            &app.page_context(window),
-            width,
+            &app.page_context(window, text.height.into()),
+            text.width.into(),
             app.look.view,
         );
         assert_ne!(app.window_rows(), about);

@@ -113,7 +113,7 @@ pub(super) struct Laid {
     /// The names of the keys that text tells the patient to press, from the key tables.
     pub(super) keys: KeyNames,
     /// The open window laid out: (which window, width, look).
-    pub(super) window: Cached<(WindowKind, usize, u16, View), std::cell::OnceCell<Vec<Row>>>,
+    pub(super) window: Cached<(WindowKind, usize, (u16, u16), View), std::cell::OnceCell<Vec<Row>>>,
     /// What can be touched where, and the focus cell, on the screen as laid out now.
     pub(super) targets: std::cell::OnceCell<super::targets::Targets>,
     /// Brought into view at the end of the update, once the rows are laid out.

@@ -219,6 +219,15 @@ impl Writer {
         self.rows.push(row);
     }
 
+    /// How many rows are written so far (before the spacious look's blank rows).
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
     pub fn width(&self) -> usize {
         self.width
     }

@@ -272,17 +272,36 @@ impl<W: Write> Linear<'_, W> {
             self.app.window(),
             Some(Window::AddQuestion { .. } | Window::ConfirmQuit { .. })
         );
-        let lines: Vec<String> = self
-            .app
-            .window_rows()
-            .iter()
-            .filter(|r| !r.pieces.iter().any(|p| p.tone == crate::doc::Tone::Keys))
-            .map(|r| {
-                let text = r.text();
-                match r.item {
-                    Some(i) if numbered => format!("{}. {}", i + 1, text.trim()),
-                    _ => text,
+        // A paragraph or an item the window wrapped over several rows is said as one line (a
+        // braille display shows a line cut at the window's width as two).
+        let mut lines: Vec<(Option<usize>, Option<crate::doc::Tone>, String)> = Vec::new();
+        let rows = self.app.window_rows().iter().filter(|r| {
+            // Never a QR code's rows of "#", which a screen reader reads out sign by sign.
+            !r.pieces
+                .iter()
+                .any(|p| matches!(p.tone, crate::doc::Tone::Keys | crate::doc::Tone::Qr))
+        });
+        for r in rows {
+            let text = r.text();
+            let tone = r.pieces.first().map(|p| p.tone);
+            match lines.last_mut() {
+                Some((item, t, said))
+                    if *item == r.item
+                        && *t == tone
+                        && !said.trim().is_empty()
+                        && !text.trim().is_empty() =>
+                {
+                    said.push(' ');
+                    said.push_str(text.trim());
                 }
+                _ => lines.push((r.item, tone, text)),
+            }
+        }
+        let lines: Vec<String> = lines
+            .into_iter()
+            .map(|(item, _, text)| match item {
+                Some(i) if numbered => format!("{}. {}", i + 1, text.trim()),
+                _ => text,
             })
             .collect();
         for l in lines {

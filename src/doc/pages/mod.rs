@@ -73,6 +73,9 @@ impl WindowKind {
 pub struct Context<'a> {
     pub guide: &'a Guide,
     pub kiosk: bool,
+    /// How many rows the window shows at once (My questions draws its QR code only where it
+    /// can be seen whole).
+    pub room: usize,
     /// Digits typed so far and whether the last PIN was wrong (staff exit only).
     pub pin: (&'a str, bool),
     /// What is typed in the search box and what it found.

@@ -89,16 +89,27 @@ pub(super) fn my_questions(w: &mut Writer, cx: &Context, ascii: bool) {
         return;
     }
     w.blank();
-    w.text(&tr!(lang, "questions-qr"), Tone::Body);
-    // At 80x25 the code is taller than the window: the patient is told how to see it whole.
-    w.text(
-        &tr!(lang, "questions-qr-whole", down = &cx.keys.down),
-        Tone::Body,
-    );
-    w.blank();
     let list = crate::questions::as_text(cx.guide, cx.my_questions, lang);
-    match crate::questions::qr_rows(&list, ascii, lang) {
-        Ok(rows) => rows.iter().for_each(|r| w.raw(r, Tone::Qr)),
-        Err(e) => w.text(&e, Tone::Heading),
+    let code = match crate::questions::qr_rows(&list, ascii, lang) {
+        Ok(code) => code,
+        Err(e) => return w.text(&e, Tone::Heading),
+    };
+    // A code taller or wider than the window can never be scanned whole (on the Linux console,
+    // two columns and one row a module, it always is): the patient is told so, and what to do
+    // instead.
+    let wide = code.first().map_or(0, |r| crate::text::display_width(r));
+    if code.len() > cx.room || wide > w.width() {
+        w.text(&tr!(lang, "questions-qr-small"), Tone::Heading);
+        return;
     }
+    w.text(&tr!(lang, "questions-qr"), Tone::Body);
+    // It fits the window, but below the list: the patient is told how to see it whole.
+    if w.len() + 2 + code.len() > cx.room {
+        w.text(
+            &tr!(lang, "questions-qr-whole", down = &cx.keys.down),
+            Tone::Body,
+        );
+    }
+    w.blank();
+    code.iter().for_each(|r| w.raw(r, Tone::Qr));
 }
