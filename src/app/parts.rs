@@ -104,6 +104,10 @@ pub(super) struct Aloud {
     pub(super) now: Option<Spoken>,
 }
 
+/// What the open window's rows are laid out from: which window, the guide's index, the size of
+/// its text (width, height) and the look.
+pub(super) type WindowKey = (WindowKind, usize, (u16, u16), View);
+
 /// What is laid out for the screen, each kept until what it depends on changes (`sync`).
 pub(super) struct Laid {
     /// The topic's layout, made when first read (`App::topic_layout`).
@@ -112,8 +116,8 @@ pub(super) struct Laid {
     pub(super) matches: Cached<(TopicKey, Vec<String>), Vec<Match>>,
     /// The names of the keys that text tells the patient to press, from the key tables.
     pub(super) keys: KeyNames,
-    /// The open window laid out: (which window, width, look).
-    pub(super) window: Cached<(WindowKind, usize, (u16, u16), View), std::cell::OnceCell<Vec<Row>>>,
+    /// The open window laid out.
+    pub(super) window: Cached<WindowKey, std::cell::OnceCell<Vec<Row>>>,
     /// What can be touched where, and the focus cell, on the screen as laid out now.
     pub(super) targets: std::cell::OnceCell<super::targets::Targets>,
     /// Brought into view at the end of the update, once the rows are laid out.
