@@ -433,6 +433,48 @@ fn each_action_goes_to_the_first_part_of_the_app_that_takes_it() {
     assert_eq!(kiosk.route(&StaffExit), Route::Countdown);
 }
 
+/// While the window is too small to show anything but "Please enlarge the window", no key acts
+/// unseen (until 2026-12-06 Down, `/` or `l` changed the guide behind the message); Ctrl-C
+/// quits, `q` quits when no question would be lost, and at a size that fits all works again.
+#[test]
+fn nothing_acts_unseen_while_the_window_is_too_small() {
+    use patient_guide::app::Route;
+    let mut app = app_at(100, 30);
+    let _ = app.tell(Message::Resize(30, 10));
+    let before = (app.reading.section, app.topic_index(), app.look.view);
+    for action in [
+        Down,
+        Search,
+        GetHelp,
+        Language,
+        TextSize,
+        Section(3),
+        AddQuestion,
+    ] {
+        assert_eq!(app.route(&action), Route::TooSmall, "{action:?}");
+        assert!(!quits(&app.update(action)));
+    }
+    assert_eq!(
+        (app.reading.section, app.topic_index(), app.look.view),
+        before
+    );
+    assert_eq!(app.window_kind(), None);
+    assert!(screen(&app).contains("Please enlarge the window"));
+    assert!(quits(&app.update(Quit)), "q quits: nothing would be lost");
+    assert!(quits(&app.update(QuitNow)));
+    // Back at a size that fits, keys act again.
+    let _ = app.tell(Message::Resize(100, 30));
+    let _ = app.update(Search);
+    assert_eq!(app.window_kind(), Some(WindowKind::Search));
+    // With a question not saved, `q` does not open the question to quit unseen.
+    let mut app = app_at(100, 30);
+    run(&mut app, &[Section(4), AddQuestion, Enter]);
+    assert_eq!(app.questions.list.len(), 1);
+    let _ = app.tell(Message::Resize(30, 10));
+    assert!(!quits(&app.update(Quit)));
+    assert_eq!(app.window_kind(), None);
+}
+
 /// Every window takes a tap as its module's `TOUCH` says: outside it or on its bottom border,
 /// every window closes but the one a patient is writing in; on its top border, only the
 /// windows that only show something (and the staff PIN) close. At 80x24 and 120x40.

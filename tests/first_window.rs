@@ -39,8 +39,9 @@ fn the_welcome_window_shows_first_and_gives_way_to_the_first_key() {
         assert_eq!(app.window_kind(), None, "{key:?} closes a window that fits");
         assert_eq!(topic_title(&app), "Key facts", "{key:?} did nothing else");
     }
-    // Where it does not fit, Down scrolls it to its end, and the next Down closes it.
-    let mut app = App::new(fixture(), 80, 10);
+    // Where it does not fit (at the smallest size shown), Down scrolls it to its end, and the
+    // next Down closes it.
+    let mut app = App::new(fixture(), 40, 12);
     assert_eq!(app.window_kind(), Some(WindowKind::About));
     let _ = app.update(Down);
     assert_eq!(

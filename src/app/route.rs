@@ -9,6 +9,10 @@ pub enum Route {
     /// The idle countdown ("Still reading?") is showing: any input only cancels it (a digit of
     /// the staff PIN is also taken, so the PIN is not cut short).
     Countdown,
+    /// The window is too small to show anything but "Please enlarge the window": nothing acts
+    /// unseen. Only quitting (Ctrl-C; `q` when no question would be lost) and the staff exit
+    /// (with its PIN) are taken by their own parts.
+    TooSmall,
     /// What works on every screen, the staff PIN included: the staff exit, quitting at once,
     /// text size, contrast, the guides, the language.
     Anywhere,
@@ -27,8 +31,9 @@ pub enum Route {
 }
 
 /// The routing order: the first that takes an action gets it.
-pub const ORDER: [Route; 8] = [
+pub const ORDER: [Route; 9] = [
     Route::Countdown,
+    Route::TooSmall,
     Route::Anywhere,
     Route::Pin,
     Route::Aloud,
@@ -51,6 +56,11 @@ impl App {
     fn takes(&self, route: Route, action: &Action) -> bool {
         match route {
             Route::Countdown => self.countdown().is_some(),
+            Route::TooSmall => {
+                self.look.screen.mode == crate::layout::Mode::TooSmall
+                    && !matches!(action, Action::QuitNow | Action::StaffExit)
+                    && !matches!(self.windows.open, Some(Window::Pin { .. }))
+            }
             Route::Anywhere => match action {
                 Action::StaffExit
                 | Action::StillHere
@@ -109,6 +119,10 @@ impl App {
                     self.pin_action(action);
                 }
             }
+            // `q` quits as it would (a kiosk refuses it), but never opens a window unseen to
+            // ask about questions not saved.
+            Route::TooSmall if action == Action::Quit && !self.unsaved_questions() => self.quit(),
+            Route::TooSmall => {}
             Route::Anywhere => self.anywhere(action),
             Route::Pin => self.pin_action(action),
             Route::Aloud if action == Action::Back => self.stop_reading(),
