@@ -534,7 +534,15 @@ fn link_text(lang: crate::i18n::Lang, text: &str, title: &str) -> String {
     let words = text.trim().to_lowercase();
     let title_words = title.trim().to_lowercase();
     if words.ends_with(&title_words) {
-        text.to_string()
+        // The words that name the topic are quoted, so that a title is not read as part of the
+        // sentence ("The numbers are in "Fewer relapses" and ...").
+        let text = text.trim();
+        let cut = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .find(|&i| text[i..].to_lowercase() == title_words)
+            .unwrap_or(0);
+        format!("{}\"{}\"", &text[..cut], &text[cut..])
     } else {
         tr!(lang, "print-link", text = text, title = title)
     }

@@ -185,8 +185,9 @@ fn a_link_named_like_its_topic_is_not_repeated() {
             );
         }
     }
-    // `[[help]]` says the topic's title once.
-    assert!(out.contains("- See Get help now.\n"), "{out}");
+    // `[[help]]` says the topic's title once, in quotes, so that it is not read as part of
+    // the sentence (the Spanish review: "Las cifras están en Menos recaídas y ...").
+    assert!(out.contains("- See \"Get help now\".\n"), "{out}");
     assert!(
         !out.contains("Get help now (see \"Get help now\")"),
         "{out}"
