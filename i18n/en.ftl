@@ -316,7 +316,8 @@ too-small = Please enlarge the window. patient-guide needs at least { $min_width
 welcome-subtitle = Plain-language guides to your medicine
 welcome-choose = Choose a guide with the arrows, then press any key or touch the screen to start
 welcome-start = Press any key or touch the screen to start
-countdown-still-reading = Still reading? Touch any key
+countdown-still-reading = Still reading?
+countdown-touch = Press a key or touch the screen.
 countdown-left = Starting over in { $seconds } s
 
 ## A topic's own parts.

@@ -28,7 +28,7 @@ help-back = Volver atrás; cerrar una ventana
 footer-back = Atrás
 bar-back = Atrás
 bar-back-short = Atrás
-help-history-back = Volver al tema del que vino por un enlace (si no, como { $back })
+help-history-back = Volver al tema anterior si llegó por un enlace (si no, igual que { $back })
 help-history-forward = Avanzar otra vez por los temas de los que volvió
 help-next-link = Elegir el siguiente enlace del texto; { $enter } lo abre
 help-next-pane = Panel siguiente
@@ -40,8 +40,8 @@ help-top = Ir al principio
 help-bottom = Ir al final
 help-help = Mostrar u ocultar esta ayuda
 footer-help = Ayuda
-bar-help = Ayuda
-bar-help-short = Ayuda
+bar-help = Menú
+bar-help-short = Menú
 help-get-help = Pedir ayuda ya: cuándo llamar a su equipo médico o a una ambulancia
 footer-get-help = Pedir ayuda
 bar-get-help = Pedir ayuda
@@ -197,7 +197,7 @@ questions-qr-small = Esta pantalla es demasiado pequeña para mostrar su lista c
 
 ## Una palabra del glosario.
 
-term-back = { $back } o un clic lo lleva de vuelta a donde estaba leyendo.
+term-back = { $back } o un clic: volver a donde estaba leyendo.
 
 ## Buscar.
 
@@ -237,7 +237,7 @@ quiz-how = Presione el número de su respuesta, o tóquela. { $back } cierra.
 quiz-mark-right = (correcta)
 quiz-mark-wrong = (no es esta)
 quiz-right = Correcto.
-quiz-wrong = No exactamente. La respuesta es la { $answer }.
+quiz-wrong = No es la correcta. La respuesta correcta es la { $answer }.
 quiz-read-more = { $arrow } Leer más: { $title }
 quiz-next = { $arrow } Pregunta siguiente
 quiz-done = Listo: cerrar
@@ -298,7 +298,7 @@ print-sections = secciones { $places } y { $last }
 ## El marco: fila del título, navegación, paneles, botones.
 
 disclaimer-short = Solo para informarse, no es consejo médico. ¿Emergencia? Llame al número de emergencias. Consulte a su equipo médico.
-disclaimer-shorter = No es consejo médico. Emergencia: llame a emergencias. Consulte a su médico.
+disclaimer-shorter = No es consejo médico. ¿Emergencia? Llame a emergencias. Consulte a su equipo.
 title-reading-aloud = Leyendo en voz alta ({ $key } lo detiene)
 title-reviewed = Revisada el { $date }
 crumb-sections = Elija una sección: { $enter } o su número
@@ -317,7 +317,8 @@ too-small = Agrande la ventana, por favor. patient-guide necesita al menos { $mi
 welcome-subtitle = Guías en palabras sencillas sobre su medicamento
 welcome-choose = Elija una guía con las flechas y presione cualquier tecla o toque la pantalla para empezar
 welcome-start = Presione cualquier tecla o toque la pantalla para empezar
-countdown-still-reading = ¿Sigue leyendo? Toque cualquier tecla
+countdown-still-reading = ¿Sigue leyendo?
+countdown-touch = Presione una tecla o toque la pantalla.
 countdown-left = Volvemos al inicio en { $seconds } s
 
 ## Las partes propias de un tema.
@@ -435,7 +436,7 @@ guides-how = { $count ->
     [one] 1 guía.
    *[other] { $count } guías.
 } Escriba un medicamento o una enfermedad para acortar la lista. { $enter } abre la guía marcada.
-guides-none = Ninguna guía coincide con "{ $typed }". Borre una letra con Backspace.
+guides-none = Ninguna guía coincide con "{ $typed }". Borre una letra con la tecla de borrar (Backspace).
 guides-open-now = (la está leyendo)
 guides-more = { $count } guías más: escriba para acortar la lista.
 notice-guide-unchecked = Esta guía tiene un problema y no se muestra: { $why }

@@ -82,7 +82,7 @@ fn after_idle_a_countdown_then_the_welcome_screen_with_nothing_left() {
     s.send("4");
     s.wait_for("Tests before you start");
     s.send("\r");
-    s.wait_for("Still reading? Touch any key");
+    s.wait_for("Press a key or touch the screen.");
     s.wait_for("Press any key or touch the screen to start");
     s.send("\r");
     // The next patient starts at the key facts, not at the last patient's place.
@@ -98,7 +98,7 @@ fn input_during_the_countdown_cancels_it() {
     let mut s = kiosk(80, 24, ("2s", "30s"));
     s.send("2");
     s.wait_for("Who can use it");
-    s.wait_for("Still reading? Touch any key");
+    s.wait_for("Press a key or touch the screen.");
     s.send("j");
     s.wait_gone("Still reading?");
     assert!(

@@ -48,7 +48,7 @@ fn choose_espanol_search_pinchazo_open_it_and_the_reset_returns_to_english() {
         s.text()
     );
     // Nobody touches it: the countdown, in Spanish, then the welcome screen in English.
-    s.wait_for("¿Sigue leyendo? Toque cualquier tecla");
+    s.wait_for("Presione una tecla o toque la pantalla.");
     s.wait_for("Plain-language guides to your medicine");
     s.wait_for("Press any key or touch the screen to start");
     let text = s.text();

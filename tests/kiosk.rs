@@ -83,7 +83,9 @@ fn idle_countdown_shows_any_input_cancels_and_reset_forgets_everything() {
     assert_eq!(app.countdown(), Some(7));
     let s = screen(&app);
     assert!(
-        s.contains("Still reading? Touch any key") && s.contains("7 s"),
+        s.contains("Still reading?")
+            && s.contains("Press a key or touch the screen.")
+            && s.contains("7 s"),
         "{s}"
     );
     let _ = app.update(Section(0));

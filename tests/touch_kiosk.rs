@@ -410,7 +410,7 @@ fn taps_reach_the_app_in_the_real_x_session() {
     kiosk.tap(&spanish, "Pedir ayuda");
     let help_now = kiosk.wait_for("┌ Busque ayuda ahora");
     // Search by touch: Help lists it first; the on-screen keyboard types.
-    kiosk.tap(&help_now, " Ayuda ");
+    kiosk.tap(&help_now, " Menú ");
     let menu = kiosk.wait_for("Toque una opción para abrirla");
     kiosk.tap(&menu, "Buscar: escriba");
     let search = kiosk.wait_for("[ Ñ ]");

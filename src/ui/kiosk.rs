@@ -119,6 +119,7 @@ pub fn countdown(ui: &Ui, left: u64, frame: &mut Frame) {
     let lang = ui.app.lang();
     let lines = vec![
         Line::styled(tr!(lang, "countdown-still-reading"), ui.theme.heading),
+        Line::styled(tr!(lang, "countdown-touch"), ui.theme.body),
         Line::styled(tr!(lang, "countdown-left", seconds = left), ui.theme.body),
     ];
     frame.render_widget(Clear, rect);
