@@ -483,3 +483,20 @@ mod tests {
         assert_eq!(runaway_text("a = \"\"\"\nfine\"\"\"\n"), None);
     }
 }
+
+/// Where `c`, a control character in a text, was written as a TOML escape (`\b`, `\f`, `\e`)
+/// within `span` of `src`: a backslash meant as a backslash ("wine\beer").
+pub(super) fn escape_written(
+    src: &str,
+    span: std::ops::Range<usize>,
+    c: char,
+) -> Option<std::ops::Range<usize>> {
+    let escape = match c {
+        '\u{8}' => "\\b",
+        '\u{c}' => "\\f",
+        '\u{1b}' => "\\e",
+        _ => return None,
+    };
+    let raw = src.get(span.clone())?;
+    raw.find(escape).map(|i| span.start + i..span.start + i + 2)
+}

@@ -131,6 +131,26 @@ pub fn plain_words(src: &str, error: &SyntaxError) -> Said {
     let line = src[line_start..].lines().next().unwrap_or_default();
     let line_number = |offset: usize| src[..offset.min(src.len())].matches('\n').count() + 1;
     let column = (error.span.start - line_start).min(line.len());
+    // A backslash that starts no escape, in a text over several lines too: said at the
+    // backslash (it was read as a line with a key and no `=`, and the fix given turned the
+    // text into a key).
+    if Complaint::read(&error.kind, None) == Complaint::BadEscape {
+        // Bytes, not characters: the error may sit inside a character of several bytes.
+        let upto = (error.span.start + 1).min(src.len());
+        let at = src.as_bytes()[..upto]
+            .iter()
+            .rposition(|&b| b == b'\\')
+            .unwrap_or(error.span.start.min(src.len()));
+        let after = src.get(at..).map_or(0, |rest| {
+            rest.chars().take(2).map(char::len_utf8).sum::<usize>()
+        });
+        return Said {
+            message: "a backslash (\\) in text in quotes starts an escape like \\n: write \\\\ for a backslash".into(),
+            fix: "\\\\ for a backslash, or the text in '''...''' (where \\ is just a backslash)".into(),
+            span: at..at + after,
+            about_a_value: true,
+        };
+    }
     // A list left open: the parser stops at the start of the next line (a key or a table
     // there), and the missing `]` is the mistake; an error inside a line is that line's own.
     let at_line_start = line[..column].trim().is_empty();

@@ -155,6 +155,18 @@ impl Validator<'_> {
             return value.trim().to_string();
         }
         if let Some(c) = value.chars().find(|&c| is_forbidden(c)) {
+            // Written as an escape in quotes ("wine\beer" is wine, U+0008, eer): said at the
+            // backslash, as the backslash it was meant to be.
+            let written = super::plain::escape_written(self.src, t.span(), c);
+            if let Some(at) = written {
+                self.error(
+                    Code::UnsafeCharacter,
+                    at,
+                    "a backslash (\\) in text in quotes starts an escape: this one makes an invisible character; write \\\\ for a backslash".to_string(),
+                    Some("\\\\ for a backslash, or the text in '''...''' (where \\ is just a backslash)".into()),
+                );
+                return value.trim().to_string();
+            }
             self.error(
                 Code::UnsafeCharacter,
                 t.span(),

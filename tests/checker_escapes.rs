@@ -1,0 +1,38 @@
+//! A backslash an author meant as a backslash ("C:\users", "wine\beer") in a text in quotes:
+//! said at the backslash, with the fix, in a text over several lines too (the new-author
+//! review's recheck, 2026-12-06: "\u" in a body was read as a line with a key and no `=`, and
+//! the fix given, `Alcohol = can affect ...`, would have made the text a key; "\b" was an
+//! invisible character reported where the body opens).
+
+use crate::common;
+use common::*;
+
+#[test]
+fn a_backslash_that_starts_no_escape_in_a_body_is_said_at_the_backslash() {
+    let src = with(
+        "It is a demo medicine. [@pi]",
+        "It is a demo medicine (see C:\\users). [@pi]",
+    );
+    let e = assert_one_error_at(
+        &src,
+        "\\users",
+        "a backslash (\\) in text in quotes starts an escape like \\n: write \\\\ for a backslash",
+    );
+    assert!(
+        !e.expected.unwrap_or_default().contains('='),
+        "no key to write"
+    );
+}
+
+#[test]
+fn a_backslash_that_makes_an_invisible_character_is_said_at_the_backslash() {
+    let src = with(
+        "It is a demo medicine. [@pi]",
+        "It is a demo medicine for wine\\beer. [@pi]",
+    );
+    assert_one_error_at(
+        &src,
+        "\\beer",
+        "a backslash (\\) in text in quotes starts an escape: this one makes an invisible character",
+    );
+}
