@@ -437,6 +437,23 @@ pub fn runaway_text(src: &str) -> Option<usize> {
     None
 }
 
+/// Where `c`, a control character in a text, was written as a TOML escape (`\b`, `\f`, `\e`)
+/// within `span` of `src`: a backslash meant as a backslash ("wine\beer").
+pub(super) fn escape_written(
+    src: &str,
+    span: std::ops::Range<usize>,
+    c: char,
+) -> Option<std::ops::Range<usize>> {
+    let escape = match c {
+        '\u{8}' => "\\b",
+        '\u{c}' => "\\f",
+        '\u{1b}' => "\\e",
+        _ => return None,
+    };
+    let raw = src.get(span.clone())?;
+    raw.find(escape).map(|i| span.start + i..span.start + i + 2)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -482,21 +499,4 @@ mod tests {
         assert_eq!(runaway_text(src), Some(src.find("b = ").unwrap() + 4));
         assert_eq!(runaway_text("a = \"\"\"\nfine\"\"\"\n"), None);
     }
-}
-
-/// Where `c`, a control character in a text, was written as a TOML escape (`\b`, `\f`, `\e`)
-/// within `span` of `src`: a backslash meant as a backslash ("wine\beer").
-pub(super) fn escape_written(
-    src: &str,
-    span: std::ops::Range<usize>,
-    c: char,
-) -> Option<std::ops::Range<usize>> {
-    let escape = match c {
-        '\u{8}' => "\\b",
-        '\u{c}' => "\\f",
-        '\u{1b}' => "\\e",
-        _ => return None,
-    };
-    let raw = src.get(span.clone())?;
-    raw.find(escape).map(|i| span.start + i..span.start + i + 2)
 }
