@@ -1,4 +1,4 @@
-//! A backslash an author meant as a backslash ("C:\users", "wine\beer") in a text in quotes:
+//! Mistakes the parser blamed on the wrong place. A backslash an author meant as a backslash ("C:\users", "wine\beer") in a text in quotes:
 //! said at the backslash, with the fix, in a text over several lines too (the new-author
 //! review's recheck, 2026-12-06: "\u" in a body was read as a line with a key and no `=`, and
 //! the fix given, `Alcohol = can affect ...`, would have made the text a key; "\b" was an
@@ -34,5 +34,32 @@ fn a_backslash_that_makes_an_invisible_character_is_said_at_the_backslash() {
         &src,
         "\\beer",
         "a backslash (\\) in text in quotes starts an escape: this one makes an invisible character",
+    );
+}
+
+/// Two mistakes of a file's layout that the parser blamed on a line below them (the new-author
+/// review, #92 and #94): a topic before any section ("names something already written above",
+/// at the next [[sections]]), and keys with no [guide] header ("unknown key `category`").
+#[test]
+fn a_topic_before_any_section_and_a_missing_guide_header_are_said_where_they_are() {
+    let src = with(
+        "[[sections]]",
+        "[[sections.topics]]\nid = \"early\"\n\n[[sections]]",
+    );
+    assert_one_error_at(
+        &src,
+        "[[sections.topics]]\nid = \"early\"",
+        "this [[sections.topics]] comes before any [[sections]]",
+    );
+    let src = with("[guide]\n", "");
+    let first_key = src
+        .lines()
+        .find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        .unwrap()
+        .to_string();
+    assert_one_error_at(
+        &src,
+        &first_key,
+        "this key and the ones below it belong under [guide], but the file has no [guide] header",
     );
 }

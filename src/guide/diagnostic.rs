@@ -123,6 +123,35 @@ impl Diagnostic {
             d.expected = Some(format!("one of: {}", super::tables::TABLES.join(", ")));
             return d;
         }
+        // Two mistakes of a file's layout that the parser blames on a line below them.
+        if let Some(at) = super::tables::guide_header_missing(src) {
+            let mut d = Self::at(
+                file,
+                src,
+                at..at + src[at..].find([' ', '=']).unwrap_or(0),
+                "this key and the ones below it belong under [guide], but the file has no [guide] header",
+            );
+            d.code = Code::Toml;
+            d.expected = Some("a line [guide] above this one".into());
+            return d;
+        }
+        if let Some(at) = super::tables::topic_before_any_section(src) {
+            let header = src[at..].lines().next().unwrap_or_default().trim();
+            let mut d = Self::at(
+                file,
+                src,
+                at..at + header.len(),
+                format!(
+                    "this {header} comes before any [[sections]]: a topic belongs to the section written above it"
+                ),
+            );
+            d.code = Code::Toml;
+            d.expected = Some(
+                "the topic moved below its section's [[sections]] table (its id, title and kind)"
+                    .into(),
+            );
+            return d;
+        }
         Self::from_toml(file, src, e)
     }
 

@@ -123,3 +123,52 @@ pub fn unknown_table(src: &str) -> Option<(usize, String, Option<&'static str>)>
     }
     None
 }
+
+/// The table header lines of `src` (outside texts in """), each with where it starts.
+fn headers(src: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut at = 0;
+    let mut in_text = false;
+    src.split_inclusive('\n').filter_map(move |line| {
+        let here = at;
+        at += line.len();
+        if line.matches("\"\"\"").count() % 2 == 1 {
+            in_text = !in_text;
+            return None;
+        }
+        let t = line.split('#').next().unwrap_or_default().trim();
+        (!in_text && t.starts_with('[') && t.ends_with(']'))
+            .then(|| (here + (line.len() - line.trim_start().len()), t))
+    })
+}
+
+/// Keys written before any table header in a file with no `[guide]` header: the header was
+/// left out, and these keys are its. Where the first of them starts.
+pub fn guide_header_missing(src: &str) -> Option<usize> {
+    if headers(src).any(|(_, t)| t == "[guide]") {
+        return None;
+    }
+    let first_header = headers(src).next().map_or(src.len(), |(at, _)| at);
+    let mut at = 0;
+    for line in src[..first_header].split_inclusive('\n') {
+        let here = at;
+        at += line.len();
+        let t = line.trim_start();
+        let key: String = t
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+            .collect();
+        if !key.is_empty() && t[key.len()..].trim_start().starts_with('=') {
+            return Some(here + (line.len() - t.len()));
+        }
+    }
+    None
+}
+
+/// A `[[sections.topics]]` written before the first `[[sections]]`: a topic belongs to the
+/// section above it, and this one has none. Where its header starts.
+pub fn topic_before_any_section(src: &str) -> Option<usize> {
+    headers(src)
+        .find(|(_, t)| t.starts_with("[[sections"))
+        .filter(|(_, t)| *t != "[[sections]]")
+        .map(|(at, _)| at)
+}
