@@ -12,10 +12,10 @@ mod check_cli;
 mod check_cli_more;
 #[path = "checker_corpus.rs"]
 mod checker_corpus;
-#[path = "checker_escapes.rs"]
-mod checker_escapes;
 #[path = "checker_fixes.rs"]
 mod checker_fixes;
+#[path = "checker_places.rs"]
+mod checker_places;
 #[path = "checker_words.rs"]
 mod checker_words;
 #[path = "hostile_content.rs"]

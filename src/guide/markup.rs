@@ -148,13 +148,19 @@ fn split(text: &str) -> Vec<Raw> {
     blocks
 }
 
-/// The figure id of a paragraph that is only `[[figure:id]]`.
+/// The figure id of a paragraph that is only `[[figure:id]]`, spaces inside the brackets
+/// allowed (`[[ figure: id ]]`), as in a link.
 fn figure_line(paragraph: &str) -> Option<&str> {
-    let inner = paragraph
+    let inner = paragraph.trim().strip_prefix("[[")?.strip_suffix("]]")?;
+    if inner.contains("]]") || inner.contains("[[") {
+        return None;
+    }
+    let id = inner
         .trim()
-        .strip_prefix("[[figure:")?
-        .strip_suffix("]]")?;
-    (!inner.contains("]]")).then(|| inner.trim())
+        .strip_prefix("figure")?
+        .trim_start()
+        .strip_prefix(':')?;
+    Some(id.trim())
 }
 
 /// The marks of one paragraph or bullet, found in one pass.

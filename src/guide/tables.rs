@@ -172,3 +172,42 @@ pub fn topic_before_any_section(src: &str) -> Option<usize> {
         .filter(|(_, t)| *t != "[[sections]]")
         .map(|(at, _)| at)
 }
+
+/// The topic whose `[[sections.topics.figures]]` table has this figure id, if any: a body that
+/// places another topic's figure is told whose it is.
+pub fn figure_owner(src: &str, figure: &str) -> Option<String> {
+    let mut in_text = false;
+    let (mut topic, mut reading) = (None::<String>, None::<bool>);
+    for line in src.lines() {
+        if line.matches("\"\"\"").count() % 2 == 1 {
+            in_text = !in_text;
+            continue;
+        }
+        let t = line.split('#').next().unwrap_or_default().trim();
+        if in_text {
+            continue;
+        }
+        if t.starts_with('[') {
+            // The next `id` is a topic's (true), a figure's (false), or nothing we want.
+            reading = match t {
+                "[[sections.topics]]" => Some(true),
+                "[[sections.topics.figures]]" => Some(false),
+                _ => None,
+            };
+            continue;
+        }
+        let Some(value) = t
+            .strip_prefix("id")
+            .and_then(|r| r.trim_start().strip_prefix('='))
+            .map(|v| v.trim().trim_matches('"'))
+        else {
+            continue;
+        };
+        match reading.take() {
+            Some(true) => topic = Some(value.to_string()),
+            Some(false) if value == figure => return topic,
+            _ => {}
+        }
+    }
+    None
+}

@@ -100,6 +100,16 @@ impl Validator<'_> {
                             let known: Vec<&str> = figures.iter().map(|f| f.id.as_str()).collect();
                             let hint = did_you_mean(&id, known.iter().copied());
                             self.slips.figure_unknown.push((self.errors.len(), id.to_string()));
+                            // Another topic's figure is no unknown one: say whose it is.
+                            if let Some(owner) = crate::guide::tables::figure_owner(self.src, &id) {
+                                self.error(
+                                    Code::UnknownFigure,
+                                    span,
+                                    format!("figure `{id}` belongs to topic `{owner}`: a topic places only its own figures"),
+                                    Some(format!("a link to that topic instead: [[{owner}]]")),
+                                );
+                                return Block::Paragraph(Vec::new());
+                            }
                             self.error(
                                 Code::UnknownFigure,
                                 span,

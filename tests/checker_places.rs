@@ -63,3 +63,32 @@ fn a_topic_before_any_section_and_a_missing_guide_header_are_said_where_they_are
         "this key and the ones below it belong under [guide], but the file has no [guide] header",
     );
 }
+
+/// A figure line with spaces inside its brackets is a figure line, as a link with spaces is a
+/// link (it was "a figure must be on a line of its own" and "not placed", #137); another
+/// topic's figure is said to be that topic's, not unknown (#133).
+#[test]
+fn figure_lines_with_spaces_and_another_topics_figure() {
+    let kesimpta = include_str!("../guide/kesimpta.toml");
+    let parse = |src: &str| patient_guide::guide::validate::parse_guide("kesimpta.toml", src);
+    let spaced = kesimpta.replacen("[[figure:schedule]]", "[[ figure: schedule ]]", 1);
+    assert!(parse(&spaced).is_ok(), "{:?}", parse(&spaced).err());
+    let borrowed = kesimpta.replacen(
+        "[[figure:schedule]]",
+        "[[figure:schedule]]\n\n[[figure:seven-days]]",
+        1,
+    );
+    let errors = parse(&borrowed).expect_err("another topic's figure");
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(
+        errors[0]
+            .message
+            .contains("figure `seven-days` belongs to topic `storage-and-travel`"),
+        "{}",
+        errors[0]
+    );
+    assert_eq!(
+        errors[0].expected.as_deref(),
+        Some("a link to that topic instead: [[storage-and-travel]]")
+    );
+}
