@@ -222,17 +222,7 @@ fn a_kiosk_in_screen_reader_mode_cannot_be_quit_and_starts_again_when_idle() {
 #[test]
 fn my_questions_in_a_screen_reader_kiosk_says_no_code_and_cuts_no_line() {
     let dir = tempfile::tempdir().unwrap();
-    let config = dir.path().join("kiosk.toml");
-    std::fs::write(
-        &config,
-        format!(
-            "idle = \"10m\"\nscreen_reader = true\nlog = \"{}\"\nstate = \"{}\"\n",
-            dir.path().join("kiosk.log").display(),
-            dir.path().display()
-        ),
-    )
-    .unwrap();
-    let config = config.to_string_lossy().into_owned();
+    let config = sr_kiosk(dir.path(), "idle = \"10m\"\n");
     let mut s = Session::start(80, 24, &["--kiosk-config", &config]);
     let at = heard(&s, 0, "Type a section number");
     s.send("m\n");
