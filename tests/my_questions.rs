@@ -194,6 +194,49 @@ fn a_code_that_cannot_be_seen_whole_is_not_drawn() {
     }
 }
 
+/// On a kiosk's touch screen, a question is touched to choose it, and buttons under the list
+/// remove it or move it (the keys w, x, K/J were all the list offered; the usability review's
+/// M14). In Spanish too.
+#[test]
+fn a_touch_screen_removes_and_moves_questions_with_buttons() {
+    let mut app = kiosk_at(120, 40, None);
+    run(
+        &mut app,
+        &[
+            Enter,
+            Section(4),
+            AddQuestion,
+            Enter,
+            AddQuestion,
+            Down,
+            Enter,
+            MyQuestions,
+        ],
+    );
+    let first = app.questions.list.clone();
+    assert_eq!(first.len(), 2);
+    let s = screen(&app);
+    assert!(s.contains("Touch a question to choose it"), "{s}");
+    tap(&mut app, &format!("2. {}", first[1]));
+    tap(&mut app, "[ Move it up ]");
+    assert_eq!(app.questions.list, [first[1].clone(), first[0].clone()]);
+    tap(&mut app, "[ Move it down ]");
+    assert_eq!(app.questions.list, first);
+    tap(&mut app, &format!("1. {}", first[0]));
+    tap(&mut app, "[ Remove it ]");
+    assert_eq!(app.questions.list, [first[1].clone()]);
+    let _ = app.update(ChooseLanguage(patient_guide::i18n::Lang::Es));
+    let s = screen(&app);
+    assert!(
+        s.contains("[ Quitarla ]") && s.contains("[ Subirla ]"),
+        "{s}"
+    );
+    // A desktop, with its keys and a mouse, has no such buttons.
+    let mut app = app_at(120, 40);
+    run(&mut app, &[Section(4), AddQuestion, Enter, MyQuestions]);
+    assert!(!screen(&app).contains("[ Remove it ]"), "{}", screen(&app));
+}
+
 /// Issue 27: `q` with questions not saved asks first: save then quit, quit without saving, or
 /// stay. Nothing a patient wrote is lost by one key.
 #[test]

@@ -276,10 +276,18 @@ impl<W: Write> Linear<'_, W> {
         // braille display shows a line cut at the window's width as two).
         let mut lines: Vec<(Option<usize>, Option<crate::doc::Tone>, String)> = Vec::new();
         let rows = self.app.window_rows().iter().filter(|r| {
+            use crate::doc::pages::{QUESTIONS_DOWN, QUESTIONS_REMOVE, QUESTIONS_UP};
+            // A kiosk's touch buttons: this mode has its commands (r 2 removes the second).
+            let touch = matches!(
+                r.item,
+                Some(QUESTIONS_REMOVE | QUESTIONS_UP | QUESTIONS_DOWN)
+            );
             // Never a QR code's rows of "#", which a screen reader reads out sign by sign.
-            !r.pieces
-                .iter()
-                .any(|p| matches!(p.tone, crate::doc::Tone::Keys | crate::doc::Tone::Qr))
+            !touch
+                && !r
+                    .pieces
+                    .iter()
+                    .any(|p| matches!(p.tone, crate::doc::Tone::Keys | crate::doc::Tone::Qr))
         });
         for r in rows {
             let text = r.text();

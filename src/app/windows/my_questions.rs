@@ -2,7 +2,7 @@
 //! the save went; the list read back at a desktop's start.
 
 use super::{Elsewhere, Touch, Window};
-use crate::app::{Action, App, Effect, Way, step};
+use crate::app::{Action, App, Effect, Way, pages, step};
 use crate::i18n::tr;
 
 /// How this window takes taps and the wheel. A question is tapped to select it; a tap outside
@@ -95,6 +95,16 @@ impl App {
                 self.outbox.effects.push(Effect::SaveQuestions(text));
             }
             Action::MyQuestions => self.close_window(),
+            // A kiosk's buttons under the list: the same as their keys.
+            Action::Choose(pages::QUESTIONS_REMOVE) => {
+                self.questions_action(Action::RemoveQuestion)
+            }
+            Action::Choose(pages::QUESTIONS_UP) => {
+                self.questions_action(Action::MoveQuestion(Way::Up))
+            }
+            Action::Choose(pages::QUESTIONS_DOWN) => {
+                self.questions_action(Action::MoveQuestion(Way::Down))
+            }
             Action::Choose(i) if i < n => *selected = i,
             Action::RemoveQuestion | Action::MoveQuestion(_) | Action::SaveQuestions => {}
             other => self.common_window_action(other),

@@ -19,6 +19,7 @@ mod term;
 pub use guides::GuideList;
 pub use practice::{QUIZ_NEXT, QUIZ_PREVIOUS, QUIZ_READ, quiz_marks};
 use practice::{quiz, steps};
+pub use questions::{QUESTIONS_DOWN, QUESTIONS_REMOVE, QUESTIONS_UP};
 pub use sources::source_row;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -46,6 +46,12 @@ pub(super) fn write_question(w: &mut Writer, cx: &Context) {
     );
 }
 
+/// The buttons under a kiosk's list (items after the questions, which are items 0..): remove
+/// the chosen question, move it up, move it down.
+pub const QUESTIONS_REMOVE: usize = usize::MAX - 2;
+pub const QUESTIONS_UP: usize = usize::MAX - 1;
+pub const QUESTIONS_DOWN: usize = usize::MAX;
+
 /// "My questions": the list, what can be done with it, and in kiosk mode its QR code.
 pub(super) fn my_questions(w: &mut Writer, cx: &Context, ascii: bool) {
     let keys = cx.keys;
@@ -87,6 +93,18 @@ pub(super) fn my_questions(w: &mut Writer, cx: &Context, ascii: bool) {
     w.text(&hint, Tone::Keys);
     if !cx.kiosk || cx.my_questions.is_empty() {
         return;
+    }
+    // A touch screen has no keys to press: a question is touched to choose it, and these
+    // buttons remove it or move it.
+    w.blank();
+    w.text(&tr!(lang, "questions-touch"), Tone::Keys);
+    for (item, id) in [
+        (QUESTIONS_REMOVE, msg!("questions-button-remove")),
+        (QUESTIONS_UP, msg!("questions-button-up")),
+        (QUESTIONS_DOWN, msg!("questions-button-down")),
+    ] {
+        let label = format!("[ {} ]", crate::i18n::t(lang, id));
+        w.wrap_item(&[piece(&label, Tone::Link, None)], "  ", "  ", item);
     }
     w.blank();
     let list = crate::questions::as_text(cx.guide, cx.my_questions, lang);
