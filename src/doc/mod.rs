@@ -237,9 +237,17 @@ impl Writer {
         self.look.lang
     }
 
-    /// One paragraph of a single tone.
+    /// One paragraph of a single tone. A hint of keys and taps is kept together in the
+    /// spacious look (its lines are one instruction, not paragraphs: "Esc:" / blank / "close"
+    /// read as two).
     pub fn text(&mut self, text: &str, tone: Tone) {
+        let from = self.rows.len();
         self.wrap(&[piece(text, tone, None)], "", "");
+        if tone == Tone::Keys
+            && let Some((_, joined)) = self.rows[from..].split_last_mut()
+        {
+            joined.iter_mut().for_each(|row| row.keep = true);
+        }
     }
 
     pub fn blank(&mut self) {
