@@ -83,17 +83,8 @@ pub fn wrong_table(src: &str, at: usize, key: &str) -> Option<(String, String)> 
 /// A table header line whose name a guide does not have (`[[section]]`), with where it is and
 /// the name meant: the parser stops at the first name it cannot fit, often lines below.
 pub fn unknown_table(src: &str) -> Option<(usize, String, Option<&'static str>)> {
-    let mut at = 0;
-    let mut in_text = false;
-    for line in src.split_inclusive('\n') {
-        let here = at;
-        at += line.len();
-        if line.matches("\"\"\"").count() % 2 == 1 {
-            in_text = !in_text;
-        }
-        let t = line.trim();
-        if in_text || !t.starts_with('[') || !t.ends_with(']') || t.contains(':') || t.contains('|')
-        {
+    for (offset, t) in outside_texts(src) {
+        if !t.starts_with('[') || !t.ends_with(']') || t.contains(':') || t.contains('|') {
             continue;
         }
         if TABLES.contains(&t) {
@@ -118,14 +109,14 @@ pub fn unknown_table(src: &str) -> Option<(usize, String, Option<&'static str>)>
             .min_by_key(|(d, _)| *d)
             .filter(|(d, _)| *d <= 2)
             .map(|(_, k)| k);
-        let offset = here + (line.len() - line.trim_start().len());
         return Some((offset, t.to_string(), near));
     }
     None
 }
 
-/// The table header lines of `src` (outside texts in """), each with where it starts.
-fn headers(src: &str) -> impl Iterator<Item = (usize, &str)> {
+/// The lines of `src` outside texts in """ (and not the lines that open or close one), each
+/// trimmed, with where it starts.
+fn outside_texts(src: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut at = 0;
     let mut in_text = false;
     src.split_inclusive('\n').filter_map(move |line| {
@@ -135,10 +126,20 @@ fn headers(src: &str) -> impl Iterator<Item = (usize, &str)> {
             in_text = !in_text;
             return None;
         }
-        let t = line.split('#').next().unwrap_or_default().trim();
-        (!in_text && t.starts_with('[') && t.ends_with(']'))
-            .then(|| (here + (line.len() - line.trim_start().len()), t))
+        (!in_text).then(|| (here + (line.len() - line.trim_start().len()), line.trim()))
     })
+}
+
+/// A line without its comment.
+fn uncommented(line: &str) -> &str {
+    line.split('#').next().unwrap_or_default().trim()
+}
+
+/// The table header lines of `src` (outside texts in """), each with where it starts.
+fn headers(src: &str) -> impl Iterator<Item = (usize, &str)> {
+    outside_texts(src)
+        .map(|(at, t)| (at, uncommented(t)))
+        .filter(|(_, t)| t.starts_with('[') && t.ends_with(']'))
 }
 
 /// Keys written before any table header in a file with no `[guide]` header: the header was
@@ -148,20 +149,15 @@ pub fn guide_header_missing(src: &str) -> Option<usize> {
         return None;
     }
     let first_header = headers(src).next().map_or(src.len(), |(at, _)| at);
-    let mut at = 0;
-    for line in src[..first_header].split_inclusive('\n') {
-        let here = at;
-        at += line.len();
-        let t = line.trim_start();
-        let key: String = t
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
-            .collect();
-        if !key.is_empty() && t[key.len()..].trim_start().starts_with('=') {
-            return Some(here + (line.len() - t.len()));
-        }
-    }
-    None
+    outside_texts(src)
+        .take_while(|(at, _)| *at < first_header)
+        .find(|(_, t)| {
+            let key = t
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+                .unwrap_or(t.len());
+            key > 0 && t[key..].trim_start().starts_with('=')
+        })
+        .map(|(at, _)| at)
 }
 
 /// A `[[sections.topics]]` written before the first `[[sections]]`: a topic belongs to the
@@ -176,17 +172,9 @@ pub fn topic_before_any_section(src: &str) -> Option<usize> {
 /// The topic whose `[[sections.topics.figures]]` table has this figure id, if any: a body that
 /// places another topic's figure is told whose it is.
 pub fn figure_owner(src: &str, figure: &str) -> Option<String> {
-    let mut in_text = false;
     let (mut topic, mut reading) = (None::<String>, None::<bool>);
-    for line in src.lines() {
-        if line.matches("\"\"\"").count() % 2 == 1 {
-            in_text = !in_text;
-            continue;
-        }
-        let t = line.split('#').next().unwrap_or_default().trim();
-        if in_text {
-            continue;
-        }
+    for (_, line) in outside_texts(src) {
+        let t = uncommented(line);
         if t.starts_with('[') {
             // The next `id` is a topic's (true), a figure's (false), or nothing we want.
             reading = match t {
