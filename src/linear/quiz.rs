@@ -8,7 +8,7 @@ use std::io::{self, Write};
 use super::Linear;
 use crate::action::Action;
 use crate::app::Window;
-use crate::doc::pages::QUIZ_READ;
+use crate::doc::pages::{QUIZ_READ, choice_mark, verdict};
 use crate::i18n::tr;
 
 impl<W: Write> Linear<'_, W> {
@@ -25,7 +25,6 @@ impl<W: Write> Linear<'_, W> {
         let Some(q) = guide.check_yourself.get(question) else {
             return Ok(());
         };
-        let (right, wrong) = crate::doc::pages::quiz_marks(lang, true);
         let mut lines = vec![
             tr!(
                 lang,
@@ -36,19 +35,11 @@ impl<W: Write> Linear<'_, W> {
             q.question.clone(),
         ];
         for (c, choice) in q.choices.iter().enumerate() {
-            let mark = match given {
-                Some(_) if c == q.answer => format!(" {right}"),
-                Some(g) if g == c => format!(" {wrong}"),
-                _ => String::new(),
-            };
+            let mark = choice_mark(q, c, given, lang, true);
             lines.push(format!("{}. {choice}{mark}", c + 1));
         }
         if let Some(g) = given {
-            lines.push(if g == q.answer {
-                tr!(lang, "quiz-right")
-            } else {
-                tr!(lang, "quiz-wrong", answer = q.answer + 1)
-            });
+            lines.push(verdict(q, g, lang));
             lines.push(q.explain.clone());
             let (section, topic) = q.topic;
             if let Some(t) = guide

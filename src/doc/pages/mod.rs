@@ -17,7 +17,7 @@ mod search;
 mod sources;
 mod term;
 pub use guides::GuideList;
-pub use practice::{QUIZ_NEXT, QUIZ_PREVIOUS, QUIZ_READ, quiz_marks};
+pub use practice::{QUIZ_NEXT, QUIZ_PREVIOUS, QUIZ_READ, choice_mark, verdict};
 use practice::{quiz, steps};
 pub use questions::{QUESTIONS_DOWN, QUESTIONS_REMOVE, QUESTIONS_UP};
 pub use sources::source_row;

@@ -96,13 +96,8 @@ pub(super) fn quiz(
     w.blank();
     let glyphs = crate::doc::glyphs::glyphs(ascii);
     let pointer = glyphs.marker;
-    let (right, wrong) = quiz_marks(lang, ascii);
     for (c, choice) in q.choices.iter().enumerate() {
-        let mark = match given {
-            Some(_) if c == q.answer => format!(" {right}"),
-            Some(g) if g == c => format!(" {wrong}"),
-            _ => String::new(),
-        };
+        let mark = choice_mark(q, c, given, lang, ascii);
         let lead = format!("{} {}. ", if c == sel { pointer } else { " " }, c + 1);
         let tone = if given.is_some() && c == q.answer {
             Tone::Heading
@@ -120,12 +115,7 @@ pub(super) fn quiz(
     match given {
         None => w.text(&tr!(lang, "quiz-how", back = &keys.back), Tone::Keys),
         Some(g) => {
-            let verdict = if g == q.answer {
-                tr!(lang, "quiz-right")
-            } else {
-                tr!(lang, "quiz-wrong", answer = q.answer + 1)
-            };
-            w.text(&verdict, Tone::Heading);
+            w.text(&verdict(q, g, lang), Tone::Heading);
             w.text(&q.explain, Tone::Body);
             w.blank();
             let (section, topic) = q.topic;
@@ -177,15 +167,35 @@ pub(super) fn quiz(
     w.text(&tr!(lang, "quiz-kept"), Tone::Muted);
 }
 
-/// How a choice is marked once answered: the right one and the patient's wrong one. A tick
-/// and a cross where the terminal has them, else words in the reader's language ("(right)",
-/// "(correcta)").
-pub fn quiz_marks(lang: crate::i18n::Lang, ascii: bool) -> (String, String) {
+/// How choice `c` is marked once answered (" ✓" on the right one, " ✗" on the patient's
+/// wrong one, nothing on the others): a tick and a cross where the terminal has them, else
+/// words in the reader's language (" (right)", " (correcta)"). Nothing before an answer.
+pub fn choice_mark(
+    q: &crate::guide::Quiz,
+    c: usize,
+    given: Option<usize>,
+    lang: crate::i18n::Lang,
+    ascii: bool,
+) -> String {
     let glyphs = crate::doc::glyphs::glyphs(ascii);
-    if glyphs.right.is_empty() {
-        (tr!(lang, "quiz-mark-right"), tr!(lang, "quiz-mark-wrong"))
+    let (glyph, words) = match given {
+        Some(_) if c == q.answer => (glyphs.right, msg!("quiz-mark-right")),
+        Some(g) if g == c => (glyphs.wrong, msg!("quiz-mark-wrong")),
+        _ => return String::new(),
+    };
+    if glyph.is_empty() {
+        format!(" {}", crate::i18n::t(lang, words))
     } else {
-        (glyphs.right.to_string(), glyphs.wrong.to_string())
+        format!(" {glyph}")
+    }
+}
+
+/// Whether answer `given` was right, and if not which one is.
+pub fn verdict(q: &crate::guide::Quiz, given: usize, lang: crate::i18n::Lang) -> String {
+    if given == q.answer {
+        tr!(lang, "quiz-right")
+    } else {
+        tr!(lang, "quiz-wrong", answer = q.answer + 1)
     }
 }
 
