@@ -4,7 +4,7 @@
 use crate::common;
 use common::*;
 use patient_guide::action::Action::*;
-use patient_guide::app::Effect;
+use patient_guide::app::{App, Effect};
 use patient_guide::doc::pages::WindowKind;
 use ratatui::buffer::Buffer;
 use ratatui::style::Color;
@@ -122,9 +122,9 @@ fn decode_qr_on_screen(buf: &Buffer) -> String {
     grids[0].decode().expect("decodes").1
 }
 
-#[test]
-fn in_a_kiosk_the_list_is_a_qr_code_that_reads_back_as_the_list() {
-    let mut app = kiosk_at(200, 60, None);
+/// A kiosk at a size with two of the questions section's questions in My questions, open.
+fn kiosk_with_two_questions(width: u16, height: u16) -> App {
+    let mut app = kiosk_at(width, height, None);
     run(
         &mut app,
         &[
@@ -138,6 +138,12 @@ fn in_a_kiosk_the_list_is_a_qr_code_that_reads_back_as_the_list() {
             MyQuestions,
         ],
     );
+    app
+}
+
+#[test]
+fn in_a_kiosk_the_list_is_a_qr_code_that_reads_back_as_the_list() {
+    let mut app = kiosk_with_two_questions(200, 60);
     assert_eq!(app.questions.list.len(), 2);
     let s = screen(&app);
     assert!(s.contains("Scan this code with your phone"), "{s}");
@@ -171,7 +177,7 @@ fn in_a_kiosk_the_list_is_a_qr_code_that_reads_back_as_the_list() {
 /// instead. Where the code fits whole (half blocks, 200x60), it is drawn: see above.
 #[test]
 fn a_code_that_cannot_be_seen_whole_is_not_drawn() {
-    use patient_guide::app::{App, Kiosk, View};
+    use patient_guide::app::{Kiosk, View};
     let console = View {
         ascii: true,
         ..View::default()
@@ -199,20 +205,7 @@ fn a_code_that_cannot_be_seen_whole_is_not_drawn() {
 /// M14). In Spanish too.
 #[test]
 fn a_touch_screen_removes_and_moves_questions_with_buttons() {
-    let mut app = kiosk_at(120, 40, None);
-    run(
-        &mut app,
-        &[
-            Enter,
-            Section(4),
-            AddQuestion,
-            Enter,
-            AddQuestion,
-            Down,
-            Enter,
-            MyQuestions,
-        ],
-    );
+    let mut app = kiosk_with_two_questions(120, 40);
     let first = app.questions.list.clone();
     assert_eq!(first.len(), 2);
     let s = screen(&app);
