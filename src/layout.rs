@@ -130,6 +130,19 @@ impl Screen {
         }
     }
 
+    /// Where windows are centred: the whole screen, except on a kiosk, where the disclaimer
+    /// and the button bar under it stay in view and in reach (Get help, Back) over any window.
+    pub fn windows(&self) -> Rect {
+        if self.options.kiosk && self.mode != Mode::TooSmall {
+            Rect {
+                height: self.disclaimer.y.saturating_sub(self.area.y),
+                ..self.area
+            }
+        } else {
+            self.area
+        }
+    }
+
     /// The text area inside the reading pane's border, with one column of padding each side, and
     /// no wider than `MAX_TEXT_WIDTH`.
     pub fn reader_text(&self) -> Rect {

@@ -567,7 +567,7 @@ fn every_window_takes_a_tap_as_its_touch_says() {
                 .window_kind()
                 .unwrap_or_else(|| panic!("{name} did not open at {w}x{h}"));
             assert_eq!(touch(kind).elsewhere, rule, "{name}'s TOUCH");
-            let frame = layout::window_area(app.look.screen.area);
+            let frame = layout::window_area(app.look.screen.windows());
             let outside = (frame.x.saturating_sub(1), frame.y + frame.height / 2);
             let bottom = (frame.right() - 2, frame.bottom() - 1);
             let top = (frame.right() - 2, frame.y);

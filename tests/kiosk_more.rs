@@ -390,3 +390,88 @@ fn the_report_says_a_guide_is_behind_its_label() {
         "the counts are still there: {v:#}"
     );
 }
+
+/// A kiosk's help is its touch menu: its window is named as the button that opens it ("Help",
+/// "Menú" in Spanish), not "keys and mouse", which a touch screen has neither of. A desktop's
+/// keeps its name.
+#[test]
+fn the_kiosk_menu_is_named_as_its_button() {
+    use patient_guide::app::Kiosk;
+    let mut app = App::with(
+        vec![fixture()],
+        0,
+        100,
+        30,
+        View::default(),
+        Some(Kiosk::default()),
+    );
+    run(&mut app, &[Enter, Help]);
+    let s = screen(&app);
+    assert!(s.contains("┌ Help ─"), "{s}");
+    assert!(!s.contains("keys and mouse"), "{s}");
+    let _ = app.update(ChooseLanguage(patient_guide::i18n::Lang::Es));
+    let s = screen(&app);
+    assert!(s.contains("┌ Menú ─"), "{s}");
+    let mut app = app_at(100, 30);
+    run(&mut app, &[Help]);
+    assert!(
+        screen(&app).contains("┌ Help: keys and mouse"),
+        "{}",
+        screen(&app)
+    );
+}
+
+/// On a kiosk the button bar and the disclaimer stay in view under every window, and their
+/// buttons work there: Get help, Back (closes the window), Home. A window used to be drawn
+/// over the bar, hiding Get help while it still took taps where it could not be seen.
+#[test]
+fn the_kiosk_bar_shows_and_works_under_a_window() {
+    use patient_guide::app::Kiosk;
+    for (w, h) in [(80, 25), (100, 30), (200, 60)] {
+        let mut app = App::with(
+            vec![fixture()],
+            0,
+            w,
+            h,
+            View::default(),
+            Some(Kiosk::default()),
+        );
+        run(&mut app, &[Enter, Section(2), Down, Search]);
+        let s = screen(&app);
+        let bar = s.lines().rev().nth(1).unwrap();
+        assert!(
+            bar.contains("Get help") && bar.contains("Back") && bar.contains("Home"),
+            "{w}x{h}:\n{s}"
+        );
+        assert!(
+            s.contains("Not medical advice") || s.contains("Education only"),
+            "{w}x{h}:\n{s}"
+        );
+        tap_bar(&mut app, "Back");
+        assert_eq!(app.window_kind(), None, "{w}x{h}:\n{}", screen(&app));
+        run(&mut app, &[MyQuestions]);
+        tap_bar(&mut app, "Get help");
+        assert_eq!(app.window_kind(), None, "{w}x{h}:\n{}", screen(&app));
+        assert!(
+            screen(&app).contains("Get help now"),
+            "{w}x{h}:\n{}",
+            screen(&app)
+        );
+        run(&mut app, &[Help]);
+        tap_bar(&mut app, "Home");
+        assert_eq!(app.window_kind(), None, "{w}x{h}:\n{}", screen(&app));
+    }
+}
+
+/// A tap on the kiosk bar's button labelled `label` (the bar's middle row, next to last).
+fn tap_bar(app: &mut App, label: &str) {
+    let s = screen(app);
+    let lines: Vec<&str> = s.lines().collect();
+    let y = lines.len() - 2;
+    let line = lines[y];
+    let at = line
+        .find(label)
+        .unwrap_or_else(|| panic!("{label:?} not on the bar:\n{s}"));
+    let x = line[..at].chars().count() + label.chars().count() / 2;
+    click(app, x as u16, y as u16);
+}

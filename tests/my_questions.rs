@@ -230,6 +230,93 @@ fn a_touch_screen_removes_and_moves_questions_with_buttons() {
     assert!(!screen(&app).contains("[ Remove it ]"), "{}", screen(&app));
 }
 
+/// A kiosk's touch screen writes a question of one's own too: a button opens the writer, whose
+/// on-screen keyboard types (digits and the signs a question needs with it), erases and adds
+/// the question, by taps alone. In Spanish the keyboard has Ñ and ¿. A desktop has none of it.
+#[test]
+fn a_touch_screen_writes_a_question_on_its_own_keyboard() {
+    use patient_guide::app::Kiosk;
+    for (w, h) in [(80, 25), (120, 40)] {
+        let mut app = App::with(
+            vec![fixture()],
+            0,
+            w,
+            h,
+            Default::default(),
+            Some(Kiosk::default()),
+        );
+        run(&mut app, &[Enter, MyQuestions]);
+        tap(&mut app, "[ Write a question of your own ]");
+        assert_eq!(
+            app.window_kind(),
+            Some(WindowKind::WriteQuestion),
+            "{}",
+            screen(&app)
+        );
+        // A sentence starts with a capital, as on a phone's keyboard.
+        for key in [
+            "[ C ]",
+            "[ A ]",
+            "[ N ]",
+            "[ Space ]",
+            "[ 2 ]",
+            "[ X ]",
+            "[ Erase ]",
+            "[ ? ]",
+        ] {
+            tap(&mut app, key);
+        }
+        let s = screen(&app);
+        assert!(s.contains("> Can 2?_"), "{w}x{h}:\n{s}");
+        for key in ["[ Space ]", "[ O ]", "[ K ]"] {
+            tap(&mut app, key);
+        }
+        tap(&mut app, "[ Add it to My questions ]");
+        assert_eq!(
+            app.questions.list,
+            ["Can 2? Ok"],
+            "{w}x{h}:\n{}",
+            screen(&app)
+        );
+        assert_eq!(app.window_kind(), Some(WindowKind::MyQuestions));
+        // Its bottom edge says how to close it, in a touch screen's words, and does.
+        tap(&mut app, "[ Write a question of your own ]");
+        tap(&mut app, "Close: Esc or touch here");
+        assert_eq!(
+            app.window_kind(),
+            Some(WindowKind::MyQuestions),
+            "{}",
+            screen(&app)
+        );
+    }
+    let mut app = App::with(
+        vec![fixture()],
+        0,
+        120,
+        40,
+        Default::default(),
+        Some(Kiosk::default()),
+    );
+    let _ = app.update(ChooseLanguage(patient_guide::i18n::Lang::Es));
+    run(&mut app, &[Enter, MyQuestions]);
+    tap(&mut app, "[ Escribir su propia pregunta ]");
+    for key in ["[ ¿ ]", "[ Ñ ]", "[ Ñ ]", "[ ? ]"] {
+        tap(&mut app, key);
+    }
+    tap(&mut app, "[ Agregarla a Mis preguntas ]");
+    assert_eq!(app.questions.list, ["¿Ññ?"], "{}", screen(&app));
+    // A desktop, with its keys, has neither the button nor the keyboard.
+    let mut app = app_at(120, 40);
+    run(&mut app, &[MyQuestions]);
+    assert!(
+        !screen(&app).contains("[ Write a question"),
+        "{}",
+        screen(&app)
+    );
+    run(&mut app, &[WriteQuestion]);
+    assert!(!screen(&app).contains("[ Q ]"), "{}", screen(&app));
+}
+
 /// Issue 27: `q` with questions not saved asks first: save then quit, quit without saving, or
 /// stay. Nothing a patient wrote is lost by one key.
 #[test]

@@ -68,7 +68,7 @@ fn shot(name: &str, kiosk: bool, actions: &[Action]) {
         if app.window_kind().is_some() {
             assert_box_whole(
                 &buf,
-                patient_guide::layout::window_area(app.look.screen.area),
+                patient_guide::layout::window_area(app.look.screen.windows()),
                 name,
             );
         } else if app.welcome().is_none() {

@@ -222,6 +222,19 @@ impl Kiosk {
         }
     }
 
+    /// The screen once `text` is no longer on it.
+    fn wait_gone(&mut self, text: &str) -> String {
+        let until = Instant::now() + Duration::from_secs(30);
+        loop {
+            let screen = self.screen();
+            if !screen.contains(text) {
+                return screen;
+            }
+            assert!(Instant::now() < until, "{text:?} never went:\n{screen}");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
     /// The screen once the app has drawn it whole for the terminal's size (after a font change
     /// the grid changes, and a frame drawn for the old one may be on screen for a moment): the
     /// button bar's bottom edge on the last row and as wide as the widest row, `text` on it.
@@ -415,7 +428,23 @@ fn taps_reach_the_app_in_the_real_x_session() {
     kiosk.tap(&menu, "Buscar: escriba");
     let search = kiosk.wait_for("[ Ñ ]");
     kiosk.tap(&search, "[ N ]");
-    kiosk.wait_for("Buscar: n_");
+    let typed = kiosk.wait_for("Buscar: n_");
+    // My questions by touch: the button writes a question on the screen's keyboard, which
+    // starts it with a capital, and adds it.
+    kiosk.tap(&typed, " Atrás ");
+    let reading = kiosk.wait_gone("Buscar: n_");
+    kiosk.tap(&reading, " Menú ");
+    let menu = kiosk.wait_for("Toque una opción para abrirla");
+    kiosk.tap(&menu, "Mis preguntas para su médico");
+    let list = kiosk.wait_for("[ Escribir su propia pregunta ]");
+    kiosk.tap(&list, "[ Escribir su propia pregunta ]");
+    let mut writing = kiosk.wait_for("[ Agregarla a Mis preguntas ]");
+    for (key, shows) in [("[ ¿ ]", "> ¿_"), ("[ Y ]", "> ¿Y_"), ("[ ? ]", "> ¿Y?_")] {
+        kiosk.tap(&writing, key);
+        writing = kiosk.wait_for(shows);
+    }
+    kiosk.tap(&writing, "[ Agregarla a Mis preguntas ]");
+    kiosk.wait_for("1. ¿Y?");
 }
 
 #[test]

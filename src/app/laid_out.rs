@@ -108,7 +108,7 @@ impl App {
             self.laid.window.key = None;
         }
         // The height too: My questions shows its QR code only where it can be seen whole.
-        let text = layout::window_text_area(self.look.screen.area);
+        let text = layout::window_text_area(self.look.screen.windows());
         let key = self
             .window_kind()
             .map(|o| (o, self.reading.guide_index, (text.width, text.height), look));
@@ -313,7 +313,7 @@ mod tests {
         let _ = app.update_all([Action::CloseWindow, Action::Help]);
         assert!(app.laid.targets.get().is_none());
         let window = app.windows.open.as_ref().expect("the help window");
-        let text = layout::window_text_area(app.look.screen.area);
+        let text = layout::window_text_area(app.look.screen.windows());
         let afresh = pages::rows(
             window.kind(),
             &app.page_context(window, text.height.into()),

@@ -196,7 +196,12 @@ impl App {
             Link::Topic(section, topic) => self.follow(section, topic),
             Link::Figure(f) => self.open_steps(f),
             // Links come from the guide's own rows; one to nothing opens nothing.
-            Link::Source(_) | Link::Term(_) | Link::AsTyped | Link::Type(_) | Link::Erase => {}
+            Link::Source(_)
+            | Link::Term(_)
+            | Link::AsTyped
+            | Link::Type(_)
+            | Link::Erase
+            | Link::Enter => {}
         }
     }
 }

@@ -40,6 +40,11 @@ impl App {
                 let typed = crate::text::clean(&p.typed, self.look.view.ascii);
                 crate::i18n::tr!(lang, "guides-typed", typed = typed.as_ref())
             }
+            // A kiosk's help is its touch menu, named as the button that opens it (a touch
+            // screen has no keys and no mouse).
+            Some(w) if self.in_kiosk() && w.kind() == WindowKind::Help => {
+                crate::i18n::t(lang, crate::i18n::msg!("window-help-kiosk"))
+            }
             Some(w) => w.kind().title(lang),
             None => String::new(),
         }
@@ -119,7 +124,7 @@ impl App {
     }
 
     pub(super) fn window_page(&self) -> usize {
-        usize::from(layout::window_text_area(self.look.screen.area).height).max(1)
+        usize::from(layout::window_text_area(self.look.screen.windows()).height).max(1)
     }
 
     pub fn window_max_scroll(&self) -> usize {

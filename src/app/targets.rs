@@ -197,7 +197,7 @@ pub(super) fn record(app: &App, screen: Screen) -> Targets {
         .map(|_| layout::welcome(whole, shelf, app.lang(), &app.keys().language));
     if let Some(window) = app.window() {
         t.welcome = welcome;
-        let frame = layout::window_area(whole);
+        let frame = layout::window_area(screen.windows());
         t.window_pages = pages(
             frame,
             app.windows.scroll,
@@ -209,7 +209,18 @@ pub(super) fn record(app: &App, screen: Screen) -> Targets {
         if touch.elsewhere == Elsewhere::OnlyCloses {
             t.tap_at(whole, Action::CloseWindow);
         } else {
-            for (area, action) in urgent {
+            // A kiosk's bar stays in view under a window (`Screen::windows`), and each of its
+            // buttons works there (Back closes the window); elsewhere Get help and the key
+            // facts are one tap away over every window.
+            let over: Vec<(Rect, Action)> = if app.in_kiosk() && app.welcome().is_none() {
+                t.buttons
+                    .iter()
+                    .map(|b| (b.area, b.action.clone()))
+                    .collect()
+            } else {
+                urgent
+            };
+            for (area, action) in over {
                 t.tap_at(area, action);
             }
             window_taps(app, window, &screen, &mut t);
@@ -377,8 +388,8 @@ fn visible(rows: &[Row], scroll: usize, text: Rect) -> impl Iterator<Item = (&Ro
 /// elsewhere does what the window's `TOUCH` says (`windows::touch`).
 fn window_taps(app: &App, window: &Window, screen: &Screen, t: &mut Targets) {
     let area = screen.area;
-    let frame = layout::window_area(area);
-    let text = layout::window_text_area(area);
+    let frame = layout::window_area(screen.windows());
+    let text = layout::window_text_area(screen.windows());
     let touch = windows::touch(window.kind());
     for (row, y) in visible(app.window_rows(), app.windows.scroll, text) {
         let line = Rect::new(text.x, y, text.width, 1);
@@ -395,7 +406,10 @@ fn window_taps(app: &App, window: &Window, screen: &Screen, t: &mut Targets) {
     for page in t.window_pages.clone() {
         t.tap_at(page.area, Action::WindowPage(page.way));
     }
+    let bottom = Rect::new(frame.x, frame.bottom().saturating_sub(1), frame.width, 1);
     if touch.elsewhere == Elsewhere::Ignored {
+        // Its bottom edge says "Close: ... or click here": that one place closes it.
+        t.tap_at(bottom, Action::CloseWindow);
         t.block(area);
         return;
     }
@@ -403,7 +417,6 @@ fn window_taps(app: &App, window: &Window, screen: &Screen, t: &mut Targets) {
         t.tap_at(area, Action::CloseWindow);
         return;
     }
-    let bottom = Rect::new(frame.x, frame.bottom().saturating_sub(1), frame.width, 1);
     t.tap_at(bottom, Action::CloseWindow);
     t.block(frame);
     t.tap_at(area, Action::CloseWindow);
@@ -446,7 +459,7 @@ fn window_focus(app: &App, window: &Window, screen: &Screen) -> Option<Position>
     if let Some(at) = windows::own_focus(app, window, screen) {
         return Some(at);
     }
-    let text = layout::window_text_area(screen.area);
+    let text = layout::window_text_area(screen.windows());
     let rows = app.window_rows();
     let scroll = app.windows.scroll;
     let selected = window.selected().and_then(|sel| {

@@ -61,6 +61,9 @@ pub enum Link {
     Type(char),
     /// The on-screen keyboard's erase key.
     Erase,
+    /// The on-screen keyboard's key that does what Enter does in its box (adds the question
+    /// written).
+    Enter,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -276,12 +276,19 @@ impl<W: Write> Linear<'_, W> {
         // braille display shows a line cut at the window's width as two).
         let mut lines: Vec<(Option<usize>, Option<crate::doc::Tone>, String)> = Vec::new();
         let rows = self.app.window_rows().iter().filter(|r| {
-            use crate::doc::pages::{QUESTIONS_DOWN, QUESTIONS_REMOVE, QUESTIONS_UP};
-            // A kiosk's touch buttons: this mode has its commands (r 2 removes the second).
+            use crate::doc::Link;
+            use crate::doc::pages::{
+                QUESTIONS_DOWN, QUESTIONS_REMOVE, QUESTIONS_UP, QUESTIONS_WRITE,
+            };
+            // A kiosk's touch buttons and on-screen keyboard: this mode has its commands (r 2
+            // removes the second) and a keyboard of its own.
             let touch = matches!(
                 r.item,
-                Some(QUESTIONS_REMOVE | QUESTIONS_UP | QUESTIONS_DOWN)
-            );
+                Some(QUESTIONS_WRITE | QUESTIONS_REMOVE | QUESTIONS_UP | QUESTIONS_DOWN)
+            ) || r
+                .pieces
+                .iter()
+                .any(|p| matches!(p.link, Some(Link::Type(_) | Link::Erase | Link::Enter)));
             // Never a QR code's rows of "#", which a screen reader reads out sign by sign.
             !touch
                 && !r

@@ -84,7 +84,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         // The staff PIN can be asked for on the welcome screen too: it must be seen there.
         if let Some(kind) = app.window_kind().filter(|o| *o == WindowKind::Pin) {
             let window = window::WindowPane { ui: &ui, kind };
-            frame.render_widget(window, layout::window_area(screen.area));
+            frame.render_widget(window, layout::window_area(screen.windows()));
         }
     } else {
         chrome::title(&ui, frame);
@@ -103,7 +103,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         chrome::footer(&ui, frame);
         if let Some(kind) = app.window_kind() {
             let window = window::WindowPane { ui: &ui, kind };
-            frame.render_widget(window, layout::window_area(screen.area));
+            frame.render_widget(window, layout::window_area(screen.windows()));
         }
     }
     if let Some(left) = app.countdown() {
@@ -204,7 +204,7 @@ impl Ui<'_> {
     /// Whether the open window is drawn over all of `area` (it clears what is under it): what is
     /// there need not be drawn. The welcome screen draws its windows elsewhere.
     fn under_window(&self, area: Rect) -> bool {
-        let window = layout::window_area(self.screen.area);
+        let window = layout::window_area(self.screen.windows());
         self.app.window_kind().is_some()
             && self.app.welcome().is_none()
             && window.union(area) == window

@@ -27,13 +27,18 @@ impl Widget for WindowPane<'_> {
 
 fn window(ui: &Ui, kind: WindowKind, area: Rect, buf: &mut Buffer) {
     let app = ui.app;
-    let text = layout::window_text_area(ui.screen.area);
+    let text = layout::window_text_area(ui.screen.windows());
     let rows = app.window_rows();
     let scroll = app.windows.scroll.min(rows.len());
     let end = rows.len().min(scroll + usize::from(text.height));
     let lang = app.lang();
     let close = match kind {
         WindowKind::About => format!(" {} ", tr!(lang, "window-start")),
+        // A touch screen is touched, not clicked.
+        _ if app.in_kiosk() => format!(
+            " {} ",
+            tr!(lang, "window-close-touch", back = &app.keys().back)
+        ),
         _ => format!(" {} ", tr!(lang, "window-close", back = &app.keys().back)),
     };
     let block = Block::bordered()

@@ -275,7 +275,7 @@ impl App {
 /// The cursor at the end of the title "Find a guide: words", before the "_" that stands for it,
 /// on the window's top border.
 pub(super) fn focus(app: &App, screen: &Screen) -> Position {
-    let frame = layout::window_area(screen.area);
+    let frame = layout::window_area(screen.windows());
     let x = frame.x as usize + 1 + display_width(&app.window_title());
     Position::new((x as u16).min(frame.right().saturating_sub(2)), frame.y)
 }

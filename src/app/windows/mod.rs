@@ -7,7 +7,7 @@
 //! module (`window_action`, `touch`, `own_taps`, `own_focus`). Closing a window drops its state
 //! with it, so nothing of it can leak into the next one.
 
-use super::{Action, App, Reveal, Row, Screen, WHEEL_STEP, Way, WindowKind};
+use super::{Action, App, Link, Reveal, Row, Screen, WHEEL_STEP, Way, WindowKind};
 use crate::text::display_width;
 use ratatui::layout::{Position, Rect};
 
@@ -180,9 +180,24 @@ pub(in crate::app) fn own_taps(
 ) -> Vec<(Rect, Action)> {
     match window {
         Window::Search(_) => search::taps(row, text, y),
+        Window::WriteQuestion { .. } => keyboard_taps(row, text, y),
         Window::Sources { .. } => sources::taps(row, text, y),
         _ => Vec::new(),
     }
+}
+
+/// The keys of the kiosk's on-screen keyboard in a row (search, writing a question): a tap
+/// on a letter types it, on Erase erases, on the key that adds a question does what Enter does.
+fn keyboard_taps(row: &Row, text: Rect, y: u16) -> Vec<(Rect, Action)> {
+    crate::layout::row_links(row, text, y)
+        .into_iter()
+        .filter_map(|(key, link)| match link {
+            Link::Type(c) => Some((key, Action::TypeChar(c))),
+            Link::Erase => Some((key, Action::TypeErase)),
+            Link::Enter => Some((key, Action::Enter)),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Where the cursor goes in a window that places it itself (a text box), else `None`.
@@ -300,6 +315,12 @@ impl App {
                         _ => self.open_window(Window::About),
                     }
                 }
+            }
+            // The kiosk bar's Home and Check yourself, tapped under a window: the window
+            // closes and they go where they go.
+            Action::Home | Action::CheckYourself => {
+                self.close_window();
+                self.apply(action);
             }
             Action::Up => self.windows.scroll = scroll.saturating_sub(1),
             Action::Down => self.windows.scroll = (scroll + 1).min(max),

@@ -96,6 +96,7 @@ impl App {
             }
             Action::MyQuestions => self.close_window(),
             // A kiosk's buttons under the list: the same as their keys.
+            Action::Choose(pages::QUESTIONS_WRITE) => self.questions_action(Action::WriteQuestion),
             Action::Choose(pages::QUESTIONS_REMOVE) => {
                 self.questions_action(Action::RemoveQuestion)
             }

@@ -229,14 +229,7 @@ impl App {
 /// The kiosk's on-screen keyboard (a tap on a key types it), and the line that searches for
 /// the words as typed.
 pub(super) fn taps(row: &Row, text: Rect, y: u16) -> Vec<(Rect, Action)> {
-    let mut out: Vec<(Rect, Action)> = layout::row_links(row, text, y)
-        .into_iter()
-        .filter_map(|(key, link)| match link {
-            Link::Type(c) => Some((key, Action::TypeChar(c))),
-            Link::Erase => Some((key, Action::TypeErase)),
-            _ => None,
-        })
-        .collect();
+    let mut out = super::keyboard_taps(row, text, y);
     if row.pieces.iter().any(|p| p.link == Some(Link::AsTyped)) {
         out.push((Rect::new(text.x, y, text.width, 1), Action::SearchAsTyped));
     }
@@ -245,7 +238,7 @@ pub(super) fn taps(row: &Row, text: Rect, y: u16) -> Vec<(Rect, Action)> {
 
 /// The cursor at the end of "Search: words", before the "_" that stands for it.
 pub(super) fn focus(app: &App, b: &SearchBox, screen: &Screen) -> Position {
-    let text = layout::window_text_area(screen.area);
+    let text = layout::window_text_area(screen.windows());
     let typed = crate::i18n::tr!(app.lang(), "search-typed", query = b.query.as_str());
     let x = text.x as usize + display_width(&typed).saturating_sub(1);
     Position::new((x as u16).min(text.right().saturating_sub(1)), text.y)

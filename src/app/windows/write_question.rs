@@ -4,7 +4,8 @@ use super::{Elsewhere, Touch, Window};
 use crate::app::{Action, App, MAX_QUESTION};
 
 /// How this window takes taps and the wheel. A stray tap must not throw away what is being
-/// written: a tap elsewhere does nothing (Get help and Key facts still work over it).
+/// written: a tap elsewhere does nothing (Get help and Key facts still work over it; on a
+/// kiosk the bar's Back, and the window's bottom edge, "Close: ... or click here").
 pub(super) const TOUCH: Touch = Touch {
     items: false,
     wheel: false,
@@ -35,7 +36,7 @@ impl App {
                     back_to_list(self, self.questions.list.len().saturating_sub(1));
                 }
             }
-            Action::Back => back_to_list(self, list_sel),
+            Action::Back | Action::CloseWindow => back_to_list(self, list_sel),
             _ => {}
         }
     }

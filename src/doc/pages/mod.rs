@@ -10,6 +10,7 @@ use crate::search::Results;
 mod about;
 mod guides;
 mod help;
+mod keyboard;
 mod pin;
 mod practice;
 mod questions;
@@ -19,7 +20,7 @@ mod term;
 pub use guides::GuideList;
 pub use practice::{QUIZ_NEXT, QUIZ_PREVIOUS, QUIZ_READ, choice_mark, verdict};
 use practice::{quiz, steps};
-pub use questions::{QUESTIONS_DOWN, QUESTIONS_REMOVE, QUESTIONS_UP};
+pub use questions::{QUESTIONS_DOWN, QUESTIONS_REMOVE, QUESTIONS_UP, QUESTIONS_WRITE};
 pub use sources::source_row;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -29,25 +29,38 @@ pub(super) fn confirm_quit(w: &mut Writer, cx: &Context) {
 pub(super) fn write_question(w: &mut Writer, cx: &Context) {
     let lang = w.lang();
     let keys = cx.keys;
-    w.text(
-        &tr!(
+    let intro = if cx.kiosk {
+        tr!(
+            lang,
+            "write-question-touch",
+            enter = &keys.enter,
+            back = &keys.back
+        )
+    } else {
+        tr!(
             lang,
             "write-question-intro",
             enter = &keys.enter,
             back = &keys.back
-        ),
-        Tone::Muted,
-    );
+        )
+    };
+    w.text(&intro, Tone::Muted);
     w.blank();
     w.wrap(
         &[piece(&format!("{}_", cx.draft), Tone::Heading, None)],
         "> ",
         "  ",
     );
+    // A touch screen has no keys: the kiosk's keyboard, right under what is written.
+    if cx.kiosk {
+        let capital = super::keyboard::starts_sentence(cx.draft);
+        super::keyboard::keyboard(w, super::keyboard::Board::Question { capital });
+    }
 }
 
-/// The buttons under a kiosk's list (items after the questions, which are items 0..): remove
-/// the chosen question, move it up, move it down.
+/// The buttons under a kiosk's list (items after the questions, which are items 0..): write a
+/// question of one's own, remove the chosen question, move it up, move it down.
+pub const QUESTIONS_WRITE: usize = usize::MAX - 3;
 pub const QUESTIONS_REMOVE: usize = usize::MAX - 2;
 pub const QUESTIONS_UP: usize = usize::MAX - 1;
 pub const QUESTIONS_DOWN: usize = usize::MAX;
@@ -91,11 +104,22 @@ pub(super) fn my_questions(w: &mut Writer, cx: &Context, ascii: bool) {
         hint.push_str(&tr!(lang, "questions-keys-save", save = &keys.save));
     }
     w.text(&hint, Tone::Keys);
-    if !cx.kiosk || cx.my_questions.is_empty() {
+    if !cx.kiosk {
         return;
     }
-    // A touch screen has no keys to press: a question is touched to choose it, and these
-    // buttons remove it or move it.
+    // A touch screen has no keys to press: a button writes a question (on the screen's own
+    // keyboard), and a question is touched to choose it, then buttons remove it or move it.
+    w.blank();
+    let write = format!("[ {} ]", tr!(lang, "questions-button-write"));
+    w.wrap_item(
+        &[piece(&write, Tone::Link, None)],
+        "  ",
+        "  ",
+        QUESTIONS_WRITE,
+    );
+    if cx.my_questions.is_empty() {
+        return;
+    }
     w.blank();
     w.text(&tr!(lang, "questions-touch"), Tone::Keys);
     for (item, id) in [

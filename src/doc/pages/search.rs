@@ -19,7 +19,7 @@ pub(super) fn search(w: &mut Writer, cx: &Context) {
     // The on-screen keyboard right under the box, where the status text below it
     // cannot move a key between two taps.
     if cx.kiosk {
-        keyboard(w);
+        keyboard::keyboard(w, keyboard::Board::Search);
         w.blank();
     }
     w.text(&status, Tone::Muted);
@@ -57,35 +57,4 @@ fn highlighted(text: &str, marks: &[usize]) -> Vec<Piece> {
         }
     }
     out
-}
-/// The kiosk's on-screen keyboard for the search box: a row of letter keys for each row of a
-/// keyboard (with Ñ in Spanish), then space and erase; a tap on a key types it.
-fn keyboard(w: &mut Writer) {
-    let lang = w.lang();
-    let rows: [&str; 3] = match lang {
-        crate::i18n::Lang::Es => ["qwertyuiop", "asdfghjklñ", "zxcvbnm"],
-        _ => ["qwertyuiop", "asdfghjkl", "zxcvbnm"],
-    };
-    w.blank();
-    for (n, letters) in rows.iter().enumerate() {
-        let mut keys = vec![piece(&" ".repeat(n * 2), Tone::Body, None)];
-        for c in letters.chars() {
-            let label = format!("[ {} ]", c.to_uppercase());
-            keys.push(piece(&label, Tone::Link, Some(Link::Type(c))));
-            keys.push(piece(" ", Tone::Body, None));
-        }
-        w.wrap(&keys, "", "");
-    }
-    let space = format!("[ {} ]", tr!(lang, "keyboard-space"));
-    let erase = format!("[ {} ]", tr!(lang, "keyboard-erase"));
-    w.wrap(
-        &[
-            piece("      ", Tone::Body, None),
-            piece(&space, Tone::Link, Some(Link::Type(' '))),
-            piece("   ", Tone::Body, None),
-            piece(&erase, Tone::Link, Some(Link::Erase)),
-        ],
-        "",
-        "",
-    );
 }
