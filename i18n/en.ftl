@@ -128,6 +128,7 @@ key-name-page-down = PgDn
 key-name-home = Home
 key-name-end = End
 key-name-space = Space
+key-name-delete = Delete
 key-arrow-up = Up arrow
 key-arrow-down = Down arrow
 key-arrow-left = Left arrow

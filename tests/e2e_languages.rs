@@ -129,7 +129,7 @@ fn the_help_window_in_spanish_names_every_key_and_fits_80_columns() {
     s.send("\x1b");
     s.wait_for("Información más importante");
     s.send("?");
-    s.wait_for("Ayuda: teclas y mouse");
+    s.wait_for("Cómo usar: teclas y mouse");
     s.wait_for("Subir en una lista, o subir el texto");
     let text = s.text();
     for key in [
@@ -139,8 +139,8 @@ fn the_help_window_in_spanish_names_every_key_and_fits_80_columns() {
         "Derecha l",
         "Enter",
         "Esc",
-        "PgDn Espacio",
-        "Home g",
+        "AvPág (PgDn) Espacio",
+        "Inicio (Home) g",
         "Shift-Tab",
         "Alt-Izquierda",
     ] {
@@ -155,7 +155,7 @@ fn the_help_window_in_spanish_names_every_key_and_fits_80_columns() {
     s.send("\x1b[6~");
     s.wait_for("Cambiar el idioma: inglés o español");
     s.send("\x1b");
-    s.wait_gone("Ayuda: teclas y mouse");
+    s.wait_gone("Cómo usar: teclas y mouse");
     s.send("q");
     s.wait_exit();
 }

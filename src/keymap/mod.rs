@@ -422,8 +422,10 @@ mod tests {
                 "/ Search",
                 "L Español",
                 "m My questions",
-                "s Sources",
+                // Quit before Sources: at 80 columns in Spanish ("? Cómo usar") the last of
+                // them gives way, and a source is one tap on its [1] in the text.
                 "q Quit",
+                "s Sources",
                 "i About",
                 "* Key facts",
                 "Enter Open",

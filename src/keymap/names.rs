@@ -33,6 +33,7 @@ pub fn key_label_in(k: Key, lang: Lang) -> String {
             KeyCode::Home => named(msg!("key-name-home")),
             KeyCode::End => named(msg!("key-name-end")),
             KeyCode::Char(' ') => named(msg!("key-name-space")),
+            KeyCode::Delete => named(msg!("key-name-delete")),
             _ => key_label_in(k, Lang::En),
         },
         Key::Code(code) => match code {

@@ -282,7 +282,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[ch('s')],
         action: Action::Sources,
         description: msg!("help-sources"),
-        footer: Some((6, msg!("footer-sources"))),
+        footer: Some((7, msg!("footer-sources"))),
         bar: None,
     },
     Binding {
@@ -371,7 +371,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[ch('q')],
         action: Action::Quit,
         description: msg!("help-quit"),
-        footer: Some((7, msg!("footer-quit"))),
+        footer: Some((6, msg!("footer-quit"))),
         bar: None,
     },
     Binding {
