@@ -43,7 +43,7 @@ help-help = Mostrar u ocultar esta ayuda
 footer-help = Cómo usar
 bar-help = Menú
 bar-help-short = Menú
-help-get-help = Pedir ayuda ya: cuándo llamar a su equipo médico o a una ambulancia
+help-get-help = Pedir ayuda ya: cuándo llamar a su equipo de salud o a una ambulancia
 footer-get-help = Pedir ayuda
 bar-get-help = Pedir ayuda
 bar-get-help-short = Urgencia
@@ -222,7 +222,7 @@ topic-untranslated = Este tema aún no está traducido: se muestra en el idioma 
 
 search-typed = Buscar: { $query }_
 search-empty = Escriba unas palabras, como "dosis olvidada" o "vacunas". { $enter } abre un resultado.
-search-closest = No hay coincidencias. Puede que la guía no hable de eso: pregunte a su equipo médico. Los temas más cercanos:
+search-closest = No hay coincidencias. Puede que la guía no hable de eso: pregunte a su equipo de salud. Los temas más cercanos:
 search-corrected = Resultados para "{ $words }".
 search-as-typed = Buscar "{ $typed }" tal como lo escribió: { $key }
 search-count = { $count ->
@@ -298,7 +298,7 @@ print-in-100 = De cada 100 personas, { $marked }
 print-about = unas { $count }
 print-figure-sources = Fuentes de la figura: { $sources }
 print-other-questions = Otras preguntas:
-print-questions = Preguntas para su equipo médico:
+print-questions = Preguntas para su equipo de salud:
 print-topic-sources = Fuentes: { $sources }
 print-places-cited = Secciones citadas: { $places }.
 print-section = sección { $place }
@@ -306,7 +306,7 @@ print-sections = secciones { $places } y { $last }
 
 ## El marco: fila del título, navegación, paneles, botones.
 
-disclaimer-short = Solo para informarse, no es consejo médico. ¿Emergencia? Llame al número de emergencias. Consulte a su equipo médico.
+disclaimer-short = Solo para informarse, no es consejo médico. ¿Emergencia? Llame al número de emergencias. Consulte a su equipo de salud.
 disclaimer-shorter = No es consejo médico. ¿Emergencia? Llame a emergencias. Consulte a su equipo.
 title-reading-aloud = Leyendo en voz alta ({ $key } lo detiene)
 title-reviewed = Revisada el { $date }
@@ -333,7 +333,7 @@ countdown-left = Volvemos al inicio en { $seconds } s
 
 ## Las partes propias de un tema.
 
-topic-questions = Preguntas para su equipo médico
+topic-questions = Preguntas para su equipo de salud
 topic-other-questions = Otras preguntas
 topic-section = sección { $place }
 topic-sections = secciones { $places }
@@ -429,7 +429,7 @@ sr-topics = { $count ->
 sr-source = (fuente { $number })
 sr-topic-of = Tema { $topic } de { $count } en { $section }.
 sr-search-corrected = Resultados para "{ $words }". Para buscar "{ $typed }" tal como lo escribió, escríbalo entre comillas: "{ $typed }"
-sr-search-closest = No hay coincidencias para "{ $words }". Puede que la guía no hable de eso: pregunte a su equipo médico. Los temas más cercanos:
+sr-search-closest = No hay coincidencias para "{ $words }". Puede que la guía no hable de eso: pregunte a su equipo de salud. Los temas más cercanos:
 sr-search-results = { $count ->
     [one] 1 resultado para "{ $words }":
    *[other] { $count } resultados para "{ $words }":
