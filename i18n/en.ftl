@@ -404,6 +404,10 @@ sr-prompt-topic = { $links ->
 }, or h for help
 sr-kiosk-quit = This is a clinic kiosk. Staff can end it.
 sr-language-changed = The guide is now in English.
+language-guide-untranslated = Menus in English. This guide has no translation, so it stays in { $guide ->
+        [es] Spanish
+       *[en] English
+    }.
 sr-last-topic = This is the last topic of the section.
 sr-first-topic = This is the first topic of the section.
 sr-no-section = There is no section with that number.

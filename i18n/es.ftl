@@ -405,6 +405,10 @@ sr-prompt-topic = { $links ->
 }, o h para la ayuda
 sr-kiosk-quit = Este es un quiosco de la clínica. Solo el personal puede cerrarlo.
 sr-language-changed = La guía ahora está en español.
+language-guide-untranslated = Menús en español. Esta guía no tiene traducción: sigue en { $guide ->
+        [en] inglés
+       *[es] español
+    }.
 sr-last-topic = Este es el último tema de la sección.
 sr-first-topic = Este es el primer tema de la sección.
 sr-no-section = No hay ninguna sección con ese número.

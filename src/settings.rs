@@ -143,9 +143,23 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
                             files.push(&d.file);
                         }
                     }
+                    // Checked with the files it was loaded with: a translation on its own
+                    // would be reported for its original not being there.
+                    let given: Vec<String> = dirs
+                        .iter()
+                        .map(|d| {
+                            let d = d.display().to_string();
+                            if d.contains(|c: char| c.is_whitespace() || "'\"$`\\".contains(c)) {
+                                format!("'{}'", d.replace('\'', "'\\''"))
+                            } else {
+                                d
+                            }
+                        })
+                        .collect();
                     for file in files {
                         left_out.push(format!(
-                            "{file} has problems and is not shown; run: patient-guide check {file}"
+                            "{file} has problems and is not shown; run: patient-guide check {}",
+                            given.join(" ")
                         ));
                     }
                     rest = Some(std::sync::Mutex::new(tui::Rest::Files(found.files)));

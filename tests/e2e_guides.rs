@@ -192,11 +192,24 @@ fn a_broken_translation_does_not_keep_the_valid_guide_from_starting() {
     s.wait_for("not shown: run patient-guide check");
     s.wait_for("Kesimpta (ofatumumab)");
     let raw = String::from_utf8_lossy(&s.raw()).into_owned();
-    assert!(
-        raw.contains("a.es.toml has problems and is not shown; run: patient-guide check"),
-        "{raw}"
-    );
+    // The command it names checks the folder, the translation with its original, and so
+    // finds what is wrong with it (on its own, the translation would be reported for its
+    // original not being loaded).
+    let told =
+        format!("a.es.toml has problems and is not shown; run: patient-guide check {folder}");
+    assert!(raw.contains(&told), "{raw}");
     assert_eq!(s.quit(), 0);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+        .args(["check", &folder])
+        .output()
+        .unwrap();
+    let said =
+        String::from_utf8_lossy(&out.stderr).into_owned() + &String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("25 mg") && said.contains("expected: the original topic's numbers"),
+        "{said}"
+    );
+    assert!(!said.contains("is not loaded"), "{said}");
 }
 
 /// The bundled guide opens from its head (what the first frame shows): a patient's first keys

@@ -353,3 +353,28 @@ fn every_topic_is_named_whole_in_the_list_at_120_columns() {
         }
     }
 }
+
+/// A guide with no translation stays as written when the language changes, and the app says so
+/// (it used to change the menus without a word, which looks like the guide had changed too;
+/// the screen-reader mode said "La guía ahora está en español").
+#[test]
+fn a_guide_with_no_translation_says_it_stays_as_written() {
+    let mut app = App::with(vec![fixture()], 0, 80, 24, View::default(), None);
+    let _ = app.update(Action::Enter);
+    let _ = app.update(Action::Language);
+    assert_eq!(app.lang(), Lang::Es);
+    assert_eq!(app.reading.guide.lang(), Lang::En);
+    let s = screen(&app);
+    assert!(
+        s.lines()
+            .next()
+            .unwrap()
+            .contains("Menús en español. Esta guía no tiene traducción: sigue en inglés."),
+        "{s}"
+    );
+    // The next key clears it; back in English nothing needs saying.
+    let _ = app.update(Action::Down);
+    assert!(!screen(&app).contains("no tiene traducción"));
+    let _ = app.update(Action::Language);
+    assert!(!screen(&app).contains("no translation"), "{}", screen(&app));
+}

@@ -46,6 +46,15 @@ impl App {
             self.reading.guide = self.guides.library[other].clone();
             self.reading.guide_index = other;
         }
+        // A guide with no translation stays as written: say so, or the menus changing would
+        // look like the guide had.
+        if self.reading.guide.lang() != lang && self.welcome().is_none() {
+            self.look.notice = Some(crate::i18n::tr!(
+                lang,
+                "language-guide-untranslated",
+                guide = self.reading.guide.lang().code()
+            ));
+        }
     }
 }
 

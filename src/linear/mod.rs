@@ -401,7 +401,12 @@ impl<W: Write> Linear<'_, W> {
             }
             ("l", _) => {
                 self.act(Action::Language);
-                self.say(&tr!(self.lang(), "sr-language-changed"))?;
+                // A guide with no translation stays as written: the app says so.
+                let said = match &self.app.look.notice {
+                    Some(notice) => notice.clone(),
+                    None => tr!(self.lang(), "sr-language-changed"),
+                };
+                self.say(&said)?;
                 match self.place {
                     Place::Topic => self.topic()?,
                     Place::Topics => self.topics()?,
