@@ -129,7 +129,7 @@ fn two_files_with_the_same_guide_id_are_refused() {
     write(tmp.path(), "b.toml", VALID);
     let (code, _, err) = run(&["check", &tmp.path().display().to_string()]);
     assert_eq!(code, 2);
-    assert!(err.contains("guide id `demo` is already used"), "{err}");
+    assert!(err.contains("guide id `demo` is also the id of"), "{err}");
 }
 
 #[test]
@@ -323,4 +323,46 @@ pub(crate) fn clean() -> String {
             "date = \"2026-01\"\nkind = \"label\"",
             1,
         )
+}
+
+/// A copy of a guide made to start a new one has the original's id: the copy is blamed (not
+/// whichever file sorts second), at its `id = "..."`, with the original's file and line, and an
+/// id of its own to give it, from its file's name (it used to have no line at all).
+#[test]
+fn a_copied_guide_id_is_blamed_on_the_copy_at_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let guide = std::fs::read_to_string("guide/kesimpta.toml").unwrap();
+    // The copy sorts first.
+    for name in ["copy-for-new.toml", "kesimpta.toml"] {
+        std::fs::write(dir.path().join(name), &guide).unwrap();
+    }
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+        .args(["check", "--format", "json", dir.path().to_str().unwrap()])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let problems = json.as_array().unwrap();
+    assert_eq!(problems.len(), 1, "{json:#}");
+    let p = &problems[0];
+    let id_line = guide.lines().position(|l| l.starts_with("id = ")).unwrap() + 1;
+    assert!(
+        p["file"].as_str().unwrap().ends_with("copy-for-new.toml"),
+        "{p:#}"
+    );
+    assert_eq!(p["code"], "file", "{p:#}");
+    assert_eq!(p["line"], id_line, "{p:#}");
+    assert!(
+        p["message"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("kesimpta.toml (line {id_line})")),
+        "{p:#}"
+    );
+    assert!(
+        p["expected"]
+            .as_str()
+            .unwrap()
+            .contains("id = \"copy-for-new\""),
+        "{p:#}"
+    );
 }

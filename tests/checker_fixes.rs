@@ -75,8 +75,9 @@ fn languages_review_dates_and_ambiguous_dates_are_told_plainly() {
     );
 }
 
-/// A source id in brackets without its @ ("[pi]") is shown to patients as written: a warning
-/// that says to write [@pi]. "< 5" and "[[topic]]" are not.
+/// A source id in brackets without its @ ("[pi]"), or with it in round or curly brackets
+/// ("(@pi)"), is shown to patients as written: a warning that says to write [@pi]. "< 5" and
+/// "[[topic]]" are not.
 #[test]
 fn a_marker_without_its_at_is_a_warning() {
     let src = with("body = \"Once a month.\"", "body = \"Once a month. [pi]\"");
@@ -92,6 +93,26 @@ fn a_marker_without_its_at_is_a_warning() {
             .contains("[@pi]"),
         "{w:#?}"
     );
+    // With its @ in other brackets, the same: "(@pi)" is shown as written too.
+    for written in ["(@pi)", "{@pi}"] {
+        let src = with(
+            "body = \"Once a month.\"",
+            &format!("body = \"Once a month. {written}\""),
+        );
+        let w: Vec<_> = warnings(&src)
+            .into_iter()
+            .filter(|d| d.code == patient_guide::guide::Code::BareMarker)
+            .collect();
+        assert_eq!(w.len(), 1, "{written}: {w:#?}");
+        assert!(w[0].message.contains(written), "{w:#?}");
+        assert!(
+            w[0].expected
+                .as_deref()
+                .unwrap_or_default()
+                .contains("[@pi]"),
+            "{w:#?}"
+        );
+    }
     let calm = with(
         "body = \"Once a month.\"",
         "body = \"Fewer than < 5 in 100. [@pi]\"",

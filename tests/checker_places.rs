@@ -92,3 +92,51 @@ fn figure_lines_with_spaces_and_another_topics_figure() {
         Some("a link to that topic instead: [[storage-and-travel]]")
     );
 }
+
+/// A tab in body text is a space, on screen and in `print` alike (print kept the raw tab), and
+/// places in the text stay right (a check's column after the tab).
+#[test]
+fn a_tab_in_body_text_is_a_space_everywhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let guide = std::fs::read_to_string("guide/kesimpta.toml")
+        .unwrap()
+        .replace(
+            "Alcohol can affect MS symptoms. [@msnt]",
+            "Alcohol can affect\tMS symptoms.\t[@msnt]",
+        );
+    assert!(guide.contains('\t'));
+    let file = dir.path().join("kesimpta.toml");
+    std::fs::write(&file, &guide).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+        .args([
+            "--guides",
+            file.to_str().unwrap(),
+            "print",
+            "--section",
+            "everyday-life",
+        ])
+        .output()
+        .unwrap();
+    let printed = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        printed.contains("Alcohol can affect MS symptoms. [6]"),
+        "{printed}"
+    );
+    assert!(!printed.contains('\t'), "{printed}");
+    // A mistake after a tab is still pointed at where it is.
+    let wrong = guide.replace("symptoms.\t[@msnt]", "symptoms.\t[@msntt]");
+    let e = patient_guide::guide::validate::parse_guide("kesimpta.toml", &wrong).unwrap_err();
+    let line = wrong[..wrong.find("[@msntt]").unwrap()].lines().count();
+    let column = wrong
+        .lines()
+        .nth(line - 1)
+        .unwrap()
+        .find("[@msntt]")
+        .unwrap()
+        + 1;
+    assert!(
+        e.iter()
+            .any(|d| d.line() == Some(line) && d.column().is_some_and(|c| c.abs_diff(column) <= 2)),
+        "line {line} column {column}: {e:#?}"
+    );
+}

@@ -417,7 +417,7 @@ fn content_warnings(path: &str, src: &str, guide: &Guide) -> Vec<Diagnostic> {
                     )
                     .expected(format!(
                         "a citation marker is written with @: [@{}]",
-                        written.trim_matches(['[', ']'])
+                        written.trim_matches(['[', ']', '(', ')', '{', '}', '@'])
                     ))
                     .warning(Code::BareMarker),
                 );

@@ -318,6 +318,53 @@ fn parse_and_let_go(f: &mut GuideText) -> Result<Guide, Vec<Diagnostic>> {
     parsed
 }
 
+/// Whether a guide file is named for its id ("kesimpta.toml" for `kesimpta`).
+fn named_for(path: &str, id: &str) -> bool {
+    Path::new(path)
+        .file_stem()
+        .is_some_and(|stem| stem.to_string_lossy().eq_ignore_ascii_case(id))
+}
+
+/// A guide file whose id another file (`kept`) already has: placed at its `id = "..."` (the
+/// text read again if it was let go of), with the line of the other's, and an id of its own to
+/// give it, from its file's name.
+fn duplicate_id(kept: &str, id: &str, blamed: &GuideText) -> Diagnostic {
+    let read = |path: &str, text: &str| {
+        if text.is_empty() {
+            fs::read_to_string(path).unwrap_or_default()
+        } else {
+            text.to_string()
+        }
+    };
+    let src = read(&blamed.path, &blamed.text);
+    let other = read(kept, "");
+    let other_line = super::diagnostic::value_place(&other, "id", id)
+        .map(|at| format!(" (line {})", other[..at.start].lines().count().max(1)))
+        .unwrap_or_default();
+    let message = format!("guide id `{id}` is also the id of {kept}{other_line}");
+    let own: String = Path::new(&blamed.path)
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_lowercase())
+        .unwrap_or_default()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let own = own.trim_matches('-');
+    let expected = if own.is_empty() || own == id {
+        "each guide file to have its own [guide] id".to_string()
+    } else {
+        format!(
+            "each guide file to have its own [guide] id: give this one its own, e.g. id = \"{own}\""
+        )
+    };
+    match super::diagnostic::value_place(&src, "id", id) {
+        Some(at) => Diagnostic::at(&blamed.path, &src, at, message),
+        None => Diagnostic::file(&blamed.path, message),
+    }
+    .coded(super::code::Code::File)
+    .expected(expected)
+}
+
 /// The parsed files' guides, each id once, translations checked against their originals; the
 /// problems of the rest.
 fn sort_out(
@@ -330,20 +377,25 @@ fn sort_out(
     let mut errors = Vec::new();
     for (f, parsed) in files.iter().zip(parsed) {
         match parsed {
-            Ok(g) => {
-                if let Some(first) = guides.iter().find(|o| o.id == g.id) {
-                    errors.push(
-                        Diagnostic::file(
-                            &f.path,
-                            format!("guide id `{}` is already used by {}", g.id, first.origin),
-                        )
-                        .expected("each guide file to have its own [guide] id"),
-                    );
-                } else {
+            Ok(g) => match guides.iter().position(|o| o.id == g.id) {
+                Some(i) => {
+                    // One of the two is a copy made to start a new guide: the file named for
+                    // the id is the original, kept; the other is blamed, at its id.
+                    let (kept, blamed) =
+                        if named_for(&f.path, &g.id) && !named_for(&guides[i].origin, &g.id) {
+                            let first = std::mem::replace(&mut guides[i], g);
+                            let first_file = std::mem::replace(&mut sources[i], f);
+                            (f.path.as_str(), (first.id, first_file))
+                        } else {
+                            (guides[i].origin.as_str(), (g.id, f))
+                        };
+                    errors.push(duplicate_id(kept, &blamed.0, blamed.1));
+                }
+                None => {
                     guides.push(g);
                     sources.push(f);
                 }
-            }
+            },
             Err(mut e) => errors.append(&mut e),
         }
     }

@@ -46,9 +46,11 @@ struct Joined {
 }
 
 impl Joined {
+    /// A tab in a line is a space (one byte each, so places stay where they are): the screen
+    /// showed a space and `print` kept the tab.
     fn new(line: &str, at: usize) -> Self {
         Self {
-            text: line.to_string(),
+            text: line.replace('\t', " "),
             starts: vec![(0, at)],
         }
     }
@@ -56,7 +58,8 @@ impl Joined {
     fn push(&mut self, line: &str, at: usize) {
         self.text.push(' ');
         self.starts.push((self.text.len(), at));
-        self.text.push_str(line);
+        self.text
+            .extend(line.chars().map(|c| if c == '\t' { ' ' } else { c }));
     }
 
     /// Where byte `i` of the joined text is in the original.

@@ -4,10 +4,11 @@
 use super::code::Code;
 use super::diagnostic::Diagnostic;
 
-/// A source id in brackets without its @ ("[pi]"), as written.
+/// A source's marker not written as one, as written: its id in brackets without its @
+/// ("[pi]"), or with its @ in other brackets ("(@pi)", "{@pi}").
 pub(super) fn bare_marker(text: &str, ids: &[&str]) -> Option<String> {
     ids.iter()
-        .map(|id| format!("[{id}]"))
+        .flat_map(|id| [format!("[{id}]"), format!("(@{id})"), format!("{{@{id}}}")])
         .find(|written| text.contains(written.as_str()))
 }
 
