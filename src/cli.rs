@@ -7,6 +7,9 @@ use clap::{Parser, Subcommand};
 
 use crate::kiosk::config::parse_duration;
 
+/// The exit status of a usage mistake (sysexits' EX_USAGE), apart from an invalid guide's 2.
+pub const EXIT_USAGE: u8 = 64;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "patient-guide",

@@ -13,7 +13,19 @@ fn main() -> ExitCode {
     let kiosk_run = patient_guide::shell::take_kiosk_run();
     // A panic says what happened and ends the program, for every command (nothing unwinds).
     patient_guide::tui::install_panic_hook(None, false);
-    let cli = Cli::parse();
+    // A usage mistake (an unknown option, a missing value) exits 64 (EX_USAGE), apart from a
+    // guide that is not valid (2): a script can tell "called wrong" from "the guide is wrong".
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::from(patient_guide::cli::EXIT_USAGE)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
     if let Some(command) = &cli.command {
         return patient_guide::commands::run(&cli, command);
     }

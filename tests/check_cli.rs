@@ -366,3 +366,57 @@ fn a_copied_guide_id_is_blamed_on_the_copy_at_its_line() {
         "{p:#}"
     );
 }
+
+/// A usage mistake exits 64 (EX_USAGE), apart from an invalid guide's 2, so a script can tell
+/// "called it wrong" from "the guide is wrong"; --help is not a mistake.
+#[test]
+fn a_usage_mistake_exits_64_apart_from_an_invalid_guide() {
+    let (code, _, err) = run(&["check", "--bogus", "x.toml"]);
+    assert_eq!(code, 64, "{err}");
+    assert!(err.contains("--bogus"), "{err}");
+    let (code, _, _) = run(&["--help"]);
+    assert_eq!(code, 0);
+    let tmp = tempfile::tempdir().unwrap();
+    let bad = write(
+        tmp.path(),
+        "demo.toml",
+        with("kind = \"dosing\"", "kind = \"other\""),
+    );
+    let (code, _, _) = run(&["check", &bad]);
+    assert_eq!(code, 2);
+}
+
+/// `reading_grade` in a Spanish guide, or `reading_ease` in an English one, does nothing: a
+/// warning at the key says which setting the language is graded by (it passed without a word).
+#[test]
+fn a_reading_target_of_the_other_language_is_a_warning() {
+    let tmp = tempfile::tempdir().unwrap();
+    let en = std::fs::read_to_string("guide/kesimpta.toml").unwrap();
+    let es = std::fs::read_to_string("guide/kesimpta.es.toml")
+        .unwrap()
+        .replace("reading_ease = 55", "reading_grade = 8");
+    write(tmp.path(), "kesimpta.toml", &en);
+    write(tmp.path(), "kesimpta.es.toml", &es);
+    let (code, _, err) = run(&["check", "--strict", &tmp.path().display().to_string()]);
+    assert_eq!(code, 2, "{err}");
+    let line = es.lines().position(|l| l == "reading_grade = 8").unwrap() + 1;
+    assert!(
+        err.contains(
+            "warning[reading-target-unused]: `reading_grade` does nothing in a Spanish guide"
+        ) && err.contains(&format!("kesimpta.es.toml:{line}:1"))
+            && err.contains("reading_ease = 55"),
+        "{err}"
+    );
+    let en = en.replace("reading_grade = 6", "reading_ease = 60");
+    write(tmp.path(), "kesimpta.toml", &en);
+    write(
+        tmp.path(),
+        "kesimpta.es.toml",
+        es.replace("reading_grade = 8", ""),
+    );
+    let (_, _, err) = run(&["check", &tmp.path().display().to_string()]);
+    assert!(
+        err.contains("`reading_ease` does nothing in an English guide"),
+        "{err}"
+    );
+}

@@ -84,6 +84,7 @@ codes! {
     TopicDraft = "topic-draft",
     ReadingGrade = "reading-grade",
     ReadingEase = "reading-ease",
+    ReadingTargetUnused = "reading-target-unused",
     LongSentence = "long-sentence",
     LongWord = "long-word",
     RelativeOnly = "relative-only",

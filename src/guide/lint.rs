@@ -84,12 +84,47 @@ fn title_cut(
     )
 }
 
+/// `reading_grade` in a Spanish guide (graded by INFLESZ) or `reading_ease` in an English one
+/// (graded by its school grade): the setting does nothing, which an author would not know.
+fn unused_reading_target(path: &str, src: &str, guide: &Guide) -> Option<Diagnostic> {
+    let spanish = guide.lang() == crate::i18n::Lang::Es;
+    let (unused, used) = if spanish {
+        (
+            "reading_grade",
+            "reading_ease = 55 (INFLESZ: higher is easier)",
+        )
+    } else {
+        ("reading_ease", "reading_grade = 8 (a school grade)")
+    };
+    let mut offset = 0;
+    let place = src.split_inclusive('\n').find_map(|line| {
+        let at = offset + (line.len() - line.trim_start().len());
+        offset += line.len();
+        let key = line.trim_start().strip_prefix(unused)?;
+        key.trim_start()
+            .starts_with('=')
+            .then(|| at..at + unused.len())
+    })?;
+    let language = if spanish { "a Spanish" } else { "an English" };
+    Some(
+        Diagnostic::at(
+            path,
+            src,
+            place,
+            format!("`{unused}` does nothing in {language} guide, which is not graded by it"),
+        )
+        .expected(format!("{used}, or no setting for the default"))
+        .warning(Code::ReadingTargetUnused),
+    )
+}
+
 /// Days after which a guide's review is out of date.
 pub const REVIEW_MAX_DAYS: i64 = 365;
 
 pub fn warnings(path: &str, src: &str, guide: &Guide, today: i64) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let at = |needle: &str| src.find(needle).map_or(0..0, |i| i..i + needle.len());
+    out.extend(unused_reading_target(path, src, guide));
     for (i, s) in guide.sources.iter().enumerate() {
         let cited = guide
             .sections
