@@ -105,6 +105,9 @@ pub fn rewrite(said: &Complaint, key: Option<&str>, value: &str) -> Option<(Stri
             format!("`{key}`: text must be in quotes"),
             format!("{key} = \"{value}\""),
         ),
+        // A date with dots (04.12.2026) is a number the reader stops at ("unexpected leading
+        // zero"): read as the date it is.
+        Complaint::Other if is_date && !readings(value.trim()).is_empty() => date_fix(key, value),
         // A date the reader could not read (31-01-2026, 2026-01-31 10:00 and some words).
         Complaint::BadDate
         | Complaint::WrongType {
