@@ -272,7 +272,13 @@ pub fn run(
                     )
                 } else {
                     oks.push((said.len(), f.path.as_str()));
-                    format!("ok: {}", summary(f, &g))
+                    // Its warnings follow (on standard error): "ok" says it has them.
+                    let w = warned.len();
+                    if w > 0 {
+                        format!("ok: {} ({w} warning{})", summary(f, &g), plural(w))
+                    } else {
+                        format!("ok: {}", summary(f, &g))
+                    }
                 });
                 if report.readability {
                     said.extend(readability_table(&g));
@@ -280,7 +286,16 @@ pub fn run(
                 problems.extend(against_label);
                 problems.extend(warned);
             }
-            Err(mut e) => problems.append(&mut e),
+            Err(mut e) => {
+                // A file with an error has its status line too, as every file checked does.
+                let n = e.iter().filter(|d| d.severity == Severity::Error).count();
+                said.push(format!(
+                    "fails: {} ({n} error{})",
+                    printable(&f.path),
+                    plural(n)
+                ));
+                problems.append(&mut e)
+            }
         }
     }
     // Duplicate guide ids only show when files are loaded together.
@@ -302,10 +317,14 @@ pub fn run(
         if in_it > 0
             && let Some(rest) = said[line].strip_prefix("ok: ")
         {
-            said[line] = format!(
-                "fails: {rest} ({in_it} error{} with the other files)",
-                plural(in_it)
-            );
+            // "with the other files" only when there are others (a translation checked alone
+            // is refused for its original not being there).
+            let with = if found.files.len() > 1 {
+                " with the other files"
+            } else {
+                ""
+            };
+            said[line] = format!("fails: {rest} ({in_it} error{}{with})", plural(in_it));
         }
     }
     let errors = problems
@@ -336,11 +355,8 @@ pub fn run(
                 ""
             }
         );
-        if failed {
-            let _ = writeln!(err, "{summary}");
-        } else {
-            let _ = writeln!(out, "{summary}");
-        }
+        // With the files' status lines, whatever the result: one stream for a script to read.
+        let _ = writeln!(out, "{summary}");
     }
     if failed { EXIT_INVALID } else { 0 }
 }

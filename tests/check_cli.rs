@@ -66,16 +66,20 @@ fn every_error_in_every_file_is_printed_with_exit_code_2() {
         "b.toml",
         with("title = \"Risks\"", "title = \"\"").replacen("id = \"demo\"", "id = \"demo-b\"", 1),
     );
-    let (code, _, err) = run(&["check", &a, &b]);
+    let (code, out, err) = run(&["check", &a, &b]);
     assert_eq!(code, 2);
+    // Each file has its status line, the summary is with them (on standard output, as when
+    // the files are valid), and the problems on standard error.
+    assert!(out.contains(&format!("fails: {a} (1 error)")), "{out}");
+    assert!(out.contains(&format!("fails: {b} (1 error)")), "{out}");
     let (line, col) = position(&with("cites = [\"pi 5\"]", "cites = [\"pj\"]"), "\"pj\"");
     assert!(err.contains(&format!("{a}:{line}:{col}")), "{err}");
     assert!(err.contains("unknown source `pj`"), "{err}");
     assert!(err.contains(&format!("{b}:")), "{err}");
     assert!(err.contains("topic title is empty"), "{err}");
     assert!(
-        err.contains("2 guide files checked: 2 errors, 0 warnings"),
-        "{err}"
+        out.contains("2 guide files checked: 2 errors, 0 warnings"),
+        "{out}"
     );
 }
 
@@ -180,8 +184,15 @@ fn warnings_point_at_their_place_and_strict_makes_them_errors() {
         )
         .replacen("2026-01-31", "2020-01-31", 1);
     let path = write(tmp.path(), "demo.toml", &src);
-    let (code, _, err) = run(&["check", &path]);
+    let (code, out, err) = run(&["check", &path]);
     assert_eq!(code, 0, "warnings alone pass: {err}");
+    // "ok" says it has warnings, which follow on standard error.
+    let warned = err.matches("warning[").count();
+    assert!(
+        out.contains(&format!("ok: {path} (demo:"))
+            && out.contains(&format!("({warned} warnings)")),
+        "{out}"
+    );
     let (line, col) = position(&src, "\"leaflet\"");
     assert!(
         err.contains("warning[uncited-source]: no topic cites source `leaflet`"),
@@ -197,7 +208,7 @@ fn warnings_point_at_their_place_and_strict_makes_them_errors() {
     );
     let (code, out, err) = run(&["check", "--strict", &path]);
     assert_eq!(code, 2, "{err}");
-    assert!(err.contains("--strict"), "{err}");
+    assert!(out.contains("--strict: warnings count as errors"), "{out}");
     // A file that fails --strict is not called "ok" (issue 17).
     assert!(!out.contains("ok: "), "{out}");
     assert!(
@@ -419,4 +430,31 @@ fn a_reading_target_of_the_other_language_is_a_warning() {
         err.contains("`reading_ease` does nothing in an English guide"),
         "{err}"
     );
+}
+
+/// A translation checked on its own fails for its original not being there: its status line
+/// says so plainly (it said "with the other files", of files that were not there), and a file
+/// whose own errors are found first has its status line too (it had none).
+#[test]
+fn every_file_checked_has_its_status_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    let es = std::fs::read_to_string("guide/kesimpta.es.toml").unwrap();
+    let alone = write(tmp.path(), "kesimpta.es.toml", &es);
+    let (code, out, err) = run(&["check", &alone]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        out.contains(&format!("fails: {alone} (kesimpta-es:")),
+        "{out}"
+    );
+    assert!(
+        out.contains("(1 error)") && !out.contains("other files"),
+        "{out}"
+    );
+    let broken = write(
+        tmp.path(),
+        "kesimpta.es.toml",
+        es.replacen("id = \"", "id = \"X Y", 1),
+    );
+    let (_, out, err) = run(&["check", &broken]);
+    assert!(out.contains(&format!("fails: {broken} (")), "{out}\n{err}");
 }
