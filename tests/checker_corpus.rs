@@ -75,6 +75,9 @@ fn slipped(key: &str) -> String {
     c.into_iter().collect()
 }
 
+/// The starter's stand-in for the key facts' risks, which several cases write over.
+const RISKS: &str = "TODO the most serious risks and what to do about each, in a few lines.";
+
 fn cases() -> Vec<Case> {
     let base = patient_guide::check::STARTER;
     let mut out = Vec::new();
@@ -255,22 +258,18 @@ fn cases() -> Vec<Case> {
         ),
         (
             "a risk reduced by a percentage",
-            "TODO the most serious risks and what to do about each, in a few lines.",
+            RISKS,
             "It reduced the risk of stroke by 32%.",
         ),
         (
             "a risk by percent",
-            "TODO the most serious risks and what to do about each, in a few lines.",
+            RISKS,
             "It lowered the risk of stroke by 32 percent.",
         ),
-        (
-            "a risk that fell",
-            "TODO the most serious risks and what to do about each, in a few lines.",
-            "Strokes fell 32% on it.",
-        ),
+        ("a risk that fell", RISKS, "Strokes fell 32% on it."),
         (
             "half as likely",
-            "TODO the most serious risks and what to do about each, in a few lines.",
+            RISKS,
             "Strokes were half as likely on it.",
         ),
         ("a word for a number", "answer = 2", "answer = two"),
@@ -409,7 +408,7 @@ fn cases() -> Vec<Case> {
         ),
         (
             "relative-only risk",
-            "TODO the most serious risks and what to do about each, in a few lines.",
+            RISKS,
             "It lowered the risk of a relapse by 32%.",
         ),
         (

@@ -140,3 +140,71 @@ fn a_tab_in_body_text_is_a_space_everywhere() {
         "line {line} column {column}: {e:#?}"
     );
 }
+
+/// A relative change written as a named reduction or a half, with no absolute number beside it,
+/// is a relative-only warning quoting it; halving a pill is no risk.
+#[test]
+fn a_risk_reduction_named_or_halved_is_relative_only() {
+    use crate::checker_words::warnings;
+    use patient_guide::guide::Code;
+    for (written, quoted) in [
+        (
+            "The relative risk reduction was 39%.",
+            "relative risk reduction was 39%",
+        ),
+        ("It gave a risk reduction of 39%.", "risk reduction of 39%"),
+        (
+            "It cut the risk of relapse in half.",
+            "It cut the risk of relapse in half",
+        ),
+    ] {
+        let src = with(
+            "body = \"Once a month.\"",
+            &format!("body = \"Once a month. {written}\""),
+        );
+        let w: Vec<_> = warnings(&src)
+            .into_iter()
+            .filter(|d| d.code == Code::RelativeOnly)
+            .collect();
+        assert_eq!(w.len(), 1, "{written}: {w:#?}");
+        assert!(w[0].message.contains(&format!("(\"{quoted}\")")), "{w:#?}");
+    }
+    let calm = with(
+        "body = \"Once a month.\"",
+        "body = \"Once a month. Do not cut the pill in half.\"",
+    );
+    assert!(!warnings(&calm).iter().any(|d| d.code == Code::RelativeOnly));
+}
+
+/// A value one slip from a known one is named ("weeks" is `week`, "%" is `percent`), product
+/// information by any of its names is a source of kind `label`, and an example is from this
+/// guide's own glossary, not Kesimpta's.
+#[test]
+fn a_value_close_to_a_known_one_is_named() {
+    let kesimpta = std::fs::read_to_string("guide/kesimpta.toml").unwrap();
+    for (from, to, says) in [
+        ("unit = \"week\"", "unit = \"weeks\"", "unit = \"week\""),
+        ("unit = \"percent\"", "unit = \"%\"", "unit = \"percent\""),
+    ] {
+        let e =
+            patient_guide::guide::validate::parse_guide("k.toml", &kesimpta.replacen(from, to, 1))
+                .unwrap_err();
+        assert!(
+            e.iter().any(|d| d.message.contains("Did you mean")
+                && d.expected.as_deref().unwrap_or_default().starts_with(says)),
+            "{to}: {e:#?}"
+        );
+    }
+    let e = errors(&with("version = \"1\"", "version = \"1\"\nkind = \"SmPC\"")).remove(0);
+    assert!(e.message.contains("is `label`"), "{e:#?}");
+    let e = errors(&with(
+        "It is a demo medicine. [@pi]",
+        "It is a [[term:Demoo]]. [@pi]",
+    ))
+    .remove(0);
+    let fix = e.expected.unwrap_or_default();
+    assert!(
+        fix.contains("[[term:demo]]") && !fix.contains("MRI"),
+        "{fix}"
+    );
+}

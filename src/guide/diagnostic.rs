@@ -181,7 +181,30 @@ impl Diagnostic {
                 d.expected = Some(fix);
                 return d;
             }
-            let hint = did_you_mean(wrong, known.iter().copied());
+            let label_kind = !key
+                && known.contains(&"label")
+                && matches!(
+                    wrong.to_lowercase().trim(),
+                    "smpc"
+                        | "spc"
+                        | "pi"
+                        | "uspi"
+                        | "leaflet"
+                        | "insert"
+                        | "package insert"
+                        | "prescribing information"
+                        | "product information"
+                        | "medication guide"
+                        | "medguide"
+                        | "monograph"
+                );
+            let hint = if label_kind {
+                " A medicine's official product information (prescribing information, SmPC, \
+                 Medication Guide, package leaflet) is `label`."
+                    .to_string()
+            } else {
+                did_you_mean(wrong, known.iter().copied())
+            };
             let what = if key { "unknown key" } else { "unknown value" };
             let mut d = at(format!("{what} `{wrong}`.{hint}"));
             d.code = if key {

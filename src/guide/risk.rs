@@ -52,6 +52,14 @@ pub(super) fn relative_without_absolute(t: &Topic) -> Option<String> {
         if let Some(phrase) = changed_by_percent(text, low) {
             return Some(phrase);
         }
+        // "the relative risk reduction was 39%", "a risk reduction of 39%".
+        if let Some(phrase) = reduction_named(text, low) {
+            return Some(phrase);
+        }
+        // "cut the risk of relapse in half", "halved the risk".
+        if let Some(phrase) = halved(text, low) {
+            return Some(phrase);
+        }
         for r in RELATIVE {
             if let Some(i) = low.find(r) {
                 // The number before the phrase, and the phrase: "51% lower".
@@ -101,4 +109,48 @@ fn changed_by_percent(text: &str, low: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// A reduction named in words with its percent after it ("the relative risk reduction was
+/// 39%", "a risk reduction of 39%", "una reducción del riesgo del 39%"), as written.
+fn reduction_named(text: &str, low: &str) -> Option<String> {
+    const NAMED: &[&str] = &[
+        "relative risk",
+        "risk reduction",
+        "reduction in risk",
+        "riesgo relativo",
+        "reducción del riesgo",
+    ];
+    NAMED.iter().find_map(|n| {
+        let i = low.find(n)?;
+        // Its number within a few words after it, in the same sentence.
+        let after = &low[i..];
+        let window = &after[..after.len().min(n.len() + 30)];
+        let end = window
+            .find('%')
+            .map(|p| p + 1)
+            .or_else(|| window.find(" percent").map(|p| p + " percent".len()))?;
+        if window[..end].contains(['.', ';']) {
+            return None;
+        }
+        text.get(i..i + end).map(str::to_string)
+    })
+}
+
+/// A risk halved in words ("cut the risk of relapse in half", "halved the risk", "redujo el
+/// riesgo a la mitad"), as written: a relative change with no number at all.
+fn halved(text: &str, low: &str) -> Option<String> {
+    const HALF: &[&str] = &["in half", "halved", "halves", "a la mitad"];
+    const RISK: &[&str] = &["risk", "chance", "relapse", "riesgo", "recaída"];
+    HALF.iter().find_map(|h| {
+        let i = low.find(h)?;
+        // In the same sentence as the risk it changes: "cut the pill in half" is no risk.
+        let start = low[..i].rfind(['.', ';', '!', '?']).map_or(0, |j| j + 1);
+        let end = (i + h.len()).min(low.len());
+        let sentence = &low[start..end];
+        if !RISK.iter().any(|r| sentence.contains(r)) {
+            return None;
+        }
+        text.get(start..end).map(|t| t.trim().to_string())
+    })
 }

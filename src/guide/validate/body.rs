@@ -223,14 +223,18 @@ impl Validator<'_> {
                                     &term.to_lowercase(),
                                     self.terms.keys().map(String::as_str),
                                 );
+                                // An example from this guide's own glossary, not another's.
+                                let example = self.terms.keys().min().map_or(
+                                    "its [[glossary]] has none yet: add the term there".to_string(),
+                                    |t| format!("e.g. [[term:{t}]]"),
+                                );
                                 self.error(
                                     Code::UnknownTerm,
                                     span,
                                     format!("glossary reference to unknown term `{term}`.{hint}"),
-                                    Some(
-                                        "a term from this guide's [[glossary]], e.g. [[term:MRI]]"
-                                            .into(),
-                                    ),
+                                    Some(format!(
+                                        "a term from this guide's [[glossary]], {example}"
+                                    )),
                                 )
                             }
                         }

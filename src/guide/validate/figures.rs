@@ -98,11 +98,22 @@ impl Validator<'_> {
         match known.iter().find(|(n, _)| *n == name) {
             Some((_, u)) => Some(*u),
             None => {
+                // "%" is `percent`; "weeks" is `week`; else a name one slip away.
+                let meant = match name {
+                    "%" => names.iter().copied().find(|n| *n == "percent"),
+                    _ => crate::guide::diagnostic::closest(name, names.iter().copied()),
+                };
+                let hint = meant
+                    .map(|m| format!(" Did you mean `{m}`?"))
+                    .unwrap_or_default();
                 self.error(
                     Code::Figure,
                     unit.span(),
-                    format!("unknown unit `{name}` for a {kind} figure"),
-                    Some(format!("one of: {}", names.join(", "))),
+                    format!("unknown unit `{name}` for a {kind} figure.{hint}"),
+                    Some(match meant {
+                        Some(m) => format!("unit = \"{m}\" (one of: {})", names.join(", ")),
+                        None => format!("one of: {}", names.join(", ")),
+                    }),
                 );
                 None
             }
@@ -364,7 +375,7 @@ impl Validator<'_> {
                             },
                             "label",
                         ),
-                        "label = \"what the bar is\", e.g. label = \"Kesimpta\"",
+                        "label = \"what the bar is\", e.g. the medicine's name, or \"Placebo\"",
                     );
                     let value = self.required_number(
                         &raw.value,
