@@ -208,3 +208,40 @@ fn a_value_close_to_a_known_one_is_named() {
         "{fix}"
     );
 }
+
+/// Every piece of Markdown in a topic is told, each at its place (only the first was).
+#[test]
+fn every_piece_of_markdown_is_told() {
+    use crate::checker_words::warnings;
+    use patient_guide::guide::Code;
+    let src = with(
+        "body = \"Once a month.\"",
+        "body = \"\"\"\n## Important\n\nOnce a **really** good month, see [MS Society](https://ms.org).\n\"\"\"",
+    );
+    let w: Vec<String> = warnings(&src)
+        .into_iter()
+        .filter(|d| d.code == Code::Markdown)
+        .map(|d| format!("{}:{}", d.line().unwrap_or(0), d.message))
+        .collect();
+    assert_eq!(w.len(), 3, "{w:#?}");
+    for piece in ["## Important", "**really**", "[MS Society](https://ms.org)"] {
+        assert!(w.iter().any(|m| m.contains(piece)), "{piece}: {w:#?}");
+    }
+}
+
+/// A missing core section is told at the section that is likely it ("how-it-works" whose kind
+/// was changed to "other"), not at [guide].
+#[test]
+fn a_missing_core_section_is_told_at_the_section_likely_meant() {
+    let kesimpta = std::fs::read_to_string("guide/kesimpta.toml").unwrap();
+    let src = kesimpta.replacen("kind = \"mechanism\"", "kind = \"other\"", 1);
+    let e = patient_guide::guide::validate::parse_guide("k.toml", &src).unwrap_err();
+    let line = src[..src.find("kind = \"other\"").unwrap()].lines().count() + 1;
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(e[0].line(), Some(line), "{e:#?}");
+    assert!(
+        e[0].message.contains("is it section `how-it-works`?"),
+        "{e:#?}"
+    );
+    assert_eq!(e[0].expected.as_deref(), Some("kind = \"mechanism\""));
+}

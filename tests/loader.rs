@@ -183,8 +183,17 @@ fn empty_titles_and_bodies_are_errors() {
 
 #[test]
 fn a_drug_guide_missing_a_core_section_is_an_error() {
+    // Told at the section likely meant: its id says dosing, its kind is no core one.
     let src = with("kind = \"dosing\"", "kind = \"other\"");
-    let e = assert_one_error_at(&src, "[guide]", "kind = \"dosing\"");
+    let e = assert_one_error_at(
+        &src,
+        "\"other\"",
+        "kind = \"dosing\"; is it section `dose`?",
+    );
+    assert_eq!(e.expected.unwrap(), "kind = \"dosing\"");
+    // With no section that says so, at [guide], with the four named.
+    let unnamed = src.replacen("id = \"dose\"", "id = \"part-three\"", 1);
+    let e = assert_one_error_at(&unnamed, "[guide]", "kind = \"dosing\"");
     assert!(
         e.expected
             .unwrap()

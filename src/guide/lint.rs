@@ -6,7 +6,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use super::diagnostic::{Diagnostic, value_place};
 use super::model::{Guide, SectionKind, SourceKind, Topic};
 use super::risk::relative_without_absolute;
-use super::written::{bare_marker, markdown, todos};
+use super::written::{bare_marker, markdown_all, todos};
 use crate::guide::code::Code;
 use crate::i18n::Lang;
 
@@ -419,7 +419,12 @@ fn content_warnings(path: &str, src: &str, guide: &Guide) -> Vec<Diagnostic> {
                     }
                 }
             }
-            if let Some(written) = t.body_texts(guide.lang()).find_map(|x| markdown(&x)) {
+            // Every piece of Markdown, each at its place (the first alone was told).
+            let marked: Vec<String> = t
+                .body_texts(guide.lang())
+                .flat_map(|x| markdown_all(&x))
+                .collect();
+            for written in marked {
                 out.push(
                     Diagnostic::at(
                         path,

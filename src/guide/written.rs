@@ -99,6 +99,29 @@ pub(super) fn markdown(text: &str) -> Option<String> {
     None
 }
 
+/// Every piece of Markdown or HTML in `text`, in the order `markdown` finds them (at most 10).
+pub(super) fn markdown_all(text: &str) -> Vec<String> {
+    let mut rest = text.to_string();
+    let mut out = Vec::new();
+    while out.len() < 10
+        && let Some(found) = markdown(&rest)
+    {
+        // Blanked out (same length), so the next search finds the next one; an HTML tag's
+        // closing tag with it ("<b>month</b>" is one piece).
+        rest = rest.replacen(&found, &" ".repeat(found.len()), 1);
+        if let Some(name) = found.strip_prefix('<').filter(|n| !n.starts_with('/')) {
+            let name: String = name
+                .chars()
+                .take_while(char::is_ascii_alphanumeric)
+                .collect();
+            let close = format!("</{name}>");
+            rest = rest.replacen(&close, &" ".repeat(close.len()), 1);
+        }
+        out.push(found);
+    }
+    out
+}
+
 /// Each line with a text still marked TODO (a starter's stand-in), outside comments.
 pub(super) fn todos(path: &str, src: &str) -> Vec<Diagnostic> {
     let mut out = Vec::new();

@@ -112,24 +112,38 @@ impl Validator<'_> {
         if *file.guide.kind.get_ref() == GuideKind::Drug && !draft {
             for core in SectionKind::CORE {
                 if !out.iter().any(|s| s.kind == core) {
-                    // A section whose id names the kind but has another: that is the slip.
-                    let named = file
-                        .sections
-                        .iter()
-                        .find(|s| s.id.get_ref().contains(core.name()));
-                    let (at, fix) = match named {
-                        Some(s) => (s.kind.span(), format!("kind = \"{}\"", core.name())),
+                    // A section whose id names the kind (or says it in words: "how-it-works"
+                    // for mechanism) but has another kind that is no core one: that is the slip.
+                    let words: &[&str] = match core {
+                        SectionKind::Mechanism => &["mechanism", "how-it-works", "works"],
+                        SectionKind::Indications => &["indication", "who", "for-whom", "uses"],
+                        SectionKind::Dosing => &["dosing", "dose", "take", "taking", "use-it"],
+                        _ => &["safety", "side-effects", "risks", "warnings"],
+                    };
+                    let named = file.sections.iter().find(|s| {
+                        let id = s.id.get_ref();
+                        id.contains(core.name())
+                            || (!SectionKind::CORE.contains(s.kind.get_ref())
+                                && words.iter().any(|w| id.contains(w)))
+                    });
+                    let (at, fix, which) = match named {
+                        Some(s) => (
+                            s.kind.span(),
+                            format!("kind = \"{}\"", core.name()),
+                            format!("; is it section `{}`?", s.id.get_ref()),
+                        ),
                         None => (
                             self.guide_header(),
                             "the four core sections: mechanism, indications, dosing and safety"
                                 .into(),
+                            String::new(),
                         ),
                     };
                     self.error(
                         Code::MissingSection,
                         at,
                         format!(
-                            "a drug guide needs a section with kind = \"{}\"",
+                            "a drug guide needs a section with kind = \"{}\"{which}",
                             core.name()
                         ),
                         Some(fix),
