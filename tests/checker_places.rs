@@ -245,3 +245,41 @@ fn a_missing_core_section_is_told_at_the_section_likely_meant() {
     );
     assert_eq!(e[0].expected.as_deref(), Some("kind = \"mechanism\""));
 }
+
+/// A translation cites the same places as its original: a place dropped or changed ("pi 8.2"
+/// left out, "pi 8.1" as "pi 8.3") is an error at the translation's `cites`, naming the place,
+/// with the original's list to write (a changed place passed, and a dropped one was said at the
+/// topic's id without its place).
+#[test]
+fn a_translation_cites_the_original_places() {
+    let en = std::fs::read_to_string("guide/kesimpta.toml").unwrap();
+    let es = std::fs::read_to_string("guide/kesimpta.es.toml").unwrap();
+    let full = "cites = [\"pi 2.1\", \"pi 5.1\", \"pi 8.1\", \"pi 8.2\", \"medguide\"]";
+    for (changed, says) in [
+        (
+            "cites = [\"pi 2.1\", \"pi 5.1\", \"pi 8.1\", \"medguide\"]",
+            "lacks [\"pi 8.2\"]",
+        ),
+        (
+            "cites = [\"pi 2.1\", \"pi 5.1\", \"pi 8.3\", \"pi 8.2\", \"medguide\"]",
+            "cites [\"pi 8.3\"], which the original does not",
+        ),
+    ] {
+        let tmp = tempfile::tempdir().unwrap();
+        std::fs::write(tmp.path().join("kesimpta.toml"), &en).unwrap();
+        let es = es.replacen(full, changed, 1);
+        std::fs::write(tmp.path().join("kesimpta.es.toml"), &es).unwrap();
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+            .args(["check", tmp.path().to_str().unwrap()])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        let line = es.lines().position(|l| l == changed).unwrap() + 1;
+        assert!(err.contains(says), "{err}");
+        assert!(err.contains(&format!("kesimpta.es.toml:{line}:1")), "{err}");
+        assert!(
+            err.contains(&format!("expected: {full}, as the original topic")),
+            "{err}"
+        );
+    }
+}

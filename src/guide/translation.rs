@@ -211,30 +211,55 @@ fn same_topic(
     at: &Finder,
     out: &mut Vec<Diagnostic>,
 ) {
+    // Each cite with its place ("pi 8.2"), as written: a translation cites the same places.
+    let cites_of = |g: &Guide, topic: &Topic| -> Vec<String> {
+        topic
+            .citations
+            .iter()
+            .map(|c| match &c.locator {
+                Some(place) => format!("{} {place}", g.sources[c.source].id),
+                None => g.sources[c.source].id.clone(),
+            })
+            .collect()
+    };
+    let sorted = |mut v: Vec<String>| {
+        v.sort();
+        v
+    };
+    let (theirs, ours) = (cites_of(og, o), cites_of(tg, t));
+    if sorted(theirs.clone()) != sorted(ours.clone()) {
+        let missing: Vec<&String> = theirs.iter().filter(|c| !ours.contains(c)).collect();
+        let extra: Vec<&String> = ours.iter().filter(|c| !theirs.contains(c)).collect();
+        let mut differs = Vec::new();
+        if !missing.is_empty() {
+            differs.push(format!("lacks {missing:?}, which the original cites"));
+        }
+        if !extra.is_empty() {
+            differs.push(format!("cites {extra:?}, which the original does not"));
+        }
+        // Said at the topic's `cites`, with the original's list to write there.
+        let topic_at = at.value("id", &t.id);
+        let text = &at.file.text;
+        let span = text[topic_at.end..]
+            .find("\ncites")
+            .map(|i| topic_at.end + i + 1)
+            .map(|start| {
+                let end = text[start..].find('\n').map_or(text.len(), |e| start + e);
+                start..end
+            })
+            .filter(|r| !text[topic_at.end..r.start].contains("\n[["))
+            .unwrap_or(topic_at);
+        let list: Vec<String> = theirs.iter().map(|c| format!("\"{c}\"")).collect();
+        out.push(at.error(
+            span,
+            format!("topic `{}` {}", t.id, differs.join(", and ")),
+            &format!("cites = [{}], as the original topic", list.join(", ")),
+        ));
+    }
     // The topic's place is looked for in the file only when there is something to report.
     let mut error = |message: String, expected: &str| {
         out.push(at.error(at.value("id", &t.id), message, expected));
     };
-    let cited = |g: &Guide, topic: &Topic| -> Vec<String> {
-        let mut ids: Vec<String> = topic
-            .citations
-            .iter()
-            .map(|c| g.sources[c.source].id.clone())
-            .collect();
-        ids.sort();
-        ids
-    };
-    if cited(og, o) != cited(tg, t) {
-        error(
-            format!(
-                "topic `{}` cites {:?}; the original cites {:?}",
-                t.id,
-                cited(tg, t),
-                cited(og, o)
-            ),
-            "the same sources as the original topic",
-        );
-    }
     let links = |g: &Guide, topic: &Topic| -> Vec<String> {
         let mut ids: Vec<String> = topic
             .body
