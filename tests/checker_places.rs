@@ -283,3 +283,18 @@ fn a_translation_cites_the_original_places() {
         );
     }
 }
+
+/// A figure whose data is all another kind's (a timeline switched to kind = "bars") is one
+/// error at its kind, with the kind its data is for (it was four, one per key, with a bars
+/// example naming Kesimpta).
+#[test]
+fn a_figure_with_another_kinds_data_is_one_error_at_its_kind() {
+    let kesimpta = std::fs::read_to_string("guide/kesimpta.toml").unwrap();
+    let src = kesimpta.replacen("kind = \"timeline\"", "kind = \"bars\"", 1);
+    let e = patient_guide::guide::validate::parse_guide("k.toml", &src).unwrap_err();
+    assert_eq!(e.len(), 1, "{e:#?}");
+    let line = src[..src.find("kind = \"bars\"").unwrap()].lines().count() + 1;
+    assert_eq!(e[0].line(), Some(line));
+    assert!(e[0].message.contains("`events` and `then`"), "{e:#?}");
+    assert_eq!(e[0].expected.as_deref(), Some("kind = \"timeline\""));
+}

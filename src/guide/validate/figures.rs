@@ -16,11 +16,11 @@ pub const MAX_ART_COLUMNS: usize = 60;
 
 /// What a bars figure's data looks like, for the error when it has none.
 const BARS_EXAMPLE: &str =
-    "bars = [{ label = \"Kesimpta\", value = 0.11 }, { label = \"Teriflunomide\", value = 0.22 }]";
+    "bars = [{ label = \"The medicine\", value = 0.11 }, { label = \"Placebo\", value = 0.22 }]";
 
 /// What an icon array's data looks like, for the error when it has none.
 const ICONS_EXAMPLE: &str =
-    "people = [{ label = \"Kesimpta\", value = 10.9 }, { label = \"Teriflunomide\", value = 15 }]";
+    "people = [{ label = \"The medicine\", value = 10.9 }, { label = \"Placebo\", value = 15 }]";
 
 impl Validator<'_> {
     /// Checks a topic's figures; returns them in the order written.
@@ -42,6 +42,7 @@ impl Validator<'_> {
                 let summary = self.text(&def.summary, "figure summary");
                 let citations = self.citations(&def.cites, ids, "figure");
                 let note = def.note.as_ref().map(|n| self.text(n, "figure note"));
+                let checked = self.errors.len();
                 let chart = match def.kind.get_ref() {
                     FigureKind::Timeline => self.timeline(def, &id),
                     FigureKind::Bars => self.bars(def, &id),
@@ -49,6 +50,24 @@ impl Validator<'_> {
                     FigureKind::Icons => self.icons(def, &id),
                     FigureKind::Picture => self.picture(def, &id),
                 };
+                // A figure whose data is all another kind's (a timeline's events and then
+                // under kind = "bars"): one error at its kind, not one per key.
+                if let Some((meant, keys)) = data_of_another_kind(def) {
+                    self.errors.truncate(checked);
+                    let kind = kind_name(*def.kind.get_ref());
+                    self.error(
+                        Code::Figure,
+                        def.kind.span(),
+                        format!(
+                            "figure `{id}` is kind = \"{kind}\" but has {}, which a {meant} figure takes. Did you mean kind = \"{meant}\"?",
+                            keys.iter()
+                                .map(|k| format!("`{k}`"))
+                                .collect::<Vec<_>>()
+                                .join(" and ")
+                        ),
+                        Some(format!("kind = \"{meant}\"")),
+                    );
+                }
                 if !matches!(def.kind.get_ref(), FigureKind::Picture) {
                     self.not_used(&def.art, "art", "this kind of");
                 }
@@ -507,4 +526,58 @@ impl Validator<'_> {
             Some(example.into()),
         );
     }
+}
+
+/// A figure kind's name as written in a guide.
+fn kind_name(kind: FigureKind) -> &'static str {
+    match kind {
+        FigureKind::Timeline => "timeline",
+        FigureKind::Bars => "bars",
+        FigureKind::Steps => "steps",
+        FigureKind::Icons => "icons",
+        FigureKind::Picture => "picture",
+    }
+}
+
+/// When a figure has none of its own kind's data but another kind's (and only that one's): that
+/// kind, with the keys that say so.
+fn data_of_another_kind(def: &FigureDef) -> Option<(&'static str, Vec<&'static str>)> {
+    let data: [(FigureKind, Vec<&'static str>); 5] = [
+        (
+            FigureKind::Timeline,
+            [
+                ("events", def.events.is_some()),
+                ("then", def.then.is_some()),
+            ]
+            .into_iter()
+            .filter_map(|(k, on)| on.then_some(k))
+            .collect(),
+        ),
+        (FigureKind::Bars, def.bars.iter().map(|_| "bars").collect()),
+        (
+            FigureKind::Steps,
+            def.steps.iter().map(|_| "steps").collect(),
+        ),
+        (
+            FigureKind::Icons,
+            [
+                ("people", def.people.is_some()),
+                ("marked", def.marked.is_some()),
+            ]
+            .into_iter()
+            .filter_map(|(k, on)| on.then_some(k))
+            .collect(),
+        ),
+        (FigureKind::Picture, def.art.iter().map(|_| "art").collect()),
+    ];
+    let declared = *def.kind.get_ref();
+    if data
+        .iter()
+        .any(|(k, keys)| *k == declared && !keys.is_empty())
+    {
+        return None;
+    }
+    let mut others = data.into_iter().filter(|(_, keys)| !keys.is_empty());
+    let (kind, keys) = others.next()?;
+    others.next().is_none().then(|| (kind_name(kind), keys))
 }
