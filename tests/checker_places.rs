@@ -298,3 +298,18 @@ fn a_figure_with_another_kinds_data_is_one_error_at_its_kind() {
     assert!(e[0].message.contains("`events` and `then`"), "{e:#?}");
     assert_eq!(e[0].expected.as_deref(), Some("kind = \"timeline\""));
 }
+
+/// A guide with every section taken out is one error, no sections, not 16 (every core section
+/// missing, the glossary with no section, each topic its pages and questions name unknown).
+#[test]
+fn a_guide_with_no_sections_is_one_error() {
+    let kesimpta = std::fs::read_to_string("guide/kesimpta.toml").unwrap();
+    let (start, end) = (
+        kesimpta.find("\n[[sections]]").unwrap(),
+        kesimpta.find("\n[[glossary]]").unwrap(),
+    );
+    let src = format!("{}{}", &kesimpta[..start], &kesimpta[end..]);
+    let e = patient_guide::guide::validate::parse_guide("k.toml", &src).unwrap_err();
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(e[0].code, patient_guide::guide::Code::NoSections);
+}

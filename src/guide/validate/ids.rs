@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use crate::guide::code::Code;
+
 /// Whether `id` is made of what an id may hold: lowercase letters, digits, `-` and `_`.
 pub(in crate::guide) fn valid_id(id: &str) -> bool {
     id.chars()
@@ -89,6 +91,16 @@ pub(super) fn one_source_renamed(errors: &mut Vec<super::Diagnostic>, slips: &Sl
         i += 1;
         keep
     });
+    // A guide with no sections at all: every topic named elsewhere is unknown and every core
+    // section missing because of that one mistake, which alone is told.
+    if errors.iter().any(|e| e.code == Code::NoSections) {
+        errors.retain(|e| {
+            !matches!(
+                e.code,
+                Code::UnknownTopic | Code::MissingSection | Code::GlossarySection
+            )
+        });
+    }
 }
 
 /// The errors to drop when one id written twice explains every unknown use (`used`: how the
