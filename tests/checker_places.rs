@@ -313,3 +313,39 @@ fn a_guide_with_no_sections_is_one_error() {
     assert_eq!(e.len(), 1, "{e:#?}");
     assert_eq!(e[0].code, patient_guide::guide::Code::NoSections);
 }
+
+/// A figure's table moved under the next topic is one error at the table, naming the topic
+/// that places it and where to move it (it was two: the body placing "another topic's figure",
+/// with advice to link to it, and the figure not placed).
+#[test]
+fn a_figure_table_under_the_wrong_topic_is_one_error_saying_where_it_goes() {
+    let kesimpta = std::fs::read_to_string("guide/kesimpta.toml").unwrap();
+    let table = kesimpta
+        .find("[[sections.topics.figures]]\nid = \"schedule\"")
+        .unwrap();
+    let next_topic = table + kesimpta[table..].find("[[sections.topics]]\n").unwrap();
+    let after_it = next_topic
+        + 1
+        + kesimpta[next_topic + 1..]
+            .find("[[sections.topics]]\n")
+            .unwrap();
+    let src = format!(
+        "{}{}{}{}",
+        &kesimpta[..table],
+        &kesimpta[next_topic..after_it],
+        &kesimpta[table..next_topic],
+        &kesimpta[after_it..]
+    );
+    let e = patient_guide::guide::validate::parse_guide("k.toml", &src).unwrap_err();
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert!(
+        e[0].message.contains("under topic `pen-or-syringe`")
+            && e[0].message.contains("topic `dose-schedule` places it"),
+        "{e:#?}"
+    );
+    let line = src[..src.find("id = \"schedule\"").unwrap()]
+        .lines()
+        .count()
+        + 1;
+    assert_eq!(e[0].line(), Some(line));
+}

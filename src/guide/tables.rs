@@ -169,6 +169,30 @@ pub fn topic_before_any_section(src: &str) -> Option<usize> {
         .map(|(at, _)| at)
 }
 
+/// The id of the last topic whose `[[sections.topics]]` table starts before byte `at`.
+pub fn topic_before(src: &str, at: usize) -> Option<String> {
+    let (mut topic, mut reading) = (None::<String>, false);
+    for (start, line) in outside_texts(src) {
+        if start >= at {
+            break;
+        }
+        let t = uncommented(line);
+        if t.starts_with('[') {
+            reading = t == "[[sections.topics]]";
+            continue;
+        }
+        if reading
+            && let Some(value) = t
+                .strip_prefix("id")
+                .and_then(|r| r.trim_start().strip_prefix('='))
+        {
+            topic = Some(value.trim().trim_matches('"').to_string());
+            reading = false;
+        }
+    }
+    topic
+}
+
 /// The topic whose `[[sections.topics.figures]]` table has this figure id, if any: a body that
 /// places another topic's figure is told whose it is.
 pub fn figure_owner(src: &str, figure: &str) -> Option<String> {

@@ -58,7 +58,7 @@ pub fn parse_guide(path: &str, src: &str) -> Result<Guide, Vec<Diagnostic>> {
         terms: HashMap::new(),
     };
     let guide = v.guide(file);
-    ids::one_source_renamed(&mut v.errors, &v.slips);
+    ids::one_source_renamed(&mut v.errors, &v.slips, src);
     if v.errors.is_empty() {
         Ok(guide)
     } else {

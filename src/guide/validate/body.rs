@@ -102,6 +102,7 @@ impl Validator<'_> {
                             self.slips.figure_unknown.push((self.errors.len(), id.to_string()));
                             // Another topic's figure is no unknown one: say whose it is.
                             if let Some(owner) = crate::guide::tables::figure_owner(self.src, &id) {
+                                self.slips.figure_elsewhere.push((self.errors.len(), id.to_string(), owner.clone()));
                                 self.error(
                                     Code::UnknownFigure,
                                     span,

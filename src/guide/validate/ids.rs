@@ -67,18 +67,53 @@ pub(super) struct Slips {
     pub(super) unknown: Vec<(usize, String)>,
     pub(super) figure_twice: Vec<usize>,
     pub(super) figure_unknown: Vec<(usize, String)>,
+    /// A body placing another topic's figure: the error's index, the figure and its topic.
+    pub(super) figure_elsewhere: Vec<(usize, String, String)>,
+    /// A figure its topic's body does not place: the error's index and the figure.
+    pub(super) figure_unplaced: Vec<(usize, String)>,
+}
+
+/// A figure's table written under the wrong topic: that topic does not place it, and the topic
+/// whose body does is told it is another's. One error instead, at the table, saying where to
+/// move it; the other's index is returned, to drop.
+fn figure_moved(errors: &mut [super::Diagnostic], slips: &Slips, src: &str) -> Vec<usize> {
+    let mut gone = Vec::new();
+    for (used, figure, under) in &slips.figure_elsewhere {
+        let Some((unplaced, _)) = slips.figure_unplaced.iter().find(|(_, f)| f == figure) else {
+            continue;
+        };
+        let line = errors[*used].line().unwrap_or(0);
+        let at: usize = src
+            .split_inclusive('\n')
+            .take(line.saturating_sub(1))
+            .map(str::len)
+            .sum();
+        let Some(placer) = crate::guide::tables::topic_before(src, at) else {
+            continue;
+        };
+        let e = &mut errors[*unplaced];
+        e.message = format!(
+            "figure `{figure}` is written under topic `{under}`, which does not place it; topic `{placer}` places it (line {line})"
+        );
+        e.expected = Some(format!(
+            "this [[sections.topics.figures]] table moved to after topic `{placer}` (its body and cites), where its own figures go"
+        ));
+        gone.push(*used);
+    }
+    gone
 }
 
 /// One id written as another's ("pi" for "medguide", a figure "when" for "steps") is one
 /// mistake: when exactly one id is written twice and every use of an unknown id names one id,
 /// the second is that id. Its error says so, with the fix, and the uses' errors go.
-pub(super) fn one_source_renamed(errors: &mut Vec<super::Diagnostic>, slips: &Slips) {
-    let mut gone = renamed(
+pub(super) fn one_source_renamed(errors: &mut Vec<super::Diagnostic>, slips: &Slips, src: &str) {
+    let mut gone = figure_moved(errors, slips, src);
+    gone.extend(renamed(
         errors,
         &slips.twice,
         &slips.unknown,
         ("topics cite", "source"),
-    );
+    ));
     gone.extend(renamed(
         errors,
         &slips.figure_twice,

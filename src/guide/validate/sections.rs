@@ -238,6 +238,9 @@ impl Validator<'_> {
             // A figure line not on a line of its own is reported there (figure-inline), once.
             let inline = body_text.contains(&format!("[[figure:{}]]", f.id));
             if !body.contains(&Block::Figure(i)) && !unclosed && !misnamed && !inline {
+                self.slips
+                    .figure_unplaced
+                    .push((self.errors.len(), f.id.clone()));
                 self.error(
                     Code::FigureNotPlaced,
                     def.id.span(),
