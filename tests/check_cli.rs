@@ -115,6 +115,13 @@ fn path_problems_each_get_their_own_message() {
         err.contains("is not UTF-8") && err.contains("line 2"),
         "{err}"
     );
+    // Placed at the byte, in JSON too (its line was null).
+    assert!(err.contains(&format!("{latin1}:2:13")), "{err}");
+    let (_, out, _) = run(&["check", "--format", "json", &latin1]);
+    assert!(
+        out.contains("\"line\":2") && out.contains("\"column\":13"),
+        "{out}"
+    );
 
     let (code, _, err) = run(&["check", &big.display().to_string()]);
     assert_eq!(code, 2);

@@ -199,14 +199,26 @@ pub fn read_text(path: &Path, len: u64) -> Result<String, Diagnostic> {
             let at = e.utf8_error().valid_up_to();
             let bytes = e.as_bytes();
             let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-            Err(Diagnostic::file(
+            let mut d = Diagnostic::file(
                 &shown,
                 format!(
                     "`{shown}` is not UTF-8 text (invalid byte 0x{:02X} at byte {at}, line {line})",
                     bytes[at]
                 ),
             )
-            .expected("a file saved as UTF-8 text"))
+            .expected("a file saved as UTF-8 text");
+            // Placed at the byte, as the message says (JSON had no line): its line shown with
+            // the byte as U+FFFD.
+            let start = bytes[..at].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+            let end = bytes[at..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |i| at + i);
+            let column = std::str::from_utf8(&bytes[start..at]).map_or(1, |s| s.chars().count() + 1);
+            d.location = Some(Box::new(super::diagnostic::Location {
+                line,
+                column,
+                line_text: super::diagnostic::printable(&String::from_utf8_lossy(&bytes[start..end])),
+                width: 1,
+            }));
+            Err(d)
         }
     }
 }
