@@ -222,6 +222,14 @@ impl Kiosk {
         }
     }
 
+    /// The Spanish bar's Menú, then `item` in it: the screen once `shows` is on it.
+    fn open_in_menu(&mut self, screen: &str, item: &str, shows: &str) -> String {
+        self.tap(screen, " Menú ");
+        let menu = self.wait_for("Toque una opción para abrirla");
+        self.tap(&menu, item);
+        self.wait_for(shows)
+    }
+
     /// The screen once `text` is no longer on it.
     fn wait_gone(&mut self, text: &str) -> String {
         let until = Instant::now() + Duration::from_secs(30);
@@ -423,20 +431,18 @@ fn taps_reach_the_app_in_the_real_x_session() {
     kiosk.tap(&spanish, "Pedir ayuda");
     let help_now = kiosk.wait_for("┌ Busque ayuda ahora");
     // Search by touch: Help lists it first; the on-screen keyboard types.
-    kiosk.tap(&help_now, " Menú ");
-    let menu = kiosk.wait_for("Toque una opción para abrirla");
-    kiosk.tap(&menu, "Buscar: escriba");
-    let search = kiosk.wait_for("[ Ñ ]");
+    let search = kiosk.open_in_menu(&help_now, "Buscar: escriba", "[ Ñ ]");
     kiosk.tap(&search, "[ N ]");
     let typed = kiosk.wait_for("Buscar: n_");
     // My questions by touch: the button writes a question on the screen's keyboard, which
     // starts it with a capital, and adds it.
     kiosk.tap(&typed, " Atrás ");
     let reading = kiosk.wait_gone("Buscar: n_");
-    kiosk.tap(&reading, " Menú ");
-    let menu = kiosk.wait_for("Toque una opción para abrirla");
-    kiosk.tap(&menu, "Mis preguntas para su médico");
-    let list = kiosk.wait_for("[ Escribir su propia pregunta ]");
+    let list = kiosk.open_in_menu(
+        &reading,
+        "Mis preguntas para su médico",
+        "[ Escribir su propia pregunta ]",
+    );
     kiosk.tap(&list, "[ Escribir su propia pregunta ]");
     let mut writing = kiosk.wait_for("[ Agregarla a Mis preguntas ]");
     for (key, shows) in [("[ ¿ ]", "> ¿_"), ("[ Y ]", "> ¿Y_"), ("[ ? ]", "> ¿Y?_")] {

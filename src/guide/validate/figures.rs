@@ -542,33 +542,30 @@ fn kind_name(kind: FigureKind) -> &'static str {
 /// When a figure has none of its own kind's data but another kind's (and only that one's): that
 /// kind, with the keys that say so.
 fn data_of_another_kind(def: &FigureDef) -> Option<(&'static str, Vec<&'static str>)> {
+    let written = |keys: &[(&'static str, bool)]| -> Vec<&'static str> {
+        keys.iter().filter(|(_, on)| *on).map(|(k, _)| *k).collect()
+    };
     let data: [(FigureKind, Vec<&'static str>); 5] = [
         (
             FigureKind::Timeline,
-            [
+            written(&[
                 ("events", def.events.is_some()),
                 ("then", def.then.is_some()),
-            ]
-            .into_iter()
-            .filter_map(|(k, on)| on.then_some(k))
-            .collect(),
+            ]),
         ),
-        (FigureKind::Bars, def.bars.iter().map(|_| "bars").collect()),
+        (FigureKind::Bars, written(&[("bars", def.bars.is_some())])),
         (
             FigureKind::Steps,
-            def.steps.iter().map(|_| "steps").collect(),
+            written(&[("steps", def.steps.is_some())]),
         ),
         (
             FigureKind::Icons,
-            [
+            written(&[
                 ("people", def.people.is_some()),
                 ("marked", def.marked.is_some()),
-            ]
-            .into_iter()
-            .filter_map(|(k, on)| on.then_some(k))
-            .collect(),
+            ]),
         ),
-        (FigureKind::Picture, def.art.iter().map(|_| "art").collect()),
+        (FigureKind::Picture, written(&[("art", def.art.is_some())])),
     ];
     let declared = *def.kind.get_ref();
     if data
