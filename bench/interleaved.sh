@@ -27,7 +27,7 @@ prep() {
     for _ in $(seq 300); do ls "$2"/patient-guide/catalogue-*.t[sx][vt] >/dev/null 2>&1 && break; sleep 0.1; done
     sleep 1
     tmux kill-session -t pg-interleaved
-    XDG_CACHE_HOME=$2 "$ff" --size 80x24 --runs 1 --expect Sources -- "$1" --guides "$work/lib" \
+    XDG_CACHE_HOME=$2 "$ff" --size 80x24 --runs 1 --expect Myquestions -- "$1" --guides "$work/lib" \
         --exit-after-first-frame >/dev/null
 }
 prep "$before" "$work/cache-before"
@@ -52,7 +52,7 @@ for round in $(seq "${ROUNDS:-12}"); do
             [ "$b" = after ] && bin=$after
             run "$b-en" "$size" "$work/cache-$b" qQuit "$bin" --exit-after-first-frame
             run "$b-es" "$size" "$work/cache-$b" Salir "$bin" --lang es --exit-after-first-frame
-            run "$b-lib" "$size" "$work/cache-$b" Sources "$bin" --guides "$work/lib" --exit-after-first-frame
+            run "$b-lib" "$size" "$work/cache-$b" Myquestions "$bin" --guides "$work/lib" --exit-after-first-frame
         done
     done
 done | tee "$work/lines"

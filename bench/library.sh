@@ -50,10 +50,10 @@ for size in 200x60 80x24; do
     echo -n "patient-guide, Kesimpta:            "
     "$ff" --size "$size" --runs "$runs" --expect "qQuit" -- "$ours" --exit-after-first-frame | tr '\n' ' '; echo
     echo -n "patient-guide, 1,000 guides:        "
-    "$ff" --size "$size" --runs "$runs" --expect "Sources" -- \
+    "$ff" --size "$size" --runs "$runs" --expect "Myquestions" -- \
         "$ours" --guides "$work/lib" --exit-after-first-frame | tr '\n' ' '; echo
     echo -n "patient-guide, 1,000, first run:    "
-    "$ff" --size "$size" --runs "$runs" --expect "Sources" --env XDG_CACHE_HOME="$work/none" -- \
+    "$ff" --size "$size" --runs "$runs" --expect "Myquestions" --env XDG_CACHE_HOME="$work/none" -- \
         "$ours" --guides "$work/lib" --exit-after-first-frame | tr '\n' ' '; echo
 done
 
