@@ -349,3 +349,48 @@ fn a_figure_table_under_the_wrong_topic_is_one_error_saying_where_it_goes() {
         + 1;
     assert_eq!(e[0].line(), Some(line));
 }
+
+/// A draft translation of one section passes `check --strict`: its [guide] keeps the
+/// original's key pages, lists every source (none warned uncited), and a topic leaves out a link
+/// to a topic not translated yet (the original's other links it keeps). A link kept is told
+/// why it cannot be followed in a draft. (It could not pass before.)
+#[test]
+fn a_draft_of_one_section_passes_check() {
+    let es = std::fs::read_to_string("guide/kesimpta.es.toml").unwrap();
+    let head = es[..es.find("\n[[sections]]").unwrap()].replacen(
+        "translates = \"kesimpta\"",
+        "translates = \"kesimpta\"\ndraft = true",
+        1,
+    );
+    let rest = &es[es.find("\n[[sections]]").unwrap()..es.find("\n[[glossary]]").unwrap()];
+    let section = rest
+        .split("\n[[sections]]\n")
+        .find(|s| s.starts_with("id = \"how-to-take-it\""))
+        .unwrap();
+    let linked = format!("{head}\n[[sections]]\n{section}");
+    assert!(linked.contains("[[traveling|"));
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::copy("guide/kesimpta.toml", tmp.path().join("kesimpta.toml")).unwrap();
+    let check = |text: &str| {
+        std::fs::write(tmp.path().join("kesimpta.es.toml"), text).unwrap();
+        std::process::Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+            .args(["check", "--strict", tmp.path().to_str().unwrap()])
+            .output()
+            .unwrap()
+    };
+    let out = check(&linked);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        err.contains("A draft links only to the topics it has translated"),
+        "{err}"
+    );
+    let unlinked = linked.replacen("[[traveling|Viajar con él]]", "el tema sobre viajar", 1);
+    let out = check(&unlinked);
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

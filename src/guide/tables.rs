@@ -169,6 +169,25 @@ pub fn topic_before_any_section(src: &str) -> Option<usize> {
         .map(|(at, _)| at)
 }
 
+/// Whether the `[guide]` table says `draft = true` and `translates = ...`: a draft translation.
+pub fn draft_translation(src: &str) -> bool {
+    let (mut in_guide, mut draft, mut translates) = (false, false, false);
+    for (_, line) in outside_texts(src) {
+        let t = uncommented(line);
+        if t.starts_with('[') {
+            in_guide = t == "[guide]";
+            continue;
+        }
+        if in_guide {
+            let key = t.split('=').next().unwrap_or_default().trim();
+            let value = t.split_once('=').map_or("", |(_, v)| v.trim());
+            draft |= key == "draft" && value == "true";
+            translates |= key == "translates";
+        }
+    }
+    draft && translates
+}
+
 /// The id of the last topic whose `[[sections.topics]]` table starts before byte `at`.
 pub fn topic_before(src: &str, at: usize) -> Option<String> {
     let (mut topic, mut reading) = (None::<String>, false);

@@ -256,6 +256,14 @@ impl Validator<'_> {
                                     format!(" Did you mean `{near}`?"),
                                     format!("the id of a topic in this guide, such as [[{near}]]"),
                                 ),
+                                // A draft translation links only to the topics it has
+                                // translated: a link to another cannot be followed in it yet.
+                                None if crate::guide::tables::draft_translation(self.src) => (
+                                    " A draft links only to the topics it has translated.".into(),
+                                    format!(
+                                        "the words without the link until `{id}` is translated here (or a topic id of this draft)"
+                                    ),
+                                ),
                                 None => (String::new(), "the id of a topic in this guide".into()),
                             };
                             self.error(
