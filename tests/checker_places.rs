@@ -157,6 +157,14 @@ fn a_risk_reduction_named_or_halved_is_relative_only() {
             "It cut the risk of relapse in half.",
             "It cut the risk of relapse in half",
         ),
+        (
+            "It halved the risk of relapse.",
+            "It halved the risk of relapse",
+        ),
+        (
+            "The relative risk reduction was 39.5%.",
+            "relative risk reduction was 39.5%",
+        ),
     ] {
         let src = with(
             "body = \"Once a month.\"",
@@ -169,11 +177,22 @@ fn a_risk_reduction_named_or_halved_is_relative_only() {
         assert_eq!(w.len(), 1, "{written}: {w:#?}");
         assert!(w[0].message.contains(&format!("(\"{quoted}\")")), "{w:#?}");
     }
-    let calm = with(
-        "body = \"Once a month.\"",
-        "body = \"Once a month. Do not cut the pill in half.\"",
-    );
-    assert!(!warnings(&calm).iter().any(|d| d.code == Code::RelativeOnly));
+    for calm in [
+        "Do not cut the pill in half.",
+        "There is a chance you cut the tablet in half.",
+        // Accents and curly quotes near a named risk: no relative number, and no crash (the
+        // window after "relative risk" was cut inside "’").
+        "The relative risk of relapsexxxx in the study’s café group is in the label.",
+    ] {
+        let src = with(
+            "body = \"Once a month.\"",
+            &format!("body = \"Once a month. {calm}\""),
+        );
+        assert!(
+            !warnings(&src).iter().any(|d| d.code == Code::RelativeOnly),
+            "{calm}"
+        );
+    }
 }
 
 /// A value one slip from a known one is named ("weeks" is `week`, "%" is `percent`), product

@@ -63,10 +63,13 @@ pub(super) fn relative_without_absolute(t: &Topic) -> Option<String> {
         for r in RELATIVE {
             if let Some(i) = low.find(r) {
                 // The number before the phrase, and the phrase: "51% lower".
-                let begin = text[..i]
+                // (Places found in the lower-cased text: read with `get`, never cut inside a
+                // character where lower-casing changed a letter's length.)
+                let begin = text
+                    .get(..i)?
                     .rfind(|c: char| c.is_whitespace() || c == '(')
                     .map_or(0, |b| b + 1);
-                return Some(text[begin..i + r.len()].trim().to_string());
+                return Some(text.get(begin..i + r.len())?.trim().to_string());
             }
         }
     }
@@ -98,14 +101,14 @@ fn changed_by_percent(text: &str, low: &str) -> Option<String> {
         ];
         if MOVED.iter().any(|v| lead.ends_with(&format!(" {v}"))) {
             let from = lead.rfind(' ').map_or(0, |j| j + 1);
-            return Some(text[from..end].trim_end().to_string());
+            return Some(text.get(from..end)?.trim_end().to_string());
         }
         if !(lead.ends_with(" by") || lead.ends_with(" en un") || lead.ends_with(" en")) {
             continue;
         }
         let from = lead.char_indices().rev().nth(60).map_or(0, |(j, _)| j);
         if let Some(v) = VERBS.iter().filter_map(|v| lead[from..].find(v)).min() {
-            return Some(text[from + v..end].to_string());
+            return Some(text.get(from + v..end)?.to_string());
         }
     }
     None
@@ -125,12 +128,18 @@ fn reduction_named(text: &str, low: &str) -> Option<String> {
         let i = low.find(n)?;
         // Its number within a few words after it, in the same sentence.
         let after = &low[i..];
-        let window = &after[..after.len().min(n.len() + 30)];
+        // About 30 characters on, cut where a character starts (never inside "é" or "’").
+        let mut cut = after.len().min(n.len() + 30);
+        while !after.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let window = &after[..cut];
         let end = window
             .find('%')
             .map(|p| p + 1)
             .or_else(|| window.find(" percent").map(|p| p + " percent".len()))?;
-        if window[..end].contains(['.', ';']) {
+        // The sentence does not end before it ("39.5%" is one number).
+        if window[..end].contains(". ") || window[..end].contains(';') {
             return None;
         }
         text.get(i..i + end).map(str::to_string)
@@ -141,12 +150,15 @@ fn reduction_named(text: &str, low: &str) -> Option<String> {
 /// riesgo a la mitad"), as written: a relative change with no number at all.
 fn halved(text: &str, low: &str) -> Option<String> {
     const HALF: &[&str] = &["in half", "halved", "halves", "a la mitad"];
-    const RISK: &[&str] = &["risk", "chance", "relapse", "riesgo", "recaída"];
+    const RISK: &[&str] = &["risk", "relapse", "riesgo", "recaída"];
     HALF.iter().find_map(|h| {
         let i = low.find(h)?;
-        // In the same sentence as the risk it changes: "cut the pill in half" is no risk.
+        // In the same sentence as the risk it changes, before or after it ("halved the risk
+        // of relapse"): "cut the pill in half" is no risk.
         let start = low[..i].rfind(['.', ';', '!', '?']).map_or(0, |j| j + 1);
-        let end = (i + h.len()).min(low.len());
+        let end = low[i..]
+            .find(['.', ';', '!', '?'])
+            .map_or(low.len(), |j| i + j);
         let sentence = &low[start..end];
         if !RISK.iter().any(|r| sentence.contains(r)) {
             return None;
