@@ -216,10 +216,26 @@ pub fn run(
     };
     said.extend(found.notes.iter().map(|n| format!("note: {n}")));
     problems.extend(found.errors.iter().cloned());
+    // A file that could not be read as a guide (not UTF-8, too large, unreadable) has its
+    // status line and is counted, as every file checked is.
+    let mut unread: Vec<&str> = Vec::new();
+    for e in &found.errors {
+        if !unread.contains(&e.file.as_str()) {
+            unread.push(&e.file);
+        }
+    }
+    for file in &unread {
+        let n = found.errors.iter().filter(|e| e.file == *file).count();
+        said.push(format!(
+            "fails: {} ({n} error{})",
+            printable(file),
+            plural(n)
+        ));
+    }
     let today = guide::lint::today();
     // Where each valid file's "ok:" line is, to take it back if the files checked together
     // find an error in it (a guide id used twice, a translation that differs).
-    let mut oks: Vec<(usize, &str)> = Vec::new();
+    let mut oks: Vec<(usize, &str, String, usize)> = Vec::new();
     for (i, f) in found.files.iter().enumerate() {
         let entry = beside.get_mut(i).and_then(Option::take);
         // `--labels-beside`, and no file of any kind is named so beside this guide.
@@ -271,9 +287,9 @@ pub fn run(
                         plural(warned.len())
                     )
                 } else {
-                    oks.push((said.len(), f.path.as_str()));
-                    // Its warnings follow (on standard error): "ok" says it has them.
                     let w = warned.len();
+                    oks.push((said.len(), f.path.as_str(), summary(f, &g), w));
+                    // Its warnings follow (on standard error): "ok" says it has them.
                     if w > 0 {
                         format!("ok: {} ({w} warning{})", summary(f, &g), plural(w))
                     } else {
@@ -309,14 +325,12 @@ pub fn run(
             }
         }
     }
-    for (line, path) in oks {
+    for (line, path, about, warned) in oks {
         let in_it = problems
             .iter()
             .filter(|p| p.severity == Severity::Error && p.file == path)
             .count();
-        if in_it > 0
-            && let Some(rest) = said[line].strip_prefix("ok: ")
-        {
+        if in_it > 0 {
             // "with the other files" only when there are others (a translation checked alone
             // is refused for its original not being there).
             let with = if found.files.len() > 1 {
@@ -324,7 +338,15 @@ pub fn run(
             } else {
                 ""
             };
-            said[line] = format!("fails: {rest} ({in_it} error{}{with})", plural(in_it));
+            let warnings = if warned > 0 {
+                format!("{warned} warning{}, ", plural(warned))
+            } else {
+                String::new()
+            };
+            said[line] = format!(
+                "fails: {about} ({warnings}{in_it} error{}{with})",
+                plural(in_it)
+            );
         }
     }
     let errors = problems
@@ -343,7 +365,7 @@ pub fn run(
         for p in &problems {
             let _ = writeln!(err, "{p}");
         }
-        let files = found.files.len();
+        let files = found.files.len() + unread.len();
         let summary = format!(
             "{files} guide file{} checked: {errors} error{}, {warnings} warning{}{}",
             plural(files),

@@ -149,7 +149,11 @@ pub fn from_cli(cli: &Cli) -> Result<(Vec<Guide>, usize, tui::Options), Refusal>
                         .iter()
                         .map(|d| {
                             let d = d.display().to_string();
-                            if d.contains(|c: char| c.is_whitespace() || "'\"$`\\".contains(c)) {
+                            // Quoted unless every character is one a shell leaves alone.
+                            if !d
+                                .chars()
+                                .all(|c| c.is_ascii_alphanumeric() || "_./-".contains(c))
+                            {
                                 format!("'{}'", d.replace('\'', "'\\''"))
                             } else {
                                 d

@@ -115,8 +115,13 @@ fn path_problems_each_get_their_own_message() {
         err.contains("is not UTF-8") && err.contains("line 2"),
         "{err}"
     );
-    // Placed at the byte, in JSON too (its line was null).
+    // Placed at the byte, in JSON too (its line was null); its status line, and counted.
     assert!(err.contains(&format!("{latin1}:2:13")), "{err}");
+    let (_, out, _) = run(&["check", &latin1]);
+    assert!(
+        out.contains(&format!("fails: {latin1} (1 error)")) && out.contains("1 guide file checked"),
+        "{out}"
+    );
     let (_, out, _) = run(&["check", "--format", "json", &latin1]);
     assert!(
         out.contains("\"line\":2") && out.contains("\"column\":13"),

@@ -413,3 +413,40 @@ fn a_draft_of_one_section_passes_check() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// The same piece of Markdown twice in a topic is told at each of its places.
+#[test]
+fn the_same_markdown_twice_is_told_at_both_places() {
+    use crate::checker_words::warnings;
+    use patient_guide::guide::Code;
+    let src = with(
+        "body = \"Once a month.\"",
+        "body = \"\"\"\nOnce a **not** month.\n\nTwice a **not** week.\n\"\"\"",
+    );
+    let places: Vec<(Option<usize>, Option<usize>)> = warnings(&src)
+        .into_iter()
+        .filter(|d| d.code == Code::Markdown)
+        .map(|d| (d.line(), d.column()))
+        .collect();
+    assert_eq!(places.len(), 2, "{places:?}");
+    assert_ne!(places[0], places[1], "{places:?}");
+}
+
+/// The section suggested for a missing core kind is one of kind "other" whose id has a word
+/// for it ("how-to-take-it" for dosing); never the questions, even with "take" in their id.
+#[test]
+fn a_missing_core_section_is_never_matched_to_the_questions() {
+    let kesimpta = std::fs::read_to_string("guide/kesimpta.toml").unwrap();
+    let src = kesimpta
+        .replacen("kind = \"dosing\"", "kind = \"other\"", 1)
+        .replacen("id = \"questions\"", "id = \"questions-to-take-along\"", 1);
+    let e = patient_guide::guide::validate::parse_guide("k.toml", &src).unwrap_err();
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert!(
+        e[0].message.ends_with("is it section `how-to-take-it`?"),
+        "{e:#?}"
+    );
+    let src = src.replacen("id = \"how-to-take-it\"", "id = \"part-three\"", 1);
+    let e = patient_guide::guide::validate::parse_guide("k.toml", &src).unwrap_err();
+    assert!(!e[0].message.contains("questions-to-take-along"), "{e:#?}");
+}

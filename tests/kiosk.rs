@@ -231,7 +231,7 @@ fn every_clickable_element_responds_to_a_tap() {
             Some(WindowKind::Help),
             "{w}x{h}: Help button"
         );
-        let (x, y) = click_point(&app, "Close: Esc or touch here");
+        let (x, y) = click_point(&app, "Close: touch here");
         click(&mut app, x, y);
         assert_eq!(app.window_kind(), None, "{w}x{h}: close button");
 

@@ -460,6 +460,24 @@ fn the_kiosk_bar_shows_and_works_under_a_window() {
         run(&mut app, &[Help]);
         tap_bar(&mut app, "Home");
         assert_eq!(app.window_kind(), None, "{w}x{h}:\n{}", screen(&app));
+        // Under the windows that have keys of their own too (a text box, the quiz): Home
+        // closes the window, Help opens the touch menu (they did nothing there).
+        let windows: [&[patient_guide::action::Action]; 3] =
+            [&[Search], &[MyQuestions, WriteQuestion], &[CheckYourself]];
+        for open in windows {
+            run(&mut app, open);
+            assert!(app.window_kind().is_some(), "{open:?}");
+            tap_bar(&mut app, "Help");
+            assert_eq!(
+                app.window_kind(),
+                Some(patient_guide::doc::pages::WindowKind::Help),
+                "{open:?}: {}",
+                screen(&app)
+            );
+            run(&mut app, open);
+            tap_bar(&mut app, "Home");
+            assert_eq!(app.window_kind(), None, "{open:?}: {}", screen(&app));
+        }
     }
 }
 

@@ -281,7 +281,7 @@ fn a_touch_screen_writes_a_question_on_its_own_keyboard() {
         assert_eq!(app.window_kind(), Some(WindowKind::MyQuestions));
         // Its bottom edge says how to close it, in a touch screen's words, and does.
         tap(&mut app, "[ Write a question of your own ]");
-        tap(&mut app, "Close: Esc or touch here");
+        tap(&mut app, "Close: touch here");
         assert_eq!(
             app.window_kind(),
             Some(WindowKind::MyQuestions),

@@ -427,12 +427,23 @@ fn content_warnings(path: &str, src: &str, guide: &Guide) -> Vec<Diagnostic> {
                 .body_texts(guide.lang())
                 .flat_map(|x| markdown_all(&x))
                 .collect();
+            // The same piece twice is found at its second place the second time.
+            let mut seen: Vec<(String, usize)> = Vec::new();
             for written in marked {
+                let after = seen
+                    .iter()
+                    .rfind(|(w, _)| *w == written)
+                    .map_or(from, |(_, end)| *end);
+                let at = src[after..]
+                    .find(&written)
+                    .map(|i| after + i..after + i + written.len())
+                    .unwrap_or_else(|| near(&written));
+                seen.push((written.clone(), at.end));
                 out.push(
                     Diagnostic::at(
                         path,
                         src,
-                        near(&written),
+                        at,
                         format!(
                             "topic `{}` has Markdown or HTML (\"{written}\"), which patients would see as it is written",
                             t.id

@@ -354,14 +354,12 @@ fn duplicate_id(kept: &str, id: &str, blamed: &GuideText) -> Diagnostic {
         .map(|at| format!(" (line {})", other[..at.start].lines().count().max(1)))
         .unwrap_or_default();
     let message = format!("guide id `{id}` is also the id of {kept}{other_line}");
-    let own: String = Path::new(&blamed.path)
+    // As an id must be written ("Copy of Kesimpta" is "copy-of-kesimpta").
+    let own = Path::new(&blamed.path)
         .file_stem()
-        .map(|s| s.to_string_lossy().to_lowercase())
-        .unwrap_or_default()
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-        .collect();
-    let own = own.trim_matches('-');
+        .map(|s| super::validate::repaired_id(&s.to_string_lossy()))
+        .unwrap_or_default();
+    let own = own.as_str();
     let expected = if own.is_empty() || own == id {
         "each guide file to have its own [guide] id".to_string()
     } else {

@@ -35,10 +35,7 @@ fn window(ui: &Ui, kind: WindowKind, area: Rect, buf: &mut Buffer) {
     let close = match kind {
         WindowKind::About => format!(" {} ", tr!(lang, "window-start")),
         // A touch screen is touched, not clicked.
-        _ if app.in_kiosk() => format!(
-            " {} ",
-            tr!(lang, "window-close-touch", back = &app.keys().back)
-        ),
+        _ if app.in_kiosk() => format!(" {} ", tr!(lang, "window-close-touch")),
         _ => format!(" {} ", tr!(lang, "window-close", back = &app.keys().back)),
     };
     let block = Block::bordered()

@@ -145,6 +145,10 @@ impl App {
                 }
             }
             a if a.scrolls_a_window() => self.common_window_action(a),
+            // The kiosk bar's buttons, tapped under the window (`common_window_action`).
+            a @ (Action::Home | Action::CheckYourself | Action::Help) => {
+                self.common_window_action(a)
+            }
             _ => {}
         }
         if typing {

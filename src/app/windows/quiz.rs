@@ -66,6 +66,8 @@ impl App {
                 self.close_window()
             }
             a if a.moves_in_a_window() => self.common_window_action(a),
+            // The kiosk bar's buttons, tapped under the window (`common_window_action`).
+            a @ (Action::Home | Action::Help) => self.common_window_action(a),
             _ => {}
         }
     }

@@ -79,6 +79,10 @@ impl App {
             Action::Choose(i) => self.open_result(i),
             Action::Back => self.close_window(),
             a if a.scrolls_a_window() => self.common_window_action(a),
+            // The kiosk bar's buttons, tapped under the window (`common_window_action`).
+            a @ (Action::Home | Action::CheckYourself | Action::Help) => {
+                self.common_window_action(a)
+            }
             _ => {}
         }
         // Still searching (the window is open): keep the highlighted result in view (but for

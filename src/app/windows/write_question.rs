@@ -37,6 +37,10 @@ impl App {
                 }
             }
             Action::Back | Action::CloseWindow => back_to_list(self, list_sel),
+            // The kiosk bar's buttons, tapped on purpose: they go where they go.
+            a @ (Action::Home | Action::CheckYourself | Action::Help) => {
+                self.common_window_action(a)
+            }
             _ => {}
         }
     }

@@ -52,7 +52,8 @@ impl Validator<'_> {
                 };
                 // A figure whose data is all another kind's (a timeline's events and then
                 // under kind = "bars"): one error at its kind, not one per key.
-                if let Some((meant, keys)) = data_of_another_kind(def) {
+                let another = data_of_another_kind(def);
+                if let Some((meant, keys)) = &another {
                     self.errors.truncate(checked);
                     let kind = kind_name(*def.kind.get_ref());
                     self.error(
@@ -68,8 +69,8 @@ impl Validator<'_> {
                         Some(format!("kind = \"{meant}\"")),
                     );
                 }
-                if !matches!(def.kind.get_ref(), FigureKind::Picture) {
-                    self.not_used(&def.art, "art", "this kind of");
+                if !matches!(def.kind.get_ref(), FigureKind::Picture) && another.is_none() {
+                    self.not_used(&def.art, "art", kind_name(*def.kind.get_ref()));
                 }
                 Figure {
                     id,

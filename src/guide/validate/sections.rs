@@ -114,17 +114,19 @@ impl Validator<'_> {
                 if !out.iter().any(|s| s.kind == core) {
                     // A section whose id names the kind (or says it in words: "how-it-works"
                     // for mechanism) but has another kind that is no core one: that is the slip.
+                    // Whole words of the id ("how-it-works": how, it, works); a section of
+                    // kind "other" only, never the questions or the glossary.
                     let words: &[&str] = match core {
-                        SectionKind::Mechanism => &["mechanism", "how-it-works", "works"],
-                        SectionKind::Indications => &["indication", "who", "for-whom", "uses"],
-                        SectionKind::Dosing => &["dosing", "dose", "take", "taking", "use-it"],
-                        _ => &["safety", "side-effects", "risks", "warnings"],
+                        SectionKind::Mechanism => &["mechanism", "works"],
+                        SectionKind::Indications => &["indications", "indication", "who", "uses"],
+                        SectionKind::Dosing => &["dosing", "dose", "doses", "take", "taking"],
+                        _ => &["safety", "side", "risk", "risks", "warnings"],
                     };
                     let named = file.sections.iter().find(|s| {
-                        let id = s.id.get_ref();
-                        id.contains(core.name())
-                            || (!SectionKind::CORE.contains(s.kind.get_ref())
-                                && words.iter().any(|w| id.contains(w)))
+                        let id = s.id.get_ref().to_lowercase();
+                        let mut parts = id.split(['-', '_']);
+                        *s.kind.get_ref() == SectionKind::Other
+                            && parts.any(|w| w == core.name() || words.contains(&w))
                     });
                     let (at, fix, which) = match named {
                         Some(s) => (
