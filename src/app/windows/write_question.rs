@@ -4,8 +4,9 @@ use super::{Elsewhere, Touch, Window};
 use crate::app::{Action, App, MAX_QUESTION};
 
 /// How this window takes taps and the wheel. A stray tap must not throw away what is being
-/// written: a tap elsewhere does nothing (Get help and Key facts still work over it; on a
-/// kiosk the bar's Back, and the window's bottom edge, "Close: ... or click here").
+/// written: a tap elsewhere does nothing. Taps on purpose still work: Get help and Key facts,
+/// on a kiosk every button of the bar, and the window's bottom edge ("Close: touch here"; on a
+/// desktop "... or click here").
 pub(super) const TOUCH: Touch = Touch {
     items: false,
     wheel: false,

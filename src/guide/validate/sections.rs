@@ -112,10 +112,9 @@ impl Validator<'_> {
         if *file.guide.kind.get_ref() == GuideKind::Drug && !draft {
             for core in SectionKind::CORE {
                 if !out.iter().any(|s| s.kind == core) {
-                    // A section whose id names the kind (or says it in words: "how-it-works"
-                    // for mechanism) but has another kind that is no core one: that is the slip.
-                    // Whole words of the id ("how-it-works": how, it, works); a section of
-                    // kind "other" only, never the questions or the glossary.
+                    // The slip is likely a section of kind "other" (never the questions or the
+                    // glossary) with a word of its id for the kind: the whole words of the id
+                    // ("how-it-works": how, it, works).
                     let words: &[&str] = match core {
                         SectionKind::Mechanism => &["mechanism", "works"],
                         SectionKind::Indications => &["indications", "indication", "who", "uses"],
