@@ -169,23 +169,11 @@ pub fn topic_before_any_section(src: &str) -> Option<usize> {
         .map(|(at, _)| at)
 }
 
-/// Whether the `[guide]` table says `draft = true` and `translates = ...`: a draft translation.
-pub fn draft_translation(src: &str) -> bool {
-    let (mut in_guide, mut draft, mut translates) = (false, false, false);
-    for (_, line) in outside_texts(src) {
-        let t = uncommented(line);
-        if t.starts_with('[') {
-            in_guide = t == "[guide]";
-            continue;
-        }
-        if in_guide {
-            let key = t.split('=').next().unwrap_or_default().trim();
-            let value = t.split_once('=').map_or("", |(_, v)| v.trim());
-            draft |= key == "draft" && value == "true";
-            translates |= key == "translates";
-        }
-    }
-    draft && translates
+/// The value of an `id = "..."` line (uncommented), without its quotes.
+fn id_value(line: &str) -> Option<&str> {
+    line.strip_prefix("id")
+        .and_then(|r| r.trim_start().strip_prefix('='))
+        .map(|v| v.trim().trim_matches('"'))
 }
 
 /// The id of the last topic whose `[[sections.topics]]` table starts before byte `at`.
@@ -200,12 +188,8 @@ pub fn topic_before(src: &str, at: usize) -> Option<String> {
             reading = t == "[[sections.topics]]";
             continue;
         }
-        if reading
-            && let Some(value) = t
-                .strip_prefix("id")
-                .and_then(|r| r.trim_start().strip_prefix('='))
-        {
-            topic = Some(value.trim().trim_matches('"').to_string());
+        if reading && let Some(value) = id_value(t) {
+            topic = Some(value.to_string());
             reading = false;
         }
     }
@@ -227,11 +211,7 @@ pub fn figure_owner(src: &str, figure: &str) -> Option<String> {
             };
             continue;
         }
-        let Some(value) = t
-            .strip_prefix("id")
-            .and_then(|r| r.trim_start().strip_prefix('='))
-            .map(|v| v.trim().trim_matches('"'))
-        else {
+        let Some(value) = id_value(t) else {
             continue;
         };
         match reading.take() {

@@ -56,6 +56,8 @@ pub fn parse_guide(path: &str, src: &str) -> Result<Guide, Vec<Diagnostic>> {
         slips: ids::Slips::default(),
         topics: HashMap::new(),
         terms: HashMap::new(),
+        draft_translation: file.guide.draft.as_ref().is_some_and(|d| *d.get_ref())
+            && file.guide.translates.is_some(),
     };
     let guide = v.guide(file);
     ids::one_source_renamed(&mut v.errors, &v.slips, src);
@@ -77,6 +79,8 @@ struct Validator<'a> {
     terms: HashMap<String, usize>,
     /// Source ids written twice and sources cited that no source has (`ids::Slips`).
     slips: ids::Slips,
+    /// A draft translation: what it has not translated yet comes from its original.
+    draft_translation: bool,
 }
 
 impl Validator<'_> {
@@ -331,42 +335,6 @@ impl Validator<'_> {
             key_facts,
             get_help,
             check_yourself,
-        }
-    }
-
-    /// Whether `id` names a topic whose own id is written another way in capitals ("Dose"): that
-    /// id is reported once, where it is defined, not again at each reference to it.
-    fn reported_id(&self, id: &str) -> bool {
-        self.topics
-            .keys()
-            .any(|k| k != id && k.eq_ignore_ascii_case(id))
-    }
-
-    /// A topic named by id (`key_facts`, `get_help`, a quiz's `topic`), as (section, topic).
-    fn topic_ref(&mut self, t: &Text, what: &str) -> Option<(usize, usize)> {
-        let id = t.get_ref().trim();
-        match self.topics.get(id) {
-            Some(&(section, topic, _)) => Some((section, topic)),
-            // A draft translation's key pages may not be translated yet: the original's show.
-            None if self.reported_id(id) || super::tables::draft_translation(self.src) => None,
-            None => {
-                self.error(
-                    Code::UnknownTopic,
-                    t.span(),
-                    format!(
-                        "{what} names unknown topic `{id}`.{}",
-                        super::diagnostic::did_you_mean(
-                            id,
-                            self.topics
-                                .keys()
-                                .map(String::as_str)
-                                .filter(|k| valid_id(k))
-                        )
-                    ),
-                    Some("the id of a topic in this guide".into()),
-                );
-                None
-            }
         }
     }
 

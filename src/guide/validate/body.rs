@@ -258,7 +258,7 @@ impl Validator<'_> {
                                 ),
                                 // A draft translation links only to the topics it has
                                 // translated: a link to another cannot be followed in it yet.
-                                None if crate::guide::tables::draft_translation(self.src) => (
+                                None if self.draft_translation => (
                                     " A draft links only to the topics it has translated.".into(),
                                     format!(
                                         "the words without the link until `{id}` is translated here (or a topic id of this draft)"

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use crate::guide::code::Code;
+use crate::guide::format::Text;
 
 /// Whether `id` is made of what an id may hold: lowercase letters, digits, `-` and `_`.
 pub(in crate::guide) fn valid_id(id: &str) -> bool {
@@ -163,4 +164,43 @@ fn renamed(
         d.expected = Some(format!("id = \"{meant}\""));
     }
     unknown.iter().map(|(i, _)| *i).collect()
+}
+
+/// Topics named by id elsewhere in a guide.
+impl super::Validator<'_> {
+    /// Whether `id` names a topic whose own id is written another way in capitals ("Dose"): that
+    /// id is reported once, where it is defined, not again at each reference to it.
+    pub(super) fn reported_id(&self, id: &str) -> bool {
+        self.topics
+            .keys()
+            .any(|k| k != id && k.eq_ignore_ascii_case(id))
+    }
+
+    /// A topic named by id (`key_facts`, `get_help`, a quiz's `topic`), as (section, topic).
+    pub(super) fn topic_ref(&mut self, t: &Text, what: &str) -> Option<(usize, usize)> {
+        let id = t.get_ref().trim();
+        match self.topics.get(id) {
+            Some(&(section, topic, _)) => Some((section, topic)),
+            // A draft translation's key pages may not be translated yet: the original's show.
+            None if self.reported_id(id) || self.draft_translation => None,
+            None => {
+                self.error(
+                    Code::UnknownTopic,
+                    t.span(),
+                    format!(
+                        "{what} names unknown topic `{id}`.{}",
+                        crate::guide::diagnostic::did_you_mean(
+                            id,
+                            self.topics
+                                .keys()
+                                .map(String::as_str)
+                                .filter(|k| valid_id(k))
+                        )
+                    ),
+                    Some("the id of a topic in this guide".into()),
+                );
+                None
+            }
+        }
+    }
 }

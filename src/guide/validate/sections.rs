@@ -107,9 +107,7 @@ impl Validator<'_> {
             );
         }
         // A draft translation's missing sections come from its original, which has them.
-        let draft = file.guide.draft.as_ref().is_some_and(|d| *d.get_ref())
-            && file.guide.translates.is_some();
-        if *file.guide.kind.get_ref() == GuideKind::Drug && !draft {
+        if *file.guide.kind.get_ref() == GuideKind::Drug && !self.draft_translation {
             for core in SectionKind::CORE {
                 if !out.iter().any(|s| s.kind == core) {
                     // The slip is likely a section of kind "other" (never the questions or the
