@@ -218,9 +218,23 @@ impl Action {
         )
     }
 
-    /// Whether a page key or a window's page button goes down (else up).
-    pub fn pages_down(&self) -> bool {
-        matches!(self, Action::PageDown | Action::WindowPage(Way::Down))
+    /// The way an arrow key moves a list's highlight: down for Down, else up (the lists call
+    /// it only for Up and Down).
+    pub fn way(&self) -> Way {
+        if *self == Action::Down {
+            Way::Down
+        } else {
+            Way::Up
+        }
+    }
+
+    /// The way a page key or a window's page button goes: down for PageDown, else up.
+    pub fn page_way(&self) -> Way {
+        if matches!(self, Action::PageDown | Action::WindowPage(Way::Down)) {
+            Way::Down
+        } else {
+            Way::Up
+        }
     }
 
     /// Paging, scrolling and closing: what every window does the same way.

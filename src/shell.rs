@@ -118,6 +118,7 @@ fn kiosk_run(
             kiosk: crate::app::Kiosk {
                 pin_hash: config.pin_hash.clone(),
                 guard: Arc::clone(&guard),
+                ..Default::default()
             },
             idle: config.idle.saturating_add(config.countdown),
             chord: config.exit_chord,

@@ -5,7 +5,7 @@
 use crate::common;
 use common::*;
 use patient_guide::action::Action::*;
-use patient_guide::action::Message;
+use patient_guide::action::{Message, Way};
 use patient_guide::app::{App, Pane};
 use patient_guide::doc::pages::WindowKind;
 
@@ -175,7 +175,7 @@ fn resizing_switches_layouts_and_survives_tiny_sizes() {
         let _ = screen(&app);
         run(&mut app, &[Down, Up, Bottom]);
         click(&mut app, 0, 0);
-        wheel(&mut app, 5, 5, true);
+        wheel(&mut app, 5, 5, Way::Down);
         run(&mut app, &[Back, Enter]);
     }
     assert_eq!(app.reading.section, 2);
@@ -245,12 +245,12 @@ fn the_wheel_scrolls_the_pane_under_the_pointer() {
     // "How many", the last Safety topic, is longer than the reader, so a wheel step scrolls 3.
     run(&mut app, &[Section(3), Down, Down]);
     let text = app.look.screen.reader_text();
-    wheel(&mut app, text.x + 1, text.y + 1, true);
+    wheel(&mut app, text.x + 1, text.y + 1, Way::Down);
     assert_eq!(app.scroll(), 3);
     let list = app.look.screen.list_rows();
-    wheel(&mut app, list.x + 1, list.y + 1, false);
+    wheel(&mut app, list.x + 1, list.y + 1, Way::Up);
     assert_eq!(app.topic_index(), 1);
-    wheel(&mut app, list.x + 1, list.y + 1, true);
+    wheel(&mut app, list.x + 1, list.y + 1, Way::Down);
     assert_eq!(app.topic_index(), 2);
 }
 

@@ -5,8 +5,8 @@
 
 use crate::common;
 use common::*;
-use patient_guide::action::Message;
 use patient_guide::action::{Action::*, Loaded};
+use patient_guide::action::{Message, Way};
 use patient_guide::app::{App, Effect, View};
 use patient_guide::doc::pages::WindowKind;
 use patient_guide::guide::{Guide, generate, validate::parse_guide};
@@ -584,7 +584,7 @@ fn pages_move_through_a_long_list_of_guides_and_the_wheel_scrolls_it() {
         let first = app.guides_listed()[0].title.to_string();
         let (x, y) = click_point(&app, &first);
         for _ in 0..3 {
-            let _ = wheel(&mut app, x, y, true);
+            let _ = wheel(&mut app, x, y, Way::Down);
         }
         assert_eq!(sel(&app), 0, "{w}x{h}");
         assert!(app.windows.scroll >= 3, "{w}x{h}: {}", app.windows.scroll);

@@ -11,6 +11,8 @@ use patient_guide::app::{App, Effect, View};
 #[test]
 fn too_many_wrong_pins_lock_the_staff_exit_and_resets_do_not_unlock_it() {
     let guard = std::sync::Arc::default();
+    // The lock is counted on a clock the test moves: minutes pass in no time.
+    let (clock, hand) = patient_guide::kiosk::clock::Clock::manual();
     let kiosk = |guard| {
         App::with(
             vec![fixture()],
@@ -21,6 +23,7 @@ fn too_many_wrong_pins_lock_the_staff_exit_and_resets_do_not_unlock_it() {
             Some(patient_guide::app::Kiosk {
                 pin_hash: Some(pin_hash()),
                 guard,
+                clock: clock.clone(),
             }),
         )
     };
@@ -51,10 +54,7 @@ fn too_many_wrong_pins_lock_the_staff_exit_and_resets_do_not_unlock_it() {
     assert_eq!(app.window_kind(), None, "and does not open again");
     assert!(screen(&app).contains(said), "{}", screen(&app));
     let locked = app.pin_locked_for().expect("locked");
-    assert!(
-        locked.as_secs() > 50 && locked.as_secs() <= 60,
-        "{locked:?}"
-    );
+    assert_eq!(locked.as_secs(), 60, "on a clock that stands still");
     // Each wrong PIN and the lock are logged, never the digits; each asks the shell to keep
     // the tries (in the state folder, so a restart of the program does not forgive them).
     assert_eq!(
@@ -83,8 +83,31 @@ fn too_many_wrong_pins_lock_the_staff_exit_and_resets_do_not_unlock_it() {
         "said on the welcome screen too:\n{}",
         screen(&app)
     );
-    let restarted = kiosk(guard);
+    let restarted = kiosk(std::sync::Arc::clone(&guard));
     assert!(restarted.pin_locked_for().is_some(), "nor does a restart");
+    // A second short of the minute it is still locked; at the minute the PIN window opens again.
+    hand.advance(std::time::Duration::from_secs(59));
+    let _ = app.update(StaffExit);
+    assert_eq!(app.window_kind(), None, "one second left");
+    assert!(screen(&app).contains(said), "{}", screen(&app));
+    hand.advance(std::time::Duration::from_secs(1));
+    let _ = app.update(StaffExit);
+    assert_eq!(
+        app.window_kind(),
+        Some(patient_guide::doc::pages::WindowKind::Pin),
+        "the lock has run out"
+    );
+    // Five more wrong PINs lock it again, for twice as long.
+    let _ = app.update(CloseWindow);
+    for _ in 0..patient_guide::kiosk::pin::TRIES_BEFORE_LOCK {
+        let _ = run(&mut app, &wrong);
+    }
+    assert_eq!(app.pin_locked_for().map(|d| d.as_secs()), Some(120));
+    assert!(
+        screen(&app).contains("Try again in 2 minutes."),
+        "{}",
+        screen(&app)
+    );
 }
 
 #[test]

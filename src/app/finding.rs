@@ -1,7 +1,7 @@
 //! The search words found in the topic being read: every match, and stepping through them
 //! (the search window itself is `windows/search.rs`).
 
-use super::{App, Match, Row, search};
+use super::{App, Match, Row, Seek, search};
 
 /// Every match of `words` in these rows. Found once per topic layout and search, not per frame.
 pub(super) fn matches_in(rows: &[Row], words: &[String]) -> Vec<Match> {
@@ -28,13 +28,12 @@ impl App {
         }
     }
 
-    pub(super) fn step_match(&mut self, forward: bool) {
+    pub(super) fn step_match(&mut self, seek: Seek) {
         let n = self.matches().len();
         if let Some(f) = self.reading.find.as_mut().filter(|_| n > 0) {
-            f.current = if forward {
-                (f.current + 1) % n
-            } else {
-                (f.current + n - 1) % n
+            f.current = match seek {
+                Seek::Next => (f.current + 1) % n,
+                Seek::Previous => (f.current + n - 1) % n,
             };
         }
         self.show_match();

@@ -1,6 +1,6 @@
 //! Kiosk mode in the app: the welcome screen, the idle countdown and reset, and the staff PIN.
 
-use super::{Action, App, Effect, Window, pin, step};
+use super::{Action, App, Effect, Way, Window, pin, step};
 use crate::i18n::tr;
 
 /// What kiosk mode is started with: no way out without the staff PIN.
@@ -11,6 +11,8 @@ pub struct Kiosk {
     /// Wrong PINs and the lock they earned, shared with every later run (idle resets and
     /// restarts keep it).
     pub guard: std::sync::Arc<std::sync::Mutex<pin::Guard>>,
+    /// The clock the PIN's lock is counted on: the real one, or a test's (`Clock::manual`).
+    pub clock: crate::kiosk::clock::Clock,
 }
 
 /// The kiosk's part of the app's state.
@@ -116,8 +118,8 @@ impl App {
         let Some(k) = &mut self.kiosk else { return };
         let Some(sel) = &mut k.welcome else { return };
         match action {
-            Action::Up | Action::Left => *sel = step(*sel, false, n),
-            Action::Down | Action::Right | Action::NextPane => *sel = step(*sel, true, n),
+            Action::Up | Action::Left => *sel = step(*sel, Way::Up, n),
+            Action::Down | Action::Right | Action::NextPane => *sel = step(*sel, Way::Down, n),
             Action::ChooseGuide(i) => {
                 *sel = i.min(n.saturating_sub(1));
                 self.start_reading();
@@ -154,13 +156,14 @@ impl App {
     pub fn pin_guard_record(&self) -> Option<String> {
         let k = self.kiosk.as_ref()?;
         let guard = k.settings.guard.lock().unwrap_or_else(|e| e.into_inner());
-        Some(guard.record(std::time::Instant::now(), std::time::SystemTime::now()))
+        let (now, wall) = k.settings.clock.now();
+        Some(guard.record(now, wall))
     }
 
     /// How long the staff exit stays locked after too many wrong PINs, if it is.
     pub fn pin_locked_for(&self) -> Option<std::time::Duration> {
         let k = self.kiosk.as_ref()?;
         let guard = k.settings.guard.lock().unwrap_or_else(|e| e.into_inner());
-        guard.locked_for(std::time::Instant::now())
+        guard.locked_for(k.settings.clock.now().0)
     }
 }

@@ -40,12 +40,11 @@ pub use route::{ORDER, Route};
 pub use targets::{Button, Page, Tap, Targets, Wheel};
 pub use windows::{Elsewhere, GuidePicker, MAX_LISTED, SearchBox, Selected, Touch, Window, touch};
 
-/// A selection moved one place up (`down` false) or down a list of `len` items, staying in it.
-pub(crate) fn step(sel: usize, down: bool, len: usize) -> usize {
-    if down {
-        (sel + 1).min(len.saturating_sub(1))
-    } else {
-        sel.saturating_sub(1).min(len.saturating_sub(1))
+/// A selection moved one place up or down a list of `len` items, staying in it.
+pub(crate) fn step(sel: usize, way: Way, len: usize) -> usize {
+    match way {
+        Way::Down => (sel + 1).min(len.saturating_sub(1)),
+        Way::Up => sel.saturating_sub(1).min(len.saturating_sub(1)),
     }
 }
 

@@ -41,9 +41,9 @@ impl App {
             .insert((self.reading.section, self.topic_index()), v);
     }
 
-    fn move_section(&mut self, down: bool) {
+    fn move_section(&mut self, way: Way) {
         let n = self.reading.guide.sections.len();
-        self.select_section(step(self.reading.section, down, n));
+        self.select_section(step(self.reading.section, way, n));
     }
 
     fn move_topic(&mut self, by: isize) {
@@ -66,7 +66,7 @@ impl App {
                 self.open_window(Window::AddQuestion { sel: 0 });
             }
             (_, Action::MyQuestions) => self.open_window(Window::MyQuestions { sel: 0 }),
-            (_, Action::Define(seek)) => self.define(seek == Seek::Next),
+            (_, Action::Define(seek)) => self.define(seek),
             (_, Action::Steps) => {
                 let first = self.topic().and_then(|t| {
                     t.figures
@@ -80,22 +80,24 @@ impl App {
             }
             (_, Action::NextLink) => self.next_link(),
             (_, Action::CheckYourself) => self.open_quiz(0),
-            (_, Action::HistoryBack) if !self.history.back.is_empty() => self.history(true),
+            (_, Action::HistoryBack) if !self.history.back.is_empty() => {
+                self.history(Seek::Previous)
+            }
             (_, Action::HistoryBack) => self.pane_action(Action::Back),
-            (_, Action::HistoryForward) => self.history(false),
+            (_, Action::HistoryForward) => self.history(Seek::Next),
             (Pane::Reader, Action::Enter) => {
                 if let Some(Link::Topic(section, topic)) = self.chosen_link().map(|(_, l)| l) {
                     self.follow(section, topic);
                 }
             }
-            (_, Action::NextMatch) => self.step_match(true),
-            (_, Action::PrevMatch) => self.step_match(false),
+            (_, Action::NextMatch) => self.step_match(Seek::Next),
+            (_, Action::PrevMatch) => self.step_match(Seek::Previous),
             // Back (Esc, the bar's Back, "< Back") returns to the page the patient came from
             // (the search words highlighted there go with it); with nowhere to return to, it
             // first clears the highlights, then goes out of the pane.
             (_, Action::Back) if !self.history.back.is_empty() => {
                 self.reading.find = None;
-                self.history(true);
+                self.history(Seek::Previous);
             }
             (_, Action::Back) if self.reading.find.is_some() => self.reading.find = None,
             (_, Action::Sources) => self.open_sources(),
@@ -114,28 +116,25 @@ impl App {
             (_, Action::Focus(pane)) => self.reading.focus = pane,
             (_, Action::Follow(link)) => self.follow_link(link),
             (_, Action::ReaderPage(way)) => {
-                let up = way == Way::Up;
                 self.reading.focus = Pane::Reader;
                 let s = self.scroll();
-                self.set_scroll(if up {
-                    s.saturating_sub(reader_page)
-                } else {
-                    s + reader_page
+                self.set_scroll(match way {
+                    Way::Up => s.saturating_sub(reader_page),
+                    Way::Down => s + reader_page,
                 });
             }
             (_, Action::ReaderWheel(way)) => {
-                let down = way == Way::Down;
                 let s = self.scroll();
-                self.set_scroll(if down {
-                    s + WHEEL_STEP
-                } else {
-                    s.saturating_sub(WHEEL_STEP)
+                self.set_scroll(match way {
+                    Way::Down => s + WHEEL_STEP,
+                    Way::Up => s.saturating_sub(WHEEL_STEP),
                 });
             }
-            (_, Action::ListWheel(Pane::Sections, way)) => self.move_section(way == Way::Down),
-            (_, Action::ListWheel(_, way)) => {
-                self.move_topic(if way == Way::Down { 1 } else { -1 })
-            }
+            (_, Action::ListWheel(Pane::Sections, way)) => self.move_section(way),
+            (_, Action::ListWheel(_, way)) => self.move_topic(match way {
+                Way::Down => 1,
+                Way::Up => -1,
+            }),
             (_, Action::NextPane) => {
                 self.reading.focus = match self.reading.focus {
                     Pane::Sections => Pane::Topics,
@@ -150,10 +149,10 @@ impl App {
                     Pane::Reader => Pane::Topics,
                 }
             }
-            (Pane::Sections, Action::Left) if wide => self.move_section(false),
-            (Pane::Sections, Action::Right) if wide => self.move_section(true),
-            (Pane::Sections, Action::Up) if !wide => self.move_section(false),
-            (Pane::Sections, Action::Down) if !wide => self.move_section(true),
+            (Pane::Sections, Action::Left) if wide => self.move_section(Way::Up),
+            (Pane::Sections, Action::Right) if wide => self.move_section(Way::Down),
+            (Pane::Sections, Action::Up) if !wide => self.move_section(Way::Up),
+            (Pane::Sections, Action::Down) if !wide => self.move_section(Way::Down),
             (Pane::Sections, Action::Down | Action::Enter | Action::Right) => {
                 self.reading.focus = Pane::Topics
             }

@@ -1,7 +1,7 @@
 //! Reading aids inside a topic: links to other topics with a back/forward history, and glossary
 //! terms explained on request.
 
-use super::{App, Link, Mark, Pane, Row, Spot, Window};
+use super::{App, Link, Mark, Pane, Row, Seek, Spot, Window};
 
 /// Everything that links somewhere in these rows, in reading order. Found once, when the topic
 /// is laid out.
@@ -61,13 +61,12 @@ impl App {
         self.go_to(section, topic);
     }
 
-    /// Back (true) or forward through the topics visited by links.
-    pub(super) fn history(&mut self, back: bool) {
+    /// Back (`Previous`) or forward (`Next`) through the topics visited by links.
+    pub(super) fn history(&mut self, seek: Seek) {
         let here = (self.reading.section, self.topic_index());
-        let (from, to) = if back {
-            (&mut self.history.back, &mut self.history.forward)
-        } else {
-            (&mut self.history.forward, &mut self.history.back)
+        let (from, to) = match seek {
+            Seek::Previous => (&mut self.history.back, &mut self.history.forward),
+            Seek::Next => (&mut self.history.forward, &mut self.history.back),
         };
         if let Some(target) = from.pop() {
             to.push(here);
@@ -104,7 +103,7 @@ impl App {
 
     /// Opens the definition of the next (or previous) term after the last one explained here,
     /// scrolling it into view; the reading place is kept when the window closes.
-    pub(super) fn define(&mut self, forward: bool) {
+    pub(super) fn define(&mut self, seek: Seek) {
         let terms: Vec<(Spot, usize)> = self.terms().collect();
         let (Some(&first), Some(&last_term)) = (terms.first(), terms.last()) else {
             return;
@@ -116,15 +115,16 @@ impl App {
             .filter(|c| c.topic == here)
             .map(|c| c.at);
         let (top, page) = (self.scroll(), self.page());
-        let next = match (last, forward) {
-            (None, true) => terms.iter().find(|t| t.0.row >= top),
-            (None, false) => terms.iter().rev().find(|t| t.0.row < top + page),
-            (Some(l), true) => terms.iter().find(|t| t.0 > l),
-            (Some(l), false) => terms.iter().rev().find(|t| t.0 < l),
+        let next = match (last, seek) {
+            (None, Seek::Next) => terms.iter().find(|t| t.0.row >= top),
+            (None, Seek::Previous) => terms.iter().rev().find(|t| t.0.row < top + page),
+            (Some(l), Seek::Next) => terms.iter().find(|t| t.0 > l),
+            (Some(l), Seek::Previous) => terms.iter().rev().find(|t| t.0 < l),
         };
-        let (at, term) = next
-            .copied()
-            .unwrap_or(if forward { first } else { last_term });
+        let (at, term) = next.copied().unwrap_or(match seek {
+            Seek::Next => first,
+            Seek::Previous => last_term,
+        });
         self.reading.term_cursor = Some(Mark { topic: here, at });
         self.reveal_row(at.row);
         self.open_window(Window::Term(term));

@@ -23,6 +23,13 @@ pub fn refuses(action: &Action) -> bool {
     )
 }
 
+/// Whether a run keeps the patient's list of questions: reads back the one saved last time and
+/// saves it at the end. A desktop does; a kiosk keeps nothing of anyone (its list leaves by QR
+/// code or print). Both shells, the full screen and the screen-reader mode, ask here.
+pub fn keeps_questions(kiosk: bool) -> bool {
+    !kiosk
+}
+
 /// Whether a kiosk's help lists `key`.
 pub fn lists(key: &Key) -> bool {
     !matches!(key, Key::Alt(_))

@@ -123,7 +123,8 @@ pub fn run<'a>(
     };
     let mut app = fresh(library.into_iter().map(Into::into).collect(), settings);
     // A desktop goes on from the list saved last time, as the full screen does.
-    let questions_file = questions_file.filter(|_| !in_kiosk);
+    let keeps = crate::keymap::policy::keeps_questions(in_kiosk);
+    let questions_file = questions_file.filter(|_| keeps);
     if let Some(text) = questions_file.and_then(|p| crate::questions::kept(p).ok()) {
         app = app.with_saved_questions(crate::questions::read_back(&text));
     }
@@ -206,7 +207,7 @@ pub fn run<'a>(
         }
     }
     let list = &me.app.questions.list;
-    Ok((!list.is_empty() && !in_kiosk)
+    Ok((!list.is_empty() && keeps)
         .then(|| crate::questions::as_text(&me.app.reading.guide, list, me.app.look.view.lang)))
 }
 

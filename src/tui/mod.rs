@@ -245,6 +245,7 @@ pub fn session(
     let kiosk = options.kiosk.as_ref().map(|k| Kiosk {
         pin_hash: k.pin_hash.clone(),
         guard: guard_for_pins.cloned().unwrap_or_default(),
+        ..Kiosk::default()
     });
     let mut app = App::with(library, start, size.width, size.height, options.view, kiosk)
         .with_speech(options.speech.is_some())
@@ -258,7 +259,7 @@ pub fn session(
         app = app.with_head_only();
     }
     // A desktop goes on from the list saved last time (a kiosk keeps nothing of anyone).
-    if options.kiosk.is_none()
+    if crate::keymap::policy::keeps_questions(options.kiosk.is_some())
         && let Ok(text) = crate::questions::kept(&options.questions_file)
     {
         app = app.with_saved_questions(crate::questions::read_back(&text));

@@ -427,13 +427,8 @@ pub fn tap(app: &mut App, text: &str) -> Vec<Effect> {
     click(app, x, y)
 }
 
-/// A wheel step at (x, y), down (true) or up.
-pub fn wheel(app: &mut App, x: u16, y: u16, down: bool) -> Vec<Effect> {
-    let way = if down {
-        patient_guide::action::Way::Down
-    } else {
-        patient_guide::action::Way::Up
-    };
+/// A wheel step at (x, y), the way the wheel turned.
+pub fn wheel(app: &mut App, x: u16, y: u16, way: patient_guide::action::Way) -> Vec<Effect> {
     pointer(app, Pointer::Wheel(x, y, way))
 }
 

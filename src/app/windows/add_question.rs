@@ -53,7 +53,7 @@ impl App {
             }
         };
         match action {
-            Action::Up | Action::Down => *sel = step(*sel, action == Action::Down, choices.len()),
+            Action::Up | Action::Down => *sel = step(*sel, action.way(), choices.len()),
             Action::Enter => {
                 let i = *sel;
                 pick(self, i)

@@ -30,7 +30,7 @@ impl App {
         };
         let choice = match action {
             Action::Up | Action::Down => {
-                *sel = step(*sel, action == Action::Down, 3);
+                *sel = step(*sel, action.way(), 3);
                 return;
             }
             Action::Enter => *sel,

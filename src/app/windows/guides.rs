@@ -121,11 +121,11 @@ impl App {
             Action::Up | Action::Down => {
                 let n = self.guide_choices(&typed).len().min(MAX_LISTED);
                 if let Some(p) = self.picker() {
-                    p.sel = step(p.sel, action == Action::Down, n);
+                    p.sel = step(p.sel, action.way(), n);
                 }
             }
             Action::PageUp | Action::PageDown | Action::WindowPage(_) => {
-                self.page_selection(action.pages_down())
+                self.page_selection(action.page_way())
             }
             Action::Enter => {
                 let sel = p.sel;

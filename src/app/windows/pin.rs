@@ -48,7 +48,7 @@ impl App {
                     self.outbox.effects.push(Effect::Quit);
                     return;
                 }
-                let lock = guard.failed(std::time::Instant::now());
+                let lock = guard.failed(kiosk.settings.clock.now().0);
                 let failures = guard.failures();
                 drop(guard);
                 self.outbox.effects.push(Effect::PinGuard);

@@ -4,7 +4,8 @@
 
 use super::{Elsewhere, Position, Rect, Touch, Window, display_width};
 use crate::app::{
-    Action, App, Find, Index, Link, MAX_QUERY, Pane, Results, Reveal, Row, Screen, layout, step,
+    Action, App, Find, Index, Link, MAX_QUERY, Pane, Results, Reveal, Row, Screen, Way, layout,
+    step,
 };
 
 /// How this window takes taps and the wheel. A result is tapped; its keyboard and "as typed"
@@ -68,9 +69,9 @@ impl App {
                 b.as_typed = true;
                 self.run_search();
             }
-            Action::Up | Action::Down => b.sel = step(b.sel, action == Action::Down, n),
+            Action::Up | Action::Down => b.sel = step(b.sel, action.way(), n),
             Action::PageUp | Action::PageDown | Action::WindowPage(_) => {
-                self.page_selection(action.pages_down())
+                self.page_selection(action.page_way())
             }
             Action::Enter => {
                 let i = b.sel;
@@ -156,10 +157,10 @@ impl App {
         self.windows.scroll = self.windows.scroll.min(self.window_max_scroll());
     }
 
-    /// PageDown (`down`) or PageUp in a list window (the search results, the guides): the
+    /// PageDown or PageUp in a list window (the search results, the guides): the
     /// highlight moves to the item a window's height of rows away, so the list follows it.
     /// (Scrolling alone would be undone at once by keeping the highlighted item in view.)
-    pub(in crate::app) fn page_selection(&mut self, down: bool) {
+    pub(in crate::app) fn page_selection(&mut self, way: Way) {
         let Some(&mut sel) = self.list_selection() else {
             return;
         };
@@ -168,13 +169,14 @@ impl App {
             return;
         };
         let page = self.window_page();
-        let paged = if down {
-            let to = (first + page).min(rows.len().saturating_sub(1));
-            rows[..=to].iter().rev().find_map(|r| r.item)
-        } else {
-            rows[first.saturating_sub(page)..]
+        let paged = match way {
+            Way::Down => {
+                let to = (first + page).min(rows.len().saturating_sub(1));
+                rows[..=to].iter().rev().find_map(|r| r.item)
+            }
+            Way::Up => rows[first.saturating_sub(page)..]
                 .iter()
-                .find_map(|r| r.item)
+                .find_map(|r| r.item),
         };
         if let (Some(paged), Some(sel)) = (paged, self.list_selection()) {
             *sel = paged;

@@ -28,7 +28,7 @@ impl App {
             Action::Up | Action::Down => {
                 let n = self.reading.guide.sources.len();
                 if let Some(Window::Sources { sel }) = &mut self.windows.open {
-                    *sel = step(*sel, action == Action::Down, n);
+                    *sel = step(*sel, action.way(), n);
                 }
                 self.laid.reveal = Some(Reveal::Source);
             }
