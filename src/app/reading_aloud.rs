@@ -16,12 +16,10 @@ impl App {
             Action::ReadAloud if self.aloud.now.is_some() => self.stop_reading(),
             Action::ReadAloud => self.read_aloud(),
             Action::SpeechSpeed(change) => {
-                let faster = change == Change::More;
                 let rate = self.aloud.voice.rate;
-                self.aloud.voice.rate = if faster {
-                    (rate + RATE_STEP).min(MAX_RATE)
-                } else {
-                    rate.saturating_sub(RATE_STEP).max(MIN_RATE)
+                self.aloud.voice.rate = match change {
+                    Change::More => (rate + RATE_STEP).min(MAX_RATE),
+                    Change::Less => rate.saturating_sub(RATE_STEP).max(MIN_RATE),
                 };
                 self.look.notice = Some(tr!(
                     self.look.view.lang,
@@ -30,12 +28,10 @@ impl App {
                 ));
             }
             Action::SpeechVolume(change) => {
-                let louder = change == Change::More;
                 let volume = self.aloud.voice.volume;
-                self.aloud.voice.volume = if louder {
-                    (volume + VOLUME_STEP).min(MAX_VOLUME)
-                } else {
-                    volume.saturating_sub(VOLUME_STEP)
+                self.aloud.voice.volume = match change {
+                    Change::More => (volume + VOLUME_STEP).min(MAX_VOLUME),
+                    Change::Less => volume.saturating_sub(VOLUME_STEP),
                 };
                 self.look.notice = Some(tr!(
                     self.look.view.lang,

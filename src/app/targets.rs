@@ -9,7 +9,6 @@ use ratatui::layout::{Position, Rect};
 use super::windows::{self, Elsewhere};
 use super::{App, Pane, Window};
 use crate::action::{Action, Way};
-use crate::doc::Row;
 use crate::keymap;
 use crate::layout::{self, Mode, Screen, list_offset};
 
@@ -43,10 +42,9 @@ impl Wheel {
         match self {
             Wheel::StillHere => Some(Action::StillHere),
             Wheel::Window => Some(Action::WindowWheel(way)),
-            Wheel::Welcome => Some(if way == Way::Down {
-                Action::Down
-            } else {
-                Action::Up
+            Wheel::Welcome => Some(match way {
+                Way::Down => Action::Down,
+                Way::Up => Action::Up,
             }),
             Wheel::List(pane) => Some(Action::ListWheel(pane, way)),
             Wheel::Reader => Some(Action::ReaderWheel(way)),
@@ -113,6 +111,18 @@ pub struct Targets {
     pub reader_pages: Vec<Page>,
     /// The open window's scroll buttons that show, as drawn.
     pub window_pages: Vec<Page>,
+    /// The list pane's rows that show (the sections or the topics, whichever list is drawn):
+    /// each item's place in the list with its row. Empty when no list shows.
+    pub list_rows: Vec<(usize, Rect)>,
+    /// The reading pane's rows in view, by their place among the topic's laid-out rows.
+    pub reader_rows: std::ops::Range<usize>,
+    /// The open window's rows in view, by their place among its laid-out rows.
+    pub window_rows: std::ops::Range<usize>,
+    /// The welcome screen's guides that show: each one's place on the shelf with its row.
+    pub welcome_guides: Vec<(usize, Rect)>,
+    /// The welcome screen's row that opens the list of all guides, when they are more than
+    /// its rows.
+    pub welcome_more: Option<Rect>,
 }
 
 impl Targets {
@@ -172,6 +182,10 @@ pub(super) fn record(app: &App, screen: Screen) -> Targets {
     }
     t.buttons = buttons(app, &screen);
     t.reader_pages = pages(screen.reader, app.scroll(), app.max_scroll(), app.lang());
+    t.reader_rows = in_view(app.rows().len(), app.scroll(), screen.reader_text());
+    if app.welcome().is_none() {
+        t.list_rows = list_rows(app, &screen);
+    }
     if screen.mode == Mode::Wide {
         t.tabs = layout::tabs(screen.nav, &app.tab_labels(), app.reading.section);
     } else if app.reading.focus != Pane::Sections {
@@ -203,6 +217,11 @@ pub(super) fn record(app: &App, screen: Screen) -> Targets {
             app.windows.scroll,
             app.window_max_scroll(),
             app.lang(),
+        );
+        t.window_rows = in_view(
+            app.window_rows().len(),
+            app.windows.scroll,
+            layout::window_text_area(screen.windows()),
         );
         let touch = windows::touch(window.kind());
         // The staff PIN gives way to a tap anywhere; nothing else works over it.
@@ -245,11 +264,14 @@ pub(super) fn record(app: &App, screen: Screen) -> Targets {
         if let Some(more) = more {
             t.tap_at(more, Action::Guides);
         }
+        // The guides that show, from the first in view: the one picked is always among them.
         let offset = list_offset(picked, rows.len());
-        let last = shelf.saturating_sub(1);
-        for (i, area) in rows.iter().enumerate() {
-            t.tap_at(*area, Action::ChooseGuide((offset + i).min(last)));
+        t.welcome_guides = (offset..shelf).zip(rows.iter().copied()).collect();
+        t.welcome_more = more;
+        for (i, area) in t.welcome_guides.clone() {
+            t.tap_at(area, Action::ChooseGuide(i));
         }
+        let last = shelf.saturating_sub(1);
         // Anywhere else opens the guide picked.
         t.tap_at(whole, Action::ChooseGuide(picked.min(last)));
         t.wheels.push((whole, Wheel::Welcome));
@@ -319,7 +341,7 @@ fn reading_taps(app: &App, screen: &Screen, t: &mut Targets) {
         app.reading.focus
     };
     match list {
-        Pane::Sections | Pane::Topics => list_taps(app, list, screen, t),
+        Pane::Sections | Pane::Topics => list_taps(list, screen, t),
         Pane::Reader => reader_taps(app, screen, t),
     }
     if wide {
@@ -337,8 +359,22 @@ fn reading_taps(app: &App, screen: &Screen, t: &mut Targets) {
     t.wheels.push((screen.list, Wheel::List(list_wheel)));
 }
 
-/// A row of the sections or topics list picks it; elsewhere in the list, focuses it.
-fn list_taps(app: &App, pane: Pane, screen: &Screen, t: &mut Targets) {
+/// The list drawn on the reading screen: side by side the topics; one pane at a time, the pane
+/// in focus (none when that is the text).
+fn list_shown(app: &App, screen: &Screen) -> Option<Pane> {
+    match (screen.mode, app.reading.focus) {
+        (Mode::Wide, _) => Some(Pane::Topics),
+        (_, Pane::Reader) => None,
+        (_, pane) => Some(pane),
+    }
+}
+
+/// The rows of the list that shows, from the first in view: the selected item is always among
+/// them.
+fn list_rows(app: &App, screen: &Screen) -> Vec<(usize, Rect)> {
+    let Some(pane) = list_shown(app, screen) else {
+        return Vec::new();
+    };
     let rows = screen.list_rows();
     let (selected, len) = if pane == Pane::Sections {
         (app.reading.section, app.reading.guide.sections.len())
@@ -346,17 +382,27 @@ fn list_taps(app: &App, pane: Pane, screen: &Screen, t: &mut Targets) {
         (app.topic_index(), app.topic_count())
     };
     let offset = list_offset(selected, rows.height.into());
-    for y in 0..rows.height {
-        let i = offset + usize::from(y);
-        if i >= len {
-            break;
-        }
+    (offset..len)
+        .zip(rows.y..rows.bottom())
+        .map(|(i, y)| (i, Rect::new(rows.x, y, rows.width, 1)))
+        .collect()
+}
+
+/// The rows of `len` laid-out rows scrolled by `scroll` that fit in `text`.
+fn in_view(len: usize, scroll: usize, text: Rect) -> std::ops::Range<usize> {
+    let first = scroll.min(len);
+    first..len.min(first + usize::from(text.height))
+}
+
+/// A row of the sections or topics list picks it; elsewhere in the list, focuses it.
+fn list_taps(pane: Pane, screen: &Screen, t: &mut Targets) {
+    for (i, area) in t.list_rows.clone() {
         let action = if pane == Pane::Sections {
             Action::PickSection(i)
         } else {
             Action::PickTopic(i)
         };
-        t.tap_at(Rect::new(rows.x, rows.y + y, rows.width, 1), action);
+        t.tap_at(area, action);
     }
     t.tap_at(screen.list, Action::Focus(pane));
 }
@@ -368,20 +414,12 @@ fn reader_taps(app: &App, screen: &Screen, t: &mut Targets) {
         t.tap_at(page.area, Action::ReaderPage(page.way));
     }
     let text = screen.reader_text();
-    for (row, y) in visible(app.rows(), app.scroll(), text) {
+    for (row, y) in app.rows()[t.reader_rows.clone()].iter().zip(text.y..) {
         for (area, link) in layout::row_links(row, text, y) {
             t.tap_at(area, Action::Follow(link));
         }
     }
     t.tap_at(screen.reader, Action::Focus(Pane::Reader));
-}
-
-/// The rows of `rows` scrolled by `scroll` that show in `text`, each with its screen row.
-fn visible(rows: &[Row], scroll: usize, text: Rect) -> impl Iterator<Item = (&Row, u16)> {
-    rows.iter()
-        .skip(scroll)
-        .take(text.height.into())
-        .zip(text.y..)
 }
 
 /// In an open window: its items, its own taps (`windows::own_taps`), its scroll buttons; a tap
@@ -391,7 +429,10 @@ fn window_taps(app: &App, window: &Window, screen: &Screen, t: &mut Targets) {
     let frame = layout::window_area(screen.windows());
     let text = layout::window_text_area(screen.windows());
     let touch = windows::touch(window.kind());
-    for (row, y) in visible(app.window_rows(), app.windows.scroll, text) {
+    for (row, y) in app.window_rows()[t.window_rows.clone()]
+        .iter()
+        .zip(text.y..)
+    {
         let line = Rect::new(text.x, y, text.width, 1);
         match row.item.filter(|_| touch.items) {
             Some(item) => t.tap_at(line, Action::Choose(item)),
@@ -432,8 +473,8 @@ fn reading_focus(app: &App, screen: &Screen, t: &Targets) -> Option<Position> {
             .get(app.reading.section)
             .filter(|r| r.width > 0)
             .map(|r| Position::new(r.x, r.y)),
-        (_, Pane::Topics) => list_focus(screen, app.topic_index()),
-        (_, Pane::Sections) => list_focus(screen, app.reading.section),
+        (_, Pane::Topics) => list_focus(t, app.topic_index()),
+        (_, Pane::Sections) => list_focus(t, app.reading.section),
         (_, Pane::Reader) => {
             let text = screen.reader_text();
             let at = app.chosen_link().map(|(spot, _)| spot);
@@ -445,12 +486,12 @@ fn reading_focus(app: &App, screen: &Screen, t: &Targets) -> Option<Position> {
     }
 }
 
-/// The selected row of the list pane.
-fn list_focus(screen: &Screen, selected: usize) -> Option<Position> {
-    let rows = screen.list_rows();
-    let offset = list_offset(selected, rows.height.into());
-    let y = rows.y + (selected - offset) as u16;
-    (rows.height > 0).then_some(Position::new(rows.x, y))
+/// The selected row of the list pane, as recorded.
+fn list_focus(t: &Targets, selected: usize) -> Option<Position> {
+    t.list_rows
+        .iter()
+        .find(|(i, _)| *i == selected)
+        .map(|(_, r)| Position::new(r.x, r.y))
 }
 
 /// In a window: where the window puts it (a text box's end), else the selected item's first

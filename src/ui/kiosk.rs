@@ -50,9 +50,8 @@ pub fn welcome(ui: &Ui, frame: &mut Frame) {
     let several = shelf.len() > 1;
     // More guides than rows: the last row opens the list of all guides (a touch screen cannot
     // scroll this one), and the others scroll to keep the chosen one in view.
-    let (rows, more) = layout::welcome_rows(w, shelf.len());
-    let offset = layout::list_offset(picked, rows.len());
-    if let Some(rect) = more {
+    // Where, as the record of the screen has them (`App::targets`), where taps find them too.
+    if let Some(rect) = ui.targets.welcome_more {
         let text = crate::i18n::tr!(
             lang,
             "welcome-more-guides",
@@ -66,14 +65,10 @@ pub fn welcome(ui: &Ui, frame: &mut Frame) {
             frame,
         );
     }
-    for (i, (guide, rect)) in shelf
-        .iter()
-        .map(|&g| &app.library()[g])
-        .enumerate()
-        .skip(offset)
-        .zip(rows)
-        .map(|((i, guide), r)| (i, (guide, r)))
-    {
+    for &(i, rect) in &ui.targets.welcome_guides {
+        let Some(guide) = shelf.get(i).map(|&g| &app.library()[g]) else {
+            continue;
+        };
         let selected = i == picked;
         let marker = if selected && several {
             ui.glyphs.marker
@@ -89,7 +84,7 @@ pub fn welcome(ui: &Ui, frame: &mut Frame) {
         } else {
             ui.theme.body
         };
-        center(ui.truncate(&text, rect.width.into()), style, *rect, frame);
+        center(ui.truncate(&text, rect.width.into()), style, rect, frame);
     }
     center(
         ui.text(&short_disclaimer(lang, usize::MAX)).into_owned(),

@@ -7,7 +7,6 @@ use ratatui::widgets::Widget;
 
 use super::Ui;
 use crate::app::Pane;
-use crate::layout::list_offset;
 use crate::text::display_width;
 
 /// A bordered list pane; the selected row is marked (and in reverse video when focused), so it
@@ -75,14 +74,14 @@ impl Widget for ListPane<'_> {
             focused,
         } = self;
         let rows = ui.screen.list_rows();
-        let offset = list_offset(selected, rows.height.into());
         let width = usize::from(rows.width);
         let blank = " ".repeat(display_width(ui.glyphs.marker));
-        let lines: Vec<Line> = items
+        // The rows the record of the screen has (`App::targets`), where taps find them too.
+        let lines: Vec<Line> = ui
+            .targets
+            .list_rows
             .iter()
-            .enumerate()
-            .skip(offset)
-            .take(rows.height.into())
+            .filter_map(|&(i, _)| Some((i, items.get(i)?)))
             .map(|(i, item)| {
                 let (marker, style) = match (i == selected, focused) {
                     (true, true) => (ui.glyphs.marker, ui.theme.selected_focused),

@@ -26,8 +26,8 @@ fn reader(ui: &Ui, area: Rect, buf: &mut Buffer) {
     let text = ui.screen.reader_text();
     let title = app.topic().map_or("", |t| t.title.as_str());
     let rows = app.rows();
-    let scroll = app.scroll().min(rows.len());
-    let shown = rows.len().min(scroll + usize::from(text.height));
+    // The rows in view, as the record of the screen has them (`App::targets`).
+    let (scroll, shown) = (ui.targets.reader_rows.start, ui.targets.reader_rows.end);
     let lang = app.lang();
     let position = if rows.len() > usize::from(text.height) {
         let lines = tr!(

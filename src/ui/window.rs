@@ -29,8 +29,8 @@ fn window(ui: &Ui, kind: WindowKind, area: Rect, buf: &mut Buffer) {
     let app = ui.app;
     let text = layout::window_text_area(ui.screen.windows());
     let rows = app.window_rows();
-    let scroll = app.windows.scroll.min(rows.len());
-    let end = rows.len().min(scroll + usize::from(text.height));
+    // The rows in view, as the record of the screen has them (`App::targets`).
+    let (scroll, end) = (ui.targets.window_rows.start, ui.targets.window_rows.end);
     let lang = app.lang();
     let close = match kind {
         WindowKind::About => format!(" {} ", tr!(lang, "window-start")),

@@ -31,3 +31,24 @@ impl App {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing;
+    use crate::action::{Action, Way};
+    use crate::doc::pages::WindowKind;
+
+    #[test]
+    fn the_wheel_only_scrolls_it_and_any_other_key_closes_it() {
+        let mut app = testing::desktop();
+        assert_eq!(app.window_kind(), Some(WindowKind::About));
+        let _ = app.update(Action::WindowWheel(Way::Down));
+        assert_eq!(
+            app.window_kind(),
+            Some(WindowKind::About),
+            "the wheel scrolls"
+        );
+        let _ = app.update(Action::TypeChar('x'));
+        assert_eq!(app.window_kind(), None, "a key closes it");
+    }
+}

@@ -63,3 +63,23 @@ impl App {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing;
+    use crate::action::Action;
+
+    #[test]
+    fn a_question_is_added_once_and_the_window_closes() {
+        let mut app = testing::reading();
+        let first = app.question_choices()[0].clone();
+        let _ = app.update(Action::AddQuestion);
+        let _ = app.update(Action::Enter);
+        assert!(app.window().is_none());
+        assert_eq!(app.questions.list, vec![first.clone()]);
+        let _ = app.update(Action::AddQuestion);
+        let _ = app.update(Action::Choose(0));
+        assert_eq!(app.questions.list, vec![first], "not twice");
+        assert!(app.questions.status.is_some(), "it says so");
+    }
+}

@@ -55,3 +55,27 @@ impl App {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Window, testing};
+    use crate::action::Action;
+    use crate::app::Effect;
+
+    #[test]
+    fn staying_closes_it_and_quitting_without_saving_quits() {
+        let mut app = testing::reading();
+        app.open_window(Window::ConfirmQuit { sel: 0 });
+        let _ = app.update(Action::Down);
+        let _ = app.update(Action::Down);
+        let _ = app.update(Action::Down);
+        assert!(
+            matches!(app.windows.open, Some(Window::ConfirmQuit { sel: 2 })),
+            "three choices"
+        );
+        let effects = app.update(Action::Enter);
+        assert!(app.window().is_none() && effects.is_empty(), "stay");
+        app.open_window(Window::ConfirmQuit { sel: 0 });
+        assert_eq!(app.update(Action::Choose(1)), vec![Effect::Quit]);
+    }
+}

@@ -283,3 +283,20 @@ pub(super) fn focus(app: &App, screen: &Screen) -> Position {
     let x = frame.x as usize + 1 + display_width(&app.window_title());
     Position::new((x as u16).min(frame.right().saturating_sub(2)), frame.y)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing;
+    use crate::action::Action;
+    use crate::doc::pages::WindowKind;
+
+    #[test]
+    fn the_guides_window_opens_the_guide_chosen() {
+        let mut app = testing::reading();
+        let _ = app.update(Action::Guides);
+        assert_eq!(app.window_kind(), Some(WindowKind::Guides));
+        let _ = app.update(Action::Enter);
+        assert!(app.window().is_none(), "Enter opens the highlighted guide");
+        assert_eq!(app.reading.guide.id, "fixture");
+    }
+}

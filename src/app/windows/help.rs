@@ -69,3 +69,30 @@ impl App {
         menu
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing;
+    use crate::action::Action;
+    use crate::doc::pages::WindowKind;
+
+    #[test]
+    fn a_kiosk_menu_item_does_what_its_button_would_and_a_desktop_has_no_menu() {
+        let mut app = testing::kiosk(None);
+        let _ = app.update(Action::Help);
+        assert_eq!(app.window_kind(), Some(WindowKind::Help));
+        let menu = app.touch_menu();
+        assert_eq!(menu[0].0, Action::Search, "{menu:?}");
+        let _ = app.update(Action::Choose(0));
+        assert_eq!(app.window_kind(), Some(WindowKind::Search));
+        let mut app = testing::reading();
+        assert!(app.touch_menu().is_empty());
+        let _ = app.update(Action::Help);
+        let _ = app.update(Action::Choose(0));
+        assert_eq!(
+            app.window_kind(),
+            Some(WindowKind::Help),
+            "nothing to choose"
+        );
+    }
+}

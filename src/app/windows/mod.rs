@@ -338,3 +338,40 @@ impl App {
         }
     }
 }
+
+/// What each window's own tests start from: the small fixture guide (tests/fixtures/ui.toml).
+#[cfg(test)]
+pub(super) mod testing {
+    use crate::action::Action;
+    use crate::app::{App, Kiosk, View};
+
+    fn guide() -> crate::guide::Guide {
+        let text = include_str!("../../../tests/fixtures/ui.toml");
+        crate::guide::validate::parse_guide("ui.toml", text).expect("the fixture")
+    }
+
+    /// A desktop at 80x24, its first window (About this guide) still open.
+    pub fn desktop() -> App {
+        App::with(vec![guide()], 0, 80, 24, View::default(), None)
+    }
+
+    /// A desktop at 80x24 on the reading screen, no window open.
+    pub fn reading() -> App {
+        let mut app = desktop();
+        let _ = app.update(Action::CloseWindow);
+        assert!(app.window().is_none());
+        app
+    }
+
+    /// A kiosk at 100x30 reading its guide (past the welcome screen), with this staff PIN.
+    pub fn kiosk(pin: Option<&str>) -> App {
+        let kiosk = Kiosk {
+            pin_hash: pin.map(|p| crate::kiosk::pin::hash(p).expect("a hash")),
+            ..Kiosk::default()
+        };
+        let mut app = App::with(vec![guide()], 0, 100, 30, View::default(), Some(kiosk));
+        let _ = app.update(Action::Enter);
+        assert!(app.welcome().is_none() && app.window().is_none());
+        app
+    }
+}

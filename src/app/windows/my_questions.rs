@@ -72,10 +72,9 @@ impl App {
                 self.questions.status = None;
             }
             Action::MoveQuestion(way) if n > 1 => {
-                let to = if way == Way::Up {
-                    sel.saturating_sub(1)
-                } else {
-                    (sel + 1).min(n - 1)
+                let to = match way {
+                    Way::Up => sel.saturating_sub(1),
+                    Way::Down => (sel + 1).min(n - 1),
                 };
                 self.questions.list.swap(sel, to);
                 *selected = to;
@@ -110,5 +109,30 @@ impl App {
             Action::RemoveQuestion | Action::MoveQuestion(_) | Action::SaveQuestions => {}
             other => self.common_window_action(other),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Window, testing};
+    use crate::action::{Action, Way};
+
+    #[test]
+    fn a_question_moves_and_is_removed_with_the_highlight_following() {
+        let mut app = testing::reading().with_saved_questions(vec!["A?".into(), "B?".into()]);
+        let _ = app.update(Action::MyQuestions);
+        let _ = app.update(Action::MoveQuestion(Way::Down));
+        assert_eq!(app.questions.list, ["B?", "A?"]);
+        assert!(matches!(
+            app.windows.open,
+            Some(Window::MyQuestions { sel: 1 })
+        ));
+        let _ = app.update(Action::RemoveQuestion);
+        assert_eq!(app.questions.list, ["B?"]);
+        assert!(matches!(
+            app.windows.open,
+            Some(Window::MyQuestions { sel: 0 })
+        ));
+        assert!(app.unsaved_questions());
     }
 }

@@ -70,3 +70,34 @@ impl App {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Window, testing};
+    use crate::action::Action;
+    use crate::app::Effect;
+
+    #[test]
+    fn a_wrong_pin_is_said_and_logged_without_its_digits_and_the_right_one_quits() {
+        let mut app = testing::kiosk(Some("2468"));
+        let _ = app.update(Action::StaffExit);
+        let wrong = [1, 3, 5, 7]
+            .map(|d| app.update(Action::PinDigit(d)))
+            .concat();
+        assert!(wrong.is_empty());
+        let effects = app.update(Action::Enter);
+        assert!(matches!(
+            app.windows.open,
+            Some(Window::Pin { wrong: true, .. })
+        ));
+        assert!(
+            effects
+                .iter()
+                .any(|e| matches!(e, Effect::Log(l) if !l.contains("1357")))
+        );
+        for d in [2, 4, 6, 8] {
+            let _ = app.update(Action::PinDigit(d));
+        }
+        assert!(app.update(Action::Enter).contains(&Effect::Quit));
+    }
+}

@@ -88,3 +88,26 @@ impl App {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Window, testing};
+    use crate::action::Action;
+
+    #[test]
+    fn an_answer_is_given_once_and_the_last_question_closes_the_window() {
+        let mut app = testing::reading();
+        let _ = app.update(Action::CheckYourself);
+        let _ = app.update(Action::Down);
+        let _ = app.update(Action::Enter);
+        let given = |app: &crate::app::App| match app.windows.open {
+            Some(Window::Quiz { given, .. }) => given,
+            _ => panic!("the quiz is open"),
+        };
+        assert_eq!(given(&app), Some(1));
+        let _ = app.update(Action::Up);
+        assert_eq!(given(&app), Some(1), "an answer given stays given");
+        let _ = app.update(Action::Enter);
+        assert!(app.window().is_none(), "the fixture has one question");
+    }
+}

@@ -249,3 +249,28 @@ pub(super) fn focus(app: &App, b: &SearchBox, screen: &Screen) -> Position {
     let x = text.x as usize + display_width(&typed).saturating_sub(1);
     Position::new((x as u16).min(text.right().saturating_sub(1)), text.y)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing;
+    use crate::action::Action;
+
+    #[test]
+    fn typing_finds_topics_and_enter_opens_the_one_highlighted() {
+        let mut app = testing::reading();
+        let _ = app.update(Action::Search);
+        for c in "dose".chars() {
+            let _ = app.update(Action::TypeChar(c));
+        }
+        let hit = app
+            .search_box()
+            .and_then(|b| b.results.hits.first().cloned());
+        let hit = hit.expect("the fixture has a dose");
+        let _ = app.update(Action::Enter);
+        assert!(app.window().is_none());
+        assert_eq!(
+            (app.reading.section, app.topic_index()),
+            (hit.place.section, hit.place.topic)
+        );
+    }
+}

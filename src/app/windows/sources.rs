@@ -71,3 +71,28 @@ pub(super) fn taps(row: &Row, text: Rect, y: u16) -> Vec<(Rect, Action)> {
         .into_iter()
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Window, testing};
+    use crate::action::Action;
+
+    #[test]
+    fn the_highlight_stays_among_the_sources() {
+        let mut app = testing::reading();
+        let n = app.reading.guide.sources.len();
+        app.open_sources();
+        for _ in 0..n + 2 {
+            let _ = app.update(Action::Down);
+        }
+        let sel = |app: &crate::app::App| match app.windows.open {
+            Some(Window::Sources { sel }) => sel,
+            _ => panic!("the sources are open"),
+        };
+        assert_eq!(sel(&app), n - 1);
+        let _ = app.update(Action::ChooseSource(n));
+        assert_eq!(sel(&app), n - 1, "no such source");
+        let _ = app.update(Action::ChooseSource(0));
+        assert_eq!(sel(&app), 0);
+    }
+}

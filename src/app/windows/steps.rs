@@ -59,3 +59,51 @@ impl App {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Window, testing};
+    use crate::action::Action;
+    use crate::guide::Chart;
+
+    #[test]
+    fn steps_go_one_at_a_time_and_the_last_one_closes_the_window() {
+        let mut app = testing::reading();
+        let (section, topic, figure) = app
+            .reading
+            .guide
+            .sections
+            .iter()
+            .enumerate()
+            .flat_map(|(s, sec)| {
+                sec.topics
+                    .iter()
+                    .enumerate()
+                    .map(move |(t, top)| (s, t, top))
+            })
+            .find_map(|(s, t, top)| {
+                let f = top
+                    .figures
+                    .iter()
+                    .position(|f| matches!(f.chart, Chart::Steps(_)))?;
+                Some((s, t, f))
+            })
+            .expect("the fixture has a steps figure");
+        app.go_to(section, topic);
+        app.open_steps(figure);
+        assert!(
+            matches!(app.windows.open, Some(Window::Steps { figure: f, step: 0 }) if f == figure)
+        );
+        let _ = app.update(Action::Right);
+        assert!(
+            matches!(app.windows.open, Some(Window::Steps { figure: f, step: 1 }) if f == figure)
+        );
+        let _ = app.update(Action::Left);
+        assert!(
+            matches!(app.windows.open, Some(Window::Steps { figure: f, step: 0 }) if f == figure)
+        );
+        let _ = app.update(Action::Bottom);
+        let _ = app.update(Action::Enter);
+        assert!(app.window().is_none(), "Enter on the last step closes it");
+    }
+}

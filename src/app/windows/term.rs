@@ -18,3 +18,22 @@ impl App {
         self.common_window_action(action);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Window, testing};
+    use crate::action::Action;
+
+    #[test]
+    fn back_closes_a_term_and_the_place_in_the_text_is_kept() {
+        let mut app = testing::reading();
+        let place = (app.reading.section, app.topic_index(), app.scroll());
+        app.open_window(Window::Term(0));
+        let _ = app.update(Action::Back);
+        assert!(app.window().is_none());
+        assert_eq!(
+            (app.reading.section, app.topic_index(), app.scroll()),
+            place
+        );
+    }
+}

@@ -46,3 +46,36 @@ impl App {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Window, testing};
+    use crate::action::Action;
+
+    #[test]
+    fn a_written_question_joins_the_list_and_an_empty_one_does_not() {
+        let mut app = testing::reading();
+        let _ = app.update(Action::MyQuestions);
+        let _ = app.update(Action::WriteQuestion);
+        let _ = app.update(Action::Enter);
+        assert!(matches!(
+            app.windows.open,
+            Some(Window::MyQuestions { sel: 0 })
+        ));
+        assert!(
+            app.questions.list.is_empty(),
+            "nothing written, nothing added"
+        );
+        let _ = app.update(Action::WriteQuestion);
+        for c in "Hi??".chars() {
+            let _ = app.update(Action::TypeChar(c));
+        }
+        let _ = app.update(Action::TypeErase);
+        let _ = app.update(Action::Enter);
+        assert_eq!(app.questions.list, ["Hi?"]);
+        assert!(matches!(
+            app.windows.open,
+            Some(Window::MyQuestions { sel: 0 })
+        ));
+    }
+}
