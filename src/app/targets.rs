@@ -209,6 +209,14 @@ pub(super) fn record(app: &App, screen: Screen) -> Targets {
     let welcome = app
         .welcome()
         .map(|_| layout::welcome(whole, shelf, app.lang(), &app.keys().language));
+    // The welcome screen's guides that show (behind the staff PIN's window too), from the first
+    // in view: the one picked is always among them.
+    if let (Some(picked), Some(w)) = (app.welcome(), &welcome) {
+        let (rows, more) = layout::welcome_rows(w, shelf);
+        let offset = list_offset(picked, rows.len());
+        t.welcome_guides = (offset..shelf).zip(rows.iter().copied()).collect();
+        t.welcome_more = more;
+    }
     if let Some(window) = app.window() {
         t.welcome = welcome;
         let frame = layout::window_area(screen.windows());
@@ -260,14 +268,9 @@ pub(super) fn record(app: &App, screen: Screen) -> Targets {
         for (area, lang) in welcome.languages.iter().zip(crate::i18n::Lang::ALL) {
             t.tap_at(*area, Action::ChooseLanguage(lang));
         }
-        let (rows, more) = layout::welcome_rows(&welcome, shelf);
-        if let Some(more) = more {
+        if let Some(more) = t.welcome_more {
             t.tap_at(more, Action::Guides);
         }
-        // The guides that show, from the first in view: the one picked is always among them.
-        let offset = list_offset(picked, rows.len());
-        t.welcome_guides = (offset..shelf).zip(rows.iter().copied()).collect();
-        t.welcome_more = more;
         for (i, area) in t.welcome_guides.clone() {
             t.tap_at(area, Action::ChooseGuide(i));
         }
@@ -275,10 +278,12 @@ pub(super) fn record(app: &App, screen: Screen) -> Targets {
         // Anywhere else opens the guide picked.
         t.tap_at(whole, Action::ChooseGuide(picked.min(last)));
         t.wheels.push((whole, Wheel::Welcome));
-        let guides = &welcome.guides;
-        t.focus = guides
-            .get(picked - list_offset(picked, guides.len()))
-            .map(|r| Position::new(r.x, r.y));
+        // The cursor on the guide picked, where it is drawn.
+        t.focus = t
+            .welcome_guides
+            .iter()
+            .find(|(i, _)| *i == picked)
+            .map(|(_, r)| Position::new(r.x, r.y));
         t.welcome = Some(welcome);
         return t;
     }
@@ -514,4 +519,56 @@ fn window_focus(app: &App, window: &Window, screen: &Screen) -> Option<Position>
         _ => 0,
     };
     Some(Position::new(text.x, text.y + y as u16))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::windows::testing;
+    use super::*;
+    use crate::app::{Kiosk, View};
+    use crate::doc::pages::WindowKind;
+
+    #[test]
+    fn the_welcome_screen_records_its_guides_behind_the_pin_and_the_cursor_on_the_one_picked() {
+        // Twelve medicines on a kiosk whose welcome screen has room for fewer.
+        let guides = (0..12)
+            .map(|i| {
+                let mut g = testing::guide();
+                g.id = format!("g{i}");
+                g.origin = format!("g{i}.toml");
+                g.title = format!("Guide {i:02}");
+                g
+            })
+            .collect();
+        let kiosk = Kiosk {
+            pin_hash: Some(crate::kiosk::pin::hash("2468").expect("a hash")),
+            ..Kiosk::default()
+        };
+        let mut app = App::with(guides, 0, 100, 22, View::default(), Some(kiosk));
+        for _ in 0..9 {
+            let _ = app.update(Action::Down);
+        }
+        let picked = app.welcome().expect("the welcome screen");
+        let t = app.targets().clone();
+        assert!(t.welcome_more.is_some(), "more guides than rows");
+        assert!(
+            t.welcome_guides[0].0 > 0,
+            "scrolled to keep the one picked in view"
+        );
+        let (_, row) = t
+            .welcome_guides
+            .iter()
+            .find(|(i, _)| *i == picked)
+            .expect("the guide picked shows");
+        assert_eq!(
+            t.focus,
+            Some(Position::new(row.x, row.y)),
+            "the cursor is on it"
+        );
+        // The staff PIN's window over it: what is drawn behind it is still recorded.
+        let _ = app.update(Action::StaffExit);
+        assert_eq!(app.window_kind(), Some(WindowKind::Pin));
+        assert_eq!(app.targets().welcome_guides, t.welcome_guides);
+        assert_eq!(app.targets().welcome_more, t.welcome_more);
+    }
 }

@@ -345,7 +345,8 @@ pub(super) mod testing {
     use crate::action::Action;
     use crate::app::{App, Kiosk, View};
 
-    fn guide() -> crate::guide::Guide {
+    /// The fixture guide itself, to change before an app is made on it.
+    pub fn guide() -> crate::guide::Guide {
         let text = include_str!("../../../tests/fixtures/ui.toml");
         crate::guide::validate::parse_guide("ui.toml", text).expect("the fixture")
     }
@@ -357,7 +358,12 @@ pub(super) mod testing {
 
     /// A desktop at 80x24 on the reading screen, no window open.
     pub fn reading() -> App {
-        let mut app = desktop();
+        reading_in(vec![guide()])
+    }
+
+    /// The same on a library of these guides, the first one open.
+    pub fn reading_in(guides: Vec<crate::guide::Guide>) -> App {
+        let mut app = App::with(guides, 0, 80, 24, View::default(), None);
         let _ = app.update(Action::CloseWindow);
         assert!(app.window().is_none());
         app

@@ -76,23 +76,33 @@ pub(super) fn taps(row: &Row, text: Rect, y: u16) -> Vec<(Rect, Action)> {
 mod tests {
     use super::super::{Window, testing};
     use crate::action::Action;
+    use crate::app::App;
 
-    #[test]
-    fn the_highlight_stays_among_the_sources() {
-        let mut app = testing::reading();
-        let n = app.reading.guide.sources.len();
-        app.open_sources();
-        for _ in 0..n + 2 {
-            let _ = app.update(Action::Down);
-        }
-        let sel = |app: &crate::app::App| match app.windows.open {
+    fn sel(app: &App) -> usize {
+        match app.windows.open {
             Some(Window::Sources { sel }) => sel,
             _ => panic!("the sources are open"),
-        };
-        assert_eq!(sel(&app), n - 1);
-        let _ = app.update(Action::ChooseSource(n));
-        assert_eq!(sel(&app), n - 1, "no such source");
-        let _ = app.update(Action::ChooseSource(0));
+        }
+    }
+
+    #[test]
+    fn the_highlight_moves_and_stays_among_the_sources() {
+        // Three sources (the fixture has one), so that the highlight has somewhere to go.
+        let mut guide = testing::guide();
+        let source = guide.sources[0].clone();
+        guide.sources.extend([source.clone(), source]);
+        let mut app = testing::reading_in(vec![guide]);
+        app.open_sources();
         assert_eq!(sel(&app), 0);
+        let _ = app.update(Action::Down);
+        assert_eq!(sel(&app), 1, "one down");
+        for _ in 0..5 {
+            let _ = app.update(Action::Down);
+        }
+        assert_eq!(sel(&app), 2, "the last one, no further");
+        let _ = app.update(Action::ChooseSource(3));
+        assert_eq!(sel(&app), 2, "no such source");
+        let _ = app.update(Action::ChooseSource(0));
+        assert_eq!(sel(&app), 0, "a tap on a source");
     }
 }

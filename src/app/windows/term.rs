@@ -25,10 +25,17 @@ mod tests {
     use crate::action::Action;
 
     #[test]
-    fn back_closes_a_term_and_the_place_in_the_text_is_kept() {
+    fn a_term_shows_its_name_and_back_returns_to_the_same_place() {
         let mut app = testing::reading();
+        // Away from the first topic, so that going anywhere else would show.
+        app.go_to(2, 0);
         let place = (app.reading.section, app.topic_index(), app.scroll());
         app.open_window(Window::Term(0));
+        // (An update lays the window out, as after the key that opens it.)
+        let _ = app.update(Action::Top);
+        let term = app.reading.guide.glossary[0].term.clone();
+        let shown: String = app.window_rows().iter().map(|r| r.text()).collect();
+        assert!(shown.contains(&term), "{shown}");
         let _ = app.update(Action::Back);
         assert!(app.window().is_none());
         assert_eq!(
