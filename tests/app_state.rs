@@ -18,13 +18,13 @@ fn wide_layout_moves_between_tabs_topics_and_text() {
     let mut app = app_at(120, 40);
     assert_eq!(app.reading.focus, Pane::Topics);
     // Safety is the fixture's section with more than one topic.
-    run(&mut app, &[Section(3), Down, Down]);
+    let _ = run(&mut app, &[Section(3), Down, Down]);
     assert_eq!(topic_title(&app), "How many");
     let _ = app.update(Enter);
     assert_eq!(app.reading.focus, Pane::Reader);
-    run(&mut app, &[Left, Left]);
+    let _ = run(&mut app, &[Left, Left]);
     assert_eq!(app.reading.focus, Pane::Sections);
-    run(&mut app, &[Right, Right]);
+    let _ = run(&mut app, &[Right, Right]);
     assert_eq!(
         app.reading.section, 5,
         "left/right on the tab bar change section"
@@ -32,13 +32,13 @@ fn wide_layout_moves_between_tabs_topics_and_text() {
     let _ = app.update(Down);
     assert_eq!(app.reading.focus, Pane::Topics);
     assert_eq!(topic_title(&app), "Test medicine");
-    run(&mut app, &[NextPane, NextPane, NextPane]);
+    let _ = run(&mut app, &[NextPane, NextPane, NextPane]);
     assert_eq!(
         app.reading.focus,
         Pane::Topics,
         "Tab cycles through all three panes"
     );
-    run(&mut app, &[PrevPane]);
+    let _ = run(&mut app, &[PrevPane]);
     assert_eq!(app.reading.focus, Pane::Sections);
 }
 
@@ -46,11 +46,11 @@ fn wide_layout_moves_between_tabs_topics_and_text() {
 fn narrow_layout_goes_in_with_enter_and_out_with_esc() {
     let mut app = app_at(80, 24);
     assert_eq!(app.reading.focus, Pane::Sections);
-    run(&mut app, &[Down, Down, Down]);
+    let _ = run(&mut app, &[Down, Down, Down]);
     assert_eq!(app.reading.section, 3);
     let _ = app.update(Enter);
     assert_eq!(app.reading.focus, Pane::Topics);
-    run(&mut app, &[Down, Down, Enter]);
+    let _ = run(&mut app, &[Down, Down, Enter]);
     assert_eq!(app.reading.focus, Pane::Reader);
     assert_eq!(topic_title(&app), "How many");
     let _ = app.update(Back);
@@ -81,24 +81,24 @@ fn each_section_remembers_its_topic_and_each_topic_its_scroll() {
     // At the smallest size both "How many" and "Get help now" are longer than a page by at least
     // 3 rows, so a scroll shared between topics would show.
     let mut app = app_at(40, 12);
-    run(&mut app, &[Section(3), Down, Down]);
+    let _ = run(&mut app, &[Section(3), Down, Down]);
     assert_eq!(topic_title(&app), "How many");
-    run(&mut app, &[Enter, Down, Down, Down]);
+    let _ = run(&mut app, &[Enter, Down, Down, Down]);
     assert_eq!(app.scroll(), 3);
-    run(&mut app, &[Back, Up]);
+    let _ = run(&mut app, &[Back, Up]);
     assert_eq!(app.scroll(), 0, "another topic starts at the top");
-    run(&mut app, &[Down]);
+    let _ = run(&mut app, &[Down]);
     assert_eq!(app.scroll(), 3, "coming back finds the same place");
-    run(&mut app, &[Section(0)]);
+    let _ = run(&mut app, &[Section(0)]);
     assert_eq!(app.topic_index(), 0);
-    run(&mut app, &[Section(3)]);
+    let _ = run(&mut app, &[Section(3)]);
     assert_eq!(topic_title(&app), "How many");
 }
 
 #[test]
 fn scrolling_is_clamped_to_the_text() {
     let mut app = app_at(60, 14);
-    run(&mut app, &[Section(3), Bottom, Enter]);
+    let _ = run(&mut app, &[Section(3), Bottom, Enter]);
     // A long topic (with two figures) at a small size, so there is something to scroll.
     assert_eq!(topic_title(&app), "How many");
     let page = usize::from(app.look.screen.reader_text().height);
@@ -156,27 +156,27 @@ fn windows_open_close_and_q_quits_only_from_the_panes() {
 #[test]
 fn the_sources_window_starts_at_the_topics_first_source_and_moves() {
     let mut app = long_at(120, 40);
-    run(&mut app, &[Section(3), PickTopic(5)]);
+    let _ = run(&mut app, &[Section(3), PickTopic(5)]);
     assert_eq!(topic_title(&app), "Safety note 3");
     let _ = app.update(Sources);
     assert_eq!(app.reading.guide.sources[selected_source(&app)].id, "s4");
     let _ = app.update(Down);
     assert_eq!(app.reading.guide.sources[selected_source(&app)].id, "s5");
-    run(&mut app, &[Up, Up, Up, Up, Up, Up]);
+    let _ = run(&mut app, &[Up, Up, Up, Up, Up, Up]);
     assert_eq!(selected_source(&app), 0);
 }
 
 #[test]
 fn resizing_switches_layouts_and_survives_tiny_sizes() {
     let mut app = app_at(120, 40);
-    run(&mut app, &[Section(2), Enter]);
+    let _ = run(&mut app, &[Section(2), Enter]);
     for (w, h) in [(80, 24), (1, 1), (39, 11), (0, 0), (300, 100), (120, 40)] {
         let _ = app.tell(Message::Resize(w, h));
         let _ = screen(&app);
-        run(&mut app, &[Down, Up, Bottom]);
-        click(&mut app, 0, 0);
-        wheel(&mut app, 5, 5, Way::Down);
-        run(&mut app, &[Back, Enter]);
+        let _ = run(&mut app, &[Down, Up, Bottom]);
+        let _ = click(&mut app, 0, 0);
+        let _ = wheel(&mut app, 5, 5, Way::Down);
+        let _ = run(&mut app, &[Back, Enter]);
     }
     assert_eq!(app.reading.section, 2);
 }
@@ -186,17 +186,17 @@ fn clicking_a_tab_a_topic_and_a_button() {
     let mut app = app_at(120, 40);
     let buf = draw(&app);
     let (x, y) = find_on_screen(&buf, "4 Safety").expect("tab drawn");
-    click(&mut app, x + 1, y);
+    let _ = click(&mut app, x + 1, y);
     assert_eq!(app.reading.section, 3);
     let buf = draw(&app);
     let (x, y) = find_on_screen(&buf, "How many").expect("topic drawn");
-    click(&mut app, x, y);
+    let _ = click(&mut app, x, y);
     assert_eq!(topic_title(&app), "How many");
     let buf = draw(&app);
     let (x, y) = find_on_screen(&buf, "? Help").expect("button drawn");
-    click(&mut app, x + 2, y);
+    let _ = click(&mut app, x + 2, y);
     assert_eq!(app.window_kind(), Some(WindowKind::Help));
-    click(&mut app, 0, 0);
+    let _ = click(&mut app, 0, 0);
     assert_eq!(app.window_kind(), None, "a click outside closes the window");
 }
 
@@ -205,18 +205,18 @@ fn narrow_layout_can_be_read_by_mouse_alone() {
     let mut app = app_at(80, 24);
     let buf = draw(&app);
     let (x, y) = find_on_screen(&buf, "4  Safety").unwrap();
-    click(&mut app, x, y);
+    let _ = click(&mut app, x, y);
     assert_eq!((app.reading.section, app.reading.focus), (3, Pane::Topics));
     let buf = draw(&app);
     let (x, y) = find_on_screen(&buf, "How many").unwrap();
-    click(&mut app, x, y);
+    let _ = click(&mut app, x, y);
     assert_eq!(app.reading.focus, Pane::Reader);
     assert_eq!(topic_title(&app), "How many");
     let buf = draw(&app);
     let (x, y) = find_on_screen(&buf, "< Back").unwrap();
-    click(&mut app, x, y);
+    let _ = click(&mut app, x, y);
     assert_eq!(app.reading.focus, Pane::Topics);
-    click(&mut app, x, y);
+    let _ = click(&mut app, x, y);
     assert_eq!(app.reading.focus, Pane::Sections);
 }
 
@@ -224,17 +224,17 @@ fn narrow_layout_can_be_read_by_mouse_alone() {
 #[test]
 fn clicking_a_citation_marker_opens_that_source() {
     let mut app = long_at(120, 40);
-    run(&mut app, &[Section(3), PickTopic(5)]);
+    let _ = run(&mut app, &[Section(3), PickTopic(5)]);
     assert_eq!(topic_title(&app), "Safety note 3");
     let buf = draw(&app);
     // Markers are numbered in the guide's order of sources: s4 is [4], the label [1].
     let (x, y) = find_on_screen(&buf, "Note 3. [4] [1]").expect("markers drawn");
-    click(&mut app, x + "Note 3. [".len() as u16, y);
+    let _ = click(&mut app, x + "Note 3. [".len() as u16, y);
     assert_eq!(app.window_kind(), Some(WindowKind::Sources));
     assert_eq!(app.reading.guide.sources[selected_source(&app)].id, "s4");
     let _ = app.update(Back);
     assert_eq!(app.window_kind(), None);
-    click(&mut app, x + "Note 3. [4] [".len() as u16, y);
+    let _ = click(&mut app, x + "Note 3. [4] [".len() as u16, y);
     assert_eq!(app.window_kind(), Some(WindowKind::Sources));
     assert_eq!(app.reading.guide.sources[selected_source(&app)].id, "label");
 }
@@ -243,14 +243,14 @@ fn clicking_a_citation_marker_opens_that_source() {
 fn the_wheel_scrolls_the_pane_under_the_pointer() {
     let mut app = app_at(100, 24);
     // "How many", the last Safety topic, is longer than the reader, so a wheel step scrolls 3.
-    run(&mut app, &[Section(3), Down, Down]);
+    let _ = run(&mut app, &[Section(3), Down, Down]);
     let text = app.look.screen.reader_text();
-    wheel(&mut app, text.x + 1, text.y + 1, Way::Down);
+    let _ = wheel(&mut app, text.x + 1, text.y + 1, Way::Down);
     assert_eq!(app.scroll(), 3);
     let list = app.look.screen.list_rows();
-    wheel(&mut app, list.x + 1, list.y + 1, Way::Up);
+    let _ = wheel(&mut app, list.x + 1, list.y + 1, Way::Up);
     assert_eq!(app.topic_index(), 1);
-    wheel(&mut app, list.x + 1, list.y + 1, Way::Down);
+    let _ = wheel(&mut app, list.x + 1, list.y + 1, Way::Down);
     assert_eq!(app.topic_index(), 2);
 }
 
@@ -281,12 +281,12 @@ fn page_keys_in_a_list_move_by_what_the_list_shows() {
 #[test]
 fn the_reader_pages_by_touch_with_its_up_and_more_buttons() {
     let mut app = app_at(60, 14);
-    run(&mut app, &[Section(3), Down, Down, Enter]);
+    let _ = run(&mut app, &[Section(3), Down, Down, Enter]);
     let s = screen(&app);
     assert!(s.contains("▼ More") && !s.contains("▲ Up"), "{s}");
-    tap(&mut app, "▼ More");
+    let _ = tap(&mut app, "▼ More");
     assert!(app.scroll() > 0, "More pages down");
-    tap(&mut app, "▲ Up");
+    let _ = tap(&mut app, "▲ Up");
     assert_eq!(app.scroll(), 0, "Up pages back");
     let _ = app.update(Bottom);
     assert!(!screen(&app).contains("▼ More"), "no More at the end");
@@ -345,7 +345,7 @@ fn scroll_buttons_are_drawn_and_tapped_where_the_record_puts_them() {
     use patient_guide::action::Way;
     use ratatui::layout::Position;
     let mut reading = app_at(60, 14);
-    run(&mut reading, &[Section(3), Down, Down, Enter, PageDown]);
+    let _ = run(&mut reading, &[Section(3), Down, Down, Enter, PageDown]);
     let mut window = long_at(80, 24);
     let _ = window.update(Sources);
     let _ = window.update(WindowWheel(Way::Down));
@@ -382,13 +382,13 @@ fn scroll_buttons_are_drawn_and_tapped_where_the_record_puts_them() {
 fn windows_page_by_touch_and_close_with_their_button() {
     let mut app = long_at(80, 24);
     let _ = app.update(Sources);
-    tap(&mut app, "▼ More");
+    let _ = tap(&mut app, "▼ More");
     assert!(app.windows.scroll > 0, "More pages the window down");
     for _ in 0..10 {
         if !screen(&app).contains("▼ More") {
             break;
         }
-        tap(&mut app, "▼ More");
+        let _ = tap(&mut app, "▼ More");
     }
     assert_eq!(app.windows.scroll, app.window_max_scroll());
     assert!(
@@ -396,9 +396,9 @@ fn windows_page_by_touch_and_close_with_their_button() {
         "the last source is reachable by touch"
     );
     let before = app.windows.scroll;
-    tap(&mut app, "▲ Up");
+    let _ = tap(&mut app, "▲ Up");
     assert!(app.windows.scroll < before, "Up pages back");
-    tap(&mut app, "Close: Esc or click here");
+    let _ = tap(&mut app, "Close: Esc or click here");
     assert_eq!(app.window_kind(), None);
 }
 
@@ -468,7 +468,7 @@ fn nothing_acts_unseen_while_the_window_is_too_small() {
     assert_eq!(app.window_kind(), Some(WindowKind::Search));
     // With a question not saved, `q` does not open the question to quit unseen.
     let mut app = app_at(100, 30);
-    run(&mut app, &[Section(4), AddQuestion, Enter]);
+    let _ = run(&mut app, &[Section(4), AddQuestion, Enter]);
     assert_eq!(app.questions.list.len(), 1);
     let _ = app.tell(Message::Resize(30, 10));
     assert!(!quits(&app.update(Quit)));
@@ -488,7 +488,7 @@ fn every_window_takes_a_tap_as_its_touch_says() {
     use Elsewhere::*;
     fn reading(w: u16, h: u16, actions: &[Action]) -> App {
         let mut app = app_at(w, h);
-        run(&mut app, actions);
+        let _ = run(&mut app, actions);
         app
     }
     let openers: Vec<(&str, Elsewhere, Open)> = vec![
@@ -539,12 +539,12 @@ fn every_window_takes_a_tap_as_its_touch_says() {
                     .map(|(name, text)| parse_guide(name, text).unwrap()),
             );
             let mut app = App::with(guides, 0, w, h, View::default(), None);
-            run(&mut app, &[Action::Back, Action::Guides]);
+            let _ = run(&mut app, &[Action::Back, Action::Guides]);
             app
         }),
         ("staff PIN", OnlyCloses, |w, h| {
             let mut app = kiosk_at(w, h, Some(crate::kiosk::pin_hash()));
-            run(&mut app, &[Action::Enter, Action::StaffExit]);
+            let _ = run(&mut app, &[Action::Enter, Action::StaffExit]);
             app
         }),
     ];
@@ -582,7 +582,7 @@ fn every_window_takes_a_tap_as_its_touch_says() {
             ] {
                 assert!(frame.x > 0, "{name} at {w}x{h}: no room outside the window");
                 let mut app = open(w, h);
-                click(&mut app, x, y);
+                let _ = click(&mut app, x, y);
                 assert_eq!(
                     app.window_kind().is_none(),
                     closes,

@@ -277,9 +277,9 @@ mod format {
 pub(crate) fn reading(figure: &str, w: u16, h: u16, view: View) -> App {
     let g = parse(&guide_with(figure)).unwrap();
     let mut app = App::with(vec![g], 0, w, h, view, None);
-    run(&mut app, &[Back, Section(2), Enter]);
+    let _ = run(&mut app, &[Back, Section(2), Enter]);
     if w < 100 {
-        run(&mut app, &[Enter]);
+        let _ = run(&mut app, &[Enter]);
     }
     app
 }

@@ -36,18 +36,18 @@ mod steps {
             !s.contains("Previous step"),
             "no going back from the first:\n{s}"
         );
-        run(&mut app, &[Right, Right]);
+        let _ = run(&mut app, &[Right, Right]);
         let s = step_screen(&app);
         assert!(s.contains("Step 3 of 4"), "{s}");
         assert!(s.contains("Pick your belly or thigh."), "{s}");
         assert!(s.contains("Previous step"), "{s}");
-        run(&mut app, &[Left]);
+        let _ = run(&mut app, &[Left]);
         assert!(step_screen(&app).contains("Step 2 of 4"));
-        run(&mut app, &[Bottom, Right]);
+        let _ = run(&mut app, &[Bottom, Right]);
         let s = step_screen(&app);
         assert!(s.contains("Step 4 of 4"), "stays on the last:\n{s}");
         assert!(s.contains("Done: back to the topic"), "{s}");
-        run(&mut app, &[Enter]);
+        let _ = run(&mut app, &[Enter]);
         assert_eq!(app.window_kind(), None);
         assert!(screen(&app).contains("Ask your nurse."));
     }
@@ -55,11 +55,11 @@ mod steps {
     #[test]
     fn taps_on_the_buttons_and_on_the_topic_line_work_too() {
         let mut app = reading(STEPS, 80, 24, View::default());
-        tap(&mut app, "Go through the 4 steps");
+        let _ = tap(&mut app, "Go through the 4 steps");
         assert_eq!(app.window_kind(), Some(WindowKind::Steps(0)));
-        tap(&mut app, "Next step");
+        let _ = tap(&mut app, "Next step");
         assert!(screen(&app).contains("Step 2 of 4"));
-        tap(&mut app, "Previous step");
+        let _ = tap(&mut app, "Previous step");
         assert!(screen(&app).contains("Step 1 of 4"));
         let _ = app.update(Back);
         assert_eq!(app.window_kind(), None);

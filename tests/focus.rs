@@ -22,7 +22,7 @@ fn at_focus(app: &patient_guide::app::App) -> String {
 fn the_cursor_is_on_the_selected_item_at_both_sizes() {
     for (w, h) in [(80, 24), (200, 60)] {
         let mut app = app_at(w, h);
-        run(&mut app, &[Section(2), Down, Down]);
+        let _ = run(&mut app, &[Section(2), Down, Down]);
         let title = app.topic().unwrap().title.clone();
         let here = at_focus(&app);
         assert!(
@@ -30,7 +30,7 @@ fn the_cursor_is_on_the_selected_item_at_both_sizes() {
             "{w}x{h}: {here:?} is not the selected topic {title:?}"
         );
         // The search box: the cursor is where the next letter goes.
-        run(&mut app, &[Search]);
+        let _ = run(&mut app, &[Search]);
         type_text(&mut app, "fridge");
         let buf = draw(&app);
         let at = focus(&app, buf.area).unwrap();
@@ -39,7 +39,7 @@ fn the_cursor_is_on_the_selected_item_at_both_sizes() {
             .collect();
         assert_eq!(before, "fridge", "{w}x{h}");
         // The highlighted result.
-        run(&mut app, &[Down]);
+        let _ = run(&mut app, &[Down]);
         let here = at_focus(&app);
         assert!(
             !here.trim().is_empty(),
@@ -60,7 +60,7 @@ fn the_cursor_follows_the_sections_in_one_pane_and_the_tabs_side_by_side() {
         at_focus(&app)
     );
     let mut app = app_at(200, 60);
-    run(&mut app, &[Section(3), Back]);
+    let _ = run(&mut app, &[Section(3), Back]);
     assert!(
         at_focus(&app).starts_with(" 4 Safety"),
         "{}",

@@ -87,11 +87,11 @@ fn a_tap_on_a_term_explains_it() {
     let mut app = app_at(120, 40);
     // The centre of "Widget, like" is its comma: three to the left is on the term.
     let (x, y) = click_point(&app, "Widget, like");
-    click(&mut app, x - 3, y);
+    let _ = click(&mut app, x - 3, y);
     let g = fixture();
     let widget = g.glossary.iter().position(|t| t.term == "Widget").unwrap();
     assert_eq!(app.window_kind(), Some(WindowKind::Term(widget)));
     assert!(screen(&app).contains("A thing used in tests."));
-    click(&mut app, 1, 1);
+    let _ = click(&mut app, 1, 1);
     assert_eq!(app.window_kind(), None, "a tap closes it");
 }

@@ -181,13 +181,13 @@ fn a_tap_on_a_guide_opens_it_at_both_sizes() {
         let _ = app.update(Back);
         let _ = app.update(Guides);
         let (x, y) = click_point(&app, "Mikamix (mikamiumab)");
-        click(&mut app, x, y);
+        let _ = click(&mut app, x, y);
         assert_eq!(app.reading.guide.id, "mikami-2", "{w}x{h}");
         assert_eq!(app.window_kind(), Some(WindowKind::About));
         // And the footer's button opens the window again.
         let _ = app.update(Back);
         let (x, y) = click_point(&app, "o Guides");
-        click(&mut app, x, y);
+        let _ = click(&mut app, x, y);
         assert_eq!(app.window_kind(), Some(WindowKind::Guides), "{w}x{h}");
     }
 }
@@ -327,9 +327,9 @@ fn a_guide_opened_as_its_head_reads_whole_once_the_library_comes() {
         let mut head_only = head_app();
         for section in 0..mine.sections.len() {
             let actions = [Back, Section(section)];
-            run(&mut app, &actions);
-            run(&mut fresh, &actions);
-            run(&mut head_only, &actions);
+            let _ = run(&mut app, &actions);
+            let _ = run(&mut fresh, &actions);
+            let _ = run(&mut head_only, &actions);
             assert_eq!(screen(&app), screen(&fresh), "{lang:?} section {section}");
         }
         assert_ne!(
@@ -479,7 +479,7 @@ fn a_kiosk_with_more_guides_than_rows_offers_them_all_by_a_tap() {
             "{w}x{h}:\n{s}"
         );
         let (x, y) = click_point(&app, "All 31 guides");
-        click(&mut app, x, y);
+        let _ = click(&mut app, x, y);
         assert_eq!(app.window_kind(), Some(WindowKind::Guides), "{w}x{h}");
         type_text(&mut app, "asthma");
         let listed = app.guides_listed().len();

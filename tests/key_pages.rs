@@ -81,7 +81,7 @@ fn get_help_and_key_facts_are_one_key_away_from_every_screen() {
         for start in &starts {
             for (key, want) in [(GetHelp, "Get help now"), (KeyFacts, "Key facts")] {
                 let mut app = app_at(w, h);
-                run(&mut app, start);
+                let _ = run(&mut app, start);
                 let _ = app.update(key.clone());
                 assert_eq!(app.window_kind(), None, "{w}x{h} {start:?} {key:?}");
                 assert_eq!(title(&app), want, "{w}x{h} {start:?}");
@@ -91,13 +91,13 @@ fn get_help_and_key_facts_are_one_key_away_from_every_screen() {
         }
         // Back returns to where the patient was.
         let mut app = app_at(w, h);
-        run(&mut app, &[Section(2), Enter, Down]);
+        let _ = run(&mut app, &[Section(2), Enter, Down]);
         let before = title(&app);
-        run(&mut app, &[GetHelp, HistoryBack]);
+        let _ = run(&mut app, &[GetHelp, HistoryBack]);
         assert_eq!(title(&app), before, "{w}x{h}: back from get help");
         // While typing a search, ! is a character, not a command.
         let mut app = app_at(w, h);
-        run(&mut app, &[Search]);
+        let _ = run(&mut app, &[Search]);
         type_text(&mut app, "fever!");
         assert_eq!(search_box(&app).query, "fever!");
         assert_eq!(app.window_kind(), Some(WindowKind::Search));
@@ -109,11 +109,11 @@ fn get_help_and_key_facts_are_one_key_away_from_every_screen() {
 fn the_footer_get_help_button_works_by_tap() {
     let mut app = app_at(80, 24);
     let (x, y) = click_point(&app, "! Get help");
-    click(&mut app, x + 2, y);
+    let _ = click(&mut app, x + 2, y);
     assert_eq!(title(&app), "Get help now");
     let _ = app.update(Help);
     let (x, y) = click_point(&app, "! Get help");
-    click(&mut app, x + 2, y);
+    let _ = click(&mut app, x + 2, y);
     assert_eq!(
         (app.window_kind(), title(&app)),
         (None, "Get help now".into())
@@ -194,7 +194,7 @@ fn check_yourself_by_key() {
         let _ = app.update(Right);
         assert_eq!(app.window_kind(), Some(WindowKind::Quiz(1)));
         assert_eq!(quiz_state(&app).1, None, "each question starts unanswered");
-        run(&mut app, &[Down, Enter]);
+        let _ = run(&mut app, &[Down, Enter]);
         assert!(screen(&app).contains("Right."), "{}", screen(&app));
         // f reads the topic that explains it; Back returns to where the patient was.
         let _ = app.update(NextLink);
@@ -207,13 +207,13 @@ fn check_yourself_by_key() {
             (Some(WindowKind::Quiz(0)), None)
         );
         // Left goes back a question; Esc closes; the last question's Enter closes too.
-        run(&mut app, &[Section(1), Right, Left]);
+        let _ = run(&mut app, &[Section(1), Right, Left]);
         assert_eq!(app.window_kind(), Some(WindowKind::Quiz(0)));
         let _ = app.update(Back);
         assert_eq!(app.window_kind(), None);
         let _ = app.update(CheckYourself);
         for _ in 0..3 {
-            run(&mut app, &[Section(0), Enter]);
+            let _ = run(&mut app, &[Section(0), Enter]);
         }
         assert_eq!(app.window_kind(), None, "done after the last question");
     }
@@ -234,7 +234,7 @@ fn check_yourself_in_ascii_marks_the_answers_in_the_readers_words() {
             ..View::default()
         };
         let mut app = App::with(vec![long_fixture()], 0, 80, 24, view, None);
-        run(&mut app, &[Enter, CheckYourself, Section(1)]);
+        let _ = run(&mut app, &[Enter, CheckYourself, Section(1)]);
         let s = screen(&app);
         assert!(s.contains(&format!("1. Once a month. {right}")), "{s}");
         assert!(s.contains(wrong), "{lang:?}:\n{s}");
@@ -247,14 +247,14 @@ fn check_yourself_by_tap_in_a_kiosk_and_forgotten_at_reset() {
     let mut app = long_kiosk_at(80, 24);
     let _ = app.update(Enter);
     let _ = app.update(CheckYourself);
-    tap(&mut app, "Once a month.");
+    let _ = tap(&mut app, "Once a month.");
     assert_eq!(quiz_state(&app).1, Some(0));
     assert!(screen(&app).contains("Right."));
-    tap(&mut app, "Next question");
+    let _ = tap(&mut app, "Next question");
     assert_eq!(app.window_kind(), Some(WindowKind::Quiz(1)));
-    tap(&mut app, "Wait a week.");
+    let _ = tap(&mut app, "Wait a week.");
     assert!(screen(&app).contains("Not quite. The answer is 2."));
-    tap(&mut app, "Previous question");
+    let _ = tap(&mut app, "Previous question");
     assert_eq!(app.window_kind(), Some(WindowKind::Quiz(0)));
     let _ = app.update(Section(2));
     let _ = app.tell(Message::IdleWarning(1));
@@ -277,7 +277,7 @@ fn a_guide_without_these_pages_still_works() {
         app.reading.section, 0,
         "no key facts: the guide starts at its beginning"
     );
-    run(&mut app, &[GetHelp, KeyFacts]);
+    let _ = run(&mut app, &[GetHelp, KeyFacts]);
     assert_eq!(app.reading.section, 0);
     let _ = app.update(CheckYourself);
     assert_eq!(app.window_kind(), None, "nothing to check yourself with");

@@ -66,7 +66,7 @@ fn a_patient_cannot_quit() {
 #[test]
 fn idle_countdown_shows_any_input_cancels_and_reset_forgets_everything() {
     let mut app = kiosk_at(100, 30, None);
-    run(
+    let _ = run(
         &mut app,
         &[
             Enter,
@@ -134,7 +134,7 @@ fn the_welcome_screen_is_not_interrupted_by_the_countdown() {
 #[test]
 fn staff_exit_needs_a_configured_pin() {
     let mut app = kiosk_at(80, 24, None);
-    run(&mut app, &[Enter, StaffExit]);
+    let _ = run(&mut app, &[Enter, StaffExit]);
     assert_eq!(
         app.window_kind(),
         None,
@@ -142,9 +142,9 @@ fn staff_exit_needs_a_configured_pin() {
     );
 
     let mut app = kiosk_at(80, 24, Some(pin_hash()));
-    run(&mut app, &[Enter, StaffExit]);
+    let _ = run(&mut app, &[Enter, StaffExit]);
     assert_eq!(app.window_kind(), Some(WindowKind::Pin));
-    run(
+    let _ = run(
         &mut app,
         &[PinDigit(1), PinDigit(1), PinDigit(1), PinDigit(1)],
     );
@@ -189,7 +189,7 @@ fn every_clickable_element_responds_to_a_tap() {
     for (w, h) in [(80, 24), (200, 60)] {
         let mut app = kiosk_at(w, h, None);
         let (x, y) = click_point(&app, "Fixture (examplumab)");
-        click(&mut app, x, y);
+        let _ = click(&mut app, x, y);
         assert!(
             app.welcome().is_none(),
             "{w}x{h}: tapping the guide starts it"
@@ -204,16 +204,16 @@ fn every_clickable_element_responds_to_a_tap() {
         if !wide {
             // From the key facts' text back out to the list of sections.
             for _ in 0..2 {
-                tap(&mut app, "Back");
+                let _ = tap(&mut app, "Back");
             }
         }
         if wide {
             let (x, y) = click_point(&app, "4 Safety");
-            click(&mut app, x, y);
+            let _ = click(&mut app, x, y);
             assert_eq!(app.reading.section, 3, "{w}x{h}: tab");
         } else {
             let (x, y) = click_point(&app, "4  Safety");
-            click(&mut app, x, y);
+            let _ = click(&mut app, x, y);
             assert_eq!(
                 (app.reading.section, app.reading.focus),
                 (3, Pane::Topics),
@@ -221,40 +221,40 @@ fn every_clickable_element_responds_to_a_tap() {
             );
         }
         let (x, y) = click_point(&app, "How many");
-        click(&mut app, x, y);
+        let _ = click(&mut app, x, y);
         assert_eq!(app.topic().unwrap().title, "How many", "{w}x{h}: topic");
 
         let (x, y) = click_point(&app, "Help");
-        click(&mut app, x, y);
+        let _ = click(&mut app, x, y);
         assert_eq!(
             app.window_kind(),
             Some(WindowKind::Help),
             "{w}x{h}: Help button"
         );
         let (x, y) = click_point(&app, "Close: touch here");
-        click(&mut app, x, y);
+        let _ = click(&mut app, x, y);
         assert_eq!(app.window_kind(), None, "{w}x{h}: close button");
 
         let (x, y) = click_point(&app, "Larger");
-        click(&mut app, x, y);
+        let _ = click(&mut app, x, y);
         assert!(app.look.view.large, "{w}x{h}: text size button");
-        tap(&mut app, "Smaller");
+        let _ = tap(&mut app, "Smaller");
         assert!(!app.look.view.large);
 
         let (x, y) = click_point(&app, "Contrast");
-        click(&mut app, x, y);
+        let _ = click(&mut app, x, y);
         assert!(app.look.view.high_contrast, "{w}x{h}: contrast button");
 
         if !wide {
             let _ = app.update(Enter);
             assert_eq!(app.reading.focus, Pane::Reader);
             let (x, y) = click_point(&app, "Back");
-            click(&mut app, x, y);
+            let _ = click(&mut app, x, y);
             assert_eq!(app.reading.focus, Pane::Topics, "{w}x{h}: Back button");
         }
         let _ = app.update(Section(5));
         let (x, y) = click_point(&app, "Home");
-        click(&mut app, x, y);
+        let _ = click(&mut app, x, y);
         assert_eq!(
             (app.reading.section, app.topic_index()),
             (0, 0),
@@ -262,7 +262,7 @@ fn every_clickable_element_responds_to_a_tap() {
         );
 
         let (x, y) = kiosk_button(&app, GetHelp);
-        click(&mut app, x, y);
+        let _ = click(&mut app, x, y);
         assert_eq!(
             app.topic().unwrap().title,
             "Get help now",
@@ -270,7 +270,7 @@ fn every_clickable_element_responds_to_a_tap() {
         );
         let _ = app.update(Help);
         let (x, y) = kiosk_button(&app, GetHelp);
-        click(&mut app, x, y);
+        let _ = click(&mut app, x, y);
         assert_eq!(
             (app.window_kind(), app.topic().unwrap().title.as_str()),
             (None, "Get help now"),
@@ -278,18 +278,18 @@ fn every_clickable_element_responds_to_a_tap() {
         );
 
         let (x, y) = kiosk_button(&app, CheckYourself);
-        click(&mut app, x, y);
+        let _ = click(&mut app, x, y);
         assert_eq!(
             app.window_kind(),
             Some(WindowKind::Quiz(0)),
             "{w}x{h}: Quiz button"
         );
         let (x, y) = click_point(&app, "Every day.");
-        click(&mut app, x, y);
+        let _ = click(&mut app, x, y);
         assert_eq!(quiz_state(&app).1, Some(1), "{w}x{h}: a tap answers");
         assert!(screen(&app).contains("Not quite. The answer is 1."));
         let (x, y) = click_point(&app, "Read more: Your dose");
-        click(&mut app, x, y);
+        let _ = click(&mut app, x, y);
         assert_eq!(
             (app.window_kind(), app.topic().unwrap().title.as_str()),
             (None, "Your dose"),
@@ -313,7 +313,7 @@ fn kiosk_button(app: &App, action: patient_guide::action::Action) -> (u16, u16) 
 #[test]
 fn the_large_layout_has_shorter_spaced_lines_and_big_buttons() {
     let mut app = kiosk_at(200, 60, None);
-    run(&mut app, &[Enter, Section(2)]);
+    let _ = run(&mut app, &[Enter, Section(2)]);
     let text_rows = |app: &App| app.rows().iter().filter(|r| !r.pieces.is_empty()).count();
     let normal = text_rows(&app);
     let _ = app.update(TextSize);
@@ -343,7 +343,7 @@ fn the_large_layout_has_shorter_spaced_lines_and_big_buttons() {
 #[test]
 fn high_contrast_paints_white_on_black_and_keeps_selection_visible() {
     let mut app = kiosk_at(120, 40, None);
-    run(&mut app, &[Enter, Home, Contrast]);
+    let _ = run(&mut app, &[Enter, Home, Contrast]);
     let buf = draw(&app);
     let (x, y) = find_on_screen(&buf, "Examplumab is a test medicine").unwrap();
     assert_eq!(
@@ -382,7 +382,7 @@ fn ascii_rendering_has_no_other_characters() {
             screens.push(screen(&app));
             let _ = app.update(Back);
         }
-        run(&mut app, &[TextSize, Contrast, StaffExit, PinDigit(1)]);
+        let _ = run(&mut app, &[TextSize, Contrast, StaffExit, PinDigit(1)]);
         screens.push(screen(&app));
         let _ = app.tell(Message::IdleWarning(5));
         screens.push(screen(&app));

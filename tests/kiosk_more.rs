@@ -75,8 +75,8 @@ fn too_many_wrong_pins_lock_the_staff_exit_and_resets_do_not_unlock_it() {
     assert!(log[5].contains("locked for 60 s"));
     assert!(log.iter().all(|l| !l.contains("0000")));
     // An idle reset, or a new run of the kiosk sharing the guard, does not unlock it.
-    tell(&mut app, vec![Message::IdleWarning(1), Message::IdleReset]);
-    run(&mut app, &[StaffExit]);
+    let _ = tell(&mut app, vec![Message::IdleWarning(1), Message::IdleReset]);
+    let _ = run(&mut app, &[StaffExit]);
     assert_eq!(app.window_kind(), None, "the idle reset does not unlock it");
     assert!(
         screen(&app).contains(said),
@@ -113,8 +113,8 @@ fn too_many_wrong_pins_lock_the_staff_exit_and_resets_do_not_unlock_it() {
 #[test]
 fn a_pin_typed_while_the_idle_warning_shows_keeps_every_digit() {
     let mut app = kiosk_at(80, 24, Some(pin_hash()));
-    run(&mut app, &[Enter, StaffExit]);
-    tell(&mut app, vec![Message::IdleWarning(5)]);
+    let _ = run(&mut app, &[Enter, StaffExit]);
+    let _ = tell(&mut app, vec![Message::IdleWarning(5)]);
     assert_eq!(app.countdown(), Some(5));
     let effects = run(
         &mut app,
@@ -131,12 +131,12 @@ fn a_pin_typed_while_the_idle_warning_shows_keeps_every_digit() {
 #[test]
 fn an_idle_reset_keeps_the_search_index() {
     let mut app = kiosk_at(120, 40, None);
-    run(&mut app, &[Enter, Search, TypeChar('d'), TypeChar('o')]);
+    let _ = run(&mut app, &[Enter, Search, TypeChar('d'), TypeChar('o')]);
     assert!(app.search_index_built());
     let _ = app.tell(Message::IdleReset);
     assert!(app.search_index_built(), "built again after every reset");
     // The next patient starts afresh and searches at once, in their language.
-    run(
+    let _ = run(
         &mut app,
         &[
             Enter,
@@ -234,17 +234,17 @@ fn a_touch_screen_reaches_search_and_my_questions() {
     use patient_guide::app::Window;
     let mut app = kiosk_at(80, 25, None);
     let _ = app.update(Enter);
-    tap(&mut app, "Help");
+    let _ = tap(&mut app, "Help");
     assert!(
         screen(&app).contains("Touch one to open it"),
         "{}",
         screen(&app)
     );
-    tap(&mut app, "Search: type a few words");
+    let _ = tap(&mut app, "Search: type a few words");
     assert!(matches!(app.window(), Some(Window::Search(_))));
     let f = click_point(&app, "[ F ]");
     for key in ["[ A ]", "[ D ]", "[ U ]", "[ L ]", "[ T ]", "[ S ]"] {
-        tap(&mut app, key);
+        let _ = tap(&mut app, key);
     }
     assert!(screen(&app).contains("Search: adults_"), "{}", screen(&app));
     assert!(
@@ -253,20 +253,20 @@ fn a_touch_screen_reaches_search_and_my_questions() {
         screen(&app)
     );
     assert_eq!(click_point(&app, "[ F ]"), f, "the keys did not move");
-    tap(&mut app, "[ Erase ]");
-    tap(&mut app, "[ Space ]");
+    let _ = tap(&mut app, "[ Erase ]");
+    let _ = tap(&mut app, "[ Space ]");
     assert!(screen(&app).contains("Search: adult _"), "{}", screen(&app));
     // A result is a tap away.
-    tap(&mut app, "› Who it is for › Adults");
+    let _ = tap(&mut app, "› Who it is for › Adults");
     assert!(app.window().is_none());
     assert_eq!(app.topic().unwrap().title, "Adults");
 
-    tap(&mut app, "Help");
-    tap(&mut app, "Add a question about");
-    tap(&mut app, "Can we talk about");
+    let _ = tap(&mut app, "Help");
+    let _ = tap(&mut app, "Add a question about");
+    let _ = tap(&mut app, "Can we talk about");
     assert_eq!(app.questions.list.len(), 1);
-    tap(&mut app, "Help");
-    tap(&mut app, "My questions for your doctor");
+    let _ = tap(&mut app, "Help");
+    let _ = tap(&mut app, "My questions for your doctor");
     let shown = screen(&app);
     assert!(shown.contains("Can we talk about \"Adults"), "{shown}");
     // At 80x25 the code would be taller than the window: it is not drawn, and the patient is
@@ -280,14 +280,14 @@ fn a_touch_screen_reaches_search_and_my_questions() {
     // The bar's Help button is "Menú" (it opens the touch menu; two buttons named "Ayuda"
     // confused, the Spanish review); Get help is "Urgencia" when short, never "Ayuda ya".
     assert!(!screen(&app).contains("Ayuda ya"), "{}", screen(&app));
-    tap(&mut app, " Menú ");
+    let _ = tap(&mut app, " Menú ");
     assert!(
         screen(&app).contains("Toque una opción"),
         "{}",
         screen(&app)
     );
-    tap(&mut app, "Buscar: escriba");
-    tap(&mut app, "[ Ñ ]");
+    let _ = tap(&mut app, "Buscar: escriba");
+    let _ = tap(&mut app, "[ Ñ ]");
     assert!(screen(&app).contains("Buscar: ñ_"), "{}", screen(&app));
 }
 
@@ -301,9 +301,9 @@ fn back_returns_to_the_page_the_patient_came_from() {
     let _ = app.update(PickTopic(0));
     let start = app.topic().unwrap().title.clone();
     assert_eq!(start, "Your dose");
-    tap(&mut app, "Get help");
+    let _ = tap(&mut app, "Get help");
     assert_eq!(app.topic().unwrap().title, "Get help now");
-    tap(&mut app, "Back");
+    let _ = tap(&mut app, "Back");
     assert_eq!(app.topic().unwrap().title, start, "{}", screen(&app));
     // A search result, then Esc.
     let _ = app.update(Search);
@@ -428,7 +428,7 @@ fn the_kiosk_menu_is_named_as_its_button() {
         View::default(),
         Some(Kiosk::default()),
     );
-    run(&mut app, &[Enter, Help]);
+    let _ = run(&mut app, &[Enter, Help]);
     let s = screen(&app);
     assert!(s.contains("┌ Help ─"), "{s}");
     assert!(!s.contains("keys and mouse"), "{s}");
@@ -436,7 +436,7 @@ fn the_kiosk_menu_is_named_as_its_button() {
     let s = screen(&app);
     assert!(s.contains("┌ Menú ─"), "{s}");
     let mut app = app_at(100, 30);
-    run(&mut app, &[Help]);
+    let _ = run(&mut app, &[Help]);
     assert!(
         screen(&app).contains("┌ Help: keys and mouse"),
         "{}",
@@ -459,7 +459,7 @@ fn the_kiosk_bar_shows_and_works_under_a_window() {
             View::default(),
             Some(Kiosk::default()),
         );
-        run(&mut app, &[Enter, Section(2), Down, Search]);
+        let _ = run(&mut app, &[Enter, Section(2), Down, Search]);
         let s = screen(&app);
         let bar = s.lines().rev().nth(1).unwrap();
         assert!(
@@ -472,7 +472,7 @@ fn the_kiosk_bar_shows_and_works_under_a_window() {
         );
         tap_bar(&mut app, "Back");
         assert_eq!(app.window_kind(), None, "{w}x{h}:\n{}", screen(&app));
-        run(&mut app, &[MyQuestions]);
+        let _ = run(&mut app, &[MyQuestions]);
         tap_bar(&mut app, "Get help");
         assert_eq!(app.window_kind(), None, "{w}x{h}:\n{}", screen(&app));
         assert!(
@@ -480,7 +480,7 @@ fn the_kiosk_bar_shows_and_works_under_a_window() {
             "{w}x{h}:\n{}",
             screen(&app)
         );
-        run(&mut app, &[Help]);
+        let _ = run(&mut app, &[Help]);
         tap_bar(&mut app, "Home");
         assert_eq!(app.window_kind(), None, "{w}x{h}:\n{}", screen(&app));
         // Under the windows that have keys of their own too (a text box, the quiz): Home
@@ -488,7 +488,7 @@ fn the_kiosk_bar_shows_and_works_under_a_window() {
         let windows: [&[patient_guide::action::Action]; 3] =
             [&[Search], &[MyQuestions, WriteQuestion], &[CheckYourself]];
         for open in windows {
-            run(&mut app, open);
+            let _ = run(&mut app, open);
             assert!(app.window_kind().is_some(), "{open:?}");
             tap_bar(&mut app, "Help");
             assert_eq!(
@@ -497,7 +497,7 @@ fn the_kiosk_bar_shows_and_works_under_a_window() {
                 "{open:?}: {}",
                 screen(&app)
             );
-            run(&mut app, open);
+            let _ = run(&mut app, open);
             tap_bar(&mut app, "Home");
             assert_eq!(app.window_kind(), None, "{open:?}: {}", screen(&app));
         }
@@ -514,5 +514,5 @@ fn tap_bar(app: &mut App, label: &str) {
         .find(label)
         .unwrap_or_else(|| panic!("{label:?} not on the bar:\n{s}"));
     let x = line[..at].chars().count() + label.chars().count() / 2;
-    click(app, x as u16, y as u16);
+    let _ = click(app, x as u16, y as u16);
 }

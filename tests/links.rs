@@ -46,11 +46,11 @@ fn a_related_question_must_point_at_a_topic() {
 #[test]
 fn links_are_followed_by_tap_or_by_f_and_enter_and_history_goes_back_and_forth() {
     let mut app = app_at(120, 40);
-    run(&mut app, &[Section(0), Enter]);
+    let _ = run(&mut app, &[Section(0), Enter]);
     assert_eq!(app.topic().unwrap().title, "What it is");
     let first_scroll = app.scroll();
     // Tap the link.
-    tap(&mut app, "the dose");
+    let _ = tap(&mut app, "the dose");
     assert_eq!(app.topic().unwrap().title, "Your dose");
     assert_eq!(app.reading.focus, Pane::Reader);
     // Back with Backspace, forward with Alt-Right.
@@ -63,14 +63,14 @@ fn links_are_followed_by_tap_or_by_f_and_enter_and_history_goes_back_and_forth()
     // f chooses the first link, then the next; Enter follows the chosen one.
     let _ = app.update(NextLink);
     assert!(app.chosen_link().is_some());
-    run(&mut app, &[NextLink, Enter]);
+    let _ = run(&mut app, &[NextLink, Enter]);
     assert_eq!(
         app.topic().unwrap().title,
         "Get help now",
         "the second link"
     );
     let _ = app.update(HistoryBack);
-    run(&mut app, &[NextLink, NextLink, NextLink, Enter]);
+    let _ = run(&mut app, &[NextLink, NextLink, NextLink, Enter]);
     assert_eq!(
         app.topic().unwrap().title,
         "Before I start",
@@ -113,7 +113,7 @@ fn related_questions_show_at_the_end_of_a_topic() {
     let mut app = app_at(120, 40);
     let s = screen(&app);
     assert!(s.contains("Other questions"), "{s}");
-    tap(&mut app, "What should I ask?");
+    let _ = tap(&mut app, "What should I ask?");
     assert_eq!(app.topic().unwrap().title, "Before I start");
 }
 

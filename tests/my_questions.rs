@@ -13,14 +13,14 @@ use ratatui::style::Color;
 fn questions_are_added_written_removed_and_reordered() {
     let mut app = app_at(120, 40);
     // From the questions section: pick one of the topic's questions.
-    run(&mut app, &[Section(4), AddQuestion]);
+    let _ = run(&mut app, &[Section(4), AddQuestion]);
     assert_eq!(app.window_kind(), Some(WindowKind::AddQuestion));
     let s = screen(&app);
     assert!(s.contains("Which tests do I need?"), "{s}");
-    run(&mut app, &[Down, Enter]);
+    let _ = run(&mut app, &[Down, Enter]);
     assert_eq!(app.questions.list, ["When do I start?"]);
     // From any topic: ask about the topic itself (the last choice).
-    run(&mut app, &[Section(1), AddQuestion, Bottom]);
+    let _ = run(&mut app, &[Section(1), AddQuestion, Bottom]);
     let last = app.question_choices().len() - 1;
     for _ in 0..last {
         let _ = app.update(Down);
@@ -28,7 +28,7 @@ fn questions_are_added_written_removed_and_reordered() {
     let _ = app.update(Enter);
     assert_eq!(app.questions.list[1], "Can we talk about \"Adults\"?");
     // Adding the same question twice keeps one.
-    run(&mut app, &[AddQuestion, Bottom]);
+    let _ = run(&mut app, &[AddQuestion, Bottom]);
     for _ in 0..last {
         let _ = app.update(Down);
     }
@@ -43,7 +43,7 @@ fn questions_are_added_written_removed_and_reordered() {
     );
 
     // Write one of your own.
-    run(&mut app, &[MyQuestions, WriteQuestion]);
+    let _ = run(&mut app, &[MyQuestions, WriteQuestion]);
     type_text(&mut app, "Can I drink alcohol?");
     let _ = app.update(Enter);
     assert_eq!(app.questions.list.len(), 3);
@@ -52,7 +52,7 @@ fn questions_are_added_written_removed_and_reordered() {
     assert!(s.contains(" 3. Can I drink alcohol?"), "{s}");
 
     // Move it to the top, then remove the first.
-    run(
+    let _ = run(
         &mut app,
         &[
             MoveQuestion(patient_guide::action::Way::Up),
@@ -61,7 +61,7 @@ fn questions_are_added_written_removed_and_reordered() {
     );
     assert_eq!(app.questions.list[0], "Can I drink alcohol?");
     assert_eq!(selected_question(&app), 0);
-    run(&mut app, &[RemoveQuestion]);
+    let _ = run(&mut app, &[RemoveQuestion]);
     assert_eq!(app.questions.list.len(), 2);
     assert!(
         !app.questions
@@ -79,8 +79,8 @@ fn questions_are_added_written_removed_and_reordered() {
 #[test]
 fn a_tap_adds_a_question() {
     let mut app = app_at(80, 24);
-    run(&mut app, &[Section(4), Enter, AddQuestion]);
-    tap(&mut app, "When do I start?");
+    let _ = run(&mut app, &[Section(4), Enter, AddQuestion]);
+    let _ = tap(&mut app, "When do I start?");
     assert_eq!(app.questions.list, ["When do I start?"]);
 }
 
@@ -125,7 +125,7 @@ fn decode_qr_on_screen(buf: &Buffer) -> String {
 /// A kiosk at a size with two of the questions section's questions in My questions, open.
 fn kiosk_with_two_questions(width: u16, height: u16) -> App {
     let mut app = kiosk_at(width, height, None);
-    run(
+    let _ = run(
         &mut app,
         &[
             Enter,
@@ -160,8 +160,8 @@ fn in_a_kiosk_the_list_is_a_qr_code_that_reads_back_as_the_list() {
     // A kiosk does not save.
     assert_eq!(app.update(SaveQuestions), []);
     // The idle reset clears the list.
-    run(&mut app, &[Back]);
-    tell(
+    let _ = run(&mut app, &[Back]);
+    let _ = tell(
         &mut app,
         vec![
             patient_guide::action::Message::IdleWarning(1),
@@ -188,7 +188,7 @@ fn a_code_that_cannot_be_seen_whole_is_not_drawn() {
         (View::default(), 80, 25),
     ] {
         let mut app = App::with(vec![fixture()], 0, w, h, view, Some(Kiosk::default()));
-        run(
+        let _ = run(
             &mut app,
             &[Enter, Section(4), AddQuestion, Enter, MyQuestions],
         );
@@ -210,13 +210,13 @@ fn a_touch_screen_removes_and_moves_questions_with_buttons() {
     assert_eq!(first.len(), 2);
     let s = screen(&app);
     assert!(s.contains("Touch a question to choose it"), "{s}");
-    tap(&mut app, &format!("2. {}", first[1]));
-    tap(&mut app, "[ Move it up ]");
+    let _ = tap(&mut app, &format!("2. {}", first[1]));
+    let _ = tap(&mut app, "[ Move it up ]");
     assert_eq!(app.questions.list, [first[1].clone(), first[0].clone()]);
-    tap(&mut app, "[ Move it down ]");
+    let _ = tap(&mut app, "[ Move it down ]");
     assert_eq!(app.questions.list, first);
-    tap(&mut app, &format!("1. {}", first[0]));
-    tap(&mut app, "[ Remove it ]");
+    let _ = tap(&mut app, &format!("1. {}", first[0]));
+    let _ = tap(&mut app, "[ Remove it ]");
     assert_eq!(app.questions.list, [first[1].clone()]);
     let _ = app.update(ChooseLanguage(patient_guide::i18n::Lang::Es));
     let s = screen(&app);
@@ -226,7 +226,7 @@ fn a_touch_screen_removes_and_moves_questions_with_buttons() {
     );
     // A desktop, with its keys and a mouse, has no such buttons.
     let mut app = app_at(120, 40);
-    run(&mut app, &[Section(4), AddQuestion, Enter, MyQuestions]);
+    let _ = run(&mut app, &[Section(4), AddQuestion, Enter, MyQuestions]);
     assert!(!screen(&app).contains("[ Remove it ]"), "{}", screen(&app));
 }
 
@@ -245,8 +245,8 @@ fn a_touch_screen_writes_a_question_on_its_own_keyboard() {
             Default::default(),
             Some(Kiosk::default()),
         );
-        run(&mut app, &[Enter, MyQuestions]);
-        tap(&mut app, "[ Write a question of your own ]");
+        let _ = run(&mut app, &[Enter, MyQuestions]);
+        let _ = tap(&mut app, "[ Write a question of your own ]");
         assert_eq!(
             app.window_kind(),
             Some(WindowKind::WriteQuestion),
@@ -264,14 +264,14 @@ fn a_touch_screen_writes_a_question_on_its_own_keyboard() {
             "[ Erase ]",
             "[ ? ]",
         ] {
-            tap(&mut app, key);
+            let _ = tap(&mut app, key);
         }
         let s = screen(&app);
         assert!(s.contains("> Can 2?_"), "{w}x{h}:\n{s}");
         for key in ["[ Space ]", "[ O ]", "[ K ]"] {
-            tap(&mut app, key);
+            let _ = tap(&mut app, key);
         }
-        tap(&mut app, "[ Add it to My questions ]");
+        let _ = tap(&mut app, "[ Add it to My questions ]");
         assert_eq!(
             app.questions.list,
             ["Can 2? Ok"],
@@ -280,8 +280,8 @@ fn a_touch_screen_writes_a_question_on_its_own_keyboard() {
         );
         assert_eq!(app.window_kind(), Some(WindowKind::MyQuestions));
         // Its bottom edge says how to close it, in a touch screen's words, and does.
-        tap(&mut app, "[ Write a question of your own ]");
-        tap(&mut app, "Close: touch here");
+        let _ = tap(&mut app, "[ Write a question of your own ]");
+        let _ = tap(&mut app, "Close: touch here");
         assert_eq!(
             app.window_kind(),
             Some(WindowKind::MyQuestions),
@@ -298,22 +298,22 @@ fn a_touch_screen_writes_a_question_on_its_own_keyboard() {
         Some(Kiosk::default()),
     );
     let _ = app.update(ChooseLanguage(patient_guide::i18n::Lang::Es));
-    run(&mut app, &[Enter, MyQuestions]);
-    tap(&mut app, "[ Escribir su propia pregunta ]");
+    let _ = run(&mut app, &[Enter, MyQuestions]);
+    let _ = tap(&mut app, "[ Escribir su propia pregunta ]");
     for key in ["[ ¿ ]", "[ Ñ ]", "[ Ñ ]", "[ ? ]"] {
-        tap(&mut app, key);
+        let _ = tap(&mut app, key);
     }
-    tap(&mut app, "[ Agregarla a Mis preguntas ]");
+    let _ = tap(&mut app, "[ Agregarla a Mis preguntas ]");
     assert_eq!(app.questions.list, ["¿Ññ?"], "{}", screen(&app));
     // A desktop, with its keys, has neither the button nor the keyboard.
     let mut app = app_at(120, 40);
-    run(&mut app, &[MyQuestions]);
+    let _ = run(&mut app, &[MyQuestions]);
     assert!(
         !screen(&app).contains("[ Write a question"),
         "{}",
         screen(&app)
     );
-    run(&mut app, &[WriteQuestion]);
+    let _ = run(&mut app, &[WriteQuestion]);
     assert!(!screen(&app).contains("[ Q ]"), "{}", screen(&app));
 }
 
@@ -323,7 +323,7 @@ fn a_touch_screen_writes_a_question_on_its_own_keyboard() {
 fn quitting_with_questions_not_saved_asks_first() {
     for (w, h) in [(80, 24), (200, 60)] {
         let mut app = app_at(w, h);
-        run(&mut app, &[Section(5), Down, AddQuestion, Enter]);
+        let _ = run(&mut app, &[Section(5), Down, AddQuestion, Enter]);
         assert_eq!(app.questions.list.len(), 1);
         // q asks instead of quitting.
         let effects = app.update(Quit);
@@ -351,7 +351,7 @@ fn quitting_with_questions_not_saved_asks_first() {
         assert!(quits(&click(&mut app, x, y)));
         // Ctrl-C twice always leaves.
         let mut app = app_at(w, h);
-        run(&mut app, &[Section(5), Down, AddQuestion, Enter]);
+        let _ = run(&mut app, &[Section(5), Down, AddQuestion, Enter]);
         assert!(!quits(&app.update(QuitNow)));
         assert!(quits(&app.update(QuitNow)));
     }
@@ -361,7 +361,7 @@ fn quitting_with_questions_not_saved_asks_first() {
 fn save_then_quit_quits_once_saved_and_stays_when_the_save_failed() {
     use patient_guide::action::Message;
     let mut app = app_at(120, 40);
-    run(&mut app, &[Section(4), AddQuestion, Enter]);
+    let _ = run(&mut app, &[Section(4), AddQuestion, Enter]);
     assert_eq!(app.questions.list, ["Which tests do I need?"]);
     let _ = app.update(Quit);
     let effects = app.update(Enter);

@@ -95,7 +95,7 @@ fn wide_120x40_shows_tabs_topics_and_text_together() {
     assert!(s.contains("Education only, not medical advice. Emergency? Call your local emergency number. Ask your care team."), "{s}");
     insta::assert_snapshot!("wide_dosing_120x40", s);
     // The topic's sources close it, at the end of the text.
-    run(&mut app, &[Right, Bottom]);
+    let _ = run(&mut app, &[Right, Bottom]);
     let s = screen(&app);
     assert!(
         s.contains("[1] KESIMPTA (ofatumumab) injection, US Prescribing Information, Novartis")
@@ -140,7 +140,7 @@ fn full_screen_200x60_shows_everything_and_long_text_scrolls() {
 #[test]
 fn selection_and_focus_show_without_colour() {
     let mut app = app_at(120, 40);
-    run(&mut app, &[Section(3), Down, Down]);
+    let _ = run(&mut app, &[Section(3), Down, Down]);
     let buf = draw(&app);
     let (x, y) = find_on_screen(&buf, "› How many").unwrap();
     assert!(
@@ -271,9 +271,9 @@ fn wide_and_combining_characters_keep_every_pane_aligned() {
     let guide = parse(&src).unwrap();
     for (w, h) in [(120, 30), (80, 24), (200, 60)] {
         let mut app = App::new(guide.clone(), w, h);
-        run(&mut app, &[Back, Enter]);
+        let _ = run(&mut app, &[Back, Enter]);
         if w < 100 {
-            run(&mut app, &[Enter]);
+            let _ = run(&mut app, &[Enter]);
         }
         let buf = draw(&app);
         let text = buffer_text(&buf);

@@ -20,7 +20,7 @@ const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 fn shot(name: &str, view: View, actions: &[Action]) {
     for (w, h) in SIZES {
         let mut app = App::with(vec![fixture()], 0, w, h, view, None);
-        run(&mut app, actions);
+        let _ = run(&mut app, actions);
         insta::assert_snapshot!(format!("{name}_{w}x{h}"), screen(&app));
     }
 }
@@ -38,7 +38,7 @@ fn kiosk_shot_counting(name: &str, actions: &[Action], left: Option<u64>) {
             ..Kiosk::default()
         };
         let mut app = App::with(vec![fixture()], 0, w, h, View::default(), Some(kiosk));
-        run(&mut app, actions);
+        let _ = run(&mut app, actions);
         if let Some(left) = left {
             let _ = app.tell(patient_guide::action::Message::IdleWarning(left));
         }
@@ -160,7 +160,7 @@ fn every_key_named_in_a_hint_is_the_key_the_table_binds() {
         about.contains(&format!("Press {} for help", key(Help))),
         "{about}"
     );
-    run(&mut app, &[Back, MyQuestions]);
+    let _ = run(&mut app, &[Back, MyQuestions]);
     let s = screen(&app);
     assert!(
         s.contains(&format!(
@@ -181,7 +181,7 @@ fn every_key_named_in_a_hint_is_the_key_the_table_binds() {
         )),
         "{s}"
     );
-    run(&mut app, &[Back, CheckYourself, Section(0)]);
+    let _ = run(&mut app, &[Back, CheckYourself, Section(0)]);
     let s = screen(&app);
     assert!(s.contains(&format!("{}: read more.", key(NextLink))), "{s}");
     // And the keys named are the keys that do it.

@@ -298,7 +298,7 @@ mod in_the_app {
         let _ = tapped.update(Back);
         let _ = tapped.update(Search);
         type_text(&mut tapped, "zebra");
-        tap(&mut tapped, "Safety › How many");
+        let _ = tap(&mut tapped, "Safety › How many");
         assert_eq!(tapped.window_kind(), None);
         assert_eq!(tapped.topic().unwrap().title, "How many");
         assert_eq!(tapped.scroll(), app.scroll(), "a tap scrolls as Enter does");
@@ -334,7 +334,7 @@ mod in_the_app {
             .cloned()
             .expect("Key facts is found");
         assert!(hit.words.iter().any(|w| w == "team"), "{:?}", hit.words);
-        tap(&mut app, "Safety › Key facts");
+        let _ = tap(&mut app, "Safety › Key facts");
         assert_eq!(app.topic().unwrap().title, "Key facts");
         let rows = app.rows();
         let marked: Vec<String> = app
@@ -373,13 +373,13 @@ mod in_the_app {
     #[test]
     fn esc_in_the_search_box_clears_it_and_arrows_pick_a_result() {
         let mut app = app_at(120, 40);
-        run(&mut app, &[Search]);
+        let _ = run(&mut app, &[Search]);
         type_text(&mut app, "vaccine");
-        run(&mut app, &[Down]);
+        let _ = run(&mut app, &[Down]);
         assert_eq!(search_box(&app).sel, 1);
-        run(&mut app, &[Back]);
+        let _ = run(&mut app, &[Back]);
         assert_eq!(app.window_kind(), None);
-        run(&mut app, &[Search]);
+        let _ = run(&mut app, &[Search]);
         assert!(screen(&app).contains("Search: _"), "a fresh search box");
     }
 
@@ -388,7 +388,7 @@ mod in_the_app {
         let mut app = app_at(80, 24);
         let _ = app.update(Search);
         type_text(&mut app, "monthly");
-        tap(&mut app, "How to take it › Your dose");
+        let _ = tap(&mut app, "How to take it › Your dose");
         assert_eq!(app.topic().unwrap().title, "Your dose");
         assert_eq!(app.window_kind(), None);
     }

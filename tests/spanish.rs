@@ -58,7 +58,7 @@ fn shot(name: &str, kiosk: bool, actions: &[Action]) {
     for (w, h) in SIZES {
         let settings = kiosk.then(Kiosk::default);
         let mut app = App::with(library(), 0, w, h, spanish(), settings);
-        run(&mut app, actions);
+        let _ = run(&mut app, actions);
         let buf = draw(&app);
         let text = buffer_text(&buf);
         assert!(
@@ -140,7 +140,7 @@ fn the_language_key_changes_interface_and_guide_and_keeps_the_place() {
     assert!(s.contains("Cuántos") && s.contains("L English"), "{s}");
     assert!(s.contains("Pedir ayuda"), "the footer in Spanish:\n{s}");
     // A tap on the footer's button goes back.
-    tap(&mut app, "L English");
+    let _ = tap(&mut app, "L English");
     assert_eq!(
         (app.lang(), app.reading.guide.id.as_str()),
         (Lang::En, "fixture")
@@ -257,7 +257,7 @@ fn the_kiosk_offers_the_languages_and_an_idle_reset_returns_to_its_own() {
             "one entry per medicine, not one per language"
         );
         let other = default.next();
-        tap(&mut app, other.name());
+        let _ = tap(&mut app, other.name());
         assert_eq!(app.lang(), other);
         assert!(
             app.welcome().is_some(),

@@ -24,7 +24,7 @@ fn spoken(effects: &[Effect]) -> String {
 #[test]
 fn r_reads_the_topic_without_markers_and_again_stops() {
     let mut app = app_at(120, 40);
-    run(&mut app, &[Section(2), Down]);
+    let _ = run(&mut app, &[Section(2), Down]);
     let title = app.topic().unwrap().title.clone();
     let text = spoken(&app.update(ReadAloud));
     assert!(text.starts_with(&title), "{text}");
@@ -38,7 +38,7 @@ fn r_reads_the_topic_without_markers_and_again_stops() {
 #[test]
 fn esc_stops_reading_before_it_goes_back_and_a_new_topic_stops_it() {
     let mut app = app_at(120, 40);
-    run(&mut app, &[Section(2), Enter]);
+    let _ = run(&mut app, &[Section(2), Enter]);
     let focus = app.reading.focus;
     let _ = app.update(ReadAloud);
     assert_eq!(app.update(Back), [Effect::StopSpeaking]);
@@ -54,7 +54,7 @@ fn esc_stops_reading_before_it_goes_back_and_a_new_topic_stops_it() {
     );
     // Moving to another topic while reading stops it (the fixture's Safety has three).
     let mut app = app_at(120, 40);
-    run(&mut app, &[Section(3)]);
+    let _ = run(&mut app, &[Section(3)]);
     let _ = app.update(ReadAloud);
     assert_eq!(app.update(Down), [Effect::StopSpeaking]);
 }
@@ -64,7 +64,7 @@ fn a_step_and_a_window_are_read_as_shown() {
     let mut app = app_at(120, 40);
     // The topic with the steps.
     let (s, t) = find_topic(&app, "dose");
-    run(&mut app, &[Section(s)]);
+    let _ = run(&mut app, &[Section(s)]);
     for _ in 0..t {
         let _ = app.update(Down);
     }
@@ -138,13 +138,13 @@ fn a_kiosk_reads_aloud_only_when_set_and_its_reset_stops_it() {
     let s = screen(&on);
     assert!(s.contains("Get help") && !s.contains("Faster"), "{s}");
     let _ = on.tell(Message::Resize(200, 60));
-    tap(&mut on, "Faster");
+    let _ = tap(&mut on, "Faster");
     assert!(
         screen(&on).contains("Reading speed: 180 words a minute"),
         "{}",
         screen(&on)
     );
-    tap(&mut on, "Slower");
+    let _ = tap(&mut on, "Slower");
     assert!(
         screen(&on).contains("Reading speed: 160 words a minute"),
         "{}",

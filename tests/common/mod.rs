@@ -406,32 +406,38 @@ pub fn click_point(app: &App, text: &str) -> (u16, u16) {
 }
 
 /// Applies actions in order and returns every effect they asked of the shell.
+#[must_use = "the effects the shell would carry out: assert on them, or say `let _ =`"]
 pub fn run(app: &mut App, actions: &[patient_guide::action::Action]) -> Vec<Effect> {
     actions.iter().flat_map(|a| app.update(a.clone())).collect()
 }
 
 /// Tells the app what the shell would (the idle clock, a resize ...); returns the effects.
+#[must_use = "the effects the shell would carry out: assert on them, or say `let _ =`"]
 pub fn tell(app: &mut App, messages: Vec<patient_guide::action::Message>) -> Vec<Effect> {
     messages.into_iter().flat_map(|m| app.tell(m)).collect()
 }
 
 /// A click or tap at (x, y), as the terminal loop does it: `hit` finds what it landed on, and the
 /// app carries that out. Returns the effects.
+#[must_use = "the effects the shell would carry out: assert on them, or say `let _ =`"]
 pub fn click(app: &mut App, x: u16, y: u16) -> Vec<Effect> {
     pointer(app, Pointer::Click(x, y))
 }
 
 /// A tap where `text` is drawn (at `click_point`), as a patient touches what they read.
+#[must_use = "the effects the shell would carry out: assert on them, or say `let _ =`"]
 pub fn tap(app: &mut App, text: &str) -> Vec<Effect> {
     let (x, y) = click_point(app, text);
     click(app, x, y)
 }
 
 /// A wheel step at (x, y), the way the wheel turned.
+#[must_use = "the effects the shell would carry out: assert on them, or say `let _ =`"]
 pub fn wheel(app: &mut App, x: u16, y: u16, way: patient_guide::action::Way) -> Vec<Effect> {
     pointer(app, Pointer::Wheel(x, y, way))
 }
 
+#[must_use = "the effects the shell would carry out: assert on them, or say `let _ =`"]
 pub fn pointer(app: &mut App, p: Pointer) -> Vec<Effect> {
     match patient_guide::hit::action(app, p) {
         Some(action) => app.update(action),
