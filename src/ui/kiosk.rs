@@ -50,7 +50,7 @@ pub fn welcome(ui: &Ui, frame: &mut Frame) {
     let several = shelf.len() > 1;
     // More guides than rows: the last row opens the list of all guides (a touch screen cannot
     // scroll this one), and the others scroll to keep the chosen one in view.
-    // Where, as the record of the screen has them (`App::targets`), where taps find them too.
+    // Their rows come from the record of the screen (`App::targets`), where taps find them too.
     if let Some(rect) = ui.targets.welcome_more {
         let text = crate::i18n::tr!(
             lang,
