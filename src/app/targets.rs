@@ -181,8 +181,15 @@ pub(super) fn record(app: &App, screen: Screen) -> Targets {
         return t;
     }
     t.buttons = buttons(app, &screen);
-    t.reader_pages = pages(screen.reader, app.scroll(), app.max_scroll(), app.lang());
-    t.reader_rows = in_view(app.rows().len(), app.scroll(), screen.reader_text());
+    // The reading pane shows side by side, or alone when it has the focus; never on the welcome
+    // screen. Where it does not show, its topic is not laid out for it (one pane at a time, a
+    // library starts on the guides window over the topics list: the text is not on screen).
+    let reader_shown =
+        app.welcome().is_none() && (screen.mode == Mode::Wide || app.reading.focus == Pane::Reader);
+    if reader_shown {
+        t.reader_pages = pages(screen.reader, app.scroll(), app.max_scroll(), app.lang());
+        t.reader_rows = in_view(app.rows().len(), app.scroll(), screen.reader_text());
+    }
     if app.welcome().is_none() {
         t.list_rows = list_rows(app, &screen);
     }
