@@ -346,15 +346,9 @@ fn reading_taps(app: &App, screen: &Screen, t: &mut Targets) {
         t.tap_at(back, Action::Back);
     }
     t.block(screen.nav);
-    // Side by side, the list is the topics; one pane at a time, it is the pane in focus.
-    let list = if wide {
-        Pane::Topics
-    } else {
-        app.reading.focus
-    };
-    match list {
-        Pane::Sections | Pane::Topics => list_taps(list, screen, t),
-        Pane::Reader => reader_taps(app, screen, t),
+    match list_shown(app, screen) {
+        Some(list) => list_taps(list, screen, t),
+        None => reader_taps(app, screen, t),
     }
     if wide {
         reader_taps(app, screen, t);
