@@ -5,7 +5,8 @@
 //! hash guide/bundled.bin must carry), the guide format's reference and the manual page with
 //! the shell completions (data/manual/). Also indexes the
 //! interface's catalogs (i18n/*.ftl: where each message is, and the English ids `msg!` checks
-//! against), hashes the program's source (`PG_SOURCE_HASH`) and asks the linker to pack the
+//! against; a translation that lacks an English message, has one English lacks or fills in
+//! other blanks stops the build), hashes the program's source (`PG_SOURCE_HASH`) and asks the linker to pack the
 //! program's relocations.
 
 use std::path::Path;
@@ -116,15 +117,22 @@ mod fnv;
 
 /// Where each message of each catalog is (`i18n::Catalog` parses only those it shows), and the
 /// message ids of the English catalog (the one every other catalog is checked against), for
-/// `i18n::known`: `tr!` and `msg!` check at compile time that the id they name exists.
+/// `i18n::known`: `tr!` and `msg!` check at compile time that the id they name exists, and this
+/// checks here that every other catalog has exactly English's ids, each with English's blanks
+/// (`chunks::differences`): so an id the code names is in every language.
 fn catalogs(out: &Path) {
     let mut code = String::new();
+    let english = std::fs::read_to_string("i18n/en.ftl").unwrap_or_else(|e| panic!("en.ftl: {e}"));
     for (name, src) in [("EN", "i18n/en.ftl"), ("ES", "i18n/es.ftl")] {
         println!("cargo::rerun-if-changed={src}");
         let text = std::fs::read_to_string(src).unwrap_or_else(|e| panic!("{src}: {e}"));
         let chunks = chunks::chunks(&text);
         if name == "EN" {
             message_ids(out, chunks.iter().map(|(id, _)| *id));
+        } else {
+            // Every other catalog has English's ids and blanks, or the program is not built.
+            let wrong = chunks::differences(&english, &text, src);
+            assert!(wrong.is_empty(), "{}", wrong.join("\n"));
         }
         // Numbers only, no pointers: a table the dynamic loader need not touch at start.
         code.push_str(&format!(

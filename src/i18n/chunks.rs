@@ -28,6 +28,67 @@ pub fn chunks(text: &str) -> Vec<(&str, std::ops::Range<usize>)> {
     out
 }
 
+/// What keeps a translation (`other`, named `name`) from standing in for the English catalog
+/// (`english`), one sentence each: a message English has and it lacks, one it has and English
+/// does not, or a message whose blanks (`{ $count }`) differ, so that a number or a key's name
+/// would be lost. build.rs stops the build on any of them: a message id, and what fills it in,
+/// are checked at compile time in every language, not only in English.
+#[cfg_attr(
+    not(test),
+    allow(dead_code, reason = "build.rs calls it; the program need not")
+)]
+pub fn differences(english: &str, other: &str, name: &str) -> Vec<String> {
+    let (en, them) = (chunks(english), chunks(other));
+    let find = |all: &[(&str, std::ops::Range<usize>)], id: &str| {
+        all.binary_search_by(|(i, _)| i.cmp(&id))
+            .ok()
+            .map(|i| all[i].1.clone())
+    };
+    let mut out = Vec::new();
+    for (id, at) in &en {
+        match find(&them, id) {
+            None => out.push(format!("{name} has no message `{id}`, which English has")),
+            Some(theirs) => {
+                let (want, got) = (blanks(&english[at.clone()]), blanks(&other[theirs]));
+                if want != got {
+                    out.push(format!(
+                        "{name}'s `{id}` fills in {got:?}, English's {want:?}: they must be the same"
+                    ));
+                }
+            }
+        }
+    }
+    for (id, _) in &them {
+        if find(&en, id).is_none() {
+            out.push(format!(
+                "{name} has a message `{id}` that English does not have"
+            ));
+        }
+    }
+    out
+}
+
+/// The blanks a message fills in (`{ $count }` is `count`), sorted, each once.
+#[cfg_attr(
+    not(test),
+    allow(dead_code, reason = "build.rs calls it; the program need not")
+)]
+fn blanks(message: &str) -> Vec<&str> {
+    let mut out: Vec<&str> = message
+        .split('$')
+        .skip(1)
+        .map(|rest| {
+            let end = rest
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+                .unwrap_or(rest.len());
+            &rest[..end]
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// Whether `id` is written as a message id (letters, digits and dashes, starting with a letter).
 fn message_id(id: &str) -> bool {
     id.starts_with(|c: char| c.is_ascii_alphabetic())
@@ -36,7 +97,23 @@ fn message_id(id: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::chunks;
+    use super::{chunks, differences};
+
+    #[test]
+    fn a_translation_that_lacks_adds_or_changes_the_blanks_of_a_message_is_told() {
+        let english = "one = One\ncount = { $count } guides\nkey = Press { $key }\n";
+        let same = "key = Pulse { $key }\none = Uno\ncount = { $count } guías\n";
+        assert!(differences(english, same, "es.ftl").is_empty());
+        let wrong = "one = Uno\ncount = { $cuenta } guías\nextra = De más\n";
+        assert_eq!(
+            differences(english, wrong, "es.ftl"),
+            [
+                "es.ftl's `count` fills in [\"cuenta\"], English's [\"count\"]: they must be the same",
+                "es.ftl has no message `key`, which English has",
+                "es.ftl has a message `extra` that English does not have",
+            ]
+        );
+    }
 
     #[test]
     fn each_message_is_cut_out_whole_with_its_variants_and_attributes() {
