@@ -1,7 +1,9 @@
-//! What the TOML reader said was wrong, as a kind this program knows. The reader gives only
-//! words: `toml_parser` a fixed description per mistake ("key with no value"), `toml` and serde
-//! a sentence (`invalid type: string "8", expected i64`; `toml::de::Error` keeps nothing but its
-//! message and span). Those words are read here and nowhere else: everything after this module
+//! What the TOML reader said was wrong, as a kind this program knows. A guide's tables are read
+//! by `format::read`, which says each mistake as a `Complaint` itself. The rest comes only as
+//! words: `toml_parser` a fixed description per mistake ("key with no value"), `toml` a sentence
+//! for a document's own mistakes (a key or table written twice), and serde one for kiosk.toml
+//! (`invalid type: string "8", expected i64`; `toml::de::Error` keeps nothing but its message
+//! and span). Those words are read here and nowhere else: everything after this module
 //! matches on `Complaint` and `Kind`. The tests below (serde's and toml's words) and in `syntax`
 //! (the parser's) make each mistake with the real reader and check what it is read as, so a new
 //! version of toml or serde that words one differently fails a test rather than silently losing

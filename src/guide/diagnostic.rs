@@ -76,10 +76,33 @@ impl Diagnostic {
     /// A guide's TOML error: first the mistakes a guide's parser reports far from where they
     /// are (a `"""` text left open, a misspelt table name), then as `from_toml`.
     pub fn from_guide_toml(file: &str, src: &str, e: &toml::de::Error) -> Self {
+        Self::guide_layout(file, src, e.span()).unwrap_or_else(|| Self::from_toml(file, src, e))
+    }
+
+    /// A mistake in a guide's tables (`format::read`): first the mistakes of the file's layout
+    /// that show up as one in a table (as `from_guide_toml`), then the mistake itself in an
+    /// author's words.
+    pub fn from_guide_mistake(file: &str, src: &str, m: &super::format::read::Mistake) -> Self {
+        Self::guide_layout(file, src, Some(m.span.clone())).unwrap_or_else(|| {
+            let expected = m.expected();
+            Self::from_complaint(
+                file,
+                src,
+                m.complaint(),
+                Some(m.span.clone()),
+                &m.message(),
+                expected.as_deref(),
+            )
+        })
+    }
+
+    /// The mistakes a guide's reader reports far from where they are, or blames on the wrong
+    /// line, told where they are; `said` is where the reader said the mistake is.
+    fn guide_layout(file: &str, src: &str, said: Option<Range<usize>>) -> Option<Self> {
         // A multi-line text left open swallows what follows, and the parser stops far below:
         // the problem is where it opens.
         if let Some(open) = super::plain::runaway_text(src)
-            && e.span().is_none_or(|s| s.start > open)
+            && said.as_ref().is_none_or(|s| s.start > open)
         {
             let mut d = Self::at(
                 file,
@@ -90,7 +113,7 @@ impl Diagnostic {
             d.code = Code::TextNotClosed;
             d.expected =
                 Some("\"\"\" at the end of the text, before the next [[table]] or key".into());
-            return d;
+            return Some(d);
         }
         // A syntax error, from the parser's structured errors: the first in the file, in an
         // author's words.
@@ -103,12 +126,12 @@ impl Diagnostic {
                 Code::Toml
             };
             d.expected = Some(said.fix);
-            return d;
+            return Some(d);
         }
         // A misspelt table name ([[section]]): the parser stops lines below, or makes no sense
         // of it; the name is the mistake.
         if let Some((at, written, near)) = super::tables::unknown_table(src)
-            && e.span().is_none_or(|s| s.start >= at)
+            && said.as_ref().is_none_or(|s| s.start >= at)
         {
             let hint = near
                 .map(|n| format!(" Did you mean {n}?"))
@@ -121,7 +144,7 @@ impl Diagnostic {
             );
             d.code = Code::UnknownTable;
             d.expected = Some(format!("one of: {}", super::tables::TABLES.join(", ")));
-            return d;
+            return Some(d);
         }
         // Two mistakes of a file's layout that the parser blames on a line below them.
         if let Some(at) = super::tables::guide_header_missing(src) {
@@ -133,7 +156,7 @@ impl Diagnostic {
             );
             d.code = Code::Toml;
             d.expected = Some("a line [guide] above this one".into());
-            return d;
+            return Some(d);
         }
         if let Some(at) = super::tables::topic_before_any_section(src) {
             let header = src[at..].lines().next().unwrap_or_default().trim();
@@ -150,9 +173,9 @@ impl Diagnostic {
                 "the topic moved below its section's [[sections]] table (its id, title and kind)"
                     .into(),
             );
-            return d;
+            return Some(d);
         }
-        Self::from_toml(file, src, e)
+        None
     }
 
     /// A TOML syntax or structure error, read as a `Complaint` (the one place toml's and serde's
@@ -161,7 +184,21 @@ impl Diagnostic {
     pub fn from_toml(file: &str, src: &str, e: &toml::de::Error) -> Self {
         let (message, expected) = super::complaint::split(e.message());
         let said = Complaint::read(message, expected);
-        let at = |message: String| match e.span() {
+        Self::from_complaint(file, src, said, e.span(), message, expected)
+    }
+
+    /// A mistake the reader found (`said`, at `span`), told in an author's words where `plain`
+    /// has them, else in `message`; what is `expected` goes on its own line.
+    fn from_complaint(
+        file: &str,
+        src: &str,
+        said: Complaint,
+        span: Option<Range<usize>>,
+        message: &str,
+        expected: Option<&str>,
+    ) -> Self {
+        let said_span = span;
+        let at = |message: String| match said_span.clone() {
             Some(span) => Self::at(file, src, span, message),
             None => Self::file(file, message),
         };
@@ -171,8 +208,8 @@ impl Diagnostic {
         {
             let key = matches!(said, Complaint::UnknownField { .. });
             // A key of another table, written below the wrong header: say so.
-            let elsewhere = e
-                .span()
+            let elsewhere = said_span
+                .clone()
                 .filter(|_| key && !known.contains(wrong))
                 .and_then(|s| super::tables::wrong_table(src, s.start, wrong));
             if let Some((said, fix)) = elsewhere {
@@ -215,7 +252,7 @@ impl Diagnostic {
             d.expected = expected.map(str::to_string);
             return d;
         }
-        let mut span = e.span();
+        let mut span = said_span.clone();
         let (key, value) = span
             .clone()
             .map(|s| key_and_value(src, s))

@@ -1,11 +1,13 @@
 //! The TOML file format exactly as an author writes it, with spans so validation can point at lines.
-//! Every table denies unknown keys. See guide/README.md for the documented example.
+//! Every table denies unknown keys. See guide/README.md for the documented example. `read` fills
+//! these from the parser's tree; a key left out of a list, a map or an optional value is empty.
 
-use serde::Deserialize;
 use toml::Spanned;
 use toml::value::Datetime;
 
 use super::model::{SectionKind, SourceKind};
+
+pub mod read;
 
 pub type Text = Spanned<String>;
 
@@ -83,35 +85,27 @@ pub const TABLE_KEYS: &[(&str, &[&str])] = &[
 ];
 
 /// The label a guide was written from.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct LabelDef {
     pub set_id: Option<Text>,
     pub version: u32,
     pub effective: toml::value::Datetime,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct File {
     pub guide: Meta,
-    #[serde(default)]
     pub sources: Vec<SourceDef>,
-    #[serde(default)]
     pub sections: Vec<SectionDef>,
-    #[serde(default)]
     pub glossary: Vec<TermDef>,
     /// Words patients type, mapped to the words the guide uses: `shot = ["injection"]`.
-    #[serde(default)]
     pub synonyms: std::collections::BTreeMap<String, Spanned<Vec<Text>>>,
     /// Teach-back questions: choose an answer, then read the topic that explains it.
-    #[serde(default)]
     pub check_yourself: Vec<Spanned<QuizDef>>,
 }
 
 /// One "check yourself" question.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct QuizDef {
     pub question: Text,
     pub choices: Spanned<Vec<Text>>,
@@ -123,8 +117,7 @@ pub struct QuizDef {
     pub topic: Text,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct Meta {
     pub id: Text,
     pub title: Text,
@@ -133,7 +126,6 @@ pub struct Meta {
     pub language: Text,
     pub last_reviewed: Spanned<Datetime>,
     pub disclaimer: Text,
-    #[serde(default = "drug")]
     pub kind: Spanned<GuideKind>,
     pub review_note: Option<Text>,
     /// The highest Flesch-Kincaid grade a topic should have (default 8).
@@ -162,8 +154,7 @@ fn drug() -> Spanned<GuideKind> {
     Spanned::new(0..0, GuideKind::Drug)
 }
 
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GuideKind {
     /// A guide to one medicine: must have the four core sections.
     Drug,
@@ -171,8 +162,7 @@ pub enum GuideKind {
     General,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct SourceDef {
     pub id: Text,
     pub title: Text,
@@ -184,19 +174,16 @@ pub struct SourceDef {
     pub kind: Option<Spanned<SourceKind>>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct SectionDef {
     pub id: Text,
     pub title: Text,
     pub short_title: Option<Text>,
     pub kind: Spanned<SectionKind>,
-    #[serde(default)]
     pub topics: Vec<TopicDef>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct TopicDef {
     pub id: Text,
     pub title: Text,
@@ -204,16 +191,12 @@ pub struct TopicDef {
     pub short_title: Option<Text>,
     pub body: Text,
     pub cites: Spanned<Vec<Text>>,
-    #[serde(default)]
     pub questions: Vec<Text>,
     /// Other questions and the topics that answer them.
-    #[serde(default)]
     pub related: Vec<RelatedDef>,
     /// Figures, each placed in the body by a line `[[figure:id]]`.
-    #[serde(default)]
     pub figures: Vec<FigureDef>,
     /// Warnings this topic gives on purpose, each with why: `{ relative-only = "..." }`.
-    #[serde(default)]
     pub accept: std::collections::BTreeMap<String, Text>,
     /// Written by `patient-guide label draft`: the topic still follows the label's wording (in
     /// comments) and is not for patients until rewritten; `check` fails until it is removed.
@@ -222,8 +205,7 @@ pub struct TopicDef {
 
 /// A figure: a timeline, comparison bars or numbered steps. Which keys it takes depends on its
 /// kind; validation says which are missing or out of place.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct FigureDef {
     pub id: Text,
     pub kind: Spanned<FigureKind>,
@@ -248,8 +230,7 @@ pub struct FigureDef {
     pub art: Option<Spanned<Vec<Text>>>,
 }
 
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FigureKind {
     Timeline,
     Bars,
@@ -261,36 +242,31 @@ pub enum FigureKind {
 }
 
 /// One event on a timeline. Both keys are optional here so that a missing one gets a clear
-/// message from validation rather than serde's.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// message from validation rather than the reader's.
+#[derive(Debug)]
 pub struct EventDef {
     pub at: Option<Spanned<toml::Value>>,
     pub label: Option<Text>,
     /// Nothing happens at this time (e.g. "No dose"): drawn as an empty marker.
-    #[serde(default)]
     pub skip: bool,
 }
 
 /// One bar: a label and a value, optionally in a group (e.g. a trial's name).
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct BarDef {
     pub group: Option<Text>,
     pub label: Option<Text>,
     pub value: Option<Spanned<toml::Value>>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct RelatedDef {
     pub question: Text,
     /// The id of the topic that answers it.
     pub topic: Text,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct TermDef {
     pub term: Text,
     /// A shorter name for the glossary's list, when the term is too wide for it.

@@ -84,7 +84,8 @@ pub fn rewrite(said: &Complaint, key: Option<&str>, value: &str) -> Option<(Stri
             format!("{key} = \"...\""),
         ),
         Complaint::WrongType {
-            found: Kind::Table,
+            // serde (kiosk.toml) says a date is a table: toml hands one over as a table.
+            found: Kind::Date | Kind::Table,
             expected: Kind::Text,
             ..
         } if looks_like_date(value) => (

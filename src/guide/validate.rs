@@ -47,8 +47,10 @@ enum Shape {
 
 /// Parses and checks one guide file's text. `path` is only used in messages.
 pub fn parse_guide(path: &str, src: &str) -> Result<Guide, Vec<Diagnostic>> {
-    let file: File =
-        toml::from_str(src).map_err(|e| vec![Diagnostic::from_guide_toml(path, src, &e)])?;
+    let root = toml::de::DeTable::parse(src)
+        .map_err(|e| vec![Diagnostic::from_guide_toml(path, src, &e)])?;
+    let file: File = super::format::read::file(&root)
+        .map_err(|m| vec![Diagnostic::from_guide_mistake(path, src, &m)])?;
     let mut v = Validator {
         path,
         src,
