@@ -16,12 +16,6 @@ use crate::text::fold_cmp;
 const FIRST_READ: usize = 8 * 1024;
 
 /// The `[guide]` table's fields a header needs; every other key is left for the full check.
-#[derive(serde::Deserialize)]
-struct HeaderFile {
-    guide: HeaderTable,
-}
-
-#[derive(serde::Deserialize)]
 struct HeaderTable {
     id: String,
     title: String,
@@ -33,13 +27,38 @@ struct HeaderTable {
     last_reviewed: toml::value::Datetime,
 }
 
+impl HeaderTable {
+    /// The fields from a TOML text's `[guide]` table; None when one it must have is missing,
+    /// or any is of another kind (the full check says which).
+    fn read(text: &str) -> Option<Self> {
+        let root = toml::de::DeTable::parse(text).ok()?;
+        let guide = root.get_ref().get("guide")?.get_ref().as_table()?;
+        let field = |key: &str| guide.get(key).map(|v| v.get_ref());
+        let text = |key: &str| field(key)?.as_str().map(str::to_string);
+        // Left out, it is none; written, it must be text.
+        let optional = |key: &str| match field(key) {
+            None => Some(None),
+            Some(v) => v.as_str().map(|s| Some(s.to_string())),
+        };
+        Some(Self {
+            id: text("id")?,
+            title: text("title")?,
+            generic_name: text("generic_name")?,
+            condition: text("condition")?,
+            language: text("language")?,
+            category: optional("category")?,
+            translates: optional("translates")?,
+            last_reviewed: *field("last_reviewed")?.as_datetime()?,
+        })
+    }
+}
+
 /// The header of a guide's text, or None when its `[guide]` table cannot be read (the full
 /// check says why, at its place).
 pub fn of_text(origin: &str, text: &str) -> Option<Header> {
-    let parsed = table_text(text)
-        .and_then(|t| toml::from_str::<HeaderFile>(t).ok())
-        .or_else(|| toml::from_str::<HeaderFile>(text).ok())?;
-    let g = parsed.guide;
+    let g = table_text(text)
+        .and_then(HeaderTable::read)
+        .or_else(|| HeaderTable::read(text))?;
     Some(Header {
         origin: origin.to_string().into(),
         id: g.id.into(),
@@ -236,5 +255,10 @@ pub(crate) mod tests {
     fn a_header_missing_a_field_is_not_read() {
         assert!(of_text("z.toml", &GUIDE.replace("condition = \"asthma\"\n", "")).is_none());
         assert!(of_text("z.toml", "not toml at all [").is_none());
+        // A key it may leave out, written as another kind of value; a date in quotes.
+        assert!(of_text("z.toml", &GUIDE.replace("\"Lungs\"", "5")).is_none());
+        assert!(of_text("z.toml", &GUIDE.replace("2026-01-02", "\"2026-01-02\"")).is_none());
+        let no_category = of_text("z.toml", &GUIDE.replace("category = \"Lungs\"\n", ""));
+        assert_eq!(no_category.unwrap().category, None);
     }
 }

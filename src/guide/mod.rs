@@ -14,6 +14,7 @@ pub mod lint;
 pub mod load;
 pub mod markup;
 pub mod model;
+mod near;
 pub mod numbers;
 pub mod opened;
 pub mod plain;

@@ -5,8 +5,11 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use serde::Deserialize;
 use toml::Spanned;
+use toml::de::DeTable;
+
+mod written;
+use written::File;
 
 use super::pin;
 use crate::guide::Diagnostic;
@@ -228,28 +231,6 @@ pub fn bounded(d: Duration, text: &str) -> Result<Duration, String> {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct File {
-    idle: Option<Spanned<toml::Value>>,
-    countdown: Option<Spanned<toml::Value>>,
-    exit_chord: Option<Spanned<String>>,
-    pin_hash: Option<Spanned<String>>,
-    log: Option<Spanned<String>>,
-    guides: Option<Spanned<String>>,
-    large: Option<bool>,
-    high_contrast: Option<bool>,
-    light_background: Option<bool>,
-    ascii: Option<bool>,
-    speech: Option<bool>,
-    screen_reader: Option<bool>,
-    speech_command: Option<Spanned<String>>,
-    language: Option<Spanned<String>>,
-    state: Option<Spanned<String>>,
-    counts: Option<bool>,
-    counts_file: Option<Spanned<String>>,
-}
-
 impl KioskConfig {
     /// Reads and checks a config file; every problem is reported.
     pub fn load(path: &Path) -> Result<Self, Vec<Diagnostic>> {
@@ -311,8 +292,8 @@ impl KioskConfig {
     }
 
     pub fn parse(path: &str, src: &str) -> Result<Self, Vec<Diagnostic>> {
-        let file: File =
-            toml::from_str(src).map_err(|e| vec![Diagnostic::from_toml(path, src, &e)])?;
+        let root = DeTable::parse(src).map_err(|e| vec![Diagnostic::from_toml(path, src, &e)])?;
+        let file = File::read(&root).map_err(|m| vec![Diagnostic::from_mistake(path, src, &m)])?;
         let mut errors = Vec::new();
         let mut config = KioskConfig::default();
         let mut error = |span: std::ops::Range<usize>, msg: String, expected: &str| {

@@ -20,7 +20,7 @@ use super::{
 };
 use crate::guide::complaint::{Complaint, Kind};
 
-mod value;
+pub mod value;
 
 use value::{
     any, boolean, date, figure_kind, guide_kind, list, map, need, number, section_kind,
@@ -28,9 +28,10 @@ use value::{
 };
 
 /// A value as the parser gives it, with its span.
-type Value<'i> = Spanned<DeValue<'i>>;
+pub type Value<'i> = Spanned<DeValue<'i>>;
 
-type Read<T> = Result<T, Mistake>;
+/// A value read, or the mistake that kept it from being read.
+pub type Read<T> = Result<T, Mistake>;
 
 /// What is wrong in a guide's tables, and where.
 #[derive(Debug, Clone, PartialEq)]
@@ -534,112 +535,4 @@ fn term(v: &Value) -> Read<TermDef> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::guide::format::GuideKind;
-    use crate::guide::model::SourceKind;
-
-    const GUIDE: &str = "[guide]\nid = \"g\"\ntitle = \"T\"\ngeneric_name = \"n\"\n\
-        condition = \"c\"\nlanguage = \"en\"\nlast_reviewed = 2026-01-31\ndisclaimer = \"d\"\n";
-
-    /// The mistake in `src`, and the text its span covers.
-    fn mistake(src: &str) -> (Wrong, String) {
-        let root = DeTable::parse(src).expect("TOML");
-        let m = file(&root).expect_err("a mistake");
-        (m.wrong, src[m.span].to_string())
-    }
-
-    #[test]
-    fn a_guide_reads_with_what_it_leaves_out_empty() {
-        let src = format!(
-            "{GUIDE}[[sources]]\nid = \"pi\"\ntitle = \"PI\"\npublisher = \"p\"\nlocation = \"l\"\nkind = \"label\"\n"
-        );
-        let f = file(&DeTable::parse(&src).unwrap()).unwrap();
-        assert_eq!(f.guide.id.get_ref(), "g");
-        assert_eq!(&src[f.guide.id.span()], "\"g\"");
-        assert_eq!(*f.guide.kind.get_ref(), GuideKind::Drug);
-        assert_eq!(
-            f.sources[0].kind.as_ref().map(|k| *k.get_ref()),
-            Some(SourceKind::Label)
-        );
-        assert!(f.sections.is_empty() && f.synonyms.is_empty() && f.check_yourself.is_empty());
-    }
-
-    #[test]
-    fn a_missing_key_is_told_at_its_table_first_in_the_tables_order() {
-        let (wrong, at) = mistake("[guide]\nlanguage = \"en\"\n");
-        // The table's span is its header, as the parser gives it.
-        assert_eq!((wrong, at.as_str()), (Wrong::Missing("id"), "[guide]"));
-        assert_eq!(mistake("").0, Wrong::Missing("guide"));
-    }
-
-    #[test]
-    fn an_unknown_key_is_told_at_itself_the_first_by_name() {
-        let (wrong, at) = mistake(&format!("{GUIDE}zzz = 1\nabc = 2\n"));
-        assert_eq!(at, "abc");
-        let Wrong::UnknownKey { wrong, known } = wrong else {
-            panic!("{wrong:?}")
-        };
-        assert_eq!((wrong.as_str(), known[0], known.len()), ("abc", "id", 17));
-    }
-
-    #[test]
-    fn a_value_of_the_wrong_kind_is_told_at_the_value_with_both_kinds() {
-        let wrong_title = GUIDE.replace("title = \"T\"", "title = 8");
-        let (wrong, at) = mistake(&wrong_title);
-        let want = Wrong::Type {
-            found: Kind::WholeNumber,
-            text: None,
-            expected: Kind::Text,
-        };
-        assert_eq!((wrong, at.as_str()), (want, "8"));
-        let quoted_date = GUIDE.replace("2026-01-31", "\"2026-01-31\"");
-        let (wrong, _) = mistake(&quoted_date);
-        let want = Wrong::Type {
-            found: Kind::Text,
-            text: Some("2026-01-31".into()),
-            expected: Kind::Date,
-        };
-        assert_eq!(wrong, want);
-        let date_for_text = GUIDE.replace("id = \"g\"", "id = 2026-01-31");
-        let found_date = |w: Wrong| {
-            matches!(
-                w,
-                Wrong::Type {
-                    found: Kind::Date,
-                    ..
-                }
-            )
-        };
-        assert!(found_date(mistake(&date_for_text).0));
-    }
-
-    #[test]
-    fn choices_numbers_and_their_ranges() {
-        let (wrong, at) = mistake(&format!("{GUIDE}kind = \"durg\"\n"));
-        assert_eq!(at, "\"durg\"");
-        assert!(
-            matches!(wrong, Wrong::UnknownChoice { ref wrong, known } if wrong == "durg" && known == ["drug", "general"])
-        );
-        let (wrong, _) = mistake(&format!("{GUIDE}kind = 5\n"));
-        assert!(matches!(wrong, Wrong::UnknownChoice { ref wrong, .. } if wrong == "5"));
-        let label = |version: &str| {
-            format!("{GUIDE}label = {{ version = {version}, effective = 2026-01-01 }}\n")
-        };
-        let (wrong, at) = mistake(&label("-1"));
-        assert_eq!(at, "-1");
-        assert_eq!(
-            wrong,
-            Wrong::OutOfRange {
-                found: "-1".into(),
-                most: u32::MAX.into()
-            }
-        );
-        assert!(file(&DeTable::parse(&label("0x0A")).unwrap()).is_ok());
-        let huge = format!("{GUIDE}reading_grade = 170141183460469231731687303715884105728\n");
-        assert_eq!(mistake(&huge).0, Wrong::TooLarge);
-        let grade = format!("{GUIDE}reading_grade = 7\n");
-        let f = file(&DeTable::parse(&grade).unwrap()).unwrap();
-        assert_eq!(f.guide.reading_grade.map(|g| *g.get_ref()), Some(7.0));
-    }
-}
+mod tests;

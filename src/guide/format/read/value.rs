@@ -8,12 +8,13 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 use toml::value::Datetime;
 
-use super::{Mistake, Read, Value, Wrong};
+pub use super::Value;
+use super::{Mistake, Read, Wrong};
 use crate::guide::complaint::Kind;
 use crate::guide::format::{FigureKind, GuideKind, Text};
 use crate::guide::model::{SectionKind, SourceKind};
 
-pub(super) fn guide_kind(v: &Value) -> Read<GuideKind> {
+pub fn guide_kind(v: &Value) -> Read<GuideKind> {
     choice(v, &["drug", "general"], |s| match s {
         "drug" => Some(GuideKind::Drug),
         "general" => Some(GuideKind::General),
@@ -21,7 +22,7 @@ pub(super) fn guide_kind(v: &Value) -> Read<GuideKind> {
     })
 }
 
-pub(super) fn source_kind(v: &Value) -> Read<SourceKind> {
+pub fn source_kind(v: &Value) -> Read<SourceKind> {
     choice(v, &["label", "trial", "article", "other"], |s| match s {
         "label" => Some(SourceKind::Label),
         "trial" => Some(SourceKind::Trial),
@@ -31,7 +32,7 @@ pub(super) fn source_kind(v: &Value) -> Read<SourceKind> {
     })
 }
 
-pub(super) fn section_kind(v: &Value) -> Read<SectionKind> {
+pub fn section_kind(v: &Value) -> Read<SectionKind> {
     const NAMES: &[&str] = &[
         "mechanism",
         "indications",
@@ -53,7 +54,7 @@ pub(super) fn section_kind(v: &Value) -> Read<SectionKind> {
     })
 }
 
-pub(super) fn figure_kind(v: &Value) -> Read<FigureKind> {
+pub fn figure_kind(v: &Value) -> Read<FigureKind> {
     const NAMES: &[&str] = &["timeline", "bars", "steps", "icons", "picture"];
     choice(v, NAMES, |s| match s {
         "timeline" => Some(FigureKind::Timeline),
@@ -66,7 +67,7 @@ pub(super) fn figure_kind(v: &Value) -> Read<FigureKind> {
 }
 
 /// A table's entries and its span, or the mistake of another kind of value.
-pub(super) fn table<'a, 'i>(v: &'a Value<'i>) -> Read<(&'a DeTable<'i>, Range<usize>)> {
+pub fn table<'a, 'i>(v: &'a Value<'i>) -> Read<(&'a DeTable<'i>, Range<usize>)> {
     match v.get_ref() {
         DeValue::Table(t) => Ok((t, v.span())),
         _ => Err(wrong_kind(v, Kind::Table)),
@@ -74,7 +75,7 @@ pub(super) fn table<'a, 'i>(v: &'a Value<'i>) -> Read<(&'a DeTable<'i>, Range<us
 }
 
 /// A key the table does not have.
-pub(super) fn unknown(
+pub fn unknown(
     key: &Spanned<std::borrow::Cow<'_, str>>,
     known: &'static [&'static str],
 ) -> Mistake {
@@ -88,7 +89,7 @@ pub(super) fn unknown(
 }
 
 /// A key's value, or the mistake of its missing, told at its table.
-pub(super) fn need<T>(value: Option<T>, key: &'static str, table: &Range<usize>) -> Read<T> {
+pub fn need<T>(value: Option<T>, key: &'static str, table: &Range<usize>) -> Read<T> {
     value.ok_or_else(|| Mistake {
         wrong: Wrong::Missing(key),
         span: table.clone(),
@@ -96,15 +97,12 @@ pub(super) fn need<T>(value: Option<T>, key: &'static str, table: &Range<usize>)
 }
 
 /// A value read by `read`, with its span.
-pub(super) fn spanned<'i, T>(
-    v: &Value<'i>,
-    read: impl FnOnce(&Value<'i>) -> Read<T>,
-) -> Read<Spanned<T>> {
+pub fn spanned<'i, T>(v: &Value<'i>, read: impl FnOnce(&Value<'i>) -> Read<T>) -> Read<Spanned<T>> {
     Ok(Spanned::new(v.span(), read(v)?))
 }
 
 /// A list, each item read by `item`.
-pub(super) fn list<'i, T>(v: &Value<'i>, item: impl Fn(&Value<'i>) -> Read<T>) -> Read<Vec<T>> {
+pub fn list<'i, T>(v: &Value<'i>, item: impl Fn(&Value<'i>) -> Read<T>) -> Read<Vec<T>> {
     match v.get_ref() {
         DeValue::Array(items) => items.iter().map(item).collect(),
         _ => Err(wrong_kind(v, Kind::List)),
@@ -112,7 +110,7 @@ pub(super) fn list<'i, T>(v: &Value<'i>, item: impl Fn(&Value<'i>) -> Read<T>) -
 }
 
 /// A table of keys of the author's choosing, each value read by `item`.
-pub(super) fn map<'i, T>(
+pub fn map<'i, T>(
     v: &Value<'i>,
     item: impl Fn(&Value<'i>) -> Read<T>,
 ) -> Read<BTreeMap<String, T>> {
@@ -123,21 +121,21 @@ pub(super) fn map<'i, T>(
         .collect()
 }
 
-pub(super) fn text(v: &Value) -> Read<Text> {
+pub fn text(v: &Value) -> Read<Text> {
     match v.get_ref() {
         DeValue::String(s) => Ok(Spanned::new(v.span(), s.to_string())),
         _ => Err(wrong_kind(v, Kind::Text)),
     }
 }
 
-pub(super) fn boolean(v: &Value) -> Read<bool> {
+pub fn boolean(v: &Value) -> Read<bool> {
     match v.get_ref() {
         DeValue::Boolean(b) => Ok(*b),
         _ => Err(wrong_kind(v, Kind::Bool)),
     }
 }
 
-pub(super) fn date(v: &Value) -> Read<Datetime> {
+pub fn date(v: &Value) -> Read<Datetime> {
     match v.get_ref() {
         DeValue::Datetime(d) => Ok(*d),
         _ => Err(wrong_kind(v, Kind::Date)),
@@ -160,7 +158,7 @@ fn integer(v: &Value) -> Option<Read<i128>> {
 }
 
 /// A whole number that fits in `i64`.
-pub(super) fn whole(v: &Value) -> Read<i64> {
+pub fn whole(v: &Value) -> Read<i64> {
     let n = integer(v).unwrap_or_else(|| Err(wrong_kind(v, Kind::WholeNumber)))?;
     i64::try_from(n).map_err(|_| Mistake {
         wrong: Wrong::TooLarge,
@@ -169,7 +167,7 @@ pub(super) fn whole(v: &Value) -> Read<i64> {
 }
 
 /// A whole number from 0 up to `u32::MAX`.
-pub(super) fn whole_u32(v: &Value) -> Read<u32> {
+pub fn whole_u32(v: &Value) -> Read<u32> {
     let n = integer(v).unwrap_or_else(|| Err(wrong_kind(v, Kind::WholeNumber)))?;
     u32::try_from(n).map_err(|_| Mistake {
         wrong: Wrong::OutOfRange {
@@ -181,7 +179,7 @@ pub(super) fn whole_u32(v: &Value) -> Read<u32> {
 }
 
 /// A number: with a decimal point or without.
-pub(super) fn number(v: &Value) -> Read<f64> {
+pub fn number(v: &Value) -> Read<f64> {
     match v.get_ref() {
         DeValue::Float(f) => float(f.as_str()).ok_or_else(|| Mistake {
             wrong: Wrong::TooLarge,
@@ -203,7 +201,7 @@ fn float(written: &str) -> Option<f64> {
 }
 
 /// Any value, as `toml::Value` (a figure's `at` and `value`, which validation reads).
-pub(super) fn any(v: &Value) -> Read<toml::Value> {
+pub fn any(v: &Value) -> Read<toml::Value> {
     Ok(match v.get_ref() {
         DeValue::String(s) => toml::Value::String(s.to_string()),
         DeValue::Integer(_) => toml::Value::Integer(whole(v)?),
@@ -225,7 +223,7 @@ pub(super) fn any(v: &Value) -> Read<toml::Value> {
 }
 
 /// One of `names`, read by `pick`.
-pub(super) fn choice<T>(
+pub fn choice<T>(
     v: &Value,
     names: &'static [&'static str],
     pick: fn(&str) -> Option<T>,
