@@ -218,22 +218,23 @@ impl Action {
         )
     }
 
-    /// The way an arrow key moves a list's highlight: down for Down, else up (the lists call
-    /// it only for Up and Down).
-    pub fn way(&self) -> Way {
-        if *self == Action::Down {
-            Way::Down
-        } else {
-            Way::Up
+    /// The way an arrow key moves a list's highlight: Up up, Down down; any other action none
+    /// (so no caller can take another action for an arrow).
+    pub fn arrow(&self) -> Option<Way> {
+        match self {
+            Action::Up => Some(Way::Up),
+            Action::Down => Some(Way::Down),
+            _ => None,
         }
     }
 
-    /// The way a page key or a window's page button goes: down for PageDown, else up.
-    pub fn page_way(&self) -> Way {
-        if matches!(self, Action::PageDown | Action::WindowPage(Way::Down)) {
-            Way::Down
-        } else {
-            Way::Up
+    /// The way a page key or a window's page button goes; any other action none.
+    pub fn page(&self) -> Option<Way> {
+        match self {
+            Action::PageUp => Some(Way::Up),
+            Action::PageDown => Some(Way::Down),
+            Action::WindowPage(way) => Some(*way),
+            _ => None,
         }
     }
 
@@ -297,5 +298,28 @@ impl std::fmt::Debug for Loaded {
             self.guides.len(),
             self.left_out
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_arrows_and_page_keys_have_a_way() {
+        assert_eq!(Action::Up.arrow(), Some(Way::Up));
+        assert_eq!(Action::Down.arrow(), Some(Way::Down));
+        for other in [
+            Action::Enter,
+            Action::PageDown,
+            Action::WindowPage(Way::Down),
+        ] {
+            assert_eq!(other.arrow(), None, "{other:?}");
+        }
+        assert_eq!(Action::PageUp.page(), Some(Way::Up));
+        assert_eq!(Action::PageDown.page(), Some(Way::Down));
+        assert_eq!(Action::WindowPage(Way::Up).page(), Some(Way::Up));
+        assert_eq!(Action::WindowPage(Way::Down).page(), Some(Way::Down));
+        assert_eq!(Action::Down.page(), None);
     }
 }

@@ -53,7 +53,7 @@ impl App {
             }
         };
         match action {
-            Action::Up | Action::Down => *sel = step(*sel, action.way(), choices.len()),
+            _ if let Some(way) = action.arrow() => *sel = step(*sel, way, choices.len()),
             Action::Enter => {
                 let i = *sel;
                 pick(self, i)

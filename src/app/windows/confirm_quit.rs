@@ -29,8 +29,8 @@ impl App {
             return;
         };
         let choice = match action {
-            Action::Up | Action::Down => {
-                *sel = step(*sel, action.way(), 3);
+            _ if let Some(way) = action.arrow() => {
+                *sel = step(*sel, way, 3);
                 return;
             }
             Action::Enter => *sel,

@@ -118,15 +118,13 @@ impl App {
                 p.typed.pop();
                 p.sel = 0;
             }
-            Action::Up | Action::Down => {
+            _ if let Some(way) = action.arrow() => {
                 let n = self.guide_choices(&typed).len().min(MAX_LISTED);
                 if let Some(p) = self.picker() {
-                    p.sel = step(p.sel, action.way(), n);
+                    p.sel = step(p.sel, way, n);
                 }
             }
-            Action::PageUp | Action::PageDown | Action::WindowPage(_) => {
-                self.page_selection(action.page_way())
-            }
+            _ if let Some(way) = action.page() => self.page_selection(way),
             Action::Enter => {
                 let sel = p.sel;
                 self.choose_guide(sel);

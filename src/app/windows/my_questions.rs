@@ -65,7 +65,7 @@ impl App {
         };
         let sel = (*selected).min(n.saturating_sub(1));
         match action {
-            Action::Up | Action::Down => *selected = step(sel, action.way(), n),
+            _ if let Some(way) = action.arrow() => *selected = step(sel, way, n),
             Action::RemoveQuestion if n > 0 => {
                 self.questions.list.remove(sel);
                 *selected = sel.min(n.saturating_sub(2));

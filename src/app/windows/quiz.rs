@@ -45,7 +45,7 @@ impl App {
         let answered = given.is_some();
         match action {
             Action::Section(c) if !answered && c < choices => *given = Some(c),
-            Action::Up | Action::Down if !answered => *sel = step(*sel, action.way(), choices),
+            _ if !answered && let Some(way) = action.arrow() => *sel = step(*sel, way, choices),
             Action::Enter if !answered => *given = Some(*sel),
             Action::Enter | Action::Right if answered && i >= last => self.close_window(),
             Action::Enter | Action::Right if answered => self.open_quiz(i + 1),

@@ -69,10 +69,8 @@ impl App {
                 b.as_typed = true;
                 self.run_search();
             }
-            Action::Up | Action::Down => b.sel = step(b.sel, action.way(), n),
-            Action::PageUp | Action::PageDown | Action::WindowPage(_) => {
-                self.page_selection(action.page_way())
-            }
+            _ if let Some(way) = action.arrow() => b.sel = step(b.sel, way, n),
+            _ if let Some(way) = action.page() => self.page_selection(way),
             Action::Enter => {
                 let i = b.sel;
                 self.open_result(i);

@@ -25,10 +25,10 @@ impl App {
     /// Up and Down move the highlight; a tap chooses a source; the rest is what all share.
     pub(in crate::app) fn sources_action(&mut self, action: Action) {
         match action {
-            Action::Up | Action::Down => {
+            _ if let Some(way) = action.arrow() => {
                 let n = self.reading.guide.sources.len();
                 if let Some(Window::Sources { sel }) = &mut self.windows.open {
-                    *sel = step(*sel, action.way(), n);
+                    *sel = step(*sel, way, n);
                 }
                 self.laid.reveal = Some(Reveal::Source);
             }
