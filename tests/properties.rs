@@ -11,6 +11,7 @@ use common::*;
 use patient_guide::action::Message;
 use patient_guide::action::{Action, Pane, Pointer};
 use patient_guide::app::{App, Effect, Kiosk, View, Window};
+use patient_guide::app::{QuestionList, QuizQuestion, SourceList, StepByStep};
 use patient_guide::doc::Link;
 use patient_guide::i18n::Lang;
 use proptest::prelude::*;
@@ -165,8 +166,8 @@ fn check(app: &App) -> Result<(), TestCaseError> {
     prop_assert!(app.scroll() == 0 || app.scroll() + page <= app.rows().len());
     prop_assert!(app.windows.scroll <= app.window_max_scroll());
     match app.window() {
-        Some(Window::Sources { sel }) => prop_assert!(*sel < g.sources.len()),
-        Some(Window::MyQuestions { sel }) => {
+        Some(Window::Sources(SourceList { sel })) => prop_assert!(*sel < g.sources.len()),
+        Some(Window::MyQuestions(QuestionList { sel })) => {
             prop_assert!(app.questions.list.is_empty() || *sel < app.questions.list.len())
         }
         Some(Window::Term(t)) => prop_assert!(*t < g.glossary.len(), "term {t}"),
@@ -175,18 +176,18 @@ fn check(app: &App) -> Result<(), TestCaseError> {
         }
         _ => {}
     }
-    if let Some(Window::Steps { figure, step }) = app.window() {
+    if let Some(Window::Steps(StepByStep { figure, step })) = app.window() {
         let figure = app.topic().and_then(|t| t.figures.get(*figure));
         match figure.map(|f| &f.chart) {
             Some(patient_guide::guide::Chart::Steps(steps)) => prop_assert!(*step < steps.len()),
             other => prop_assert!(false, "steps open on {other:?}"),
         }
     }
-    if let Some(Window::Quiz {
+    if let Some(Window::Quiz(QuizQuestion {
         question: q,
         sel,
         given,
-    }) = app.window()
+    })) = app.window()
     {
         let q = *q;
         let quiz = g.check_yourself.get(q);

@@ -1,6 +1,7 @@
 //! Kiosk mode in the app: the welcome screen, the idle countdown and reset, and the staff PIN.
 
 use super::{Action, App, Effect, Way, Window, pin, step};
+use crate::app::PinPad;
 use crate::i18n::tr;
 
 /// What kiosk mode is started with: no way out without the staff PIN.
@@ -71,10 +72,10 @@ impl App {
             // Staff are told how long, not left guessing why the chord does nothing.
             Some(left) => self.say_pin_locked(left),
             // Whatever was open gives way to the PIN.
-            None => self.open_window(Window::Pin {
+            None => self.open_window(Window::Pin(PinPad {
                 digits: String::new(),
                 wrong: false,
-            }),
+            })),
         }
     }
 

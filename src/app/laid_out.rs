@@ -6,6 +6,7 @@
 use super::{
     App, Link, Results, Reveal, Row, View, Window, finding, layout, pages, reading, topic_rows,
 };
+use crate::app::{PinPad, QuestionDraft, QuizQuestion, StepByStep};
 
 /// Search words highlighted in one topic.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -199,7 +200,7 @@ impl App {
             kiosk: self.kiosk.is_some(),
             room,
             pin: match window {
-                Window::Pin { digits, wrong } => (digits.as_str(), *wrong),
+                Window::Pin(PinPad { digits, wrong }) => (digits.as_str(), *wrong),
                 _ => ("", false),
             },
             search: match window {
@@ -212,8 +213,8 @@ impl App {
             },
             // Only the picker shows the choices; don't build them on every key press.
             choices: match window {
-                Window::AddQuestion { .. } => self.question_choices(),
-                Window::ConfirmQuit { .. } => self.quit_choices(),
+                Window::AddQuestion(_) => self.question_choices(),
+                Window::ConfirmQuit(_) => self.quit_choices(),
                 Window::Help => self
                     .touch_menu()
                     .into_iter()
@@ -224,19 +225,19 @@ impl App {
             my_questions: &self.questions.list,
             unsaved: self.unsaved_count(),
             draft: match window {
-                Window::WriteQuestion { draft, .. } => draft.as_str(),
+                Window::WriteQuestion(QuestionDraft { draft, .. }) => draft.as_str(),
                 _ => "",
             },
             status: self.questions.status.as_deref(),
             steps: match *window {
-                Window::Steps { figure, step } => self
+                Window::Steps(StepByStep { figure, step }) => self
                     .topic()
                     .and_then(|t| t.figures.get(figure))
                     .map(|f| (f, step)),
                 _ => None,
             },
             quiz: match *window {
-                Window::Quiz { sel, given, .. } => (sel, given),
+                Window::Quiz(QuizQuestion { sel, given, .. }) => (sel, given),
                 _ => (0, None),
             },
             keys: &self.laid.keys,

@@ -38,7 +38,11 @@ use parts::{Aloud, Guides, History, Laid, Outbox};
 pub use parts::{Look, Questions, Reading, Windows};
 pub use route::{ORDER, Route};
 pub use targets::{Button, Page, Tap, Targets, Wheel};
-pub use windows::{Elsewhere, GuidePicker, MAX_LISTED, SearchBox, Selected, Touch, Window, touch};
+pub use windows::{
+    Elsewhere, GuidePicker, MAX_LISTED, PinPad, QuestionDraft, QuestionList, QuitChoice,
+    QuizQuestion, SearchBox, Selected, SourceList, StepByStep, SuggestedQuestions, Touch, Window,
+    touch,
+};
 
 /// A selection moved one place up or down a list of `len` items, staying in it.
 pub(crate) fn step(sel: usize, way: Way, len: usize) -> usize {
@@ -419,9 +423,9 @@ impl App {
             return;
         }
         // Asked already: Ctrl-C a second time leaves (q there means stay).
-        let asked = matches!(self.windows.open, Some(Window::ConfirmQuit { .. }));
+        let asked = matches!(self.windows.open, Some(Window::ConfirmQuit(_)));
         if self.unsaved_questions() && !asked {
-            self.open_window(Window::ConfirmQuit { sel: 0 });
+            self.open_window(Window::ConfirmQuit(QuitChoice { sel: 0 }));
         } else {
             self.outbox.effects.push(Effect::Quit);
         }

@@ -2,6 +2,7 @@
 //! click or wheel step on the panes asks for.
 
 use super::{Action, App, Link, Mode, Pane, SearchBox, Seek, WHEEL_STEP, Way, Window, step};
+use crate::app::{QuestionList, SourceList, SuggestedQuestions};
 
 impl App {
     /// The start of the guide: first section, first topic, nothing open.
@@ -63,9 +64,11 @@ impl App {
             (_, Action::Search) => self.open_window(Window::Search(SearchBox::default())),
             (_, Action::AddQuestion) => {
                 self.questions.status = None;
-                self.open_window(Window::AddQuestion { sel: 0 });
+                self.open_window(Window::AddQuestion(SuggestedQuestions { sel: 0 }));
             }
-            (_, Action::MyQuestions) => self.open_window(Window::MyQuestions { sel: 0 }),
+            (_, Action::MyQuestions) => {
+                self.open_window(Window::MyQuestions(QuestionList { sel: 0 }))
+            }
             (_, Action::Define(seek)) => self.define(seek),
             (_, Action::Steps) => {
                 let first = self.topic().and_then(|t| {
@@ -187,7 +190,7 @@ impl App {
         self.reading.focus = Pane::Reader;
         match link {
             Link::Source(s) if s < self.reading.guide.sources.len() => {
-                self.open_window(Window::Sources { sel: s })
+                self.open_window(Window::Sources(SourceList { sel: s }))
             }
             Link::Term(t) if t < self.reading.guide.glossary.len() => {
                 self.open_window(Window::Term(t))

@@ -138,11 +138,11 @@ impl App {
     /// Which keys apply now: typing in a text box, the staff PIN, My questions, or reading.
     pub fn input_mode(&self) -> InputMode {
         match self.windows.open {
-            Some(Window::Pin { .. }) => InputMode::Pin,
-            Some(Window::Search(_) | Window::Guides(_) | Window::WriteQuestion { .. }) => {
+            Some(Window::Pin(_)) => InputMode::Pin,
+            Some(Window::Search(_) | Window::Guides(_) | Window::WriteQuestion(_)) => {
                 InputMode::Typing
             }
-            Some(Window::MyQuestions { .. }) => InputMode::MyQuestions,
+            Some(Window::MyQuestions(_)) => InputMode::MyQuestions,
             _ => InputMode::Reading,
         }
     }

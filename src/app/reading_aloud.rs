@@ -3,6 +3,7 @@
 //! `Effect::StopSpeaking`); the shell runs the engine and says when it ended or failed.
 
 use super::{Action, App, Change, Effect, Spoken, Voice, Window};
+use crate::app::StepByStep;
 use crate::doc::spoken;
 use crate::i18n::tr;
 use crate::speech::{MAX_RATE, MAX_VOLUME, MIN_RATE, RATE_STEP, VOLUME_STEP};
@@ -49,7 +50,7 @@ impl App {
             window: self.window_kind(),
             topic: (self.reading.section, self.topic_index()),
             step: match self.windows.open {
-                Some(Window::Steps { step, .. }) => Some(step),
+                Some(Window::Steps(StepByStep { step, .. })) => Some(step),
                 _ => None,
             },
         }
@@ -57,7 +58,7 @@ impl App {
 
     fn read_aloud(&mut self) {
         let text = match &self.windows.open {
-            Some(Window::Steps { figure, step }) => self
+            Some(Window::Steps(StepByStep { figure, step })) => self
                 .topic()
                 .and_then(|t| t.figures.get(*figure))
                 .map(|f| spoken::step(f, *step, self.reading.guide.lang()))
@@ -78,7 +79,7 @@ impl App {
         // A topic or a step is read in the guide's language; a window holds the interface's
         // words too, and is read in the patient's.
         let lang = match &self.windows.open {
-            None | Some(Window::Steps { .. }) => self.reading.guide.lang(),
+            None | Some(Window::Steps(_)) => self.reading.guide.lang(),
             Some(_) => self.look.view.lang,
         };
         if text.is_empty() {

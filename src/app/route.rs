@@ -59,7 +59,7 @@ impl App {
             Route::TooSmall => {
                 self.look.screen.mode == crate::layout::Mode::TooSmall
                     && !matches!(action, Action::QuitNow | Action::StaffExit)
-                    && !matches!(self.windows.open, Some(Window::Pin { .. }))
+                    && !matches!(self.windows.open, Some(Window::Pin(_)))
             }
             Route::Anywhere => match action {
                 Action::StaffExit
@@ -73,7 +73,7 @@ impl App {
                 Action::Guides => !matches!(self.windows.open, Some(Window::Guides(_))),
                 _ => false,
             },
-            Route::Pin => matches!(self.windows.open, Some(Window::Pin { .. })),
+            Route::Pin => matches!(self.windows.open, Some(Window::Pin(_))),
             Route::Aloud => {
                 matches!(
                     action,
@@ -115,7 +115,7 @@ impl App {
                 if let Some(k) = &mut self.kiosk {
                     k.countdown = None;
                 }
-                if matches!(self.windows.open, Some(Window::Pin { .. })) {
+                if matches!(self.windows.open, Some(Window::Pin(_))) {
                     self.pin_action(action);
                 }
             }

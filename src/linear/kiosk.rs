@@ -62,9 +62,9 @@ impl<W: Write> Linear<'_, W> {
     /// next line is the PIN, not shown as it is typed. True when it was right.
     pub(super) fn staff(&mut self, line: &str, k: &Clock<'_>) -> io::Result<bool> {
         let lang = self.lang();
-        if !matches!(self.app.window(), Some(Window::Pin { .. })) {
+        if !matches!(self.app.window(), Some(Window::Pin(_))) {
             self.act(Action::StaffExit);
-            if matches!(self.app.window(), Some(Window::Pin { .. })) {
+            if matches!(self.app.window(), Some(Window::Pin(_))) {
                 let check = crate::keymap::key_label(crate::keymap::Key::Code(
                     ratatui::crossterm::event::KeyCode::Enter,
                 ));
@@ -102,7 +102,7 @@ impl<W: Write> Linear<'_, W> {
             return Ok(true);
         }
         match self.app.window() {
-            Some(Window::Pin { .. }) => {
+            Some(Window::Pin(_)) => {
                 self.say(&tr!(lang, "pin-wrong"))?;
                 self.act(Action::Back);
             }

@@ -4,6 +4,7 @@
 //! a prompt that always says what can be typed. It drives the same `App` as the full-screen
 //! view, with the same actions: it is another view, not a second app.
 
+use crate::app::QuizQuestion;
 use std::io::{self, Write};
 use std::sync::atomic::Ordering;
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
@@ -188,10 +189,7 @@ pub fn run<'a>(
             clock.input(Instant::now());
         }
         if let Some(k) = kiosk.as_mut()
-            && (me
-                .app
-                .window()
-                .is_some_and(|w| matches!(w, Window::Pin { .. }))
+            && (me.app.window().is_some_and(|w| matches!(w, Window::Pin(_)))
                 || chord_in(&line, &k.chord))
         {
             if me.staff(&line, k)? {
@@ -322,15 +320,15 @@ impl<W: Write> Linear<'_, W> {
     fn prompt(&mut self) -> io::Result<()> {
         let id = match (self.place, self.app.window()) {
             _ if self.searching => msg!("sr-prompt-search"),
-            (_, Some(Window::Quiz { given: None, .. })) => msg!("sr-prompt-answer"),
-            (_, Some(Window::Quiz { .. })) => msg!("sr-prompt-next-question"),
-            (_, Some(Window::AddQuestion { .. })) => msg!("sr-prompt-add"),
-            (_, Some(Window::WriteQuestion { .. })) => msg!("sr-prompt-write"),
-            (_, Some(Window::MyQuestions { .. })) if self.questions_file.is_some() => {
+            (_, Some(Window::Quiz(QuizQuestion { given: None, .. }))) => msg!("sr-prompt-answer"),
+            (_, Some(Window::Quiz(_))) => msg!("sr-prompt-next-question"),
+            (_, Some(Window::AddQuestion(_))) => msg!("sr-prompt-add"),
+            (_, Some(Window::WriteQuestion(_))) => msg!("sr-prompt-write"),
+            (_, Some(Window::MyQuestions(_))) if self.questions_file.is_some() => {
                 msg!("sr-prompt-questions")
             }
-            (_, Some(Window::MyQuestions { .. })) => msg!("sr-prompt-questions-kiosk"),
-            (_, Some(Window::ConfirmQuit { .. })) => msg!("sr-prompt-quit"),
+            (_, Some(Window::MyQuestions(_))) => msg!("sr-prompt-questions-kiosk"),
+            (_, Some(Window::ConfirmQuit(_))) => msg!("sr-prompt-quit"),
             (_, Some(Window::Search(_))) => msg!("sr-prompt-result"),
             (_, Some(Window::Guides(_))) => msg!("sr-prompt-guides"),
             (Place::Sections, _) => msg!("sr-prompt-sections"),

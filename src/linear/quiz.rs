@@ -3,6 +3,7 @@
 //! braille display shows as two), with no marker on a choice the patient did not pick; once
 //! answered, whether it was right, why, and the topic that explains it, opened with `r`.
 
+use crate::app::QuizQuestion;
 use std::io::{self, Write};
 
 use super::Linear;
@@ -14,9 +15,9 @@ use crate::i18n::tr;
 impl<W: Write> Linear<'_, W> {
     /// The open question, as this mode says it.
     pub(super) fn quiz_text(&mut self) -> io::Result<()> {
-        let Some(&Window::Quiz {
+        let Some(&Window::Quiz(QuizQuestion {
             question, given, ..
-        }) = self.app.window()
+        })) = self.app.window()
         else {
             return Ok(());
         };

@@ -1,6 +1,7 @@
 //! The screen-reader mode's windows: a search and its results, the guides to choose from, the
 //! open window's text and numbered choices, and the underlined words of a topic.
 
+use crate::app::QuizQuestion;
 use std::io::{self, Write};
 
 use super::{Linear, SAID_AT_MOST};
@@ -13,14 +14,14 @@ impl<W: Write> Linear<'_, W> {
     pub(super) fn in_window(&mut self, typed: &str, number: Option<usize>) -> io::Result<bool> {
         match self.app.window() {
             Some(Window::Guides(_)) => return self.in_guides(typed, number),
-            Some(Window::MyQuestions { .. }) => return self.in_questions(typed),
-            Some(Window::WriteQuestion { .. }) if typed == "b" => {
+            Some(Window::MyQuestions(_)) => return self.in_questions(typed),
+            Some(Window::WriteQuestion(_)) if typed == "b" => {
                 // "b" goes back, as everywhere in this mode: no question is one letter.
                 self.act(Action::Back);
                 self.window_text()?;
                 return Ok(true);
             }
-            Some(Window::WriteQuestion { .. }) => {
+            Some(Window::WriteQuestion(_)) => {
                 // The line is the question (an empty one writes nothing).
                 self.act_all(typed.chars().map(Action::TypeChar).chain([Action::Enter]));
                 // The list again, with what was added at its top: said once, so taken.
@@ -30,9 +31,12 @@ impl<W: Write> Linear<'_, W> {
             }
             _ => {}
         }
-        let confirm = matches!(self.app.window(), Some(Window::ConfirmQuit { .. }));
-        let quiz = matches!(self.app.window(), Some(Window::Quiz { .. }));
-        let answered = matches!(self.app.window(), Some(Window::Quiz { given: Some(_), .. }));
+        let confirm = matches!(self.app.window(), Some(Window::ConfirmQuit(_)));
+        let quiz = matches!(self.app.window(), Some(Window::Quiz(_)));
+        let answered = matches!(
+            self.app.window(),
+            Some(Window::Quiz(QuizQuestion { given: Some(_), .. }))
+        );
         let search = matches!(self.app.window(), Some(Window::Search(_)));
         match (typed, number) {
             ("r", _) if answered => self.read_more()?,
@@ -264,13 +268,13 @@ impl<W: Write> Linear<'_, W> {
     /// mode has its own commands, which its prompts say). Check yourself is said from the guide
     /// (`quiz_text`).
     pub(super) fn window_text(&mut self) -> io::Result<()> {
-        if matches!(self.app.window(), Some(Window::Quiz { .. })) {
+        if matches!(self.app.window(), Some(Window::Quiz(_))) {
             return self.quiz_text();
         }
         // Choices drawn as a list to move through are numbered here, to be typed.
         let numbered = matches!(
             self.app.window(),
-            Some(Window::AddQuestion { .. } | Window::ConfirmQuit { .. })
+            Some(Window::AddQuestion(_) | Window::ConfirmQuit(_))
         );
         // A paragraph or an item the window wrapped over several rows is said as one line (a
         // braille display shows a line cut at the window's width as two).

@@ -5,6 +5,7 @@ pub mod pty;
 
 use patient_guide::action::Pointer;
 use patient_guide::app::{Effect, SearchBox, Window};
+use patient_guide::app::{PinPad, QuestionList, QuizQuestion, SourceList};
 use patient_guide::guide::{self, Diagnostic, Guide};
 
 /// The fixture guide's file, for the real binary (`--guides`): tests of the interface run on it,
@@ -460,7 +461,7 @@ pub fn type_text(app: &mut App, text: &str) {
 /// The highlighted source of the open sources window.
 pub fn selected_source(app: &App) -> usize {
     match app.window() {
-        Some(Window::Sources { sel }) => *sel,
+        Some(Window::Sources(SourceList { sel })) => *sel,
         other => panic!("the sources window is not open: {other:?}"),
     }
 }
@@ -476,7 +477,7 @@ pub fn search_box(app: &App) -> &SearchBox {
 /// The open "check yourself" question: the highlighted choice and the answer given.
 pub fn quiz_state(app: &App) -> (usize, Option<usize>) {
     match app.window() {
-        Some(Window::Quiz { sel, given, .. }) => (*sel, *given),
+        Some(Window::Quiz(QuizQuestion { sel, given, .. })) => (*sel, *given),
         other => panic!("no question is open: {other:?}"),
     }
 }
@@ -484,7 +485,7 @@ pub fn quiz_state(app: &App) -> (usize, Option<usize>) {
 /// The staff PIN window: the digits typed and whether the last try was wrong.
 pub fn pin_state(app: &App) -> (&str, bool) {
     match app.window() {
-        Some(Window::Pin { digits, wrong }) => (digits, *wrong),
+        Some(Window::Pin(PinPad { digits, wrong })) => (digits, *wrong),
         other => panic!("the PIN window is not open: {other:?}"),
     }
 }
@@ -492,7 +493,7 @@ pub fn pin_state(app: &App) -> (&str, bool) {
 /// The selected question in My questions.
 pub fn selected_question(app: &App) -> usize {
     match app.window() {
-        Some(Window::MyQuestions { sel }) => *sel,
+        Some(Window::MyQuestions(QuestionList { sel })) => *sel,
         other => panic!("My questions is not open: {other:?}"),
     }
 }

@@ -13,6 +13,12 @@ pub(super) const TOUCH: Touch = Touch {
     elsewhere: Elsewhere::Closes,
 };
 
+/// Picking a question about the current topic for "My questions": the one highlighted.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SuggestedQuestions {
+    pub sel: usize,
+}
+
 impl App {
     /// Questions the patient can add from the current topic: its own questions, then one asking
     /// about the topic itself.
@@ -43,7 +49,7 @@ impl App {
     /// The picker for adding a question about the current topic.
     pub(in crate::app) fn pick_action(&mut self, action: Action) {
         let choices = self.question_choices();
-        let Some(Window::AddQuestion { sel }) = &mut self.windows.open else {
+        let Some(Window::AddQuestion(SuggestedQuestions { sel })) = &mut self.windows.open else {
             return;
         };
         let pick = |app: &mut Self, i: usize| {

@@ -11,6 +11,12 @@ pub(super) const TOUCH: Touch = Touch {
     elsewhere: Elsewhere::Closes,
 };
 
+/// Quitting with questions not saved (save then quit, quit without saving, or stay): the choice highlighted.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct QuitChoice {
+    pub sel: usize,
+}
+
 impl App {
     /// The choices of the window that asks before quitting with questions not saved.
     pub fn quit_choices(&self) -> Vec<String> {
@@ -25,7 +31,7 @@ impl App {
     /// Quitting with questions not saved: save them and quit once saved, quit without saving,
     /// or stay (also Esc, a tap outside, q again).
     pub(in crate::app) fn confirm_quit_action(&mut self, action: Action) {
-        let Some(Window::ConfirmQuit { sel }) = &mut self.windows.open else {
+        let Some(Window::ConfirmQuit(QuitChoice { sel })) = &mut self.windows.open else {
             return;
         };
         let choice = match action {
@@ -58,24 +64,27 @@ impl App {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Window, testing};
+    use super::super::{QuitChoice, Window, testing};
     use crate::action::Action;
     use crate::app::Effect;
 
     #[test]
     fn staying_closes_it_and_quitting_without_saving_quits() {
         let mut app = testing::reading();
-        app.open_window(Window::ConfirmQuit { sel: 0 });
+        app.open_window(Window::ConfirmQuit(QuitChoice { sel: 0 }));
         let _ = app.update(Action::Down);
         let _ = app.update(Action::Down);
         let _ = app.update(Action::Down);
         assert!(
-            matches!(app.windows.open, Some(Window::ConfirmQuit { sel: 2 })),
+            matches!(
+                app.windows.open,
+                Some(Window::ConfirmQuit(QuitChoice { sel: 2 }))
+            ),
             "three choices"
         );
         let effects = app.update(Action::Enter);
         assert!(app.window().is_none() && effects.is_empty(), "stay");
-        app.open_window(Window::ConfirmQuit { sel: 0 });
+        app.open_window(Window::ConfirmQuit(QuitChoice { sel: 0 }));
         assert_eq!(app.update(Action::Choose(1)), vec![Effect::Quit]);
     }
 }

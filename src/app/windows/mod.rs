@@ -1,5 +1,5 @@
-//! The windows over the reading screen, one module each: its state (in `Window`, or its own
-//! type), its keys, how it takes taps and the wheel (`TOUCH`), and its own taps and cursor
+//! The windows over the reading screen, one module each: its state (its own type, which
+//! `Window` holds while it is open), its keys, how it takes taps and the wheel (`TOUCH`), and its own taps and cursor
 //! place. The page a window shows is its namesake in `doc::pages` (the document layer, below
 //! the app); its behaviour is tested through the app in tests/ (app_state, my_questions,
 //! search, key_pages, kiosk ...). This module holds what all windows share: opening, closing,
@@ -25,8 +25,16 @@ mod steps;
 mod term;
 mod write_question;
 
+pub use add_question::SuggestedQuestions;
+pub use confirm_quit::QuitChoice;
 pub use guides::{GuidePicker, MAX_LISTED};
+pub use my_questions::QuestionList;
+pub use pin::PinPad;
+pub use quiz::QuizQuestion;
 pub use search::SearchBox;
+pub use sources::SourceList;
+pub use steps::StepByStep;
+pub use write_question::QuestionDraft;
 
 #[derive(Debug, Clone)]
 pub enum Window {
@@ -34,47 +42,26 @@ pub enum Window {
     About,
     Help,
     /// The guide's sources, with one highlighted.
-    Sources {
-        sel: usize,
-    },
-    /// Kiosk staff exit: the digits typed so far, and whether the last try was wrong.
-    Pin {
-        digits: String,
-        wrong: bool,
-    },
+    Sources(SourceList),
+    /// Kiosk staff exit.
+    Pin(PinPad),
     Search(SearchBox),
     /// Choosing a guide.
     Guides(GuidePicker),
     /// Picking a question about the current topic for "My questions".
-    AddQuestion {
-        sel: usize,
-    },
+    AddQuestion(SuggestedQuestions),
     /// The patient's list, with one question selected.
-    MyQuestions {
-        sel: usize,
-    },
-    /// Quitting with questions not saved: save then quit, quit without saving, or stay.
-    ConfirmQuit {
-        sel: usize,
-    },
-    /// Writing a question of one's own, and the question selected in the list it returns to.
-    WriteQuestion {
-        draft: String,
-        list_sel: usize,
-    },
+    MyQuestions(QuestionList),
+    /// Quitting with questions not saved.
+    ConfirmQuit(QuitChoice),
+    /// Writing a question of one's own.
+    WriteQuestion(QuestionDraft),
     /// The plain definition of a glossary term (by its index).
     Term(usize),
     /// A steps figure of the current topic, and the step shown.
-    Steps {
-        figure: usize,
-        step: usize,
-    },
-    /// "Check yourself": the question, the highlighted choice and the answer given, if any.
-    Quiz {
-        question: usize,
-        sel: usize,
-        given: Option<usize>,
-    },
+    Steps(StepByStep),
+    /// "Check yourself".
+    Quiz(QuizQuestion),
 }
 
 /// What a window's rows mark as selected.
@@ -92,29 +79,29 @@ impl Window {
         match self {
             Window::About => WindowKind::About,
             Window::Help => WindowKind::Help,
-            Window::Sources { .. } => WindowKind::Sources,
-            Window::Pin { .. } => WindowKind::Pin,
+            Window::Sources(_) => WindowKind::Sources,
+            Window::Pin(_) => WindowKind::Pin,
             Window::Search(_) => WindowKind::Search,
             Window::Guides(_) => WindowKind::Guides,
-            Window::AddQuestion { .. } => WindowKind::AddQuestion,
-            Window::ConfirmQuit { .. } => WindowKind::ConfirmQuit,
-            Window::MyQuestions { .. } => WindowKind::MyQuestions,
-            Window::WriteQuestion { .. } => WindowKind::WriteQuestion,
+            Window::AddQuestion(_) => WindowKind::AddQuestion,
+            Window::ConfirmQuit(_) => WindowKind::ConfirmQuit,
+            Window::MyQuestions(_) => WindowKind::MyQuestions,
+            Window::WriteQuestion(_) => WindowKind::WriteQuestion,
             Window::Term(t) => WindowKind::Term(*t),
-            Window::Steps { figure, .. } => WindowKind::Steps(*figure),
-            Window::Quiz { question, .. } => WindowKind::Quiz(*question),
+            Window::Steps(StepByStep { figure, .. }) => WindowKind::Steps(*figure),
+            Window::Quiz(QuizQuestion { question, .. }) => WindowKind::Quiz(*question),
         }
     }
 
     /// The highlighted row of a window that has one.
     pub fn selected(&self) -> Option<Selected> {
         match *self {
-            Window::Sources { sel } => Some(Selected::Source(sel)),
+            Window::Sources(SourceList { sel }) => Some(Selected::Source(sel)),
             Window::Search(ref s) => Some(Selected::Item(s.sel)),
             Window::Guides(ref p) => Some(Selected::Item(p.sel)),
-            Window::AddQuestion { sel }
-            | Window::MyQuestions { sel }
-            | Window::ConfirmQuit { sel } => Some(Selected::Item(sel)),
+            Window::AddQuestion(SuggestedQuestions { sel })
+            | Window::MyQuestions(QuestionList { sel })
+            | Window::ConfirmQuit(QuitChoice { sel }) => Some(Selected::Item(sel)),
             _ => None,
         }
     }
@@ -124,7 +111,7 @@ impl Window {
     pub(in crate::app) fn changes_with_keys(&self) -> bool {
         !matches!(
             self,
-            Window::About | Window::Help | Window::Sources { .. } | Window::Term(_)
+            Window::About | Window::Help | Window::Sources(_) | Window::Term(_)
         )
     }
 }
@@ -180,8 +167,8 @@ pub(in crate::app) fn own_taps(
 ) -> Vec<(Rect, Action)> {
     match window {
         Window::Search(_) => search::taps(row, text, y),
-        Window::WriteQuestion { .. } => keyboard_taps(row, text, y),
-        Window::Sources { .. } => sources::taps(row, text, y),
+        Window::WriteQuestion(_) => keyboard_taps(row, text, y),
+        Window::Sources(_) => sources::taps(row, text, y),
         _ => Vec::new(),
     }
 }

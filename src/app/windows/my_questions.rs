@@ -1,6 +1,7 @@
 //! The My questions window: the patient's list, selected, removed, reordered and saved; where
 //! the save went; the list read back at a desktop's start.
 
+use super::QuestionDraft;
 use super::{Elsewhere, Touch, Window};
 use crate::app::{Action, App, Effect, Way, pages, step};
 use crate::i18n::tr;
@@ -12,6 +13,12 @@ pub(super) const TOUCH: Touch = Touch {
     wheel: true,
     elsewhere: Elsewhere::Closes,
 };
+
+/// The patient's list of questions: the one highlighted.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct QuestionList {
+    pub sel: usize,
+}
 
 impl App {
     /// The shell tried to save the list: say where it went, or why not, at the top of My
@@ -60,7 +67,8 @@ impl App {
     pub(in crate::app) fn questions_action(&mut self, action: Action) {
         let n = self.questions.list.len();
         let refused = self.kiosk_refuses(&action);
-        let Some(Window::MyQuestions { sel: selected }) = &mut self.windows.open else {
+        let Some(Window::MyQuestions(QuestionList { sel: selected })) = &mut self.windows.open
+        else {
             return;
         };
         let sel = (*selected).min(n.saturating_sub(1));
@@ -80,10 +88,10 @@ impl App {
                 *selected = to;
             }
             Action::WriteQuestion => {
-                self.windows.open = Some(Window::WriteQuestion {
+                self.windows.open = Some(Window::WriteQuestion(QuestionDraft {
                     draft: String::new(),
                     list_sel: sel,
-                })
+                }))
             }
             Action::SaveQuestions if !refused => {
                 let text = crate::questions::as_text(
@@ -114,7 +122,7 @@ impl App {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Window, testing};
+    use super::super::{QuestionList, Window, testing};
     use crate::action::{Action, Way};
 
     #[test]
@@ -125,13 +133,13 @@ mod tests {
         assert_eq!(app.questions.list, ["B?", "A?"]);
         assert!(matches!(
             app.windows.open,
-            Some(Window::MyQuestions { sel: 1 })
+            Some(Window::MyQuestions(QuestionList { sel: 1 }))
         ));
         let _ = app.update(Action::RemoveQuestion);
         assert_eq!(app.questions.list, ["B?"]);
         assert!(matches!(
             app.windows.open,
-            Some(Window::MyQuestions { sel: 0 })
+            Some(Window::MyQuestions(QuestionList { sel: 0 }))
         ));
         assert!(app.unsaved_questions());
     }

@@ -13,10 +13,17 @@ pub(super) const TOUCH: Touch = Touch {
     elsewhere: Elsewhere::OnlyCloses,
 };
 
+/// The staff PIN window: the digits typed so far, and whether the last try was wrong.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PinPad {
+    pub digits: String,
+    pub wrong: bool,
+}
+
 impl App {
     /// Typing the staff PIN. A right PIN ends the kiosk; a wrong one is cleared.
     pub(in crate::app) fn pin_action(&mut self, action: Action) {
-        let Some(Window::Pin { digits, wrong }) = &mut self.windows.open else {
+        let Some(Window::Pin(PinPad { digits, wrong })) = &mut self.windows.open else {
             return;
         };
         match action {
@@ -73,7 +80,7 @@ impl App {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Window, testing};
+    use super::super::{PinPad, Window, testing};
     use crate::action::Action;
     use crate::app::Effect;
 
@@ -88,7 +95,7 @@ mod tests {
         let effects = app.update(Action::Enter);
         assert!(matches!(
             app.windows.open,
-            Some(Window::Pin { wrong: true, .. })
+            Some(Window::Pin(PinPad { wrong: true, .. }))
         ));
         let logged: Vec<&String> = effects
             .iter()

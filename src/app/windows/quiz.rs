@@ -13,24 +13,32 @@ pub(super) const TOUCH: Touch = Touch {
     elsewhere: Elsewhere::Closes,
 };
 
+/// "Check yourself": the question (by its number), the highlighted choice and the answer given, if any.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct QuizQuestion {
+    pub question: usize,
+    pub sel: usize,
+    pub given: Option<usize>,
+}
+
 impl App {
     /// Opens question `index` with nothing answered.
     pub(in crate::app) fn open_quiz(&mut self, index: usize) {
         if index < self.reading.guide.check_yourself.len() {
-            self.open_window(Window::Quiz {
+            self.open_window(Window::Quiz(QuizQuestion {
                 question: index,
                 sel: 0,
                 given: None,
-            });
+            }));
         }
     }
 
     pub(in crate::app) fn quiz_action(&mut self, action: Action) {
-        let Some(Window::Quiz {
+        let Some(Window::Quiz(QuizQuestion {
             question: i,
             sel,
             given,
-        }) = &mut self.windows.open
+        })) = &mut self.windows.open
         else {
             return;
         };
@@ -91,7 +99,7 @@ impl App {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Window, testing};
+    use super::super::{QuizQuestion, Window, testing};
     use crate::action::Action;
 
     #[test]
@@ -101,7 +109,7 @@ mod tests {
         let _ = app.update(Action::Down);
         let _ = app.update(Action::Enter);
         let given = |app: &crate::app::App| match app.windows.open {
-            Some(Window::Quiz { given, .. }) => given,
+            Some(Window::Quiz(QuizQuestion { given, .. })) => given,
             _ => panic!("the quiz is open"),
         };
         assert_eq!(given(&app), Some(1));

@@ -12,6 +12,12 @@ pub(super) const TOUCH: Touch = Touch {
     elsewhere: Elsewhere::Closes,
 };
 
+/// The sources window: the source highlighted.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SourceList {
+    pub sel: usize,
+}
+
 impl App {
     /// The sources window, with the first source the current topic cites highlighted.
     pub(in crate::app) fn open_sources(&mut self) {
@@ -19,7 +25,7 @@ impl App {
             .topic()
             .and_then(|t| t.citations.first())
             .map_or(0, |c| c.source);
-        self.open_window(Window::Sources { sel });
+        self.open_window(Window::Sources(SourceList { sel }));
     }
 
     /// Up and Down move the highlight; a tap chooses a source; the rest is what all share.
@@ -27,13 +33,13 @@ impl App {
         match action {
             _ if let Some(way) = action.arrow() => {
                 let n = self.reading.guide.sources.len();
-                if let Some(Window::Sources { sel }) = &mut self.windows.open {
+                if let Some(Window::Sources(SourceList { sel })) = &mut self.windows.open {
                     *sel = step(*sel, way, n);
                 }
                 self.laid.reveal = Some(Reveal::Source);
             }
             Action::ChooseSource(s) if s < self.reading.guide.sources.len() => {
-                if let Some(Window::Sources { sel }) = &mut self.windows.open {
+                if let Some(Window::Sources(SourceList { sel })) = &mut self.windows.open {
                     *sel = s;
                 }
             }
@@ -44,7 +50,7 @@ impl App {
     /// Keeps the highlighted source, with the lines under its name, on screen (the window's rows
     /// are laid out).
     pub(in crate::app) fn reveal_source(&mut self) {
-        let Some(Window::Sources { sel }) = self.windows.open else {
+        let Some(Window::Sources(SourceList { sel })) = self.windows.open else {
             return;
         };
         if let Some(row) = pages::source_row(self.window_rows(), sel) {
@@ -74,13 +80,13 @@ pub(super) fn taps(row: &Row, text: Rect, y: u16) -> Vec<(Rect, Action)> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Window, testing};
+    use super::super::{SourceList, Window, testing};
     use crate::action::Action;
     use crate::app::App;
 
     fn sel(app: &App) -> usize {
         match app.windows.open {
-            Some(Window::Sources { sel }) => sel,
+            Some(Window::Sources(SourceList { sel })) => sel,
             _ => panic!("the sources are open"),
         }
     }

@@ -10,11 +10,18 @@ pub(super) const TOUCH: Touch = Touch {
     elsewhere: Elsewhere::Closes,
 };
 
+/// A steps figure of the current topic (by its number) and the step shown.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct StepByStep {
+    pub figure: usize,
+    pub step: usize,
+}
+
 impl App {
     /// Opens steps figure `figure` of the current topic at its first step.
     pub(in crate::app) fn open_steps(&mut self, figure: usize) {
         if self.steps_count(figure) > 0 {
-            self.open_window(Window::Steps { figure, step: 0 });
+            self.open_window(Window::Steps(StepByStep { figure, step: 0 }));
         }
     }
 
@@ -31,12 +38,12 @@ impl App {
 
     /// Keys and taps while a step is shown: forward, back, or close.
     pub(in crate::app) fn steps_action(&mut self, action: Action) {
-        let Some(Window::Steps { figure, step }) = self.windows.open else {
+        let Some(Window::Steps(StepByStep { figure, step })) = self.windows.open else {
             return;
         };
         let last = self.steps_count(figure).saturating_sub(1);
         let show = |app: &mut Self, step: usize| {
-            app.windows.open = Some(Window::Steps { figure, step });
+            app.windows.open = Some(Window::Steps(StepByStep { figure, step }));
         };
         let back = step.saturating_sub(1);
         match action {
@@ -62,7 +69,7 @@ impl App {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Window, testing};
+    use super::super::{StepByStep, Window, testing};
     use crate::action::Action;
     use crate::guide::Chart;
 
@@ -92,15 +99,15 @@ mod tests {
         app.go_to(section, topic);
         app.open_steps(figure);
         assert!(
-            matches!(app.windows.open, Some(Window::Steps { figure: f, step: 0 }) if f == figure)
+            matches!(app.windows.open, Some(Window::Steps(StepByStep { figure: f, step: 0 })) if f == figure)
         );
         let _ = app.update(Action::Right);
         assert!(
-            matches!(app.windows.open, Some(Window::Steps { figure: f, step: 1 }) if f == figure)
+            matches!(app.windows.open, Some(Window::Steps(StepByStep { figure: f, step: 1 })) if f == figure)
         );
         let _ = app.update(Action::Left);
         assert!(
-            matches!(app.windows.open, Some(Window::Steps { figure: f, step: 0 }) if f == figure)
+            matches!(app.windows.open, Some(Window::Steps(StepByStep { figure: f, step: 0 })) if f == figure)
         );
         let _ = app.update(Action::Bottom);
         let _ = app.update(Action::Enter);

@@ -1,5 +1,6 @@
 //! Writing a question of one's own for My questions.
 
+use super::QuestionList;
 use super::{Elsewhere, Touch, Window};
 use crate::app::{Action, App, MAX_QUESTION};
 
@@ -13,15 +14,23 @@ pub(super) const TOUCH: Touch = Touch {
     elsewhere: Elsewhere::Ignored,
 };
 
+/// Writing a question of one's own: the text so far, and the question highlighted in the list it returns to.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct QuestionDraft {
+    pub draft: String,
+    pub list_sel: usize,
+}
+
 impl App {
     /// Writing a question of your own.
     pub(in crate::app) fn write_action(&mut self, action: Action) {
-        let Some(Window::WriteQuestion { draft, list_sel }) = &mut self.windows.open else {
+        let Some(Window::WriteQuestion(QuestionDraft { draft, list_sel })) = &mut self.windows.open
+        else {
             return;
         };
         let list_sel = *list_sel;
         let back_to_list = |app: &mut Self, sel: usize| {
-            app.windows.open = Some(Window::MyQuestions { sel });
+            app.windows.open = Some(Window::MyQuestions(QuestionList { sel }));
         };
         match action {
             Action::TypeChar(c) if draft.chars().count() < MAX_QUESTION => draft.push(c),
@@ -49,7 +58,7 @@ impl App {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Window, testing};
+    use super::super::{QuestionList, Window, testing};
     use crate::action::Action;
 
     #[test]
@@ -60,7 +69,7 @@ mod tests {
         let _ = app.update(Action::Enter);
         assert!(matches!(
             app.windows.open,
-            Some(Window::MyQuestions { sel: 0 })
+            Some(Window::MyQuestions(QuestionList { sel: 0 }))
         ));
         assert!(
             app.questions.list.is_empty(),
@@ -75,7 +84,7 @@ mod tests {
         assert_eq!(app.questions.list, ["Hi?"]);
         assert!(matches!(
             app.windows.open,
-            Some(Window::MyQuestions { sel: 0 })
+            Some(Window::MyQuestions(QuestionList { sel: 0 }))
         ));
     }
 }
