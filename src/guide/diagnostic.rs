@@ -3,6 +3,9 @@
 
 use super::complaint::Complaint;
 pub use super::near::{closest, did_you_mean};
+
+mod lines;
+use lines::{key_and_value, list_key, second_writing};
 use std::fmt;
 use std::ops::Range;
 
@@ -282,6 +285,35 @@ impl Diagnostic {
             Some(span) => Self::at(file, src, span, message),
             None => Self::file(file, message),
         };
+        // An item of a list on a line of its own: named by the list's key, on the line that
+        // opens the list; a list or text where each item is a table told as such.
+        let listed = match (&key, &span) {
+            (None, Some(s)) => list_key(src, s.start),
+            _ => None,
+        };
+        if let (
+            Some(list),
+            Complaint::WrongType {
+                found,
+                expected: super::complaint::Kind::Table,
+                ..
+            },
+        ) = (&listed, &said)
+        {
+            let mut d = place(format!(
+                "each item of `{list}` is a table of keys in braces, not {}",
+                found.words()
+            ));
+            d.code = Code::TomlValue;
+            d.expected = Some(super::plain::table_example(list));
+            return d;
+        }
+        // `plain` tells an item from the list's whole value by its opening bracket.
+        let value = match &listed {
+            Some(_) => format!("[{value}"),
+            None => value,
+        };
+        let key = key.or(listed);
         if let Some((plain, write)) = super::plain::rewrite(&said, key.as_deref(), &value) {
             let mut d = place(plain);
             d.code = Code::TomlValue;
@@ -466,65 +498,6 @@ pub fn value_place(src: &str, key: &str, value: &str) -> Option<Range<usize>> {
 
 pub fn printable(text: &str) -> String {
     crate::text::clean(text, false).into_owned()
-}
-
-/// The key and the value written on the line where `span` starts (`key = value`), for words
-/// about them.
-/// Where `key` is written again after `span`, in the same table (before the next header).
-fn second_writing(src: &str, span: Range<usize>, key: &str) -> Option<Range<usize>> {
-    let from = src[span.end.min(src.len())..]
-        .find('\n')
-        .map(|i| span.end + i + 1)?;
-    let mut at = from;
-    for line in src[from..].split_inclusive('\n') {
-        let trimmed = line.trim_start();
-        if trimmed.starts_with('[') {
-            return None;
-        }
-        if let Some(rest) = trimmed.strip_prefix(key)
-            && rest.trim_start().starts_with('=')
-        {
-            let start = at + (line.len() - trimmed.len());
-            return Some(start..start + key.len());
-        }
-        at += line.len();
-    }
-    None
-}
-
-fn key_and_value(src: &str, span: Range<usize>) -> (Option<String>, String) {
-    let start = src[..span.start.min(src.len())]
-        .rfind('\n')
-        .map_or(0, |i| i + 1);
-    let line = src[start..].lines().next().unwrap_or_default();
-    // In a table on one line ({ at = 3, skip = "yes" }), the key and value the span is at.
-    let col = span.start.saturating_sub(start).min(line.len());
-    if line.is_char_boundary(col)
-        && line[..col].contains('{')
-        && let Some(eq) = line[..col].rfind('=')
-    {
-        let key = line[..eq]
-            .rsplit(['{', ','])
-            .next()
-            .unwrap_or_default()
-            .trim();
-        let end = span.end.saturating_sub(start).clamp(col, line.len());
-        let value = line.get(col..end).unwrap_or_default().trim();
-        return (
-            (!key.is_empty()).then(|| key.to_string()),
-            value.to_string(),
-        );
-    }
-    match line.split_once('=') {
-        Some((k, v)) => {
-            let k = k.trim();
-            let key = (!k.is_empty() && !k.starts_with('[')).then(|| k.to_string());
-            // The value up to a comment.
-            let v = v.split(" #").next().unwrap_or(v).trim();
-            (key, v.to_string())
-        }
-        None => (None, line.trim().to_string()),
-    }
 }
 
 #[cfg(test)]

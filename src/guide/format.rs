@@ -11,8 +11,9 @@ pub mod read;
 
 pub type Text = Spanned<String>;
 
-/// Each table's keys, as the structs below accept them (a test holds the two together): to
-/// tell an author that a key landed in the wrong table.
+/// Each table's keys, as the structs below hold them: what `read` lists in an unknown key's
+/// message, and what tells an author that a key landed in the wrong table (`read/tests.rs`
+/// checks that its reader takes every key listed here).
 pub const TABLE_KEYS: &[(&str, &[&str])] = &[
     (
         "[guide]",

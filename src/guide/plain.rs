@@ -84,8 +84,7 @@ pub fn rewrite(said: &Complaint, key: Option<&str>, value: &str) -> Option<(Stri
             format!("{key} = \"...\""),
         ),
         Complaint::WrongType {
-            // serde (kiosk.toml) says a date is a table: toml hands one over as a table.
-            found: Kind::Date | Kind::Table,
+            found: Kind::Date,
             expected: Kind::Text,
             ..
         } if looks_like_date(value) => (
@@ -212,18 +211,16 @@ pub fn rewrite(said: &Complaint, key: Option<&str>, value: &str) -> Option<(Stri
             format!("`{key}` should be {}, not {}", expected.words(), found.words()),
             format!("{key} = {}", expected.example()),
         ),
-        Complaint::WrongLength(message) => (
-            format!("`{key}` has the wrong number of items"),
-            message.to_string(),
-        ),
         _ => return None,
     })
 }
 
 /// What a key whose value is a table (or a list of tables) looks like, from guide/README.md.
-fn table_example(key: &str) -> String {
+pub fn table_example(key: &str) -> String {
     match key {
         "related" => "related = [{ question = \"...\", topic = \"topic-id\" }]".into(),
+        "events" => "events = [{ at = 0, label = \"...\" }]".into(),
+        "bars" | "people" => format!("{key} = [{{ label = \"...\", value = 10 }}]"),
         _ => format!("{key} = {{ ... }} (its keys are in guide/README.md)"),
     }
 }

@@ -45,6 +45,12 @@ pub fn differences(english: &str, other: &str, name: &str) -> Vec<String> {
             .map(|i| all[i].1.clone())
     };
     let mut out = Vec::new();
+    // A message written twice: the second would be lost (the table keeps one).
+    for (file, all) in [("English", &en), (name, &them)] {
+        for pair in all.windows(2).filter(|p| p[0].0 == p[1].0) {
+            out.push(format!("{file} has the message `{}` twice", pair[0].0));
+        }
+    }
     for (id, at) in &en {
         match find(&them, id) {
             None => out.push(format!("{name} has no message `{id}`, which English has")),
@@ -68,22 +74,25 @@ pub fn differences(english: &str, other: &str, name: &str) -> Vec<String> {
     out
 }
 
-/// The blanks a message fills in (`{ $count }` is `count`), sorted, each once.
+/// The blanks a message fills in (`{ $count }` is `count`), sorted, each once: a `$` that opens
+/// a variable inside braces (after `{`, `(`, `,` or `:` and spaces), not a `$` of the text.
 #[cfg_attr(
     not(test),
     allow(dead_code, reason = "build.rs calls it; the program need not")
 )]
 fn blanks(message: &str) -> Vec<&str> {
-    let mut out: Vec<&str> = message
-        .split('$')
-        .skip(1)
-        .map(|rest| {
-            let end = rest
-                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
-                .unwrap_or(rest.len());
-            &rest[..end]
-        })
-        .collect();
+    let mut out = Vec::new();
+    for (at, _) in message.match_indices('$') {
+        let before = message[..at].trim_end();
+        if !before.ends_with(['{', '(', ',', ':']) {
+            continue;
+        }
+        let rest = &message[at + 1..];
+        let end = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+            .unwrap_or(rest.len());
+        out.push(&rest[..end]);
+    }
     out.sort_unstable();
     out.dedup();
     out
@@ -104,6 +113,9 @@ mod tests {
         let english = "one = One\ncount = { $count } guides\nkey = Press { $key }\n";
         let same = "key = Pulse { $key }\none = Uno\ncount = { $count } guías\n";
         assert!(differences(english, same, "es.ftl").is_empty());
+        // A `$` of the text is no blank; a blank inside a function's arguments is.
+        let prices = "price = { NUMBER($amount) } US$\n";
+        assert!(differences(prices, "price = US$ { NUMBER($amount) }\n", "es.ftl").is_empty());
         let wrong = "one = Uno\ncount = { $cuenta } guías\nextra = De más\n";
         assert_eq!(
             differences(english, wrong, "es.ftl"),
@@ -112,6 +124,11 @@ mod tests {
                 "es.ftl has no message `key`, which English has",
                 "es.ftl has a message `extra` that English does not have",
             ]
+        );
+        let twice = "key = Pulse { $key }\none = Uno\none = Otro\ncount = { $count } guías\n";
+        assert_eq!(
+            differences(english, twice, "es.ftl"),
+            ["es.ftl has the message `one` twice"]
         );
     }
 

@@ -5,9 +5,12 @@
 //!
 //! It reads as serde did before it (the same spans, the same first mistake): a table's keys in
 //! the order the parser keeps them (by name), each value read when its key is met; a missing
-//! key told after them all, the first in the table's own order, at the table's span. Done by
+//! key told after them all, the first in the table's own order, at the table's span. Two things
+//! serde took are no longer taken, on purpose: a table written as a list of its values in order
+//! (`[0, "First dose"]` for `{ at = 0, label = "First dose" }`: a guide names its keys), and a
+//! choice written as a table (`kind = { label = [] }`). Done by
 //! hand rather than through serde because serde makes a copy of toml's reader for each kind of
-//! table a guide has: 0.3 MB of the program (BENCHMARKS.md, seventeenth sitting).
+//! table a guide has: 0.25 MB of the program (BENCHMARKS.md, seventeenth sitting).
 
 use std::ops::Range;
 

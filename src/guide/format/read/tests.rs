@@ -100,10 +100,75 @@ fn choices_numbers_and_their_ranges() {
             most: u32::MAX.into()
         }
     );
-    assert!(file(&DeTable::parse(&label("0x0A")).unwrap()).is_ok());
+    let hex = file(&DeTable::parse(&label("0x0A")).unwrap()).unwrap();
+    assert_eq!(hex.guide.label.map(|l| l.into_inner().version), Some(10));
     let huge = format!("{GUIDE}reading_grade = 170141183460469231731687303715884105728\n");
     assert_eq!(mistake(&huge).0, Wrong::TooLarge);
     let grade = format!("{GUIDE}reading_grade = 7\n");
     let f = file(&DeTable::parse(&grade).unwrap()).unwrap();
     assert_eq!(f.guide.reading_grade.map(|g| *g.get_ref()), Some(7.0));
+}
+
+/// An item of a list written on a line of its own is named by its list's key, and a list or a
+/// number where each item is a table, or a number where each is text, is told as such.
+#[test]
+fn an_item_on_a_line_of_its_own_is_told_by_its_lists_key() {
+    let starter = include_str!("../../../../data/starter.toml");
+    let told = |from: &str, to: &str| {
+        assert!(starter.contains(from), "{from}");
+        let src = starter.replacen(from, to, 1);
+        let e = crate::guide::validate::parse_guide("g.toml", &src).unwrap_err();
+        (
+            e[0].message.clone(),
+            e[0].expected.clone().unwrap_or_default(),
+        )
+    };
+    let (message, expected) = told(
+        "{ at = 0, label = \"TODO first dose\" }",
+        "[0, \"TODO first dose\"]",
+    );
+    assert_eq!(
+        message,
+        "each item of `events` is a table of keys in braces, not a list in brackets [ ]"
+    );
+    assert_eq!(expected, "events = [{ at = 0, label = \"...\" }]");
+    let (message, expected) = told("cites = [\"pi 2.1\"]", "cites = [\n  \"pi 2.1\",\n  5,\n]");
+    assert_eq!(
+        message,
+        "the items of `cites` are text: write each in quotes"
+    );
+    assert_eq!(expected, "cites = [\"...\"]");
+}
+
+/// Every key `TABLE_KEYS` names for a table is one its reader takes (a key it does not take
+/// would be told as unknown), and an unknown key lists exactly the table's keys.
+#[test]
+fn every_key_a_table_lists_is_read_by_its_reader() {
+    fn header(table: &str) -> &str {
+        match table {
+            "[[sections.topics]]" => "[[sections]]\n[[sections.topics]]\n",
+            "[[sections.topics.figures]]" => {
+                "[[sections]]\n[[sections.topics]]\n[[sections.topics.figures]]\n"
+            }
+            other => other,
+        }
+    }
+    for (table, keys) in TABLE_KEYS {
+        let with = |key: &str| {
+            let src = format!("{}\n{key} = 1\n", header(table));
+            let root = DeTable::parse(&src).unwrap_or_else(|e| panic!("{src}: {e}"));
+            file(&root).err().map(|m| m.wrong)
+        };
+        for key in *keys {
+            if let Some(Wrong::UnknownKey { wrong, .. }) = with(key) {
+                panic!("{table}: `{key}` is not read (`{wrong}` unknown)");
+            }
+        }
+        match with("zzz") {
+            Some(Wrong::UnknownKey { wrong, known }) => {
+                assert_eq!((wrong.as_str(), known), ("zzz", *keys), "{table}")
+            }
+            other => panic!("{table}: {other:?}"),
+        }
+    }
 }

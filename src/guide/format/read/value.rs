@@ -241,7 +241,7 @@ pub fn choice<T>(
             Err(Mistake {
                 wrong: Wrong::UnknownChoice {
                     wrong: match v.get_ref() {
-                        DeValue::Integer(n) => n.as_str().to_string(),
+                        DeValue::Integer(n) => n.to_string(),
                         DeValue::Float(f) => f.as_str().to_string(),
                         DeValue::Datetime(d) => d.to_string(),
                         other => other.as_bool().unwrap_or_default().to_string(),
