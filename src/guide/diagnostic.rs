@@ -87,17 +87,8 @@ impl Diagnostic {
     /// that show up as one in a table (as `from_guide_toml`), then the mistake itself in an
     /// author's words.
     pub fn from_guide_mistake(file: &str, src: &str, m: &super::format::read::Mistake) -> Self {
-        Self::guide_layout(file, src, Some(m.span.clone())).unwrap_or_else(|| {
-            let expected = m.expected();
-            Self::from_complaint(
-                file,
-                src,
-                m.complaint(),
-                Some(m.span.clone()),
-                &m.message(),
-                expected.as_deref(),
-            )
-        })
+        Self::guide_layout(file, src, Some(m.span.clone()))
+            .unwrap_or_else(|| Self::from_mistake(file, src, m))
     }
 
     /// A mistake in a TOML file's tables other than a guide's (kiosk.toml), read by
