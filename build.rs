@@ -6,8 +6,8 @@
 //! the shell completions (data/manual/). Also indexes the
 //! interface's catalogs (i18n/*.ftl: where each message is, and the English ids `msg!` checks
 //! against; a translation that lacks an English message, has one English lacks or fills in
-//! other blanks stops the build), hashes the program's source (`PG_SOURCE_HASH`) and asks the linker to pack the
-//! program's relocations.
+//! other blanks stops the build), hashes the program's source (`PG_SOURCE_HASH`) and asks the
+//! linker to pack the program's relocations.
 
 use std::path::Path;
 

@@ -187,26 +187,25 @@ impl Diagnostic {
         None
     }
 
-    /// A TOML syntax or structure error, read as a `Complaint` (the one place toml's and serde's
-    /// words are read), told in an author's words where `plain` has them; the expectation goes
-    /// on its own line.
+    /// A TOML syntax error or a document's own mistake (a key written twice), read as a
+    /// `Complaint` (`complaint.rs` is the one place toml's words are read), then told as
+    /// `from_complaint`.
     pub fn from_toml(file: &str, src: &str, e: &toml::de::Error) -> Self {
         let (message, expected) = super::complaint::split(e.message());
         let said = Complaint::read(message, expected);
         Self::from_complaint(file, src, said, e.span(), message, expected)
     }
 
-    /// A mistake the reader found (`said`, at `span`), told in an author's words where `plain`
+    /// A mistake the reader found (`said`, at `said_span`), told in an author's words where `plain`
     /// has them, else in `message`; what is `expected` goes on its own line.
     fn from_complaint(
         file: &str,
         src: &str,
         said: Complaint,
-        span: Option<Range<usize>>,
+        said_span: Option<Range<usize>>,
         message: &str,
         expected: Option<&str>,
     ) -> Self {
-        let said_span = span;
         let at = |message: String| match said_span.clone() {
             Some(span) => Self::at(file, src, span, message),
             None => Self::file(file, message),
