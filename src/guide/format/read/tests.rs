@@ -172,3 +172,55 @@ fn every_key_a_table_lists_is_read_by_its_reader() {
         }
     }
 }
+
+/// Keys of the author's choosing (synonyms, accept) and a figure's values of any kind are read
+/// whole, with their places; a wrong item inside them is told at the item.
+#[test]
+fn maps_and_values_of_any_kind_are_read_with_their_places() {
+    let src = format!(
+        "{GUIDE}[synonyms]\nshot = [\"injection\", \"pen\"]\n\
+         [[sections]]\n[[sections.topics]]\naccept = {{ relative-only = \"why\" }}\n\
+         [[sections.topics.figures]]\nevents = [{{ at = 0, label = \"a\" }}, {{ at = 2.5 }}]\n\
+         bars = [{{ value = \"10\" }}]\n"
+    );
+    let f = file(&DeTable::parse(&src).unwrap()).expect_err("the section lacks its keys");
+    assert_eq!(f.wrong, Wrong::Missing("id"));
+    // The same without the missing keys: what each holds.
+    let whole = src
+        .replace("[[sections]]\n", "[[sections]]\nid = \"s\"\ntitle = \"S\"\nkind = \"safety\"\n")
+        .replace(
+            "[[sections.topics]]\n",
+            "[[sections.topics]]\nid = \"t\"\ntitle = \"T\"\nbody = \"B\"\ncites = []\n",
+        )
+        .replace(
+            "[[sections.topics.figures]]\n",
+            "[[sections.topics.figures]]\nid = \"f\"\nkind = \"timeline\"\ntitle = \"F\"\nsummary = \"S\"\ncites = []\n",
+        );
+    let f = file(&DeTable::parse(&whole).unwrap()).unwrap();
+    let shot = &f.synonyms["shot"];
+    let words: Vec<&str> = shot
+        .get_ref()
+        .iter()
+        .map(|w| w.get_ref().as_str())
+        .collect();
+    assert_eq!(words, ["injection", "pen"]);
+    assert_eq!(&whole[shot.span()], "[\"injection\", \"pen\"]");
+    let topic = &f.sections[0].topics[0];
+    assert_eq!(topic.accept["relative-only"].get_ref(), "why");
+    let figure = &topic.figures[0];
+    let events = figure.events.as_ref().unwrap().get_ref();
+    let at: Vec<toml::Value> = events
+        .iter()
+        .map(|e| e.get_ref().at.clone().unwrap().into_inner())
+        .collect();
+    assert_eq!(at, [toml::Value::Integer(0), toml::Value::Float(2.5)]);
+    assert_eq!(events[1].get_ref().label, None);
+    let bar = &figure.bars.as_ref().unwrap().get_ref()[0];
+    let value = bar.get_ref().value.as_ref().unwrap();
+    assert_eq!(value.get_ref(), &toml::Value::String("10".into()));
+    assert_eq!(&whole[value.span()], "\"10\"");
+    // A synonym that is no text, told at the item.
+    let wrong = whole.replace("\"pen\"]", "5]");
+    let m = file(&DeTable::parse(&wrong).unwrap()).unwrap_err();
+    assert_eq!(&wrong[m.span], "5");
+}
