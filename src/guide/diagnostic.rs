@@ -276,26 +276,56 @@ impl Diagnostic {
             None => Self::file(file, message),
         };
         // An item of a list on a line of its own: named by the list's key, on the line that
-        // opens the list; a list or text where each item is a table told as such.
+        // opens the list.
         let listed = match (&key, &span) {
             (None, Some(s)) => list_key(src, s.start),
             _ => None,
         };
-        if let (
-            Some(list),
-            Complaint::WrongType {
-                found,
-                expected: super::complaint::Kind::Table,
-                ..
-            },
-        ) = (&listed, &said)
-        {
-            let mut d = place(format!(
-                "each item of `{list}` is a table of keys in braces, not {}",
-                found.words()
-            ));
+        // An item of a list (on its own line, or inside `key = [...]` on the key's): a list, a
+        // table or a date where each item is text, or a list, number or date where each item is
+        // a table, told as such.
+        let item_of = listed.clone().or_else(|| {
+            let (k, s) = (key.as_ref()?, span.as_ref()?);
+            let whole = value.starts_with('[') && src.get(s.clone())? != value.as_str();
+            whole.then(|| k.clone())
+        });
+        use super::complaint::Kind;
+        let told = match (&item_of, &said) {
+            // (Text where a table belongs is `plain`'s: "..., not text".)
+            (
+                Some(list),
+                Complaint::WrongType {
+                    found,
+                    expected: Kind::Table,
+                    ..
+                },
+            ) if *found != Kind::Text => Some((
+                format!(
+                    "each item of `{list}` is a table of keys in braces, not {}",
+                    found.words()
+                ),
+                super::plain::table_example(list),
+            )),
+            (
+                Some(list),
+                Complaint::WrongType {
+                    found: found @ (Kind::List | Kind::Table | Kind::Date),
+                    expected: Kind::Text,
+                    ..
+                },
+            ) => Some((
+                format!(
+                    "each item of `{list}` is one text in quotes, not {}",
+                    found.words()
+                ),
+                format!("{list} = [\"...\", \"...\"]"),
+            )),
+            _ => None,
+        };
+        if let Some((message, write)) = told {
+            let mut d = place(message);
             d.code = Code::TomlValue;
-            d.expected = Some(super::plain::table_example(list));
+            d.expected = Some(write);
             return d;
         }
         // `plain` tells an item from the list's whole value by its opening bracket.

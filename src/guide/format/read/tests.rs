@@ -138,6 +138,23 @@ fn an_item_on_a_line_of_its_own_is_told_by_its_lists_key() {
         "the items of `cites` are text: write each in quotes"
     );
     assert_eq!(expected, "cites = [\"...\"]");
+    // On the key's own line too; a list inside a list of texts; a list where one text belongs.
+    let (message, _) = told(
+        "events = [\n  { at = 0, label = \"TODO first dose\" },\n  { at = 4, label = \"TODO next dose\" },\n]",
+        "events = [[0, \"TODO first dose\"]]",
+    );
+    assert!(
+        message.starts_with("each item of `events` is a table of keys"),
+        "{message}"
+    );
+    let (message, expected) = told("cites = [\"pi 2.1\"]", "cites = [\"pi 2.1\", [\"x\"]]");
+    assert_eq!(
+        message,
+        "each item of `cites` is one text in quotes, not a list in brackets [ ]"
+    );
+    assert_eq!(expected, "cites = [\"...\", \"...\"]");
+    let (message, _) = told("title = \"When each dose is due\"", "title = [\"a\"]");
+    assert_eq!(message, "`title` takes one text, not a list");
 }
 
 /// Every key `TABLE_KEYS` names for a table is one its reader takes (a key it does not take
