@@ -241,3 +241,31 @@ fn maps_and_values_of_any_kind_are_read_with_their_places() {
     let m = file(&DeTable::parse(&wrong).unwrap()).unwrap_err();
     assert_eq!(&wrong[m.span], "5");
 }
+
+/// Every choice a kind's message lists is one it takes (the names and the arms kept together).
+#[test]
+fn every_choice_a_kind_lists_is_taken() {
+    use super::value::{figure_kind, guide_kind, section_kind, source_kind};
+    fn each(read: impl Fn(&Value) -> Result<(), Mistake>) -> usize {
+        let reads = |text: &str| {
+            let src = format!("v = \"{text}\"");
+            let root = DeTable::parse(&src).unwrap();
+            read(root.get_ref().get("v").unwrap())
+        };
+        let Err(Mistake {
+            wrong: Wrong::UnknownChoice { known, .. },
+            ..
+        }) = reads("zzz")
+        else {
+            panic!("zzz was taken")
+        };
+        for name in known {
+            assert!(reads(name).is_ok(), "{name}");
+        }
+        known.len()
+    }
+    assert_eq!(each(|v| guide_kind(v).map(drop)), 2);
+    assert_eq!(each(|v| source_kind(v).map(drop)), 4);
+    assert_eq!(each(|v| section_kind(v).map(drop)), 7);
+    assert_eq!(each(|v| figure_kind(v).map(drop)), 5);
+}
