@@ -184,9 +184,7 @@ pub(super) fn record(app: &App, screen: Screen) -> Targets {
     // The reading pane shows side by side, or alone when it has the focus; never on the welcome
     // screen. Where it does not show, its topic is not laid out for it (one pane at a time, a
     // library starts on the guides window over the topics list: the text is not on screen).
-    let reader_shown =
-        app.welcome().is_none() && (screen.mode == Mode::Wide || app.reading.focus == Pane::Reader);
-    if reader_shown {
+    if app.welcome().is_none() && reader_shown(app, &screen) {
         t.reader_pages = pages(screen.reader, app.scroll(), app.max_scroll(), app.lang());
         t.reader_rows = in_view(app.rows().len(), app.scroll(), screen.reader_text());
     }
@@ -346,15 +344,17 @@ fn reading_taps(app: &App, screen: &Screen, t: &mut Targets) {
         t.tap_at(back, Action::Back);
     }
     t.block(screen.nav);
-    match list_shown(app, screen) {
-        Some(list) => list_taps(list, screen, t),
-        None => reader_taps(app, screen, t),
+    let reader = reader_shown(app, screen);
+    if let Some(list) = list_shown(app, screen) {
+        list_taps(list, screen, t);
+    }
+    if reader {
+        reader_taps(app, screen, t);
     }
     if wide {
-        reader_taps(app, screen, t);
         t.wheels.push((screen.nav, Wheel::List(Pane::Sections)));
-        t.wheels.push((screen.reader, Wheel::Reader));
-    } else if app.reading.focus == Pane::Reader {
+    }
+    if reader {
         t.wheels.push((screen.reader, Wheel::Reader));
     }
     let list_wheel = if !wide && app.reading.focus == Pane::Sections {
@@ -373,6 +373,12 @@ fn list_shown(app: &App, screen: &Screen) -> Option<Pane> {
         (_, Pane::Reader) => None,
         (_, pane) => Some(pane),
     }
+}
+
+/// Whether the reading pane is drawn on the reading screen: side by side, or alone when it has
+/// the focus (when no list shows).
+fn reader_shown(app: &App, screen: &Screen) -> bool {
+    screen.mode == Mode::Wide || list_shown(app, screen).is_none()
 }
 
 /// The rows of the list that shows, from the first in view: the selected item is always among

@@ -1,8 +1,8 @@
 //! The windows over the reading screen, one module each: its state (its own type, which
-//! `Window` holds while it is open), its keys, how it takes taps and the wheel (`TOUCH`), and its own taps and cursor
-//! place. The page a window shows is its namesake in `doc::pages` (the document layer, below
-//! the app); its behaviour is tested through the app in tests/ (app_state, my_questions,
-//! search, key_pages, kiosk ...). This module holds what all windows share: opening, closing,
+//! `Window` holds while it is open), its keys, how it takes taps and the wheel (`TOUCH`), its
+//! own taps and cursor place, and tests of its keys. The page a window shows is its namesake in
+//! `doc::pages` (the document layer, below the app); its behaviour is tested through the app in
+//! tests/ too (app_state, my_questions, search, key_pages, kiosk ...). This module holds what all windows share: opening, closing,
 //! the keys every window takes (close, switch, scroll), and the dispatch to each window's
 //! module (`window_action`, `touch`, `own_taps`, `own_focus`). Closing a window drops its state
 //! with it, so nothing of it can leak into the next one.
