@@ -236,7 +236,7 @@ pub(super) fn record(app: &App, screen: Screen) -> Targets {
             app.windows.scroll,
             layout::window_text_area(screen.windows()),
         );
-        let touch = windows::touch(window.kind());
+        let touch = windows::rules(window.kind()).touch;
         // The staff PIN gives way to a tap anywhere; nothing else works over it.
         if touch.elsewhere == Elsewhere::OnlyCloses {
             t.tap_at(whole, Action::CloseWindow);
@@ -434,13 +434,14 @@ fn reader_taps(app: &App, screen: &Screen, t: &mut Targets) {
     t.tap_at(screen.reader, Action::Focus(Pane::Reader));
 }
 
-/// In an open window: its items, its own taps (`windows::own_taps`), its scroll buttons; a tap
-/// elsewhere does what the window's `TOUCH` says (`windows::touch`).
+/// In an open window: its items, its own taps, its scroll buttons; a tap elsewhere does what
+/// the window's `TOUCH` says (both in its `RULES`, `windows::rules`).
 fn window_taps(app: &App, window: &Window, screen: &Screen, t: &mut Targets) {
     let area = screen.area;
     let frame = layout::window_area(screen.windows());
     let text = layout::window_text_area(screen.windows());
-    let touch = windows::touch(window.kind());
+    let rules = windows::rules(window.kind());
+    let touch = rules.touch;
     for (row, y) in app.window_rows()[t.window_rows.clone()]
         .iter()
         .zip(text.y..)
@@ -449,7 +450,7 @@ fn window_taps(app: &App, window: &Window, screen: &Screen, t: &mut Targets) {
         match row.item.filter(|_| touch.items) {
             Some(item) => t.tap_at(line, Action::Choose(item)),
             None => {
-                for (area, action) in windows::own_taps(window, row, text, y) {
+                for (area, action) in (rules.taps)(row, text, y) {
                     t.tap_at(area, action);
                 }
             }
@@ -509,7 +510,7 @@ fn list_focus(t: &Targets, selected: usize) -> Option<Position> {
 /// In a window: where the window puts it (a text box's end), else the selected item's first
 /// visible row, else the window's first line of text.
 fn window_focus(app: &App, window: &Window, screen: &Screen) -> Option<Position> {
-    if let Some(at) = windows::own_focus(app, window, screen) {
+    if let Some(at) = (windows::rules(window.kind()).focus)(app, screen) {
         return Some(at);
     }
     let text = layout::window_text_area(screen.windows());

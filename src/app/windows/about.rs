@@ -1,7 +1,7 @@
 //! The About window: what the guide is, the disclaimer, the review date. Shown at start, it
 //! says "press any key".
 
-use super::{Elsewhere, Touch};
+use super::{Elsewhere, Rules, Touch};
 use crate::app::{Action, App};
 
 /// How this window takes taps and the wheel. It only shows something: a tap anywhere but Get
@@ -12,13 +12,21 @@ pub(super) const TOUCH: Touch = Touch {
     elsewhere: Elsewhere::ClosesAnywhere,
 };
 
+/// This window's rules, found by its kind (`windows::rules`).
+pub(super) const RULES: Rules = Rules {
+    touch: TOUCH,
+    keys: App::about_action,
+    taps: super::no_taps,
+    focus: super::no_focus,
+};
+
 impl App {
     /// "Press any key": a key scrolls the window or closes it, and does only that (a letter
     /// does not also run its command behind it, nor open another window). A moving key (Space,
     /// the arrows, Page Down) scrolls while there is more that way and closes it where there is
     /// none, so that it never does nothing; the wheel and the window's own More and Up buttons
     /// only scroll.
-    pub(in crate::app) fn about_action(&mut self, action: Action) {
+    fn about_action(&mut self, action: Action) {
         if action.moves_in_a_window() {
             let only_scrolls = matches!(action, Action::WindowWheel(_) | Action::WindowPage(_));
             let before = self.windows.scroll;

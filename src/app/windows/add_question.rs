@@ -1,7 +1,7 @@
 //! Adding a question about the topic being read to My questions: its own questions, then one
 //! asking about the topic itself.
 
-use super::{Elsewhere, Touch, Window};
+use super::{Elsewhere, Rules, Touch, Window};
 use crate::app::{Action, App, step};
 use crate::i18n::tr;
 
@@ -11,6 +11,14 @@ pub(super) const TOUCH: Touch = Touch {
     items: true,
     wheel: true,
     elsewhere: Elsewhere::Closes,
+};
+
+/// This window's rules, found by its kind (`windows::rules`).
+pub(super) const RULES: Rules = Rules {
+    touch: TOUCH,
+    keys: App::pick_action,
+    taps: super::no_taps,
+    focus: super::no_focus,
 };
 
 /// Picking a question about the current topic for "My questions": the one highlighted.
@@ -47,7 +55,7 @@ impl App {
     }
 
     /// The picker for adding a question about the current topic.
-    pub(in crate::app) fn pick_action(&mut self, action: Action) {
+    fn pick_action(&mut self, action: Action) {
         let choices = self.question_choices();
         let Some(Window::AddQuestion(SuggestedQuestions { sel })) = &mut self.windows.open else {
             return;

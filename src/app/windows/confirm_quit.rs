@@ -1,6 +1,6 @@
 //! Quitting with questions not saved: save then quit, quit without saving, or stay.
 
-use super::{Elsewhere, Touch, Window};
+use super::{Elsewhere, Rules, Touch, Window};
 use crate::app::{Action, App, Effect, step};
 use crate::i18n::tr;
 
@@ -9,6 +9,14 @@ pub(super) const TOUCH: Touch = Touch {
     items: true,
     wheel: true,
     elsewhere: Elsewhere::Closes,
+};
+
+/// This window's rules, found by its kind (`windows::rules`).
+pub(super) const RULES: Rules = Rules {
+    touch: TOUCH,
+    keys: App::confirm_quit_action,
+    taps: super::no_taps,
+    focus: super::no_focus,
 };
 
 /// Quitting with questions not saved (save then quit, quit without saving, or stay): the choice highlighted.
@@ -30,7 +38,7 @@ impl App {
 
     /// Quitting with questions not saved: save them and quit once saved, quit without saving,
     /// or stay (also Esc, a tap outside, q again).
-    pub(in crate::app) fn confirm_quit_action(&mut self, action: Action) {
+    fn confirm_quit_action(&mut self, action: Action) {
         let Some(Window::ConfirmQuit(QuitChoice { sel })) = &mut self.windows.open else {
             return;
         };

@@ -3,7 +3,7 @@
 //! guide known only by its header is checked whole by the shell before it opens
 //! (`Effect::Check`); one that fails is never shown, and its problem is.
 
-use super::{Elsewhere, Position, Touch, Window, display_width};
+use super::{Elsewhere, Position, Rules, Touch, Window, display_width};
 use crate::app::{Action, App, Effect, Guide, MAX_QUERY, Reveal, Screen, layout, pages, step};
 
 /// The list of guides: what is typed to narrow it, and the highlighted guide (its place in the
@@ -21,6 +21,14 @@ pub(super) const TOUCH: Touch = Touch {
     items: true,
     wheel: true,
     elsewhere: Elsewhere::Closes,
+};
+
+/// This window's rules, found by its kind (`windows::rules`).
+pub(super) const RULES: Rules = Rules {
+    touch: TOUCH,
+    keys: App::guides_action,
+    taps: super::no_taps,
+    focus,
 };
 
 /// Guides listed at most; typing narrows the rest.
@@ -103,7 +111,7 @@ impl App {
     }
 
     /// The guides window: typing narrows the list; Up and Down move; Enter or a tap opens.
-    pub(in crate::app) fn guides_action(&mut self, action: Action) {
+    fn guides_action(&mut self, action: Action) {
         let typing = matches!(action, Action::TypeChar(_) | Action::TypeErase);
         let wheel = matches!(action, Action::WindowWheel(_));
         let Some(p) = self.picker() else { return };
@@ -276,10 +284,13 @@ impl App {
 
 /// The cursor at the end of the title "Find a guide: words", before the "_" that stands for it,
 /// on the window's top border.
-pub(super) fn focus(app: &App, screen: &Screen) -> Position {
+fn focus(app: &App, screen: &Screen) -> Option<Position> {
     let frame = layout::window_area(screen.windows());
     let x = frame.x as usize + 1 + display_width(&app.window_title());
-    Position::new((x as u16).min(frame.right().saturating_sub(2)), frame.y)
+    Some(Position::new(
+        (x as u16).min(frame.right().saturating_sub(2)),
+        frame.y,
+    ))
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! The help window: the keys (from the key table); on a kiosk first a touch menu of what the
 //! button bar has no room for, each item a tap away.
 
-use super::{Elsewhere, Touch};
+use super::{Elsewhere, Rules, Touch};
 use crate::app::{Action, App};
 
 /// How this window takes taps and the wheel. A kiosk's touch menu items are tapped; a tap
@@ -12,9 +12,17 @@ pub(super) const TOUCH: Touch = Touch {
     elsewhere: Elsewhere::Closes,
 };
 
+/// This window's rules, found by its kind (`windows::rules`).
+pub(super) const RULES: Rules = Rules {
+    touch: TOUCH,
+    keys: App::help_action,
+    taps: super::no_taps,
+    focus: super::no_focus,
+};
+
 impl App {
     /// A touch menu item chosen runs its action over the reading screen.
-    pub(in crate::app) fn help_action(&mut self, action: Action) {
+    fn help_action(&mut self, action: Action) {
         match action {
             Action::Choose(i) => {
                 if let Some((chosen, _)) = self.touch_menu().into_iter().nth(i) {

@@ -1,11 +1,12 @@
 //! The windows over the reading screen, one module each: its state (its own type, which
-//! `Window` holds while it is open), its keys, how it takes taps and the wheel (`TOUCH`), its
-//! own taps and cursor place, and tests of its keys. The page a window shows is its namesake in
-//! `doc::pages` (the document layer, below the app); its behaviour is tested through the app in
-//! tests/ too (app_state, my_questions, search, key_pages, kiosk ...). This module holds what all windows share: opening, closing,
-//! the keys every window takes (close, switch, scroll), and the dispatch to each window's
-//! module (`window_action`, `touch`, `own_taps`, `own_focus`). Closing a window drops its state
-//! with it, so nothing of it can leak into the next one.
+//! `Window` holds while it is open), its rules (`RULES`: how it takes taps and the wheel, its
+//! keys, its own taps and cursor place), and tests of its keys. The page a window shows is its
+//! namesake in `doc::pages` (the document layer, below the app); its behaviour is tested
+//! through the app in tests/ too (app_state, my_questions, search, key_pages, kiosk ...).
+//!
+//! This module holds what all windows share: opening, closing, the keys every window takes
+//! (close, switch, scroll), and `rules`, the one match that finds a window's module by its
+//! kind. Closing a window drops its state with it, so nothing of it can leak into the next one.
 
 use super::{Action, App, Link, Reveal, Row, Screen, WHEEL_STEP, Way, WindowKind};
 use crate::text::display_width;
@@ -139,38 +140,52 @@ pub struct Touch {
     pub elsewhere: Elsewhere,
 }
 
-/// Every window's way with taps and the wheel: each window's `TOUCH`, in its module.
-pub fn touch(kind: WindowKind) -> Touch {
+/// What a window decides for itself, written once in its module (its `RULES`): how it takes
+/// taps and the wheel, its keys, its taps besides its items, and where it puts the cursor.
+/// Everything else about windows (opening, closing, the keys all share) is here.
+#[derive(Clone, Copy)]
+pub(in crate::app) struct Rules {
+    pub touch: Touch,
+    /// The open window takes an action (its keys, and taps once they are actions).
+    pub keys: fn(&mut App, Action),
+    /// Its taps besides its items, for one of its rows drawn at `y` in `text`.
+    pub taps: fn(&Row, Rect, u16) -> Vec<(Rect, Action)>,
+    /// Where the cursor goes when the window places it itself (a text box), else `None`.
+    pub focus: fn(&App, &Screen) -> Option<Position>,
+}
+
+/// Each window's rules, by its kind: the one place that names every window's module.
+pub(in crate::app) fn rules(kind: WindowKind) -> &'static Rules {
     match kind {
-        WindowKind::About => about::TOUCH,
-        WindowKind::Term(_) => term::TOUCH,
-        WindowKind::Help => help::TOUCH,
-        WindowKind::Sources => sources::TOUCH,
-        WindowKind::Pin => pin::TOUCH,
-        WindowKind::Search => search::TOUCH,
-        WindowKind::Guides => guides::TOUCH,
-        WindowKind::AddQuestion => add_question::TOUCH,
-        WindowKind::ConfirmQuit => confirm_quit::TOUCH,
-        WindowKind::MyQuestions => my_questions::TOUCH,
-        WindowKind::WriteQuestion => write_question::TOUCH,
-        WindowKind::Steps(_) => steps::TOUCH,
-        WindowKind::Quiz(_) => quiz::TOUCH,
+        WindowKind::About => &about::RULES,
+        WindowKind::Help => &help::RULES,
+        WindowKind::Sources => &sources::RULES,
+        WindowKind::Pin => &pin::RULES,
+        WindowKind::Search => &search::RULES,
+        WindowKind::Guides => &guides::RULES,
+        WindowKind::AddQuestion => &add_question::RULES,
+        WindowKind::ConfirmQuit => &confirm_quit::RULES,
+        WindowKind::MyQuestions => &my_questions::RULES,
+        WindowKind::WriteQuestion => &write_question::RULES,
+        WindowKind::Term(_) => &term::RULES,
+        WindowKind::Steps(_) => &steps::RULES,
+        WindowKind::Quiz(_) => &quiz::RULES,
     }
 }
 
-/// The taps a window has besides its items, for one of its rows drawn at `y` in `text`.
-pub(in crate::app) fn own_taps(
-    window: &Window,
-    row: &Row,
-    text: Rect,
-    y: u16,
-) -> Vec<(Rect, Action)> {
-    match window {
-        Window::Search(_) => search::taps(row, text, y),
-        Window::WriteQuestion(_) => keyboard_taps(row, text, y),
-        Window::Sources(_) => sources::taps(row, text, y),
-        _ => Vec::new(),
-    }
+/// How a window of this kind takes taps and the wheel (its rules' `touch`, for tests/).
+pub fn touch(kind: WindowKind) -> Touch {
+    rules(kind).touch
+}
+
+/// A window with no taps besides its items.
+fn no_taps(_: &Row, _: Rect, _: u16) -> Vec<(Rect, Action)> {
+    Vec::new()
+}
+
+/// A window that leaves the cursor to `targets` (its selected item or first line).
+fn no_focus(_: &App, _: &Screen) -> Option<Position> {
+    None
 }
 
 /// The keys of the kiosk's on-screen keyboard in a row (search, writing a question): a tap
@@ -187,36 +202,12 @@ fn keyboard_taps(row: &Row, text: Rect, y: u16) -> Vec<(Rect, Action)> {
         .collect()
 }
 
-/// Where the cursor goes in a window that places it itself (a text box), else `None`.
-pub(in crate::app) fn own_focus(app: &App, window: &Window, screen: &Screen) -> Option<Position> {
-    match window {
-        Window::Guides(_) => Some(guides::focus(app, screen)),
-        Window::Search(b) => Some(search::focus(app, b, screen)),
-        _ => None,
-    }
-}
-
 impl App {
-    /// The open window takes the action: each window its own keys (in its module), then what
+    /// The open window takes the action: each window its own keys (its `RULES`), then what
     /// all share (`common_window_action`). About, Help, Sources and a term only show something.
     pub(in crate::app) fn window_action(&mut self, action: Action) {
-        let Some(kind) = self.window_kind() else {
-            return;
-        };
-        match kind {
-            WindowKind::About => self.about_action(action),
-            WindowKind::Help => self.help_action(action),
-            WindowKind::Sources => self.sources_action(action),
-            WindowKind::Pin => self.pin_action(action),
-            WindowKind::Search => self.search_action(action),
-            WindowKind::Guides => self.guides_action(action),
-            WindowKind::AddQuestion => self.pick_action(action),
-            WindowKind::ConfirmQuit => self.confirm_quit_action(action),
-            WindowKind::MyQuestions => self.questions_action(action),
-            WindowKind::WriteQuestion => self.write_action(action),
-            WindowKind::Term(_) => self.term_action(action),
-            WindowKind::Steps(_) => self.steps_action(action),
-            WindowKind::Quiz(_) => self.quiz_action(action),
+        if let Some(kind) = self.window_kind() {
+            (rules(kind).keys)(self, action);
         }
     }
 

@@ -2,7 +2,7 @@
 //! the save went; the list read back at a desktop's start.
 
 use super::QuestionDraft;
-use super::{Elsewhere, Touch, Window};
+use super::{Elsewhere, Rules, Touch, Window};
 use crate::app::{Action, App, Effect, Way, pages, step};
 use crate::i18n::tr;
 
@@ -12,6 +12,14 @@ pub(super) const TOUCH: Touch = Touch {
     items: true,
     wheel: true,
     elsewhere: Elsewhere::Closes,
+};
+
+/// This window's rules, found by its kind (`windows::rules`).
+pub(super) const RULES: Rules = Rules {
+    touch: TOUCH,
+    keys: App::questions_action,
+    taps: super::no_taps,
+    focus: super::no_focus,
 };
 
 /// The patient's list of questions: the one highlighted.
@@ -64,7 +72,7 @@ impl App {
     }
 
     /// The list window: select, remove, reorder, write your own, save.
-    pub(in crate::app) fn questions_action(&mut self, action: Action) {
+    fn questions_action(&mut self, action: Action) {
         let n = self.questions.list.len();
         let refused = self.kiosk_refuses(&action);
         let Some(Window::MyQuestions(QuestionList { sel: selected })) = &mut self.windows.open

@@ -1,7 +1,7 @@
 //! The staff PIN window of a kiosk's staff exit: digits typed, checked with the guard that
 //! locks the exit after wrong PINs.
 
-use super::{Elsewhere, Touch, Window};
+use super::{Elsewhere, Rules, Touch, Window};
 use crate::app::kiosk::{MAX_PIN, MAX_PIN_TRIES};
 use crate::app::{Action, App, Effect};
 
@@ -11,6 +11,14 @@ pub(super) const TOUCH: Touch = Touch {
     items: false,
     wheel: false,
     elsewhere: Elsewhere::OnlyCloses,
+};
+
+/// This window's rules, found by its kind (`windows::rules`).
+pub(super) const RULES: Rules = Rules {
+    touch: TOUCH,
+    keys: App::pin_action,
+    taps: super::no_taps,
+    focus: super::no_focus,
 };
 
 /// The staff PIN window: the digits typed so far, and whether the last try was wrong.

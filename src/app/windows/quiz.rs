@@ -3,7 +3,7 @@
 //! and can open the topic that explains it. Nothing is kept: answers live only in the open window,
 //! and a kiosk reset forgets them with everything else.
 
-use super::{Elsewhere, Touch, Window};
+use super::{Elsewhere, Rules, Touch, Window};
 use crate::app::{Action, App, Pane, pages, step};
 
 /// How this window takes taps and the wheel. A choice is tapped to answer; a tap outside closes it.
@@ -11,6 +11,14 @@ pub(super) const TOUCH: Touch = Touch {
     items: true,
     wheel: true,
     elsewhere: Elsewhere::Closes,
+};
+
+/// This window's rules, found by its kind (`windows::rules`).
+pub(super) const RULES: Rules = Rules {
+    touch: TOUCH,
+    keys: App::quiz_action,
+    taps: super::no_taps,
+    focus: super::no_focus,
 };
 
 /// "Check yourself": the question (by its number), the highlighted choice and the answer given, if any.
@@ -33,7 +41,7 @@ impl App {
         }
     }
 
-    pub(in crate::app) fn quiz_action(&mut self, action: Action) {
+    fn quiz_action(&mut self, action: Action) {
         let Some(Window::Quiz(QuizQuestion {
             question: i,
             sel,

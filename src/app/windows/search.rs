@@ -2,7 +2,7 @@
 //! keys (typing updates the results; Enter opens the highlighted one at its first match), and
 //! its own taps and cursor: the kiosk's on-screen keyboard, "as typed", the box's end.
 
-use super::{Elsewhere, Position, Rect, Touch, Window, display_width};
+use super::{Elsewhere, Position, Rect, Rules, Touch, Window, display_width};
 use crate::app::{
     Action, App, Find, Index, Link, MAX_QUERY, Pane, Results, Reveal, Row, Screen, Way, layout,
     step,
@@ -14,6 +14,14 @@ pub(super) const TOUCH: Touch = Touch {
     items: true,
     wheel: true,
     elsewhere: Elsewhere::Closes,
+};
+
+/// This window's rules, found by its kind (`windows::rules`).
+pub(super) const RULES: Rules = Rules {
+    touch: TOUCH,
+    keys: App::search_action,
+    taps,
+    focus,
 };
 
 /// The search window: what is typed, what it found, and the highlighted result.
@@ -42,7 +50,7 @@ impl App {
     }
 
     /// The search window: typing updates the results at once; Enter opens the highlighted one.
-    pub(in crate::app) fn search_action(&mut self, action: Action) {
+    fn search_action(&mut self, action: Action) {
         let typing = matches!(action, Action::TypeChar(_) | Action::TypeErase);
         let wheel = matches!(action, Action::WindowWheel(_));
         // Keys typed in one batch (a paste) are searched once, when the batch ends or when a key
@@ -232,7 +240,7 @@ impl App {
 
 /// The kiosk's on-screen keyboard (a tap on a key types it), and the line that searches for
 /// the words as typed.
-pub(super) fn taps(row: &Row, text: Rect, y: u16) -> Vec<(Rect, Action)> {
+fn taps(row: &Row, text: Rect, y: u16) -> Vec<(Rect, Action)> {
     let mut out = super::keyboard_taps(row, text, y);
     if row.pieces.iter().any(|p| p.link == Some(Link::AsTyped)) {
         out.push((Rect::new(text.x, y, text.width, 1), Action::SearchAsTyped));
@@ -241,11 +249,17 @@ pub(super) fn taps(row: &Row, text: Rect, y: u16) -> Vec<(Rect, Action)> {
 }
 
 /// The cursor at the end of "Search: words", before the "_" that stands for it.
-pub(super) fn focus(app: &App, b: &SearchBox, screen: &Screen) -> Position {
+fn focus(app: &App, screen: &Screen) -> Option<Position> {
+    let Some(Window::Search(b)) = &app.windows.open else {
+        return None;
+    };
     let text = layout::window_text_area(screen.windows());
     let typed = crate::i18n::tr!(app.lang(), "search-typed", query = b.query.as_str());
     let x = text.x as usize + display_width(&typed).saturating_sub(1);
-    Position::new((x as u16).min(text.right().saturating_sub(1)), text.y)
+    Some(Position::new(
+        (x as u16).min(text.right().saturating_sub(1)),
+        text.y,
+    ))
 }
 
 #[cfg(test)]

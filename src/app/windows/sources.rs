@@ -1,7 +1,7 @@
 //! The sources window: the guide's sources, the first the topic cites highlighted; Up and Down
 //! move the highlight, a tap on a source's lines chooses it.
 
-use super::{Elsewhere, Rect, Touch, Window};
+use super::{Elsewhere, Rect, Rules, Touch, Window};
 use crate::app::{Action, App, Reveal, Row, pages, step};
 
 /// How this window takes taps and the wheel. A source is chosen by a tap on its lines (`taps`),
@@ -10,6 +10,14 @@ pub(super) const TOUCH: Touch = Touch {
     items: false,
     wheel: true,
     elsewhere: Elsewhere::Closes,
+};
+
+/// This window's rules, found by its kind (`windows::rules`).
+pub(super) const RULES: Rules = Rules {
+    touch: TOUCH,
+    keys: App::sources_action,
+    taps,
+    focus: super::no_focus,
 };
 
 /// The sources window: the source highlighted.
@@ -29,7 +37,7 @@ impl App {
     }
 
     /// Up and Down move the highlight; a tap chooses a source; the rest is what all share.
-    pub(in crate::app) fn sources_action(&mut self, action: Action) {
+    fn sources_action(&mut self, action: Action) {
         match action {
             _ if let Some(way) = action.arrow() => {
                 let n = self.reading.guide.sources.len();
@@ -66,7 +74,7 @@ impl App {
 }
 
 /// A tap on any line of a source chooses it.
-pub(super) fn taps(row: &Row, text: Rect, y: u16) -> Vec<(Rect, Action)> {
+fn taps(row: &Row, text: Rect, y: u16) -> Vec<(Rect, Action)> {
     row.source()
         .map(|source| {
             (

@@ -1,6 +1,6 @@
 //! Going through a steps figure one step at a time: "Step 3 of 7", large, with buttons to move.
 
-use super::{Elsewhere, Touch, Window};
+use super::{Elsewhere, Rules, Touch, Window};
 use crate::app::{Action, App, Way};
 
 /// How this window takes taps and the wheel. Its buttons are items; a tap outside closes it.
@@ -8,6 +8,14 @@ pub(super) const TOUCH: Touch = Touch {
     items: true,
     wheel: true,
     elsewhere: Elsewhere::Closes,
+};
+
+/// This window's rules, found by its kind (`windows::rules`).
+pub(super) const RULES: Rules = Rules {
+    touch: TOUCH,
+    keys: App::steps_action,
+    taps: super::no_taps,
+    focus: super::no_focus,
 };
 
 /// A steps figure of the current topic (by its number) and the step shown.
@@ -37,7 +45,7 @@ impl App {
     }
 
     /// Keys and taps while a step is shown: forward, back, or close.
-    pub(in crate::app) fn steps_action(&mut self, action: Action) {
+    fn steps_action(&mut self, action: Action) {
         let Some(Window::Steps(StepByStep { figure, step })) = self.windows.open else {
             return;
         };

@@ -1,7 +1,7 @@
 //! A glossary term's window: the plain definition of a word the patient tapped or chose. It
 //! only shows something, so it takes only what every window takes (close, switch, scroll).
 
-use super::{Elsewhere, Touch};
+use super::{Elsewhere, Rules, Touch};
 use crate::app::{Action, App};
 
 /// How this window takes taps and the wheel. It only shows a definition: a tap anywhere but
@@ -12,9 +12,17 @@ pub(super) const TOUCH: Touch = Touch {
     elsewhere: Elsewhere::ClosesAnywhere,
 };
 
+/// This window's rules, found by its kind (`windows::rules`).
+pub(super) const RULES: Rules = Rules {
+    touch: TOUCH,
+    keys: App::term_action,
+    taps: super::no_taps,
+    focus: super::no_focus,
+};
+
 impl App {
     /// Only what every window takes: close, switch to another, scroll.
-    pub(in crate::app) fn term_action(&mut self, action: Action) {
+    fn term_action(&mut self, action: Action) {
         self.common_window_action(action);
     }
 }

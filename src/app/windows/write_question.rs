@@ -1,7 +1,7 @@
 //! Writing a question of one's own for My questions.
 
 use super::QuestionList;
-use super::{Elsewhere, Touch, Window};
+use super::{Elsewhere, Rules, Touch, Window};
 use crate::app::{Action, App, MAX_QUESTION};
 
 /// How this window takes taps and the wheel. A stray tap must not throw away what is being
@@ -14,6 +14,14 @@ pub(super) const TOUCH: Touch = Touch {
     elsewhere: Elsewhere::Ignored,
 };
 
+/// This window's rules, found by its kind (`windows::rules`).
+pub(super) const RULES: Rules = Rules {
+    touch: TOUCH,
+    keys: App::write_action,
+    taps: super::keyboard_taps,
+    focus: super::no_focus,
+};
+
 /// Writing a question of one's own: the text so far, and the question highlighted in the list it returns to.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct QuestionDraft {
@@ -23,7 +31,7 @@ pub struct QuestionDraft {
 
 impl App {
     /// Writing a question of your own.
-    pub(in crate::app) fn write_action(&mut self, action: Action) {
+    fn write_action(&mut self, action: Action) {
         let Some(Window::WriteQuestion(QuestionDraft { draft, list_sel })) = &mut self.windows.open
         else {
             return;
