@@ -3,7 +3,10 @@
 
 use nucleo_matcher::{Config, Matcher};
 
-use super::*;
+use super::{
+    Arc, BODY_WEIGHT, Entry, Guide, Index, Lang, Place, Posting, QUESTION_WEIGHT, Said,
+    SectionKind, TERM_WEIGHT, TITLE_WEIGHT, Urgent, fold_into, spaced, split_words, words_of,
+};
 
 impl Index {
     /// The index over these guides, which it keeps (shared, for `Arc`s; a copy of each

@@ -4,7 +4,10 @@
 use nucleo_matcher::Utf32Str;
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 
-use super::*;
+use super::{
+    ALL_WORDS_BONUS, Found, Hit, Index, MAX_HITS, MAX_WORDS, SNIPPET_CHARS, WHOLE_WORD, find_words,
+    fold, keywords, stem,
+};
 
 impl Index {
     /// Ranks topics by the words of the query they hold: each word counts by where it is found

@@ -1,5 +1,5 @@
 //! The About window: shown at start, and whenever asked for (the disclaimer is always a key away).
-use super::*;
+use super::{Guide, KeyNames, Tone, Writer, tr};
 
 /// What the guide is and is for, the disclaimer, the review date and the label it follows.
 pub(super) fn about(w: &mut Writer, guide: &Guide, keys: &KeyNames) {

@@ -1,5 +1,5 @@
 //! The guides window: the guides to choose from, narrowed by typing, grouped by category.
-use super::*;
+use super::{Header, KeyNames, Tone, Writer, piece, tr};
 
 /// The guides window's list: what is typed, the guides that match it in the order shown (each
 /// with the group it is filed under), the one being read, and how many more match than are shown.

@@ -1,5 +1,5 @@
 //! The Help window: made from the key table, so it is never out of step with the keys.
-use super::*;
+use super::{Context, Tone, Writer, choices, piece, tr};
 
 /// On a kiosk first the touch menu, then every key and what it does, then the disclaimer.
 pub(super) fn help(w: &mut Writer, cx: &Context) {

@@ -2,7 +2,7 @@
 //! letter keys for each row of a keyboard (with Ñ in Spanish), then space and erase; a tap on a
 //! key types it. Writing a question adds the digits, the signs a question needs, and a key
 //! that adds it (what Enter does).
-use super::*;
+use super::{Link, Tone, Writer, piece, tr};
 
 /// Which box the keyboard types into.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

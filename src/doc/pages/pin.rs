@@ -1,5 +1,5 @@
 //! The staff PIN window of a kiosk's staff exit.
-use super::*;
+use super::{Context, Tone, Writer, tr};
 
 /// What to type, how to cancel, the digits as a mask, and whether the last PIN was wrong.
 pub(super) fn pin(w: &mut Writer, cx: &Context, ascii: bool) {

@@ -1,7 +1,7 @@
 //! The rows of the windows where the patient practises: one step of a steps figure at a time,
 //! and a Check yourself question with its choices and answer.
 
-use super::*;
+use super::{Guide, KeyNames, Tone, View, Writer, msg, piece, tr};
 
 /// One step of a procedure, large: where you are ("Step 3 of 7"), the step, and buttons to move.
 /// Rows of the buttons are items 0 (previous) and 1 (next, or done on the last step).

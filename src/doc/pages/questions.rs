@@ -1,6 +1,6 @@
 //! The My questions windows: the patient's list (with its QR code on a kiosk), adding a question
 //! about the topic, writing one's own, and quitting with questions not saved.
-use super::*;
+use super::{Context, Tone, Writer, choices, msg, piece, tr};
 
 /// The questions about the topic that can be added to My questions.
 pub(super) fn add_question(w: &mut Writer, cx: &Context) {

@@ -1,5 +1,5 @@
 //! The search window: the box, the results, and on a kiosk the on-screen keyboard.
-use super::*;
+use super::{Context, Link, Piece, Tone, Writer, keyboard, piece, tr};
 
 /// The box, what was found (or corrected), the kiosk's keyboard, and the results.
 pub(super) fn search(w: &mut Writer, cx: &Context) {

@@ -1,5 +1,5 @@
 //! The Sources window: the guide's sources, one highlighted.
-use super::*;
+use super::{Guide, Link, Row, Tone, Writer, piece, tr};
 
 /// Every source with its publisher, version, date and where to find it; each line links to it.
 pub(super) fn sources(w: &mut Writer, guide: &Guide) {

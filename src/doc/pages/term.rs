@@ -1,5 +1,5 @@
 //! A glossary term's window, over the text being read.
-use super::*;
+use super::{Guide, KeyNames, Link, Tone, Writer, piece, tr};
 
 /// A term, its plain definition and its sources.
 pub(super) fn term(w: &mut Writer, guide: &Guide, i: usize, keys: &KeyNames) {
