@@ -3,6 +3,7 @@
 
 use super::complaint::Complaint;
 pub use super::near::{closest, did_you_mean};
+use super::plain::Written;
 
 mod lines;
 use lines::{key_and_value, list_key, second_writing};
@@ -328,13 +329,14 @@ impl Diagnostic {
             d.expected = Some(write);
             return d;
         }
-        // `plain` tells an item from the list's whole value by its opening bracket.
-        let value = match &listed {
-            Some(_) => format!("[{value}"),
-            None => value,
+        let written = if listed.is_some() || value.starts_with('[') {
+            Written::InAList
+        } else {
+            Written::Alone
         };
         let key = key.or(listed);
-        if let Some((plain, write)) = super::plain::rewrite(&said, key.as_deref(), &value) {
+        if let Some((plain, write)) = super::plain::rewrite(&said, key.as_deref(), &value, written)
+        {
             let mut d = place(plain);
             d.code = Code::TomlValue;
             d.expected = Some(write);

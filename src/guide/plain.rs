@@ -5,10 +5,25 @@
 
 use super::complaint::{Complaint, Kind};
 
+/// Where the value complained of is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Written {
+    /// The key's own value.
+    Alone,
+    /// In a list: the key's value is `[...]`, or it is an item on a line of its own.
+    InAList,
+}
+
 /// A plain message and what to write instead, for what the reader complained of (`said`)
 /// about `key = value` on the line where it happened. None: the reader's own words are clear
 /// enough.
-pub fn rewrite(said: &Complaint, key: Option<&str>, value: &str) -> Option<(String, String)> {
+pub fn rewrite(
+    said: &Complaint,
+    key: Option<&str>,
+    value: &str,
+    written: Written,
+) -> Option<(String, String)> {
+    let in_list = written == Written::InAList;
     let named = key;
     let key = key.unwrap_or("this value");
     let value = value.trim();
@@ -158,7 +173,7 @@ pub fn rewrite(said: &Complaint, key: Option<&str>, value: &str) -> Option<(Stri
             }
             // serde names the program's own type here ("struct RelatedDef"): never shown.
             Kind::Table => (
-                if value.starts_with('[') {
+                if in_list {
                     format!("each item of `{key}` is a table of keys in braces, not text")
                 } else {
                     format!("`{key}` is a table of keys in braces, not text")
@@ -172,7 +187,7 @@ pub fn rewrite(said: &Complaint, key: Option<&str>, value: &str) -> Option<(Stri
             found: Kind::Number | Kind::WholeNumber,
             expected: Kind::Text,
             ..
-        } if value.starts_with('[') => (
+        } if in_list => (
             format!("the items of `{key}` are text: write each in quotes"),
             format!("{key} = [\"...\"]"),
         ),

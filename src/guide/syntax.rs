@@ -7,6 +7,7 @@
 use std::ops::Range;
 
 use super::complaint::Complaint;
+use super::plain::Written;
 use toml_parser::decoder::Encoding;
 use toml_parser::parser::EventReceiver;
 use toml_parser::{ErrorSink, Expected, ParseError, Raw, Source, Span};
@@ -362,10 +363,15 @@ pub fn plain_words(src: &str, error: &SyntaxError) -> Said {
     }
     let expected = (!error.expected.is_empty()).then(|| error.expected.join(", "));
     let complaint = Complaint::read(&error.kind, expected.as_deref());
-    let rewritten = super::plain::rewrite(&complaint, Some(key), value).or_else(|| {
+    let written = if value.trim_start().starts_with('[') {
+        Written::InAList
+    } else {
+        Written::Alone
+    };
+    let rewritten = super::plain::rewrite(&complaint, Some(key), value, written).or_else(|| {
         // A value that is no TOML value (a word, 53.2%): what the key takes, in quotes or not.
         Complaint::about_a_value(&error.kind)
-            .then(|| super::plain::rewrite(&Complaint::Unquoted, Some(key), value))?
+            .then(|| super::plain::rewrite(&Complaint::Unquoted, Some(key), value, written))?
     });
     match rewritten {
         Some((message, fix)) => said(message, fix),
