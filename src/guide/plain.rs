@@ -1,7 +1,7 @@
-//! The TOML parser's and serde's words, rewritten for an author: what is wrong in plain words
-//! and the fix ("a number, like 8"; "write the date in quotes"; "remove the quotes"; "write \\
-//! for a backslash"), and a multi-line text left open reported where it opens, not where the
-//! parser finally gave up.
+//! What the TOML reader complained of (a `Complaint`), rewritten for an author: what is wrong
+//! in plain words and the fix ("a number, like 8"; "write the date in quotes"; "remove the
+//! quotes"; "write \\ for a backslash"), and a multi-line text left open reported where it
+//! opens, not where the parser finally gave up.
 
 use super::complaint::{Complaint, Kind};
 

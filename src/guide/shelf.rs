@@ -1,6 +1,7 @@
 //! A library seen by a patient of one language: one guide per medicine, its translation in that
-//! language where there is one, else the guide as written. The app's list of guides, its
-//! welcome screen and `patient-guide list --lang` all read the library this way.
+//! language where there is one, else the guide as written. The app's welcome screen and
+//! `patient-guide list --lang` read the library this way (the guides window lists the
+//! catalogue's headers, and uses `root`).
 
 use std::borrow::Borrow;
 

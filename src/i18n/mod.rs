@@ -98,7 +98,7 @@ impl std::fmt::Display for Lang {
     }
 }
 
-/// One language's catalog, read a message at a time: a start formats a few dozen of its 337
+/// One language's catalog, read a message at a time: a start formats a few dozen of its 357
 /// messages, and parsing the whole file took 0.7 million instructions and some 50 page faults
 /// of every start. Each message is parsed the first time it is asked for.
 struct Catalog {
