@@ -32,7 +32,54 @@ fn modules() -> BTreeMap<String, String> {
     out
 }
 
-/// The modules each module names with a `crate::` path, as the longest known module path.
+/// The paths a use tree names, from just after its `crate::` or `super::`: `a::b` is one,
+/// `a::{b, c::{d, e}}` is `a::b`, `a::c::d` and `a::c::e` (`self` names `a` itself).
+fn use_tree(text: &str) -> Vec<String> {
+    let head: String = text
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':')
+        .collect();
+    let rest = &text[head.len()..];
+    let head = head.trim_end_matches(':');
+    let join = |tail: &str| match (head.is_empty(), tail.is_empty() || tail == "self") {
+        (_, true) => head.to_string(),
+        (true, false) => tail.to_string(),
+        (false, false) => format!("{head}::{tail}"),
+    };
+    if !rest.starts_with('{') {
+        return vec![head.to_string()];
+    }
+    // The group, to its closing brace, split at its own commas.
+    let (mut depth, mut items, mut start) = (0, Vec::new(), 1);
+    for (i, c) in rest.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' => {
+                depth -= 1;
+                if depth == 0 {
+                    items.push(&rest[start..i]);
+                    break;
+                }
+            }
+            ',' if depth == 1 => {
+                items.push(&rest[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    items
+        .into_iter()
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .flat_map(use_tree)
+        .map(|tail| join(&tail))
+        .collect()
+}
+
+/// The modules each module names with a `crate::` or `super::` path (a chain of `super::`
+/// climbs one module each, a group in braces names each of its items), as the longest known
+/// module path.
 fn edges(mods: &BTreeMap<String, String>) -> BTreeMap<String, BTreeSet<String>> {
     let related = |a: &str, b: &str| {
         a == b || a.starts_with(&format!("{b}::")) || b.starts_with(&format!("{a}::"))
@@ -40,36 +87,43 @@ fn edges(mods: &BTreeMap<String, String>) -> BTreeMap<String, BTreeSet<String>> 
     let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for (m, text) in mods {
         let set = out.entry(m.clone()).or_default();
-        // `super::x` in module `a::b` is `crate::a::x`.
-        let parent = m.rsplit_once("::").map_or("", |(p, _)| p);
-        let found = text
+        let bytes = text.as_bytes();
+        let starts_a_word =
+            |i: usize| i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b':');
+        let crates = text
             .match_indices("crate::")
-            .map(|(i, _)| (String::new(), i + "crate::".len()))
-            .chain(
-                text.match_indices("super::")
-                    .filter(|(i, _)| *i == 0 || !text.as_bytes()[i - 1].is_ascii_alphanumeric())
-                    .map(|(i, _)| (parent.to_string(), i + "super::".len())),
-            );
-        for (base, at) in found {
-            let rest = &text[at..];
-            let path: String = rest
-                .chars()
-                .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':')
-                .collect();
-            let path = if base.is_empty() {
-                path
-            } else {
-                format!("{base}::{path}")
-            };
-            let parts: Vec<&str> = path.split("::").filter(|p| !p.is_empty()).collect();
-            let target = (1..=parts.len())
-                .rev()
-                .map(|n| parts[..n].join("::"))
-                .find(|p| mods.contains_key(p));
-            if let Some(t) = target
-                && !related(m, &t)
-            {
-                set.insert(t);
+            .filter(|(i, _)| starts_a_word(*i) || bytes[i - 1] == b'$')
+            .map(|(i, _)| (String::new(), i + "crate::".len()));
+        // `super::x` in module `a::b` is `crate::a::x`; `super::super::x` is `crate::x`.
+        let supers = text
+            .match_indices("super::")
+            .filter(|(i, _)| starts_a_word(*i))
+            .map(|(i, _)| {
+                let mut at = i + "super::".len();
+                let mut base = m.rsplit_once("::").map_or("", |(p, _)| p);
+                while text[at..].starts_with("super::") {
+                    at += "super::".len();
+                    base = base.rsplit_once("::").map_or("", |(p, _)| p);
+                }
+                (base.to_string(), at)
+            });
+        for (base, at) in crates.chain(supers) {
+            for path in use_tree(&text[at..]) {
+                let path = if base.is_empty() {
+                    path
+                } else {
+                    format!("{base}::{path}")
+                };
+                let parts: Vec<&str> = path.split("::").filter(|p| !p.is_empty()).collect();
+                let target = (1..=parts.len())
+                    .rev()
+                    .map(|n| parts[..n].join("::"))
+                    .find(|p| mods.contains_key(p));
+                if let Some(t) = target
+                    && !related(m, &t)
+                {
+                    set.insert(t);
+                }
             }
         }
     }

@@ -399,3 +399,70 @@ fn ascii_rendering_has_no_other_characters() {
         }
     }
 }
+
+/// What a patient reads on the kiosk's bar and on the disclaimer's row is never cut, in either
+/// language: each button shows one of its labels whole (its long or its short one), from the
+/// graphical kiosk's large letters (about 60 columns) to a wide screen, in large text and with
+/// reading aloud too; and from 80 columns the disclaimer's row holds the whole of one of its
+/// two forms. (The bar drops buttons until its labels fit: this holds it to that.)
+#[test]
+fn the_bar_and_the_disclaimer_are_never_cut() {
+    use patient_guide::app::Kiosk;
+    use patient_guide::i18n::{Lang, t};
+    use patient_guide::keymap::BINDINGS;
+    for lang in Lang::ALL {
+        // Every label a button of the bar may show in this language.
+        let mut labels: Vec<String> = BINDINGS
+            .iter()
+            .filter_map(|b| b.bar)
+            .flat_map(|(_, full, short)| [t(lang, full), t(lang, short)])
+            .collect();
+        labels
+            .extend(["bar-text-size-smaller", "bar-text-size-smaller-short"].map(|id| t(lang, id)));
+        labels.extend(Lang::ALL.map(|l| l.name().to_string()));
+        let disclaimers = [t(lang, "disclaimer-short"), t(lang, "disclaimer-shorter")];
+        for speech in [false, true] {
+            for large in [false, true] {
+                for width in (60..=140).chain([160, 200]) {
+                    let view = View {
+                        lang,
+                        large,
+                        ..View::default()
+                    };
+                    let kiosk = Some(Kiosk::default());
+                    let mut app =
+                        App::with(vec![fixture()], 0, width, 30, view, kiosk).with_speech(speech);
+                    let _ = app.update(Enter);
+                    let s = screen(&app);
+                    let rows: Vec<&str> = s.lines().collect();
+                    let at = format!("{lang} at {width} columns, speech {speech}, large {large}");
+                    // The bar's middle row: │ Label ││ Label │ ...
+                    let bar = rows
+                        .iter()
+                        .rev()
+                        .find(|r| r.starts_with('│'))
+                        .unwrap_or_else(|| panic!("{at}: no bar\n{s}"));
+                    let shown: Vec<&str> = bar
+                        .split('│')
+                        .map(str::trim)
+                        .filter(|b| !b.is_empty())
+                        .collect();
+                    assert!(shown.len() >= 5, "{at}: {bar}");
+                    for label in &shown {
+                        assert!(
+                            labels.iter().any(|l| l == label),
+                            "{at}: the button {label:?} is no whole label\n{s}"
+                        );
+                    }
+                    if width >= 80 {
+                        assert!(
+                            rows.iter()
+                                .any(|r| disclaimers.iter().any(|d| r.trim() == d)),
+                            "{at}: the disclaimer is cut\n{s}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

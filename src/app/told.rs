@@ -10,6 +10,7 @@ impl App {
     /// in order: the one loop every shell drains effects with (the drawn screen's and the
     /// screen-reader mode's), so none is dropped. True when one of them was to quit; what came
     /// after it is left undone.
+    #[must_use = "true means the user asked to quit"]
     pub fn drain(
         &mut self,
         effects: Vec<Effect>,

@@ -1,6 +1,6 @@
 //! What a kiosk allows a patient, in one place. The key table says what every key does; this
-//! says which of those a kiosk refuses and which keys its help leaves out; the app, the help
-//! window and the key table's tests all ask here.
+//! says which of those a kiosk refuses and which keys its help leaves out; the app, the
+//! screen-reader mode, the help window and the key table's tests all ask here.
 //!
 //! - Only the staff PIN ends a kiosk: quitting (`q`, Ctrl-C) is refused.
 //! - A kiosk writes nothing a patient made: "My questions" leaves by its QR code or by print,
@@ -8,7 +8,7 @@
 //! - Its help lists no Alt key: on the Linux console Alt with an arrow or a function key
 //!   switches consoles, which the console kiosk locks, so they do nothing there.
 //!
-//! Elsewhere, and not a patient's choice: the keyboard's signals are caught (`shell`), the
+//! Elsewhere, and not a patient's choice: the keyboard's signals are caught (`signals`), the
 //! console cannot be switched away from (`console`), and the terminal is read and written on
 //! threads of their own (`input`, `output`).
 

@@ -378,7 +378,10 @@ impl<W: Write> Linear<'_, W> {
         }
         match (typed, number) {
             ("", _) => {}
-            ("q", _) if self.kiosk => self.say(&tr!(self.lang(), "sr-kiosk-quit"))?,
+            // A kiosk refuses quitting (`keymap::policy`): it says how staff end it instead.
+            ("q", _) if self.kiosk && crate::keymap::policy::refuses(&Action::Quit) => {
+                self.say(&tr!(self.lang(), "sr-kiosk-quit"))?
+            }
             // With questions not saved, the app asks first (save, quit anyway, stay).
             ("q", _) => {
                 self.act(Action::Quit);
