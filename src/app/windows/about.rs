@@ -18,6 +18,8 @@ pub(super) const RULES: Rules = Rules {
     keys: App::about_action,
     taps: super::no_taps,
     focus: super::no_focus,
+    opened: super::nothing,
+    closing: super::nothing,
 };
 
 impl App {

@@ -19,6 +19,8 @@ pub(super) const RULES: Rules = Rules {
     keys: App::pick_action,
     taps: super::no_taps,
     focus: super::no_focus,
+    opened: super::nothing,
+    closing: super::nothing,
 };
 
 /// Picking a question about the current topic for "My questions": the one highlighted.

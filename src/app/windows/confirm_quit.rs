@@ -17,6 +17,8 @@ pub(super) const RULES: Rules = Rules {
     keys: App::confirm_quit_action,
     taps: super::no_taps,
     focus: super::no_focus,
+    opened: super::nothing,
+    closing: super::nothing,
 };
 
 /// Quitting with questions not saved (save then quit, quit without saving, or stay): the choice highlighted.

@@ -29,6 +29,8 @@ pub(super) const RULES: Rules = Rules {
     keys: App::guides_action,
     taps: super::no_taps,
     focus,
+    opened: super::nothing,
+    closing: super::nothing,
 };
 
 /// Guides listed at most; typing narrows the rest.

@@ -4,11 +4,11 @@
 //! namesake in `doc::pages` (the document layer, below the app); its behaviour is tested
 //! through the app in tests/ too (app_state, my_questions, search, key_pages, kiosk ...).
 //!
-//! This module holds what all windows share: opening, closing, the keys every window takes
-//! (close, switch, scroll), and `rules`, the one match that finds a window's module by its
-//! kind. Closing a window drops its state with it, so nothing of it can leak into the next one.
+//! This module holds what all windows share: opening and closing (each window's own part of
+//! them is in its rules), the keys every window takes (close, switch, scroll), and `rules`,
+//! the one match that finds a window's module by its kind. Closing a window drops its state with it, so nothing of it can leak into the next one.
 
-use super::{Action, App, Link, Reveal, Row, Screen, WHEEL_STEP, Way, WindowKind};
+use super::{Action, App, Link, Row, Screen, WHEEL_STEP, Way, WindowKind};
 use crate::text::display_width;
 use ratatui::layout::{Position, Rect};
 
@@ -141,7 +141,8 @@ pub struct Touch {
 }
 
 /// What a window decides for itself, written once in its module (its `RULES`): how it takes
-/// taps and the wheel, its keys, its taps besides its items, and where it puts the cursor.
+/// taps and the wheel, its keys, its taps besides its items, where it puts the cursor, and
+/// what it does as it opens and closes.
 /// Everything else about windows (opening, closing, the keys all share) is here.
 #[derive(Clone, Copy)]
 pub(in crate::app) struct Rules {
@@ -152,6 +153,10 @@ pub(in crate::app) struct Rules {
     pub taps: fn(&Row, Rect, u16) -> Vec<(Rect, Action)>,
     /// Where the cursor goes when the window places it itself (a text box), else `None`.
     pub focus: fn(&App, &Screen) -> Option<Position>,
+    /// What it does once it is open (its state already in `windows.open`).
+    pub opened: fn(&mut App),
+    /// What it does as it closes, its state still there.
+    pub closing: fn(&mut App),
 }
 
 /// Each window's rules, by its kind: the one place that names every window's module.
@@ -188,6 +193,9 @@ fn no_focus(_: &App, _: &Screen) -> Option<Position> {
     None
 }
 
+/// A window with nothing to do as it opens or closes.
+fn nothing(_: &mut App) {}
+
 /// The keys of the kiosk's on-screen keyboard in a row (search, writing a question): a tap
 /// on a letter types it, on Erase erases, on the key that adds a question does what Enter does.
 fn keyboard_taps(row: &Row, text: Rect, y: u16) -> Vec<(Rect, Action)> {
@@ -215,48 +223,12 @@ impl App {
         let kind = window.kind();
         self.windows.open = Some(window);
         self.windows.scroll = 0;
-        match kind {
-            WindowKind::Search => {
-                // Built when the search box opens, so no keystroke waits for it.
-                self.search_index();
-            }
-            WindowKind::Sources => self.laid.reveal = Some(Reveal::Source),
-            _ => {}
-        }
+        (rules(kind).opened)(self);
     }
 
     pub(in crate::app) fn close_window(&mut self) {
-        // A search that found nothing is counted by its words that may be kept (common words
-        // and the guides' own), for the kiosk's report of what patients could not find.
-        if let Some(Window::Search(b)) = &self.windows.open
-            && !b.query.trim().is_empty()
-            && (b.results.closest || b.results.hits.is_empty())
-        {
-            let index = self.guides.index.as_ref();
-            let words =
-                crate::kiosk::counts::keepable(&b.query, |w| index.is_some_and(|i| i.knows(w)));
-            if !words.is_empty() {
-                self.count(crate::kiosk::counts::Count::NothingFound(words));
-            }
-        }
-        // A search that named an emergency and did not lead to Get help now first.
-        if let Some(Window::Search(b)) = &self.windows.open
-            && let Some(first) = b.results.hits.first()
-            && !b.results.closest
-            && crate::kiosk::counts::alarming(&b.query)
-            && self
-                .guides
-                .library
-                .get(first.place.guide)
-                .is_some_and(|g| g.get_help != Some((first.place.section, first.place.topic)))
-        {
-            let index = self.guides.index.as_ref();
-            let words =
-                crate::kiosk::counts::keepable(&b.query, |w| index.is_some_and(|i| i.knows(w)));
-            self.count(crate::kiosk::counts::Count::Missed(
-                words,
-                crate::kiosk::counts::Missed::Urgent,
-            ));
+        if let Some(kind) = self.window_kind() {
+            (rules(kind).closing)(self);
         }
         self.windows.open = None;
         self.windows.scroll = 0;

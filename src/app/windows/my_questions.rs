@@ -20,6 +20,8 @@ pub(super) const RULES: Rules = Rules {
     keys: App::questions_action,
     taps: super::no_taps,
     focus: super::no_focus,
+    opened: super::nothing,
+    closing: super::nothing,
 };
 
 /// The patient's list of questions: the one highlighted.

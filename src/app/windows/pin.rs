@@ -19,6 +19,8 @@ pub(super) const RULES: Rules = Rules {
     keys: App::pin_action,
     taps: super::no_taps,
     focus: super::no_focus,
+    opened: super::nothing,
+    closing: super::nothing,
 };
 
 /// The staff PIN window: the digits typed so far, and whether the last try was wrong.

@@ -19,6 +19,8 @@ pub(super) const RULES: Rules = Rules {
     keys: App::quiz_action,
     taps: super::no_taps,
     focus: super::no_focus,
+    opened: super::nothing,
+    closing: super::nothing,
 };
 
 /// "Check yourself": the question (by its number), the highlighted choice and the answer given, if any.

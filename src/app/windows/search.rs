@@ -7,6 +7,7 @@ use crate::app::{
     Action, App, Find, Index, Link, MAX_QUERY, Pane, Results, Reveal, Row, Screen, Way, layout,
     step,
 };
+use crate::kiosk::counts::{Count, Missed, alarming, keepable};
 
 /// How this window takes taps and the wheel. A result is tapped; its keyboard and "as typed"
 /// are its own taps (`taps`).
@@ -22,6 +23,8 @@ pub(super) const RULES: Rules = Rules {
     keys: App::search_action,
     taps,
     focus,
+    opened,
+    closing,
 };
 
 /// The search window: what is typed, what it found, and the highlighted result.
@@ -246,6 +249,43 @@ fn taps(row: &Row, text: Rect, y: u16) -> Vec<(Rect, Action)> {
         out.push((Rect::new(text.x, y, text.width, 1), Action::SearchAsTyped));
     }
     out
+}
+
+/// The index is built when the search box opens, so no keystroke waits for it.
+fn opened(app: &mut App) {
+    app.search_index();
+}
+
+/// What a search leaves for the kiosk's report as its window closes: one that found nothing,
+/// by its words that may be kept (common words and the guides' own); one that named an
+/// emergency and did not lead to Get help now first.
+fn closing(app: &mut App) {
+    let Some(Window::Search(b)) = &app.windows.open else {
+        return;
+    };
+    let index = app.guides.index.as_ref();
+    let words = || keepable(&b.query, |w| index.is_some_and(|i| i.knows(w)));
+    let mut counts = Vec::new();
+    if !b.query.trim().is_empty() && (b.results.closest || b.results.hits.is_empty()) {
+        let words = words();
+        if !words.is_empty() {
+            counts.push(Count::NothingFound(words));
+        }
+    }
+    if let Some(first) = b.results.hits.first()
+        && !b.results.closest
+        && alarming(&b.query)
+        && app
+            .guides
+            .library
+            .get(first.place.guide)
+            .is_some_and(|g| g.get_help != Some((first.place.section, first.place.topic)))
+    {
+        counts.push(Count::Missed(words(), Missed::Urgent));
+    }
+    for count in counts {
+        app.count(count);
+    }
 }
 
 /// The cursor at the end of "Search: words", before the "_" that stands for it.

@@ -18,6 +18,8 @@ pub(super) const RULES: Rules = Rules {
     keys: App::sources_action,
     taps,
     focus: super::no_focus,
+    opened,
+    closing: super::nothing,
 };
 
 /// The sources window: the source highlighted.
@@ -73,6 +75,11 @@ impl App {
     }
 }
 
+/// The source chosen is brought into view once the window is laid out.
+fn opened(app: &mut App) {
+    app.laid.reveal = Some(Reveal::Source);
+}
+
 /// A tap on any line of a source chooses it.
 fn taps(row: &Row, text: Rect, y: u16) -> Vec<(Rect, Action)> {
     row.source()
@@ -118,5 +125,31 @@ mod tests {
         assert_eq!(sel(&app), 2, "no such source");
         let _ = app.update(Action::ChooseSource(0));
         assert_eq!(sel(&app), 0, "a tap on a source");
+    }
+
+    #[test]
+    fn it_opens_on_the_source_the_topic_cites_in_view() {
+        // Twelve sources, the topic citing the last: at 80x24 it is below the window's first
+        // page, so the window opens scrolled to it.
+        let mut guide = testing::guide();
+        let source = guide.sources[0].clone();
+        guide.sources.extend(std::iter::repeat_n(source, 11));
+        for topic in guide.sections.iter_mut().flat_map(|s| s.topics.iter_mut()) {
+            for citation in &mut topic.citations {
+                citation.source = 11;
+            }
+        }
+        let mut app = testing::reading_in(vec![guide]);
+        assert!(app.topic().is_some_and(|t| !t.citations.is_empty()));
+        let _ = app.update(Action::Sources);
+        assert_eq!(sel(&app), 11);
+        let rows = app.window_rows();
+        let row = crate::doc::pages::source_row(rows, 11).expect("its row");
+        let (scroll, page) = (app.windows.scroll, app.window_page());
+        assert!(
+            scroll > 0 && (scroll..scroll + page).contains(&row),
+            "source 12 at row {row}, the window shows rows {scroll}..{}",
+            scroll + page
+        );
     }
 }

@@ -16,6 +16,8 @@ pub(super) const RULES: Rules = Rules {
     keys: App::steps_action,
     taps: super::no_taps,
     focus: super::no_focus,
+    opened: super::nothing,
+    closing: super::nothing,
 };
 
 /// A steps figure of the current topic (by its number) and the step shown.

@@ -20,6 +20,8 @@ pub(super) const RULES: Rules = Rules {
     keys: App::write_action,
     taps: super::keyboard_taps,
     focus: super::no_focus,
+    opened: super::nothing,
+    closing: super::nothing,
 };
 
 /// Writing a question of one's own: the text so far, and the question highlighted in the list it returns to.
