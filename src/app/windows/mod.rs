@@ -1,12 +1,14 @@
 //! The windows over the reading screen, one module each: its state (its own type, which
 //! `Window` holds while it is open), its rules (`RULES`: how it takes taps and the wheel, its
-//! keys, its own taps and cursor place), and tests of its keys. The page a window shows is its
-//! namesake in `doc::pages` (the document layer, below the app); its behaviour is tested
-//! through the app in tests/ too (app_state, my_questions, search, key_pages, kiosk ...).
+//! keys, its own taps and cursor place, what it does as it opens and closes), and tests of its
+//! keys. The page a window shows is its namesake in `doc::pages` (the document layer, below the
+//! app); its behaviour is tested through the app in tests/ too (app_state, my_questions,
+//! search, key_pages, kiosk ...).
 //!
 //! This module holds what all windows share: opening and closing (each window's own part of
 //! them is in its rules), the keys every window takes (close, switch, scroll), and `rules`,
-//! the one match that finds a window's module by its kind. Closing a window drops its state with it, so nothing of it can leak into the next one.
+//! the one match that finds a window's module by its kind. Closing a window drops its state
+//! with it, so nothing of it can leak into the next one.
 
 use super::{Action, App, Link, Row, Screen, WHEEL_STEP, Way, WindowKind};
 use crate::text::display_width;
