@@ -50,3 +50,5 @@ mod spanish;
 mod speech;
 #[path = "touch_kiosk.rs"]
 mod touch_kiosk;
+#[path = "window_keys.rs"]
+mod window_keys;

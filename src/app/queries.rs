@@ -137,14 +137,8 @@ impl App {
 
     /// Which keys apply now: typing in a text box, the staff PIN, My questions, or reading.
     pub fn input_mode(&self) -> InputMode {
-        match self.windows.open {
-            Some(Window::Pin(_)) => InputMode::Pin,
-            Some(Window::Search(_) | Window::Guides(_) | Window::WriteQuestion(_)) => {
-                InputMode::Typing
-            }
-            Some(Window::MyQuestions(_)) => InputMode::MyQuestions,
-            _ => InputMode::Reading,
-        }
+        self.window_kind()
+            .map_or(InputMode::Reading, |kind| super::windows::rules(kind).input)
     }
 
     /// How many actions were applied so far; what is drawn changes only with it.

@@ -10,7 +10,7 @@
 //! the one match that finds a window's module by its kind. Closing a window drops its state
 //! with it, so nothing of it can leak into the next one.
 
-use super::{Action, App, Link, Row, Screen, WHEEL_STEP, Way, WindowKind};
+use super::{Action, App, InputMode, Link, Row, Screen, WHEEL_STEP, Way, WindowKind};
 use crate::text::display_width;
 use ratatui::layout::{Position, Rect};
 
@@ -149,6 +149,9 @@ pub struct Touch {
 #[derive(Clone, Copy)]
 pub(in crate::app) struct Rules {
     pub touch: Touch,
+    /// Which key table applies while it is open (`App::input_mode`): typing in a text box, the
+    /// staff PIN, My questions, or the reading keys.
+    pub input: InputMode,
     /// The open window takes an action (its keys, and taps once they are actions).
     pub keys: fn(&mut App, Action),
     /// Its taps besides its items, for one of its rows drawn at `y` in `text`.

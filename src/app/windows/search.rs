@@ -20,6 +20,7 @@ pub(super) const TOUCH: Touch = Touch {
 /// This window's rules, found by its kind (`windows::rules`).
 pub(super) const RULES: Rules = Rules {
     touch: TOUCH,
+    input: crate::action::InputMode::Typing,
     keys: App::search_action,
     taps,
     focus,

@@ -15,6 +15,7 @@ pub(super) const TOUCH: Touch = Touch {
 /// This window's rules, found by its kind (`windows::rules`).
 pub(super) const RULES: Rules = Rules {
     touch: TOUCH,
+    input: crate::action::InputMode::Reading,
     keys: App::term_action,
     taps: super::no_taps,
     focus: super::no_focus,

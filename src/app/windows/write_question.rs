@@ -17,6 +17,7 @@ pub(super) const TOUCH: Touch = Touch {
 /// This window's rules, found by its kind (`windows::rules`).
 pub(super) const RULES: Rules = Rules {
     touch: TOUCH,
+    input: crate::action::InputMode::Typing,
     keys: App::write_action,
     taps: super::keyboard_taps,
     focus: super::no_focus,
