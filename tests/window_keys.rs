@@ -23,9 +23,13 @@ fn press(app: &mut App, c: char) {
 /// questions, check yourself, the language, Get help now, the key facts.
 const TYPED: &str = "qa?/smyL!*";
 
+/// A text box: its name, how it is opened, its window, and what the screen shows once
+/// `TYPED` is typed in it.
+type TextBox = (&'static str, fn() -> App, WindowKind, &'static str);
+
 #[test]
 fn in_each_text_box_every_key_is_typed() {
-    let boxes: [(&str, fn() -> App, WindowKind, &str); 3] = [
+    let boxes: [TextBox; 3] = [
         (
             "search",
             || {
