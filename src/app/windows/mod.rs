@@ -224,7 +224,12 @@ impl App {
         }
     }
 
+    /// Opens `window`; one open already is closed first (its `closing` runs: a search that
+    /// found nothing is counted whichever window takes its place).
     pub(in crate::app) fn open_window(&mut self, window: Window) {
+        if let Some(open) = self.window_kind() {
+            (rules(open).closing)(self);
+        }
         let kind = window.kind();
         self.windows.open = Some(window);
         self.windows.scroll = 0;

@@ -326,4 +326,33 @@ mod tests {
             (hit.place.section, hit.place.topic)
         );
     }
+
+    #[test]
+    fn a_search_that_found_nothing_is_counted_however_its_window_closes() {
+        use crate::kiosk::counts::Count;
+        // Back, another window in its place (the kiosk bar's Menu opens Help), the bar's Home.
+        for then in [Action::Back, Action::Help, Action::Home] {
+            let mut app = testing::kiosk(None);
+            let _ = app.take_counts();
+            let _ = app.update(Action::Search);
+            for c in "insurance".chars() {
+                let _ = app.update(Action::TypeChar(c));
+            }
+            let _ = app.update(then.clone());
+            assert!(
+                !matches!(app.windows.open, Some(super::Window::Search(_))),
+                "{then:?}"
+            );
+            let counts = app.take_counts();
+            let nothing: Vec<_> = counts
+                .iter()
+                .filter(|c| matches!(c, Count::NothingFound(_)))
+                .collect();
+            assert_eq!(
+                nothing,
+                [&Count::NothingFound(vec!["insurance".into()])],
+                "{then:?}: {counts:?}"
+            );
+        }
+    }
 }
