@@ -143,9 +143,9 @@ pub struct Touch {
 }
 
 /// What a window decides for itself, written once in its module (its `RULES`): how it takes
-/// taps and the wheel, its keys, its taps besides its items, where it puts the cursor, and
-/// what it does as it opens and closes.
-/// Everything else about windows (opening, closing, the keys all share) is here.
+/// taps and the wheel, which key table applies, its keys, its taps besides its items, where it
+/// puts the cursor, and what it does as it opens and closes. What all windows share (opening,
+/// closing, the keys all take) is in this module.
 #[derive(Clone, Copy)]
 pub(in crate::app) struct Rules {
     pub touch: Touch,
