@@ -261,6 +261,10 @@ fn opened(app: &mut App) {
 /// by its words that may be kept (common words and the guides' own); one that named an
 /// emergency and did not lead to Get help now first.
 fn closing(app: &mut App) {
+    // Words typed in the batch that closes it were not searched yet: what they find decides.
+    if app.search_stale() {
+        app.run_search();
+    }
     let Some(Window::Search(b)) = &app.windows.open else {
         return;
     };
@@ -354,5 +358,22 @@ mod tests {
                 "{then:?}: {counts:?}"
             );
         }
+    }
+
+    #[test]
+    fn words_typed_and_closed_in_one_batch_are_counted_by_what_they_find() {
+        use crate::kiosk::counts::Count;
+        // A fast hand (or a paste) and Back in one batch: the words were not searched yet.
+        let mut app = testing::kiosk(None);
+        let _ = app.update(Action::Search);
+        let _ = app.take_counts();
+        let typed = "dose".chars().map(Action::TypeChar);
+        let _ = app.update_all(typed.chain([Action::Back]));
+        assert!(app.window().is_none());
+        let counts = app.take_counts();
+        assert!(
+            !counts.iter().any(|c| matches!(c, Count::NothingFound(_))),
+            "\"dose\" finds the fixture's dose: {counts:?}"
+        );
     }
 }
