@@ -125,6 +125,7 @@ fn kiosk_run(
             stop,
             updated: &mut || tui::updated(options),
             keep: &mut |effect, app| tui::keep(effect, app, options),
+            count: &mut |counts| tui::record_counts(counts, options),
             terminal: line_lock.as_ref(),
         }),
         options.view.lang,

@@ -169,3 +169,27 @@ fn report_refuses_what_is_not_a_counts_file_and_never_wraps_or_echoes_escapes() 
         assert!(err.contains("not a regular file"), "{err}");
     }
 }
+
+/// The screen-reader kiosk counts as the drawn one does: a topic read there is in the counts
+/// file, and nothing of what was typed.
+#[test]
+fn a_screen_reader_kiosk_counts_the_topics_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = config(dir.path(), true);
+    let mut text = std::fs::read_to_string(&config).unwrap();
+    text.push_str("screen_reader = true\n");
+    std::fs::write(&config, text).unwrap();
+    let mut s = Session::start(100, 30, &["--kiosk-config", &config]);
+    s.wait_for("Type a section number");
+    s.send("3\n");
+    s.wait_for("If you miss a dose");
+    s.send("1\n");
+    s.wait_for("then one dose each month");
+    let file = dir.path().join("state/counts.json");
+    let counts = common::wait_for_file(&file, "kesimpta/dose-schedule");
+    assert!(
+        !counts.contains("\"3\"") && !counts.contains("\"1\""),
+        "{counts}"
+    );
+    drop(s);
+}

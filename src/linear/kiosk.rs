@@ -25,12 +25,18 @@ pub struct KioskRun<'a> {
     pub updated: &'a mut dyn FnMut() -> Option<Vec<Guide>>,
     /// Carries out what the app asks of the shell (log lines, the PIN's wrong tries).
     pub keep: Keeper<'a>,
+    /// Records what the app counted (topics, searches, languages), as the drawn kiosk does:
+    /// the shell's `tui::record_counts`, which keeps them only with `counts = true`.
+    pub count: Counter<'a>,
     /// The terminal, to hide the staff PIN as it is typed (none when input is not a terminal).
     pub terminal: Option<&'a crate::input::line_lock::LineLock>,
 }
 
 /// What keeps a kiosk's log lines and PIN tries for it (the shell's `tui::keep`).
 pub type Keeper<'a> = &'a mut dyn FnMut(&Effect, &App);
+
+/// What records a kiosk's counts (the shell's `tui::record_counts`).
+pub type Counter<'a> = &'a mut dyn FnMut(Vec<crate::kiosk::counts::Count>);
 
 /// The parts of `KioskRun` the loop keeps (the keeper goes to `Linear`).
 pub(super) struct Clock<'a> {

@@ -19,7 +19,7 @@ mod quiz;
 mod windows;
 
 use kiosk::{Clock, TICK, chord_in};
-pub use kiosk::{Keeper, KioskRun};
+pub use kiosk::{Counter, Keeper, KioskRun};
 pub use lines::lines;
 
 use crate::action::Action;
@@ -64,6 +64,8 @@ struct Linear<'a, W: Write> {
     out: &'a mut W,
     /// A kiosk's keeper of what the app asks the shell to keep (log lines, the PIN's tries).
     keep: Option<Keeper<'a>>,
+    /// A kiosk's recorder of what the app counted.
+    count: Option<Counter<'a>>,
     /// The app asked to quit (the right staff PIN).
     quit: bool,
     place: Place,
@@ -101,7 +103,7 @@ pub fn run<'a>(
     };
     let settings = kiosk.as_ref().map(|k| k.kiosk.clone());
     let in_kiosk = kiosk.is_some();
-    let (mut kiosk, keep) = match kiosk {
+    let (mut kiosk, keep, count) = match kiosk {
         Some(KioskRun {
             kiosk: _,
             idle,
@@ -109,6 +111,7 @@ pub fn run<'a>(
             stop,
             updated,
             keep,
+            count,
             terminal,
         }) => (
             Some(Clock {
@@ -119,8 +122,9 @@ pub fn run<'a>(
                 terminal,
             }),
             Some(keep),
+            Some(count),
         ),
-        None => (None, None),
+        None => (None, None, None),
     };
     let mut app = fresh(library.into_iter().map(Into::into).collect(), settings);
     // A desktop goes on from the list saved last time, as the full screen does.
@@ -133,6 +137,7 @@ pub fn run<'a>(
         app,
         out,
         keep,
+        count,
         quit: false,
         place: Place::Sections,
         kiosk: in_kiosk,
@@ -258,6 +263,11 @@ impl<W: Write> Linear<'_, W> {
             Effect::Speak { .. } | Effect::StopSpeaking | Effect::Check(_) => None,
         });
         self.quit |= quit;
+        // What the app counted, before an idle reset can forget it (a desktop drops it).
+        let counts = self.app.take_counts();
+        if let Some(count) = self.count.as_mut() {
+            count(counts);
+        }
     }
 
     fn lang(&self) -> Lang {

@@ -292,7 +292,7 @@ fn event_loop(
             }
         }
         // Before an idle reset can forget them.
-        record_counts(&mut app, options);
+        record_counts(app.take_counts(), options);
         if let Some(clock) = clock.as_mut() {
             let tick = clock.tick(Instant::now());
             let reset = tick == Some(Tick::Reset);
@@ -513,10 +513,13 @@ fn carry_out(
 }
 
 /// Kiosk with `counts = true`: adds what the app counted to today's counts; otherwise they are
-/// dropped.
-fn record_counts(app: &mut App, options: &Options) {
-    let counts = app.take_counts();
-    let Some(k) = options.kiosk.as_ref().filter(|k| k.counts) else {
+/// dropped. The drawn screen and the screen-reader mode both record here.
+pub fn record_counts(counts: Vec<crate::kiosk::counts::Count>, options: &Options) {
+    let Some(k) = options
+        .kiosk
+        .as_ref()
+        .filter(|k| k.counts && !counts.is_empty())
+    else {
         return;
     };
     let day = crate::kiosk::counts::today();
