@@ -193,3 +193,41 @@ fn a_screen_reader_kiosk_counts_the_topics_read() {
     );
     drop(s);
 }
+
+/// A patient who searches, finds nothing and walks away: the search is still open when the
+/// kiosk resets, and it is counted then, on the drawn kiosk and the screen-reader kiosk alike.
+#[test]
+fn a_search_left_open_is_counted_at_the_idle_reset() {
+    for screen_reader in [false, true] {
+        let dir = tempfile::tempdir().unwrap();
+        let config = dir.path().join("kiosk.toml");
+        std::fs::write(
+            &config,
+            format!(
+                "idle = \"1s\"\ncountdown = \"1s\"\ncounts = true\nscreen_reader = {screen_reader}\nstate = \"{}\"\nlog = \"{}\"\n",
+                dir.path().join("state").display(),
+                dir.path().join("kiosk.log").display()
+            ),
+        )
+        .unwrap();
+        let config = config.display().to_string();
+        let mut s = Session::start(100, 30, &["--kiosk-config", &config]);
+        if screen_reader {
+            s.wait_for("Type a section number");
+            s.send("s\n");
+            s.send("insurance\n");
+        } else {
+            s.wait_for("Press any key or touch the screen to start");
+            s.send("\r");
+            s.wait_for("Most important information");
+            s.send("/");
+            s.wait_for("Search: _");
+            s.send("insurance");
+        }
+        s.wait_for("Nothing matches");
+        let file = dir.path().join("state/counts.json");
+        let counts = common::wait_for_file(&file, "\"insurance\": 1");
+        assert!(counts.contains("nothing_found"), "{counts}");
+        drop(s);
+    }
+}

@@ -90,7 +90,13 @@ impl App {
     }
 
     /// Kiosk idle reset: everything the last patient did is forgotten; the welcome screen shows.
+    /// A window left open closes first as any window does, so what it leaves for the counts (a
+    /// search that found nothing, the most common way a patient walks away from one) is kept.
     fn reset(&mut self) {
+        if self.windows.open.is_some() {
+            self.close_window();
+        }
+        let counts = std::mem::take(&mut self.outbox.counts);
         let area = self.look.screen.area;
         let library = std::mem::take(&mut self.guides.library);
         // The search index belongs to the library, not to the patient: built once, kept (with
@@ -108,6 +114,7 @@ impl App {
         )
         .with_speech(speech);
         self.guides.index = index;
+        self.outbox.counts = counts;
         if was_reading {
             self.outbox.effects.push(Effect::StopSpeaking);
         }

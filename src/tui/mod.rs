@@ -306,8 +306,10 @@ fn event_loop(
                     break;
                 }
             }
-            // Nobody is using the kiosk: the moment to switch to updated guides.
+            // Nobody is using the kiosk: the moment to switch to updated guides (what the reset
+            // counted is recorded first: the new app starts with nothing).
             if reset && let Some(new) = updated(options) {
+                record_counts(app.take_counts(), options);
                 let area = app.look.screen.area;
                 let settings = app.kiosk_settings().cloned();
                 let speech = app.speech_on();

@@ -361,6 +361,25 @@ mod tests {
     }
 
     #[test]
+    fn a_search_left_open_at_the_idle_reset_is_counted() {
+        use crate::action::Message;
+        use crate::kiosk::counts::Count;
+        // The patient searched, found nothing, and walked away.
+        let mut app = testing::kiosk(None);
+        let _ = app.update(Action::Search);
+        for c in "insurance".chars() {
+            let _ = app.update(Action::TypeChar(c));
+        }
+        let _ = app.take_counts();
+        let _ = app.tell(Message::IdleReset);
+        assert!(app.welcome().is_some() && app.window().is_none());
+        assert_eq!(
+            app.take_counts(),
+            [Count::NothingFound(vec!["insurance".into()])]
+        );
+    }
+
+    #[test]
     fn words_typed_and_closed_in_one_batch_are_counted_by_what_they_find() {
         use crate::kiosk::counts::Count;
         // A fast hand (or a paste) and Back in one batch: the words were not searched yet.
