@@ -13,18 +13,29 @@ use std::process::Command;
 use common::mkfifo;
 use common::pty::Session;
 
-fn config(dir: &Path, counts: bool) -> String {
+/// A kiosk.toml in `dir` with these settings, its state folder and log in `dir` too.
+fn config_with(dir: &Path, settings: &str) -> String {
     let path = dir.join("kiosk.toml");
     std::fs::write(
         &path,
         format!(
-            "idle = \"10m\"\nspeech = true\nspeech_command = \"sleep 30\"\ncounts = {counts}\nstate = \"{}\"\nlog = \"{}\"\n",
+            "{settings}state = \"{}\"\nlog = \"{}\"\n",
             dir.join("state").display(),
             dir.join("kiosk.log").display()
         ),
     )
     .unwrap();
     path.display().to_string()
+}
+
+/// The drawn kiosk, reading aloud by a command that says nothing, counting or not.
+fn config(dir: &Path, counts: bool) -> String {
+    config_with(
+        dir,
+        &format!(
+            "idle = \"10m\"\nspeech = true\nspeech_command = \"sleep 30\"\ncounts = {counts}\n"
+        ),
+    )
 }
 
 fn a_patient(s: &mut Session) {
@@ -175,10 +186,10 @@ fn report_refuses_what_is_not_a_counts_file_and_never_wraps_or_echoes_escapes() 
 #[test]
 fn a_screen_reader_kiosk_counts_the_topics_read() {
     let dir = tempfile::tempdir().unwrap();
-    let config = config(dir.path(), true);
-    let mut text = std::fs::read_to_string(&config).unwrap();
-    text.push_str("screen_reader = true\n");
-    std::fs::write(&config, text).unwrap();
+    let config = config_with(
+        dir.path(),
+        "idle = \"10m\"\ncounts = true\nscreen_reader = true\n",
+    );
     let mut s = Session::start(100, 30, &["--kiosk-config", &config]);
     s.wait_for("Type a section number");
     s.send("3\n");
@@ -200,17 +211,12 @@ fn a_screen_reader_kiosk_counts_the_topics_read() {
 fn a_search_left_open_is_counted_at_the_idle_reset() {
     for screen_reader in [false, true] {
         let dir = tempfile::tempdir().unwrap();
-        let config = dir.path().join("kiosk.toml");
-        std::fs::write(
-            &config,
-            format!(
-                "idle = \"1s\"\ncountdown = \"1s\"\ncounts = true\nscreen_reader = {screen_reader}\nstate = \"{}\"\nlog = \"{}\"\n",
-                dir.path().join("state").display(),
-                dir.path().join("kiosk.log").display()
+        let config = config_with(
+            dir.path(),
+            &format!(
+                "idle = \"1s\"\ncountdown = \"1s\"\ncounts = true\nscreen_reader = {screen_reader}\n"
             ),
-        )
-        .unwrap();
-        let config = config.display().to_string();
+        );
         let mut s = Session::start(100, 30, &["--kiosk-config", &config]);
         if screen_reader {
             s.wait_for("Type a section number");
