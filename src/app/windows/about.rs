@@ -2,6 +2,7 @@
 //! says "press any key".
 
 use super::{Elsewhere, Rules, Touch};
+use crate::action::InputMode;
 use crate::app::{Action, App};
 
 /// How this window takes taps and the wheel. It only shows something: a tap anywhere but Get
@@ -13,15 +14,7 @@ pub(super) const TOUCH: Touch = Touch {
 };
 
 /// This window's rules, found by its kind (`windows::rules`).
-pub(super) const RULES: Rules = Rules {
-    touch: TOUCH,
-    input: crate::action::InputMode::Reading,
-    keys: App::about_action,
-    taps: super::no_taps,
-    focus: super::no_focus,
-    opened: super::nothing,
-    closing: super::nothing,
-};
+pub(super) const RULES: Rules = Rules::plain(TOUCH, InputMode::Reading, App::about_action);
 
 impl App {
     /// "Press any key": a key scrolls the window or closes it, and does only that (a letter

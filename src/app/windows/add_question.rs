@@ -2,6 +2,7 @@
 //! asking about the topic itself.
 
 use super::{Elsewhere, Rules, Touch, Window};
+use crate::action::InputMode;
 use crate::app::{Action, App, step};
 use crate::i18n::tr;
 
@@ -14,15 +15,7 @@ pub(super) const TOUCH: Touch = Touch {
 };
 
 /// This window's rules, found by its kind (`windows::rules`).
-pub(super) const RULES: Rules = Rules {
-    touch: TOUCH,
-    input: crate::action::InputMode::Reading,
-    keys: App::pick_action,
-    taps: super::no_taps,
-    focus: super::no_focus,
-    opened: super::nothing,
-    closing: super::nothing,
-};
+pub(super) const RULES: Rules = Rules::plain(TOUCH, InputMode::Reading, App::pick_action);
 
 /// Picking a question about the current topic for "My questions": the one highlighted.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

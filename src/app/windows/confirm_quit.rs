@@ -1,6 +1,7 @@
 //! Quitting with questions not saved: save then quit, quit without saving, or stay.
 
 use super::{Elsewhere, Rules, Touch, Window};
+use crate::action::InputMode;
 use crate::app::{Action, App, Effect, step};
 use crate::i18n::tr;
 
@@ -12,15 +13,7 @@ pub(super) const TOUCH: Touch = Touch {
 };
 
 /// This window's rules, found by its kind (`windows::rules`).
-pub(super) const RULES: Rules = Rules {
-    touch: TOUCH,
-    input: crate::action::InputMode::Reading,
-    keys: App::confirm_quit_action,
-    taps: super::no_taps,
-    focus: super::no_focus,
-    opened: super::nothing,
-    closing: super::nothing,
-};
+pub(super) const RULES: Rules = Rules::plain(TOUCH, InputMode::Reading, App::confirm_quit_action);
 
 /// Quitting with questions not saved (save then quit, quit without saving, or stay): the choice highlighted.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

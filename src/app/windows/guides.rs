@@ -4,6 +4,7 @@
 //! (`Effect::Check`); one that fails is never shown, and its problem is.
 
 use super::{Elsewhere, Position, Rules, Touch, Window, display_width};
+use crate::action::InputMode;
 use crate::app::{Action, App, Effect, Guide, MAX_QUERY, Reveal, Screen, layout, pages, step};
 
 /// The list of guides: what is typed to narrow it, and the highlighted guide (its place in the
@@ -25,13 +26,8 @@ pub(super) const TOUCH: Touch = Touch {
 
 /// This window's rules, found by its kind (`windows::rules`).
 pub(super) const RULES: Rules = Rules {
-    touch: TOUCH,
-    input: crate::action::InputMode::Typing,
-    keys: App::guides_action,
-    taps: super::no_taps,
     focus,
-    opened: super::nothing,
-    closing: super::nothing,
+    ..Rules::plain(TOUCH, InputMode::Typing, App::guides_action)
 };
 
 /// Guides listed at most; typing narrows the rest.

@@ -2,6 +2,7 @@
 //! button bar has no room for, each item a tap away.
 
 use super::{Elsewhere, Rules, Touch};
+use crate::action::InputMode;
 use crate::app::{Action, App};
 
 /// How this window takes taps and the wheel. A kiosk's touch menu items are tapped; a tap
@@ -13,15 +14,7 @@ pub(super) const TOUCH: Touch = Touch {
 };
 
 /// This window's rules, found by its kind (`windows::rules`).
-pub(super) const RULES: Rules = Rules {
-    touch: TOUCH,
-    input: crate::action::InputMode::Reading,
-    keys: App::help_action,
-    taps: super::no_taps,
-    focus: super::no_focus,
-    opened: super::nothing,
-    closing: super::nothing,
-};
+pub(super) const RULES: Rules = Rules::plain(TOUCH, InputMode::Reading, App::help_action);
 
 impl App {
     /// A touch menu item chosen runs its action over the reading screen.

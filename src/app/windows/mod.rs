@@ -164,6 +164,23 @@ pub(in crate::app) struct Rules {
     pub closing: fn(&mut App),
 }
 
+impl Rules {
+    /// A window's rules with nothing of its own besides how it takes touch, its key table and
+    /// its keys: no taps besides its items, the cursor left to `targets`, nothing done as it
+    /// opens or closes. A window with more says so over this (`..Rules::plain(...)`).
+    const fn plain(touch: Touch, input: InputMode, keys: fn(&mut App, Action)) -> Self {
+        Self {
+            touch,
+            input,
+            keys,
+            taps: no_taps,
+            focus: no_focus,
+            opened: nothing,
+            closing: nothing,
+        }
+    }
+}
+
 /// Each window's rules, by its kind: the one place that names every window's module.
 pub(in crate::app) fn rules(kind: WindowKind) -> &'static Rules {
     match kind {

@@ -3,6 +3,7 @@
 
 use super::QuestionDraft;
 use super::{Elsewhere, Rules, Touch, Window};
+use crate::action::InputMode;
 use crate::app::{Action, App, Effect, Way, pages, step};
 use crate::i18n::tr;
 
@@ -15,15 +16,7 @@ pub(super) const TOUCH: Touch = Touch {
 };
 
 /// This window's rules, found by its kind (`windows::rules`).
-pub(super) const RULES: Rules = Rules {
-    touch: TOUCH,
-    input: crate::action::InputMode::MyQuestions,
-    keys: App::questions_action,
-    taps: super::no_taps,
-    focus: super::no_focus,
-    opened: super::nothing,
-    closing: super::nothing,
-};
+pub(super) const RULES: Rules = Rules::plain(TOUCH, InputMode::MyQuestions, App::questions_action);
 
 /// The patient's list of questions: the one highlighted.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

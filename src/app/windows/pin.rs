@@ -2,6 +2,7 @@
 //! locks the exit after wrong PINs.
 
 use super::{Elsewhere, Rules, Touch, Window};
+use crate::action::InputMode;
 use crate::app::kiosk::{MAX_PIN, MAX_PIN_TRIES};
 use crate::app::{Action, App, Effect};
 
@@ -14,15 +15,7 @@ pub(super) const TOUCH: Touch = Touch {
 };
 
 /// This window's rules, found by its kind (`windows::rules`).
-pub(super) const RULES: Rules = Rules {
-    touch: TOUCH,
-    input: crate::action::InputMode::Pin,
-    keys: App::pin_action,
-    taps: super::no_taps,
-    focus: super::no_focus,
-    opened: super::nothing,
-    closing: super::nothing,
-};
+pub(super) const RULES: Rules = Rules::plain(TOUCH, InputMode::Pin, App::pin_action);
 
 /// The staff PIN window: the digits typed so far, and whether the last try was wrong.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

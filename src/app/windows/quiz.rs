@@ -4,6 +4,7 @@
 //! and a kiosk reset forgets them with everything else.
 
 use super::{Elsewhere, Rules, Touch, Window};
+use crate::action::InputMode;
 use crate::app::{Action, App, Pane, pages, step};
 
 /// How this window takes taps and the wheel. A choice is tapped to answer; a tap outside closes it.
@@ -14,15 +15,7 @@ pub(super) const TOUCH: Touch = Touch {
 };
 
 /// This window's rules, found by its kind (`windows::rules`).
-pub(super) const RULES: Rules = Rules {
-    touch: TOUCH,
-    input: crate::action::InputMode::Reading,
-    keys: App::quiz_action,
-    taps: super::no_taps,
-    focus: super::no_focus,
-    opened: super::nothing,
-    closing: super::nothing,
-};
+pub(super) const RULES: Rules = Rules::plain(TOUCH, InputMode::Reading, App::quiz_action);
 
 /// "Check yourself": the question (by its number), the highlighted choice and the answer given, if any.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

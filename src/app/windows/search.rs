@@ -3,6 +3,7 @@
 //! its own taps and cursor: the kiosk's on-screen keyboard, "as typed", the box's end.
 
 use super::{Elsewhere, Position, Rect, Rules, Touch, Window, display_width};
+use crate::action::InputMode;
 use crate::app::{
     Action, App, Find, Index, Link, MAX_QUERY, Pane, Results, Reveal, Row, Screen, Way, layout,
     step,
@@ -19,13 +20,11 @@ pub(super) const TOUCH: Touch = Touch {
 
 /// This window's rules, found by its kind (`windows::rules`).
 pub(super) const RULES: Rules = Rules {
-    touch: TOUCH,
-    input: crate::action::InputMode::Typing,
-    keys: App::search_action,
     taps,
     focus,
     opened,
     closing,
+    ..Rules::plain(TOUCH, InputMode::Typing, App::search_action)
 };
 
 /// The search window: what is typed, what it found, and the highlighted result.

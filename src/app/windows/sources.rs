@@ -2,6 +2,7 @@
 //! move the highlight, a tap on a source's lines chooses it.
 
 use super::{Elsewhere, Rect, Rules, Touch, Window};
+use crate::action::InputMode;
 use crate::app::{Action, App, Reveal, Row, pages, step};
 
 /// How this window takes taps and the wheel. A source is chosen by a tap on its lines (`taps`),
@@ -14,13 +15,9 @@ pub(super) const TOUCH: Touch = Touch {
 
 /// This window's rules, found by its kind (`windows::rules`).
 pub(super) const RULES: Rules = Rules {
-    touch: TOUCH,
-    input: crate::action::InputMode::Reading,
-    keys: App::sources_action,
     taps,
-    focus: super::no_focus,
     opened,
-    closing: super::nothing,
+    ..Rules::plain(TOUCH, InputMode::Reading, App::sources_action)
 };
 
 /// The sources window: the source highlighted.

@@ -1,6 +1,7 @@
 //! Going through a steps figure one step at a time: "Step 3 of 7", large, with buttons to move.
 
 use super::{Elsewhere, Rules, Touch, Window};
+use crate::action::InputMode;
 use crate::app::{Action, App, Way};
 
 /// How this window takes taps and the wheel. Its buttons are items; a tap outside closes it.
@@ -11,15 +12,7 @@ pub(super) const TOUCH: Touch = Touch {
 };
 
 /// This window's rules, found by its kind (`windows::rules`).
-pub(super) const RULES: Rules = Rules {
-    touch: TOUCH,
-    input: crate::action::InputMode::Reading,
-    keys: App::steps_action,
-    taps: super::no_taps,
-    focus: super::no_focus,
-    opened: super::nothing,
-    closing: super::nothing,
-};
+pub(super) const RULES: Rules = Rules::plain(TOUCH, InputMode::Reading, App::steps_action);
 
 /// A steps figure of the current topic (by its number) and the step shown.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

@@ -2,6 +2,7 @@
 //! only shows something, so it takes only what every window takes (close, switch, scroll).
 
 use super::{Elsewhere, Rules, Touch};
+use crate::action::InputMode;
 use crate::app::{Action, App};
 
 /// How this window takes taps and the wheel. It only shows a definition: a tap anywhere but
@@ -13,15 +14,7 @@ pub(super) const TOUCH: Touch = Touch {
 };
 
 /// This window's rules, found by its kind (`windows::rules`).
-pub(super) const RULES: Rules = Rules {
-    touch: TOUCH,
-    input: crate::action::InputMode::Reading,
-    keys: App::term_action,
-    taps: super::no_taps,
-    focus: super::no_focus,
-    opened: super::nothing,
-    closing: super::nothing,
-};
+pub(super) const RULES: Rules = Rules::plain(TOUCH, InputMode::Reading, App::term_action);
 
 impl App {
     /// Only what every window takes: close, switch to another, scroll.

@@ -2,6 +2,7 @@
 
 use super::QuestionList;
 use super::{Elsewhere, Rules, Touch, Window};
+use crate::action::InputMode;
 use crate::app::{Action, App, MAX_QUESTION};
 
 /// How this window takes taps and the wheel. A stray tap must not throw away what is being
@@ -16,13 +17,8 @@ pub(super) const TOUCH: Touch = Touch {
 
 /// This window's rules, found by its kind (`windows::rules`).
 pub(super) const RULES: Rules = Rules {
-    touch: TOUCH,
-    input: crate::action::InputMode::Typing,
-    keys: App::write_action,
     taps: super::keyboard_taps,
-    focus: super::no_focus,
-    opened: super::nothing,
-    closing: super::nothing,
+    ..Rules::plain(TOUCH, InputMode::Typing, App::write_action)
 };
 
 /// Writing a question of one's own: the text so far, and the question highlighted in the list it returns to.
