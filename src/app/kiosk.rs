@@ -89,13 +89,20 @@ impl App {
         ));
     }
 
-    /// Kiosk idle reset: everything the last patient did is forgotten; the welcome screen shows.
-    /// A window left open closes first as any window does, so what it leaves for the counts (a
-    /// search that found nothing, the most common way a patient walks away from one) is kept.
-    fn reset(&mut self) {
+    /// The patient has gone (a kiosk's idle reset, before everything is forgotten): a window
+    /// left open closes as any window does, so what it leaves for the counts (a search that
+    /// found nothing, the most common way a patient walks away from one) is counted. The
+    /// screen-reader kiosk, which makes its app anew itself, calls it too.
+    pub fn patient_left(&mut self) {
         if self.windows.open.is_some() {
             self.close_window();
         }
+    }
+
+    /// Kiosk idle reset: everything the last patient did is forgotten but what was counted;
+    /// the welcome screen shows.
+    fn reset(&mut self) {
+        self.patient_left();
         let counts = std::mem::take(&mut self.outbox.counts);
         let area = self.look.screen.area;
         let library = std::mem::take(&mut self.guides.library);

@@ -163,10 +163,10 @@ pub fn run<'a>(
             let now = Instant::now();
             let clock = clock.as_mut().expect("a kiosk has its clock");
             if clock.tick(now) == Some(Tick::Reset) {
-                // The app's own reset first, so that what the last person's open window leaves
-                // for the counts (a search that found nothing) is recorded before it is gone.
-                let effects = me.app.tell(crate::action::Message::IdleReset);
-                me.carry(effects);
+                // What the last person's open window leaves for the counts (a search that found
+                // nothing) is counted and recorded before the app is made anew.
+                me.app.patient_left();
+                me.carry(Vec::new());
                 // The next person: everything forgotten, on the updated guides if any.
                 let library = match (k.updated)() {
                     Some(new) => new.into_iter().map(Into::into).collect(),
