@@ -330,17 +330,24 @@ mod tests {
         );
     }
 
+    /// A kiosk with the search window open on `words`, typed one key at a time, and nothing
+    /// counted so far.
+    fn kiosk_searching(words: &str) -> crate::app::App {
+        let mut app = testing::kiosk(None);
+        let _ = app.update(Action::Search);
+        for c in words.chars() {
+            let _ = app.update(Action::TypeChar(c));
+        }
+        let _ = app.take_counts();
+        app
+    }
+
     #[test]
     fn a_search_that_found_nothing_is_counted_however_its_window_closes() {
         use crate::kiosk::counts::Count;
         // Back, another window in its place (the kiosk bar's Menu opens Help), the bar's Home.
         for then in [Action::Back, Action::Help, Action::Home] {
-            let mut app = testing::kiosk(None);
-            let _ = app.take_counts();
-            let _ = app.update(Action::Search);
-            for c in "insurance".chars() {
-                let _ = app.update(Action::TypeChar(c));
-            }
+            let mut app = kiosk_searching("insurance");
             let _ = app.update(then.clone());
             assert!(
                 !matches!(app.windows.open, Some(super::Window::Search(_))),
@@ -364,12 +371,7 @@ mod tests {
         use crate::action::Message;
         use crate::kiosk::counts::Count;
         // The patient searched, found nothing, and walked away.
-        let mut app = testing::kiosk(None);
-        let _ = app.update(Action::Search);
-        for c in "insurance".chars() {
-            let _ = app.update(Action::TypeChar(c));
-        }
-        let _ = app.take_counts();
+        let mut app = kiosk_searching("insurance");
         let _ = app.tell(Message::IdleReset);
         assert!(app.welcome().is_some() && app.window().is_none());
         assert_eq!(
@@ -382,9 +384,7 @@ mod tests {
     fn words_typed_and_closed_in_one_batch_are_counted_by_what_they_find() {
         use crate::kiosk::counts::Count;
         // A fast hand (or a paste) and Back in one batch: the words were not searched yet.
-        let mut app = testing::kiosk(None);
-        let _ = app.update(Action::Search);
-        let _ = app.take_counts();
+        let mut app = kiosk_searching("");
         let typed = "dose".chars().map(Action::TypeChar);
         let _ = app.update_all(typed.chain([Action::Back]));
         assert!(app.window().is_none());
