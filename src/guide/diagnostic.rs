@@ -329,10 +329,11 @@ impl Diagnostic {
             d.expected = Some(write);
             return d;
         }
-        let written = if listed.is_some() || value.starts_with('[') {
+        // An item on a line of its own is in its list as surely as `key = [...]`.
+        let written = if listed.is_some() {
             Written::InAList
         } else {
-            Written::Alone
+            Written::of(&value)
         };
         let key = key.or(listed);
         if let Some((plain, write)) = super::plain::rewrite(&said, key.as_deref(), &value, written)

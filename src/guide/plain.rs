@@ -14,6 +14,17 @@ pub enum Written {
     InAList,
 }
 
+impl Written {
+    /// Where a key's value as written (`value`, after its `=`) is: in a list when it opens one.
+    pub fn of(value: &str) -> Self {
+        if value.trim_start().starts_with('[') {
+            Written::InAList
+        } else {
+            Written::Alone
+        }
+    }
+}
+
 /// A plain message and what to write instead, for what the reader complained of (`said`)
 /// about `key = value` on the line where it happened. None: the reader's own words are clear
 /// enough.

@@ -363,11 +363,7 @@ pub fn plain_words(src: &str, error: &SyntaxError) -> Said {
     }
     let expected = (!error.expected.is_empty()).then(|| error.expected.join(", "));
     let complaint = Complaint::read(&error.kind, expected.as_deref());
-    let written = if value.trim_start().starts_with('[') {
-        Written::InAList
-    } else {
-        Written::Alone
-    };
+    let written = Written::of(value);
     let rewritten = super::plain::rewrite(&complaint, Some(key), value, written).or_else(|| {
         // A value that is no TOML value (a word, 53.2%): what the key takes, in quotes or not.
         Complaint::about_a_value(&error.kind)
