@@ -1,5 +1,5 @@
-//! Builds the word lists in data/words/ into compact sets (`fst`, deflated) that search links
-//! in: what a real English or Spanish word is, so search never "corrects" one into a guide word.
+//! Builds the word lists in data/words/ into compact sets (`fst`) that search reads: what a real
+//! English or Spanish word is, so search never "corrects" one into a guide word.
 //! Takes `deunicode`'s ASCII stand-ins for the Linux console, for the blocks a Latin-script
 //! guide may hold (`text::stand_in`). Deflates the bundled guides' TOML (`BUNDLED`, with the
 //! hash guide/bundled.bin must carry), the guide format's reference and the manual page with
@@ -51,10 +51,25 @@ fn main() {
     bundled(out);
     source_hash();
     packed_relocations();
+    real_words(out);
+}
+
+/// The word lists of data/words/ as `fst` sets, `OUT_DIR/words/{en,es}.fst`: files of their
+/// own beside the program, not in it (search/real_words.rs; the Debian package puts them in
+/// /usr/share/patient-guide/words), with `words.rs` saying the hash of each, so that the program
+/// trusts only the very sets this build made.
+fn real_words(out: &Path) {
+    let dir = out.join("words");
+    std::fs::create_dir_all(&dir).expect("OUT_DIR is writable");
+    let mut code = String::from(
+        "/// Each set this build made: its file's name in the folder, and the FNV-1a hash of its bytes.\n\
+         pub const SETS: [(&str, u64); 2] = [\n",
+    );
     for lang in ["en", "es"] {
         let src = format!("data/words/{lang}.txt");
         println!("cargo::rerun-if-changed={src}");
-        let set = out.join(format!("words-{lang}.fst.deflate"));
+        let name = format!("{lang}.fst");
+        let set = dir.join(&name);
         // This script also runs for every change of the source (`source_hash`): a set made from
         // this very list by this very script and dependencies (its stamp says so) is not made
         // again.
@@ -68,15 +83,19 @@ fn main() {
             h.write(include_bytes!("Cargo.lock"));
             format!("{:016x}", h.finish())
         };
-        if set.is_file() && std::fs::read_to_string(&stamp).is_ok_and(|s| s == made_from) {
-            continue;
+        if !(set.is_file() && std::fs::read_to_string(&stamp).is_ok_and(|s| s == made_from)) {
+            let mut words: Vec<&str> = text.lines().filter(|w| !w.is_empty()).collect();
+            words.sort_unstable();
+            words.dedup();
+            write_set(&set, words.iter().copied());
+            std::fs::write(&stamp, made_from).expect("OUT_DIR is writable");
         }
-        let mut words: Vec<&str> = text.lines().filter(|w| !w.is_empty()).collect();
-        words.sort_unstable();
-        words.dedup();
-        write_set(&set, words.iter().copied());
-        std::fs::write(&stamp, made_from).expect("OUT_DIR is writable");
+        let bytes = std::fs::read(&set).expect("the set was just written");
+        let hash = fnv::add(fnv::EMPTY, &bytes);
+        code.push_str(&format!("    ({name:?}, 0x{hash:016x}),\n"));
     }
+    code.push_str("];\n");
+    std::fs::write(out.join("words.rs"), code).expect("OUT_DIR is writable");
 }
 
 /// A hash of the program's source (every file under src/, Cargo.toml, Cargo.lock and this
@@ -273,9 +292,11 @@ fn ascii_table(out: &Path) {
     std::fs::write(out.join("ascii_table.rs"), code).expect("OUT_DIR is writable");
 }
 
-/// Writes the set, deflated (`write_deflated`): a third smaller in the program (0.91 MB of sets
-/// become 0.62), inflated once (search/correct.rs).
+/// Writes the set beside `path` and then moves it there: a build stopped halfway never leaves
+/// half a set behind.
 fn write_set<'a>(path: &Path, sorted: impl Iterator<Item = &'a str>) {
     let set = fst::Set::from_iter(sorted).expect("the words are sorted and unique");
-    write_deflated(path, set.as_fst().as_bytes());
+    let new = path.with_extension("new");
+    std::fs::write(&new, set.as_fst().as_bytes()).expect("OUT_DIR is writable");
+    std::fs::rename(&new, path).expect("OUT_DIR is writable");
 }

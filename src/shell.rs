@@ -109,6 +109,7 @@ fn kiosk_run(
         crate::input::line_lock::LineLock::lock(io::stdin().as_fd()).ok()
     };
     let lines = crate::linear::lines(io::BufReader::new(io::stdin()), true);
+    tui::ready_words(Some(config.log.clone()));
     let mut out = crate::output::Output::new();
     let ran = crate::linear::run(
         library,

@@ -14,7 +14,7 @@ use common::mkfifo;
 use common::pty::Session;
 
 /// A kiosk.toml in `dir` with these settings, its state folder and log in `dir` too.
-fn config_with(dir: &Path, settings: &str) -> String {
+pub(crate) fn config_with(dir: &Path, settings: &str) -> String {
     let path = dir.join("kiosk.toml");
     std::fs::write(
         &path,

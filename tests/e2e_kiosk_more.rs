@@ -411,3 +411,33 @@ fn an_idle_kiosk_writes_nothing() {
     assert_eq!(written(), before, "bytes written while idle");
     assert_eq!(s.raw().len(), raw, "bytes sent to the terminal while idle");
 }
+
+/// A kiosk that cannot read its word lists (search then corrects no typo) says so in its log,
+/// for staff, and the drawn kiosk and the screen-reader kiosk alike; a patient sees nothing of it.
+#[test]
+fn a_kiosk_without_its_word_lists_says_so_in_its_log() {
+    for screen_reader in [false, true] {
+        let dir = tempfile::tempdir().unwrap();
+        let empty = tempfile::tempdir().unwrap();
+        let config = super::e2e_counts::config_with(
+            dir.path(),
+            &format!("idle = \"10m\"\nscreen_reader = {screen_reader}\n"),
+        );
+        let words = empty.path().display().to_string();
+        let s = Session::start_with(
+            100,
+            30,
+            &["--kiosk-config", &config],
+            &[("PATIENT_GUIDE_WORDS", &words)],
+        );
+        s.wait_for(if screen_reader {
+            "Type a section number"
+        } else {
+            "Press any key or touch the screen to start"
+        });
+        let log = common::wait_for_file(&dir.path().join("kiosk.log"), "typos are not corrected");
+        assert!(log.contains("en.fst: No such file"), "{log}");
+        assert!(!s.text().contains("word lists"), "{}", s.text());
+        drop(s);
+    }
+}

@@ -3,6 +3,7 @@
 //! questions phrased as patients ask them.
 
 use crate::common::{FIXTURE_ES_FILE, FIXTURE_FILE};
+use std::path::Path;
 use std::process::Command;
 
 fn run(args: &[&str]) -> (i32, String, String) {
@@ -234,6 +235,47 @@ fn a_corrected_search_says_so_and_a_real_word_is_never_corrected() {
         let v: serde_json::Value = serde_json::from_str(&out).unwrap();
         assert_eq!(v["corrected"], serde_json::Value::Null, "{word}: {out}");
     }
+}
+
+/// Without its word lists (the program copied alone, a set missing or not its build's) search
+/// corrects no typo and says why; "stopping" stays "stopping" as always, and a mistyped danger
+/// sign still puts Get help now first. With the sets this build made, named by
+/// PATIENT_GUIDE_WORDS, it corrects again.
+#[test]
+fn without_its_word_lists_search_corrects_nothing_but_still_finds_danger_signs() {
+    let empty = tempfile::tempdir().unwrap();
+    let search = |words: &str, env: &Path| {
+        let out = Command::new(env!("CARGO_BIN_EXE_patient-guide"))
+            .args(["search", words, "--guide", "kesimpta", "--limit", "1"])
+            .env("LANG", "C.UTF-8")
+            .env("PATIENT_GUIDE_WORDS", env)
+            .output()
+            .unwrap();
+        (
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (out, err) = search("vacines", empty.path());
+    assert!(!out.contains("Showing results for"), "{out}");
+    assert!(
+        err.starts_with("patient-guide: typos are not corrected: the word lists cannot be read (")
+            && err.contains("en.fst: No such file"),
+        "{err}"
+    );
+    let (out, _) = search("stopping", empty.path());
+    assert!(!out.contains("Showing results for"), "{out}");
+    let (out, _) = search("sweling face", empty.path());
+    assert!(
+        out.starts_with("1. kesimpta › Safety › Get help now"),
+        "{out}"
+    );
+    // The sets, whole, in a folder of their own: read from there.
+    // (Cargo gives the tests the build script's folder too.)
+    let built = Path::new(concat!(env!("OUT_DIR"), "/words"));
+    let (out, err) = search("vacines", built);
+    assert!(out.starts_with("Showing results for \"vaccines\""), "{out}");
+    assert!(err.is_empty(), "{err}");
 }
 
 /// Danger signs, in a patient's words, put Get help now first, with the line that names the

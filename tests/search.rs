@@ -552,3 +552,47 @@ fn the_guides_own_names_weigh_nothing_in_a_query() {
     let named = index.search("widget dose week");
     assert_eq!(titles(&named), titles(&index.search("dose week")));
 }
+
+/// A danger sign is found whatever a typo made of it. A typo is read as the closest guide word
+/// that starts with the same letter ("yelow" is "yellow", not "below", which is as close), and
+/// a typo that made a real word ("pian" is a disease, "fase" is Spanish) still puts Get help now
+/// first: the signs are also looked for in the closest guide words.
+#[test]
+fn a_mistyped_danger_sign_still_puts_get_help_now_first() {
+    // Another page names the same words in its title, as a real guide's pages do: only a sign
+    // puts Get help now above it.
+    let guide = common::fixture_with(&[
+        (
+            "title = \"Adults\"",
+            "title = \"Chest, face and skin: swelling and pain\"",
+        ),
+        (
+            "Call your care team right away if you have a fever. [@label]",
+            "Call your care team right away if you have a fever. [@label]\n\n\
+         Call for help if you have:\n\n\
+         - yellow skin or eyes\n\
+         - chest pain\n\
+         - swelling of your face\n\n\
+         The list below is for later. [@label]",
+        ),
+    ]);
+    let mut index = Index::new(std::slice::from_ref(&guide));
+    assert_eq!(index.search("yelow").corrected.as_deref(), Some("yellow"));
+    // Get help now first, as a danger sign puts it: with the sign's line as the snippet.
+    for (query, sign) in [
+        ("yelow skin", "yellow skin or eyes"),
+        ("chest pian", "chest pain"),
+        ("swelling of the fase", "swelling of your face"),
+    ] {
+        let r = index.search(query);
+        let first = r.hits.first().unwrap_or_else(|| panic!("{query}: nothing"));
+        let topic = &guide.sections[first.place.section].topics[first.place.topic];
+        assert_eq!(
+            (topic.id.as_str(), first.snippet.as_str()),
+            ("help", sign),
+            "{query}"
+        );
+    }
+    // What no sign names is found as before: "pian" stays "pian".
+    assert_eq!(index.search("pian").corrected, None);
+}

@@ -23,6 +23,9 @@ cargo deb --no-build >target/cargo-deb.out
 deb=$(tail -n 1 target/cargo-deb.out)
 [ -f "$deb" ] || fail "cargo deb made no package: $(cat target/cargo-deb.out)"
 echo "test-package: built $deb ($(stat -c %s "$deb") bytes)"
+# The program's size budget (issue 26: 3 MB; BENCHMARKS.md has its parts).
+size=$(stat -c %s target/release/patient-guide)
+[ "$size" -le 3000000 ] || fail "the program is $size bytes, over its 3,000,000 (BENCHMARKS.md, \"Binary size\")"
 
 # A program built with packed relocations (build.rs) starts only on glibc 2.36 or later, which
 # dpkg-shlibdeps does not read from it: Depends must say so (Cargo.toml), or apt would install
@@ -64,6 +67,19 @@ man -w patient-guide | grep -q 'patient-guide.1' || fail "man -w found no page"
 [ -s /usr/share/fish/vendor_completions.d/patient-guide.fish ] || fail "no fish completion"
 [ -s /usr/share/doc/patient-guide/copyright ] || fail "no copyright file"
 [ -s /usr/share/doc/patient-guide/changelog.Debian.gz ] || fail "no changelog"
+for set in en es; do
+    [ -s "/usr/share/patient-guide/words/$set.fst" ] || fail "no word set $set.fst"
+done
+# The installed program corrects a typo with the installed word sets alone: the build's own
+# sets (which a program built here would also find) are moved out of its way meanwhile.
+built=$(cargo build --release --message-format=json 2>/dev/null \
+    | grep '"reason":"build-script-executed"' | grep '#patient-guide@' \
+    | sed 's/.*"out_dir":"\([^"]*\)".*/\1/' | tail -n 1)/words
+mv "$built" "$built.away"
+searched=$(patient-guide search vacines --guide kesimpta 2>&1) || true
+mv "$built.away" "$built"
+grep -q '^Showing results for "vaccines"' <<<"$searched" \
+    || fail "the installed program did not correct a typo: $searched"
 getent passwd kiosk >/dev/null || fail "postinst made no kiosk user"
 [ -f /etc/patient-guide/kiosk.toml ] || fail "postinst made no kiosk.toml"
 # The installed guides pass the checker, and the installed units are valid as systemd reads them.

@@ -15,11 +15,12 @@ use crate::i18n::Lang;
 mod build;
 mod correct;
 mod rank;
+pub mod real_words;
 mod urgent;
 mod words;
 
-pub use correct::{is_real_word, warm_up};
 use rank::snippet;
+pub use real_words::{is_real_word, warm_up};
 use urgent::Urgent;
 
 pub use words::{find_words, fold};
@@ -270,6 +271,15 @@ impl Index {
         let mut urgent = self.urgent_hits(&query);
         if urgent.is_empty() && corrected != query {
             urgent = self.urgent_hits(&corrected);
+        }
+        if urgent.is_empty() && correct {
+            // A danger sign is found even where a typo made a real word ("chest pian", "swelling
+            // of the fase") or there are no word lists to tell (`real_words`): the closest
+            // guide words are read for the signs alone, whether or not a typed word is real.
+            let closest = self.correct_unless(&query, |_| false);
+            if closest != query && closest != corrected {
+                urgent = self.urgent_hits(&closest);
+            }
         }
         // Letters scattered through titles match almost any word: a query of real words that
         // no guide holds ("latex") finds nothing rather than something unrelated.

@@ -69,9 +69,7 @@ pub(super) fn start_the_rest(options: &Options) {
         // Nothing is loaded after the first frame (a kiosk, one guide, a library loaded whole):
         // search's word sets are made ready on a thread of their own, once a run.
         static WARMING: std::sync::Once = std::sync::Once::new();
-        WARMING.call_once(|| {
-            std::thread::spawn(crate::search::warm_up);
-        });
+        WARMING.call_once(|| ready_words(options.kiosk.as_ref().map(|k| k.log.clone())));
         return;
     };
     let mut rest = rest.lock().unwrap_or_else(|e| e.into_inner());
@@ -124,8 +122,21 @@ fn held_back_for_tests() {
     }
 }
 
+/// Reads search's word sets on a thread of its own (`search::warm_up`), so that the patient's
+/// first search does not wait for them; a kiosk (`kiosk_log`) then writes in its log when it
+/// cannot read them, since it then corrects no typo (README, "Search's word lists").
+pub fn ready_words(kiosk_log: Option<std::path::PathBuf>) {
+    std::thread::spawn(move || {
+        crate::search::warm_up();
+        if let (Some(log), Some(why)) = (kiosk_log, crate::search::real_words::missing()) {
+            let why = format!("typos are not corrected: the word lists cannot be read ({why})");
+            let _ = crate::kiosk::log::append(&log, &why);
+        }
+    });
+}
+
 /// Hands the loaded library to the app, then, still on the loading thread, makes ready the word
-/// sets that typo correction asks (`search::warm_up`: they are inflated once, a few
+/// sets that typo correction asks (`search::warm_up`: they are read once, a few
 /// milliseconds), so that the patient's first search does not wait for them.
 fn deliver(send: &std::sync::mpsc::Sender<crate::action::Loaded>, loaded: crate::action::Loaded) {
     if send.send(loaded).is_ok() {

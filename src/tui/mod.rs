@@ -27,7 +27,7 @@ const FINISH_WAIT: Duration = Duration::from_secs(1);
 
 mod library;
 
-pub use library::{Rest, check_now};
+pub use library::{Rest, check_now, ready_words};
 use library::{head_first, start_the_rest, take_the_rest};
 
 use crate::action::{Action, Message};
