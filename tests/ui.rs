@@ -44,6 +44,8 @@ mod render;
 mod screens;
 #[path = "search.rs"]
 mod search;
+#[path = "search_typos.rs"]
+mod search_typos;
 #[path = "spanish.rs"]
 mod spanish;
 #[path = "speech.rs"]

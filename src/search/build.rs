@@ -180,6 +180,7 @@ impl Index {
             distinct,
             titles,
             paths,
+            sign_words: super::urgent::sign_words(&urgent),
             urgent,
             lang: Lang::En,
             matcher: Matcher::new(Config::DEFAULT),

@@ -58,11 +58,6 @@ impl Index {
     /// Replaces each word that is in no guide (and starts no word of one, as while typing) with
     /// the closest word that is, when it is close enough to be a typo and is not a real word.
     pub(super) fn correct(&self, query: &str) -> String {
-        self.correct_unless(query, is_real_word)
-    }
-
-    /// The same, where `real` says which words are real (and so never replaced).
-    pub(super) fn correct_unless(&self, query: &str, real: impl Fn(&str) -> bool) -> String {
         query
             .split_whitespace()
             .map(|w| {
@@ -73,7 +68,7 @@ impl Index {
                     3..=4 => 1,
                     _ => 2,
                 };
-                if known || allowed == 0 || !w.chars().all(char::is_alphabetic) || real(w) {
+                if known || allowed == 0 || !w.chars().all(char::is_alphabetic) || is_real_word(w) {
                     return w.to_string();
                 }
                 let candidates = self
@@ -92,6 +87,46 @@ impl Index {
             })
             .collect::<Vec<_>>()
             .join(" ")
+    }
+
+    /// Replaces each word that is in no guide (and starts no word of one) with the closest word
+    /// of a danger sign, when it is close enough to be a typo, real word or not: for looking
+    /// for the signs alone ("chest pian" is "chest pain").
+    pub(super) fn closest_sign_words(&self, query: &str) -> String {
+        query
+            .split_whitespace()
+            .map(|w| {
+                let folded = fold(w);
+                let allowed = match folded.chars().count() {
+                    0..=2 => 0,
+                    3..=4 => 1,
+                    _ => 2,
+                };
+                if allowed == 0
+                    || !folded.chars().all(char::is_alphabetic)
+                    || self.starts_a_guide_word(&folded)
+                {
+                    return w.to_string();
+                }
+                nearest(
+                    &folded,
+                    self.sign_words
+                        .iter()
+                        .map(|s| (strsim::damerau_levenshtein(&folded, s), s)),
+                    allowed,
+                )
+                .map_or_else(|| w.to_string(), Clone::clone)
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// Whether `folded` is a word of a danger sign, or the start of one.
+    pub(super) fn starts_a_sign_word(&self, folded: &str) -> bool {
+        let after = self.sign_words.partition_point(|v| v.as_str() < folded);
+        self.sign_words
+            .get(after)
+            .is_some_and(|v| v.starts_with(folded))
     }
 
     /// Whether `folded` is a word of a guide, or the start of one (as while typing).

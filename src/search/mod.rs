@@ -172,6 +172,9 @@ pub struct Index {
     paths: Vec<Place>,
     /// Each guide's Get help now page and the danger signs on it.
     urgent: Vec<Urgent>,
+    /// Every word of those signs and of their everyday words, sorted: what a word is read as
+    /// when the signs alone are looked for (`closest_sign_words`).
+    sign_words: Vec<String>,
     /// Each guide's language.
     languages: Vec<Lang>,
     /// The language queries are typed in: its stop words and stems, and its guides first.
@@ -273,12 +276,20 @@ impl Index {
             urgent = self.urgent_hits(&corrected);
         }
         if urgent.is_empty() && correct {
-            // A danger sign is found even where a typo made a real word ("chest pian", "swelling
-            // of the fase") or there are no word lists to tell (`real_words`): the closest
-            // guide words are read for the signs alone, whether or not a typed word is real.
-            let closest = self.correct_unless(&query, |_| false);
-            if closest != query && closest != corrected {
-                urgent = self.urgent_hits(&closest);
+            // A danger sign is found even where a typo made a real word ("chest pian",
+            // "swelling of the fase"), or where there are no word lists to tell (`real_words`):
+            // each word no guide has is read as the closest word of a sign, real or not. Another
+            // word of the query must be a sign's as typed, as one word read as a sign's is too
+            // little to call it one ("latex" is not "later"); without the word lists, which
+            // correct no typo, one is enough ("feaver").
+            let signs = self.closest_sign_words(&query);
+            let anchored = || {
+                keywords(&query, &self.names, self.lang)
+                    .iter()
+                    .any(|k| self.starts_a_sign_word(&fold(k)))
+            };
+            if signs != query && (real_words::missing().is_some() || anchored()) {
+                urgent = self.urgent_hits(&signs);
             }
         }
         // Letters scattered through titles match almost any word: a query of real words that

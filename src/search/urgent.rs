@@ -27,6 +27,24 @@ impl Urgent {
     }
 }
 
+/// Every word of the signs and of their everyday words, three letters or more, sorted, once.
+pub(super) fn sign_words(urgent: &[Urgent]) -> Vec<String> {
+    let mut words: Vec<String> = urgent
+        .iter()
+        .flat_map(|u| &u.signs)
+        .flat_map(|s| {
+            s.words
+                .split(' ')
+                .chain(s.everyday.iter().flat_map(|(key, _)| key.split(' ')))
+        })
+        .filter(|w| w.chars().count() >= 3)
+        .map(str::to_string)
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
 impl Index {
     /// Get help now first, for each guide whose signs the query names (those of the query's
     /// language only, when there are any), with the sign's line as the snippet.

@@ -19,7 +19,8 @@ pub fn fold(word: &str) -> String {
 pub(super) fn fold_into(word: &str, out: &mut String) {
     out.clear();
     if word.is_ascii() {
-        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        out.push_str(word);
+        out.make_ascii_lowercase();
     } else {
         out.extend(
             word.chars()
@@ -111,8 +112,50 @@ fn english_stem(word: &str) -> String {
 
 /// The words of a text: letters, digits and hyphens.
 pub(super) fn split_words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
+    SplitWords { rest: text }
+}
+
+/// The words of a text, split at every character that is neither a letter, a digit nor a `-`,
+/// as `str::split` with that test would, empty pieces left out. A guide's text is mostly ASCII,
+/// looked at a byte at a time here; only a byte that starts another character is decoded.
+/// Building the search index splits every word of every guide this way.
+struct SplitWords<'a> {
+    rest: &'a str,
+}
+
+impl<'a> Iterator for SplitWords<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let bytes = self.rest.as_bytes();
+        let mut start = None;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (in_a_word, len) = if b.is_ascii() {
+                (b.is_ascii_alphanumeric() || b == b'-', 1)
+            } else {
+                let c = self.rest[i..]
+                    .chars()
+                    .next()
+                    .expect("a character starts here");
+                (c.is_alphanumeric(), c.len_utf8())
+            };
+            match (in_a_word, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    let word = &self.rest[s..i];
+                    self.rest = &self.rest[i + len..];
+                    return Some(word);
+                }
+                _ => {}
+            }
+            i += len;
+        }
+        let word = start.map(|s| &self.rest[s..]);
+        self.rest = "";
+        word
+    }
 }
 
 /// Folded words of three letters or more.
@@ -144,4 +187,50 @@ pub fn find_words(line: &str, words: &[String]) -> Vec<(usize, usize)> {
     found.sort();
     found.dedup();
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{fold, split_words};
+    use proptest::prelude::*;
+
+    /// What `split_words` must give: the standard library's split, empty pieces left out.
+    fn split_as_std(text: &str) -> Vec<&str> {
+        text.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .collect()
+    }
+
+    #[test]
+    fn words_are_split_as_the_standard_split_would() {
+        for text in [
+            "",
+            " ",
+            "dose",
+            "Your dose: 20 mg, once a month.",
+            "self-injection  (pen)",
+            "Inyección — ¿cuándo? Niño, pingüino…",
+            "x\u{301}y 中文 ok",
+            "--",
+            "a\u{a0}b",
+        ] {
+            assert_eq!(
+                split_words(text).collect::<Vec<_>>(),
+                split_as_std(text),
+                "{text:?}"
+            );
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_is_split_as_the_standard_split_would(text in "(?s).{0,40}") {
+            prop_assert_eq!(split_words(&text).collect::<Vec<_>>(), split_as_std(&text));
+        }
+
+        #[test]
+        fn ascii_is_folded_to_lower_case(word in "[ -~]{0,20}") {
+            prop_assert_eq!(fold(&word), word.to_ascii_lowercase());
+        }
+    }
 }

@@ -536,3 +536,17 @@ pub fn console_safe(text: &str) -> bool {
         c.is_ascii() || (matches!(c, 'À'..='ÿ' | '¡' | '¿' | 'ª' | 'º') && !matches!(c, '×' | '÷'))
     })
 }
+
+/// The title of the first result of a search for `query` in `guide`'s index.
+pub fn top_in(
+    guide: &patient_guide::guide::Guide,
+    index: &mut patient_guide::search::Index,
+    query: &str,
+) -> String {
+    let r = index.search(query);
+    assert!(!r.closest, "{query:?} found nothing");
+    let h = &r.hits[0];
+    guide.sections[h.place.section].topics[h.place.topic]
+        .title
+        .clone()
+}
