@@ -26,7 +26,7 @@ impl Index {
                     _ => 2,
                 };
                 // A guide's word, or the start of one (as while typing), is no name's typo.
-                if self.starts_a_guide_word(&folded)
+                if starts_a_word_of(&self.vocabulary, &folded)
                     || !folded.chars().all(char::is_alphabetic)
                     || self.names.contains(&folded)
                 {
@@ -58,24 +58,46 @@ impl Index {
     /// Replaces each word that is in no guide (and starts no word of one, as while typing) with
     /// the closest word that is, when it is close enough to be a typo and is not a real word.
     pub(super) fn correct(&self, query: &str) -> String {
+        let candidates = self
+            .corrections
+            .iter()
+            .find(|(l, _)| *l == self.lang)
+            .map_or(&self.vocabulary, |(_, words)| words);
+        self.replace_typos(query, candidates, is_real_word)
+    }
+
+    /// Replaces each word that is in no guide (and starts no word of one) with the closest word
+    /// of a danger sign, when it is close enough to be a typo, real word or not: for looking
+    /// for the signs alone ("chest pian" is "chest pain").
+    pub(super) fn closest_sign_words(&self, query: &str) -> String {
+        self.replace_typos(query, &self.sign_words, |_| false)
+    }
+
+    /// Each word of `query` that is in no guide (and starts no word of one), letters only,
+    /// replaced by the closest of `candidates` when it is close enough to be a typo (one letter
+    /// off for three or four letters, two for more), unless `keep` keeps it as typed.
+    fn replace_typos(
+        &self,
+        query: &str,
+        candidates: &[String],
+        keep: impl Fn(&str) -> bool,
+    ) -> String {
         query
             .split_whitespace()
             .map(|w| {
                 let folded = fold(w);
-                let known = self.starts_a_guide_word(&folded);
                 let allowed = match w.chars().count() {
                     0..=2 => 0,
                     3..=4 => 1,
                     _ => 2,
                 };
-                if known || allowed == 0 || !w.chars().all(char::is_alphabetic) || is_real_word(w) {
+                if allowed == 0
+                    || !w.chars().all(char::is_alphabetic)
+                    || starts_a_word_of(&self.vocabulary, &folded)
+                    || keep(w)
+                {
                     return w.to_string();
                 }
-                let candidates = self
-                    .corrections
-                    .iter()
-                    .find(|(l, _)| *l == self.lang)
-                    .map_or(&self.vocabulary, |(_, words)| words);
                 nearest(
                     &folded,
                     candidates
@@ -89,53 +111,16 @@ impl Index {
             .join(" ")
     }
 
-    /// Replaces each word that is in no guide (and starts no word of one) with the closest word
-    /// of a danger sign, when it is close enough to be a typo, real word or not: for looking
-    /// for the signs alone ("chest pian" is "chest pain").
-    pub(super) fn closest_sign_words(&self, query: &str) -> String {
-        query
-            .split_whitespace()
-            .map(|w| {
-                let folded = fold(w);
-                let allowed = match folded.chars().count() {
-                    0..=2 => 0,
-                    3..=4 => 1,
-                    _ => 2,
-                };
-                if allowed == 0
-                    || !folded.chars().all(char::is_alphabetic)
-                    || self.starts_a_guide_word(&folded)
-                {
-                    return w.to_string();
-                }
-                nearest(
-                    &folded,
-                    self.sign_words
-                        .iter()
-                        .map(|s| (strsim::damerau_levenshtein(&folded, s), s)),
-                    allowed,
-                )
-                .map_or_else(|| w.to_string(), Clone::clone)
-            })
-            .collect::<Vec<_>>()
-            .join(" ")
-    }
-
     /// Whether `folded` is a word of a danger sign, or the start of one.
     pub(super) fn starts_a_sign_word(&self, folded: &str) -> bool {
-        let after = self.sign_words.partition_point(|v| v.as_str() < folded);
-        self.sign_words
-            .get(after)
-            .is_some_and(|v| v.starts_with(folded))
+        starts_a_word_of(&self.sign_words, folded)
     }
+}
 
-    /// Whether `folded` is a word of a guide, or the start of one (as while typing).
-    fn starts_a_guide_word(&self, folded: &str) -> bool {
-        let after = self.vocabulary.partition_point(|v| v.as_str() < folded);
-        self.vocabulary
-            .get(after)
-            .is_some_and(|v| v.starts_with(folded))
-    }
+/// Whether `folded` is one of the `sorted` words, or the start of one (as while typing).
+fn starts_a_word_of(sorted: &[String], folded: &str) -> bool {
+    let after = sorted.partition_point(|v| v.as_str() < folded);
+    sorted.get(after).is_some_and(|v| v.starts_with(folded))
 }
 
 /// The candidate at most `allowed` letters off `typed` (each given with its distance): the
