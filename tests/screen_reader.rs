@@ -66,13 +66,22 @@ fn a_patient_goes_from_the_menu_to_a_topic_searches_goes_back_and_quits() {
     let at = heard(&s, at, "Type the words to search for");
     s.send("fridge\n");
     let at = heard(&s, at, "results for \"fridge\"");
+    // The results' own prompt, not the search's again.
+    let at = heard(&s, at, "Type the number of a result");
     s.send("1\n");
     let at = heard(&s, at, "Storing it and traveling");
     s.send("h\n");
-    heard(&s, at, "q: quit");
+    let at = heard(&s, at, "q: quit");
+    // "s" then "b": nothing searched, and the place's prompt again.
+    s.send("s\n");
+    let at = heard(&s, at, "Type the words to search for");
+    s.send("b\n");
+    let at = heard(&s, at, "n for the next topic");
     s.send("q\n");
     assert_eq!(s.wait_exit(), 0);
     assert_plain(&s.raw());
+    let said = String::from_utf8_lossy(&s.raw()[at..]).into_owned();
+    assert!(!said.contains("search for"), "{said}");
 }
 
 #[test]

@@ -387,6 +387,15 @@ impl<W: Write> Linear<'_, W> {
             .ok()
             .filter(|n| *n > 0)
             .map(|n| n - 1);
+        // After "s", the next line is the words to search for, whatever they are; nothing, or
+        // "b", goes back. Either way the prompt is the place's again (it used to stay "Type the
+        // words to search for" for the rest of the run, over the results' prompt too).
+        if std::mem::take(&mut self.searching) {
+            if !matches!(typed, "" | "b") {
+                self.search(typed)?;
+            }
+            return Ok(true);
+        }
         if self.app.window().is_some() {
             return self.in_window(typed, number);
         }
