@@ -238,9 +238,9 @@ fn a_corrected_search_says_so_and_a_real_word_is_never_corrected() {
 }
 
 /// Without its word lists (the program copied alone, a set missing or not its build's) search
-/// corrects no typo and says why; "stopping" stays "stopping" as always, and a mistyped danger
-/// sign still puts Get help now first. With the sets this build made, named by
-/// PATIENT_GUIDE_WORDS, it corrects again.
+/// corrects no typo and says why; "stopping" stays "stopping" as always, a medicine's name is
+/// still read as the name, and a mistyped danger sign still puts Get help now first. With the
+/// sets this build made, named by PATIENT_GUIDE_WORDS, it corrects again.
 #[test]
 fn without_its_word_lists_search_corrects_nothing_but_still_finds_danger_signs() {
     let empty = tempfile::tempdir().unwrap();
@@ -265,6 +265,12 @@ fn without_its_word_lists_search_corrects_nothing_but_still_finds_danger_signs()
     );
     let (out, _) = search("stopping", empty.path());
     assert!(!out.contains("Showing results for"), "{out}");
+    // A medicine's name is still read as the name.
+    let (out, _) = search("ofatumab", empty.path());
+    assert!(
+        out.starts_with("Showing results for \"ofatumumab\""),
+        "{out}"
+    );
     let (out, _) = search("feaver", empty.path());
     assert!(
         out.starts_with("1. kesimpta › Safety › Get help now"),

@@ -13,13 +13,10 @@ mkdir -p "$out"
 "$bin" manual bash > "$out/patient-guide.bash"
 "$bin" manual zsh > "$out/_patient-guide"
 "$bin" manual fish > "$out/patient-guide.fish"
-# Where build.rs made the word sets, as cargo says it (nothing is built again).
-built=$(cargo build --release --message-format=json 2>/dev/null \
-    | grep '"reason":"build-script-executed"' | grep '#patient-guide@' \
-    | sed 's/.*"out_dir":"\([^"]*\)".*/\1/' | tail -n 1)
-[ -n "$built" ] && [ -s "$built/words/en.fst" ] && [ -s "$built/words/es.fst" ] || {
+built=$(deploy/debian/built-words.sh)
+[ -n "$built" ] && [ -s "$built/en.fst" ] && [ -s "$built/es.fst" ] || {
     echo "make-assets: no word sets from the build (${built:-cargo named no folder})" >&2
     exit 1
 }
 mkdir -p "$out/words"
-cp "$built/words/en.fst" "$built/words/es.fst" "$out/words/"
+cp "$built/en.fst" "$built/es.fst" "$out/words/"

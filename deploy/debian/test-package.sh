@@ -71,13 +71,15 @@ for set in en es; do
     [ -s "/usr/share/patient-guide/words/$set.fst" ] || fail "no word set $set.fst"
 done
 # The installed program corrects a typo with the installed word sets alone: the build's own
-# sets (which a program built here would also find) are moved out of its way meanwhile.
-built=$(cargo build --release --message-format=json 2>/dev/null \
-    | grep '"reason":"build-script-executed"' | grep '#patient-guide@' \
-    | sed 's/.*"out_dir":"\([^"]*\)".*/\1/' | tail -n 1)/words
+# sets (which a program built here would also find) are moved out of its way meanwhile, and put
+# back however this script ends.
+built=$(deploy/debian/built-words.sh)
+[ -n "$built" ] && [ -d "$built" ] || fail "no word sets from the build (${built:-cargo named no folder})"
 mv "$built" "$built.away"
+trap 'mv "$built.away" "$built"; purge' EXIT
 searched=$(patient-guide search vacines --guide kesimpta 2>&1) || true
 mv "$built.away" "$built"
+trap purge EXIT
 grep -q '^Showing results for "vaccines"' <<<"$searched" \
     || fail "the installed program did not correct a typo: $searched"
 getent passwd kiosk >/dev/null || fail "postinst made no kiosk user"

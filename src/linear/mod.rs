@@ -201,6 +201,8 @@ pub fn run<'a>(
             && (me.app.window().is_some_and(|w| matches!(w, Window::Pin(_)))
                 || chord_in(&line, &k.chord))
         {
+            // Staff's chord after "s": the line after the PIN is no search.
+            me.searching = false;
             if me.staff(&line, k)? {
                 return Ok(None);
             }
@@ -333,7 +335,7 @@ impl<W: Write> Linear<'_, W> {
 
     fn prompt(&mut self) -> io::Result<()> {
         let id = match (self.place, self.app.window()) {
-            _ if self.searching => msg!("sr-prompt-search"),
+            _ if self.searching && self.app.window().is_none() => msg!("sr-prompt-search"),
             (_, Some(Window::Quiz(QuizQuestion { given: None, .. }))) => msg!("sr-prompt-answer"),
             (_, Some(Window::Quiz(_))) => msg!("sr-prompt-next-question"),
             (_, Some(Window::AddQuestion(_))) => msg!("sr-prompt-add"),

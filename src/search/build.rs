@@ -70,7 +70,7 @@ impl Index {
                     let id = paths.len() as u32;
                     paths.push(place);
                     if guide.get_help == Some((s, t)) {
-                        urgent.extend(Urgent::of(guide, id));
+                        urgent.extend(Urgent::of(guide, id).map(|u| (guide.lang(), u)));
                     }
                     let bit = 1u32 << slot;
                     // Entries come topic by topic: a word's list grows by topic, keeping its
@@ -181,7 +181,7 @@ impl Index {
             titles,
             paths,
             sign_words: super::urgent::sign_words(&urgent),
-            urgent,
+            urgent: urgent.into_iter().map(|(_, u)| u).collect(),
             lang: Lang::En,
             matcher: Matcher::new(Config::DEFAULT),
         }

@@ -5,7 +5,7 @@
 //! real.
 
 use super::Index;
-use super::real_words::is_real_word;
+use super::real_words::{self, is_real_word};
 use super::words::fold;
 
 impl Index {
@@ -42,7 +42,8 @@ impl Index {
                 );
                 match closest {
                     // The word lists are asked last: only about a word that is close to a name.
-                    Some(name) if !is_real_word(w) => {
+                    // Without them a name's typo is read as the name all the same.
+                    Some(name) if real_words::known(w) != Some(true) => {
                         changed = true;
                         name.clone()
                     }
@@ -70,7 +71,12 @@ impl Index {
     /// of a danger sign, when it is close enough to be a typo, real word or not: for looking
     /// for the signs alone ("chest pian" is "chest pain").
     pub(super) fn closest_sign_words(&self, query: &str) -> String {
-        self.replace_typos(query, &self.sign_words, |_| false)
+        let words = self
+            .sign_words
+            .iter()
+            .find(|(l, _)| *l == self.lang)
+            .map_or(&[][..], |(_, words)| words);
+        self.replace_typos(query, words, |_| false)
     }
 
     /// Each word of `query` that is in no guide (and starts no word of one), letters only,
@@ -109,11 +115,6 @@ impl Index {
             })
             .collect::<Vec<_>>()
             .join(" ")
-    }
-
-    /// Whether `folded` is a word of a danger sign, or the start of one.
-    pub(super) fn starts_a_sign_word(&self, folded: &str) -> bool {
-        starts_a_word_of(&self.sign_words, folded)
     }
 }
 

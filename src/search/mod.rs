@@ -172,9 +172,9 @@ pub struct Index {
     paths: Vec<Place>,
     /// Each guide's Get help now page and the danger signs on it.
     urgent: Vec<Urgent>,
-    /// Every word of those signs and of their everyday words, sorted: what a word is read as
-    /// when the signs alone are looked for (`closest_sign_words`).
-    sign_words: Vec<String>,
+    /// Every word of those signs and of their everyday words, sorted, for each language: what
+    /// a word is read as when the signs alone are looked for (`closest_sign_words`).
+    sign_words: Vec<(Lang, Vec<String>)>,
     /// Each guide's language.
     languages: Vec<Lang>,
     /// The language queries are typed in: its stop words and stems, and its guides first.
@@ -275,20 +275,13 @@ impl Index {
         if urgent.is_empty() && corrected != query {
             urgent = self.urgent_hits(&corrected);
         }
-        if urgent.is_empty() && correct {
-            // A danger sign is found even where a typo made a real word ("chest pian",
-            // "swelling of the fase"), or where there are no word lists to tell (`real_words`):
-            // each word no guide has is read as the closest word of a sign, real or not. Another
-            // word of the query must be a sign's as typed, as one word read as a sign's is too
-            // little to call it one ("latex" is not "later"); without the word lists, which
-            // correct no typo, one is enough ("feaver").
+        if urgent.is_empty() && correct && real_words::missing().is_some() {
+            // Without the word lists no typo is corrected (a real word might be "corrected"
+            // into another), but a mistyped danger sign still puts Get help now first ("feaver"):
+            // each word no guide has is read as the closest word of a sign in the query's
+            // language, for the signs alone.
             let signs = self.closest_sign_words(&query);
-            let anchored = || {
-                keywords(&query, &self.names, self.lang)
-                    .iter()
-                    .any(|k| self.starts_a_sign_word(&fold(k)))
-            };
-            if signs != query && (real_words::missing().is_some() || anchored()) {
+            if signs != query {
                 urgent = self.urgent_hits(&signs);
             }
         }
@@ -297,7 +290,7 @@ impl Index {
         let all_real = || {
             keywords(&query, &self.names, self.lang)
                 .iter()
-                .all(|k| is_real_word(k))
+                .all(|k| real_words::known(k) == Some(true))
         };
         if hits.is_empty() && urgent.is_empty() && !all_real() {
             hits = self.fuzzy(&self.variants(&query));

@@ -1,14 +1,15 @@
 //! Which words are real English or Spanish words: typo correction never replaces one
 //! (`correct`). The word lists of data/words/, made into `fst` sets by build.rs, are files of
-//! their own (0.25 and 0.66 MB), not part of the program: the Debian package puts them in
+//! their own (0.24 and 0.66 MB), not part of the program: the Debian package puts them in
 //! /usr/share/patient-guide/words. They are read once: by the app on another thread after its
 //! first frame (`warm_up`), else the first time a word is asked about.
 //!
 //! The program trusts only the very sets its build made (build.rs built the hash of each into
 //! it). Without them (the program copied alone, a file missing or changed), every word counts as
-//! real: search then corrects no typo, which may find less but never turns a real word into
-//! another, and it still puts Get help now first for a mistyped danger sign
-//! (`Index::search_with`).
+//! real to typo correction: search then corrects no typo (a medicine's name still is), which may
+//! find less but never turns a real word into another, and it still puts Get help now first for
+//! a mistyped danger sign (`Index::search_with`). The lists are read once a run: a run that
+//! could not read them does not try again (a kiosk's next run does).
 
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
@@ -33,12 +34,12 @@ pub struct Sets([Set<Vec<u8>>; 2]);
 static SETS: LazyLock<Result<Sets, String>> = LazyLock::new(|| Sets::find(&places()));
 
 /// Where the sets are looked for, in this order: only the folder `PATIENT_GUIDE_WORDS` names,
-/// when it is set; else `share/patient-guide/words` in the folder above the program's own
+/// when it is set and not empty; else `share/patient-guide/words` in the folder above the program's own
 /// (/usr/bin/patient-guide reads /usr/share/patient-guide/words, where the package puts them),
 /// then the folder this build made them in (`cargo run`, the tests).
 pub fn places() -> Vec<PathBuf> {
     places_for(
-        std::env::var_os(FOLDER_VARIABLE),
+        std::env::var_os(FOLDER_VARIABLE).filter(|v| !v.is_empty()),
         std::env::current_exe().ok(),
     )
 }
@@ -112,12 +113,14 @@ pub fn missing() -> Option<&'static str> {
 }
 
 /// Whether `word` is a real English or Spanish word; any word is, without the word lists
-/// (`missing`), so that nothing is corrected.
+/// (`missing`), so that no word is corrected into another.
 pub fn is_real_word(word: &str) -> bool {
-    match &*SETS {
-        Ok(sets) => sets.contains(word),
-        Err(_) => true,
-    }
+    known(word).unwrap_or(true)
+}
+
+/// Whether `word` is a real English or Spanish word, if the word lists can say (`missing`).
+pub fn known(word: &str) -> Option<bool> {
+    SETS.as_ref().ok().map(|sets| sets.contains(word))
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@
 
 use crate::guide::Guide;
 use crate::guide::signs::{Sign, spaced};
+use crate::i18n::Lang;
 
 use super::words::{fold, keywords, stem};
 use super::{Hit, Index, SNIPPET_CHARS, snippet};
@@ -27,22 +28,33 @@ impl Urgent {
     }
 }
 
-/// Every word of the signs and of their everyday words, three letters or more, sorted, once.
-pub(super) fn sign_words(urgent: &[Urgent]) -> Vec<String> {
-    let mut words: Vec<String> = urgent
-        .iter()
-        .flat_map(|u| &u.signs)
-        .flat_map(|s| {
+/// Every word of the signs and of their everyday words, three letters or more, sorted, once
+/// for each language: what a word is read as when the signs alone are looked for without the
+/// word lists (`Index::search_with`).
+pub(super) fn sign_words(urgent: &[(Lang, Urgent)]) -> Vec<(Lang, Vec<String>)> {
+    let mut by_lang: Vec<(Lang, Vec<String>)> = Vec::new();
+    for (lang, u) in urgent {
+        let words = u.signs.iter().flat_map(|s| {
             s.words
                 .split(' ')
                 .chain(s.everyday.iter().flat_map(|(key, _)| key.split(' ')))
-        })
-        .filter(|w| w.chars().count() >= 3)
-        .map(str::to_string)
-        .collect();
-    words.sort_unstable();
-    words.dedup();
-    words
+        });
+        let slot = match by_lang.iter().position(|(l, _)| l == lang) {
+            Some(i) => i,
+            None => {
+                by_lang.push((*lang, Vec::new()));
+                by_lang.len() - 1
+            }
+        };
+        by_lang[slot]
+            .1
+            .extend(words.filter(|w| w.chars().count() >= 3).map(str::to_string));
+    }
+    for (_, words) in &mut by_lang {
+        words.sort_unstable();
+        words.dedup();
+    }
+    by_lang
 }
 
 impl Index {
