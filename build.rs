@@ -234,12 +234,16 @@ const MANUAL: &[&str] = &[
     "_patient-guide",
 ];
 
-/// Writes `bytes` deflated beside `path` and then moves them there: a build stopped halfway
-/// never leaves half a file behind.
+/// Writes `bytes` deflated, whole (`write_whole`).
 fn write_deflated(path: &Path, bytes: &[u8]) {
+    write_whole(path, &miniz_oxide::deflate::compress_to_vec(bytes, 10));
+}
+
+/// Writes `bytes` beside `path` and then moves them there: a build stopped halfway never leaves
+/// half a file behind.
+fn write_whole(path: &Path, bytes: &[u8]) {
     let new = path.with_extension("new");
-    std::fs::write(&new, miniz_oxide::deflate::compress_to_vec(bytes, 10))
-        .expect("OUT_DIR is writable");
+    std::fs::write(&new, bytes).expect("OUT_DIR is writable");
     std::fs::rename(&new, path).expect("OUT_DIR is writable");
 }
 
@@ -292,11 +296,8 @@ fn ascii_table(out: &Path) {
     std::fs::write(out.join("ascii_table.rs"), code).expect("OUT_DIR is writable");
 }
 
-/// Writes the set beside `path` and then moves it there: a build stopped halfway never leaves
-/// half a set behind.
+/// Writes the set whole (`write_whole`).
 fn write_set<'a>(path: &Path, sorted: impl Iterator<Item = &'a str>) {
     let set = fst::Set::from_iter(sorted).expect("the words are sorted and unique");
-    let new = path.with_extension("new");
-    std::fs::write(&new, set.as_fst().as_bytes()).expect("OUT_DIR is writable");
-    std::fs::rename(&new, path).expect("OUT_DIR is writable");
+    write_whole(path, set.as_fst().as_bytes());
 }
