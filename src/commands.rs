@@ -481,7 +481,7 @@ fn search(
         .lang
         .unwrap_or_else(|| crate::i18n::Lang::from_locale(|v| std::env::var(v).ok()));
     let found = crate::lookup::search(guides, query, lang, limit, as_typed);
-    if let Some(why) = crate::search::real_words::missing().filter(|_| !as_typed) {
+    if !as_typed && let Some(why) = crate::search::real_words::missing() {
         say(&format!(
             "patient-guide: typos are not corrected: the word lists cannot be read ({why})"
         ));
