@@ -70,7 +70,7 @@ impl Index {
                     let id = paths.len() as u32;
                     paths.push(place);
                     if guide.get_help == Some((s, t)) {
-                        urgent.extend(Urgent::of(guide, id).map(|u| (guide.lang(), u)));
+                        urgent.extend(Urgent::of(guide, id));
                     }
                     let bit = 1u32 << slot;
                     // Entries come topic by topic: a word's list grows by topic, keeping its
@@ -180,8 +180,8 @@ impl Index {
             distinct,
             titles,
             paths,
-            sign_words: super::urgent::sign_words(&urgent),
-            urgent: urgent.into_iter().map(|(_, u)| u).collect(),
+            sign_words: std::sync::OnceLock::new(),
+            urgent,
             lang: Lang::En,
             matcher: Matcher::new(Config::DEFAULT),
         }

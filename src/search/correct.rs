@@ -71,12 +71,7 @@ impl Index {
     /// of a danger sign, when it is close enough to be a typo, real word or not: for looking
     /// for the signs alone ("chest pian" is "chest pain").
     pub(super) fn closest_sign_words(&self, query: &str) -> String {
-        let words = self
-            .sign_words
-            .iter()
-            .find(|(l, _)| *l == self.lang)
-            .map_or(&[][..], |(_, words)| words);
-        self.replace_typos(query, words, |_| false)
+        self.replace_typos(query, self.sign_words(), |_| false)
     }
 
     /// Each word of `query` that is in no guide (and starts no word of one), letters only,

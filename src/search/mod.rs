@@ -172,9 +172,9 @@ pub struct Index {
     paths: Vec<Place>,
     /// Each guide's Get help now page and the danger signs on it.
     urgent: Vec<Urgent>,
-    /// Every word of those signs and of their everyday words, sorted, for each language: what
-    /// a word is read as when the signs alone are looked for (`closest_sign_words`).
-    sign_words: Vec<(Lang, Vec<String>)>,
+    /// Every word of those signs and of their everyday words, sorted, for each language, made
+    /// the first time it is asked (`Index::sign_words`).
+    sign_words: std::sync::OnceLock<Vec<(Lang, Vec<String>)>>,
     /// Each guide's language.
     languages: Vec<Lang>,
     /// The language queries are typed in: its stop words and stems, and its guides first.

@@ -28,36 +28,47 @@ impl Urgent {
     }
 }
 
-/// Every word of the signs and of their everyday words, three letters or more, sorted, once
-/// for each language: what a word is read as when the signs alone are looked for without the
-/// word lists (`Index::search_with`).
-pub(super) fn sign_words(urgent: &[(Lang, Urgent)]) -> Vec<(Lang, Vec<String>)> {
-    let mut by_lang: Vec<(Lang, Vec<String>)> = Vec::new();
-    for (lang, u) in urgent {
-        let words = u.signs.iter().flat_map(|s| {
-            s.words
-                .split(' ')
-                .chain(s.everyday.iter().flat_map(|(key, _)| key.split(' ')))
-        });
-        let slot = match by_lang.iter().position(|(l, _)| l == lang) {
-            Some(i) => i,
-            None => {
-                by_lang.push((*lang, Vec::new()));
-                by_lang.len() - 1
-            }
-        };
-        by_lang[slot]
-            .1
-            .extend(words.filter(|w| w.chars().count() >= 3).map(str::to_string));
-    }
-    for (_, words) in &mut by_lang {
-        words.sort_unstable();
-        words.dedup();
-    }
-    by_lang
-}
-
 impl Index {
+    /// Every word of the signs of the query's language and of their everyday words, three
+    /// letters or more, sorted: what a word is read as when the signs alone are looked for
+    /// without the word lists (`Index::search_with`). Made for every language the first time
+    /// it is asked, which only a search without the word lists does.
+    pub(super) fn sign_words(&self) -> &[String] {
+        let all = self.sign_words.get_or_init(|| {
+            let mut by_lang: Vec<(Lang, Vec<String>)> = Vec::new();
+            for u in &self.urgent {
+                let Some(&lang) = self.languages.get(self.paths[u.topic as usize].guide) else {
+                    continue;
+                };
+                let slot = match by_lang.iter().position(|(l, _)| *l == lang) {
+                    Some(i) => i,
+                    None => {
+                        by_lang.push((lang, Vec::new()));
+                        by_lang.len() - 1
+                    }
+                };
+                for s in &u.signs {
+                    let words = s.words.split(' ');
+                    let everyday = s.everyday.iter().flat_map(|(key, _)| key.split(' '));
+                    by_lang[slot].1.extend(
+                        words
+                            .chain(everyday)
+                            .filter(|w| w.chars().count() >= 3)
+                            .map(str::to_string),
+                    );
+                }
+            }
+            for (_, words) in &mut by_lang {
+                words.sort_unstable();
+                words.dedup();
+            }
+            by_lang
+        });
+        all.iter()
+            .find(|(l, _)| *l == self.lang)
+            .map_or(&[][..], |(_, words)| words)
+    }
+
     /// Get help now first, for each guide whose signs the query names (those of the query's
     /// language only, when there are any), with the sign's line as the snippet.
     pub(super) fn urgent_hits(&self, query: &str) -> Vec<Hit> {
