@@ -5,7 +5,8 @@ use nucleo_matcher::{Config, Matcher};
 
 use super::{
     Arc, BODY_WEIGHT, Entry, Guide, Index, Lang, Place, Posting, QUESTION_WEIGHT, Said,
-    SectionKind, TERM_WEIGHT, TITLE_WEIGHT, Urgent, fold_into, spaced, split_words, words_of,
+    SectionKind, TERM_WEIGHT, TITLE_WEIGHT, Urgent, fold_into, slot_of, spaced, split_words,
+    words_of,
 };
 
 impl Index {
@@ -38,13 +39,7 @@ impl Index {
                     .iter()
                     .map(|(k, t)| (guide.lang(), spaced(k).trim().to_string(), t.clone())),
             );
-            let slot = match corrections.iter().position(|(l, _)| *l == guide.lang()) {
-                Some(i) => i,
-                None => {
-                    corrections.push((guide.lang(), Vec::new()));
-                    corrections.len() - 1
-                }
-            };
+            let slot = slot_of(&mut corrections, guide.lang());
             lang_of_guide.push(slot);
             corrections[slot]
                 .1

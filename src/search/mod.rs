@@ -182,6 +182,18 @@ pub struct Index {
     matcher: Matcher,
 }
 
+/// Where `lang`'s list is in `lists` (one list of words for each language), made empty at the
+/// end when there is none yet.
+fn slot_of(lists: &mut Vec<(Lang, Vec<String>)>, lang: Lang) -> usize {
+    match lists.iter().position(|(l, _)| *l == lang) {
+        Some(i) => i,
+        None => {
+            lists.push((lang, Vec::new()));
+            lists.len() - 1
+        }
+    }
+}
+
 impl Index {
     /// Queries are in `lang` from now on: its stop words and stems, and results from the
     /// guides written in it come first.

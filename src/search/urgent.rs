@@ -40,13 +40,7 @@ impl Index {
                 let Some(&lang) = self.languages.get(self.paths[u.topic as usize].guide) else {
                     continue;
                 };
-                let slot = match by_lang.iter().position(|(l, _)| *l == lang) {
-                    Some(i) => i,
-                    None => {
-                        by_lang.push((lang, Vec::new()));
-                        by_lang.len() - 1
-                    }
-                };
+                let slot = super::slot_of(&mut by_lang, lang);
                 for s in &u.signs {
                     let words = s.words.split(' ');
                     let everyday = s.everyday.iter().flat_map(|(key, _)| key.split(' '));
